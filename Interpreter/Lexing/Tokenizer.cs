@@ -790,7 +790,6 @@ public sealed class Tokenizer
             case '<':
                 if (n1 == '<') { if (n2 == '=') { kind = TokenKind.LeftShiftEqual; len = 3; } else { kind = TokenKind.LeftShift; len = 2; } }
                 else if (n1 == '=') { kind = TokenKind.LessEqual; len = 2; }
-                else if (n1 == '>') { kind = TokenKind.NotEqual; len = 2; }   // `<>`: rejected by the parser
                 else kind = TokenKind.Less;
                 break;
             case '>':
