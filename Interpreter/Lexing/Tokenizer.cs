@@ -98,10 +98,10 @@ public sealed class Tokenizer
                         throw Error("unexpected EOF while parsing", _line, _pos - _lineStart + 2, incomplete: true);
                     if (_src[_pos + 1] != '\n')
                         throw Error("unexpected character after line continuation character", _line, _pos - _lineStart + 2);
+                    if (_pos + 2 >= _end && !_exprMode)
+                        throw Error("unexpected EOF while parsing", _line, _pos - _lineStart + 2, incomplete: true);
                     _pos += 2;
                     NewLine(_pos);
-                    if (_pos >= _end && !_exprMode)
-                        throw Error("unexpected EOF while parsing", _line, 1, incomplete: true);
                     continue;
                 }
                 break;
@@ -200,7 +200,7 @@ public sealed class Tokenizer
         int dedents = 0;
         while (top > 0 && col < _indents[top]) { top--; dedents++; }
         if (col != _indents[top])
-            throw Error("unindent does not match any outer indentation level", _line, p - _lineStart + 1, kind: SyntaxErrorKind.IndentationError);
+            throw Error("unindent does not match any outer indentation level", _line, p - _lineStart + 2, kind: SyntaxErrorKind.IndentationError);
         if (alt != _altIndents[top]) throw TabError();
         _indents.RemoveRange(top + 1, _indents.Count - top - 1);
         _altIndents.RemoveRange(top + 1, _altIndents.Count - top - 1);
@@ -543,9 +543,9 @@ public sealed class Tokenizer
             if (_pos >= _end)
             {
                 if (triple)
-                    throw new SyntaxErrorException($"unterminated triple-quoted string literal (detected at line {_line})",
+                    throw new SyntaxErrorException($"unterminated triple-quoted string literal (detected at line {(_end > 0 && _src[_end - 1] == '\n' ? _line - 1 : _line)})",
                         _filename, startLine, startCol + 1, LineText(startLine), startCol + 1) { IsIncompleteInput = true };
-                throw new SyntaxErrorException($"unterminated string literal (detected at line {_line})",
+                throw new SyntaxErrorException($"unterminated string literal (detected at line {(_end > 0 && _src[_end - 1] == '\n' ? _line - 1 : _line)})",
                     _filename, startLine, startCol + 1, LineText(startLine), startCol + 1);
             }
             char c = _src[_pos];
@@ -580,14 +580,16 @@ public sealed class Tokenizer
         if (!fstr)
         {
             decoded = bytes
-                ? DecodeBytes(_src, bodyStart, bodyEnd, raw, startLine, startCol)
-                : DecodeString(_src, bodyStart, bodyEnd, raw, startLine, startCol);
+                ? DecodeBytes(_src, bodyStart, bodyEnd, raw, startLine, startCol, _pos - _lineStart)
+                : DecodeString(_src, bodyStart, bodyEnd, raw, startLine, _pos - _lineStart);
         }
         var payload = new StringToken(bytes, raw, fstr, triple, bodyStart, bodyEnd, decoded);
         return new Token(TokenKind.String, start, _pos, startLine, startCol, _line, _pos - _lineStart, payload);
     }
 
-    /// <summary>Decodes the escapes of a str literal body (or a literal piece of an f-string).</summary>
+    /// <summary>Decodes the escapes of a str literal body (or a literal piece of an f-string).
+    /// Errors are reported, as CPython does, just after the literal: <paramref name="col"/> is
+    /// the literal's end column.</summary>
     internal string DecodeString(string s, int from, int to, bool raw, int line, int col)
     {
         int bs = s.IndexOf('\\', from, to - from);
@@ -672,7 +674,7 @@ public sealed class Tokenizer
     private SyntaxErrorException UnicodeError(string detail, int line, int col) =>
         new("(unicode error) " + detail, _filename, line, col + 1, LineText(line));
 
-    private byte[] DecodeBytes(string s, int from, int to, bool raw, int line, int col)
+    private byte[] DecodeBytes(string s, int from, int to, bool raw, int line, int col, int endCol)
     {
         var bytes = new List<byte>(to - from);
         int i = from;
@@ -711,7 +713,7 @@ public sealed class Tokenizer
                     int d1 = i < to ? DigitValue(s[i]) : -1;
                     int d2 = i + 1 < to ? DigitValue(s[i + 1]) : -1;
                     if (d1 < 0 || d1 > 15 || d2 < 0 || d2 > 15)
-                        throw new SyntaxErrorException($"(value error) invalid \\x escape at position {escStart}", _filename, line, col + 1, LineText(line));
+                        throw new SyntaxErrorException($"(value error) invalid \\x escape at position {escStart}", _filename, line, endCol + 1, LineText(line));
                     bytes.Add((byte)(d1 * 16 + d2));
                     i += 2;
                     break;

@@ -315,7 +315,8 @@ internal sealed partial class PyParser
     {
         var start = Cur;
         var first = ParseSlice();
-        if (Kind != TokenKind.Comma) return first;
+        if (Kind != TokenKind.Comma)
+            return first is Starred ? Fin(new TupleExpr([first], ExprContext.Load), start) : first;   // a[*b] is a[(*b,)]
         var elts = new List<Expr> { first };
         while (Accept(TokenKind.Comma))
         {
@@ -463,6 +464,7 @@ internal sealed partial class PyParser
 
         Expr? firstKey;
         Expr firstValue;
+        var firstTok = Cur;
         if (Kind == TokenKind.DoubleStar)
         {
             Advance();
@@ -481,7 +483,7 @@ internal sealed partial class PyParser
 
         if (Kind is TokenKind.For or TokenKind.Async)
         {
-            if (firstKey is null) throw ErrorAt("dict unpacking cannot be used in dict comprehension", open);
+            if (firstKey is null) throw ErrorAt("dict unpacking cannot be used in dict comprehension", firstTok);
             var gens = ParseComprehensions();
             if (Kind != TokenKind.RBrace) throw InvalidSyntax();
             Advance();
@@ -633,7 +635,9 @@ internal sealed partial class PyParser
                 {
                     bool unpack = false;
                     foreach (var k in keywords) unpack |= k.Arg is null;
-                    throw ErrorAt(unpack ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument", e);
+                    // CPython reports this once all arguments are read: at the closing parenthesis.
+                    SkipToClosingParen();
+                    throw ErrorAt(unpack ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument", Cur);
                 }
                 if (e is Starred) throw InvalidSyntax();
                 args.Add(e);
@@ -644,6 +648,21 @@ internal sealed partial class PyParser
                 Expr prev = keywords.Count > 0 && (args.Count == 0 || keywords[^1].Line > args[^1].Line || (keywords[^1].Line == args[^1].Line && keywords[^1].Col > args[^1].Col))
                     ? keywords[^1].Value : args[^1];
                 throw ListError(prev);
+            }
+            Advance();
+        }
+    }
+
+    private void SkipToClosingParen()
+    {
+        int depth = 0;
+        while (Kind is not (TokenKind.EndMarker or TokenKind.Newline))
+        {
+            if (Kind is TokenKind.LParen or TokenKind.LSquare or TokenKind.LBrace) depth++;
+            else if (Kind is TokenKind.RParen or TokenKind.RSquare or TokenKind.RBrace)
+            {
+                if (depth == 0) return;
+                depth--;
             }
             Advance();
         }

@@ -116,7 +116,7 @@ internal sealed partial class PyParser
     {
         if (to <= from) return;
         if (raw || _src.IndexOf('\\', from, to - from) < 0) { sb.Append(_src, from, to - from); return; }
-        sb.Append(_tok.DecodeString(_src, from, to, false, tok.Line, tok.Col));
+        sb.Append(_tok.DecodeString(_src, from, to, false, tok.EndLine, tok.EndCol));
     }
 
     private int ParseReplacementField(Token tok, StringToken st, int i, List<Expr> values, StringBuilder sb, int depth, Node span, ref int line)
@@ -220,12 +220,31 @@ internal sealed partial class PyParser
         var sub = new PyParser(_src, _filename, new Tokenizer(_src, _filename, start, end, line), inFString: true);
         try
         {
-            return sub.ParseFieldBody();
+            var e = sub.ParseFieldBody();
+            // CPython 3.11 parses the field as "(" + text + ")", so a bare tuple spans the braces.
+            if (e is TupleExpr t && t.Elts.Count > 0 && t.Col == t.Elts[0].Col && t.Line == t.Elts[0].Line)
+            {
+                t.Col = start - LineStartOf(start);
+                t.Line = line;
+                var endLine = line;
+                for (int k = start; k < end; k++) if (_src[k] == '\n') endLine++;
+                t.EndLine = endLine;
+                t.EndCol = end - LineStartOf(end) + 1;
+                t.Col -= 1;
+            }
+            return e;
         }
         catch (SyntaxErrorException e) when (!e.Msg.StartsWith("f-string", StringComparison.Ordinal))
         {
             throw new SyntaxErrorException("f-string: " + e.Msg, e.FileName, e.LineNo, e.Offset, e.SourceLine, e.EndOffset, e.Kind);
         }
+    }
+
+    private int LineStartOf(int offset)
+    {
+        int k = offset;
+        while (k > 0 && _src[k - 1] != '\n') k--;
+        return k;
     }
 
     private Expr ParseFieldBody()

@@ -149,7 +149,12 @@ internal sealed partial class PyParser
     private SyntaxErrorException InvalidSyntaxAt(Token t)
     {
         if (t.Kind == TokenKind.Indent)
-            return WithTokenizerErrors(ErrorAt("unexpected indent", t, SyntaxErrorKind.IndentationError));
+        {
+            // CPython points just before the first token of the over-indented line.
+            var e = new SyntaxErrorException("unexpected indent", _filename, t.Line, t.EndCol, Tokenizer.GetLine(_src, t.Line),
+                0, SyntaxErrorKind.IndentationError);
+            return WithTokenizerErrors(e);
+        }
         if (t.Kind == TokenKind.Dedent)
             return WithTokenizerErrors(ErrorAt("unexpected unindent", t, SyntaxErrorKind.IndentationError));
         if (t.Kind is TokenKind.Newline or TokenKind.EndMarker && t.Start == t.End && t.Kind == TokenKind.EndMarker && _inFString)
@@ -212,9 +217,13 @@ internal sealed partial class PyParser
         while (Kind == TokenKind.Newline) Advance();
         if (Kind == TokenKind.EndMarker) return new ModuleNode(body) { Line = 1 };
         ParseStatement(body);
+        var end = _buf[_i - 1];   // the NEWLINE (or DEDENT) ending the statement
         while (Kind is TokenKind.Newline or TokenKind.Dedent) Advance();
         if (Kind != TokenKind.EndMarker)
-            throw ErrorAt("multiple statements found while compiling a single statement", Cur);
+        {
+            if (end.Kind != TokenKind.Newline) end = Cur;
+            throw ErrorAt("multiple statements found while compiling a single statement", end);
+        }
         return new ModuleNode(body) { Line = 1 };
     }
 
@@ -405,7 +414,7 @@ internal sealed partial class PyParser
     private Stmt ParseExpressionStatement()
     {
         var start = Cur;
-        if (!StartsExpression(Kind)) throw InvalidSyntax();
+        if (!StartsExpression(Kind) && Kind != TokenKind.Yield) throw InvalidSyntax();
         var first = Kind == TokenKind.Yield ? ParseYield() : ParseStarExpressions();
 
         if (Kind == TokenKind.Equal)
@@ -415,7 +424,7 @@ internal sealed partial class PyParser
             while (true)
             {
                 var eq = Advance();
-                if (!StartsExpression(Kind)) throw InvalidSyntax();
+                if (!StartsExpression(Kind) && Kind != TokenKind.Yield) throw InvalidSyntax();
                 value = Kind == TokenKind.Yield ? ParseYield() : ParseStarExpressions();
                 if (Kind != TokenKind.Equal) break;
                 targets.Add(value);
@@ -431,7 +440,7 @@ internal sealed partial class PyParser
             if (first is not (Name or Attribute or Subscript))
                 throw ErrorAt($"'{ExprName(first)}' is an illegal expression for augmented assignment", first);
             var op = AugOp(Advance().Kind);
-            if (!StartsExpression(Kind)) throw InvalidSyntax();
+            if (!StartsExpression(Kind) && Kind != TokenKind.Yield) throw InvalidSyntax();
             var value = Kind == TokenKind.Yield ? ParseYield() : ParseStarExpressions();
             SetContext(first, ExprContext.Store);
             return Fin(new AugAssign(first, op, value), start);
@@ -568,10 +577,15 @@ internal sealed partial class PyParser
         Advance();
         if (Kind != TokenKind.Indent)
         {
-            var err = ErrorAt($"expected an indented block after {what} on line {header.Line}", Cur, SyntaxErrorKind.IndentationError);
+            string msg = $"expected an indented block after {what} on line {header.Line}";
             if (Kind == TokenKind.EndMarker || (Kind == TokenKind.Dedent && AllDedentsToEnd()))
-                err = new SyntaxErrorException(err.Msg, err.FileName, err.LineNo, err.Offset, err.SourceLine, err.EndOffset, err.Kind) { IsIncompleteInput = true };
-            throw err;
+            {
+                // At the end of input CPython points at the header's NEWLINE; the REPL wants more lines.
+                var nl = _buf[_i - 1];
+                throw new SyntaxErrorException(msg, _filename, nl.Line, nl.Col + 1, Tokenizer.GetLine(_src, nl.Line), 0,
+                    SyntaxErrorKind.IndentationError) { IsIncompleteInput = true };
+            }
+            throw ErrorAt(msg, Cur, SyntaxErrorKind.IndentationError);
         }
         Advance();
         while (Kind != TokenKind.Dedent && Kind != TokenKind.EndMarker)
@@ -592,7 +606,7 @@ internal sealed partial class PyParser
 
     private SyntaxErrorException ExpectedColon() => WithTokenizerErrors(ErrorAt("expected ':'", Cur));
 
-    private static bool StartsSimpleStatement(TokenKind k) => StartsExpression(k) || k is TokenKind.Pass or TokenKind.Break
+    private static bool StartsSimpleStatement(TokenKind k) => StartsExpression(k) || k is TokenKind.Yield or TokenKind.Pass or TokenKind.Break
         or TokenKind.Continue or TokenKind.Return or TokenKind.Raise or TokenKind.Global or TokenKind.Nonlocal
         or TokenKind.Del or TokenKind.Assert or TokenKind.Import or TokenKind.From;
 
