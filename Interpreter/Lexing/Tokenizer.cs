@@ -63,7 +63,24 @@ public sealed class Tokenizer
     /// <summary>Set when the last error came from reaching the end of input inside brackets.</summary>
     public bool ErrorWasUnclosedBracket { get; private set; }
 
+    /// <summary>The last error this tokenizer threw: the parser must not swallow it while
+    /// backtracking, since CPython reports tokenizer errors whatever the parser was trying.</summary>
+    public SyntaxErrorException? LastError { get; private set; }
+
     public Token Next()
+    {
+        try
+        {
+            return NextToken();
+        }
+        catch (SyntaxErrorException e)
+        {
+            LastError = e;
+            throw;
+        }
+    }
+
+    private Token NextToken()
     {
         if (_pendingDedents > 0)
         {
@@ -200,7 +217,7 @@ public sealed class Tokenizer
         int dedents = 0;
         while (top > 0 && col < _indents[top]) { top--; dedents++; }
         if (col != _indents[top])
-            throw Error("unindent does not match any outer indentation level", _line, p - _lineStart + 2, kind: SyntaxErrorKind.IndentationError);
+            throw Error("unindent does not match any outer indentation level", _line, LineText(_line).Length + 1, kind: SyntaxErrorKind.IndentationError);
         if (alt != _altIndents[top]) throw TabError();
         _indents.RemoveRange(top + 1, _indents.Count - top - 1);
         _altIndents.RemoveRange(top + 1, _altIndents.Count - top - 1);
@@ -444,9 +461,11 @@ public sealed class Tokenizer
             else
             {
                 // `1else` is accepted (with a warning) by CPython; anything else is an error.
+                if (exp.Length > 1)
+                    throw Error("invalid decimal literal", _line, _pos - _lineStart);
                 _pos = save;
                 if (!StartsWithAllowedKeyword(_pos))
-                    throw Error("invalid decimal literal", _line, start - _lineStart + 1);
+                    throw Error("invalid decimal literal", _line, _pos - _lineStart);
             }
         }
         if (_pos < _end && (_src[_pos] | 0x20) == 'j')
@@ -525,7 +544,8 @@ public sealed class Tokenizer
         char c = _src[_pos];
         if (!(c < 128 ? ((uint)((c | 0x20) - 'a') <= 'z' - 'a' || c == '_' || IsDigit(c)) : IsIdentStart(c))) return;
         if (StartsWithAllowedKeyword(_pos)) return;
-        throw Error($"invalid {kind} literal", _line, start - _lineStart + 1);
+        // CPython's offset here is the 0-based column of the offending character.
+        throw Error($"invalid {kind} literal", _line, _pos - _lineStart);
     }
 
     // ---------------------------------------------------------------- strings
@@ -790,6 +810,7 @@ public sealed class Tokenizer
                 else kind = TokenKind.Exclamation;   // only meaningful inside f-string fields
                 break;
             case '<':
+                if (n1 == '>') { _pos += 2; return Make(TokenKind.NotEqual, start, _pos, "<>"); }   // rejected by the parser
                 if (n1 == '<') { if (n2 == '=') { kind = TokenKind.LeftShiftEqual; len = 3; } else { kind = TokenKind.LeftShift; len = 2; } }
                 else if (n1 == '=') { kind = TokenKind.LessEqual; len = 2; }
                 else kind = TokenKind.Less;

@@ -84,7 +84,7 @@ internal sealed partial class PyParser
 
     // ---------------------------------------------------------------- expression levels
 
-    private Expr ParseNamedExpression()
+    private Expr ParseNamedExpression(bool inCallArguments = false)
     {
         if (Kind == TokenKind.Name && Peek(1).Kind == TokenKind.ColonEqual)
         {
@@ -97,7 +97,34 @@ internal sealed partial class PyParser
         var e = ParseExpression();
         if (Kind == TokenKind.ColonEqual)
             throw ErrorAt($"cannot use assignment expressions with {ExprName(e)}", e);
+        if (Kind == TokenKind.Equal && !inCallArguments) throw MisusedEquals(e);
         return e;
+    }
+
+    /// <summary>`if x = 1:` and friends: CPython's invalid_named_expression messages.</summary>
+    private SyntaxErrorException MisusedEquals(Expr target)
+    {
+        int save = _i;
+        var last = _last;
+        try
+        {
+            Advance();
+            var value = ParseBitwiseOr();
+            if (Kind is not (TokenKind.Equal or TokenKind.ColonEqual))
+            {
+                if (target is Name)
+                    return ErrorSpan("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", target, value);
+                if (target is not (ListExpr or TupleExpr or GeneratorExp) && !(target is Constant c && (c.Value is null or bool))
+                    && IsBitwiseOrLevel(target))
+                    return ErrorAt($"cannot assign to {ExprName(target)} here. Maybe you meant '==' instead of '='?", target);
+            }
+        }
+        catch (SyntaxErrorException e) when (!ReferenceEquals(e, _tok.LastError))
+        {
+        }
+        _i = save;
+        _last = last;
+        return InvalidSyntax();
     }
 
     private Expr ParseExpression()
@@ -172,7 +199,10 @@ internal sealed partial class PyParser
             switch (Kind)
             {
                 case TokenKind.EqEqual: op = CmpOpKind.Eq; break;
-                case TokenKind.NotEqual: op = CmpOpKind.NotEq; break;
+                case TokenKind.NotEqual:
+                    if (Cur.Value is "<>") throw InvalidSyntax();
+                    op = CmpOpKind.NotEq;
+                    break;
                 case TokenKind.Less: op = CmpOpKind.Lt; break;
                 case TokenKind.LessEqual: op = CmpOpKind.LtE; break;
                 case TokenKind.Greater: op = CmpOpKind.Gt; break;
@@ -476,7 +506,9 @@ internal sealed partial class PyParser
             var first = ParseStarNamedExpression();
             if (Kind != TokenKind.Colon || first is Starred)
                 return ParseSetRest(open, first);
-            Advance();
+            var colon = Advance();
+            if (Kind is TokenKind.RBrace or TokenKind.Comma)
+                throw ErrorAt("expression expected after dictionary key and ':'", colon);
             firstKey = first;
             firstValue = ParseExpression();
         }
@@ -511,7 +543,9 @@ internal sealed partial class PyParser
                     throw ErrorAt("':' expected after dictionary key", k);
                 throw ListError(k);
             }
-            Advance();
+            var colon2 = Advance();
+            if (Kind is TokenKind.RBrace or TokenKind.Comma)
+                throw ErrorAt("expression expected after dictionary key and ':'", colon2);
             keys.Add(k);
             values.Add(ParseExpression());
         }
@@ -574,7 +608,7 @@ internal sealed partial class PyParser
                 var next = ParseExpression();
                 return WithTokenizerErrors(ErrorSpan("invalid syntax. Perhaps you forgot a comma?", prev, next));
             }
-            catch (SyntaxErrorException)
+            catch (SyntaxErrorException e) when (!ReferenceEquals(e, _tok.LastError))
             {
                 _i = save;
                 _last = last;
@@ -613,7 +647,7 @@ internal sealed partial class PyParser
             else
             {
                 var start = Cur;
-                var e = ParseNamedExpression();
+                var e = ParseNamedExpression(inCallArguments: true);
                 if (Kind is TokenKind.For or TokenKind.Async)
                 {
                     var gens = ParseComprehensions();
@@ -694,7 +728,7 @@ internal sealed partial class PyParser
                 if (Kind is TokenKind.Comma || Kind == closing)
                 {
                     if (Kind == closing || Peek(1).Kind is TokenKind.DoubleStar || Peek(1).Kind == closing)
-                        throw ErrorAt("named arguments must follow bare *", star);
+                        throw ErrorAt("named arguments must follow bare *", closing == TokenKind.Colon ? Cur : star);
                 }
                 else
                 {
@@ -734,6 +768,8 @@ internal sealed partial class PyParser
 
     private Arg ParseParam(bool allowAnnotations)
     {
+        if (Kind == TokenKind.LParen)
+            throw ErrorAt(allowAnnotations ? "Function parameters cannot be parenthesized" : "Lambda expression parameters cannot be parenthesized", Cur);
         if (Kind != TokenKind.Name) throw InvalidSyntax();
         var nameTok = Advance();
         Expr? annotation = null;

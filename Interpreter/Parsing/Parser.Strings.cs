@@ -125,7 +125,7 @@ internal sealed partial class PyParser
         int end = st.BodyEnd;
         int exprStart = i;
         int exprLine = line;
-        int nested = 0;
+        var parens = new Stack<char>();
         char quote = '\0';
         bool tripleQuote = false;
         // Find where the expression ends, as CPython's fstring_find_expr does: at the first
@@ -149,9 +149,9 @@ internal sealed partial class PyParser
                 if (tripleQuote) i += 2;
                 continue;
             }
-            if (ch is '(' or '[' or '{') { nested++; continue; }
+            if (ch is '(' or '[' or '{') { parens.Push(ch); continue; }
             if (ch == '#') throw FStringError("f-string expression part cannot include '#'", tok);
-            if (nested == 0 && ch is '!' or ':' or '}' or '=' or '<' or '>')
+            if (parens.Count == 0 && ch is '!' or ':' or '}' or '=' or '<' or '>')
             {
                 if (i + 1 < end && _src[i + 1] == '=' && ch is '!' or '=' or '<' or '>') { i++; continue; }
                 if (ch is '<' or '>') continue;
@@ -159,13 +159,17 @@ internal sealed partial class PyParser
             }
             if (ch is ')' or ']' or '}')
             {
-                if (nested == 0) throw FStringError($"f-string: unmatched '{ch}'", tok);
-                nested--;
+                if (parens.Count == 0) throw FStringError($"f-string: unmatched '{ch}'", tok);
+                char open = parens.Pop();
+                if ((open, ch) is not (('(', ')') or ('[', ']') or ('{', '}')))
+                    throw FStringError($"f-string: closing parenthesis '{ch}' does not match opening parenthesis '{open}'", tok);
             }
         }
         if (quote != '\0') throw FStringError("f-string: unterminated string", tok);
         if (i >= end) throw FStringError("f-string: expecting '}'", tok);
 
+        if (i == exprStart && _src[i] is '!' or ':' or '=')
+            throw FStringError($"f-string: expression required before '{_src[i]}'", tok);
         bool blank = true;
         for (int k = exprStart; k < i && blank; k++) blank = char.IsWhiteSpace(_src[k]);
         if (blank) throw FStringError("f-string: empty expression not allowed", tok);
@@ -254,6 +258,7 @@ internal sealed partial class PyParser
         return e;
     }
 
+    /// <summary>CPython 3.11 reports f-string errors just past the string.</summary>
     private SyntaxErrorException FStringError(string msg, Token tok) =>
-        new(msg, _filename, tok.Line, tok.Col + 1, Tokenizer.GetLine(_src, tok.Line));
+        new(msg, _filename, tok.EndLine, tok.EndCol + 1, Tokenizer.GetLine(_src, tok.EndLine));
 }

@@ -167,6 +167,7 @@ internal sealed partial class PyParser
     private SyntaxErrorException WithTokenizerErrors(SyntaxErrorException err)
     {
         if (_inFString) return err;
+        int furthestLine = _buf.Count > 0 ? _buf[^1].Line : 1;
         try
         {
             while (true)
@@ -178,8 +179,9 @@ internal sealed partial class PyParser
         }
         catch (SyntaxErrorException tokErr)
         {
-            // A bracket left open only wins when it was opened before the error's line.
-            if (_tok.ErrorWasUnclosedBracket && tokErr.LineNo > err.LineNo) return err;
+            // A bracket left open only wins when it was opened on an earlier line than the
+            // furthest token the parser looked at.
+            if (_tok.ErrorWasUnclosedBracket && tokErr.LineNo >= furthestLine) return err;
             return tokErr;
         }
         return err;
@@ -278,7 +280,7 @@ internal sealed partial class PyParser
             ParseStarNamedExpressions();
             isMatch = Kind == TokenKind.Colon && Peek(1).Kind == TokenKind.Newline;
         }
-        catch (SyntaxErrorException)
+        catch (SyntaxErrorException e) when (!ReferenceEquals(e, _tok.LastError))
         {
         }
         _i = save;
@@ -362,7 +364,12 @@ internal sealed partial class PyParser
                 var targets = new List<Expr>();
                 do
                 {
-                    if (!StartsExpression(Kind) || Kind == TokenKind.Star) break;
+                    if (Kind == TokenKind.Star)
+                    {
+                        var star = Advance();
+                        throw ErrorAt("cannot delete starred", Fin(new Starred(ParseTarget(), ExprContext.Del), star));
+                    }
+                    if (!StartsExpression(Kind)) break;
                     var t = ParseBitwiseOrOrStar();
                     if (Kind is not (TokenKind.Comma or TokenKind.Newline or TokenKind.Semi))
                     {
@@ -475,9 +482,15 @@ internal sealed partial class PyParser
         if (bad is not null)
         {
             string name = ExprName(bad);
+            if (bad is Yield or YieldFrom && !(single && ReferenceEquals(bad, target)))
+                throw ErrorAt("assignment to yield expression not possible", bad);
             // CPython's invalid_named_expression gives the "Maybe you meant '=='" hint when the
-            // whole (single) target is a plain operand expression.
-            bool hint = single && ReferenceEquals(bad, target) && IsBitwiseOrLevel(bad)
+            // offending operand stands right before the '=' (the whole target, or the last item
+            // of a bare tuple).
+            bool last = ReferenceEquals(bad, target)
+                || (target is TupleExpr t && t.Elts.Count > 0 && ReferenceEquals(t.Elts[^1], bad) && t.EndCol == bad.EndCol && t.EndLine == bad.EndLine);
+            // (A named or yield expression can only be a target when parenthesized: an atom.)
+            bool hint = single && last && (IsBitwiseOrLevel(bad) || bad is NamedExpr or Yield or YieldFrom)
                 && bad is not (ListExpr or TupleExpr or GeneratorExp)
                 && !(bad is Constant c && (c.Value is null or bool));
             throw ErrorAt(hint ? $"cannot assign to {name} here. Maybe you meant '==' instead of '='?" : $"cannot assign to {name}", bad);
@@ -685,7 +698,11 @@ internal sealed partial class PyParser
                     var more = ContinueTuple(type);
                     throw ErrorSpan("multiple exception types must be parenthesized", type, more);
                 }
-                if (Accept(TokenKind.As)) name = (string)Expect(TokenKind.Name).Value!;
+                if (Accept(TokenKind.As))
+                {
+                    name = (string)Expect(TokenKind.Name).Value!;
+                    if (Kind != TokenKind.Colon) throw InvalidSyntax();
+                }
             }
             else if (star) throw ErrorAt("expected one or more exception types", Cur);
             var hbody = ParseBlock(star ? "'except*' statement" : "'except' statement", exceptTok);
@@ -735,7 +752,7 @@ internal sealed partial class PyParser
                 Expect(TokenKind.RParen);
                 if (Kind == TokenKind.Colon) items = list;
             }
-            catch (SyntaxErrorException)
+            catch (SyntaxErrorException e) when (!ReferenceEquals(e, _tok.LastError))
             {
             }
             if (items is null) { _i = save; _last = last; }
