@@ -14,7 +14,11 @@ public enum TokenKind : byte
     Percent, EqEqual, NotEqual, LessEqual, GreaterEqual, Tilde, Circumflex, LeftShift,
     RightShift, DoubleStar, PlusEqual, MinEqual, StarEqual, SlashEqual, PercentEqual,
     AmperEqual, VBarEqual, CircumflexEqual, LeftShiftEqual, RightShiftEqual, DoubleStarEqual,
-    DoubleSlash, DoubleSlashEqual, At, AtEqual, RArrow, Ellipsis, ColonEqual, Exclamation,
+    DoubleSlash, DoubleSlashEqual, At, AtEqual, RArrow, Ellipsis, ColonEqual,
+
+    /// <summary>A character no rule accepts (`!` alone, `$`, `?`, backtick): the parser reports
+    /// "invalid syntax" at it, as CPython does with its unknown OP tokens.</summary>
+    ErrorToken,
 
     // keywords
     False, None, True, And, As, Assert, Async, Await, Break, Class, Continue, Def, Del, Elif,

@@ -67,6 +67,12 @@ public sealed class Tokenizer
     /// backtracking, since CPython reports tokenizer errors whatever the parser was trying.</summary>
     public SyntaxErrorException? LastError { get; private set; }
 
+    /// <summary>Whether <see cref="LastError"/> is one CPython detects without raising at once
+    /// (bad dedent, TabError, stray backslash): such errors do not replace a parser error found
+    /// earlier in the file.</summary>
+    public bool LastErrorIsSoft { get; private set; }
+    private bool _soft;
+
     public Token Next()
     {
         try
@@ -76,6 +82,8 @@ public sealed class Tokenizer
         catch (SyntaxErrorException e)
         {
             LastError = e;
+            LastErrorIsSoft = _soft;
+            _soft = false;
             throw;
         }
     }
@@ -112,11 +120,11 @@ public sealed class Tokenizer
                 if (c == '\\')
                 {
                     if (_pos + 1 >= _end)
-                        throw Error("unexpected EOF while parsing", _line, _pos - _lineStart + 2, incomplete: true);
+                        throw Error("unexpected EOF while parsing", _line, _pos - _lineStart + 2, incomplete: true, soft: true);
                     if (_src[_pos + 1] != '\n')
-                        throw Error("unexpected character after line continuation character", _line, _pos - _lineStart + 2);
+                        throw Error("unexpected character after line continuation character", _line, _pos - _lineStart + 2, soft: true);
                     if (_pos + 2 >= _end && !_exprMode)
-                        throw Error("unexpected EOF while parsing", _line, _pos - _lineStart + 2, incomplete: true);
+                        throw Error("unexpected EOF while parsing", _line, _pos - _lineStart + 2, incomplete: true, soft: true);
                     _pos += 2;
                     NewLine(_pos);
                     continue;
@@ -217,7 +225,7 @@ public sealed class Tokenizer
         int dedents = 0;
         while (top > 0 && col < _indents[top]) { top--; dedents++; }
         if (col != _indents[top])
-            throw Error("unindent does not match any outer indentation level", _line, LineText(_line).Length + 1, kind: SyntaxErrorKind.IndentationError);
+            throw Error("unindent does not match any outer indentation level", _line, LineText(_line).Length + 1, kind: SyntaxErrorKind.IndentationError, soft: true);
         if (alt != _altIndents[top]) throw TabError();
         _indents.RemoveRange(top + 1, _indents.Count - top - 1);
         _altIndents.RemoveRange(top + 1, _altIndents.Count - top - 1);
@@ -226,7 +234,7 @@ public sealed class Tokenizer
     }
 
     private SyntaxErrorException TabError() =>
-        Error("inconsistent use of tabs and spaces in indentation", _line, 1, kind: SyntaxErrorKind.TabError);
+        Error("inconsistent use of tabs and spaces in indentation", _line, 1, kind: SyntaxErrorKind.TabError, soft: true);
 
     private Token Make(TokenKind kind, int start, int end, object? value) =>
         new(kind, start, end, _line, start - _lineStart, _line, end - _lineStart, value);
@@ -807,7 +815,10 @@ public sealed class Tokenizer
             case '=': if (n1 == '=') { kind = TokenKind.EqEqual; len = 2; } else kind = TokenKind.Equal; break;
             case '!':
                 if (n1 == '=') { kind = TokenKind.NotEqual; len = 2; }
-                else kind = TokenKind.Exclamation;   // only meaningful inside f-string fields
+                else kind = TokenKind.ErrorToken;   // (an f-string's `!r` never reaches the tokenizer)
+                break;
+            case '$': case '?': case '`':
+                kind = TokenKind.ErrorToken;
                 break;
             case '<':
                 if (n1 == '>') { _pos += 2; return Make(TokenKind.NotEqual, start, _pos, "<>"); }   // rejected by the parser
@@ -839,8 +850,12 @@ public sealed class Tokenizer
 
     // ---------------------------------------------------------------- errors
 
-    private SyntaxErrorException Error(string msg, int line, int offset, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError, bool incomplete = false) =>
-        new(msg, _filename, line, offset, LineText(line), 0, kind) { IsIncompleteInput = incomplete };
+    private SyntaxErrorException Error(string msg, int line, int offset, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError,
+        bool incomplete = false, bool soft = false)
+    {
+        _soft = soft;
+        return new(msg, _filename, line, offset, LineText(line), 0, kind) { IsIncompleteInput = incomplete };
+    }
 
     /// <summary>The text of a 1-based line, without its newline (error path only).</summary>
     public string LineText(int line) => GetLine(_src, line);

@@ -47,6 +47,10 @@ internal sealed partial class PyParser
     private Token _last;
     // Nesting of function bodies, for "'return' outside function" style decisions (left to the compiler).
     private readonly bool _inFString;
+    // An error reported as is, without looking further for tokenizer errors.
+    private SyntaxErrorException? _final;
+    // A generic error at an opening bracket (see WithTokenizerErrors).
+    private SyntaxErrorException? _readsToEnd;
 
     public PyParser(string source, string filename, Tokenizer tokenizer, bool inFString = false)
     {
@@ -151,23 +155,33 @@ internal sealed partial class PyParser
         if (t.Kind == TokenKind.Indent)
         {
             // CPython points just before the first token of the over-indented line.
-            var e = new SyntaxErrorException("unexpected indent", _filename, t.Line, t.EndCol, Tokenizer.GetLine(_src, t.Line),
+            // (CPython stops here, without looking for tokenizer errors further on.)
+            return _final = new SyntaxErrorException("unexpected indent", _filename, t.Line, t.EndCol, Tokenizer.GetLine(_src, t.Line),
                 0, SyntaxErrorKind.IndentationError);
-            return WithTokenizerErrors(e);
         }
         if (t.Kind == TokenKind.Dedent)
-            return WithTokenizerErrors(ErrorAt("unexpected unindent", t, SyntaxErrorKind.IndentationError));
+            return _final = ErrorAt("unexpected unindent", t, SyntaxErrorKind.IndentationError);
         if (t.Kind is TokenKind.Newline or TokenKind.EndMarker && t.Start == t.End && t.Kind == TokenKind.EndMarker && _inFString)
             return ErrorAt("invalid syntax", t);
-        return WithTokenizerErrors(ErrorAt("invalid syntax", t));
+        // An opening bracket here is read to its end by CPython's second (error) pass, so a
+        // bracket left open counts as seen from the end of input.
+        bool readsOn = t.Kind is TokenKind.LParen or TokenKind.LSquare or TokenKind.LBrace;
+        return WithTokenizerErrors(ErrorAt("invalid syntax", t), readsOn);
+    }
+
+    /// <summary>Notes that CPython's error pass would read on to the end of input from here.</summary>
+    private SyntaxErrorException WithTokenizerErrors(SyntaxErrorException err, bool readsToEnd = false)
+    {
+        if (readsToEnd) _readsToEnd = err;
+        return err;
     }
 
     /// <summary>Tokenizes the remaining input; a tokenizer error found there replaces
     /// <paramref name="err"/> (CPython's _PyPegen_tokenize_full_source_to_check_for_errors).</summary>
-    private SyntaxErrorException WithTokenizerErrors(SyntaxErrorException err)
+    private SyntaxErrorException PreferTokenizerErrors(SyntaxErrorException err)
     {
         if (_inFString) return err;
-        int furthestLine = _buf.Count > 0 ? _buf[^1].Line : 1;
+        int furthestLine = ReferenceEquals(_readsToEnd, err) ? int.MaxValue : _buf.Count > 0 ? _buf[^1].Line : 1;
         try
         {
             while (true)
@@ -182,6 +196,7 @@ internal sealed partial class PyParser
             // A bracket left open only wins when it was opened on an earlier line than the
             // furthest token the parser looked at.
             if (_tok.ErrorWasUnclosedBracket && tokErr.LineNo >= furthestLine) return err;
+            if (_tok.LastErrorIsSoft) return err;
             return tokErr;
         }
         return err;
@@ -189,7 +204,28 @@ internal sealed partial class PyParser
 
     // ---------------------------------------------------------------- entry points
 
-    public ModuleNode ParseFile()
+    /// <summary>Runs an entry point. As in CPython, an error the tokenizer would raise further
+    /// on (an unterminated string, a bracket never closed...) replaces a parser error, so the
+    /// rest of the input is tokenized before a parser error is reported.</summary>
+    private ModuleNode Run(Func<ModuleNode> entry)
+    {
+        try
+        {
+            return entry();
+        }
+        catch (SyntaxErrorException e) when (!ReferenceEquals(e, _tok.LastError) && !ReferenceEquals(e, _final))
+        {
+            throw PreferTokenizerErrors(e);
+        }
+    }
+
+    public ModuleNode ParseFile() => Run(ParseFileCore);
+
+    public ModuleNode ParseEval() => Run(ParseEvalCore);
+
+    public ModuleNode ParseSingle() => Run(ParseSingleCore);
+
+    private ModuleNode ParseFileCore()
     {
         var body = new List<Stmt>();
         while (Kind != TokenKind.EndMarker)
@@ -200,7 +236,7 @@ internal sealed partial class PyParser
         return new ModuleNode(body) { Line = 1 };
     }
 
-    public ModuleNode ParseEval()
+    private ModuleNode ParseEvalCore()
     {
         while (Kind == TokenKind.Newline) Advance();
         if (Kind == TokenKind.Indent) throw InvalidSyntax();
@@ -213,7 +249,7 @@ internal sealed partial class PyParser
         return new ModuleNode([stmt]) { Line = 1 };
     }
 
-    public ModuleNode ParseSingle()
+    private ModuleNode ParseSingleCore()
     {
         var body = new List<Stmt>();
         while (Kind == TokenKind.Newline) Advance();
@@ -223,7 +259,8 @@ internal sealed partial class PyParser
         while (Kind is TokenKind.Newline or TokenKind.Dedent) Advance();
         if (Kind != TokenKind.EndMarker)
         {
-            if (end.Kind != TokenKind.Newline) end = Cur;
+            // After a compound statement CPython just reports the next token.
+            if (end.Kind != TokenKind.Newline) throw InvalidSyntax();
             throw ErrorAt("multiple statements found while compiling a single statement", end);
         }
         return new ModuleNode(body) { Line = 1 };
@@ -575,9 +612,12 @@ internal sealed partial class PyParser
 
     /// <summary>Parses `':' block`. <paramref name="what"/> names the statement for CPython's
     /// "expected an indented block after ..." message.</summary>
-    private List<Stmt> ParseBlock(string what, Token header)
+    private List<Stmt> ParseBlock(string what, Token header, bool forcedColon = false)
     {
-        if (Kind != TokenKind.Colon) throw ExpectedColon();
+        // CPython insists on ':' after try/def/else/finally ("forced" tokens); after other
+        // headers it says "expected ':'" only when the line ends there.
+        if (Kind != TokenKind.Colon)
+            throw forcedColon || Kind == TokenKind.Newline ? ExpectedColon() : InvalidSyntax();
         Advance();
         var body = new List<Stmt>();
         if (Kind != TokenKind.Newline)
@@ -643,7 +683,7 @@ internal sealed partial class PyParser
         if (Kind == TokenKind.Else)
         {
             var elseTok = Advance();
-            return ParseBlock("'else' statement", elseTok);
+            return ParseBlock("'else' statement", elseTok, forcedColon: true);
         }
         return [];
     }
@@ -652,7 +692,7 @@ internal sealed partial class PyParser
     {
         if (Kind != TokenKind.Else) return [];
         var elseTok = Advance();
-        return ParseBlock("'else' statement", elseTok);
+        return ParseBlock("'else' statement", elseTok, forcedColon: true);
     }
 
     private Stmt ParseWhile()
@@ -678,7 +718,7 @@ internal sealed partial class PyParser
     private Stmt ParseTry()
     {
         var start = Advance();
-        var body = ParseBlock("'try' statement", start);
+        var body = ParseBlock("'try' statement", start, forcedColon: true);
         var handlers = new List<ExceptHandler>();
         bool? isStar = null;
         while (Kind == TokenKind.Except)
@@ -713,7 +753,7 @@ internal sealed partial class PyParser
         if (Kind == TokenKind.Finally)
         {
             var fin = Advance();
-            finalbody = ParseBlock("'finally' statement", fin);
+            finalbody = ParseBlock("'finally' statement", fin, forcedColon: true);
         }
         if (handlers.Count == 0 && finalbody.Count == 0)
             throw ErrorAt("expected 'except' or 'finally' block", Cur);
@@ -815,8 +855,12 @@ internal sealed partial class PyParser
         var args = ParseParameters(TokenKind.RParen, allowAnnotations: true);
         Expect(TokenKind.RParen);
         Expr? returns = null;
-        if (Accept(TokenKind.RArrow)) returns = ParseExpression();
-        var body = ParseBlock("function definition", defTok);
+        if (Kind == TokenKind.RArrow && StartsExpression(Peek(1).Kind))
+        {
+            Advance();
+            returns = ParseExpression();
+        }
+        var body = ParseBlock("function definition", defTok, forcedColon: true);
         return Fin(new FunctionDef(name, args, body, decorators, returns, isAsync), asyncTok ?? defTok);
     }
 
