@@ -145,7 +145,7 @@ public sealed class CodeBuilder
         return _consts.Count - 1;
     }
 
-    public int Name(string n)
+    public int NameIndex(string n)
     {
         if (_nameIndex.TryGetValue(n, out int i)) return i;
         _names.Add(new PyStr(n));

@@ -1,4 +1,5 @@
 using Herthon.Parsing;
+using Attribute = Herthon.Parsing.Attribute;
 using Herthon.Runtime;
 
 namespace Herthon.Compiling;
@@ -176,13 +177,13 @@ public sealed partial class Compiler
         {
             EmitLoadConst(PyInt.From(0));
             EmitLoadConst(PyNone.Instance);
-            Emit(Op.ImportName, _b.Name(al.Name));
+            Emit(Op.ImportName, _b.NameIndex(al.Name));
             if (al.AsName is not null)
             {
                 var parts = al.Name.Split('.');
                 for (int i = 1; i < parts.Length; i++)
                 {
-                    Emit(Op.ImportFrom, _b.Name(parts[i]));
+                    Emit(Op.ImportFrom, _b.NameIndex(parts[i]));
                     Emit(Op.RotTwo);
                     Emit(Op.PopTop);
                 }
@@ -197,7 +198,7 @@ public sealed partial class Compiler
         EmitLoadConst(PyInt.From(imf.Level));
         var names = imf.Names.Select(a => (PyObject)PyStr.From(a.Name)).ToArray();
         EmitLoadConst(new PyTuple(names));
-        Emit(Op.ImportName, _b.Name(imf.Module ?? ""));
+        Emit(Op.ImportName, _b.NameIndex(imf.Module ?? ""));
         if (imf.Names.Count == 1 && imf.Names[0].Name == "*")
         {
             Emit(Op.ImportStar);
@@ -205,7 +206,7 @@ public sealed partial class Compiler
         }
         foreach (var al in imf.Names)
         {
-            Emit(Op.ImportFrom, _b.Name(al.Name));
+            Emit(Op.ImportFrom, _b.NameIndex(al.Name));
             EmitName(al.AsName ?? al.Name, ExprContext.Store);
         }
         Emit(Op.PopTop);

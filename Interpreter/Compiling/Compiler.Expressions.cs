@@ -1,5 +1,6 @@
 using System.Numerics;
 using Herthon.Parsing;
+using Attribute = Herthon.Parsing.Attribute;
 using Herthon.Runtime;
 
 namespace Herthon.Compiling;
@@ -89,7 +90,7 @@ public sealed partial class Compiler
             case Attribute a:
                 VisitExpr(a.Value);
                 SetLine(a);
-                Emit(Op.LoadAttr, _b.Name(MangleName(a.Attr)));
+                Emit(Op.LoadAttr, _b.NameIndex(MangleName(a.Attr)));
                 break;
             case Subscript s:
                 VisitExpr(s.Value);
@@ -204,7 +205,6 @@ public sealed partial class Compiler
         }
         EmitJump(Op.Jump, end);
         Mark(cleanup);
-        _b.Depth = _b.Depth; // stack: middle, result
         Emit(Op.RotTwo);
         Emit(Op.PopTop);
         Mark(end);
@@ -299,7 +299,7 @@ public sealed partial class Compiler
         {
             VisitExpr(at.Value);
             SetLine(at);
-            Emit(Op.LoadMethod, _b.Name(MangleName(at.Attr)));
+            Emit(Op.LoadMethod, _b.NameIndex(MangleName(at.Attr)));
             foreach (var a in c.Args) VisitExpr(a);
             EmitKeywords(c.Keywords);
             SetLine(c);
@@ -511,22 +511,22 @@ public sealed partial class Compiler
         {
             _b.Line = cd.Line;
             EmitName("__name__", ExprContext.Load);
-            Emit(Op.StoreName, _b.Name("__module__"));
+            Emit(Op.StoreName, _b.NameIndex("__module__"));
             EmitLoadConst(PyStr.From(qual));
-            Emit(Op.StoreName, _b.Name("__qualname__"));
+            Emit(Op.StoreName, _b.NameIndex("__qualname__"));
             if (HasAnnotations(cd.Body)) Emit(Op.SetupAnnotations);
             var body = cd.Body;
             if (body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string doc } })
             {
                 EmitLoadConst(PyStr.From(doc));
-                Emit(Op.StoreName, _b.Name("__doc__"));
+                Emit(Op.StoreName, _b.NameIndex("__doc__"));
             }
             foreach (var s in body) VisitStmt(s);
             if (_scope.NeedsClassCell)
             {
                 Emit(Op.LoadClosure, _b.Deref("__class__"));
                 Emit(Op.DupTop);
-                Emit(Op.StoreName, _b.Name("__classcell__"));
+                Emit(Op.StoreName, _b.NameIndex("__classcell__"));
             }
             else EmitLoadConst(PyNone.Instance);
             Emit(Op.ReturnValue);

@@ -1,5 +1,6 @@
 using System.Numerics;
 using Herthon.Parsing;
+using Attribute = Herthon.Parsing.Attribute;
 using Herthon.Runtime;
 
 namespace Herthon.Compiling;
@@ -103,19 +104,19 @@ public sealed partial class Compiler
                 if (_scope.Kind == ScopeKind.Class && scope == NameScope.Free)
                 {
                     // A class's own binding of a name that children see as free: store in the class namespace.
-                    Emit(ctx == ExprContext.Store ? Op.StoreName : Op.DeleteName, _b.Name(name));
+                    Emit(ctx == ExprContext.Store ? Op.StoreName : Op.DeleteName, _b.NameIndex(name));
                     return;
                 }
                 Emit(ctx switch { ExprContext.Load => Op.LoadDeref, ExprContext.Store => Op.StoreDeref, _ => Op.DeleteDeref }, _b.Deref(name));
                 return;
             case NameScope.GlobalExplicit:
-                Emit(ctx switch { ExprContext.Load => Op.LoadGlobal, ExprContext.Store => Op.StoreGlobal, _ => Op.DeleteGlobal }, _b.Name(name));
+                Emit(ctx switch { ExprContext.Load => Op.LoadGlobal, ExprContext.Store => Op.StoreGlobal, _ => Op.DeleteGlobal }, _b.NameIndex(name));
                 return;
             case NameScope.GlobalImplicit when _scope.IsFunctionLike:
-                Emit(ctx switch { ExprContext.Load => Op.LoadGlobal, ExprContext.Store => Op.StoreGlobal, _ => Op.DeleteGlobal }, _b.Name(name));
+                Emit(ctx switch { ExprContext.Load => Op.LoadGlobal, ExprContext.Store => Op.StoreGlobal, _ => Op.DeleteGlobal }, _b.NameIndex(name));
                 return;
             default:
-                Emit(ctx switch { ExprContext.Load => Op.LoadName, ExprContext.Store => Op.StoreName, _ => Op.DeleteName }, _b.Name(name));
+                Emit(ctx switch { ExprContext.Load => Op.LoadName, ExprContext.Store => Op.StoreName, _ => Op.DeleteName }, _b.NameIndex(name));
                 return;
         }
     }
@@ -163,7 +164,7 @@ public sealed partial class Compiler
                 {
                     // __annotations__[name] = annotation
                     VisitExpr(an.Annotation);
-                    Emit(Op.LoadName, _b.Name("__annotations__"));
+                    Emit(Op.LoadName, _b.NameIndex("__annotations__"));
                     EmitLoadConst(PyStr.From(MangleName(tn.Id)));
                     Emit(Op.StoreSubscr);
                 }
@@ -228,12 +229,12 @@ public sealed partial class Compiler
             case Attribute at:
                 VisitExpr(at.Value);
                 Emit(Op.DupTop);
-                Emit(Op.LoadAttr, _b.Name(MangleName(at.Attr)));
+                Emit(Op.LoadAttr, _b.NameIndex(MangleName(at.Attr)));
                 VisitExpr(aa.Value);
                 SetLine(aa);
                 Emit(Op.InplaceOp, op);
                 Emit(Op.RotTwo);
-                Emit(Op.StoreAttr, _b.Name(MangleName(at.Attr)));
+                Emit(Op.StoreAttr, _b.NameIndex(MangleName(at.Attr)));
                 break;
             case Subscript sb:
                 VisitExpr(sb.Value);
@@ -272,7 +273,7 @@ public sealed partial class Compiler
             case Attribute a:
                 VisitExpr(a.Value);
                 SetLine(a);
-                Emit(Op.StoreAttr, _b.Name(MangleName(a.Attr)));
+                Emit(Op.StoreAttr, _b.NameIndex(MangleName(a.Attr)));
                 break;
             case Subscript s:
                 VisitExpr(s.Value);
@@ -303,7 +304,7 @@ public sealed partial class Compiler
         switch (t)
         {
             case Name n: EmitName(n.Id, ExprContext.Del); break;
-            case Attribute a: VisitExpr(a.Value); Emit(Op.DeleteAttr, _b.Name(MangleName(a.Attr))); break;
+            case Attribute a: VisitExpr(a.Value); Emit(Op.DeleteAttr, _b.NameIndex(MangleName(a.Attr))); break;
             case Subscript s: VisitExpr(s.Value); VisitSliceOrIndex(s.Slice); Emit(Op.DeleteSubscr); break;
             case TupleExpr te: foreach (var e in te.Elts) VisitDelete(e); break;
             case ListExpr le: foreach (var e in le.Elts) VisitDelete(e); break;
@@ -384,14 +385,14 @@ public sealed partial class Compiler
     {
         var loop = FindLoop(out int idx) ?? throw Error("'break' outside loop", br);
         UnwindBlocks(idx + 1, preserveTop: false);
-        EmitJump(Op.Jump, loop.Value.Exit);
+        EmitJump(Op.Jump, loop.Exit!);
     }
 
     private void CompileContinue(Continue co)
     {
         var loop = FindLoop(out int idx) ?? throw Error("'continue' not properly in loop", co);
         UnwindBlocks(idx, preserveTop: false);
-        EmitJump(Op.JumpBackward, loop.Value.Continue);
+        EmitJump(Op.JumpBackward, loop.Continue!);
     }
 
     private void CompileReturn(Return r)

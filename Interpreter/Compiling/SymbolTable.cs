@@ -1,4 +1,5 @@
 using Herthon.Parsing;
+using Attribute = Herthon.Parsing.Attribute;
 
 namespace Herthon.Compiling;
 
@@ -131,7 +132,7 @@ public sealed class SymbolTable
                 break;
             case Delete d: foreach (var t in d.Targets) VisitExpr(t); break;
             case Assign a: VisitExpr(a.Value); foreach (var t in a.Targets) VisitExpr(t); break;
-            case AugAssign aa: VisitExpr(aa.Value); VisitExpr(aa.Target); if (aa.Target is Name an) _cur.Used.Add(an.Id); break;
+            case AugAssign aa: VisitExpr(aa.Value); VisitExpr(aa.Target); if (aa.Target is Name augName) _cur.Used.Add(augName.Id); break;
             case AnnAssign an:
                 if (an.Value is not null) VisitExpr(an.Value);
                 if (an.Target is Name) { if (an.Value is not null || true) Bind(((Name)an.Target).Id, an); }

@@ -20,14 +20,13 @@ public static partial class Interpreter
         int varKwSlot = varArgsSlot + (hasVarArgs ? 1 : 0);
         string fname = f.QualName;
 
-        PyObject Pos(int i) => self is not null ? (i == 0 ? self : args[i - 1]) : args[i];
-
+        int off = self is not null ? 1 : 0;
         int n = Math.Min(npos, argcount);
-        for (int i = 0; i < n; i++) slots[i] = Pos(i);
+        for (int i = 0; i < n; i++) slots[i] = off == 1 && i == 0 ? self! : args[i - off];
         if (hasVarArgs)
         {
             var extra = new PyObject[Math.Max(0, npos - argcount)];
-            for (int i = argcount; i < npos; i++) extra[i - argcount] = Pos(i);
+            for (int i = argcount; i < npos; i++) extra[i - argcount] = off == 1 && i == 0 ? self! : args[i - off];
             slots[varArgsSlot] = PyTuple.From(extra);
         }
         else if (npos > argcount)

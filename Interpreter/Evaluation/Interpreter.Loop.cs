@@ -25,10 +25,10 @@ public static partial class Interpreter
         int lastIp = int.MaxValue;
         PyBaseException? pending = f.PendingThrow;
         f.PendingThrow = null;
-        if (pending is not null) goto Unwind;
 
         while (true)
         {
+            if (pending is not null) goto Unwind;
             try
             {
                 while (true)

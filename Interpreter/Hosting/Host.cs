@@ -53,6 +53,13 @@ public sealed class Host
         var host = new Host(stdin, stdout, stderr);
         t_current = host;
         try { return host.Main(args); }
+        catch (Exception e) when (e is not PyException)
+        {
+            // A bug in Herthon itself: report it plainly instead of dying with a .NET stack dump.
+            stderr.WriteLine($"herthon: internal error: {e.GetType().Name}: {e.Message}");
+            stderr.WriteLine(e.StackTrace);
+            return 70;
+        }
         finally
         {
             try { stdout.Flush(); stderr.Flush(); } catch (IOException) { }

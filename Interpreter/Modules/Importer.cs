@@ -139,7 +139,7 @@ public static class Importer
         g["__builtins__"] = Builtins.Module;
         if (packageDir is not null)
         {
-            g["__path__"] = new PyList([PyStr.From(packageDir)]);
+            g["__path__"] = new PyList(new List<PyObject> { PyStr.From(packageDir) });
             g["__package__"] = PyStr.From(fullname);
         }
         else g["__package__"] = PyStr.From(fullname.Contains('.') ? fullname[..fullname.LastIndexOf('.')] : "");

@@ -98,7 +98,7 @@ public static class DictMethods
                 {
                     DictIterKind.Keys => PyBool.From(v.DictRef.ContainsKey(a[1])),
                     DictIterKind.Items => PyBool.From(a[1] is PyTuple { Count: 2 } t && v.DictRef.TryGetValue(t.Items[0], out var val) && Ops.Eq(val, t.Items[1])),
-                    _ => PyBool.From(Ops.ToList(v).Exists(x => Ops.Eq(x, a[1]))),
+                    _ => PyBool.From(Ops.Contains(new PyList(Ops.ToList(v)), a[1])),
                 };
             });
             foreach (var (name, op) in new[] { ("__and__", BinaryOp.And), ("__or__", BinaryOp.Or), ("__sub__", BinaryOp.Sub), ("__xor__", BinaryOp.Xor) })

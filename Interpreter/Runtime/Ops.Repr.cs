@@ -117,10 +117,10 @@ public static partial class Ops
             case PyProperty p: return $"<property object at {Address(p)}>";
             case PyGenerator g: return $"<generator object {g.Frame.Code.QualName} at {Address(g)}>";
         }
-        var m = o.Type.Lookup(N.Repr);
-        if (m is not null && m is not PyMethodDescriptor)
+        var rm = o.Type.Lookup(N.Repr);
+        if (rm is not null && rm is not PyMethodDescriptor)
         {
-            var r = CallMethod(m, o);
+            var r = CallMethod(rm, o);
             if (r is not PyStr rs) throw Errors.TypeError($"__repr__ returned non-string (type {r.Type.Name})");
             return rs.V;
         }

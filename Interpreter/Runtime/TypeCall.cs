@@ -118,7 +118,7 @@ public static class TypeCall
             {
                 var kwl = new List<PyObject>(); var kwn = new List<string>();
                 if (kwargs is not null) foreach (var kv in kwargs.Items()) { kwn.Add(((PyStr)kv.Key).V); kwl.Add(kv.Value); }
-                Interpreter.CallFunctionWithSelf((PyFunction)cm.Func, t, kwl.ToArray(), kwn.Count > 0 ? kwn.ToArray() : null);
+                Ops.CallBound(cm.Func, t, kwl.ToArray(), kwn.Count > 0 ? kwn.ToArray() : null);
             }
             else if (kwargs is not null && kwargs.Count > 0)
                 throw Errors.TypeError($"{t.Name}.__init_subclass__() takes no keyword arguments");

@@ -81,8 +81,8 @@ internal static class TypeMethods
     {
         var t = TypeObjects.TypeType;
         t.New = static (cls, a, kw) => TypeCall.Call(TypeObjects.TypeType, a, kw);
-        t.SetMethod("mro", static (a, kw) => new PyList([.. ((PyType)a[0]).Mro]));
-        t.SetMethod("__subclasses__", static (a, kw) => new PyList([.. ((PyType)a[0]).Subclasses()]));
+        t.SetMethod("mro", static (a, kw) => new PyList(((PyType)a[0]).Mro.ToList<PyObject>()));
+        t.SetMethod("__subclasses__", static (a, kw) => new PyList(((PyType)a[0]).Subclasses().ToList<PyObject>()));
         t.SetMethod("__instancecheck__", static (a, kw) => PyBool.From(a[1].Type.IsSubtypeOf((PyType)a[0])));
         t.SetMethod("__subclasscheck__", static (a, kw) => PyBool.From(((PyType)a[1]).IsSubtypeOf((PyType)a[0])));
         t.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.Repr(a[0])));
@@ -310,8 +310,15 @@ internal static class TypeMethods
         var p = TypeObjects.Property;
         p.New = static (cls, a, kw) =>
         {
-            PyObject? Get(int i, string name) => (i < Args.Positional(a, kw) ? a[i] : Args.Kw(a, kw, name)) is { } v && v is not PyNone ? v : null;
-            return new PyProperty(Get(0, "fget"), Get(1, "fset"), Get(2, "fdel"), Get(3, "doc"));
+            int npos = Args.Positional(a, kw);
+            var got = new PyObject?[4];
+            string[] pnames = ["fget", "fset", "fdel", "doc"];
+            for (int i = 0; i < 4; i++)
+            {
+                var v = i < npos ? a[i] : Args.Kw(a, kw, pnames[i]);
+                got[i] = v is null || v is PyNone ? null : v;
+            }
+            return new PyProperty(got[0], got[1], got[2], got[3]);
         };
         p.SetMethod("getter", static (a, kw) => { var o = (PyProperty)a[0]; return new PyProperty(a[1], o.FSet, o.FDel, o.Doc); });
         p.SetMethod("setter", static (a, kw) => { var o = (PyProperty)a[0]; return new PyProperty(o.FGet, a[1], o.FDel, o.Doc); });

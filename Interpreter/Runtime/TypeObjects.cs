@@ -5,6 +5,7 @@ namespace Herthon.Runtime;
 /// <summary>The builtin type objects and the exception hierarchy.</summary>
 public static class TypeObjects
 {
+    public static readonly List<PyType> AllExceptions = [];
     public static readonly PyType Object = MakeRoot();
     public static readonly PyType TypeType = Make("type");
     public static readonly PyType Int = Make("int");
@@ -105,8 +106,6 @@ public static class TypeObjects
     public static readonly PyType UserWarning = MakeExc("UserWarning", Warning);
     public static readonly PyType RuntimeWarning = MakeExc("RuntimeWarning", Warning);
     public static readonly PyType SyntaxWarning = MakeExc("SyntaxWarning", Warning);
-
-    public static readonly List<PyType> AllExceptions = [];
 
     private static PyType MakeRoot()
     {
