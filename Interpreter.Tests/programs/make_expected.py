@@ -32,6 +32,7 @@ TIMEOUT = 60
 def run(name, hashseed):
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env["PYTHONHASHSEED"] = str(hashseed)
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
     return subprocess.run(
         [sys.executable, "-X", "utf8", name],
         cwd=HERE, env=env, stdin=subprocess.DEVNULL,
