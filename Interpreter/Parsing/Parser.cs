@@ -129,6 +129,15 @@ internal sealed partial class PyParser
 
     private SyntaxErrorException ErrorAt(string msg, Token t, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
     {
+        if (t.Kind is TokenKind.EndMarker or TokenKind.Dedent && t.Start == _src.Length)
+        {
+            // At the end of input CPython points just past the last line of text.
+            int line = 1, lineStart = 0;
+            for (int k = 0; k < _src.Length - 1; k++)
+                if (_src[k] == '\n') { line++; lineStart = k + 1; }
+            int len = _src.Length - lineStart - (_src.EndsWith('\n') ? 1 : 0);
+            return new SyntaxErrorException(msg, _filename, line, len + 1, Tokenizer.GetLine(_src, line), 0, kind);
+        }
         int end = t.EndLine == t.Line ? t.EndCol + 1 : 0;
         return new SyntaxErrorException(msg, _filename, t.Line, t.Col + 1, Tokenizer.GetLine(_src, t.Line), end, kind);
     }
@@ -497,7 +506,7 @@ internal sealed partial class PyParser
             if (first is ListExpr)
                 throw ErrorAt("only single target (not list) can be annotated", first);
             if (first is not (Name or Attribute or Subscript))
-                throw ErrorAt("illegal target for annotation", first);
+                throw StartsExpression(Peek(1).Kind) ? ErrorAt("illegal target for annotation", first) : InvalidSyntax();
             Advance();
             var annotation = ParseExpression();
             Expr? value = null;
@@ -633,9 +642,9 @@ internal sealed partial class PyParser
             string msg = $"expected an indented block after {what} on line {header.Line}";
             if (Kind == TokenKind.EndMarker || (Kind == TokenKind.Dedent && AllDedentsToEnd()))
             {
-                // At the end of input CPython points at the header's NEWLINE; the REPL wants more lines.
-                var nl = _buf[_i - 1];
-                throw new SyntaxErrorException(msg, _filename, nl.Line, nl.Col + 1, Tokenizer.GetLine(_src, nl.Line), 0,
+                // The body may still come: the REPL asks for more lines.
+                var eof = ErrorAt(msg, Cur, SyntaxErrorKind.IndentationError);
+                throw new SyntaxErrorException(eof.Msg, eof.FileName, eof.LineNo, eof.Offset, eof.SourceLine, 0,
                     SyntaxErrorKind.IndentationError) { IsIncompleteInput = true };
             }
             throw ErrorAt(msg, Cur, SyntaxErrorKind.IndentationError);
