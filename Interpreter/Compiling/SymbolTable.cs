@@ -91,8 +91,9 @@ public sealed class SymbolTable
     {
         foreach (var arg in a.PosOnlyArgs) AddParam(arg);
         foreach (var arg in a.Args) AddParam(arg);
-        if (a.VarArg is not null) AddParam(a.VarArg);
+        // CPython's co_varnames order: positional, keyword-only, then *args and **kwargs.
         foreach (var arg in a.KwOnlyArgs) AddParam(arg);
+        if (a.VarArg is not null) AddParam(a.VarArg);
         if (a.KwArg is not null) AddParam(a.KwArg);
     }
 

@@ -734,6 +734,32 @@ public static class Builtins
         return PyTuple.Of(PyInt.From(num), PyInt.From(den));
     }
 
+    public static double FloatFromHex(string text)
+    {
+        string s = text.Trim().ToLowerInvariant();
+        bool neg = false;
+        if (s.StartsWith('-')) { neg = true; s = s[1..]; } else if (s.StartsWith('+')) s = s[1..];
+        if (s is "inf" or "infinity") return neg ? double.NegativeInfinity : double.PositiveInfinity;
+        if (s == "nan") return double.NaN;
+        if (s.StartsWith("0x")) s = s[2..];
+        int p = s.IndexOf('p');
+        int exp = 0;
+        if (p >= 0)
+        {
+            if (!int.TryParse(s[(p + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exp))
+                throw Errors.ValueError("invalid hexadecimal floating-point string");
+            s = s[..p];
+        }
+        int dot = s.IndexOf('.');
+        string digits = dot >= 0 ? s.Remove(dot, 1) : s;
+        if (dot >= 0) exp -= 4 * (s.Length - dot - 1);
+        if (digits.Length == 0 || !digits.All(char.IsAsciiHexDigit)) throw Errors.ValueError("invalid hexadecimal floating-point string");
+        var mant = BigInteger.Parse("0" + digits, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+        double r = (double)mant * Math.Pow(2, exp);
+        if (double.IsInfinity(r)) throw Errors.OverflowError("hexadecimal value too large to represent as a float");
+        return neg ? -r : r;
+    }
+
     public static string FloatHex(double d)
     {
         if (double.IsNaN(d)) return "nan";
@@ -745,8 +771,7 @@ public static class Builtins
         long mant = bits & 0xFFFFFFFFFFFFFL;
         int lead = 1;
         if (exp == 0) { lead = 0; exp = -1022; } else exp -= 1023;
-        string hex = mant.ToString("x13").TrimEnd('0');
-        if (hex.Length == 0) hex = "0";
+        string hex = mant.ToString("x13");
         return $"{(neg ? "-" : "")}0x{lead}.{hex}p{(exp >= 0 ? "+" : "")}{exp}";
     }
 

@@ -7,9 +7,14 @@ namespace Herthon.Runtime;
 public static class Importer
 {
     /// <summary>Builtin modules implemented in C#: name → factory.</summary>
-    public static readonly Dictionary<string, Func<PyModule>> BuiltinModules = new()
+    public static readonly Dictionary<string, Func<PyModule>> BuiltinModules = CreateRegistry();
+
+    private static Dictionary<string, Func<PyModule>> CreateRegistry()
     {
-    };
+        var d = new Dictionary<string, Func<PyModule>>();
+        ModuleRegistry.Register(d);
+        return d;
+    }
 
     public static PyObject ImportName(string name, PyDict globals, PyObject fromlist, int level)
     {
@@ -145,6 +150,7 @@ public static class Importer
         else g["__package__"] = PyStr.From(fullname.Contains('.') ? fullname[..fullname.LastIndexOf('.')] : "");
         var key = PyStr.From(fullname);
         host.Modules.SetItem(key, module);
+        host.Initializing.Add(fullname);
         try
         {
             var code = Host.CompileFile(file, File.ReadAllText(file));
@@ -154,6 +160,10 @@ public static class Importer
         {
             host.Modules.Remove(key);
             throw;
+        }
+        finally
+        {
+            host.Initializing.Remove(fullname);
         }
         // Bind the submodule on its parent package.
         int dot = fullname.LastIndexOf('.');

@@ -143,7 +143,7 @@ public static class DictMethods
     /// <summary>`f(**m)`: merge a mapping into the call's keyword dict, rejecting duplicates.</summary>
     public static void MergeKwargs(PyDict d, PyObject src, PyObject? callable)
     {
-        string fname = callable switch { PyFunction f => f.QualName + "()", PyBuiltinFunction b => b.Name + "()", PyType t => t.Name + "()", _ => "function" };
+        string fname = callable switch { PyFunction f => (f.Module is PyStr fm ? fm.V + "." : "") + f.QualName + "()", PyBuiltinFunction b => b.Name + "()", PyType t => t.Name + "()", _ => "function" };
         if (src is not PyDict && Ops.GetAttrOrNull(src, PyStr.From("keys")) is null)
             throw Errors.TypeError($"{fname} argument after ** must be a mapping, not {src.Type.Name}");
         var tmp = new PyDict();

@@ -406,8 +406,8 @@ public static class PercentFormat
             string text;
             switch (conv)
             {
-                case 's': text = bytesMode && arg is PyBytes pb ? Encoding.Latin1.GetString(pb.V) : Ops.Str(arg); if (hasPrec) text = text[..Math.Min(text.Length, int.Parse(prec, CultureInfo.InvariantCulture))]; text = Formatter.FormatStr(text, align + width); break;
-                case 'r' or 'a': text = conv == 'a' ? Ops.Ascii(arg) : Ops.Repr(arg); if (hasPrec) text = text[..Math.Min(text.Length, int.Parse(prec, CultureInfo.InvariantCulture))]; text = Formatter.FormatStr(text, align + width); break;
+                case 's': text = bytesMode && arg is PyBytes pb ? Encoding.Latin1.GetString(pb.V) : Ops.Str(arg); if (hasPrec) text = text[..Math.Min(text.Length, int.Parse(prec, CultureInfo.InvariantCulture))]; text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width); break;
+                case 'r' or 'a': text = conv == 'a' ? Ops.Ascii(arg) : Ops.Repr(arg); if (hasPrec) text = text[..Math.Min(text.Length, int.Parse(prec, CultureInfo.InvariantCulture))]; text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width); break;
                 case 'd' or 'i' or 'u':
                     {
                         PyInt iv = arg is PyFloat f ? (PyInt)Builtins.IntFromDouble(f.V) : Ops.ToPyIntForFormat(arg, conv);
@@ -437,7 +437,7 @@ public static class PercentFormat
                     }
                 case 'c':
                     text = arg is PyStr cs ? cs.V : char.ConvertFromUtf32((int)Ops.IndexValue(arg));
-                    text = Formatter.FormatStr(text, align + width);
+                    text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width);
                     break;
                 default:
                     throw Errors.ValueError($"unsupported format character '{conv}' (0x{(int)conv:x}) at index {i - 1}");

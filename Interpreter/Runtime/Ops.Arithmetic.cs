@@ -209,9 +209,9 @@ public static partial class Ops
                     if (y == 0) throw Errors.ZeroDivisionError("division by zero");
                     if (Math.Abs(x) <= (1L << 53) && Math.Abs(y) <= (1L << 53)) return new PyFloat((double)x / y);
                     return new PyFloat(BigTrueDiv(a.ToBig(), b.ToBig()));
-                case BinaryOp.And: return PyInt.From(x & y);
-                case BinaryOp.Or: return PyInt.From(x | y);
-                case BinaryOp.Xor: return PyInt.From(x ^ y);
+                case BinaryOp.And: return a is PyBool && b is PyBool ? PyBool.From((x & y) != 0) : PyInt.From(x & y);
+                case BinaryOp.Or: return a is PyBool && b is PyBool ? PyBool.From((x | y) != 0) : PyInt.From(x | y);
+                case BinaryOp.Xor: return a is PyBool && b is PyBool ? PyBool.From((x ^ y) != 0) : PyInt.From(x ^ y);
                 case BinaryOp.LShift:
                     if (y < 0) throw Errors.ValueError("negative shift count");
                     if (y < 63 && x == (x << (int)y) >> (int)y) return PyInt.From(x << (int)y);

@@ -136,6 +136,17 @@ public static partial class Ops
     private static PyObject? TypeGetAttr(PyType t, PyStr name)
     {
         var meta = t.Type;
+        switch (name.V)
+        {
+            // Data descriptors of `type` itself win over anything in the class's MRO.
+            case "__name__": return PyStr.From(t.Name);
+            case "__qualname__": return PyStr.From(t.QualName);
+            case "__bases__": return PyTuple.From([.. t.Bases]);
+            case "__base__": return (PyObject?)t.Base ?? PyNone.Instance;
+            case "__mro__": return PyTuple.From([.. t.Mro]);
+            case "__dict__": return t.TypeDict;
+            case "__module__" when t.IsBuiltin: return PyStr.From(t.Module);
+        }
         var metaDescr = ReferenceEquals(meta, TypeObjects.TypeType) ? null : meta.Lookup(name);
         if (metaDescr is not null && IsDataDescriptor(metaDescr)) return BindDescriptor(metaDescr, t, meta);
         var v = t.Lookup(name);
@@ -297,7 +308,7 @@ public static partial class Ops
                 return shadow;
             }
         }
-        else if (o is not PyType && o is not PyModule)
+        else if (o is not PyType && o is not PyModule && o is not PySuper)
         {
             var descr = type.Lookup(name);
             if (descr is PyMethodDescriptor) { self = o; return descr; }

@@ -25,6 +25,8 @@ public static partial class Ops
     {
         if (o is PyList or PyTuple or PyDict or PySet || (o is PyInstance && !o.Type.IsBuiltin))
         {
+            if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+                throw Errors.RecursionError("maximum recursion depth exceeded while getting the repr of an object");
             t_reprActive ??= new HashSet<object>(ReferenceComparer.Instance);
             if (!t_reprActive.Add(o))
                 return o switch { PyList => "[...]", PyDict => "{...}", PyTuple => "(...)", _ => "..." };

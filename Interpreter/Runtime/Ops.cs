@@ -207,6 +207,7 @@ public static partial class Ops
         if (IsNumber(a) && IsNumber(b)) return PyBool.From(CompareNumbers(a, b, op));
         if (a is PyStr sa && b is PyStr sb) return PyBool.From(Cmp(string.CompareOrdinal(sa.V, sb.V), op));
 
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw Errors.RecursionError("maximum recursion depth exceeded in comparison");
         // User-defined first (with the reflected-operand priority rule for subclasses).
         bool reflectedFirst = !ReferenceEquals(a.Type, b.Type) && b.Type.IsSubtypeOf(a.Type) && b is PyInstance;
         if (reflectedFirst)
@@ -277,9 +278,10 @@ public static partial class Ops
             CompareOp.Lt => N.Lt, CompareOp.Le => N.Le, CompareOp.Eq => N.Eq, CompareOp.Ne => N.Ne, CompareOp.Gt => N.Gt, _ => N.Ge,
         };
         var m = self.Type.Lookup(name);
+        if (m is PyMethodDescriptor) m = null; // builtin types compare natively below
         if (m is null)
         {
-            if (op == CompareOp.Ne)
+            if (op == CompareOp.Ne && self is PyInstance)
             {
                 // Default __ne__ inverts __eq__.
                 var eq = self.Type.Lookup(N.Eq);

@@ -22,6 +22,8 @@ public static class TypeCall
         PyObject obj;
         var newFn = t.Lookup(Ops.N.New);
         if (newFn is PyStaticMethod sm) newFn = sm.Func;
+        var init = t.Lookup(Ops.N.Init);
+        bool userInit = init is PyFunction;
         if (newFn is PyFunction nf)
         {
             var full = new PyObject[args.Length + 1];
@@ -32,20 +34,18 @@ public static class TypeCall
         }
         else
         {
-            var init0 = t.Lookup(Ops.N.Init);
-            bool hasInit = init0 is PyFunction;
-            if (!hasInit && args.Length > 0 && t.New == null)
+            bool objectNew = t.New is null || ReferenceEquals(t.New, TypeObjects.Object.New);
+            if (!userInit && objectNew && (args.Length > 0))
                 throw Errors.TypeError($"{t.Name}() takes no arguments");
-            obj = t.New is not null ? t.New(t, args, kw) : CreateInstance(t);
+            obj = objectNew ? CreateInstance(t) : t.New!(t, args, kw);
         }
-        var init = t.Lookup(Ops.N.Init);
-        if (init is PyFunction initFn)
+        if (userInit)
         {
-            var r = Interpreter.CallFunctionWithSelf(initFn, obj, args, kw);
+            var r = Interpreter.CallFunctionWithSelf((PyFunction)init!, obj, args, kw);
             if (r is not PyNone) throw Errors.TypeError($"__init__() should return None, not '{r.Type.Name}'");
         }
-        else if (init is null && args.Length > 0 && newFn is not PyFunction && t.New is null)
-            throw Errors.TypeError($"{t.Name}() takes no arguments");
+        else if (init is not null && init is not PyMethodDescriptor && init is not PyFunction)
+            Ops.CallBound(init, obj, args, kw);
         return obj;
     }
 

@@ -137,7 +137,7 @@ internal static class TypeMethods
         f.SetMethod("__trunc__", static (a, kw) => Builtins.IntFromDouble(((PyFloat)a[0]).V));
         f.TypeDict["real"] = new PyGetSetDescriptor("real", o => o);
         f.TypeDict["imag"] = new PyGetSetDescriptor("imag", o => new PyFloat(0));
-        f.TypeDict["fromhex"] = new PyClassMethod(new PyBuiltinFunction("fromhex", static (a, kw) => throw Errors.NotImplementedError("float.fromhex is not supported by Herthon yet")));
+        f.TypeDict["fromhex"] = new PyClassMethod(new PyBuiltinFunction("fromhex", static (a, kw) => new PyFloat(Builtins.FloatFromHex(Ops.AsString(a[1], "fromhex() argument")))));
     }
 
     private static void InstallTuple()
