@@ -25,6 +25,12 @@ public static partial class Interpreter
         int lastIp = int.MaxValue;
         PyBaseException? pending = f.PendingThrow;
         f.PendingThrow = null;
+        if (pending is not null && ip > 0 && ip < instrs.Length && (Op)(instrs[ip - 1] & 0xFF) == Op.YieldValue
+            && (Op)(instrs[ip] & 0xFF) == Op.JumpBackward && (Op)(instrs[instrs[ip] >> 8] & 0xFF) == Op.Send)
+        {
+            // Suspended inside `yield from`: the thrown exception goes to the sub-iterator first.
+            pending = ThrowIntoSubIterator(f, pending, ref ip, ref sp);
+        }
 
         while (true)
         {
@@ -773,6 +779,51 @@ public static partial class Interpreter
     }
 
     // ------------------------------------------------------------------ helpers kept out of the loop
+
+    /// <summary>generator.throw() while delegating: throw into the sub-iterator. Returns the exception
+    /// still to raise here, or null when the sub-iterator yielded again or finished.</summary>
+    private static PyBaseException? ThrowIntoSubIterator(Frame f, PyBaseException exc, ref int ip, ref int sp)
+    {
+        var s = f.Slots;
+        var sub = s[sp - 1]!;
+        int sendIp = f.Code.Code[ip] >> 8;
+        int exitIp = f.Code.Code[sendIp] >> 8;
+        PyObject? y;
+        PyObject? ret = null;
+        try
+        {
+            if (sub is PyGenerator g)
+            {
+                if (exc.Type.IsSubtypeOf(TypeObjects.GeneratorExit)) { g.Close(); return exc; }
+                y = g.Resume(PyNone.Instance, exc, out ret);
+            }
+            else
+            {
+                var thr = Ops.GetAttrOrNull(sub, PyStr.From("throw"));
+                if (thr is null) return exc;
+                try { y = Ops.Call(thr, exc); }
+                catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration))
+                {
+                    y = null;
+                    ret = e.Value.Attr("value") ?? (e.Value.Args.Items.Length > 0 ? e.Value.Args.Items[0] : PyNone.Instance);
+                }
+            }
+        }
+        catch (PyException e)
+        {
+            s[--sp] = null;   // the sub-iterator is gone; the exception continues here
+            return e.Value;
+        }
+        if (y is null)
+        {
+            s[sp - 1] = ret ?? PyNone.Instance;
+            ip = exitIp;
+            return null;
+        }
+        s[sp++] = y;
+        ip--;                 // re-execute YIELD_VALUE with the new value
+        return null;
+    }
 
     private static PyBaseException UnboundLocal(CodeObject code, int slot) =>
         Errors.UnboundLocalError($"cannot access local variable '{code.VarNames[slot]}' where it is not associated with a value").Value;

@@ -133,13 +133,18 @@ public static class SysModule
         d["__stdout__"] = host.RealStdout;
         d["__stderr__"] = host.RealStderr;
         d["version"] = PyStr.From("3.11.7 (Herthon " + Host.Version + ")");
-        d["version_info"] = PyTuple.Of(PyInt.From(3), PyInt.From(11), PyInt.From(7), PyStr.From("final"), PyInt.From(0));
         d["implementation"] = PyStr.From("herthon");
         d["platform"] = PyStr.From("linux");
         d["byteorder"] = PyStr.From("little");
         d["maxsize"] = PyInt.From(long.MaxValue);
         d["executable"] = PyStr.From(Environment.ProcessPath ?? "herthon");
-        d["float_info"] = PyTuple.Of(new PyFloat(double.MaxValue), PyInt.From(1024), PyInt.From(308), new PyFloat(2.2250738585072014e-308), PyInt.From(-1021), PyInt.From(-307), PyInt.From(15), PyInt.From(53), new PyFloat(2.220446049250313e-16), PyInt.From(2), PyInt.From(1));
+        d["float_info"] = StructSeq.Make("sys.float_info",
+            ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+            [new PyFloat(double.MaxValue), PyInt.From(1024), PyInt.From(308), new PyFloat(2.2250738585072014e-308), PyInt.From(-1021), PyInt.From(-307), PyInt.From(15), PyInt.From(53), new PyFloat(2.220446049250313e-16), PyInt.From(2), PyInt.From(1)]);
+        d["int_info"] = StructSeq.Make("sys.int_info", ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+            [PyInt.From(30), PyInt.From(4), PyInt.From(4300), PyInt.From(640)]);
+        d["version_info"] = StructSeq.Make("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"],
+            [PyInt.From(3), PyInt.From(11), PyInt.From(7), PyStr.From("final"), PyInt.From(0)]);
         d["builtin_module_names"] = PyTuple.Of(PyStr.From("builtins"), PyStr.From("sys"));
         m.AddFunction("exit", static (a, kw) => throw Builtins.SystemExit(a.Length > 0 ? a[0] : PyNone.Instance));
         m.AddFunction("getrecursionlimit", static (a, kw) => PyInt.From(ThreadState.Current.RecursionLimit));
@@ -162,4 +167,47 @@ public static class SysModule
         m.AddFunction("_getframe", static (a, kw) => throw Errors.NotImplementedError("sys._getframe is not supported by Herthon"));
         return m;
     }
+}
+
+/// <summary>CPython's structseq (sys.float_info, sys.version_info): a tuple with named fields.</summary>
+public static class StructSeq
+{
+    private static readonly Dictionary<string, PyType> Types = [];
+
+    public static PyObject Make(string name, string[] fields, PyObject[] values)
+    {
+        if (!Types.TryGetValue(name, out var t))
+        {
+            int dot = name.LastIndexOf('.');
+            t = new PyType(name[(dot + 1)..], [TypeObjects.Object], true) { Module = dot >= 0 ? name[..dot] : "builtins" };
+            t.ComputeMro();
+            for (int i = 0; i < fields.Length; i++)
+            {
+                int idx = i;
+                t.TypeDict[fields[i]] = new PyGetSetDescriptor(fields[i], o => ((PyStructSeq)o).Values.Items[idx]);
+            }
+            string[] f = fields;
+            string full = name;
+            t.SetMethod("__repr__", (a, kw) =>
+            {
+                var v = ((PyStructSeq)a[0]).Values.Items;
+                return PyStr.From(full + "(" + string.Join(", ", f.Select((n, i) => n + "=" + Ops.Repr(v[i]))) + ")");
+            });
+            t.SetMethod("__getitem__", static (a, kw) => Ops.GetItem(((PyStructSeq)a[0]).Values, a[1]));
+            t.SetMethod("__len__", static (a, kw) => PyInt.From(((PyStructSeq)a[0]).Values.Count));
+            t.SetMethod("__iter__", static (a, kw) => Ops.GetIter(((PyStructSeq)a[0]).Values));
+            t.SetMethod("__eq__", static (a, kw) => Ops.RichCompare(((PyStructSeq)a[0]).Values, a[1] is PyStructSeq o ? o.Values : a[1], CompareOp.Eq));
+            t.SetMethod("__lt__", static (a, kw) => Ops.RichCompare(((PyStructSeq)a[0]).Values, a[1] is PyStructSeq o ? o.Values : a[1], CompareOp.Lt));
+            t.SetMethod("__ge__", static (a, kw) => Ops.RichCompare(((PyStructSeq)a[0]).Values, a[1] is PyStructSeq o ? o.Values : a[1], CompareOp.Ge));
+            Types[name] = t;
+        }
+        return new PyStructSeq(t, PyTuple.From(values));
+    }
+}
+
+public sealed class PyStructSeq(PyType type, PyTuple values) : PyObject
+{
+    public readonly PyTuple Values = values;
+    private readonly PyType _type = type;
+    public override PyType Type => _type;
 }

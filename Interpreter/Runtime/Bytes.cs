@@ -36,7 +36,7 @@ public static class BytesMethods
     public static byte ByteValue(PyObject o)
     {
         long v = Ops.IndexValue(o);
-        if (v < 0 || v > 255) throw Errors.ValueError("byte must be in range(0, 256)");
+        if (v < 0 || v > 255) throw Errors.ValueError("bytes must be in range(0, 256)");
         return (byte)v;
     }
 
@@ -95,7 +95,7 @@ public static class BytesMethods
                     case "ignore": continue;
                     case "replace": bytes.Add((byte)'?'); continue;
                     default:
-                        throw Errors.Make(TypeObjects.UnicodeEncodeError, $"'{(limit == 128 ? "ascii" : "latin-1")}' codec can't encode character '\\u{(int)c:x4}' in position {i}: ordinal not in range({limit})");
+                        throw Errors.Make(TypeObjects.UnicodeEncodeError, $"'{(limit == 128 ? "ascii" : "latin-1")}' codec can't encode character '{(c < 0x100 ? $"\\x{(int)c:x2}" : $"\\u{(int)c:x4}")}' in position {i}: ordinal not in range({limit})");
                 }
             }
             return [.. bytes];
@@ -123,14 +123,17 @@ public static class BytesMethods
         try { return enc.GetString(b); }
         catch (DecoderFallbackException e)
         {
-            int pos = e.Index;
+            int pos = Math.Max(e.Index, 0);
             byte bad = e.BytesUnknown is { Length: > 0 } bu ? bu[0] : (byte)0;
-            throw Errors.Make(TypeObjects.UnicodeDecodeError, $"'utf-8' codec can't decode byte 0x{bad:x2} in position {Math.Max(pos, 0)}: invalid start byte");
+            int need = bad >= 0xF0 ? 3 : bad >= 0xE0 ? 2 : bad >= 0xC2 ? 1 : 0;
+            string why = need == 0 ? "invalid start byte" : pos + need >= b.Length ? "unexpected end of data" : "invalid continuation byte";
+            throw Errors.Make(TypeObjects.UnicodeDecodeError, $"'utf-8' codec can't decode byte 0x{bad:x2} in position {pos}: {why}");
         }
     }
 
     public static PyObject IntFromBytes(ReadOnlySpan<PyObject> a, string[]? kw)
     {
+        a = a[1..]; // cls
         int npos = Args.Positional(a, kw);
         var bytes = AsBytes(npos > 0 ? a[0] : Args.Kw(a, kw, "bytes")!);
         var order = npos > 1 ? Ops.Str(a[1]) : (Args.Kw(a, kw, "byteorder") is { } bo ? Ops.Str(bo) : "big");

@@ -49,6 +49,7 @@ public static partial class Ops
             r = TryDunder(b, N.RBinOp[(int)op], a);
             if (r is not null) return r;
         }
+        if (op == BinaryOp.Add && a is PyBytes or PyByteArray) throw Errors.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}");
         if (op == BinaryOp.Add && (a is PyList || a is PyTuple || a is PyStr))
             throw Errors.TypeError($"can only concatenate {a.Type.Name} (not \"{b.Type.Name}\") to {a.Type.Name}");
         if (op == BinaryOp.Mul && (a is PyList || a is PyTuple || a is PyStr || b is PyList || b is PyTuple || b is PyStr))
@@ -134,6 +135,12 @@ public static partial class Ops
                 break;
             case BinaryOp.Or or BinaryOp.And or BinaryOp.Sub or BinaryOp.Xor when a is PySet s1 && b is PySet s2:
                 return SetMethods.SetOp(s1, s2, op);
+            case BinaryOp.Or or BinaryOp.And or BinaryOp.Sub or BinaryOp.Xor when (a is PyDictView { Kind: not DictIterKind.Values } || b is PyDictView { Kind: not DictIterKind.Values }) && (a is PySet or PyDictView) && (b is PySet or PyDictView):
+                {
+                    var l = new PySet(); foreach (var x in ToList(a)) l.Add(x);
+                    var r = new PySet(); foreach (var x in ToList(b)) r.Add(x);
+                    return SetMethods.SetOp(l, r, op);
+                }
             case BinaryOp.Or when a is PyDict d1 && b is PyDict d2:
                 {
                     var r = d1.Copy();

@@ -88,7 +88,8 @@ public static partial class Ops
         {
             case "__class__": return type;
             case "__dict__":
-                if (o is PyInstance pi && type.SlotNames is null) return pi.Dict!;
+                if (o is PyInstance pi)
+                    return type.SlotNames is null || type.HasDictSlot ? pi.Dict! : null;
                 if (o.Dict is { } dd) return dd;
                 break;
         }
@@ -231,7 +232,7 @@ public static partial class Ops
             switch (descr)
             {
                 case PyProperty p:
-                    if (p.FSet is null) throw Errors.AttributeError($"can't set attribute '{name.V}'");
+                    if (p.FSet is null) throw Errors.AttributeError($"property '{name.V}' of '{type.Name}' object has no setter");
                     Call(p.FSet, o, value);
                     return;
                 case PyGetSetDescriptor gs:
@@ -263,7 +264,7 @@ public static partial class Ops
             var descr = type.Lookup(name);
             if (descr is PyProperty p)
             {
-                if (p.FDel is null) throw Errors.AttributeError($"can't delete attribute '{name.V}'");
+                if (p.FDel is null) throw Errors.AttributeError($"property '{name.V}' of '{type.Name}' object has no deleter");
                 Call(p.FDel, o);
                 return;
             }

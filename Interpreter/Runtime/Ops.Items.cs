@@ -100,7 +100,17 @@ public static partial class Ops
                 d.SetItem(key, value);
                 return;
             case PyByteArray ba:
-                if (key is PySlice) throw Errors.NotImplementedError("bytearray slice assignment is not supported by Herthon");
+                if (key is PySlice bsl)
+                {
+                    // Reuse list slice assignment on the byte values.
+                    var tmp = new PyList(ba.ToArray().Select(x => (PyObject)PyInt.From(x)).ToList());
+                    var src = value is PyBytes or PyByteArray ? new PyList(BytesMethods.AsBytes(value).Select(x => (PyObject)PyInt.From(x)).ToList()) : value;
+                    ListMethods.SetSlice(tmp, bsl, src);
+                    var bytes = new byte[tmp.Count];
+                    for (int i = 0; i < bytes.Length; i++) bytes[i] = BytesMethods.ByteValue(tmp.Items[i]);
+                    ba.Data = bytes; ba.Count = bytes.Length;
+                    return;
+                }
                 ba.Data[NormalizeIndex(key, ba.Count, "bytearray")] = BytesMethods.ByteValue(value);
                 return;
         }

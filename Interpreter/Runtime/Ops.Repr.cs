@@ -120,7 +120,7 @@ public static partial class Ops
             case PyGenerator g: return $"<generator object {g.Frame.Code.QualName} at {Address(g)}>";
         }
         var rm = o.Type.Lookup(N.Repr);
-        if (rm is not null && rm is not PyMethodDescriptor)
+        if (rm is not null && !ReferenceEquals(rm, TypeObjects.Object.TypeDict.Get("__repr__")))
         {
             var r = CallMethod(rm, o);
             if (r is not PyStr rs) throw Errors.TypeError($"__repr__ returned non-string (type {r.Type.Name})");

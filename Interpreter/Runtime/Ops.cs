@@ -278,7 +278,7 @@ public static partial class Ops
             CompareOp.Lt => N.Lt, CompareOp.Le => N.Le, CompareOp.Eq => N.Eq, CompareOp.Ne => N.Ne, CompareOp.Gt => N.Gt, _ => N.Ge,
         };
         var m = self.Type.Lookup(name);
-        if (m is PyMethodDescriptor) m = null; // builtin types compare natively below
+        if (m is PyMethodDescriptor md && NativeCompare(md.Owner)) m = null; // these builtin types compare natively below
         if (m is null)
         {
             if (op == CompareOp.Ne && self is PyInstance)
@@ -295,6 +295,12 @@ public static partial class Ops
         var res = CallMethod(m, self, other);
         return res is PyNotImplemented ? null : res;
     }
+
+    private static bool NativeCompare(PyType t) =>
+        ReferenceEquals(t, TypeObjects.Object) || ReferenceEquals(t, TypeObjects.List) || ReferenceEquals(t, TypeObjects.Tuple)
+        || ReferenceEquals(t, TypeObjects.Dict) || ReferenceEquals(t, TypeObjects.Set) || ReferenceEquals(t, TypeObjects.FrozenSet)
+        || ReferenceEquals(t, TypeObjects.Int) || ReferenceEquals(t, TypeObjects.Float) || ReferenceEquals(t, TypeObjects.Str)
+        || ReferenceEquals(t, TypeObjects.Bytes) || ReferenceEquals(t, TypeObjects.Range) || ReferenceEquals(t, TypeObjects.Bool);
 
     private static PyObject? BuiltinCompare(PyObject a, PyObject b, CompareOp op)
     {

@@ -26,7 +26,7 @@ public static class StrMethods
             }
             return PyStr.From(Ops.Str(obj));
         };
-        t.SetMethod("upper", static (a, kw) => PyStr.From(S(a).ToUpperInvariant()));
+        t.SetMethod("upper", static (a, kw) => PyStr.From(S(a).ToUpperInvariant().Replace("ß", "SS")));
         t.SetMethod("lower", static (a, kw) => PyStr.From(S(a).ToLowerInvariant()));
         t.SetMethod("casefold", static (a, kw) => PyStr.From(S(a).ToLowerInvariant()));
         t.SetMethod("swapcase", static (a, kw) =>

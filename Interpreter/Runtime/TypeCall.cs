@@ -81,6 +81,8 @@ public static class TypeCall
             }
             t.TypeDict.SetItem(kv.Key, v);
         }
+        // A class that defines __eq__ but not __hash__ is unhashable.
+        if (ns.ContainsKey(PyStr.From("__eq__")) && !ns.ContainsKey(PyStr.From("__hash__"))) t.TypeDict["__hash__"] = PyNone.Instance;
         if (ns.Get("__module__") is PyStr mod) t.Module = mod.V;
         if (ns.Get("__qualname__") is PyStr qn) { t.QualName = qn.V; t.TypeDict.Remove(PyStr.From("__qualname__")); }
         t.ComputeMro();

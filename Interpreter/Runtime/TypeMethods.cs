@@ -217,6 +217,21 @@ internal static class TypeMethods
             string fld = field;
             t.TypeDict[fld] = new PyGetSetDescriptor(fld, o => ((PyBaseException)o).Attr(fld) ?? PyNone.Instance, (o, v) => ((PyBaseException)o).Dict![fld] = v);
         }
+        TypeObjects.OSError.New = static (cls, a, kw) =>
+        {
+            var e = new PyBaseException(cls) { Args = PyTuple.From(a) };
+            if (a.Length >= 3 && a.Length <= 5)
+            {
+                e.Dict!["filename"] = a[2];
+                e.Args = PyTuple.Of(a[0], a[1]);
+            }
+            return e;
+        };
+        TypeObjects.OSError.TypeDict["filename"] = new PyGetSetDescriptor("filename", o => ((PyBaseException)o).Attr("filename") ?? PyNone.Instance, (o, v) => ((PyBaseException)o).Dict!["filename"] = v);
+        var tbt = TypeObjects.TracebackType;
+        tbt.TypeDict["tb_lineno"] = new PyGetSetDescriptor("tb_lineno", o => PyInt.From(((PyTraceback)o).Line));
+        tbt.TypeDict["tb_next"] = new PyGetSetDescriptor("tb_next", o => (PyObject?)((PyTraceback)o).Next ?? PyNone.Instance);
+        tbt.TypeDict["tb_frame"] = new PyGetSetDescriptor("tb_frame", o => PyNone.Instance);
         TypeObjects.OSError.TypeDict["errno"] = new PyGetSetDescriptor("errno", o => { var a = ((PyBaseException)o).Args.Items; return a.Length >= 2 ? a[0] : PyNone.Instance; });
         TypeObjects.OSError.TypeDict["strerror"] = new PyGetSetDescriptor("strerror", o => { var a = ((PyBaseException)o).Args.Items; return a.Length >= 2 ? a[1] : PyNone.Instance; });
         TypeObjects.OSError.SetMethod("__str__", static (a, kw) =>
