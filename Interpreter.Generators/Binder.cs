@@ -135,6 +135,8 @@ namespace Herthon.Generators
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AmbiguousSource, site.Location,
                         argument.Name, marker.Name, method, applicable[0].MethodName, applicable[1].MethodName));
+                    foreach (ParameterSpec sp in applicable.SelectMany(s => s.Parameters))
+                        used.Add(sp.Name); // report the ambiguity only, not the parameters as unused
                     continue;
                 }
 

@@ -79,10 +79,12 @@ namespace Herthon.Generators
                 .Select(static (input, _) => Binder.Bind(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
                 .WithTrackingName(Steps.Bind);
 
-            context.RegisterSourceOutput(bound.Select(static (b, _) => b.Diagnostics), static (spc, diagnostics) =>
+            // Diagnostics get in-source locations (for IDEs) from the current compilation; this output
+            // re-runs on every edit but is empty work when there is nothing to report.
+            context.RegisterSourceOutput(bound.Select(static (b, _) => b.Diagnostics).Combine(context.CompilationProvider), static (spc, input) =>
             {
-                foreach (DiagnosticInfo info in diagnostics)
-                    spc.ReportDiagnostic(Diagnostic.Create(Descriptor(info.Id), info.Location?.ToLocation() ?? Location.None, info.Arguments.ToArray()));
+                foreach (DiagnosticInfo info in input.Left)
+                    spc.ReportDiagnostic(Diagnostic.Create(Descriptor(info.Id), Locate(info.Location, input.Right), info.Arguments.ToArray()));
             });
 
             var model = bound.Select(static (b, _) => b.Model).WithTrackingName(Steps.Model);
@@ -103,5 +105,17 @@ namespace Herthon.Generators
                 .ToImmutableDictionary(d => d.Id);
 
         private static DiagnosticDescriptor Descriptor(string id) => Descriptors[id];
+
+        private static Location Locate(LocationInfo? info, Compilation compilation)
+        {
+            if (info is null)
+                return Location.None;
+            foreach (SyntaxTree tree in compilation.SyntaxTrees)
+            {
+                if (tree.FilePath == info.FilePath && info.Span.End <= tree.Length)
+                    return Location.Create(tree, info.Span);
+            }
+            return info.ToLocation(); // herthon.d, an AdditionalFile
+        }
     }
 }

@@ -15,7 +15,7 @@ internal static unsafe class ProbeBinding
     /// Test seam: when set before the first probe site runs, decides each marker's semaphore and
     /// marker function instead of the launcher's exports (return false to fall back to them).
     /// </summary>
-    internal static BindHook? Override;
+    internal static BindHook? Override { get; set; }
 
     internal delegate bool BindHook(string provider, string marker, out ushort* semaphore, out void* function);
 
