@@ -54,6 +54,11 @@ public sealed partial class Compiler
         }
         else
         {
+            if (mode == "exec" && m.Body.Count > 0 && m.Body[0] is ExprStmt { Value: Constant { Value: string doc } })
+            {
+                EmitLoadConst(PyStr.From(doc));
+                Emit(Op.StoreName, _b.NameIndex("__doc__"));
+            }
             foreach (var s in m.Body) VisitStmt(s);
             EmitLoadConst(PyNone.Instance);
             Emit(Op.ReturnValue);

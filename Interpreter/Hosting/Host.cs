@@ -358,9 +358,9 @@ public sealed class Host
             var stripped = raw.TrimStart(' ', '\t', '\f');
             int removed = raw.Length - stripped.Length;
             sb.Append("    ").Append(stripped.TrimEnd()).Append('\n');
-            if (offset >= 1)
+            if (offset >= 1 && offset - 1 - removed >= 0)
             {
-                int col = Math.Max(0, offset - 1 - removed);
+                int col = offset - 1 - removed;
                 int width = endOffset > offset ? endOffset - offset : 1;
                 if (col > stripped.Length) col = stripped.Length;
                 sb.Append("    ").Append(' ', col).Append('^', Math.Max(1, width)).Append('\n');

@@ -329,6 +329,8 @@ internal static class TypeMethods
             }
             return e;
         };
+        foreach (var et in TypeObjects.AllExceptions)
+            if (et.IsSubtypeOf(TypeObjects.OSError)) et.New = TypeObjects.OSError.New;
         TypeObjects.OSError.TypeDict["filename"] = new PyGetSetDescriptor("filename", o => ((PyBaseException)o).Attr("filename") ?? PyNone.Instance, (o, v) => ((PyBaseException)o).Dict!["filename"] = v);
         var tbt = TypeObjects.TracebackType;
         tbt.TypeDict["tb_lineno"] = new PyGetSetDescriptor("tb_lineno", o => PyInt.From(((PyTraceback)o).Line));
