@@ -74,7 +74,15 @@ public sealed partial class Compiler
     private void Mark(Label l) => _b.Mark(l);
     private void EmitLoadConst(PyObject c) => Emit(Op.LoadConst, _b.Const(c));
 
-    private void SetLine(Node n) { if (n.Line > 0) _b.Line = n.Line; }
+    private void SetLine(Node n)
+    {
+        if (n.Line <= 0) return;
+        _b.Line = n.Line;
+        bool known = n.EndLine >= n.Line && (n.EndLine > n.Line || n.EndCol > n.Col);
+        _b.Col = known ? n.Col : -1;
+        _b.EndLine = known ? n.EndLine : n.Line;
+        _b.EndCol = known ? n.EndCol : -1;
+    }
 
     // ------------------------------------------------------------------ names
 
@@ -416,7 +424,7 @@ public sealed partial class Compiler
         var saved = _b.Blocks.ToArray(); // top first
         var savedHandlers = _b.SaveHandlers();
         int savedDepth = _b.Depth;
-        int savedLine = _b.Line;
+        int savedLine = _b.Line, savedCol = _b.Col, savedEndLine = _b.EndLine, savedEndCol = _b.EndCol;
         try
         {
             for (int i = 0; i < count && i < saved.Length; i++)
@@ -474,7 +482,7 @@ public sealed partial class Compiler
             // Restore the compile-time block stack and handler stack for the code that follows.
             _b.RestoreBlocks(saved, savedHandlers);
             _b.Depth = savedDepth;
-            _b.Line = savedLine;
+            _b.Line = savedLine; _b.Col = savedCol; _b.EndLine = savedEndLine; _b.EndCol = savedEndCol;
         }
     }
 }

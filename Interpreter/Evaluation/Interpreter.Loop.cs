@@ -744,7 +744,7 @@ public static partial class Interpreter
                 int at = ip > 0 ? ip - 1 : 0;
                 if (!ReferenceEquals(e.LastTbFrame, f))
                 {
-                    e.Traceback = new PyTraceback(code, code.LineForInstruction(at), e.Traceback);
+                    e.Traceback = new PyTraceback(code, at, e.Traceback);
                     e.LastTbFrame = f;
                 }
                 if (!e.ContextAttached)

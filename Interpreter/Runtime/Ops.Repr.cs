@@ -192,7 +192,7 @@ public static partial class Ops
         if (o is PyInstance && !o.Type.IsBuiltin || o is PyBaseException)
         {
             var m = o.Type.Lookup(N.Str);
-            if (m is not null && m is not PyMethodDescriptor)
+            if (m is not null)
             {
                 var r = CallMethod(m, o);
                 if (r is not PyStr rs) throw Errors.TypeError($"__str__ returned non-string (type {r.Type.Name})");
