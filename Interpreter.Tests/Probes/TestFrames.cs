@@ -1,21 +1,31 @@
 using Herthon.Compiling;
 using Herthon.Evaluation;
+using Herthon.Runtime;
 
 namespace Herthon.Tests.Probes;
 
-/// <summary>
-/// The one place probe tests construct code objects and frames. Written against the stand-in
-/// constructors of Interpreter/Probes/_StandIns.cs; adapt these two methods to the real CodeObject and
-/// Frame when they replace the stand-ins.
-/// </summary>
+/// <summary>The one place probe tests construct code objects and frames.</summary>
 internal static class TestFrames
 {
     /// <param name="lines">line of each instruction index (what LineForInstruction returns).</param>
-    public static CodeObject Code(string fileName, string name, int firstLineNo, params int[] lines)
-        => new(fileName, name, firstLineNo, lines);
+    public static CodeObject Code(string fileName, string name, int firstLineNo, params int[] lines) => new()
+    {
+        Code = new int[lines.Length],
+        LineTable = lines,
+        Constants = [],
+        Names = [],
+        VarNames = [],
+        CellVars = [],
+        FreeVars = [],
+        ExceptionTable = [],
+        FileName = fileName,
+        Name = name,
+        QualName = name,
+        FirstLineNo = firstLineNo,
+    };
 
-    public static Frame Frame(CodeObject code) => new(code);
+    public static Frame Frame(CodeObject code) => new(code, new PyDict(), new PyDict(), null);
 
     /// <summary>A frame whose Code is null, so every argument source throws.</summary>
-    public static Frame Broken() => new(null!);
+    public static Frame Broken() => (Frame)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(Frame));
 }

@@ -1,11 +1,438 @@
+using System.Text;
+using Herthon.Compiling;
+using Herthon.Evaluation;
+using Herthon.Parsing;
+using Herthon.Runtime;
+
 namespace Herthon.Hosting;
 
-/// <summary>The command line of `herthon`, callable in-process with explicit streams (tests use this).</summary>
-public static class Host
+/// <summary>
+/// One interpreter run: the `herthon` command line (script, -c, -m, REPL, --dis), its streams,
+/// sys.modules, and the CPython-style reporting of syntax errors and uncaught exceptions.
+/// </summary>
+public sealed class Host
 {
+    public const string Version = "0.1.0";
+    public const string Usage = "usage: herthon [option] ... [-c cmd | -m mod | file | -] [arg] ...";
+
+    [ThreadStatic] private static Host? t_current;
+    public static Host Current => t_current ?? throw new InvalidOperationException("no Herthon host on this thread");
+
+    public readonly TextReader Stdin;
+    public readonly TextWriter Stdout;
+    public readonly TextWriter Stderr;
+    public readonly PyTextStream RealStdout, RealStderr, RealStdin;
+    public readonly PyDict Modules = new();
+    public PyDict SysDict = null!;
+    public readonly HashSet<string> Initializing = [];
+
+    private Host(TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        Stdin = stdin;
+        Stdout = stdout;
+        Stderr = stderr;
+        RealStdout = new PyTextStream("<stdout>", stdout, null);
+        RealStderr = new PyTextStream("<stderr>", stderr, null);
+        RealStdin = new PyTextStream("<stdin>", null, stdin);
+    }
+
+    /// <summary>The CLI, callable in-process with explicit streams (the tests use this).</summary>
     public static int RunMain(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        stderr.WriteLine("herthon: not yet implemented");
+        int exit = 0;
+        // Deep Python recursion must end in RecursionError, never a .NET stack overflow: run on a
+        // thread whose stack comfortably holds the recursion limit's worth of eval-loop frames.
+        var thread = new Thread(() => exit = RunOnThisThread(args, stdin, stdout, stderr), 512 * 1024 * 1024);
+        thread.Start();
+        thread.Join();
+        return exit;
+    }
+
+    private static int RunOnThisThread(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var host = new Host(stdin, stdout, stderr);
+        t_current = host;
+        try { return host.Main(args); }
+        catch (Exception e) when (e is not PyException)
+        {
+            // A bug in Herthon itself: report it plainly instead of dying with a .NET stack dump.
+            stderr.WriteLine($"herthon: internal error: {e.GetType().Name}: {e.Message}");
+            stderr.WriteLine(e.StackTrace);
+            return 70;
+        }
+        finally
+        {
+            try { stdout.Flush(); stderr.Flush(); } catch (IOException) { }
+            t_current = null;
+        }
+    }
+
+    private int Main(string[] args)
+    {
+        string? command = null, module = null, script = null;
+        bool dis = false, interactive = false;
+        int i = 0;
+        for (; i < args.Length; i++)
+        {
+            var a = args[i];
+            if (a == "-c") { if (++i >= args.Length) return UsageError("Argument expected for the -c option"); command = args[i]; i++; break; }
+            if (a == "-m") { if (++i >= args.Length) return UsageError("Argument expected for the -m option"); module = args[i]; i++; break; }
+            if (a is "--version" or "-V") { Stdout.WriteLine($"Herthon {Version} (Python 3.11 compatible)"); return 0; }
+            if (a is "--help" or "-h" or "-?") { Stdout.Write(HelpText); return 0; }
+            if (a == "--dis") { dis = true; continue; }
+            if (a == "-i") { interactive = true; continue; }
+            if (a is "-u" or "-B" or "-E" or "-s" or "-S" or "-q") continue;
+            if (a == "-") { script = "-"; i++; break; }
+            if (a.StartsWith('-') && a.Length > 1)
+            {
+                Stderr.WriteLine($"unknown option {a}");
+                Stderr.WriteLine(Usage);
+                Stderr.WriteLine("Try `herthon -h' for more information.");
+                return 2;
+            }
+            script = a; i++;
+            break;
+        }
+        var rest = args[i..];
+
+        if (command is not null) return RunSource(command, "<string>", ["-c", .. rest], null, dis);
+        if (module is not null) return RunModuleAsMain(module, rest);
+        if (script is not null && script != "-")
+        {
+            string text;
+            try { text = File.ReadAllText(script); }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException)
+            {
+                string full = Path.GetFullPath(script);
+                string why = e is UnauthorizedAccessException ? "[Errno 13] Permission denied" : Directory.Exists(script) ? "[Errno 21] Is a directory" : "[Errno 2] No such file or directory";
+                Stderr.WriteLine($"herthon: can't open file '{full}': {why}");
+                return 2;
+            }
+            int r = RunSource(text, script, [script, .. rest], Path.GetDirectoryName(Path.GetFullPath(script)), dis);
+            if (interactive && r == 0) return Repl();
+            return r;
+        }
+        bool tty = ReferenceEquals(Stdin, Console.In) && !Console.IsInputRedirected;
+        if (interactive || (tty && script is null)) { Setup(["", .. rest], ""); return Repl(); }
+        return RunSource(Stdin.ReadToEnd(), "<stdin>", [script ?? "-", .. rest], "", dis);
+    }
+
+    private int UsageError(string msg)
+    {
+        Stderr.WriteLine(msg);
+        Stderr.WriteLine(Usage);
+        Stderr.WriteLine("Try `herthon -h' for more information.");
         return 2;
+    }
+
+    private const string HelpText =
+        Usage + "\n" +
+        "Options:\n" +
+        "-c cmd : program passed in as string (terminates option list)\n" +
+        "-m mod : run library module as a script (terminates option list)\n" +
+        "-i     : inspect interactively after running script\n" +
+        "-h     : print this help message and exit (also -? or --help)\n" +
+        "-V     : print the Herthon version number and exit (also --version)\n" +
+        "--dis  : print the bytecode disassembly of the program instead of running it\n" +
+        "file   : program read from script file\n" +
+        "-      : program read from stdin (default; interactive mode if a tty)\n" +
+        "arg ...: arguments passed to program in sys.argv[1:]\n" +
+        "\n" +
+        "Environment variables:\n" +
+        "HERTHONPATH : ':'-separated list of directories prefixed to the default module search path.\n" +
+        "\n" +
+        "Static tracing markers (provider 'herthon') are listed with: readelf -n $(which herthon)\n";
+
+    private PyDict Setup(string[] argv, string? scriptDir)
+    {
+        ThreadState.Current.RecursionLimit = 1000;
+        var builtins = Builtins.Dict;
+        var sys = SysModule.Create(this, argv);
+        SysDict = sys.ModuleDict;
+        Modules.SetItem(PyStr.From("sys"), sys);
+        Modules.SetItem(PyStr.From("builtins"), Builtins.Module);
+        var path = (PyList)SysDict.Get("path")!;
+        if (scriptDir is not null) path.Append(PyStr.From(scriptDir));
+        var env = Environment.GetEnvironmentVariable("HERTHONPATH");
+        if (!string.IsNullOrEmpty(env)) foreach (var p in env.Split(':', StringSplitOptions.RemoveEmptyEntries)) path.Append(PyStr.From(p));
+        var lib = Path.Combine(AppContext.BaseDirectory, "Lib");
+        if (Directory.Exists(lib)) path.Append(PyStr.From(lib));
+        var main = new PyModule("__main__");
+        main.ModuleDict["__builtins__"] = Builtins.Module;
+        main.ModuleDict["__package__"] = PyNone.Instance;
+        Modules.SetItem(PyStr.From("__main__"), main);
+        return main.ModuleDict;
+    }
+
+    public static CodeObject CompileSource(string source, string filename, string mode)
+    {
+        var ast = Parser.Parse(source, filename, mode);
+        return Compiler.Compile(ast, filename, source, mode);
+    }
+
+    public static CodeObject CompileFile(string filename, string source)
+    {
+        try { return CompileSource(source, filename, "exec"); }
+        catch (SyntaxErrorException e) { throw new PyException(ToPySyntaxError(e)); }
+    }
+
+    public static PyBaseException ToPySyntaxError(SyntaxErrorException e)
+    {
+        var type = e.Kind switch { SyntaxErrorKind.IndentationError => TypeObjects.IndentationError, SyntaxErrorKind.TabError => TypeObjects.TabError, _ => TypeObjects.SyntaxError };
+        var ex = Errors.NewException(type, [PyStr.From(e.Msg)]);
+        var d = ex.Dict!;
+        d["msg"] = PyStr.From(e.Msg);
+        d["filename"] = PyStr.From(e.FileName);
+        d["lineno"] = PyInt.From(e.LineNo);
+        d["offset"] = PyInt.From(e.Offset);
+        d["end_offset"] = PyInt.From(e.EndOffset);
+        d["text"] = e.SourceLine is null ? PyNone.Instance : PyStr.From(e.SourceLine);
+        return ex;
+    }
+
+    private int RunSource(string source, string filename, string[] argv, string? scriptDir, bool dis)
+    {
+        var globals = Setup(argv, scriptDir);
+        if (filename != "<string>" && filename != "<stdin>") globals["__file__"] = PyStr.From(filename);
+        CodeObject code;
+        try { code = CompileSource(source, filename, "exec"); }
+        catch (SyntaxErrorException e)
+        {
+            PrintException(ToPySyntaxError(e));
+            return 1;
+        }
+        if (dis)
+        {
+            Stdout.Write(Disassembler.Disassemble(code));
+            return 0;
+        }
+        return Execute(() => Interpreter.RunCode(code, globals, null));
+    }
+
+    private int RunModuleAsMain(string module, string[] rest)
+    {
+        var globals = Setup([module, .. rest], Directory.GetCurrentDirectory());
+        return Execute(() =>
+        {
+            var path = (PyList)SysDict.Get("path")!;
+            foreach (var p in path.AsSpan())
+            {
+                var d = Ops.Str(p);
+                var file = Path.Combine(d.Length == 0 ? "." : d, module.Replace('.', '/') + ".py");
+                if (File.Exists(file))
+                {
+                    ((PyList)SysDict.Get("argv")!).Items[0] = PyStr.From(Path.GetFullPath(file));
+                    globals["__file__"] = PyStr.From(file);
+                    var code = CompileFile(file, File.ReadAllText(file));
+                    return Interpreter.RunCode(code, globals, null);
+                }
+            }
+            Stderr.WriteLine($"herthon: No module named {module}");
+            throw new PyException(Errors.NewException(TypeObjects.SystemExit, [PyInt.From(1)]));
+        });
+    }
+
+    /// <summary>Runs to completion; maps SystemExit and uncaught exceptions to the exit code.</summary>
+    private int Execute(Func<PyObject> run)
+    {
+        try
+        {
+            run();
+            FlushStdout();
+            return 0;
+        }
+        catch (PyException e)
+        {
+            FlushStdout();
+            return HandleUncaught(e.Value);
+        }
+    }
+
+    private void FlushStdout()
+    {
+        try { RealStdout.Flush(); if (SysDict?.Get("stdout") is PyTextStream s) s.Flush(); } catch (IOException) { }
+    }
+
+    private int HandleUncaught(PyBaseException e)
+    {
+        if (e.Type.IsSubtypeOf(TypeObjects.SystemExit))
+        {
+            var args = e.Args.Items;
+            var code = args.Length == 0 ? PyNone.Instance : args.Length == 1 ? args[0] : e.Args;
+            if (code is PyNone) return 0;
+            if (code is PyInt ci) return (int)(ci.V & 0xFF);
+            Stderr.WriteLine(Ops.Str(code));
+            return 1;
+        }
+        PrintException(e);
+        return 1;
+    }
+
+    /// <summary>Prints an exception with its chain and traceback exactly as CPython 3.11 does.</summary>
+    public void PrintException(PyBaseException e)
+    {
+        var sb = new StringBuilder();
+        FormatChain(e, sb, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
+        Stderr.Write(sb.ToString());
+        Stderr.Flush();
+    }
+
+    private static void FormatChain(PyBaseException e, StringBuilder sb, HashSet<PyBaseException> seen)
+    {
+        seen.Add(e);
+        if (e.Cause is { } cause && !seen.Contains(cause))
+        {
+            FormatChain(cause, sb, seen);
+            sb.Append("\nThe above exception was the direct cause of the following exception:\n\n");
+        }
+        else if (e.Context is { } ctx && !e.SuppressContext && !seen.Contains(ctx))
+        {
+            FormatChain(ctx, sb, seen);
+            sb.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        FormatOne(e, sb);
+    }
+
+    private static void FormatOne(PyBaseException e, StringBuilder sb)
+    {
+        if (e.Traceback is not null)
+        {
+            sb.Append("Traceback (most recent call last):\n");
+            var entries = new List<PyTraceback>();
+            for (var tb = e.Traceback; tb is not null; tb = tb.Next) entries.Add(tb);
+            // CPython collapses runs of more than 3 identical entries.
+            int i = 0;
+            while (i < entries.Count)
+            {
+                int j = i;
+                while (j + 1 < entries.Count && SameEntry(entries[j + 1], entries[i])) j++;
+                int run = j - i + 1;
+                int show = Math.Min(run, 3);
+                for (int k = 0; k < show; k++) AppendEntry(entries[i + k], sb);
+                if (run > 3) sb.Append($"  [Previous line repeated {run - 3} more time{(run - 3 == 1 ? "" : "s")}]\n");
+                i = j + 1;
+            }
+        }
+        if (e.Type.IsSubtypeOf(TypeObjects.SyntaxError)) FormatSyntaxError(e, sb);
+        else sb.Append(Errors.FormatExceptionLine(e)).Append('\n');
+    }
+
+    private static bool SameEntry(PyTraceback a, PyTraceback b) =>
+        ReferenceEquals(a.Code, b.Code) && a.Line == b.Line;
+
+    private static void AppendEntry(PyTraceback tb, StringBuilder sb)
+    {
+        sb.Append($"  File \"{tb.Code.FileName}\", line {tb.Line}, in {tb.Code.Name}\n");
+        var line = SourceLine(tb.Code.FileName, tb.Line);
+        if (line is not null && line.Trim().Length > 0) sb.Append("    ").Append(line.Trim()).Append('\n');
+    }
+
+    private static readonly Dictionary<string, string[]> LineCache = [];
+
+    public static string? SourceLine(string file, int line)
+    {
+        if (file.StartsWith('<')) return null;
+        lock (LineCache)
+        {
+            if (!LineCache.TryGetValue(file, out var lines))
+            {
+                try { lines = File.ReadAllText(file).Split('\n'); }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { lines = []; }
+                LineCache[file] = lines;
+            }
+            return line >= 1 && line <= lines.Length ? lines[line - 1].TrimEnd('\r') : null;
+        }
+    }
+
+    private static void FormatSyntaxError(PyBaseException e, StringBuilder sb)
+    {
+        string file = e.Attr("filename") is PyStr f ? f.V : "<string>";
+        int lineno = e.Attr("lineno") is PyInt l ? (int)l.V : 0;
+        int offset = e.Attr("offset") is PyInt o ? (int)o.V : 0;
+        int endOffset = e.Attr("end_offset") is PyInt eo ? (int)eo.V : 0;
+        string? text = e.Attr("text") is PyStr t ? t.V : SourceLine(file, lineno);
+        sb.Append($"  File \"{file}\", line {lineno}\n");
+        if (text is not null)
+        {
+            var raw = text.TrimEnd('\n', '\r');
+            var stripped = raw.TrimStart(' ', '\t', '\f');
+            int removed = raw.Length - stripped.Length;
+            sb.Append("    ").Append(stripped.TrimEnd()).Append('\n');
+            if (offset >= 1 && offset - 1 - removed >= 0)
+            {
+                int col = offset - 1 - removed;
+                int width = endOffset > offset ? endOffset - offset : 1;
+                if (col > stripped.Length) col = stripped.Length;
+                sb.Append("    ").Append(' ', col).Append('^', Math.Max(1, width)).Append('\n');
+            }
+        }
+        string name = e.Type.Name;
+        string msg = e.Attr("msg") is PyStr m ? m.V : Ops.Str(e);
+        sb.Append(name).Append(": ").Append(msg).Append('\n');
+    }
+
+    // ------------------------------------------------------------------ REPL
+
+    private int Repl()
+    {
+        var globals = (Modules.Get("__main__") as PyModule)?.ModuleDict ?? Setup([""], "");
+        Stdout.WriteLine($"Herthon {Version} (Python 3.11 compatible) on linux");
+        Stdout.WriteLine("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
+        var buffer = new StringBuilder();
+        while (true)
+        {
+            Stdout.Write(buffer.Length == 0 ? ">>> " : "... ");
+            Stdout.Flush();
+            var line = Stdin.ReadLine();
+            if (line is null)
+            {
+                Stdout.WriteLine();
+                return 0;
+            }
+            buffer.Append(line).Append('\n');
+            string src = buffer.ToString();
+            CodeObject code;
+            try
+            {
+                if (src.Trim().Length == 0) { buffer.Clear(); continue; }
+                code = CompileSource(src, "<stdin>", "single");
+            }
+            catch (SyntaxErrorException e) when (e.IsIncompleteInput && line.Length > 0)
+            {
+                continue;
+            }
+            catch (SyntaxErrorException e)
+            {
+                // A compound statement ends with an empty line.
+                if (e.IsIncompleteInput && line.Length == 0 && buffer.ToString().Trim().Length > 0)
+                {
+                    PrintException(ToPySyntaxError(e));
+                }
+                else PrintException(ToPySyntaxError(e));
+                buffer.Clear();
+                continue;
+            }
+            // A block statement waits for an empty line before running.
+            if (NeedsMoreLines(src, line)) continue;
+            buffer.Clear();
+            try
+            {
+                Interpreter.RunCode(code, globals, null);
+            }
+            catch (PyException ex)
+            {
+                if (ex.Value.Type.IsSubtypeOf(TypeObjects.SystemExit)) return HandleUncaught(ex.Value);
+                FlushStdout();
+                PrintException(ex.Value);
+            }
+            FlushStdout();
+        }
+    }
+
+    private static bool NeedsMoreLines(string src, string lastLine)
+    {
+        var lines = src.TrimEnd('\n').Split('\n');
+        if (lines.Length == 1 && !lines[0].TrimEnd().EndsWith(':')) return false;
+        return lastLine.Length > 0;
     }
 }

@@ -1,0 +1,8 @@
+print("Hello, world!")
+print("Herthon", "says", "hi")
+print()
+print(42)
+print(3.5)
+print(None)
+print(True, False)
+print("a" + "b", 1 + 2)

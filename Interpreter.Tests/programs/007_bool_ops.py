@@ -1,0 +1,21 @@
+print(True and False, True or False, not True, not False)
+print(1 and 2, 0 and 2, 1 or 2, 0 or 2)
+print("" or "default", "x" or "default")
+print(None and 1, None or 1)
+print([] or [1], [0] or [1])
+print(not 0, not 1, not "", not "a", not [], not None)
+print(True + True, True * 10, False - 1)
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(""), bool(" "), bool([]), bool([0]), bool({}), bool(None))
+def t(x):
+    print("eval", x)
+    return x
+print(t(0) and t(1))
+print(t(1) and t(2))
+print(t(0) or t(3))
+print(t(4) or t(5))
+print(t(1) and t(0) or t(6))
+x = 5
+print(x > 3 and x < 10, x > 3 and x > 10)
+print(True == 1, False == 0, True is True)
+print(isinstance(True, int))
+print(str(True), repr(False))

@@ -1,0 +1,21 @@
+g = (x * x for x in range(5))
+print(type(g).__name__)
+print(next(g), next(g), list(g), list(g))
+print(sum(x for x in range(101)))
+print(max(len(w) for w in ["a", "abc", "ab"]))
+print(any(x > 3 for x in [1, 2, 5]), all(x > 0 for x in [1, -1]))
+print(list(x for x in "abc"))
+print(tuple(i * 2 for i in range(3)))
+print(sorted((v for v in [3, 1, 2]), reverse=True))
+print(",".join(str(i) for i in range(5)))
+gen = ((i, j) for i in range(3) for j in range(i))
+print(list(gen))
+def lazy(n):
+    print("producing", n)
+    return n
+g2 = (lazy(i) for i in range(3))
+print("created")
+for v in g2:
+    print("got", v)
+print(sum(1 for _ in range(7)))
+print(dict((k, k * 2) for k in "ab"))

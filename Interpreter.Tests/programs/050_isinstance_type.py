@@ -1,0 +1,15 @@
+print(type(1), type(1.0), type("s"), type([]), type(()), type({}), type(set()), type(None), type(True))
+print(type(1).__name__, type(len).__name__, type(lambda: 0).__name__, type(range(1)).__name__)
+print(isinstance(1, int), isinstance(True, int), isinstance(1, float), isinstance(1.0, (int, float)))
+print(isinstance("s", str), isinstance([], (tuple, list)), isinstance(None, type(None)))
+print(type(1) is int, type(True) is bool, type(True) == int)
+class A: pass
+class B(A): pass
+b = B()
+print(isinstance(b, B), isinstance(b, A), isinstance(b, object), type(b) is A)
+print(issubclass(B, A), issubclass(A, B), issubclass(bool, int), issubclass(int, object))
+print(type(b).__name__, type(B).__name__, type(type).__name__)
+print(type(int), type(A))
+print(isinstance(int, type), isinstance(A, type))
+print(int.__name__, str.__name__, B.__bases__, A.__bases__)
+print(type(3)(7), type("x")(5), type([])((1, 2)))

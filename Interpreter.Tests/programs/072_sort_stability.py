@@ -1,0 +1,16 @@
+records = [("b", 2), ("a", 2), ("c", 1), ("a", 1), ("b", 1), ("c", 2)]
+by_num = sorted(records, key=lambda r: r[1])
+print(by_num)
+by_both = sorted(by_num, key=lambda r: r[0])
+print(by_both)
+print(sorted(records, key=lambda r: r[1], reverse=True))
+lst = list(records)
+lst.sort(key=lambda r: r[0], reverse=True)
+print(lst)
+words = "the quick brown fox jumps over the lazy dog".split()
+print(sorted(words, key=len))
+print(sorted(words, key=len, reverse=True))
+print(sorted(set(words)))
+nums = [3, -1, 4, -1, 5, -9, 2, 6]
+print(sorted(nums, key=abs), sorted(nums, key=lambda x: x * x, reverse=True))
+print(sorted([1.5, 1, True, 0.5, False]))

@@ -1,0 +1,8 @@
+print("apple" < "banana", "apple" < "Apple", "a" < "aa", "" < "a")
+print(sorted(["b", "B", "a", "A", "_", "1"]))
+print(min("zebra", "apple"), max("zebra", "apple"))
+print("abc" == "ab" + "c", "abc" is not None)
+print(ord("a") - ord("A"), "Z" < "a")
+print(sorted(["10", "9", "100"]), sorted(["10", "9", "100"], key=int))
+print("é" > "z", sorted(["é", "e", "z"]))
+print("abc".__eq__("abc"), "abc".__lt__("abd"))

@@ -1,0 +1,32 @@
+from collections import deque
+d = deque([1, 2, 3])
+d.append(4)
+d.appendleft(0)
+print(d, len(d), d[0], d[-1])
+print(d.pop(), d.popleft(), d)
+d.extend([7, 8])
+d.extendleft([-1, -2])
+print(d)
+d.rotate(2)
+print(d)
+d.rotate(-3)
+print(d)
+print(list(reversed(d)), 7 in d, d.count(7), d.index(8))
+b = deque(maxlen=3)
+for i in range(6):
+    b.append(i)
+    print(list(b))
+print(b, b.maxlen)
+q = deque()
+q.append("task1"); q.append("task2")
+while q:
+    print("processing", q.popleft())
+try:
+    q.pop()
+except IndexError as e:
+    print("IndexError:", e)
+d2 = deque("abc")
+d2.remove("b")
+d2.insert(1, "B")
+d2.clear()
+print(d2, deque([1, 2]) == deque([1, 2]))

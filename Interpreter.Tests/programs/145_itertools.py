@@ -1,0 +1,18 @@
+import itertools as it
+print(list(it.islice(it.count(10, 5), 4)))
+print(list(it.islice(it.cycle("ab"), 5)), list(it.repeat("x", 3)))
+print(list(it.chain([1, 2], (3,), "ab")), list(it.chain.from_iterable([[1], [2, 3]])))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3, 4], lambda a, b: a * b)))
+print(list(it.product("ab", [0, 1])), len(list(it.product(range(3), repeat=3))))
+print(list(it.permutations([1, 2, 3], 2)))
+print(list(it.combinations("abcd", 2)))
+print(list(it.combinations_with_replacement([1, 2], 2)))
+for key, grp in it.groupby("aaabccdd"):
+    print(key, list(grp))
+print([(k, len(list(g))) for k, g in it.groupby(sorted([3, 1, 3, 2, 1, 3]))])
+print(list(it.takewhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 1])))
+print(list(it.filterfalse(lambda x: x % 2, range(6))), list(it.compress("abcd", [1, 0, 1, 0])))
+print(list(it.zip_longest("ab", [1, 2, 3], fillvalue="-")), list(it.starmap(pow, [(2, 3), (3, 2)])))
+a, b = it.tee([1, 2, 3])
+print(list(a), list(b), list(it.islice("abcdefg", 1, 6, 2)))
+print(list(it.pairwise([1, 2, 3, 4])))

@@ -1,0 +1,20 @@
+import random
+random.seed(12345)
+print([random.randint(1, 100) for _ in range(10)])
+print([round(random.random(), 12) for _ in range(3)])
+print(random.choice("abcdefg"), random.choice([10, 20, 30]))
+items = list(range(10))
+random.shuffle(items)
+print(items)
+print(random.sample(range(100), 5))
+print(round(random.uniform(1, 10), 10), random.randrange(0, 100, 5))
+print(round(random.gauss(0, 1), 10))
+random.seed(42)
+a = [random.random() for _ in range(3)]
+random.seed(42)
+b = [random.random() for _ in range(3)]
+print(a == b, a)
+r = random.Random(7)
+print(r.randint(0, 10 ** 6), r.getrandbits(32))
+random.seed("text seed")
+print(random.randint(0, 1000))

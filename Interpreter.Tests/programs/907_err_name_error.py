@@ -1,0 +1,6 @@
+def greet():
+    print("hello,", nmae)
+
+
+print("start")
+greet()

@@ -1,0 +1,4 @@
+# conformance: full-stderr
+import sys
+print("fatal condition detected")
+sys.exit("error: configuration file missing")

@@ -1,0 +1,3 @@
+items = [10, 20, 30]
+for i in range(5):
+    print("item", i, items[i])

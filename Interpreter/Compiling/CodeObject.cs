@@ -1,0 +1,102 @@
+using Herthon.Runtime;
+
+namespace Herthon.Compiling;
+
+public enum Op : byte
+{
+    Nop,
+    PopTop, RotTwo, RotThree, RotFour, DupTop, DupTopTwo,
+    LoadConst, LoadFast, StoreFast, DeleteFast, LoadFastChecked,
+    LoadDeref, StoreDeref, DeleteDeref, LoadClosure, LoadClassDeref,
+    LoadGlobal, StoreGlobal, DeleteGlobal,
+    LoadName, StoreName, DeleteName,
+    LoadAttr, StoreAttr, DeleteAttr, LoadMethod,
+    BinaryOp, InplaceOp, CompareOp, IsOp, ContainsOp,
+    UnaryNegative, UnaryPositive, UnaryNot, UnaryInvert,
+    BinarySubscr, StoreSubscr, DeleteSubscr, BuildSlice,
+    BuildTuple, BuildList, BuildSet, BuildMap, BuildString,
+    ListAppend, SetAdd, MapAdd, ListExtend, SetUpdate, DictUpdate, DictMerge, ListToTuple,
+    FormatValue,
+    UnpackSequence, UnpackEx,
+    Jump, JumpBackward, PopJumpIfFalse, PopJumpIfTrue, JumpIfFalseOrPop, JumpIfTrueOrPop,
+    GetIter, ForIter,
+    KwNames, Call, CallMethod, CallEx,
+    MakeFunction, LoadBuildClass,
+    ReturnValue, YieldValue, GetYieldFromIter, Send,
+    ImportName, ImportFrom, ImportStar,
+    RaiseVarargs, Reraise, PushExcInfo, PopExcept, CheckExcMatch,
+    BeforeWith, WithExceptStart,
+    SetupAnnotations, LoadAssertionError, PrintExpr,
+}
+
+/// <summary>MAKE_FUNCTION flags (what was pushed before the code object).</summary>
+[Flags]
+public enum MakeFunctionFlags
+{
+    None = 0, Defaults = 1, KwDefaults = 2, Annotations = 4, Closure = 8,
+}
+
+[Flags]
+public enum CodeFlags
+{
+    None = 0, Optimized = 1, NewLocals = 2, VarArgs = 4, VarKeywords = 8, Nested = 16, Generator = 32, Module = 64, Class = 128,
+}
+
+/// <summary>An exception-table entry: an exception raised at an instruction in [Start, End) jumps
+/// to Handler with the value stack cut back to Depth (then the exception pushed).</summary>
+public readonly record struct ExceptionEntry(int Start, int End, int Handler, int Depth, bool PushLasti);
+
+/// <summary>
+/// Compiled code (CPython's code object). Instructions are ints: the low 8 bits the opcode, the
+/// rest the argument. Jump arguments are instruction indices. LineTable holds the source line of
+/// every instruction, so a line lookup is one array read.
+/// </summary>
+public sealed partial class CodeObject : PyObject
+{
+    public required int[] Code;
+    public required int[] LineTable;
+    public required PyObject[] Constants;
+    public required PyStr[] Names;
+    public required string[] VarNames;     // locals: args first
+    public required string[] CellVars;     // locals captured by inner functions
+    public required string[] FreeVars;     // captured from outer functions
+    public required ExceptionEntry[] ExceptionTable;
+    public required string FileName;
+    public required string Name;
+    public required string QualName;
+    public required int FirstLineNo;
+    public int ArgCount, PosOnlyArgCount, KwOnlyArgCount;
+    public CodeFlags Flags;
+    public int StackSize;
+    /// <summary>For each cell var, the argument slot it is initialised from, or -1.</summary>
+    public int[] CellArgSlot = [];
+    /// <summary>True for instructions that are the target of a backward jump.</summary>
+    public PyObject? Doc;
+
+    public int NLocals => VarNames.Length;
+    public int NCells => CellVars.Length + FreeVars.Length;
+    public bool IsGenerator => (Flags & CodeFlags.Generator) != 0;
+
+    public override PyType Type => TypeObjects.Code;
+
+    /// <summary>Source line of the instruction at index ip (ip clamped into range).</summary>
+    public int LineForInstruction(int ip)
+    {
+        var t = LineTable;
+        if (t.Length == 0) return FirstLineNo;
+        if (ip < 0) ip = 0;
+        if (ip >= t.Length) ip = t.Length - 1;
+        return t[ip];
+    }
+
+    public int TotalArgs
+    {
+        get
+        {
+            int n = ArgCount + KwOnlyArgCount;
+            if ((Flags & CodeFlags.VarArgs) != 0) n++;
+            if ((Flags & CodeFlags.VarKeywords) != 0) n++;
+            return n;
+        }
+    }
+}

@@ -1,0 +1,625 @@
+using System.Numerics;
+using Herthon.Parsing;
+using Attribute = Herthon.Parsing.Attribute;
+using Herthon.Runtime;
+
+namespace Herthon.Compiling;
+
+public sealed partial class Compiler
+{
+    private static PyObject ConstantValue(object? v) => v switch
+    {
+        null => PyNone.Instance,
+        bool b => PyBool.From(b),
+        long l => PyInt.From(l),
+        int i => PyInt.From(i),
+        BigInteger bi => PyInt.From(bi),
+        double d => new PyFloat(d),
+        string s => PyStr.From(s),
+        byte[] bytes => new PyBytes(bytes),
+        EllipsisValue => PyEllipsis.Instance,
+        ImaginaryLiteral => throw new InvalidOperationException("complex"),
+        _ => throw new InvalidOperationException($"unknown constant {v.GetType().Name}"),
+    };
+
+    private void VisitExpr(Expr e)
+    {
+        int savedLine = _b.Line;
+        SetLine(e);
+        VisitExprInner(e);
+        _b.Line = savedLine;
+    }
+
+    private void VisitExprInner(Expr e)
+    {
+        switch (e)
+        {
+            case Constant c:
+                if (c.Value is ImaginaryLiteral) throw Error("complex numbers are not supported by Herthon", c);
+                EmitLoadConst(ConstantValue(c.Value));
+                break;
+            case Name n:
+                if (n.Id == "__debug__") { EmitLoadConst(PyBool.True); break; }
+                EmitName(n.Id, ExprContext.Load);
+                break;
+            case BinOp b:
+                VisitExpr(b.Left);
+                VisitExpr(b.Right);
+                SetLine(b);
+                Emit(Op.BinaryOp, (int)MapBinOp(b.Op));
+                break;
+            case UnaryOp u:
+                if (u.Op == UnaryOpKind.USub && u.Operand is Constant { Value: long or double or BigInteger } k)
+                {
+                    // Fold negative literals (so -5 is a constant, as in CPython).
+                    EmitLoadConst(k.Value switch { long l => l == 0 ? PyInt.From(0) : PyInt.From(-(BigInteger)l), double d => new PyFloat(-d), _ => PyInt.From(-(BigInteger)k.Value!) });
+                    break;
+                }
+                VisitExpr(u.Operand);
+                Emit(u.Op switch { UnaryOpKind.USub => Op.UnaryNegative, UnaryOpKind.UAdd => Op.UnaryPositive, UnaryOpKind.Not => Op.UnaryNot, _ => Op.UnaryInvert });
+                break;
+            case BoolOp bo:
+                {
+                    var end = NewLabel();
+                    for (int i = 0; i < bo.Values.Count; i++)
+                    {
+                        VisitExpr(bo.Values[i]);
+                        if (i < bo.Values.Count - 1) EmitJump(bo.Op == BoolOpKind.And ? Op.JumpIfFalseOrPop : Op.JumpIfTrueOrPop, end);
+                    }
+                    Mark(end);
+                    break;
+                }
+            case Compare cmp: CompileCompare(cmp); break;
+            case IfExp ie:
+                {
+                    var orelse = NewLabel();
+                    var end = NewLabel();
+                    VisitJumpIf(ie.Test, orelse, false);
+                    VisitExpr(ie.Body);
+                    EmitJump(Op.Jump, end);
+                    Mark(orelse);
+                    VisitExpr(ie.OrElse);
+                    Mark(end);
+                    break;
+                }
+            case NamedExpr ne:
+                VisitExpr(ne.Value);
+                Emit(Op.DupTop);
+                EmitName(ne.Target.Id, ExprContext.Store);
+                break;
+            case Attribute a:
+                VisitExpr(a.Value);
+                SetLine(a);
+                Emit(Op.LoadAttr, _b.NameIndex(MangleName(a.Attr)));
+                break;
+            case Subscript s:
+                VisitExpr(s.Value);
+                VisitSliceOrIndex(s.Slice);
+                SetLine(s);
+                Emit(Op.BinarySubscr);
+                break;
+            case Slice sl:
+                CompileSlice(sl);
+                break;
+            case Call c: CompileCall(c); break;
+            case TupleExpr t: CompileSequence(t.Elts, Op.BuildTuple); break;
+            case ListExpr l: CompileSequence(l.Elts, Op.BuildList); break;
+            case SetExpr s: CompileSequence(s.Elts, Op.BuildSet); break;
+            case DictExpr d: CompileDict(d); break;
+            case Lambda l: CompileLambda(l); break;
+            case ListComp lc: CompileComprehension(lc, lc.Generators, "<listcomp>", ComprehensionKind.List, lc.Elt, null); break;
+            case SetComp sc: CompileComprehension(sc, sc.Generators, "<setcomp>", ComprehensionKind.Set, sc.Elt, null); break;
+            case DictComp dc: CompileComprehension(dc, dc.Generators, "<dictcomp>", ComprehensionKind.Dict, dc.Key, dc.Value); break;
+            case GeneratorExp ge: CompileComprehension(ge, ge.Generators, "<genexpr>", ComprehensionKind.Generator, ge.Elt, null); break;
+            case JoinedStr js: CompileJoinedStr(js); break;
+            case FormattedValue fv: CompileFormattedValue(fv); break;
+            case Yield y:
+                if (y.Value is not null) VisitExpr(y.Value); else EmitLoadConst(PyNone.Instance);
+                Emit(Op.YieldValue);
+                break;
+            case YieldFrom yf:
+                VisitExpr(yf.Value);
+                Emit(Op.GetYieldFromIter);
+                EmitLoadConst(PyNone.Instance);
+                CompileYieldFromLoop();
+                break;
+            case Await aw: throw Error("'await' is not supported by Herthon", aw);
+            case Starred st: throw Error("can't use starred expression here", st);
+            default: throw Error($"'{e.GetType().Name}' expressions are not supported by Herthon", e);
+        }
+    }
+
+    private void CompileYieldFromLoop()
+    {
+        var loop = NewLabel();
+        var exit = NewLabel();
+        Mark(loop);
+        EmitJump(Op.Send, exit);
+        Emit(Op.YieldValue);
+        EmitJump(Op.JumpBackward, loop);
+        Mark(exit);
+    }
+
+    private void VisitSliceOrIndex(Expr e)
+    {
+        if (e is Slice s) CompileSlice(s);
+        else VisitExpr(e);
+    }
+
+    private void CompileSlice(Slice s)
+    {
+        if (s.Lower is not null) VisitExpr(s.Lower); else EmitLoadConst(PyNone.Instance);
+        if (s.Upper is not null) VisitExpr(s.Upper); else EmitLoadConst(PyNone.Instance);
+        if (s.Step is not null) { VisitExpr(s.Step); Emit(Op.BuildSlice, 3); }
+        else Emit(Op.BuildSlice, 2);
+    }
+
+    private static int CmpArg(CmpOpKind k, out Op op)
+    {
+        switch (k)
+        {
+            case CmpOpKind.Is: op = Op.IsOp; return 0;
+            case CmpOpKind.IsNot: op = Op.IsOp; return 1;
+            case CmpOpKind.In: op = Op.ContainsOp; return 0;
+            case CmpOpKind.NotIn: op = Op.ContainsOp; return 1;
+        }
+        op = Op.CompareOp;
+        return (int)(k switch
+        {
+            CmpOpKind.Lt => CompareOp.Lt, CmpOpKind.LtE => CompareOp.Le, CmpOpKind.Eq => CompareOp.Eq,
+            CmpOpKind.NotEq => CompareOp.Ne, CmpOpKind.Gt => CompareOp.Gt, _ => CompareOp.Ge,
+        });
+    }
+
+    private void CompileCompare(Compare cmp)
+    {
+        VisitExpr(cmp.Left);
+        if (cmp.Ops.Count == 1)
+        {
+            VisitExpr(cmp.Comparators[0]);
+            SetLine(cmp);
+            int a = CmpArg(cmp.Ops[0], out var op);
+            Emit(op, a);
+            return;
+        }
+        // a < b < c: keep the middle operand, short-circuit on the first false.
+        var cleanup = NewLabel();
+        var end = NewLabel();
+        for (int i = 0; i < cmp.Ops.Count; i++)
+        {
+            VisitExpr(cmp.Comparators[i]);
+            SetLine(cmp);
+            if (i < cmp.Ops.Count - 1)
+            {
+                Emit(Op.DupTop);
+                Emit(Op.RotThree);
+                int a = CmpArg(cmp.Ops[i], out var op);
+                Emit(op, a);
+                EmitJump(Op.JumpIfFalseOrPop, cleanup);
+            }
+            else
+            {
+                int a = CmpArg(cmp.Ops[i], out var op);
+                Emit(op, a);
+            }
+        }
+        EmitJump(Op.Jump, end);
+        Mark(cleanup);
+        Emit(Op.RotTwo);
+        Emit(Op.PopTop);
+        Mark(end);
+    }
+
+    /// <summary>Jumps to `target` when the truth of `e` equals `cond`; short-circuits and/or/not.</summary>
+    private void VisitJumpIf(Expr e, Label target, bool cond)
+    {
+        switch (e)
+        {
+            case UnaryOp { Op: UnaryOpKind.Not } u:
+                VisitJumpIf(u.Operand, target, !cond);
+                return;
+            case BoolOp bo:
+                {
+                    bool isOr = bo.Op == BoolOpKind.Or;
+                    if (cond == isOr)
+                    {
+                        // or/true: any true jumps; and/false: any false jumps.
+                        foreach (var v in bo.Values) VisitJumpIf(v, target, cond);
+                    }
+                    else
+                    {
+                        var skip = NewLabel();
+                        for (int i = 0; i < bo.Values.Count - 1; i++) VisitJumpIf(bo.Values[i], skip, !cond);
+                        VisitJumpIf(bo.Values[^1], target, cond);
+                        Mark(skip);
+                    }
+                    return;
+                }
+        }
+        VisitExpr(e);
+        EmitJump(cond ? Op.PopJumpIfTrue : Op.PopJumpIfFalse, target);
+    }
+
+    private void CompileSequence(List<Expr> elts, Op build)
+    {
+        bool hasStar = elts.Exists(x => x is Starred);
+        if (!hasStar)
+        {
+            if (build == Op.BuildTuple && elts.Count > 0 && elts.TrueForAll(x => x is Constant c && c.Value is not ImaginaryLiteral))
+            {
+                EmitLoadConst(PyTuple.From(elts.Select(x => ConstantValue(((Constant)x).Value)).ToArray()));
+                return;
+            }
+            foreach (var x in elts) VisitExpr(x);
+            Emit(build, elts.Count);
+            return;
+        }
+        // Build incrementally into a list (or set), then convert.
+        Op buildInto = build == Op.BuildSet ? Op.BuildSet : Op.BuildList;
+        Op add = build == Op.BuildSet ? Op.SetAdd : Op.ListAppend;
+        Op extend = build == Op.BuildSet ? Op.SetUpdate : Op.ListExtend;
+        Emit(buildInto, 0);
+        foreach (var x in elts)
+        {
+            if (x is Starred st) { VisitExpr(st.Value); Emit(extend, 1); }
+            else { VisitExpr(x); Emit(add, 1); }
+        }
+        if (build == Op.BuildTuple) Emit(Op.ListToTuple);
+    }
+
+    private void CompileDict(DictExpr d)
+    {
+        int pending = 0;
+        bool built = false;
+        for (int i = 0; i < d.Keys.Count; i++)
+        {
+            var k = d.Keys[i];
+            if (k is null)
+            {
+                if (!built) { Emit(Op.BuildMap, pending); built = true; pending = 0; }
+                else if (pending > 0) { Emit(Op.BuildMap, pending); Emit(Op.DictUpdate, 1); pending = 0; }
+                VisitExpr(d.Values[i]);
+                Emit(Op.DictUpdate, 1);
+                continue;
+            }
+            VisitExpr(k);
+            VisitExpr(d.Values[i]);
+            pending++;
+        }
+        if (!built) Emit(Op.BuildMap, pending);
+        else if (pending > 0) { Emit(Op.BuildMap, pending); Emit(Op.DictUpdate, 1); }
+    }
+
+    private void CompileCall(Call c)
+    {
+        bool starArgs = c.Args.Exists(a => a is Starred);
+        bool starKw = c.Keywords.Exists(k => k.Arg is null);
+        // Method call fast path: obj.name(args) → LOAD_METHOD / CALL_METHOD.
+        if (!starArgs && !starKw && c.Func is Attribute at)
+        {
+            VisitExpr(at.Value);
+            SetLine(at);
+            Emit(Op.LoadMethod, _b.NameIndex(MangleName(at.Attr)));
+            foreach (var a in c.Args) VisitExpr(a);
+            EmitKeywords(c.Keywords);
+            SetLine(c);
+            Emit(Op.CallMethod, c.Args.Count + c.Keywords.Count);
+            return;
+        }
+        VisitExpr(c.Func);
+        if (!starArgs && !starKw)
+        {
+            foreach (var a in c.Args) VisitExpr(a);
+            EmitKeywords(c.Keywords);
+            SetLine(c);
+            Emit(Op.Call, c.Args.Count + c.Keywords.Count);
+            return;
+        }
+        // General form: positional tuple + keyword dict → CALL_EX.
+        CompileSequence(c.Args, Op.BuildTuple);
+        if (c.Args.Count == 0 || (!starArgs)) { }
+        int flags = 0;
+        if (c.Keywords.Count > 0)
+        {
+            flags = 1;
+            Emit(Op.BuildMap, 0);
+            foreach (var k in c.Keywords)
+            {
+                if (k.Arg is null) { VisitExpr(k.Value); Emit(Op.DictMerge, 1); }
+                else
+                {
+                    EmitLoadConst(PyStr.From(k.Arg));
+                    VisitExpr(k.Value);
+                    Emit(Op.BuildMap, 1);
+                    Emit(Op.DictMerge, 1);
+                }
+            }
+        }
+        SetLine(c);
+        Emit(Op.CallEx, flags);
+    }
+
+    private void EmitKeywords(List<Keyword> kws)
+    {
+        if (kws.Count == 0) return;
+        var names = new PyObject[kws.Count];
+        var seen = new HashSet<string>();
+        for (int i = 0; i < kws.Count; i++)
+        {
+            if (!seen.Add(kws[i].Arg!)) throw Error($"keyword argument repeated: {kws[i].Arg}", kws[i]);
+            VisitExpr(kws[i].Value);
+            names[i] = PyStr.From(kws[i].Arg!);
+        }
+        Emit(Op.KwNames, _b.Const(new PyTuple(names)));
+    }
+
+    private void CompileJoinedStr(JoinedStr js)
+    {
+        int n = 0;
+        foreach (var v in js.Values)
+        {
+            if (v is Constant c) EmitLoadConst(ConstantValue(c.Value));
+            else VisitExpr(v);
+            n++;
+        }
+        if (n == 1 && js.Values[0] is Constant) return;
+        if (n == 0) { EmitLoadConst(PyStr.Empty); return; }
+        Emit(Op.BuildString, n);
+    }
+
+    private void CompileFormattedValue(FormattedValue fv)
+    {
+        VisitExpr(fv.Value);
+        int flags = fv.Conversion switch { 's' => 1, 'r' => 2, 'a' => 3, _ => 0 };
+        if (fv.FormatSpec is not null)
+        {
+            CompileJoinedStr(fv.FormatSpec);
+            flags |= 4;
+        }
+        Emit(Op.FormatValue, flags);
+    }
+
+    // ------------------------------------------------------------------ functions and classes
+
+    private string ChildQualName(string name)
+    {
+        if (_scope.Kind == ScopeKind.Module) return name;
+        if (_scope.IsFunctionLike) return _b.QualName + ".<locals>." + name;
+        return _b.QualName + "." + name;
+    }
+
+    /// <summary>Compiles a child scope's body into a code object, restoring this builder after.</summary>
+    private CodeObject CompileChild(Node node, string name, string qualName, int firstLine, Arguments? args, Action body, CodeFlags flags, string? className = null)
+    {
+        var savedB = _b;
+        var savedScope = _scope;
+        var scope = _symbols.Scopes[node];
+        _scope = scope;
+        var f = flags | CodeFlags.Optimized | CodeFlags.NewLocals;
+        if (scope.Kind == ScopeKind.Class) f = flags;
+        if (scope.IsGenerator) f |= CodeFlags.Generator;
+        if (savedScope.Kind != ScopeKind.Module) f |= CodeFlags.Nested;
+        _b = new CodeBuilder(this, name, qualName, scope, firstLine, f) { ClassName = className ?? savedB.ClassName };
+        if (args is not null)
+        {
+            _b.PosOnlyArgCount = args.PosOnlyArgs.Count;
+            _b.ArgCount = args.PosOnlyArgs.Count + args.Args.Count;
+            _b.KwOnlyArgCount = args.KwOnlyArgs.Count;
+            if (args.VarArg is not null) _b.Flags |= CodeFlags.VarArgs;
+            if (args.KwArg is not null) _b.Flags |= CodeFlags.VarKeywords;
+        }
+        try
+        {
+            body();
+            return _b.Build(_filename);
+        }
+        finally
+        {
+            _b = savedB;
+            _scope = savedScope;
+        }
+    }
+
+    /// <summary>Pushes defaults/kwdefaults/closure for a child code object and emits MAKE_FUNCTION.</summary>
+    private void MakeFunction(CodeObject code, Arguments? args)
+    {
+        int flags = 0;
+        if (args is not null)
+        {
+            if (args.Defaults.Count > 0)
+            {
+                foreach (var d in args.Defaults) VisitExpr(d);
+                Emit(Op.BuildTuple, args.Defaults.Count);
+                flags |= (int)MakeFunctionFlags.Defaults;
+            }
+            int kwd = 0;
+            for (int i = 0; i < args.KwOnlyArgs.Count; i++)
+            {
+                if (args.KwDefaults[i] is { } d)
+                {
+                    EmitLoadConst(PyStr.From(args.KwOnlyArgs[i].Name));
+                    VisitExpr(d);
+                    kwd++;
+                }
+            }
+            if (kwd > 0)
+            {
+                Emit(Op.BuildMap, kwd);
+                flags |= (int)MakeFunctionFlags.KwDefaults;
+            }
+        }
+        if (code.FreeVars.Length > 0)
+        {
+            foreach (var fv in code.FreeVars)
+            {
+                // In a class body, __class__ is the class's own cell; otherwise find it here.
+                Emit(Op.LoadClosure, _b.Deref(fv));
+            }
+            Emit(Op.BuildTuple, code.FreeVars.Length);
+            flags |= (int)MakeFunctionFlags.Closure;
+        }
+        EmitLoadConst(code);
+        Emit(Op.MakeFunction, flags);
+    }
+
+    private void CompileFunctionDef(FunctionDef fd)
+    {
+        if (fd.IsAsync) throw Error("'async def' is not supported by Herthon", fd);
+        foreach (var d in fd.DecoratorList) VisitExpr(d);
+        int firstLine = fd.DecoratorList.Count > 0 ? fd.DecoratorList[0].Line : fd.Line;
+        string qual = ChildQualName(fd.Name);
+        var code = CompileChild(fd, fd.Name, qual, firstLine, fd.Args, () =>
+        {
+            _b.Line = fd.Line;
+            var body = fd.Body;
+            if (body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string doc } })
+            {
+                _b.Doc = PyStr.From(doc);
+            }
+            foreach (var s in body) VisitStmt(s);
+            if (body.Count == 0 || !EndsWithReturn(body))
+            {
+                EmitLoadConst(PyNone.Instance);
+                Emit(Op.ReturnValue);
+            }
+        }, CodeFlags.None);
+        SetLine(fd);
+        MakeFunction(code, fd.Args);
+        for (int i = 0; i < fd.DecoratorList.Count; i++) Emit(Op.Call, 1);
+        EmitName(fd.Name, ExprContext.Store);
+    }
+
+    private static bool EndsWithReturn(List<Stmt> body) => body[^1] is Return or Raise;
+
+    private void CompileLambda(Lambda l)
+    {
+        var code = CompileChild(l, "<lambda>", ChildQualName("<lambda>"), l.Line, l.Args, () =>
+        {
+            VisitExpr(l.Body);
+            if ((_b.Flags & CodeFlags.Generator) != 0) { Emit(Op.PopTop); EmitLoadConst(PyNone.Instance); }
+            Emit(Op.ReturnValue);
+        }, CodeFlags.None);
+        MakeFunction(code, l.Args);
+    }
+
+    private void CompileClassDef(ClassDef cd)
+    {
+        foreach (var d in cd.DecoratorList) VisitExpr(d);
+        int firstLine = cd.DecoratorList.Count > 0 ? cd.DecoratorList[0].Line : cd.Line;
+        string qual = ChildQualName(cd.Name);
+        var code = CompileChild(cd, cd.Name, qual, firstLine, null, () =>
+        {
+            _b.Line = cd.Line;
+            EmitName("__name__", ExprContext.Load);
+            Emit(Op.StoreName, _b.NameIndex("__module__"));
+            EmitLoadConst(PyStr.From(qual));
+            Emit(Op.StoreName, _b.NameIndex("__qualname__"));
+            if (HasAnnotations(cd.Body)) Emit(Op.SetupAnnotations);
+            var body = cd.Body;
+            if (body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string doc } })
+            {
+                EmitLoadConst(PyStr.From(doc));
+                Emit(Op.StoreName, _b.NameIndex("__doc__"));
+            }
+            foreach (var s in body) VisitStmt(s);
+            if (_scope.NeedsClassCell)
+            {
+                Emit(Op.LoadClosure, _b.Deref("__class__"));
+                Emit(Op.DupTop);
+                Emit(Op.StoreName, _b.NameIndex("__classcell__"));
+            }
+            else EmitLoadConst(PyNone.Instance);
+            Emit(Op.ReturnValue);
+        }, CodeFlags.Class, className: cd.Name);
+        SetLine(cd);
+        Emit(Op.LoadBuildClass);
+        MakeFunction(code, null);
+        EmitLoadConst(PyStr.From(cd.Name));
+        bool star = cd.Bases.Exists(b => b is Starred) || cd.Keywords.Exists(k => k.Arg is null);
+        if (!star)
+        {
+            foreach (var b in cd.Bases) VisitExpr(b);
+            EmitKeywords(cd.Keywords);
+            Emit(Op.Call, 2 + cd.Bases.Count + cd.Keywords.Count);
+        }
+        else
+        {
+            var args = new List<Expr> { };
+            Emit(Op.BuildList, 2);
+            foreach (var b in cd.Bases)
+            {
+                if (b is Starred st) { VisitExpr(st.Value); Emit(Op.ListExtend, 1); }
+                else { VisitExpr(b); Emit(Op.ListAppend, 1); }
+            }
+            Emit(Op.ListToTuple);
+            int flags = 0;
+            if (cd.Keywords.Count > 0)
+            {
+                flags = 1;
+                Emit(Op.BuildMap, 0);
+                foreach (var k in cd.Keywords)
+                {
+                    if (k.Arg is null) { VisitExpr(k.Value); Emit(Op.DictMerge, 1); }
+                    else { EmitLoadConst(PyStr.From(k.Arg)); VisitExpr(k.Value); Emit(Op.BuildMap, 1); Emit(Op.DictMerge, 1); }
+                }
+            }
+            Emit(Op.CallEx, flags);
+        }
+        for (int i = 0; i < cd.DecoratorList.Count; i++) Emit(Op.Call, 1);
+        EmitName(cd.Name, ExprContext.Store);
+    }
+
+    private static bool HasAnnotations(List<Stmt> body) => body.Exists(s => s is AnnAssign);
+
+    // ------------------------------------------------------------------ comprehensions
+
+    private enum ComprehensionKind { List, Set, Dict, Generator }
+
+    private void CompileComprehension(Expr node, List<Comprehension> gens, string name, ComprehensionKind kind, Expr elt, Expr? value)
+    {
+        var code = CompileChild(node, name, ChildQualName(name), node.Line, null, () =>
+        {
+            _b.ArgCount = 1;
+            _b.Line = node.Line;
+            if (kind != ComprehensionKind.Generator)
+                Emit(kind switch { ComprehensionKind.List => Op.BuildList, ComprehensionKind.Set => Op.BuildSet, _ => Op.BuildMap }, 0);
+            CompileComprehensionLevel(gens, 0, kind, elt, value, kind == ComprehensionKind.Generator ? 0 : 1);
+            if (kind == ComprehensionKind.Generator) EmitLoadConst(PyNone.Instance);
+            Emit(Op.ReturnValue);
+        }, CodeFlags.None);
+        MakeFunction(code, null);
+        VisitExpr(gens[0].Iter);
+        Emit(Op.GetIter);
+        Emit(Op.Call, 1);
+    }
+
+    private void CompileComprehensionLevel(List<Comprehension> gens, int level, ComprehensionKind kind, Expr elt, Expr? value, int containerDepth)
+    {
+        var gen = gens[level];
+        if (gen.IsAsync) throw Error("asynchronous comprehensions are not supported by Herthon", gen);
+        var top = NewLabel();
+        var end = NewLabel();
+        var skip = NewLabel();
+        if (level == 0) Emit(Op.LoadFast, _b.Local(".0"));
+        else { VisitExpr(gen.Iter); Emit(Op.GetIter); }
+        Mark(top);
+        EmitJump(Op.ForIter, end);
+        VisitTarget(gen.Target);
+        foreach (var cond in gen.Ifs) VisitJumpIf(cond, skip, false);
+        int depth = containerDepth + level + 1;
+        if (level + 1 < gens.Count) CompileComprehensionLevel(gens, level + 1, kind, elt, value, containerDepth);
+        else
+        {
+            switch (kind)
+            {
+                case ComprehensionKind.List: VisitExpr(elt); Emit(Op.ListAppend, depth); break;
+                case ComprehensionKind.Set: VisitExpr(elt); Emit(Op.SetAdd, depth); break;
+                case ComprehensionKind.Dict: VisitExpr(elt); VisitExpr(value!); Emit(Op.MapAdd, depth); break;
+                case ComprehensionKind.Generator: VisitExpr(elt); Emit(Op.YieldValue); Emit(Op.PopTop); break;
+            }
+        }
+        Mark(skip);
+        EmitJump(Op.JumpBackward, top);
+        Mark(end);
+    }
+}

@@ -1,0 +1,480 @@
+using System.Numerics;
+using Herthon.Parsing;
+using Attribute = Herthon.Parsing.Attribute;
+using Herthon.Runtime;
+
+namespace Herthon.Compiling;
+
+/// <summary>
+/// AST → code objects (CPython's compile.c, simplified). One CodeBuilder per scope; exception
+/// handling compiles to an exception table the way CPython 3.11 does (no SETUP/POP_BLOCK at run
+/// time), and `finally` bodies are duplicated on every exit path.
+/// </summary>
+public sealed partial class Compiler
+{
+    private readonly string _filename;
+    private readonly SymbolTable _symbols;
+    private readonly string[] _sourceLines;
+    private CodeBuilder _b = null!;
+    private Scope _scope = null!;
+    private readonly bool _interactive;
+
+    private Compiler(string filename, SymbolTable symbols, string source, bool interactive)
+    {
+        _filename = filename;
+        _symbols = symbols;
+        _sourceLines = source.Split('\n');
+        _interactive = interactive;
+    }
+
+    /// <summary>Compiles a module (mode "exec"), an expression ("eval") or a REPL input ("single").</summary>
+    public static CodeObject Compile(ModuleNode module, string filename, string source, string mode = "exec")
+    {
+        var st = SymbolTable.Build(module, filename);
+        var c = new Compiler(filename, st, source, mode == "single");
+        return c.CompileModule(module, mode);
+    }
+
+    private SyntaxErrorException Error(string msg, Node n)
+    {
+        string? line = n.Line >= 1 && n.Line <= _sourceLines.Length ? _sourceLines[n.Line - 1].TrimEnd('\r') : null;
+        return new SyntaxErrorException(msg, _filename, n.Line, n.Col + 1, line);
+    }
+
+    private CodeObject CompileModule(ModuleNode m, string mode)
+    {
+        _scope = _symbols.Scopes[m];
+        _b = new CodeBuilder(this, "<module>", "<module>", _scope, 1, CodeFlags.Module);
+        if (m.Body.Count > 0) _b.Line = m.Body[0].Line;
+        if (mode == "eval")
+        {
+            var e = ((ExprStmt)m.Body[0]).Value;
+            VisitExpr(e);
+            Emit(Op.ReturnValue);
+        }
+        else
+        {
+            if (mode == "exec" && m.Body.Count > 0 && m.Body[0] is ExprStmt { Value: Constant { Value: string doc } })
+            {
+                EmitLoadConst(PyStr.From(doc));
+                Emit(Op.StoreName, _b.NameIndex("__doc__"));
+            }
+            foreach (var s in m.Body) VisitStmt(s);
+            EmitLoadConst(PyNone.Instance);
+            Emit(Op.ReturnValue);
+        }
+        return _b.Build(_filename);
+    }
+
+    // ------------------------------------------------------------------ emission helpers
+
+    private void Emit(Op op, int arg = 0) => _b.Emit(op, arg);
+    private void EmitJump(Op op, Label target) => _b.EmitJump(op, target);
+    private Label NewLabel() => _b.NewLabel();
+    private void Mark(Label l) => _b.Mark(l);
+    private void EmitLoadConst(PyObject c) => Emit(Op.LoadConst, _b.Const(c));
+
+    private void SetLine(Node n) { if (n.Line > 0) _b.Line = n.Line; }
+
+    // ------------------------------------------------------------------ names
+
+    private static string Mangle(string? className, string name)
+    {
+        if (className is null || !name.StartsWith("__", StringComparison.Ordinal) || name.EndsWith("__", StringComparison.Ordinal) || name.Contains('.'))
+            return name;
+        string cls = className.TrimStart('_');
+        return cls.Length == 0 ? name : "_" + cls + name;
+    }
+
+    private string MangleName(string name) => Mangle(_b.ClassName, name);
+
+    private void EmitName(string rawName, ExprContext ctx)
+    {
+        string name = MangleName(rawName);
+        var scope = _scope.Resolved.TryGetValue(name, out var r) ? r : NameScope.GlobalImplicit;
+        if (_scope.Kind == ScopeKind.Class && rawName == "__class__" && ctx == ExprContext.Load && _scope.NeedsClassCell)
+            scope = NameScope.Cell;
+        switch (scope)
+        {
+            case NameScope.Local when _scope.IsFunctionLike:
+                int slot = _b.Local(name);
+                Emit(ctx switch { ExprContext.Load => Op.LoadFast, ExprContext.Store => Op.StoreFast, _ => Op.DeleteFast }, slot);
+                return;
+            case NameScope.Cell or NameScope.Free:
+                if (_scope.Kind == ScopeKind.Class && ctx == ExprContext.Load)
+                {
+                    Emit(Op.LoadClassDeref, _b.Deref(name));
+                    return;
+                }
+                if (_scope.Kind == ScopeKind.Class && scope == NameScope.Free)
+                {
+                    // A class's own binding of a name that children see as free: store in the class namespace.
+                    Emit(ctx == ExprContext.Store ? Op.StoreName : Op.DeleteName, _b.NameIndex(name));
+                    return;
+                }
+                Emit(ctx switch { ExprContext.Load => Op.LoadDeref, ExprContext.Store => Op.StoreDeref, _ => Op.DeleteDeref }, _b.Deref(name));
+                return;
+            case NameScope.GlobalExplicit:
+                Emit(ctx switch { ExprContext.Load => Op.LoadGlobal, ExprContext.Store => Op.StoreGlobal, _ => Op.DeleteGlobal }, _b.NameIndex(name));
+                return;
+            case NameScope.GlobalImplicit when _scope.IsFunctionLike:
+                Emit(ctx switch { ExprContext.Load => Op.LoadGlobal, ExprContext.Store => Op.StoreGlobal, _ => Op.DeleteGlobal }, _b.NameIndex(name));
+                return;
+            default:
+                Emit(ctx switch { ExprContext.Load => Op.LoadName, ExprContext.Store => Op.StoreName, _ => Op.DeleteName }, _b.NameIndex(name));
+                return;
+        }
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    private void VisitBody(List<Stmt> body) { foreach (var s in body) VisitStmt(s); }
+
+    private void VisitStmt(Stmt s)
+    {
+        SetLine(s);
+        switch (s)
+        {
+            case ExprStmt e:
+                if (_interactive && _scope.Kind == ScopeKind.Module)
+                {
+                    VisitExpr(e.Value);
+                    Emit(Op.PrintExpr);
+                }
+                else if (e.Value is Constant) { /* docstrings and bare constants compile to nothing */ Emit(Op.Nop); }
+                else { VisitExpr(e.Value); Emit(Op.PopTop); }
+                break;
+            case Assign a:
+                VisitExpr(a.Value);
+                for (int i = 0; i < a.Targets.Count; i++)
+                {
+                    if (i < a.Targets.Count - 1) Emit(Op.DupTop);
+                    VisitTarget(a.Targets[i]);
+                }
+                break;
+            case AugAssign aa: CompileAugAssign(aa); break;
+            case AnnAssign an:
+                if (an.Value is not null)
+                {
+                    VisitExpr(an.Value);
+                    VisitTarget(an.Target);
+                }
+                else if (an.Target is not Name)
+                {
+                    // `obj.attr: int` still evaluates obj.
+                    if (an.Target is Attribute at) { VisitExpr(at.Value); Emit(Op.PopTop); }
+                    else if (an.Target is Subscript sb) { VisitExpr(sb.Value); VisitExpr(sb.Slice); Emit(Op.PopTop); Emit(Op.PopTop); }
+                }
+                if (an.Simple && an.Target is Name tn && _scope.Kind is ScopeKind.Module or ScopeKind.Class)
+                {
+                    // __annotations__[name] = annotation
+                    VisitExpr(an.Annotation);
+                    Emit(Op.LoadName, _b.NameIndex("__annotations__"));
+                    EmitLoadConst(PyStr.From(MangleName(tn.Id)));
+                    Emit(Op.StoreSubscr);
+                }
+                break;
+            case Delete d:
+                foreach (var t in d.Targets) VisitDelete(t);
+                break;
+            case Pass: Emit(Op.Nop); break;
+            case If i: CompileIf(i); break;
+            case While w: CompileWhile(w); break;
+            case For f: CompileFor(f); break;
+            case Break br: CompileBreak(br); break;
+            case Continue co: CompileContinue(co); break;
+            case Return r: CompileReturn(r); break;
+            case FunctionDef fd: CompileFunctionDef(fd); break;
+            case ClassDef cd: CompileClassDef(cd); break;
+            case Global or Nonlocal: Emit(Op.Nop); break;
+            case Raise r:
+                {
+                    int n = 0;
+                    if (r.Exc is not null) { VisitExpr(r.Exc); n++; }
+                    if (r.Cause is not null) { VisitExpr(r.Cause); n++; }
+                    SetLine(r);
+                    Emit(Op.RaiseVarargs, n);
+                    break;
+                }
+            case Try t: CompileTry(t); break;
+            case With w: CompileWith(w, 0); break;
+            case Assert a:
+                {
+                    var end = NewLabel();
+                    VisitJumpIf(a.Test, end, true);
+                    Emit(Op.LoadAssertionError);
+                    if (a.Msg is not null)
+                    {
+                        VisitExpr(a.Msg);
+                        Emit(Op.Call, 1);
+                    }
+                    SetLine(a);
+                    Emit(Op.RaiseVarargs, 1);
+                    Mark(end);
+                    break;
+                }
+            case Import im: CompileImport(im); break;
+            case ImportFrom imf: CompileImportFrom(imf); break;
+            default: throw Error($"'{s.GetType().Name}' statements are not supported by Herthon", s);
+        }
+    }
+
+    private void CompileAugAssign(AugAssign aa)
+    {
+        int op = (int)MapBinOp(aa.Op);
+        switch (aa.Target)
+        {
+            case Name n:
+                EmitName(n.Id, ExprContext.Load);
+                VisitExpr(aa.Value);
+                SetLine(aa);
+                Emit(Op.InplaceOp, op);
+                EmitName(n.Id, ExprContext.Store);
+                break;
+            case Attribute at:
+                VisitExpr(at.Value);
+                Emit(Op.DupTop);
+                Emit(Op.LoadAttr, _b.NameIndex(MangleName(at.Attr)));
+                VisitExpr(aa.Value);
+                SetLine(aa);
+                Emit(Op.InplaceOp, op);
+                Emit(Op.RotTwo);
+                Emit(Op.StoreAttr, _b.NameIndex(MangleName(at.Attr)));
+                break;
+            case Subscript sb:
+                VisitExpr(sb.Value);
+                VisitSliceOrIndex(sb.Slice);
+                Emit(Op.DupTopTwo);
+                Emit(Op.BinarySubscr);
+                VisitExpr(aa.Value);
+                SetLine(aa);
+                Emit(Op.InplaceOp, op);
+                Emit(Op.RotThree);
+                Emit(Op.StoreSubscr);
+                break;
+            default: throw Error("'" + DescribeTarget(aa.Target) + "' is an illegal expression for augmented assignment", aa.Target);
+        }
+    }
+
+    private static string DescribeTarget(Expr e) => e switch
+    {
+        TupleExpr => "tuple", ListExpr => "list", Call => "function call", Constant => "literal", _ => "expression",
+    };
+
+    internal static Runtime.BinaryOp MapBinOp(BinOpKind k) => k switch
+    {
+        BinOpKind.Add => Runtime.BinaryOp.Add, BinOpKind.Sub => Runtime.BinaryOp.Sub, BinOpKind.Mult => Runtime.BinaryOp.Mul,
+        BinOpKind.MatMult => Runtime.BinaryOp.MatMul, BinOpKind.Div => Runtime.BinaryOp.TrueDiv, BinOpKind.Mod => Runtime.BinaryOp.Mod,
+        BinOpKind.Pow => Runtime.BinaryOp.Pow, BinOpKind.LShift => Runtime.BinaryOp.LShift, BinOpKind.RShift => Runtime.BinaryOp.RShift,
+        BinOpKind.BitOr => Runtime.BinaryOp.Or, BinOpKind.BitXor => Runtime.BinaryOp.Xor, BinOpKind.BitAnd => Runtime.BinaryOp.And,
+        _ => Runtime.BinaryOp.FloorDiv,
+    };
+
+    private void VisitTarget(Expr t)
+    {
+        switch (t)
+        {
+            case Name n: EmitName(n.Id, ExprContext.Store); break;
+            case Attribute a:
+                VisitExpr(a.Value);
+                SetLine(a);
+                Emit(Op.StoreAttr, _b.NameIndex(MangleName(a.Attr)));
+                break;
+            case Subscript s:
+                VisitExpr(s.Value);
+                VisitSliceOrIndex(s.Slice);
+                SetLine(s);
+                Emit(Op.StoreSubscr);
+                break;
+            case TupleExpr or ListExpr:
+                {
+                    var elts = t is TupleExpr te ? te.Elts : ((ListExpr)t).Elts;
+                    int star = elts.FindIndex(e => e is Starred);
+                    if (star < 0) Emit(Op.UnpackSequence, elts.Count);
+                    else
+                    {
+                        if (elts.FindLastIndex(e => e is Starred) != star) throw Error("multiple starred expressions in assignment", t);
+                        Emit(Op.UnpackEx, star | ((elts.Count - star - 1) << 8));
+                    }
+                    foreach (var e in elts) VisitTarget(e is Starred st ? st.Value : e);
+                    break;
+                }
+            case Starred st: throw Error("starred assignment target must be in a list or tuple", st);
+            default: throw Error($"cannot assign to {DescribeTarget(t)}", t);
+        }
+    }
+
+    private void VisitDelete(Expr t)
+    {
+        switch (t)
+        {
+            case Name n: EmitName(n.Id, ExprContext.Del); break;
+            case Attribute a: VisitExpr(a.Value); Emit(Op.DeleteAttr, _b.NameIndex(MangleName(a.Attr))); break;
+            case Subscript s: VisitExpr(s.Value); VisitSliceOrIndex(s.Slice); Emit(Op.DeleteSubscr); break;
+            case TupleExpr te: foreach (var e in te.Elts) VisitDelete(e); break;
+            case ListExpr le: foreach (var e in le.Elts) VisitDelete(e); break;
+            default: throw Error($"cannot delete {DescribeTarget(t)}", t);
+        }
+    }
+
+    private void CompileIf(If i)
+    {
+        var end = NewLabel();
+        var orelse = i.OrElse.Count > 0 ? NewLabel() : end;
+        VisitJumpIf(i.Test, orelse, false);
+        VisitBody(i.Body);
+        if (i.OrElse.Count > 0)
+        {
+            EmitJump(Op.Jump, end);
+            Mark(orelse);
+            VisitBody(i.OrElse);
+        }
+        Mark(end);
+    }
+
+    private void CompileWhile(While w)
+    {
+        var top = NewLabel();
+        var end = NewLabel();
+        var orelse = w.OrElse.Count > 0 ? NewLabel() : end;
+        Mark(top);
+        SetLine(w);
+        VisitJumpIf(w.Test, orelse, false);
+        _b.Blocks.Push(new FBlock(FBlockKind.WhileLoop, top, end));
+        VisitBody(w.Body);
+        _b.Blocks.Pop();
+        SetLine(w);
+        EmitJump(Op.JumpBackward, top);
+        if (w.OrElse.Count > 0)
+        {
+            Mark(orelse);
+            VisitBody(w.OrElse);
+        }
+        Mark(end);
+    }
+
+    private void CompileFor(For f)
+    {
+        if (f.IsAsync) throw Error("'async for' is not supported by Herthon", f);
+        var top = NewLabel();
+        var cleanup = NewLabel();
+        var end = NewLabel();
+        VisitExpr(f.Iter);
+        SetLine(f);
+        Emit(Op.GetIter);
+        Mark(top);
+        SetLine(f);
+        EmitJump(Op.ForIter, cleanup);
+        VisitTarget(f.Target);
+        _b.Blocks.Push(new FBlock(FBlockKind.ForLoop, top, end));
+        VisitBody(f.Body);
+        _b.Blocks.Pop();
+        _b.ArtificialLine();
+        EmitJump(Op.JumpBackward, top);
+        Mark(cleanup);
+        SetLine(f);
+        VisitBody(f.OrElse);
+        Mark(end);
+    }
+
+    private FBlock? FindLoop(out int index)
+    {
+        var blocks = _b.Blocks.ToArray(); // top first
+        for (int i = 0; i < blocks.Length; i++)
+            if (blocks[i].Kind is FBlockKind.WhileLoop or FBlockKind.ForLoop) { index = i; return blocks[i]; }
+        index = -1;
+        return null;
+    }
+
+    private void CompileBreak(Break br)
+    {
+        var loop = FindLoop(out int idx) ?? throw Error("'break' outside loop", br);
+        UnwindBlocks(idx + 1, preserveTop: false);
+        EmitJump(Op.Jump, loop.Exit!);
+    }
+
+    private void CompileContinue(Continue co)
+    {
+        var loop = FindLoop(out int idx) ?? throw Error("'continue' not properly in loop", co);
+        UnwindBlocks(idx, preserveTop: false);
+        EmitJump(Op.JumpBackward, loop.Continue!);
+    }
+
+    private void CompileReturn(Return r)
+    {
+        if (r.Value is not null) VisitExpr(r.Value);
+        else EmitLoadConst(PyNone.Instance);
+        UnwindBlocks(_b.Blocks.Count, preserveTop: true);
+        SetLine(r);
+        Emit(Op.ReturnValue);
+    }
+
+    /// <summary>Emits the exit code of the innermost `count` blocks (finally bodies, handler
+    /// cleanups, iterator pops, with-exits) for a jump out of them.</summary>
+    private void UnwindBlocks(int count, bool preserveTop)
+    {
+        var saved = _b.Blocks.ToArray(); // top first
+        var savedHandlers = _b.SaveHandlers();
+        int savedDepth = _b.Depth;
+        int savedLine = _b.Line;
+        try
+        {
+            for (int i = 0; i < count && i < saved.Length; i++)
+            {
+                var blk = saved[i];
+                // While unwinding block i, the code runs outside of it.
+                _b.Blocks.Pop();
+                switch (blk.Kind)
+                {
+                    case FBlockKind.ForLoop:
+                        if (preserveTop) Emit(Op.RotTwo);
+                        Emit(Op.PopTop);
+                        break;
+                    case FBlockKind.WhileLoop: break;
+                    case FBlockKind.TryExcept:
+                        _b.PopHandler();
+                        break;
+                    case FBlockKind.FinallyTry:
+                        _b.PopHandler();
+                        VisitBody(blk.FinallyBody!);
+                        break;
+                    case FBlockKind.FinallyEnd:
+                        // stack: prev_exc, exc [, value]
+                        if (preserveTop) Emit(Op.RotThree);
+                        Emit(Op.PopTop);
+                        Emit(Op.PopExcept);
+                        _b.PopHandler();
+                        break;
+                    case FBlockKind.HandlerCleanup:
+                        if (blk.HandlerName is not null) _b.PopHandler();
+                        if (preserveTop) Emit(Op.RotTwo);
+                        Emit(Op.PopExcept);
+                        _b.PopHandler();
+                        if (blk.HandlerName is not null)
+                        {
+                            EmitLoadConst(PyNone.Instance);
+                            EmitName(blk.HandlerName, ExprContext.Store);
+                            EmitName(blk.HandlerName, ExprContext.Del);
+                        }
+                        break;
+                    case FBlockKind.With:
+                        _b.PopHandler();
+                        if (preserveTop) Emit(Op.RotTwo);
+                        EmitLoadConst(PyNone.Instance);
+                        Emit(Op.DupTop);
+                        Emit(Op.DupTop);
+                        Emit(Op.Call, 3);
+                        Emit(Op.PopTop);
+                        break;
+                }
+            }
+        }
+        finally
+        {
+            // Restore the compile-time block stack and handler stack for the code that follows.
+            _b.RestoreBlocks(saved, savedHandlers);
+            _b.Depth = savedDepth;
+            _b.Line = savedLine;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using Herthon.Compiling;
+using Herthon.Runtime;
+
+namespace Herthon.Evaluation;
+
+/// <summary>
+/// One activation of a code object. Slots holds the fast locals, then the cells and free
+/// variables, then the value stack (from StackBase). Ip and Sp are written back whenever the
+/// loop leaves (return, yield, call into a tracer mode switch), so a frame can be resumed.
+/// </summary>
+public sealed partial class Frame
+{
+    public readonly CodeObject Code;
+    public readonly PyDict Globals;
+    public readonly PyDict Builtins;
+    /// <summary>The name mapping for module and class bodies (LOAD_NAME/STORE_NAME); null in functions.</summary>
+    public PyDict? Locals;
+    public readonly PyObject?[] Slots;
+    public readonly int StackBase;
+    public int Ip;
+    public int Sp;
+    public Frame? Back;
+    /// <summary>Last line reported to the line marker in this activation.</summary>
+    public int LastLine;
+    public PyGenerator? Generator;
+    /// <summary>Keyword names set by KW_NAMES for the next CALL.</summary>
+    internal string[]? KwNames;
+    public bool Finished;
+
+    public Frame(CodeObject code, PyDict globals, PyDict builtins, PyDict? locals)
+    {
+        Code = code;
+        Globals = globals;
+        Builtins = builtins;
+        Locals = locals;
+        StackBase = code.NLocals + code.NCells;
+        Slots = new PyObject?[StackBase + code.StackSize];
+        Sp = StackBase;
+    }
+
+    public int CurrentLine => Code.LineForInstruction(Ip > 0 ? Ip - 1 : 0);
+}
+
+/// <summary>Per-thread interpreter state: the frame chain, recursion depth, the handled exception.</summary>
+public sealed class ThreadState
+{
+    [ThreadStatic] private static ThreadState? t_current;
+    public static ThreadState Current => t_current ??= new ThreadState();
+
+    public Frame? Frame;
+    public int Depth;
+    public int RecursionLimit = 1000;
+    /// <summary>The exception being handled (sys.exc_info()), or null.</summary>
+    public PyBaseException? Handled;
+}

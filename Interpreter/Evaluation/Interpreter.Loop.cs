@@ -1,0 +1,960 @@
+using System.Runtime.CompilerServices;
+using Herthon.Compiling;
+using Herthon.Runtime;
+
+namespace Herthon.Evaluation;
+
+public sealed partial class Frame
+{
+    /// <summary>An exception to raise at the resume point (generator.throw / close).</summary>
+    internal PyBaseException? PendingThrow;
+}
+
+public static partial class Interpreter
+{
+    private static PyObject Run<TMode>(Frame f, ThreadState ts) where TMode : struct, ITraceMode
+    {
+        var code = f.Code;
+        int[] instrs = code.Code;
+        PyObject[] consts = code.Constants;
+        PyStr[] names = code.Names;
+        PyObject?[] s = f.Slots;
+        int nlocals = code.NLocals;
+        int ip = f.Ip;
+        int sp = f.Sp;
+        int lastIp = int.MaxValue;
+        PyBaseException? pending = f.PendingThrow;
+        f.PendingThrow = null;
+        if (pending is not null && ip > 0 && ip < instrs.Length && (Op)(instrs[ip - 1] & 0xFF) == Op.YieldValue
+            && (Op)(instrs[ip] & 0xFF) == Op.JumpBackward && (Op)(instrs[instrs[ip] >> 8] & 0xFF) == Op.Send)
+        {
+            // Suspended inside `yield from`: the thrown exception goes to the sub-iterator first.
+            pending = ThrowIntoSubIterator(f, pending, ref ip, ref sp);
+        }
+
+        while (true)
+        {
+            if (pending is not null) goto Unwind;
+            try
+            {
+                while (true)
+                {
+                    if (TMode.Lines)
+                    {
+                        int line = code.LineTable[ip];
+                        if (line != f.LastLine || ip <= lastIp && lastIp != int.MaxValue && ip != lastIp + 1 && ip < lastIp)
+                        {
+                            f.LastLine = line;
+                            Probes.Probes.Line(f, line);
+                        }
+                        lastIp = ip;
+                    }
+                    int word = instrs[ip++];
+                    int arg = word >> 8;
+                    switch ((Op)(word & 0xFF))
+                    {
+                        case Op.Nop:
+                            break;
+                        case Op.LoadFast:
+                            {
+                                var v = s[arg];
+                                if (v is null) { pending = UnboundLocal(code, arg); goto Unwind; }
+                                s[sp++] = v;
+                                break;
+                            }
+                        case Op.StoreFast:
+                            s[arg] = s[--sp];
+                            break;
+                        case Op.LoadConst:
+                            s[sp++] = consts[arg];
+                            break;
+                        case Op.PopTop:
+                            s[--sp] = null;
+                            break;
+                        case Op.DeleteFast:
+                            if (s[arg] is null) { pending = UnboundLocal(code, arg); goto Unwind; }
+                            s[arg] = null;
+                            break;
+                        case Op.RotTwo:
+                            (s[sp - 1], s[sp - 2]) = (s[sp - 2], s[sp - 1]);
+                            break;
+                        case Op.RotThree:
+                            {
+                                var top = s[sp - 1];
+                                s[sp - 1] = s[sp - 2];
+                                s[sp - 2] = s[sp - 3];
+                                s[sp - 3] = top;
+                                break;
+                            }
+                        case Op.RotFour:
+                            {
+                                var top = s[sp - 1];
+                                s[sp - 1] = s[sp - 2];
+                                s[sp - 2] = s[sp - 3];
+                                s[sp - 3] = s[sp - 4];
+                                s[sp - 4] = top;
+                                break;
+                            }
+                        case Op.DupTop:
+                            s[sp] = s[sp - 1];
+                            sp++;
+                            break;
+                        case Op.DupTopTwo:
+                            s[sp] = s[sp - 2];
+                            s[sp + 1] = s[sp - 1];
+                            sp += 2;
+                            break;
+                        case Op.LoadDeref:
+                            {
+                                var v = ((PyCell)s[nlocals + arg]!).Value;
+                                if (v is null) { pending = UnboundDeref(code, arg); goto Unwind; }
+                                s[sp++] = v;
+                                break;
+                            }
+                        case Op.StoreDeref:
+                            ((PyCell)s[nlocals + arg]!).Value = s[--sp];
+                            break;
+                        case Op.DeleteDeref:
+                            {
+                                var cell = (PyCell)s[nlocals + arg]!;
+                                if (cell.Value is null) { pending = UnboundDeref(code, arg); goto Unwind; }
+                                cell.Value = null;
+                                break;
+                            }
+                        case Op.LoadClosure:
+                            s[sp++] = s[nlocals + arg];
+                            break;
+                        case Op.LoadClassDeref:
+                            {
+                                int ci = arg;
+                                string name = ci < code.CellVars.Length ? code.CellVars[ci] : code.FreeVars[ci - code.CellVars.Length];
+                                if (f.Locals!.TryGetValue(name, out var lv)) { s[sp++] = lv; break; }
+                                var v = ((PyCell)s[nlocals + arg]!).Value;
+                                if (v is null) { pending = UnboundDeref(code, arg); goto Unwind; }
+                                s[sp++] = v;
+                                break;
+                            }
+                        case Op.LoadGlobal:
+                            {
+                                var name = names[arg];
+                                if (f.Globals.TryGetValue(name, out var v) || f.Builtins.TryGetValue(name, out v)) { s[sp++] = v; break; }
+                                pending = NameErr(name.V);
+                                goto Unwind;
+                            }
+                        case Op.StoreGlobal:
+                            f.Globals.SetItem(names[arg], s[--sp]!);
+                            break;
+                        case Op.DeleteGlobal:
+                            if (!f.Globals.Remove(names[arg])) { pending = NameErr(names[arg].V); goto Unwind; }
+                            break;
+                        case Op.LoadName:
+                            {
+                                var name = names[arg];
+                                if ((f.Locals is { } loc && loc.TryGetValue(name, out var v)) || f.Globals.TryGetValue(name, out v) || f.Builtins.TryGetValue(name, out v))
+                                { s[sp++] = v; break; }
+                                pending = NameErr(name.V);
+                                goto Unwind;
+                            }
+                        case Op.StoreName:
+                            (f.Locals ?? f.Globals).SetItem(names[arg], s[--sp]!);
+                            break;
+                        case Op.DeleteName:
+                            if (!(f.Locals ?? f.Globals).Remove(names[arg])) { pending = NameErr(names[arg].V); goto Unwind; }
+                            break;
+                        case Op.LoadAttr:
+                            s[sp - 1] = Ops.GetAttr(s[sp - 1]!, names[arg]);
+                            break;
+                        case Op.StoreAttr:
+                            Ops.SetAttr(s[sp - 1]!, names[arg], s[sp - 2]!);
+                            s[--sp] = null;
+                            s[--sp] = null;
+                            break;
+                        case Op.DeleteAttr:
+                            Ops.DelAttr(s[--sp]!, names[arg]);
+                            s[sp] = null;
+                            break;
+                        case Op.LoadMethod:
+                            {
+                                var m = Ops.LoadMethod(s[sp - 1]!, names[arg], out var self);
+                                s[sp - 1] = m;
+                                s[sp++] = self;
+                                break;
+                            }
+                        case Op.BinaryOp:
+                            {
+                                var b = s[--sp]!;
+                                var a = s[sp - 1]!;
+                                s[sp] = null;
+                                if (a is PyInt ia && b is PyInt ib && ia.Big is null && ib.Big is null && ia.Sub is null && ib.Sub is null)
+                                {
+                                    long x = ia.V, y = ib.V;
+                                    switch ((BinaryOp)arg)
+                                    {
+                                        case BinaryOp.Add:
+                                            {
+                                                long r = unchecked(x + y);
+                                                if (((x ^ r) & (y ^ r)) >= 0) { s[sp - 1] = PyInt.From(r); goto Done; }
+                                                break;
+                                            }
+                                        case BinaryOp.Sub:
+                                            {
+                                                long r = unchecked(x - y);
+                                                if (((x ^ y) & (x ^ r)) >= 0) { s[sp - 1] = PyInt.From(r); goto Done; }
+                                                break;
+                                            }
+                                    }
+                                }
+                                else if (a is PyFloat fa && b is PyFloat fb && fa.Sub is null && fb.Sub is null)
+                                {
+                                    switch ((BinaryOp)arg)
+                                    {
+                                        case BinaryOp.Add: s[sp - 1] = new PyFloat(fa.V + fb.V); goto Done;
+                                        case BinaryOp.Sub: s[sp - 1] = new PyFloat(fa.V - fb.V); goto Done;
+                                        case BinaryOp.Mul: s[sp - 1] = new PyFloat(fa.V * fb.V); goto Done;
+                                    }
+                                }
+                                s[sp - 1] = Ops.Binary(a, b, (BinaryOp)arg);
+                            Done:
+                                break;
+                            }
+                        case Op.InplaceOp:
+                            {
+                                var b = s[--sp]!;
+                                var a = s[sp - 1]!;
+                                s[sp] = null;
+                                if (a is PyInt ia && b is PyInt ib && ia.Big is null && ib.Big is null && ia.Sub is null && ib.Sub is null && (BinaryOp)arg == BinaryOp.Add)
+                                {
+                                    long r = unchecked(ia.V + ib.V);
+                                    if (((ia.V ^ r) & (ib.V ^ r)) >= 0) { s[sp - 1] = PyInt.From(r); break; }
+                                }
+                                s[sp - 1] = Ops.Binary(a, b, (BinaryOp)arg, inplace: true);
+                                break;
+                            }
+                        case Op.CompareOp:
+                            {
+                                var b = s[--sp]!;
+                                var a = s[sp - 1]!;
+                                s[sp] = null;
+                                if (a is PyInt ia && b is PyInt ib && ia.Big is null && ib.Big is null && ia.Sub is null && ib.Sub is null)
+                                    s[sp - 1] = PyBool.From(Ops.Cmp(ia.V.CompareTo(ib.V), (CompareOp)arg));
+                                else
+                                    s[sp - 1] = Ops.RichCompare(a, b, (CompareOp)arg);
+                                break;
+                            }
+                        case Op.IsOp:
+                            {
+                                var b = s[--sp]!;
+                                s[sp] = null;
+                                s[sp - 1] = PyBool.From(ReferenceEquals(s[sp - 1], b) != (arg != 0));
+                                break;
+                            }
+                        case Op.ContainsOp:
+                            {
+                                var container = s[--sp]!;
+                                s[sp] = null;
+                                s[sp - 1] = PyBool.From(Ops.Contains(container, s[sp - 1]!) != (arg != 0));
+                                break;
+                            }
+                        case Op.UnaryNegative: s[sp - 1] = Ops.Negate(s[sp - 1]!); break;
+                        case Op.UnaryPositive: s[sp - 1] = Ops.Positive(s[sp - 1]!); break;
+                        case Op.UnaryInvert: s[sp - 1] = Ops.Invert(s[sp - 1]!); break;
+                        case Op.UnaryNot: s[sp - 1] = PyBool.From(!Ops.Truth(s[sp - 1]!)); break;
+                        case Op.BinarySubscr:
+                            {
+                                var key = s[--sp]!;
+                                s[sp] = null;
+                                var o = s[sp - 1]!;
+                                if (o is PyList l && l.Sub is null && key is PyInt ki && ki.Big is null)
+                                {
+                                    long i = ki.V;
+                                    if (i < 0) i += l.Count;
+                                    if ((ulong)i < (ulong)l.Count) { s[sp - 1] = l.Items[i]; break; }
+                                }
+                                s[sp - 1] = Ops.GetItem(o, key);
+                                break;
+                            }
+                        case Op.StoreSubscr:
+                            {
+                                var key = s[sp - 1]!;
+                                var o = s[sp - 2]!;
+                                var v = s[sp - 3]!;
+                                s[sp - 1] = s[sp - 2] = s[sp - 3] = null;
+                                sp -= 3;
+                                if (o is PyList l && l.Sub is null && key is PyInt ki && ki.Big is null)
+                                {
+                                    long i = ki.V;
+                                    if (i < 0) i += l.Count;
+                                    if ((ulong)i < (ulong)l.Count) { l.Items[i] = v; break; }
+                                }
+                                Ops.SetItem(o, key, v);
+                                break;
+                            }
+                        case Op.DeleteSubscr:
+                            {
+                                var key = s[--sp]!;
+                                var o = s[--sp]!;
+                                s[sp] = s[sp + 1] = null;
+                                Ops.DelItem(o, key);
+                                break;
+                            }
+                        case Op.BuildSlice:
+                            {
+                                PyObject step = arg == 3 ? s[--sp]! : PyNone.Instance;
+                                var stop = s[--sp]!;
+                                var start = s[sp - 1]!;
+                                s[sp - 1] = new PySlice(start, stop, step);
+                                s[sp] = null;
+                                break;
+                            }
+                        case Op.BuildTuple:
+                            {
+                                var items = new PyObject[arg];
+                                sp -= arg;
+                                for (int i = 0; i < arg; i++) { items[i] = s[sp + i]!; s[sp + i] = null; }
+                                s[sp++] = PyTuple.From(items);
+                                break;
+                            }
+                        case Op.BuildList:
+                            {
+                                var l = new PyList(arg);
+                                sp -= arg;
+                                for (int i = 0; i < arg; i++) { l.Items[i] = s[sp + i]!; s[sp + i] = null; }
+                                l.Count = arg;
+                                s[sp++] = l;
+                                break;
+                            }
+                        case Op.BuildSet:
+                            {
+                                var set = new PySet();
+                                sp -= arg;
+                                for (int i = 0; i < arg; i++) { set.Add(s[sp + i]!); s[sp + i] = null; }
+                                s[sp++] = set;
+                                break;
+                            }
+                        case Op.BuildMap:
+                            {
+                                var d = new PyDict(arg);
+                                sp -= 2 * arg;
+                                for (int i = 0; i < arg; i++) { d.SetItem(s[sp + 2 * i]!, s[sp + 2 * i + 1]!); s[sp + 2 * i] = s[sp + 2 * i + 1] = null; }
+                                s[sp++] = d;
+                                break;
+                            }
+                        case Op.BuildString:
+                            {
+                                sp -= arg;
+                                var parts = new string[arg];
+                                for (int i = 0; i < arg; i++) { parts[i] = ((PyStr)s[sp + i]!).V; s[sp + i] = null; }
+                                s[sp++] = PyStr.From(string.Concat(parts));
+                                break;
+                            }
+                        case Op.ListAppend:
+                            {
+                                var v = s[--sp]!;
+                                s[sp] = null;
+                                ((PyList)s[sp - arg]!).Append(v);
+                                break;
+                            }
+                        case Op.SetAdd:
+                            {
+                                var v = s[--sp]!;
+                                s[sp] = null;
+                                ((PySet)s[sp - arg]!).Add(v);
+                                break;
+                            }
+                        case Op.MapAdd:
+                            {
+                                var v = s[--sp]!;
+                                var k = s[--sp]!;
+                                s[sp] = s[sp + 1] = null;
+                                ((PyDict)s[sp - arg]!).SetItem(k, v);
+                                break;
+                            }
+                        case Op.ListExtend:
+                            {
+                                var v = s[--sp]!;
+                                s[sp] = null;
+                                ListMethods.Extend((PyList)s[sp - arg]!, v);
+                                break;
+                            }
+                        case Op.SetUpdate:
+                            {
+                                var v = s[--sp]!;
+                                s[sp] = null;
+                                var set = (PySet)s[sp - arg]!;
+                                foreach (var x in Ops.ToList(v)) set.Add(x);
+                                break;
+                            }
+                        case Op.DictUpdate:
+                            {
+                                var v = s[--sp]!;
+                                s[sp] = null;
+                                DictMethods.Update((PyDict)s[sp - arg]!, v, mergeCheck: false);
+                                break;
+                            }
+                        case Op.DictMerge:
+                            {
+                                var v = s[--sp]!;
+                                s[sp] = null;
+                                var callable = sp - arg - 2 >= f.StackBase ? s[sp - arg - 2] : null;
+                                DictMethods.MergeKwargs((PyDict)s[sp - arg]!, v, callable);
+                                break;
+                            }
+                        case Op.ListToTuple:
+                            {
+                                var l = (PyList)s[sp - 1]!;
+                                s[sp - 1] = PyTuple.From(l.ToArray());
+                                break;
+                            }
+                        case Op.FormatValue:
+                            {
+                                string spec = "";
+                                if ((arg & 4) != 0) { spec = ((PyStr)s[--sp]!).V; s[sp] = null; }
+                                var v = s[sp - 1]!;
+                                v = (arg & 3) switch
+                                {
+                                    1 => PyStr.From(Ops.Str(v)),
+                                    2 => PyStr.From(Ops.Repr(v)),
+                                    3 => PyStr.From(Ops.Ascii(v)),
+                                    _ => v,
+                                };
+                                s[sp - 1] = v is PyStr vs && spec.Length == 0 ? vs : PyStr.From(Ops.Format(v, spec));
+                                break;
+                            }
+                        case Op.UnpackSequence:
+                            {
+                                var seq = s[--sp]!;
+                                s[sp] = null;
+                                if (seq is PyTuple t && t.Items.Length == arg)
+                                {
+                                    for (int i = arg - 1; i >= 0; i--) s[sp++] = t.Items[i];
+                                    break;
+                                }
+                                if (seq is PyList l && l.Count == arg)
+                                {
+                                    for (int i = arg - 1; i >= 0; i--) s[sp++] = l.Items[i];
+                                    break;
+                                }
+                                UnpackIterable(seq, arg, -1, 0, s, ref sp);
+                                break;
+                            }
+                        case Op.UnpackEx:
+                            {
+                                var seq = s[--sp]!;
+                                s[sp] = null;
+                                UnpackIterable(seq, arg & 0xFF, arg & 0xFF, arg >> 8, s, ref sp);
+                                break;
+                            }
+                        case Op.Jump:
+                            ip = arg;
+                            break;
+                        case Op.JumpBackward:
+                            ip = arg;
+                            {
+                                bool lines = false;
+                                Probes.Probes.LineEnabled(ref lines);
+                                if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; return ModeSwitch; }
+                            }
+                            break;
+                        case Op.PopJumpIfFalse:
+                            {
+                                var v = s[--sp]!;
+                                s[sp] = null;
+                                if (ReferenceEquals(v, PyBool.False) || (!ReferenceEquals(v, PyBool.True) && !Ops.Truth(v))) ip = arg;
+                                break;
+                            }
+                        case Op.PopJumpIfTrue:
+                            {
+                                var v = s[--sp]!;
+                                s[sp] = null;
+                                if (ReferenceEquals(v, PyBool.True) || (!ReferenceEquals(v, PyBool.False) && Ops.Truth(v))) ip = arg;
+                                break;
+                            }
+                        case Op.JumpIfFalseOrPop:
+                            if (!Ops.Truth(s[sp - 1]!)) ip = arg;
+                            else s[--sp] = null;
+                            break;
+                        case Op.JumpIfTrueOrPop:
+                            if (Ops.Truth(s[sp - 1]!)) ip = arg;
+                            else s[--sp] = null;
+                            break;
+                        case Op.GetIter:
+                            s[sp - 1] = Ops.GetIter(s[sp - 1]!);
+                            break;
+                        case Op.ForIter:
+                            {
+                                var it = (PyIterator)s[sp - 1]!;
+                                PyObject? next;
+                                if (it is RangeIterator ri) next = ri.Next();
+                                else if (it is ListIterator li) next = li.Next();
+                                else next = it.Next();
+                                if (next is null) { s[--sp] = null; ip = arg; }
+                                else s[sp++] = next;
+                                break;
+                            }
+                        case Op.KwNames:
+                            f.KwNames = KwNamesOf(consts[arg]);
+                            break;
+                        case Op.Call:
+                            {
+                                var kw = f.KwNames;
+                                f.KwNames = null;
+                                int fn = sp - arg - 1;
+                                var callable = s[fn]!;
+                                f.Ip = ip;
+                                PyObject r = callable is PyFunction pf
+                                    ? CallFunction(pf, new ReadOnlySpan<PyObject>(s!, fn + 1, arg), kw)
+                                    : Ops.Call(callable, new ReadOnlySpan<PyObject>(s!, fn + 1, arg), kw);
+                                for (int i = fn + 1; i < sp; i++) s[i] = null;
+                                sp = fn + 1;
+                                s[fn] = r;
+                                bool lines = false;
+                                Probes.Probes.LineEnabled(ref lines);
+                                if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; return ModeSwitch; }
+                                break;
+                            }
+                        case Op.CallMethod:
+                            {
+                                var kw = f.KwNames;
+                                f.KwNames = null;
+                                int fn = sp - arg - 2;
+                                var callable = s[fn]!;
+                                var self = s[fn + 1];
+                                f.Ip = ip;
+                                PyObject r;
+                                if (self is not null)
+                                {
+                                    var span = new ReadOnlySpan<PyObject>(s!, fn + 1, arg + 1);
+                                    if (callable is PyFunction pf) r = CallFunction(pf, span, kw);
+                                    else if (callable is PyMethodDescriptor md) r = md.Fn(span, kw);
+                                    else r = Ops.Call(callable, span, kw);
+                                }
+                                else r = Ops.Call(callable, new ReadOnlySpan<PyObject>(s!, fn + 2, arg), kw);
+                                for (int i = fn + 1; i < sp; i++) s[i] = null;
+                                sp = fn + 1;
+                                s[fn] = r;
+                                bool lines = false;
+                                Probes.Probes.LineEnabled(ref lines);
+                                if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; return ModeSwitch; }
+                                break;
+                            }
+                        case Op.CallEx:
+                            {
+                                PyDict? kwargs = (arg & 1) != 0 ? (PyDict)s[--sp]! : null;
+                                var posArgs = s[--sp]!;
+                                var callable = s[sp - 1]!;
+                                s[sp] = s[sp + 1] = null;
+                                f.Ip = ip;
+                                s[sp - 1] = CallWithArgsAndKwargs(callable, posArgs, kwargs);
+                                bool lines = false;
+                                Probes.Probes.LineEnabled(ref lines);
+                                if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; return ModeSwitch; }
+                                break;
+                            }
+                        case Op.MakeFunction:
+                            {
+                                var fcode = (CodeObject)s[--sp]!;
+                                s[sp] = null;
+                                PyCell[]? closure = null;
+                                PyDict? kwd = null;
+                                PyTuple? defaults = null;
+                                if ((arg & (int)MakeFunctionFlags.Closure) != 0)
+                                {
+                                    var t = (PyTuple)s[--sp]!; s[sp] = null;
+                                    closure = new PyCell[t.Items.Length];
+                                    for (int i = 0; i < closure.Length; i++) closure[i] = (PyCell)t.Items[i];
+                                }
+                                if ((arg & (int)MakeFunctionFlags.Annotations) != 0) { s[--sp] = null; }
+                                if ((arg & (int)MakeFunctionFlags.KwDefaults) != 0) { kwd = (PyDict)s[--sp]!; s[sp] = null; }
+                                if ((arg & (int)MakeFunctionFlags.Defaults) != 0) { defaults = (PyTuple)s[--sp]!; s[sp] = null; }
+                                s[sp++] = new PyFunction(fcode, f.Globals, defaults, kwd, closure);
+                                break;
+                            }
+                        case Op.LoadBuildClass:
+                            s[sp++] = Builtins.BuildClassFunction;
+                            break;
+                        case Op.ReturnValue:
+                            {
+                                var r = s[--sp]!;
+                                s[sp] = null;
+                                f.Ip = ip;
+                                f.Sp = sp;
+                                f.Finished = true;
+                                return r;
+                            }
+                        case Op.YieldValue:
+                            {
+                                var r = s[--sp]!;
+                                s[sp] = null;
+                                f.Ip = ip;
+                                f.Sp = sp;
+                                return r;
+                            }
+                        case Op.GetYieldFromIter:
+                            {
+                                var o = s[sp - 1]!;
+                                if (o is not PyGenerator) s[sp - 1] = Ops.GetIter(o);
+                                break;
+                            }
+                        case Op.Send:
+                            {
+                                var v = s[--sp]!;
+                                s[sp] = null;
+                                var it = s[sp - 1]!;
+                                PyObject? y;
+                                PyObject? ret = null;
+                                if (it is PyGenerator g) y = g.Resume(v, null, out ret);
+                                else if (v is PyNone && it is PyIterator pit) y = pit.Next();
+                                else y = SendToIterator(it, v, out ret);
+                                if (y is null)
+                                {
+                                    s[sp - 1] = ret ?? PyNone.Instance;
+                                    ip = arg;
+                                }
+                                else s[sp++] = y;
+                                break;
+                            }
+                        case Op.ImportName:
+                            {
+                                var fromlist = s[--sp]!;
+                                var level = s[sp - 1]!;
+                                s[sp] = null;
+                                f.Ip = ip;
+                                s[sp - 1] = Importer.ImportName(names[arg].V, f.Globals, fromlist, (int)((PyInt)level).V);
+                                break;
+                            }
+                        case Op.ImportFrom:
+                            s[sp] = Importer.ImportFrom(s[sp - 1]!, names[arg].V);
+                            sp++;
+                            break;
+                        case Op.ImportStar:
+                            {
+                                var mod = s[--sp]!;
+                                s[sp] = null;
+                                Importer.ImportStar(mod, f.Locals ?? f.Globals);
+                                break;
+                            }
+                        case Op.RaiseVarargs:
+                            {
+                                PyObject? cause = null, exc = null;
+                                if (arg == 2) { cause = s[--sp]; s[sp] = null; }
+                                if (arg >= 1) { exc = s[--sp]; s[sp] = null; }
+                                pending = MakeRaise(exc, cause, arg == 2, ts);
+                                goto Unwind;
+                            }
+                        case Op.Reraise:
+                            {
+                                var e = (PyBaseException)s[--sp]!;
+                                s[sp] = null;
+                                pending = e;
+                                goto Unwind;
+                            }
+                        case Op.PushExcInfo:
+                            {
+                                var e = (PyBaseException)s[sp - 1]!;
+                                s[sp - 1] = (PyObject?)ts.Handled ?? PyNone.Instance;
+                                s[sp++] = e;
+                                ts.Handled = e;
+                                break;
+                            }
+                        case Op.PopExcept:
+                            {
+                                var prev = s[--sp]!;
+                                s[sp] = null;
+                                ts.Handled = prev as PyBaseException;
+                                break;
+                            }
+                        case Op.CheckExcMatch:
+                            {
+                                var type = s[sp - 1]!;
+                                var e = (PyBaseException)s[sp - 2]!;
+                                s[sp - 1] = PyBool.From(ExceptionMatches(e, type));
+                                break;
+                            }
+                        case Op.BeforeWith:
+                            {
+                                var mgr = s[sp - 1]!;
+                                var enter = mgr.Type.Lookup(Ops.N.Enter);
+                                var exit = mgr.Type.Lookup(Ops.N.Exit);
+                                if (enter is null || exit is null)
+                                {
+                                    pending = Errors.TypeError(enter is null
+                                        ? $"'{mgr.Type.Name}' object does not support the context manager protocol"
+                                        : $"'{mgr.Type.Name}' object does not support the context manager protocol (missed __exit__ method)").Value;
+                                    goto Unwind;
+                                }
+                                s[sp - 1] = Ops.BindDescriptor(exit, mgr, mgr.Type);
+                                s[sp++] = Ops.CallMethod(enter, mgr);
+                                break;
+                            }
+                        case Op.WithExceptStart:
+                            {
+                                var e = (PyBaseException)s[sp - 1]!;
+                                var exit = s[sp - 3]!;
+                                s[sp++] = Ops.Call(exit, [e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance]);
+                                break;
+                            }
+                        case Op.SetupAnnotations:
+                            {
+                                var loc = f.Locals ?? f.Globals;
+                                if (!loc.ContainsKey(PyStr.From("__annotations__"))) loc["__annotations__"] = new PyDict();
+                                break;
+                            }
+                        case Op.LoadAssertionError:
+                            s[sp++] = TypeObjects.AssertionError;
+                            break;
+                        case Op.PrintExpr:
+                            {
+                                var v = s[--sp]!;
+                                s[sp] = null;
+                                Builtins.DisplayHook(v);
+                                break;
+                            }
+                        case Op.LoadFastChecked:
+                        default:
+                            throw new InvalidOperationException($"unknown opcode {(Op)(word & 0xFF)}");
+                    }
+                }
+            }
+            catch (PyException e)
+            {
+                pending = e.Value;
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                pending = Errors.RecursionError("maximum recursion depth exceeded").Value;
+            }
+            catch (StackOverflowGuardException)
+            {
+                pending = Errors.RecursionError("maximum recursion depth exceeded").Value;
+            }
+            catch (OutOfMemoryException)
+            {
+                pending = Errors.MemoryError("").Value;
+            }
+            catch (Exception ex) when (ex is InvalidCastException or IndexOutOfRangeException or NullReferenceException or ArgumentException or InvalidOperationException or OverflowException or FormatException or KeyNotFoundException)
+            {
+                pending = Errors.Make(TypeObjects.SystemError, $"internal error in Herthon: {ex.GetType().Name}: {ex.Message}").Value;
+            }
+
+        Unwind:
+            // An exception is raised at instruction ip-1: record the traceback entry, find a handler.
+            {
+                var e = pending!;
+                pending = null;
+                int at = ip > 0 ? ip - 1 : 0;
+                if (!ReferenceEquals(e.LastTbFrame, f))
+                {
+                    e.Traceback = new PyTraceback(code, code.LineForInstruction(at), e.Traceback);
+                    e.LastTbFrame = f;
+                }
+                if (!e.ContextAttached)
+                {
+                    e.ContextAttached = true;
+                    var h = ts.Handled;
+                    if (h is not null && !ReferenceEquals(h, e) && e.Context is null) e.Context = h;
+                }
+                var table = code.ExceptionTable;
+                int handler = -1, depth = 0;
+                for (int i = 0; i < table.Length; i++)
+                {
+                    var en = table[i];
+                    if (at >= en.Start && at < en.End) { handler = en.Handler; depth = en.Depth; }
+                }
+                if (handler < 0)
+                {
+                    f.Ip = ip;
+                    for (int i = f.StackBase; i < sp; i++) s[i] = null;
+                    f.Sp = f.StackBase;
+                    f.Finished = true;
+                    throw new PyException(e);
+                }
+                int newSp = f.StackBase + depth;
+                for (int i = newSp; i < sp; i++) s[i] = null;
+                sp = newSp;
+                s[sp++] = e;
+                ip = handler;
+                f.KwNames = null;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers kept out of the loop
+
+    /// <summary>generator.throw() while delegating: throw into the sub-iterator. Returns the exception
+    /// still to raise here, or null when the sub-iterator yielded again or finished.</summary>
+    private static PyBaseException? ThrowIntoSubIterator(Frame f, PyBaseException exc, ref int ip, ref int sp)
+    {
+        var s = f.Slots;
+        var sub = s[sp - 1]!;
+        int sendIp = f.Code.Code[ip] >> 8;
+        int exitIp = f.Code.Code[sendIp] >> 8;
+        PyObject? y;
+        PyObject? ret = null;
+        try
+        {
+            if (sub is PyGenerator g)
+            {
+                if (exc.Type.IsSubtypeOf(TypeObjects.GeneratorExit)) { g.Close(); return exc; }
+                y = g.Resume(PyNone.Instance, exc, out ret);
+            }
+            else
+            {
+                var thr = Ops.GetAttrOrNull(sub, PyStr.From("throw"));
+                if (thr is null) return exc;
+                try { y = Ops.Call(thr, exc); }
+                catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration))
+                {
+                    y = null;
+                    ret = e.Value.Attr("value") ?? (e.Value.Args.Items.Length > 0 ? e.Value.Args.Items[0] : PyNone.Instance);
+                }
+            }
+        }
+        catch (PyException e)
+        {
+            s[--sp] = null;   // the sub-iterator is gone; the exception continues here
+            return e.Value;
+        }
+        if (y is null)
+        {
+            s[sp - 1] = ret ?? PyNone.Instance;
+            ip = exitIp;
+            return null;
+        }
+        s[sp++] = y;
+        ip--;                 // re-execute YIELD_VALUE with the new value
+        return null;
+    }
+
+    private static PyBaseException UnboundLocal(CodeObject code, int slot) =>
+        Errors.UnboundLocalError($"cannot access local variable '{code.VarNames[slot]}' where it is not associated with a value").Value;
+
+    private static PyBaseException UnboundDeref(CodeObject code, int i)
+    {
+        string name = i < code.CellVars.Length ? code.CellVars[i] : code.FreeVars[i - code.CellVars.Length];
+        if (i >= code.CellVars.Length) return Errors.NameError($"cannot access free variable '{name}' where it is not associated with a value in enclosing scope").Value;
+        return Errors.UnboundLocalError($"cannot access local variable '{name}' where it is not associated with a value").Value;
+    }
+
+    private static PyBaseException NameErr(string name)
+    {
+        var e = Errors.NameError($"name '{name}' is not defined").Value;
+        e.Dict!["name"] = PyStr.From(name);
+        return e;
+    }
+
+    private static readonly ConditionalWeakTable<PyObject, string[]> KwNamesCache = new();
+
+    private static string[] KwNamesOf(PyObject tuple)
+    {
+        if (KwNamesCache.TryGetValue(tuple, out var names)) return names;
+        var t = (PyTuple)tuple;
+        names = new string[t.Items.Length];
+        for (int i = 0; i < names.Length; i++) names[i] = ((PyStr)t.Items[i]).V;
+        KwNamesCache.AddOrUpdate(tuple, names);
+        return names;
+    }
+
+    private static void UnpackIterable(PyObject seq, int before, int starIndex, int after, PyObject?[] s, ref int sp)
+    {
+        var it = Ops.GetIterOrNull(seq) ?? throw Errors.TypeError($"cannot unpack non-iterable {seq.Type.Name} object");
+        var items = new List<PyObject>();
+        while (it.Next() is { } x) items.Add(x);
+        if (starIndex < 0)
+        {
+            if (items.Count < before) throw Errors.ValueError($"not enough values to unpack (expected {before}, got {items.Count})");
+            if (items.Count > before) throw Errors.ValueError($"too many values to unpack (expected {before})");
+            for (int i = before - 1; i >= 0; i--) s[sp++] = items[i];
+            return;
+        }
+        if (items.Count < before + after)
+            throw Errors.ValueError($"not enough values to unpack (expected at least {before + after}, got {items.Count})");
+        var starred = new PyList(items.GetRange(before, items.Count - before - after));
+        for (int i = items.Count - 1; i >= items.Count - after; i--) s[sp++] = items[i];
+        s[sp++] = starred;
+        for (int i = before - 1; i >= 0; i--) s[sp++] = items[i];
+    }
+
+    public static bool ExceptionMatches(PyBaseException e, PyObject type)
+    {
+        if (type is PyType t)
+        {
+            if (!t.IsException) throw Errors.TypeError("catching classes that do not inherit from BaseException is not allowed");
+            return e.Type.IsSubtypeOf(t);
+        }
+        if (type is PyTuple tup)
+        {
+            foreach (var x in tup.Items) if (ExceptionMatches(e, x)) return true;
+            return false;
+        }
+        throw Errors.TypeError("catching classes that do not inherit from BaseException is not allowed");
+    }
+
+    /// <summary>Builds the exception for `raise`, `raise X`, `raise X from Y`.</summary>
+    private static PyBaseException MakeRaise(PyObject? exc, PyObject? cause, bool hasCause, ThreadState ts)
+    {
+        if (exc is null)
+        {
+            var h = ts.Handled;
+            if (h is null) return Errors.RuntimeError("No active exception to reraise").Value;
+            h.LastTbFrame = null;
+            return h;
+        }
+        var e = ToException(exc);
+        if (hasCause)
+        {
+            if (cause is PyNone) e.Cause = null;
+            else e.Cause = ToException(cause!);
+            e.SuppressContext = true;
+        }
+        e.LastTbFrame = null;
+        return e;
+    }
+
+    public static PyBaseException ToException(PyObject exc)
+    {
+        if (exc is PyBaseException be) return be;
+        if (exc is PyType t && t.IsException)
+        {
+            var inst = Ops.Call(t);
+            if (inst is PyBaseException bi) return bi;
+            throw Errors.TypeError($"calling {t.Name} should have returned an instance of BaseException, not {inst.Type.Name}");
+        }
+        throw Errors.TypeError("exceptions must derive from BaseException");
+    }
+
+    private static PyObject? SendToIterator(PyObject it, PyObject v, out PyObject? ret)
+    {
+        ret = null;
+        try
+        {
+            var r = Ops.Invoke(it, "send", v);
+            return r;
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration))
+        {
+            ret = e.Value.Attr("value") ?? (e.Value.Args.Items.Length > 0 ? e.Value.Args.Items[0] : PyNone.Instance);
+            return null;
+        }
+    }
+
+    public static PyObject CallWithArgsAndKwargs(PyObject callable, PyObject posArgs, PyDict? kwargs)
+    {
+        PyObject[] pos = posArgs is PyTuple t ? t.Items : Ops.ToArray(posArgs);
+        if (kwargs is null || kwargs.Count == 0) return Ops.Call(callable, pos);
+        var all = new PyObject[pos.Length + kwargs.Count];
+        pos.CopyTo(all, 0);
+        var kwnames = new string[kwargs.Count];
+        int i = 0;
+        foreach (var kv in kwargs.Items())
+        {
+            if (kv.Key is not PyStr ks) throw Errors.TypeError("keywords must be strings");
+            kwnames[i] = ks.V;
+            all[pos.Length + i] = kv.Value;
+            i++;
+        }
+        return Ops.Call(callable, all, kwnames);
+    }
+}
+
+/// <summary>Thrown by native stack probes (kept for symmetry with InsufficientExecutionStackException).</summary>
+public sealed class StackOverflowGuardException : Exception { }

@@ -1,0 +1,128 @@
+using System.Runtime.CompilerServices;
+using Herthon.Compiling;
+using Herthon.Probes;
+using Herthon.Runtime;
+
+namespace Herthon.Evaluation;
+
+/// <summary>Selects a specialised copy of the eval loop. The JIT compiles Run&lt;TMode&gt; once per
+/// mode struct, and in the untraced copy `TMode.Lines` is the constant false, so the line-marker
+/// site is not there at all.</summary>
+public interface ITraceMode { static abstract bool Lines { get; } }
+public struct Untraced : ITraceMode { public static bool Lines => false; }
+public struct LineTraced : ITraceMode { public static bool Lines => true; }
+
+/// <summary>The ceval-style eval loop and the call machinery around it.</summary>
+public static partial class Interpreter
+{
+    /// <summary>Returned by Run when the line marker's semaphore changed: resume in the other copy.</summary>
+    private static readonly PyObject ModeSwitch = new PyCell();
+
+    // ------------------------------------------------------------------ calls
+
+    public static PyObject CallFunction(PyFunction f, ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        var frame = NewFrame(f);
+        if (kwnames is null && f.IsSimple && args.Length == f.Code.ArgCount)
+        {
+            args.CopyTo(frame.Slots.AsSpan()!);
+        }
+        else BindArguments(f, frame, args, kwnames, null);
+        return RunFrame(f, frame);
+    }
+
+    public static PyObject CallFunctionWithSelf(PyFunction f, PyObject self, ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        var frame = NewFrame(f);
+        if (kwnames is null && f.IsSimple && args.Length + 1 == f.Code.ArgCount)
+        {
+            var slots = frame.Slots;
+            slots[0] = self;
+            args.CopyTo(slots.AsSpan(1)!);
+        }
+        else BindArguments(f, frame, args, kwnames, self);
+        return RunFrame(f, frame);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Frame NewFrame(PyFunction f)
+    {
+        var code = f.Code;
+        var frame = new Frame(code, f.Globals, Builtins.Dict, null);
+        if (code.NCells > 0) InitCells(f, frame);
+        return frame;
+    }
+
+    private static void InitCells(PyFunction f, Frame frame)
+    {
+        var code = f.Code;
+        int nl = code.NLocals;
+        for (int i = 0; i < code.CellVars.Length; i++) frame.Slots[nl + i] = new PyCell();
+        if (f.Closure is not null)
+            for (int i = 0; i < f.Closure.Length; i++) frame.Slots[nl + code.CellVars.Length + i] = f.Closure[i];
+    }
+
+    private static PyObject RunFrame(PyFunction f, Frame frame)
+    {
+        var code = f.Code;
+        if (code.CellArgSlot.Length > 0)
+        {
+            // Arguments captured by closures start in their cells.
+            for (int i = 0; i < code.CellArgSlot.Length; i++)
+            {
+                int s = code.CellArgSlot[i];
+                if (s >= 0) { ((PyCell)frame.Slots[code.NLocals + i]!).Value = frame.Slots[s]; frame.Slots[s] = null; }
+            }
+        }
+        if (code.IsGenerator) return new PyGenerator(frame);
+        return Execute(frame);
+    }
+
+    /// <summary>Runs a module or class body with a name mapping.</summary>
+    public static PyObject RunCode(CodeObject code, PyDict globals, PyDict? locals, PyCell[]? closure = null)
+    {
+        var frame = new Frame(code, globals, Builtins.Dict, locals);
+        if (code.NCells > 0)
+        {
+            for (int i = 0; i < code.CellVars.Length; i++) frame.Slots[code.NLocals + i] = new PyCell();
+            if (closure is not null)
+                for (int i = 0; i < closure.Length; i++) frame.Slots[code.NLocals + code.CellVars.Length + i] = closure[i];
+        }
+        return Execute(frame);
+    }
+
+    internal static PyObject ResumeGenerator(Frame frame, PyBaseException? thrown)
+    {
+        frame.PendingThrow = thrown;
+        return Execute(frame);
+    }
+
+    /// <summary>Enters a frame: recursion check, frame chain, the entry/return markers, the loop.</summary>
+    public static PyObject Execute(Frame f)
+    {
+        var ts = ThreadState.Current;
+        if (ts.Depth >= ts.RecursionLimit) throw Errors.RecursionError("maximum recursion depth exceeded");
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw Errors.RecursionError("maximum recursion depth exceeded");
+        ts.Depth++;
+        f.Back = ts.Frame;
+        ts.Frame = f;
+        Probes.Probes.FunctionEntry(f);
+        try
+        {
+            bool lines = false;
+            Probes.Probes.LineEnabled(ref lines);
+            while (true)
+            {
+                var r = lines ? Run<LineTraced>(f, ts) : Run<Untraced>(f, ts);
+                if (!ReferenceEquals(r, ModeSwitch)) return r;
+                lines = !lines;
+            }
+        }
+        finally
+        {
+            Probes.Probes.FunctionReturn(f, f.Ip > 0 ? f.Ip - 1 : 0);
+            ts.Frame = f.Back;
+            ts.Depth--;
+        }
+    }
+}

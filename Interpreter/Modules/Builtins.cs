@@ -1,0 +1,904 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+using Herthon.Evaluation;
+using Herthon.Hosting;
+
+namespace Herthon.Runtime;
+
+/// <summary>The `builtins` module.</summary>
+public static class Builtins
+{
+    private static PyDict? s_dict;
+    public static PyDict Dict => s_dict ??= Create();
+    public static PyModule Module { get; private set; } = null!;
+    public static readonly PyBuiltinFunction BuildClassFunction = new("__build_class__", BuildClass);
+
+    private static PyDict Create()
+    {
+        TypeObjects.EnsureInitialized();
+        var m = new PyModule("builtins");
+        Module = m;
+        var d = m.ModuleDict;
+        foreach (var t in new[] { TypeObjects.Int, TypeObjects.Float, TypeObjects.Str, TypeObjects.Bool, TypeObjects.List, TypeObjects.Tuple,
+                     TypeObjects.Dict, TypeObjects.Set, TypeObjects.FrozenSet, TypeObjects.Range, TypeObjects.Slice, TypeObjects.Object,
+                     TypeObjects.TypeType, TypeObjects.Bytes, TypeObjects.ByteArray, TypeObjects.Property, TypeObjects.StaticMethod,
+                     TypeObjects.ClassMethod, TypeObjects.Super })
+            d[t.Name] = t;
+        foreach (var e in TypeObjects.AllExceptions) d[e.Name] = e;
+        d["EnvironmentError"] = TypeObjects.OSError;
+        d["IOError"] = TypeObjects.OSError;
+        d["None"] = PyNone.Instance;
+        d["True"] = PyBool.True;
+        d["False"] = PyBool.False;
+        d["NotImplemented"] = PyNotImplemented.Instance;
+        d["Ellipsis"] = PyEllipsis.Instance;
+        d["__debug__"] = PyBool.True;
+        d["__build_class__"] = BuildClassFunction;
+        void F(string name, BuiltinFn fn) => m.AddFunction(name, fn);
+        F("print", Print);
+        F("len", static (a, kw) => { Args.Count("len", a, kw, 1, 1); return PyInt.From(Ops.Len(a[0])); });
+        F("repr", static (a, kw) => { Args.Count("repr", a, kw, 1, 1); return PyStr.From(Ops.Repr(a[0])); });
+        F("ascii", static (a, kw) => { Args.Count("ascii", a, kw, 1, 1); return PyStr.From(Ops.Ascii(a[0])); });
+        F("abs", static (a, kw) => { Args.Count("abs", a, kw, 1, 1); return Ops.Abs(a[0]); });
+        F("min", static (a, kw) => MinMax(a, kw, "min", isMax: false));
+        F("max", static (a, kw) => MinMax(a, kw, "max", isMax: true));
+        F("sum", Sum);
+        F("sorted", static (a, kw) =>
+        {
+            int npos = Args.Positional(a, kw);
+            if (npos != 1) throw Errors.TypeError($"sorted expected 1 argument, got {npos}");
+            Args.OnlyKw("sort", kw, "key", "reverse");
+            var l = new PyList();
+            ListMethods.Extend(l, a[0]);
+            var key = Args.Kw(a, kw, "key");
+            var rev = Args.Kw(a, kw, "reverse");
+            ListMethods.Sort(l, key is PyNone ? null : key, rev is not null && Ops.Truth(rev));
+            return l;
+        });
+        F("isinstance", static (a, kw) => { Args.Count("isinstance", a, kw, 2, 2); return PyBool.From(IsInstance(a[0], a[1])); });
+        F("issubclass", static (a, kw) => { Args.Count("issubclass", a, kw, 2, 2); return PyBool.From(IsSubclass(a[0], a[1])); });
+        F("iter", static (a, kw) =>
+        {
+            Args.Count("iter", a, kw, 1, 2);
+            if (a.Length == 2) return new CallableIterator(a[0], a[1]);
+            return Ops.GetIter(a[0]);
+        });
+        F("next", static (a, kw) =>
+        {
+            Args.Count("next", a, kw, 1, 2);
+            if (a[0] is not PyIterator it || (a[0] is PyInstance))
+            {
+                var m2 = a[0].Type.Lookup(Ops.N.Next) ?? throw Errors.TypeError($"'{a[0].Type.Name}' object is not an iterator");
+                try { return Ops.CallMethod(m2, a[0]); }
+                catch (PyException e) when (a.Length == 2 && e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration)) { return a[1]; }
+            }
+            if (it is PyGenerator g)
+            {
+                var r = g.Resume(PyNone.Instance, null, out var ret);
+                if (r is not null) return r;
+                if (a.Length == 2) return a[1];
+                throw PyGenerator.MakeStopIteration(ret);
+            }
+            return it.Next() ?? (a.Length == 2 ? a[1] : throw Errors.StopIteration());
+        });
+        F("hash", static (a, kw) => { Args.Count("hash", a, kw, 1, 1); return PyInt.From(Ops.Hash(a[0])); });
+        F("id", static (a, kw) => { Args.Count("id", a, kw, 1, 1); return PyInt.From(0x7f0000000000L + System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a[0]) * 16L); });
+        F("ord", static (a, kw) =>
+        {
+            Args.Count("ord", a, kw, 1, 1);
+            if (a[0] is PyStr s)
+            {
+                if (s.V.Length == 1) return PyInt.From(s.V[0]);
+                if (s.V.Length == 2 && char.IsSurrogatePair(s.V[0], s.V[1])) return PyInt.From(char.ConvertToUtf32(s.V[0], s.V[1]));
+                throw Errors.TypeError($"ord() expected a character, but string of length {s.V.Length} found");
+            }
+            if (a[0] is PyBytes b && b.V.Length == 1) return PyInt.From(b.V[0]);
+            throw Errors.TypeError($"ord() expected string of length 1, but {a[0].Type.Name} found");
+        });
+        F("chr", static (a, kw) =>
+        {
+            Args.Count("chr", a, kw, 1, 1);
+            long v = Ops.IndexValue(a[0]);
+            if (v < 0 || v > 0x10FFFF) throw Errors.ValueError("chr() arg not in range(0x110000)");
+            return PyStr.From(v < 0x10000 ? ((char)v).ToString() : char.ConvertFromUtf32((int)v));
+        });
+        F("divmod", static (a, kw) =>
+        {
+            Args.Count("divmod", a, kw, 2, 2);
+            if (a[0] is PyFloat || a[1] is PyFloat)
+            {
+                double x = Ops.ToDouble(a[0]), y = Ops.ToDouble(a[1]);
+                if (y == 0) throw Errors.ZeroDivisionError("float divmod()");
+                double q = Ops.FloatDivMod(x, y, out double mo);
+                return PyTuple.Of(new PyFloat(q), new PyFloat(mo));
+            }
+            if (a[0] is PyInt && a[1] is PyInt)
+                return PyTuple.Of(Ops.Binary(a[0], a[1], BinaryOp.FloorDiv), Ops.Binary(a[0], a[1], BinaryOp.Mod));
+            var m2 = a[0].Type.Lookup("__divmod__");
+            if (m2 is not null) return Ops.CallMethod(m2, a[0], a[1]);
+            throw Errors.TypeError($"unsupported operand type(s) for divmod(): '{a[0].Type.Name}' and '{a[1].Type.Name}'");
+        });
+        F("round", Round);
+        F("pow", static (a, kw) =>
+        {
+            Args.Count("pow", a, kw, 2, 3);
+            if (a.Length == 3 && a[2] is not PyNone)
+            {
+                var b = Ops.ToPyInt(a[0]).ToBig(); var e = Ops.ToPyInt(a[1]).ToBig(); var m2 = Ops.ToPyInt(a[2]).ToBig();
+                if (m2.IsZero) throw Errors.ValueError("pow() 3rd argument cannot be 0");
+                if (e.Sign < 0) { b = ModInverse(b, m2); e = -e; }
+                var r = BigInteger.ModPow(b, e, BigInteger.Abs(m2));
+                if (r.Sign != 0 && (r.Sign < 0) != (m2.Sign < 0)) r += m2;
+                if (m2.Sign < 0 && r > 0) r += m2;
+                return PyInt.From(r);
+            }
+            return Ops.Binary(a[0], a[1], BinaryOp.Pow);
+        });
+        F("any", static (a, kw) => { Args.Count("any", a, kw, 1, 1); var it = Ops.GetIter(a[0]); while (it.Next() is { } x) if (Ops.Truth(x)) return PyBool.True; return PyBool.False; });
+        F("all", static (a, kw) => { Args.Count("all", a, kw, 1, 1); var it = Ops.GetIter(a[0]); while (it.Next() is { } x) if (!Ops.Truth(x)) return PyBool.False; return PyBool.True; });
+        F("callable", static (a, kw) => { Args.Count("callable", a, kw, 1, 1); return PyBool.From(IsCallable(a[0])); });
+        F("getattr", static (a, kw) =>
+        {
+            Args.Count("getattr", a, kw, 2, 3);
+            var name = a[1] is PyStr s ? s : throw Errors.TypeError("attribute name must be string, not '" + a[1].Type.Name + "'");
+            if (a.Length == 2) return Ops.GetAttr(a[0], name);
+            try { return Ops.GetAttrOrNull(a[0], name) ?? a[2]; }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError)) { return a[2]; }
+        });
+        F("setattr", static (a, kw) =>
+        {
+            Args.Count("setattr", a, kw, 3, 3);
+            Ops.SetAttr(a[0], a[1] is PyStr s ? s : throw Errors.TypeError("attribute name must be string, not '" + a[1].Type.Name + "'"), a[2]);
+            return PyNone.Instance;
+        });
+        F("delattr", static (a, kw) => { Args.Count("delattr", a, kw, 2, 2); Ops.DelAttr(a[0], (PyStr)a[1]); return PyNone.Instance; });
+        F("hasattr", static (a, kw) =>
+        {
+            Args.Count("hasattr", a, kw, 2, 2);
+            var name = a[1] is PyStr s ? s : throw Errors.TypeError("attribute name must be string, not '" + a[1].Type.Name + "'");
+            try { return PyBool.From(Ops.GetAttrOrNull(a[0], name) is not null); }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError)) { return PyBool.False; }
+        });
+        F("hex", static (a, kw) => { Args.Count("hex", a, kw, 1, 1); return PyStr.From(IntBase(a[0], 16, "0x")); });
+        F("oct", static (a, kw) => { Args.Count("oct", a, kw, 1, 1); return PyStr.From(IntBase(a[0], 8, "0o")); });
+        F("bin", static (a, kw) => { Args.Count("bin", a, kw, 1, 1); return PyStr.From(IntBase(a[0], 2, "0b")); });
+        F("format", static (a, kw) => { Args.Count("format", a, kw, 1, 2); return PyStr.From(Ops.Format(a[0], a.Length > 1 ? Ops.AsString(a[1], "format() argument 2") : "")); });
+        F("enumerate", static (a, kw) =>
+        {
+            int npos = Args.Positional(a, kw);
+            var src = npos > 0 ? a[0] : Args.Kw(a, kw, "iterable") ?? throw Errors.TypeError("enumerate() missing required argument 'iterable' (pos 1)");
+            var startObj = npos > 1 ? a[1] : Args.Kw(a, kw, "start");
+            var start = startObj is null ? PyInt.From(0) : Ops.ToPyInt(startObj);
+            return new EnumeratorIterator(Enumerate(Ops.GetIter(src), start), TypeObjects.Enumerate);
+        });
+        F("zip", static (a, kw) =>
+        {
+            bool strict = Args.Kw(a, kw, "strict") is { } st && Ops.Truth(st);
+            int npos = Args.Positional(a, kw);
+            var its = new PyIterator[npos];
+            for (int i = 0; i < npos; i++) its[i] = Ops.GetIterOrNull(a[i]) ?? throw Errors.TypeError($"zip argument #{i + 1} must support iteration");
+            return new EnumeratorIterator(Zip(its, strict), TypeObjects.Zip);
+        });
+        F("map", static (a, kw) =>
+        {
+            if (a.Length < 2) throw Errors.TypeError("map() must have at least two arguments.");
+            var fn = a[0];
+            var its = new PyIterator[a.Length - 1];
+            for (int i = 1; i < a.Length; i++) its[i - 1] = Ops.GetIter(a[i]);
+            return new EnumeratorIterator(Map(fn, its), TypeObjects.Map);
+        });
+        F("filter", static (a, kw) =>
+        {
+            Args.Count("filter", a, kw, 2, 2);
+            return new EnumeratorIterator(Filter(a[0], Ops.GetIter(a[1])), TypeObjects.Filter);
+        });
+        F("reversed", static (a, kw) =>
+        {
+            Args.Count("reversed", a, kw, 1, 1);
+            var o = a[0];
+            switch (o)
+            {
+                case PyList l: return new ReverseListIterator(l);
+                case PyRange r: return new RangeIterator(r.Start + (r.Length - 1) * r.Step, -r.Step, r.Length);
+                case PyTuple or PyStr:
+                    {
+                        var items = Ops.ToArray(o);
+                        Array.Reverse(items);
+                        return new ArrayIterator(items, items.Length);
+                    }
+                case PyDictView dv:
+                    {
+                        var items = Ops.ToList(dv);
+                        items.Reverse();
+                        return new ArrayIterator([.. items], items.Count);
+                    }
+                case PyDict d:
+                    {
+                        var keys = d.KeysList();
+                        keys.Reverse();
+                        return new ArrayIterator([.. keys], keys.Count);
+                    }
+            }
+            var rev = o.Type.Lookup(Ops.N.Reversed);
+            if (rev is not null && o is PyInstance) return Ops.CallMethod(rev, o);
+            if (o.Type.Lookup(Ops.N.GetItem) is not null && o.Type.Lookup(Ops.N.Len) is not null)
+            {
+                long n = Ops.Len(o);
+                return new EnumeratorIterator(ReverseSeq(o, n), TypeObjects.Reversed);
+            }
+            throw Errors.TypeError($"'{o.Type.Name}' object is not reversible");
+        });
+        F("input", static (a, kw) =>
+        {
+            if (a.Length > 0) { var o = Host.Current.Stdout; o.Write(Ops.Str(a[0])); o.Flush(); }
+            var line = Host.Current.Stdin.ReadLine() ?? throw Errors.EOFError("EOF when reading a line");
+            return PyStr.From(line);
+        });
+        F("globals", static (a, kw) => ThreadState.Current.Frame?.Globals ?? new PyDict());
+        F("locals", static (a, kw) => CurrentLocals());
+        F("vars", static (a, kw) =>
+        {
+            if (a.Length == 0) return CurrentLocals();
+            return a[0].Dict ?? throw Errors.TypeError("vars() argument must have __dict__ attribute");
+        });
+        F("dir", static (a, kw) => a.Length == 0 ? Sorted(CurrentLocals().KeysList()) : Dir(a[0]));
+        F("exec", static (a, kw) => ExecEval(a, "exec"));
+        F("eval", static (a, kw) => ExecEval(a, "eval"));
+        F("compile", static (a, kw) => throw Errors.NotImplementedError("compile() is not supported by Herthon yet"));
+        F("open", static (a, kw) => FileIO.Open(a, kw));
+        F("__import__", static (a, kw) =>
+        {
+            var name = Ops.AsString(a[0], "__import__() argument 1");
+            var globals = a.Length > 1 && a[1] is PyDict g ? g : ThreadState.Current.Frame?.Globals ?? new PyDict();
+            var fromlist = a.Length > 3 ? a[3] : PyNone.Instance;
+            int level = a.Length > 4 ? (int)Ops.IndexValue(a[4]) : 0;
+            return Importer.ImportName(name, globals, fromlist, level);
+        });
+        F("exit", static (a, kw) => throw SystemExit(a.Length > 0 ? a[0] : PyNone.Instance));
+        F("quit", static (a, kw) => throw SystemExit(a.Length > 0 ? a[0] : PyNone.Instance));
+        return d;
+    }
+
+    public static PyException SystemExit(PyObject code) =>
+        new(Errors.NewException(TypeObjects.SystemExit, code is PyNone ? [] : [code]));
+
+    private static PyDict CurrentLocals()
+    {
+        var f = ThreadState.Current.Frame;
+        if (f is null) return new PyDict();
+        if (f.Locals is not null) return f.Locals;
+        if ((f.Code.Flags & Compiling.CodeFlags.Module) != 0) return f.Globals;
+        var d = new PyDict();
+        for (int i = 0; i < f.Code.NLocals; i++) if (f.Slots[i] is { } v) d[f.Code.VarNames[i]] = v;
+        for (int i = 0; i < f.Code.NCells; i++)
+        {
+            string n = i < f.Code.CellVars.Length ? f.Code.CellVars[i] : f.Code.FreeVars[i - f.Code.CellVars.Length];
+            if (f.Slots[f.Code.NLocals + i] is PyCell { Value: { } cv }) d[n] = cv;
+        }
+        return d;
+    }
+
+    private static PyObject ExecEval(ReadOnlySpan<PyObject> a, string mode)
+    {
+        if (a.Length == 0) throw Errors.TypeError($"{mode}() missing required argument 'source' (pos 1)");
+        var caller = ThreadState.Current.Frame;
+        var globals = a.Length > 1 && a[1] is PyDict g ? g : caller?.Globals ?? new PyDict();
+        var locals = a.Length > 2 && a[2] is PyDict l ? l : (a.Length > 1 && a[1] is PyDict ? globals : (caller is null ? globals : (caller.Locals ?? (caller.Code.Flags.HasFlag(Compiling.CodeFlags.Module) ? caller.Globals : CurrentLocals()))));
+        if (!globals.ContainsKey(PyStr.From("__builtins__"))) globals["__builtins__"] = Module;
+        if (a[0] is Compiling.CodeObject co) return Interpreter.RunCode(co, globals, locals);
+        var src = a[0] is PyStr s ? s.V : a[0] is PyBytes b ? Encoding.UTF8.GetString(b.V) : throw Errors.TypeError($"{mode}() arg 1 must be a string, bytes or code object");
+        if (mode == "eval") src = src.Trim(' ', '\t', '\n');
+        var code = Host.CompileSource(src, "<string>", mode);
+        var r = Interpreter.RunCode(code, globals, locals);
+        return mode == "eval" ? r : PyNone.Instance;
+    }
+
+    private static PyObject Print(ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        Args.OnlyKw("print", kw, "sep", "end", "file", "flush");
+        int npos = Args.Positional(a, kw);
+        string sep = " ", end = "\n";
+        PyObject? file = null;
+        bool flush = false;
+        if (kw is not null)
+        {
+            for (int i = 0; i < kw.Length; i++)
+            {
+                var v = a[npos + i];
+                switch (kw[i])
+                {
+                    case "sep": sep = v is PyNone ? " " : v is PyStr ss ? ss.V : throw Errors.TypeError($"sep must be None or a string, not {v.Type.Name}"); break;
+                    case "end": end = v is PyNone ? "\n" : v is PyStr es ? es.V : throw Errors.TypeError($"end must be None or a string, not {v.Type.Name}"); break;
+                    case "file": file = v is PyNone ? null : v; break;
+                    case "flush": flush = Ops.Truth(v); break;
+                }
+            }
+        }
+        var sb = new StringBuilder();
+        for (int i = 0; i < npos; i++)
+        {
+            if (i > 0) sb.Append(sep);
+            sb.Append(Ops.Str(a[i]));
+        }
+        sb.Append(end);
+        if (file is null) file = SysModule.Stdout;
+        if (file is PyTextStream ts)
+        {
+            ts.Write(sb.ToString());
+            if (flush) ts.Flush();
+        }
+        else
+        {
+            Ops.Invoke(file, "write", PyStr.From(sb.ToString()));
+            if (flush && Ops.GetAttrOrNull(file, PyStr.From("flush")) is { } fl) Ops.Call(fl);
+        }
+        return PyNone.Instance;
+    }
+
+    /// <summary>The REPL's echo of an expression statement's value (sys.displayhook).</summary>
+    public static void DisplayHook(PyObject v)
+    {
+        if (v is PyNone) return;
+        Module.ModuleDict["_"] = v;
+        SysModule.Stdout.Write(Ops.Repr(v) + "\n");
+    }
+
+    private static PyObject MinMax(ReadOnlySpan<PyObject> a, string[]? kw, string name, bool isMax)
+    {
+        Args.OnlyKw(name, kw, "key", "default");
+        int npos = Args.Positional(a, kw);
+        var key = Args.Kw(a, kw, "key");
+        if (key is PyNone) key = null;
+        var dflt = Args.Kw(a, kw, "default");
+        IEnumerable<PyObject> items;
+        if (npos == 0) throw Errors.TypeError($"{name} expected at least 1 argument, got 0");
+        if (npos == 1) items = Ops.ToList(a[0]);
+        else
+        {
+            if (dflt is not null) throw Errors.TypeError($"Cannot specify a default for {name}() with multiple positional arguments");
+            items = a[..npos].ToArray();
+        }
+        PyObject? best = null, bestKey = null;
+        foreach (var x in items)
+        {
+            var k = key is null ? x : Ops.Call(key, x);
+            if (best is null) { best = x; bestKey = k; continue; }
+            bool better = isMax ? Ops.Less(bestKey!, k) : Ops.Less(k, bestKey!);
+            if (better) { best = x; bestKey = k; }
+        }
+        if (best is null)
+        {
+            if (dflt is not null) return dflt;
+            throw Errors.ValueError($"{name}() arg is an empty sequence");
+        }
+        return best;
+    }
+
+    private static PyObject Sum(ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        int npos = Args.Positional(a, kw);
+        if (npos < 1) throw Errors.TypeError("sum() takes at least 1 positional argument (0 given)");
+        PyObject acc = npos > 1 ? a[1] : Args.Kw(a, kw, "start") ?? PyInt.From(0);
+        if (acc is PyStr) throw Errors.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
+        if (acc is PyBytes) throw Errors.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        var it = Ops.GetIter(a[0]);
+        // Float sums use Neumaier compensation? CPython sums floats plainly left to right.
+        while (it.Next() is { } x) acc = Ops.Binary(acc, x, BinaryOp.Add);
+        return acc;
+    }
+
+    public static bool IsInstance(PyObject o, PyObject cls)
+    {
+        if (cls is PyType t)
+        {
+            if (o.Type.IsSubtypeOf(t)) return true;
+            if (t.Metaclass is not null && t.Type.Lookup(Ops.N.InstanceCheck) is PyFunction ic) return Ops.Truth(Ops.CallMethod(ic, t, o));
+            return false;
+        }
+        if (cls is PyTuple tup)
+        {
+            foreach (var x in tup.Items) if (IsInstance(o, x)) return true;
+            return false;
+        }
+        throw Errors.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    public static bool IsSubclass(PyObject c, PyObject cls)
+    {
+        if (c is not PyType ct) throw Errors.TypeError("issubclass() arg 1 must be a class");
+        if (cls is PyType t) return ct.IsSubtypeOf(t);
+        if (cls is PyTuple tup)
+        {
+            foreach (var x in tup.Items) if (IsSubclass(c, x)) return true;
+            return false;
+        }
+        throw Errors.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    public static bool IsCallable(PyObject o) => o is PyFunction or PyBuiltinFunction or PyMethod or PyType or PyMethodDescriptor || o.Type.Lookup(Ops.N.Call) is not null;
+
+    private static string IntBase(PyObject o, int radix, string prefix)
+    {
+        var v = Ops.ToPyInt(o).ToBig();
+        var s = Formatter.ToBase(BigInteger.Abs(v), radix, false);
+        return (v.Sign < 0 ? "-" : "") + prefix + s;
+    }
+
+    private static BigInteger ModInverse(BigInteger a, BigInteger m)
+    {
+        BigInteger g = BigInteger.GreatestCommonDivisor(a, m);
+        if (!g.IsOne) throw Errors.ValueError("base is not invertible for the given modulus");
+        BigInteger m0 = BigInteger.Abs(m), x0 = 0, x1 = 1, aa = ((a % m0) + m0) % m0, mm = m0;
+        while (aa > 1) { var q = aa / mm; (aa, mm) = (mm, aa % mm); (x0, x1) = (x1 - q * x0, x0); }
+        return x1 < 0 ? x1 + m0 : x1;
+    }
+
+    private static IEnumerator<PyObject> Enumerate(PyIterator it, PyInt start)
+    {
+        var i = start;
+        while (it.Next() is { } x)
+        {
+            yield return PyTuple.Of(i, x);
+            i = (PyInt)Ops.IntOp(i, PyInt.From(1), BinaryOp.Add);
+        }
+    }
+
+    private static IEnumerator<PyObject> Zip(PyIterator[] its, bool strict)
+    {
+        if (its.Length == 0) yield break;
+        while (true)
+        {
+            var items = new PyObject[its.Length];
+            for (int i = 0; i < its.Length; i++)
+            {
+                var x = its[i].Next();
+                if (x is null)
+                {
+                    if (strict)
+                    {
+                        if (i > 0) throw Errors.ValueError($"zip() argument {i + 1} is shorter than argument{(i == 1 ? "" : "s")} 1{(i > 1 ? "-" + i : "")}");
+                        for (int j = 1; j < its.Length; j++)
+                            if (its[j].Next() is not null) throw Errors.ValueError($"zip() argument {j + 1} is longer than argument{(j == 1 ? "" : "s")} 1{(j > 1 ? "-" + j : "")}");
+                    }
+                    yield break;
+                }
+                items[i] = x;
+            }
+            yield return new PyTuple(items);
+        }
+    }
+
+    private static IEnumerator<PyObject> Map(PyObject fn, PyIterator[] its)
+    {
+        while (true)
+        {
+            var items = new PyObject[its.Length];
+            for (int i = 0; i < its.Length; i++)
+            {
+                var x = its[i].Next();
+                if (x is null) yield break;
+                items[i] = x;
+            }
+            yield return Ops.Call(fn, items);
+        }
+    }
+
+    private static IEnumerator<PyObject> Filter(PyObject fn, PyIterator it)
+    {
+        while (it.Next() is { } x)
+            if (fn is PyNone ? Ops.Truth(x) : Ops.Truth(Ops.Call(fn, x))) yield return x;
+    }
+
+    private static IEnumerator<PyObject> ReverseSeq(PyObject o, long n)
+    {
+        for (long i = n - 1; i >= 0; i--) yield return Ops.GetItem(o, PyInt.From(i));
+    }
+
+    private static PyList Sorted(List<PyObject> l)
+    {
+        var r = new PyList(l);
+        ListMethods.Sort(r, null, false);
+        return r;
+    }
+
+    public static PyObject Dir(PyObject o)
+    {
+        var names = new HashSet<string>();
+        if (o.Dict is { } d) foreach (var k in d.KeysList()) if (k is PyStr s) names.Add(s.V);
+        if (o is not PyModule)
+        {
+            var t = o as PyType ?? o.Type;
+            foreach (var m in t.Mro) foreach (var k in m.TypeDict.KeysList()) if (k is PyStr s) names.Add(s.V);
+        }
+        return Sorted(names.Select(n => (PyObject)PyStr.From(n)).ToList());
+    }
+
+    // ------------------------------------------------------------------ constructors
+
+    public static PyObject IntNew(ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        int npos = Args.Positional(a, kw);
+        var x = npos > 0 ? a[0] : Args.Kw(a, kw, "x");
+        var baseObj = npos > 1 ? a[1] : Args.Kw(a, kw, "base");
+        if (x is null)
+        {
+            if (baseObj is not null) throw Errors.TypeError("int() missing string argument");
+            return PyInt.From(0);
+        }
+        if (baseObj is not null)
+        {
+            int b = (int)Ops.IndexValue(baseObj);
+            if (x is not PyStr && x is not PyBytes) throw Errors.TypeError("int() can't convert non-string with explicit base");
+            return ParseInt(x is PyStr s ? s.V : Encoding.Latin1.GetString(((PyBytes)x).V), b);
+        }
+        switch (x)
+        {
+            case PyBool bo: return PyInt.From(bo.V);
+            case PyInt i: return i.Sub is null ? i : PyInt.From(i.ToBig());
+            case PyFloat f: return IntFromDouble(f.V);
+            case PyStr s: return ParseInt(s.V, 10);
+            case PyBytes by: return ParseInt(Encoding.Latin1.GetString(by.V), 10);
+        }
+        foreach (var name in new[] { Ops.N.Int, Ops.N.Index })
+        {
+            var m = x.Type.Lookup(name);
+            if (m is not null && x is PyInstance)
+            {
+                var r = Ops.CallMethod(m, x);
+                if (r is PyInt ri) return ri;
+                throw Errors.TypeError($"{name.V} returned non-int (type {r.Type.Name})");
+            }
+        }
+        var tr = x.Type.Lookup("__trunc__");
+        if (tr is not null && x is PyInstance) return Ops.CallMethod(tr, x);
+        throw Errors.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.Type.Name}'");
+    }
+
+    public static PyInt IntFromDouble(double d)
+    {
+        if (double.IsNaN(d)) throw Errors.ValueError("cannot convert float NaN to integer");
+        if (double.IsInfinity(d)) throw Errors.OverflowError("cannot convert float infinity to integer");
+        d = Math.Truncate(d);
+        if (Math.Abs(d) < 9.2e18) return PyInt.From((long)d);
+        return PyInt.From(new BigInteger(d));
+    }
+
+    public static PyInt ParseInt(string text, int radix)
+    {
+        string s = text.Trim(' ', '\t', '\n', '\r', '\x0b', '\x0c');
+        string Err() => $"invalid literal for int() with base {radix}: {Ops.Repr(PyStr.From(text))}";
+        if (radix != 0 && (radix < 2 || radix > 36)) throw Errors.ValueError("int() base must be >= 2 and <= 36, or 0");
+        bool neg = false;
+        int i = 0;
+        if (i < s.Length && (s[i] == '+' || s[i] == '-')) { neg = s[i] == '-'; i++; }
+        int r = radix;
+        if (i + 1 < s.Length && s[i] == '0')
+        {
+            char p = char.ToLowerInvariant(s[i + 1]);
+            int pr = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
+            if (pr != 0 && (radix == 0 || radix == pr)) { r = pr; i += 2; if (i < s.Length && s[i] == '_') i++; }
+        }
+        if (r == 0)
+        {
+            r = 10;
+            if (s.Length - i > 1 && s[i] == '0' && s[i..].Replace("_", "").Trim('0').Length > 0) throw Errors.ValueError(Err());
+        }
+        if (i >= s.Length) throw Errors.ValueError(Err());
+        BigInteger v = BigInteger.Zero;
+        long small = 0;
+        bool big = false;
+        char prev = '_';
+        for (; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c == '_')
+            {
+                if (prev == '_') throw Errors.ValueError(Err());
+                prev = c;
+                continue;
+            }
+            int d = c >= '0' && c <= '9' ? c - '0' : char.IsAsciiLetter(c) ? char.ToLowerInvariant(c) - 'a' + 10 : 99;
+            if (d >= r)
+            {
+                if (char.IsDigit(c)) d = (int)char.GetNumericValue(c);
+                if (d < 0 || d >= r) throw Errors.ValueError(Err());
+            }
+            prev = c;
+            if (!big)
+            {
+                if (small <= (long.MaxValue - d) / r) { small = small * r + d; continue; }
+                big = true;
+                v = small;
+            }
+            v = v * r + d;
+        }
+        if (prev == '_') throw Errors.ValueError(Err());
+        if (s.Length > 4300 && r == 10) throw Errors.ValueError("Exceeds the limit (4300 digits) for integer string conversion: value has " + s.Length + " digits; use sys.set_int_max_str_digits() to increase the limit");
+        if (!big) return PyInt.From(neg ? -small : small);
+        return PyInt.From(neg ? -v : v);
+    }
+
+    public static PyObject FloatNew(ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        Args.Count("float", a, kw, 0, 1);
+        if (a.Length == 0) return new PyFloat(0.0);
+        var x = a[0];
+        switch (x)
+        {
+            case PyFloat xf: return xf.Sub is null ? x : new PyFloat(xf.V);
+            case PyInt i: return new PyFloat(i.ToDouble());
+            case PyStr s: return new PyFloat(ParseFloat(s.V));
+        }
+        var m = x.Type.Lookup(Ops.N.Float);
+        if (m is not null && x is PyInstance) return Ops.CallMethod(m, x);
+        m = x.Type.Lookup(Ops.N.Index);
+        if (m is not null && x is PyInstance) return new PyFloat(((PyInt)Ops.CallMethod(m, x)).ToDouble());
+        throw Errors.TypeError($"float() argument must be a string or a real number, not '{x.Type.Name}'");
+    }
+
+    public static double ParseFloat(string text)
+    {
+        string s = text.Trim().Replace("_", "");
+        string low = s.ToLowerInvariant();
+        switch (low)
+        {
+            case "nan" or "+nan" or "-nan": return double.NaN;
+            case "inf" or "+inf" or "infinity" or "+infinity": return double.PositiveInfinity;
+            case "-inf" or "-infinity": return double.NegativeInfinity;
+        }
+        bool ok = s.Length > 0 && !text.Contains("__") && !text.Trim().StartsWith('_') && !text.Trim().EndsWith('_')
+            && s.All(c => char.IsAsciiDigit(c) || c is '.' or 'e' or 'E' or '+' or '-')
+            && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d0);
+        if (!ok || !double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+            throw Errors.ValueError($"could not convert string to float: {Ops.Repr(PyStr.From(text))}");
+        return d;
+    }
+
+    public static PyObject RangeNew(ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        Args.NoKw("range", kw);
+        long Idx(PyObject o) => o is PyInt || o.Type.Lookup(Ops.N.Index) is not null ? Ops.IndexValue(o) : throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+        switch (a.Length)
+        {
+            case 1: return new PyRange(0, Idx(a[0]), 1);
+            case 2: return new PyRange(Idx(a[0]), Idx(a[1]), 1);
+            case 3:
+                long step = Idx(a[2]);
+                if (step == 0) throw Errors.ValueError("range() arg 3 must not be zero");
+                return new PyRange(Idx(a[0]), Idx(a[1]), step);
+            case 0: throw Errors.TypeError("range expected at least 1 argument, got 0");
+            default: throw Errors.TypeError($"range expected at most 3 arguments, got {a.Length}");
+        }
+    }
+
+    public static PyObject Round(ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        int npos = Args.Positional(a, kw);
+        var x = npos > 0 ? a[0] : Args.Kw(a, kw, "number") ?? throw Errors.TypeError("round() missing required argument 'number' (pos 1)");
+        var nd = npos > 1 ? a[1] : Args.Kw(a, kw, "ndigits");
+        if (nd is PyNone) nd = null;
+        switch (x)
+        {
+            case PyInt i:
+                {
+                    if (nd is null) return x is PyBool b ? PyInt.From(b.V) : x;
+                    long n = Ops.IndexValue(nd);
+                    if (n >= 0) return x is PyBool b2 ? PyInt.From(b2.V) : x;
+                    var p = BigInteger.Pow(10, (int)-n);
+                    var v = i.ToBig();
+                    var q = BigInteger.DivRem(v, p, out var rem);
+                    if (rem.Sign < 0) { rem += p; q -= 1; }
+                    var twice = rem * 2;
+                    if (twice > p || (twice == p && !q.IsEven)) q += 1;
+                    return PyInt.From(q * p);
+                }
+            case PyFloat f:
+                {
+                    double d = f.V;
+                    if (nd is null)
+                    {
+                        if (double.IsNaN(d)) throw Errors.ValueError("cannot convert float NaN to integer");
+                        if (double.IsInfinity(d)) throw Errors.OverflowError("cannot convert float infinity to integer");
+                        return IntFromDouble(Math.Round(d, MidpointRounding.ToEven));
+                    }
+                    long n = Ops.IndexValue(nd);
+                    if (double.IsNaN(d) || double.IsInfinity(d) || d == 0) return f;
+                    if (n > 308) return f;
+                    if (n < -308) return new PyFloat(0.0 * d);
+                    // CPython: correctly rounded via the decimal string of the exact value.
+                    string s = FloatFormat.FormatF(d, (int)Math.Max(n, 0));
+                    if (n >= 0)
+                    {
+                        return new PyFloat(double.Parse(s, CultureInfo.InvariantCulture));
+                    }
+                    var p = Math.Pow(10, -n);
+                    var r = Math.Round(d / p, MidpointRounding.ToEven) * p;
+                    return new PyFloat(r);
+                }
+        }
+        var m = x.Type.Lookup(Ops.N.Round);
+        if (m is not null && x is PyInstance) return nd is null ? Ops.CallMethod(m, x) : Ops.CallMethod(m, x, nd);
+        throw Errors.TypeError($"type {x.Type.Name} doesn't define __round__ method");
+    }
+
+    public static PyObject AsIntegerRatio(double d)
+    {
+        if (double.IsInfinity(d)) throw Errors.OverflowError("cannot convert Infinity to integer ratio");
+        if (double.IsNaN(d)) throw Errors.ValueError("cannot convert NaN to integer ratio");
+        long bits = BitConverter.DoubleToInt64Bits(d);
+        bool neg = bits < 0;
+        int exp = (int)((bits >> 52) & 0x7FF);
+        long mant = bits & 0xFFFFFFFFFFFFFL;
+        if (exp == 0) exp++; else mant |= 1L << 52;
+        exp -= 1075;
+        BigInteger num = mant, den = 1;
+        if (exp > 0) num <<= exp; else den <<= -exp;
+        var g = BigInteger.GreatestCommonDivisor(num, den);
+        if (!g.IsZero) { num /= g; den /= g; }
+        if (neg) num = -num;
+        return PyTuple.Of(PyInt.From(num), PyInt.From(den));
+    }
+
+    public static double FloatFromHex(string text)
+    {
+        string s = text.Trim().ToLowerInvariant();
+        bool neg = false;
+        if (s.StartsWith('-')) { neg = true; s = s[1..]; } else if (s.StartsWith('+')) s = s[1..];
+        if (s is "inf" or "infinity") return neg ? double.NegativeInfinity : double.PositiveInfinity;
+        if (s == "nan") return double.NaN;
+        if (s.StartsWith("0x")) s = s[2..];
+        int p = s.IndexOf('p');
+        int exp = 0;
+        if (p >= 0)
+        {
+            if (!int.TryParse(s[(p + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exp))
+                throw Errors.ValueError("invalid hexadecimal floating-point string");
+            s = s[..p];
+        }
+        int dot = s.IndexOf('.');
+        string digits = dot >= 0 ? s.Remove(dot, 1) : s;
+        if (dot >= 0) exp -= 4 * (s.Length - dot - 1);
+        if (digits.Length == 0 || !digits.All(char.IsAsciiHexDigit)) throw Errors.ValueError("invalid hexadecimal floating-point string");
+        var mant = BigInteger.Parse("0" + digits, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+        double r = (double)mant * Math.Pow(2, exp);
+        if (double.IsInfinity(r)) throw Errors.OverflowError("hexadecimal value too large to represent as a float");
+        return neg ? -r : r;
+    }
+
+    public static string FloatHex(double d)
+    {
+        if (double.IsNaN(d)) return "nan";
+        if (double.IsInfinity(d)) return d > 0 ? "inf" : "-inf";
+        if (d == 0) return BitConverter.DoubleToInt64Bits(d) < 0 ? "-0x0.0p+0" : "0x0.0p+0";
+        long bits = BitConverter.DoubleToInt64Bits(d);
+        bool neg = bits < 0;
+        int exp = (int)((bits >> 52) & 0x7FF);
+        long mant = bits & 0xFFFFFFFFFFFFFL;
+        int lead = 1;
+        if (exp == 0) { lead = 0; exp = -1022; } else exp -= 1023;
+        string hex = mant.ToString("x13");
+        return $"{(neg ? "-" : "")}0x{lead}.{hex}p{(exp >= 0 ? "+" : "")}{exp}";
+    }
+
+    // ------------------------------------------------------------------ classes
+
+    private static PyObject BuildClass(ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        int npos = Args.Positional(a, kw);
+        if (npos < 2) throw Errors.TypeError("__build_class__: not enough arguments");
+        var body = (PyFunction)a[0];
+        var name = Ops.AsString(a[1], "__build_class__: name");
+        var bases = a[2..npos].ToArray();
+        PyObject? meta = null;
+        PyDict? classKw = null;
+        if (kw is not null)
+        {
+            for (int i = 0; i < kw.Length; i++)
+            {
+                if (kw[i] == "metaclass") meta = a[npos + i];
+                else (classKw ??= new PyDict()).SetItem(PyStr.From(kw[i]), a[npos + i]);
+            }
+        }
+        if (meta is null)
+        {
+            meta = bases.Length > 0 ? bases[0].Type : TypeObjects.TypeType;
+            foreach (var b in bases)
+            {
+                var bt = b.Type;
+                if (((PyType)meta).IsSubtypeOf(bt)) continue;
+                if (bt.IsSubtypeOf((PyType)meta)) { meta = bt; continue; }
+                throw Errors.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+            }
+        }
+        // __prepare__
+        PyDict ns;
+        var prepare = meta is PyType mt && !ReferenceEquals(mt, TypeObjects.TypeType) ? Ops.GetAttrOrNull(meta, PyStr.From("__prepare__")) : null;
+        if (prepare is not null)
+        {
+            var r = Ops.Call(prepare, [PyStr.From(name), PyTuple.From(bases)]);
+            ns = r as PyDict ?? throw Errors.TypeError("__prepare__() must return a mapping");
+        }
+        else ns = new PyDict();
+        Interpreter.RunCode(body.Code, body.Globals, ns, body.Closure);
+        PyObject cls;
+        if (ReferenceEquals(meta, TypeObjects.TypeType))
+            cls = TypeCall.MakeClass(TypeObjects.TypeType, name, bases, ns, classKw);
+        else
+        {
+            var args = new List<PyObject> { PyStr.From(name), PyTuple.From(bases), ns };
+            var kwn = new List<string>();
+            if (classKw is not null) foreach (var kv in classKw.Items()) { args.Add(kv.Value); kwn.Add(((PyStr)kv.Key).V); }
+            cls = Ops.Call(meta, args.ToArray(), kwn.Count > 0 ? kwn.ToArray() : null);
+        }
+        if (ns.Get("__classcell__") is PyCell cell)
+        {
+            cell.Value = cls;
+            if (cls is PyType ct) ct.TypeDict.Remove(PyStr.From("__classcell__"));
+        }
+        return cls;
+    }
+
+    /// <summary>super() with no arguments: the __class__ cell and the first argument of the calling frame.</summary>
+    public static PyObject SuperNew(ReadOnlySpan<PyObject> a)
+    {
+        PyType type;
+        PyObject obj;
+        if (a.Length == 0)
+        {
+            var f = ThreadState.Current.Frame ?? throw Errors.RuntimeError("super(): no current frame");
+            var code = f.Code;
+            if (code.ArgCount == 0) throw Errors.RuntimeError("super(): no arguments");
+            int ci = Array.IndexOf(code.FreeVars, "__class__");
+            if (ci < 0) throw Errors.RuntimeError("super(): __class__ cell not found");
+            var cell = (PyCell)f.Slots[code.NLocals + code.CellVars.Length + ci]!;
+            type = cell.Value as PyType ?? throw Errors.RuntimeError("super(): empty __class__ cell");
+            var first = f.Slots[0];
+            if (first is null)
+            {
+                // The first argument may live in a cell.
+                int cellIdx = Array.IndexOf(code.CellVars, code.VarNames[0]);
+                first = cellIdx >= 0 ? ((PyCell)f.Slots[code.NLocals + cellIdx]!).Value : null;
+            }
+            obj = first ?? throw Errors.RuntimeError("super(): arg[0] deleted");
+        }
+        else
+        {
+            type = a[0] as PyType ?? throw Errors.TypeError("super() argument 1 must be a type");
+            obj = a.Length > 1 ? a[1] : PyNone.Instance;
+        }
+        return new PySuper(type, obj);
+    }
+}
+
+/// <summary>A super() proxy: attribute lookup starts after `ThisType` in the MRO of the object's type.</summary>
+public sealed class PySuper(PyType thisType, PyObject obj) : PyObject
+{
+    public readonly PyType ThisType = thisType;
+    public readonly PyObject Obj = obj;
+    public override PyType Type => TypeObjects.Super;
+
+    public PyObject? Lookup(PyStr name)
+    {
+        var startType = Obj is PyType ot && ot.IsSubtypeOf(ThisType) ? ot : Obj.Type;
+        var mro = startType.Mro;
+        int i = Array.IndexOf(mro, ThisType);
+        for (int j = i + 1; j < mro.Length; j++)
+        {
+            if (mro[j].TypeDict.TryGetValue(name, out var v))
+            {
+                if (Obj is PyType && !(Obj is PyType t2 && !t2.IsSubtypeOf(ThisType)))
+                {
+                    return v switch
+                    {
+                        PyClassMethod cm => new PyMethod(cm.Func, Obj),
+                        PyStaticMethod sm => sm.Func,
+                        _ => v,
+                    };
+                }
+                return Ops.BindDescriptor(v, Obj, startType);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Herthon.Runtime;
+
+/// <summary>The builtin (C#) modules importable by name.</summary>
+public static partial class ModuleRegistry
+{
+    public static void Register(Dictionary<string, Func<PyModule>> modules)
+    {
+    }
+}

@@ -1,0 +1,213 @@
+using System.Text;
+using Herthon.Evaluation;
+using Herthon.Hosting;
+
+namespace Herthon.Runtime;
+
+/// <summary>A text stream object (sys.stdout, sys.stderr, files opened in text mode).</summary>
+public sealed class PyTextStream : PyObject
+{
+    private readonly TextWriter? _writer;
+    private readonly TextReader? _reader;
+    public readonly string Name;
+    public bool Closed;
+    public static readonly PyType StreamType = MakeType();
+
+    public PyTextStream(string name, TextWriter? writer, TextReader? reader)
+    {
+        Name = name;
+        _writer = writer;
+        _reader = reader;
+    }
+
+    public override PyType Type => StreamType;
+
+    public void Write(string s)
+    {
+        if (Closed) throw Errors.ValueError("I/O operation on closed file.");
+        if (_writer is null) throw Errors.Make(TypeObjects.OSError, "not writable");
+        _writer.Write(s);
+    }
+
+    public void Flush() => _writer?.Flush();
+
+    public string? ReadLine()
+    {
+        if (_reader is null) throw Errors.Make(TypeObjects.OSError, "not readable");
+        var l = _reader.ReadLine();
+        return l is null ? null : l + "\n";
+    }
+
+    public string ReadAll() => _reader?.ReadToEnd() ?? throw Errors.Make(TypeObjects.OSError, "not readable");
+
+    public void Close()
+    {
+        if (Closed) return;
+        Closed = true;
+        _writer?.Flush();
+        if (Name != "<stdout>" && Name != "<stderr>" && Name != "<stdin>") { _writer?.Dispose(); _reader?.Dispose(); }
+    }
+
+    private static PyType MakeType()
+    {
+        var t = new PyType("TextIOWrapper", [TypeObjects.Object], true) { Module = "_io" };
+        t.ComputeMro();
+        t.SetMethod("write", static (a, kw) =>
+        {
+            var s = a[1] is PyStr ps ? ps.V : throw Errors.TypeError($"write() argument must be str, not {a[1].Type.Name}");
+            ((PyTextStream)a[0]).Write(s);
+            return PyInt.From(s.Length);
+        });
+        t.SetMethod("writelines", static (a, kw) => { foreach (var x in Ops.ToList(a[1])) ((PyTextStream)a[0]).Write(Ops.Str(x)); return PyNone.Instance; });
+        t.SetMethod("flush", static (a, kw) => { ((PyTextStream)a[0]).Flush(); return PyNone.Instance; });
+        t.SetMethod("read", static (a, kw) => PyStr.From(((PyTextStream)a[0]).ReadAll()));
+        t.SetMethod("readline", static (a, kw) => PyStr.From(((PyTextStream)a[0]).ReadLine() ?? ""));
+        t.SetMethod("readlines", static (a, kw) =>
+        {
+            var l = new PyList();
+            var st = (PyTextStream)a[0];
+            while (st.ReadLine() is { } line) l.Append(PyStr.From(line));
+            return l;
+        });
+        t.SetMethod("close", static (a, kw) => { ((PyTextStream)a[0]).Close(); return PyNone.Instance; });
+        t.SetMethod("isatty", static (a, kw) => PyBool.False);
+        t.SetMethod("fileno", static (a, kw) => PyInt.From(((PyTextStream)a[0]).Name switch { "<stdin>" => 0, "<stdout>" => 1, "<stderr>" => 2, _ => 3 }));
+        t.SetMethod("__enter__", static (a, kw) => a[0]);
+        t.SetMethod("__exit__", static (a, kw) => { ((PyTextStream)a[0]).Close(); return PyBool.False; });
+        t.SetMethod("__iter__", static (a, kw) => new EnumeratorIterator(Lines((PyTextStream)a[0])));
+        t.TypeDict["name"] = new PyGetSetDescriptor("name", o => PyStr.From(((PyTextStream)o).Name));
+        t.TypeDict["closed"] = new PyGetSetDescriptor("closed", o => PyBool.From(((PyTextStream)o).Closed));
+        return t;
+    }
+
+    private static IEnumerator<PyObject> Lines(PyTextStream s)
+    {
+        while (s.ReadLine() is { } l) yield return PyStr.From(l);
+    }
+}
+
+public static class FileIO
+{
+    public static PyObject Open(ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        int npos = Args.Positional(a, kw);
+        var file = Ops.Str(npos > 0 ? a[0] : Args.Kw(a, kw, "file")!);
+        var mode = npos > 1 ? Ops.Str(a[1]) : (Args.Kw(a, kw, "mode") is { } m ? Ops.Str(m) : "r");
+        if (mode.Contains('b')) throw Errors.NotImplementedError("binary file mode is not supported by Herthon yet");
+        try
+        {
+            if (mode.Contains('r') && !mode.Contains('+'))
+                return new PyTextStream(file, null, new StreamReader(file, Encoding.UTF8));
+            bool append = mode.Contains('a');
+            if (mode.Contains('x') && File.Exists(file)) throw Errors.Make(TypeObjects.FileExistsError, $"[Errno 17] File exists: '{file}'");
+            return new PyTextStream(file, new StreamWriter(file, append, new UTF8Encoding(false)), null);
+        }
+        catch (FileNotFoundException) { throw Errno(TypeObjects.FileNotFoundError, 2, "No such file or directory", file); }
+        catch (DirectoryNotFoundException) { throw Errno(TypeObjects.FileNotFoundError, 2, "No such file or directory", file); }
+        catch (UnauthorizedAccessException) { throw Errno(TypeObjects.PermissionError, 13, "Permission denied", file); }
+    }
+
+    public static PyException Errno(PyType type, int errno, string msg, string file)
+    {
+        var e = Errors.NewException(type, [PyInt.From(errno), PyStr.From(msg)]);
+        e.Dict!["filename"] = PyStr.From(file);
+        return new PyException(e);
+    }
+}
+
+/// <summary>The `sys` module.</summary>
+public static class SysModule
+{
+    public static PyTextStream Stdout => (PyTextStream)(Host.Current.SysDict.Get("stdout") as PyTextStream ?? Host.Current.RealStdout);
+
+    public static PyModule Create(Host host, string[] argv)
+    {
+        var m = new PyModule("sys");
+        var d = m.ModuleDict;
+        d["argv"] = new PyList(argv.Select(x => (PyObject)PyStr.From(x)).ToList());
+        d["path"] = new PyList();
+        d["modules"] = host.Modules;
+        d["stdout"] = host.RealStdout;
+        d["stderr"] = host.RealStderr;
+        d["stdin"] = host.RealStdin;
+        d["__stdout__"] = host.RealStdout;
+        d["__stderr__"] = host.RealStderr;
+        d["version"] = PyStr.From("3.11.7 (Herthon " + Host.Version + ")");
+        d["implementation"] = PyStr.From("herthon");
+        d["platform"] = PyStr.From("linux");
+        d["byteorder"] = PyStr.From("little");
+        d["maxsize"] = PyInt.From(long.MaxValue);
+        d["executable"] = PyStr.From(Environment.ProcessPath ?? "herthon");
+        d["float_info"] = StructSeq.Make("sys.float_info",
+            ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+            [new PyFloat(double.MaxValue), PyInt.From(1024), PyInt.From(308), new PyFloat(2.2250738585072014e-308), PyInt.From(-1021), PyInt.From(-307), PyInt.From(15), PyInt.From(53), new PyFloat(2.220446049250313e-16), PyInt.From(2), PyInt.From(1)]);
+        d["int_info"] = StructSeq.Make("sys.int_info", ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+            [PyInt.From(30), PyInt.From(4), PyInt.From(4300), PyInt.From(640)]);
+        d["version_info"] = StructSeq.Make("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"],
+            [PyInt.From(3), PyInt.From(11), PyInt.From(7), PyStr.From("final"), PyInt.From(0)]);
+        d["builtin_module_names"] = PyTuple.Of(PyStr.From("builtins"), PyStr.From("sys"));
+        m.AddFunction("exit", static (a, kw) => throw Builtins.SystemExit(a.Length > 0 ? a[0] : PyNone.Instance));
+        m.AddFunction("getrecursionlimit", static (a, kw) => PyInt.From(ThreadState.Current.RecursionLimit));
+        m.AddFunction("setrecursionlimit", static (a, kw) =>
+        {
+            long n = Ops.IndexValue(a[0]);
+            if (n < 1) throw Errors.ValueError("recursion limit must be greater or equal than 1");
+            ThreadState.Current.RecursionLimit = (int)Math.Min(n, int.MaxValue);
+            return PyNone.Instance;
+        });
+        m.AddFunction("exc_info", static (a, kw) =>
+        {
+            var e = ThreadState.Current.Handled;
+            return e is null ? PyTuple.Of(PyNone.Instance, PyNone.Instance, PyNone.Instance) : PyTuple.Of(e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance);
+        });
+        m.AddFunction("exception", static (a, kw) => (PyObject?)ThreadState.Current.Handled ?? PyNone.Instance);
+        m.AddFunction("getsizeof", static (a, kw) => PyInt.From(64));
+        m.AddFunction("intern", static (a, kw) => a[0]);
+        m.AddFunction("getdefaultencoding", static (a, kw) => PyStr.From("utf-8"));
+        m.AddFunction("_getframe", static (a, kw) => throw Errors.NotImplementedError("sys._getframe is not supported by Herthon"));
+        return m;
+    }
+}
+
+/// <summary>CPython's structseq (sys.float_info, sys.version_info): a tuple with named fields.</summary>
+public static class StructSeq
+{
+    private static readonly Dictionary<string, PyType> Types = [];
+
+    public static PyObject Make(string name, string[] fields, PyObject[] values)
+    {
+        if (!Types.TryGetValue(name, out var t))
+        {
+            int dot = name.LastIndexOf('.');
+            t = new PyType(name[(dot + 1)..], [TypeObjects.Object], true) { Module = dot >= 0 ? name[..dot] : "builtins" };
+            t.ComputeMro();
+            for (int i = 0; i < fields.Length; i++)
+            {
+                int idx = i;
+                t.TypeDict[fields[i]] = new PyGetSetDescriptor(fields[i], o => ((PyStructSeq)o).Values.Items[idx]);
+            }
+            string[] f = fields;
+            string full = name;
+            t.SetMethod("__repr__", (a, kw) =>
+            {
+                var v = ((PyStructSeq)a[0]).Values.Items;
+                return PyStr.From(full + "(" + string.Join(", ", f.Select((n, i) => n + "=" + Ops.Repr(v[i]))) + ")");
+            });
+            t.SetMethod("__getitem__", static (a, kw) => Ops.GetItem(((PyStructSeq)a[0]).Values, a[1]));
+            t.SetMethod("__len__", static (a, kw) => PyInt.From(((PyStructSeq)a[0]).Values.Count));
+            t.SetMethod("__iter__", static (a, kw) => Ops.GetIter(((PyStructSeq)a[0]).Values));
+            t.SetMethod("__eq__", static (a, kw) => Ops.RichCompare(((PyStructSeq)a[0]).Values, a[1] is PyStructSeq o ? o.Values : a[1], CompareOp.Eq));
+            t.SetMethod("__lt__", static (a, kw) => Ops.RichCompare(((PyStructSeq)a[0]).Values, a[1] is PyStructSeq o ? o.Values : a[1], CompareOp.Lt));
+            t.SetMethod("__ge__", static (a, kw) => Ops.RichCompare(((PyStructSeq)a[0]).Values, a[1] is PyStructSeq o ? o.Values : a[1], CompareOp.Ge));
+            Types[name] = t;
+        }
+        return new PyStructSeq(t, PyTuple.From(values));
+    }
+}
+
+public sealed class PyStructSeq(PyType type, PyTuple values) : PyObject
+{
+    public readonly PyTuple Values = values;
+    private readonly PyType _type = type;
+    public override PyType Type => _type;
+}

@@ -1,0 +1,47 @@
+namespace Herthon.Runtime;
+
+/// <summary>Argument checking for builtin functions, with CPython's messages.</summary>
+public static class Args
+{
+    public static void NoKw(string name, string[]? kw)
+    {
+        if (kw is { Length: > 0 }) throw Errors.TypeError($"{name}() takes no keyword arguments");
+    }
+
+    public static void Count(string name, ReadOnlySpan<PyObject> a, string[]? kw, int min, int max)
+    {
+        NoKw(name, kw);
+        int n = a.Length;
+        if (n >= min && n <= max) return;
+        if (min == max)
+        {
+            if (min == 0) throw Errors.TypeError($"{name}() takes no arguments ({n} given)");
+            if (min == 1) throw Errors.TypeError($"{name}() takes exactly one argument ({n} given)");
+            throw Errors.TypeError($"{name} expected {min} arguments, got {n}");
+        }
+        if (n < min) throw Errors.TypeError($"{name} expected at least {min} argument{(min == 1 ? "" : "s")}, got {n}");
+        throw Errors.TypeError($"{name} expected at most {max} argument{(max == 1 ? "" : "s")}, got {n}");
+    }
+
+    /// <summary>For methods: args[0] is self; counts exclude it.</summary>
+    public static void Method(string name, ReadOnlySpan<PyObject> a, string[]? kw, int min, int max) =>
+        Count(name, a[1..], kw, min, max);
+
+    /// <summary>Splits positional args and keyword args; returns the value of keyword `name` or null.</summary>
+    public static PyObject? Kw(ReadOnlySpan<PyObject> a, string[]? kw, string name)
+    {
+        if (kw is null) return null;
+        int bas = a.Length - kw.Length;
+        for (int i = 0; i < kw.Length; i++) if (kw[i] == name) return a[bas + i];
+        return null;
+    }
+
+    public static int Positional(ReadOnlySpan<PyObject> a, string[]? kw) => a.Length - (kw?.Length ?? 0);
+
+    public static void OnlyKw(string fname, string[]? kw, params string[] allowed)
+    {
+        if (kw is null) return;
+        foreach (var k in kw)
+            if (Array.IndexOf(allowed, k) < 0) throw Errors.TypeError($"{fname}() got an unexpected keyword argument '{k}'");
+    }
+}

@@ -1,0 +1,247 @@
+namespace Herthon.Runtime;
+
+/// <summary>dict.keys()/values()/items(): live views.</summary>
+public sealed class PyDictView(PyDict dict, DictIterKind kind) : PyObject, IPyIterable, IPyLength
+{
+    public readonly PyDict DictRef = dict;
+    public readonly DictIterKind Kind = kind;
+    public override PyType Type => Kind switch { DictIterKind.Keys => TypeObjects.DictKeys, DictIterKind.Values => TypeObjects.DictValues, _ => TypeObjects.DictItems };
+    public PyIterator Iter() => new DictIterator(DictRef, Kind);
+    public long Length => DictRef.Count;
+}
+
+public static class DictMethods
+{
+    private static PyDict D(ReadOnlySpan<PyObject> a) => (PyDict)a[0];
+
+    public static void Install(PyType t)
+    {
+        t.New = static (cls, a, kw) =>
+        {
+            int npos = Args.Positional(a, kw);
+            if (npos > 1) throw Errors.TypeError($"dict expected at most 1 argument, got {npos}");
+            var d = new PyDict();
+            if (npos == 1) Update(d, a[0], mergeCheck: false);
+            if (kw is not null) for (int i = 0; i < kw.Length; i++) d.SetItem(PyStr.From(kw[i]), a[npos + i]);
+            return d;
+        };
+        t.SetMethod("get", static (a, kw) =>
+        {
+            Args.Method("get", a, kw, 1, 2);
+            return D(a).TryGetValue(a[1], out var v) ? v : (a.Length > 2 ? a[2] : PyNone.Instance);
+        });
+        t.SetMethod("setdefault", static (a, kw) =>
+        {
+            Args.Method("setdefault", a, kw, 1, 2);
+            if (D(a).TryGetValue(a[1], out var v)) return v;
+            var dv = a.Length > 2 ? a[2] : PyNone.Instance;
+            D(a).SetItem(a[1], dv);
+            return dv;
+        });
+        t.SetMethod("pop", static (a, kw) =>
+        {
+            Args.Method("pop", a, kw, 1, 2);
+            if (D(a).Remove(a[1], out var v)) return v;
+            if (a.Length > 2) return a[2];
+            throw Errors.KeyError(a[1]);
+        });
+        t.SetMethod("popitem", static (a, kw) =>
+        {
+            if (D(a).PopLast(out var k, out var v)) return PyTuple.Of(k, v);
+            throw Errors.KeyError("popitem(): dictionary is empty");
+        });
+        t.SetMethod("keys", static (a, kw) => new PyDictView(D(a), DictIterKind.Keys));
+        t.SetMethod("values", static (a, kw) => new PyDictView(D(a), DictIterKind.Values));
+        t.SetMethod("items", static (a, kw) => new PyDictView(D(a), DictIterKind.Items));
+        t.SetMethod("update", static (a, kw) =>
+        {
+            int npos = Args.Positional(a, kw) - 1;
+            if (npos > 1) throw Errors.TypeError($"update expected at most 1 argument, got {npos}");
+            if (npos == 1) Update(D(a), a[1], mergeCheck: false);
+            if (kw is not null) for (int i = 0; i < kw.Length; i++) D(a).SetItem(PyStr.From(kw[i]), a[1 + npos + i]);
+            return PyNone.Instance;
+        });
+        t.SetMethod("clear", static (a, kw) => { D(a).Clear(); return PyNone.Instance; });
+        t.SetMethod("copy", static (a, kw) => D(a).Copy());
+        t.TypeDict["fromkeys"] = new PyClassMethod(new PyBuiltinFunction("fromkeys", static (a, kw) =>
+        {
+            var d = new PyDict();
+            var v = a.Length > 2 ? a[2] : PyNone.Instance;
+            var it = Ops.GetIter(a[1]);
+            while (it.Next() is { } k) d.SetItem(k, v);
+            return d;
+        }));
+        t.SetMethod("__len__", static (a, kw) => PyInt.From(D(a).Count));
+        t.SetMethod("__getitem__", static (a, kw) => Ops.GetItemNative(a[0], a[1]));
+        t.SetMethod("__setitem__", static (a, kw) => { D(a).SetItem(a[1], a[2]); return PyNone.Instance; });
+        t.SetMethod("__delitem__", static (a, kw) => { Ops.DelItemNative(a[0], a[1]); return PyNone.Instance; });
+        t.SetMethod("__contains__", static (a, kw) => PyBool.From(D(a).ContainsKey(a[1])));
+        t.SetMethod("__iter__", static (a, kw) => new DictIterator(D(a), DictIterKind.Keys));
+        t.SetMethod("__eq__", static (a, kw) => (Ops.BuiltinCompare(a[0], a[1], CompareOp.Eq) ?? PyNotImplemented.Instance));
+        t.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
+        t.TypeDict["__hash__"] = PyNone.Instance;
+
+        foreach (var vt in new[] { TypeObjects.DictKeys, TypeObjects.DictValues, TypeObjects.DictItems })
+        {
+            vt.SetMethod("__iter__", static (a, kw) => ((PyDictView)a[0]).Iter());
+            vt.SetMethod("__len__", static (a, kw) => PyInt.From(((PyDictView)a[0]).Length));
+            vt.SetMethod("__repr__", static (a, kw) =>
+            {
+                var v = (PyDictView)a[0];
+                var items = new PyList(Ops.ToList(v));
+                return PyStr.From($"{v.Type.Name}({Ops.Repr(items)})");
+            });
+            vt.SetMethod("__contains__", static (a, kw) =>
+            {
+                var v = (PyDictView)a[0];
+                return v.Kind switch
+                {
+                    DictIterKind.Keys => PyBool.From(v.DictRef.ContainsKey(a[1])),
+                    DictIterKind.Items => PyBool.From(a[1] is PyTuple { Count: 2 } t && v.DictRef.TryGetValue(t.Items[0], out var val) && Ops.Eq(val, t.Items[1])),
+                    _ => PyBool.From(Ops.Contains(new PyList(Ops.ToList(v)), a[1])),
+                };
+            });
+            foreach (var (name, op) in new[] { ("__and__", BinaryOp.And), ("__or__", BinaryOp.Or), ("__sub__", BinaryOp.Sub), ("__xor__", BinaryOp.Xor) })
+            {
+                var bop = op;
+                vt.SetMethod(name, (a, kw) =>
+                {
+                    var left = new PySet();
+                    foreach (var x in Ops.ToList(a[0])) left.Add(x);
+                    var right = new PySet();
+                    foreach (var x in Ops.ToList(a[1])) right.Add(x);
+                    return SetMethods.SetOp(left, right, bop);
+                });
+            }
+        }
+    }
+
+    public static void Update(PyDict d, PyObject src, bool mergeCheck)
+    {
+        if (src is PyDict sd)
+        {
+            foreach (var kv in sd.Items()) d.SetItem(kv.Key, kv.Value);
+            return;
+        }
+        var keysFn = Ops.GetAttrOrNull(src, PyStr.From("keys"));
+        if (keysFn is not null)
+        {
+            foreach (var k in Ops.ToList(Ops.Call(keysFn))) d.SetItem(k, Ops.GetItem(src, k));
+            return;
+        }
+        var it = Ops.GetIterOrNull(src) ?? throw Errors.TypeError($"'{src.Type.Name}' object is not iterable");
+        int idx = 0;
+        while (it.Next() is { } item)
+        {
+            var pair = Ops.GetIterOrNull(item) is { } pit ? Ops.ToList(item) : throw Errors.TypeError($"cannot convert dictionary update sequence element #{idx} to a sequence");
+            if (pair.Count != 2) throw Errors.ValueError($"dictionary update sequence element #{idx} has length {pair.Count}; 2 is required");
+            d.SetItem(pair[0], pair[1]);
+            idx++;
+        }
+    }
+
+    /// <summary>`f(**m)`: merge a mapping into the call's keyword dict, rejecting duplicates.</summary>
+    public static void MergeKwargs(PyDict d, PyObject src, PyObject? callable)
+    {
+        string fname = callable switch { PyFunction f => (f.Module is PyStr fm ? fm.V + "." : "") + f.QualName + "()", PyBuiltinFunction b => b.Name + "()", PyType t => t.Name + "()", _ => "function" };
+        if (src is not PyDict && Ops.GetAttrOrNull(src, PyStr.From("keys")) is null)
+            throw Errors.TypeError($"{fname} argument after ** must be a mapping, not {src.Type.Name}");
+        var tmp = new PyDict();
+        Update(tmp, src, mergeCheck: true);
+        foreach (var kv in tmp.Items())
+        {
+            if (kv.Key is not PyStr) throw Errors.TypeError($"{fname} keywords must be strings");
+            if (d.ContainsKey(kv.Key)) throw Errors.TypeError($"{fname} got multiple values for keyword argument '{((PyStr)kv.Key).V}'");
+            d.SetItem(kv.Key, kv.Value);
+        }
+    }
+}
+
+public static class SetMethods
+{
+    private static PySet S(ReadOnlySpan<PyObject> a) => (PySet)a[0];
+
+    private static PySet ToSet(PyObject o)
+    {
+        if (o is PySet s) return s;
+        var r = new PySet();
+        var it = Ops.GetIter(o);
+        while (it.Next() is { } x) r.Add(x);
+        return r;
+    }
+
+    public static void Install(PyType t, bool frozen)
+    {
+        t.New = frozen
+            ? static (cls, a, kw) => { Args.Count("frozenset", a, kw, 0, 1); var s = new PySet(true); if (a.Length == 1) Fill(s, a[0]); return s; }
+            : static (cls, a, kw) => { Args.Count("set", a, kw, 0, 1); var s = new PySet(); if (a.Length == 1) Fill(s, a[0]); return s; };
+        if (!frozen)
+        {
+            t.SetMethod("add", static (a, kw) => { Args.Method("set.add", a, kw, 1, 1); S(a).Add(a[1]); return PyNone.Instance; });
+            t.SetMethod("remove", static (a, kw) => { if (!S(a).Remove(a[1])) throw Errors.KeyError(a[1]); return PyNone.Instance; });
+            t.SetMethod("discard", static (a, kw) => { S(a).Remove(a[1]); return PyNone.Instance; });
+            t.SetMethod("pop", static (a, kw) => S(a).Pop());
+            t.SetMethod("clear", static (a, kw) => { S(a).Clear(); return PyNone.Instance; });
+            t.SetMethod("update", static (a, kw) => { for (int i = 1; i < a.Length; i++) Fill(S(a), a[i]); return PyNone.Instance; });
+            t.SetMethod("intersection_update", static (a, kw) => { var r = (PySet)SetOp(S(a), ToSet(a[1]), BinaryOp.And); S(a).Clear(); S(a).UpdateFromSet(r); return PyNone.Instance; });
+            t.SetMethod("difference_update", static (a, kw) => { for (int i = 1; i < a.Length; i++) foreach (var x in Ops.ToList(a[i])) S(a).Remove(x); return PyNone.Instance; });
+            t.SetMethod("symmetric_difference_update", static (a, kw) => { foreach (var x in ToSet(a[1]).ToList()) if (!S(a).Remove(x)) S(a).Add(x); return PyNone.Instance; });
+            t.TypeDict["__hash__"] = PyNone.Instance;
+        }
+        t.SetMethod("copy", static (a, kw) => S(a).CopySet(S(a).Frozen));
+        t.SetMethod("union", static (a, kw) => { var r = S(a).CopySet(S(a).Frozen); for (int i = 1; i < a.Length; i++) Fill(r, a[i]); return r; });
+        t.SetMethod("intersection", static (a, kw) => { PyObject r = S(a); for (int i = 1; i < a.Length; i++) r = SetOp((PySet)r, ToSet(a[i]), BinaryOp.And); return a.Length == 1 ? S(a).CopySet(S(a).Frozen) : r; });
+        t.SetMethod("difference", static (a, kw) => { PyObject r = S(a).CopySet(S(a).Frozen); for (int i = 1; i < a.Length; i++) r = SetOp((PySet)r, ToSet(a[i]), BinaryOp.Sub); return r; });
+        t.SetMethod("symmetric_difference", static (a, kw) => SetOp(S(a), ToSet(a[1]), BinaryOp.Xor));
+        t.SetMethod("issubset", static (a, kw) => Ops.RichCompare(S(a), ToSet(a[1]), CompareOp.Le));
+        t.SetMethod("issuperset", static (a, kw) => Ops.RichCompare(S(a), ToSet(a[1]), CompareOp.Ge));
+        t.SetMethod("isdisjoint", static (a, kw) => { var o = ToSet(a[1]); foreach (var x in S(a).Items()) if (o.Contains(x)) return PyBool.False; return PyBool.True; });
+        t.SetMethod("__len__", static (a, kw) => PyInt.From(S(a).Count));
+        t.SetMethod("__contains__", static (a, kw) => PyBool.From(S(a).Contains(a[1])));
+        t.SetMethod("__iter__", static (a, kw) => new SetIterator(S(a)));
+        t.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
+        t.SetMethod("__eq__", static (a, kw) => (Ops.BuiltinCompare(a[0], a[1], CompareOp.Eq) ?? PyNotImplemented.Instance));
+    }
+
+    private static void Fill(PySet s, PyObject src)
+    {
+        if (src is PySet other) { s.UpdateFromSet(other); return; }
+        if (src is PyDict d) { foreach (var k in d.KeysList()) s.Add(k); return; }
+        var it = Ops.GetIter(src);
+        while (it.Next() is { } x) s.Add(x);
+    }
+
+    public static PyObject SetOp(PySet a, PySet b, BinaryOp op)
+    {
+        switch (op)
+        {
+            case BinaryOp.Or:
+                {
+                    var r = a.CopySet(a.Frozen);
+                    foreach (var x in b.ToList()) r.Add(x);
+                    return r;
+                }
+            case BinaryOp.And:
+                {
+                    var r = new PySet(a.Frozen);
+                    PySet small = a, big = b;
+                    if (a.Count > b.Count) { small = b; big = a; }
+                    foreach (var x in small.ToList()) if (big.Contains(x)) r.Add(x);
+                    return r;
+                }
+            case BinaryOp.Sub:
+                {
+                    var r = new PySet(a.Frozen);
+                    foreach (var x in a.ToList()) if (!b.Contains(x)) r.Add(x);
+                    return r;
+                }
+            default:
+                {
+                    var r = new PySet(a.Frozen);
+                    foreach (var x in a.ToList()) if (!b.Contains(x)) r.Add(x);
+                    foreach (var x in b.ToList()) if (!a.Contains(x)) r.Add(x);
+                    return r;
+                }
+        }
+    }
+}

@@ -1,0 +1,462 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+
+namespace Herthon.Runtime;
+
+/// <summary>float → text exactly as CPython prints it (repr, 'e', 'f', 'g', '%').</summary>
+public static class FloatFormat
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>Shortest round-tripping digits and the decimal exponent: value = 0.DIGITS × 10^decpt.</summary>
+    public static (string digits, int decpt) Shortest(double d)
+    {
+        // .NET's "R" is the shortest round-tripping form, the same digits CPython's repr uses.
+        return Decompose(Math.Abs(d).ToString("R", Inv));
+    }
+
+    private static (string digits, int decpt) Decompose(string s)
+    {
+        int exp = 0;
+        int e = s.IndexOfAny(['E', 'e']);
+        if (e >= 0) { exp = int.Parse(s.AsSpan(e + 1), NumberStyles.AllowLeadingSign, Inv); s = s[..e]; }
+        int dot = s.IndexOf('.');
+        string intPart = dot >= 0 ? s[..dot] : s;
+        string frac = dot >= 0 ? s[(dot + 1)..] : "";
+        string digits = intPart + frac;
+        int decpt = intPart.Length + exp;
+        int lead = 0;
+        while (lead < digits.Length - 1 && digits[lead] == '0') { lead++; decpt--; }
+        digits = digits[lead..].TrimEnd('0');
+        if (digits.Length == 0) { digits = "0"; decpt = 1; }
+        return (digits, decpt);
+    }
+
+    public static string Repr(double d)
+    {
+        if (double.IsNaN(d)) return "nan";
+        if (double.IsInfinity(d)) return d > 0 ? "inf" : "-inf";
+        if (d == 0) return BitConverter.DoubleToInt64Bits(d) < 0 ? "-0.0" : "0.0";
+        var (digits, decpt) = Shortest(d);
+        string sign = d < 0 ? "-" : "";
+        int x = decpt - 1;
+        if (x < -4 || x >= 16) return sign + Sci(digits, x, alwaysDot: false);
+        return sign + Fixed(digits, decpt, minFrac: 1);
+    }
+
+    private static string Sci(string digits, int exp, bool alwaysDot)
+    {
+        var sb = new StringBuilder();
+        sb.Append(digits[0]);
+        if (digits.Length > 1) sb.Append('.').Append(digits, 1, digits.Length - 1);
+        else if (alwaysDot) sb.Append('.');
+        sb.Append('e').Append(exp < 0 ? '-' : '+').Append(Math.Abs(exp).ToString("00", Inv));
+        return sb.ToString();
+    }
+
+    private static string Fixed(string digits, int decpt, int minFrac)
+    {
+        var sb = new StringBuilder();
+        if (decpt <= 0)
+        {
+            sb.Append("0.").Append('0', -decpt).Append(digits);
+        }
+        else if (decpt >= digits.Length)
+        {
+            sb.Append(digits).Append('0', decpt - digits.Length);
+            if (minFrac > 0) sb.Append('.').Append('0', minFrac);
+        }
+        else
+        {
+            sb.Append(digits, 0, decpt).Append('.').Append(digits, decpt, digits.Length - decpt);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Digits rounded (half-even on the exact binary value) to `ndigits` significant digits.</summary>
+    private static (string digits, int decpt) Significant(double d, int ndigits)
+    {
+        string s = Math.Abs(d).ToString("E" + Math.Max(ndigits - 1, 0), Inv);
+        return Decompose(s);
+    }
+
+    public static string FormatF(double d, int prec)
+    {
+        if (double.IsNaN(d)) return "nan";
+        if (double.IsInfinity(d)) return d > 0 ? "inf" : "-inf";
+        if (prec > 300) prec = 300;
+        string s = Math.Abs(d).ToString("F" + prec, Inv);
+        return (IsNeg(d) ? "-" : "") + s;
+    }
+
+    public static string FormatE(double d, int prec, bool upper = false)
+    {
+        if (double.IsNaN(d)) return upper ? "NAN" : "nan";
+        if (double.IsInfinity(d)) return (d > 0 ? "" : "-") + (upper ? "INF" : "inf");
+        string s = Math.Abs(d).ToString((upper ? "E" : "e") + prec, Inv);
+        // .NET writes e+006; Python writes e+06.
+        int e = s.IndexOfAny(['e', 'E']);
+        int exp = int.Parse(s.AsSpan(e + 1), NumberStyles.AllowLeadingSign, Inv);
+        s = s[..e] + (upper ? "E" : "e") + (exp < 0 ? "-" : "+") + Math.Abs(exp).ToString("00", Inv);
+        return (IsNeg(d) ? "-" : "") + s;
+    }
+
+    public static string FormatG(double d, int prec, bool alt, bool upper = false, bool reprStyle = false)
+    {
+        if (double.IsNaN(d)) return upper ? "NAN" : "nan";
+        if (double.IsInfinity(d)) return (d > 0 ? "" : "-") + (upper ? "INF" : "inf");
+        if (prec == 0) prec = 1;
+        string sign = IsNeg(d) ? "-" : "";
+        if (d == 0)
+        {
+            string z = alt ? "0." + new string('0', prec - 1) : "0";
+            return sign + z;
+        }
+        var (digits, decpt) = Significant(d, prec);
+        int x = decpt - 1;
+        if (alt) digits = digits.PadRight(prec, '0');
+        string body;
+        if (x < -4 || x >= prec)
+        {
+            body = Sci(digits, x, alwaysDot: alt);
+            if (upper) body = body.ToUpperInvariant();
+        }
+        else
+        {
+            body = Fixed(digits, decpt, minFrac: 0);
+            if (alt && !body.Contains('.')) body += ".";
+        }
+        return sign + body;
+    }
+
+    private static bool IsNeg(double d) => d < 0 || (d == 0 && BitConverter.DoubleToInt64Bits(d) < 0);
+
+    /// <summary>str(float) with no type given in a format spec but a precision: like 'g' but at least one digit after the point.</summary>
+    public static string FormatNoType(double d, int prec)
+    {
+        var s = FormatG(d, prec, alt: false);
+        if (!s.Contains('.') && !s.Contains('e') && !s.Contains("inf") && !s.Contains("nan")) s += ".0";
+        return s;
+    }
+}
+
+/// <summary>The format-spec mini-language: [[fill]align][sign][z][#][0][width][grouping][.precision][type].</summary>
+public static class Formatter
+{
+    private struct Spec
+    {
+        public char Fill, Align, Sign, Type, Grouping;
+        public bool Alt, Zero, NoNegZero;
+        public int Width, Precision;
+    }
+
+    private static Spec Parse(string s, string typeName)
+    {
+        var sp = new Spec { Fill = ' ', Align = '\0', Sign = '\0', Type = '\0', Width = -1, Precision = -1 };
+        int i = 0;
+        if (s.Length >= 2 && (s[1] is '<' or '>' or '^' or '=')) { sp.Fill = s[0]; sp.Align = s[1]; i = 2; }
+        else if (s.Length >= 1 && (s[0] is '<' or '>' or '^' or '=')) { sp.Align = s[0]; i = 1; }
+        if (i < s.Length && s[i] is '+' or '-' or ' ') sp.Sign = s[i++];
+        if (i < s.Length && s[i] == 'z') { sp.NoNegZero = true; i++; }
+        if (i < s.Length && s[i] == '#') { sp.Alt = true; i++; }
+        if (i < s.Length && s[i] == '0') { sp.Zero = true; i++; }
+        int start = i;
+        while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
+        if (i > start) sp.Width = int.Parse(s.AsSpan(start, i - start), CultureInfo.InvariantCulture);
+        if (i < s.Length && s[i] is ',' or '_') sp.Grouping = s[i++];
+        if (i < s.Length && s[i] == '.')
+        {
+            i++;
+            start = i;
+            while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
+            if (i == start) throw Errors.ValueError("Format specifier missing precision");
+            sp.Precision = int.Parse(s.AsSpan(start, i - start), CultureInfo.InvariantCulture);
+        }
+        if (i < s.Length) sp.Type = s[i++];
+        if (i < s.Length) throw Errors.ValueError("Invalid format specifier");
+        if (sp.Zero && sp.Align == '\0') { sp.Fill = '0'; sp.Align = '='; }
+        return sp;
+    }
+
+    private static string Pad(string body, Spec sp, char defaultAlign, string prefix = "")
+    {
+        // prefix = sign and base prefix, kept left of '=' padding.
+        int total = prefix.Length + body.Length;
+        if (sp.Width <= total) return prefix + body;
+        int pad = sp.Width - total;
+        char align = sp.Align == '\0' ? defaultAlign : sp.Align;
+        return align switch
+        {
+            '<' => prefix + body + new string(sp.Fill, pad),
+            '^' => new string(sp.Fill, pad / 2) + prefix + body + new string(sp.Fill, pad - pad / 2),
+            '=' => prefix + new string(sp.Fill, pad) + body,
+            _ => new string(sp.Fill, pad) + prefix + body,
+        };
+    }
+
+    public static string FormatStr(string s, string spec)
+    {
+        if (spec.Length == 0) return s;
+        var sp = Parse(spec, "str");
+        if (sp.Type is not ('\0' or 's')) throw Errors.ValueError($"Unknown format code '{sp.Type}' for object of type 'str'");
+        if (sp.Sign != '\0') throw Errors.ValueError("Sign not allowed in string format specifier");
+        if (sp.Align == '=') throw Errors.ValueError("'=' alignment not allowed in string format specifier");
+        if (sp.Precision >= 0 && s.Length > sp.Precision) s = s[..sp.Precision];
+        return Pad(s, sp, '<');
+    }
+
+    private static string Group(string digits, char sep, int every)
+    {
+        if (sep == '\0' || digits.Length <= every) return digits;
+        var sb = new StringBuilder();
+        int first = digits.Length % every;
+        if (first > 0) sb.Append(digits, 0, first);
+        for (int i = first; i < digits.Length; i += every)
+        {
+            if (sb.Length > 0) sb.Append(sep);
+            sb.Append(digits, i, every);
+        }
+        return sb.ToString();
+    }
+
+    public static string FormatInt(PyInt v, string spec)
+    {
+        if (spec.Length == 0) return v.ToDecimalString();
+        var sp = Parse(spec, "int");
+        if (sp.Type is 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%')
+            return FormatFloat(v.ToDouble(), spec);
+        if (sp.Precision >= 0) throw Errors.ValueError("Precision not allowed in integer format specifier");
+        BigInteger b = v.ToBig();
+        bool neg = b.Sign < 0;
+        var mag = BigInteger.Abs(b);
+        string digits, basePrefix = "";
+        int every = 3;
+        switch (sp.Type)
+        {
+            case '\0' or 'd' or 'n': digits = mag.ToString(CultureInfo.InvariantCulture); break;
+            case 'x': digits = ToBase(mag, 16, false); basePrefix = sp.Alt ? "0x" : ""; every = 4; break;
+            case 'X': digits = ToBase(mag, 16, true); basePrefix = sp.Alt ? "0X" : ""; every = 4; break;
+            case 'o': digits = ToBase(mag, 8, false); basePrefix = sp.Alt ? "0o" : ""; every = 4; break;
+            case 'b': digits = ToBase(mag, 2, false); basePrefix = sp.Alt ? "0b" : ""; every = 4; break;
+            case 'c':
+                return Pad(char.ConvertFromUtf32((int)b), sp, '<');
+            case 's':
+                throw Errors.ValueError("Unknown format code 's' for object of type 'int'");
+            default: throw Errors.ValueError($"Unknown format code '{sp.Type}' for object of type 'int'");
+        }
+        string sign = neg ? "-" : sp.Sign is '+' ? "+" : sp.Sign is ' ' ? " " : "";
+        if (sp.Grouping != '\0')
+        {
+            if (sp.Zero && sp.Align == '=' && sp.Fill == '0')
+            {
+                int want = sp.Width - sign.Length - basePrefix.Length;
+                while (Group(digits, sp.Grouping, every).Length < want) digits = "0" + digits;
+                digits = Group(digits, sp.Grouping, every);
+                if (digits.Length > want && digits[0] == sp.Grouping) digits = digits[1..];
+                return sign + basePrefix + digits;
+            }
+            digits = Group(digits, sp.Grouping, every);
+        }
+        return Pad(digits, sp, '>', sign + basePrefix);
+    }
+
+    public static string ToBase(BigInteger mag, int radix, bool upper)
+    {
+        if (mag.IsZero) return "0";
+        if (mag <= ulong.MaxValue)
+        {
+            ulong u = (ulong)mag;
+            string r = radix switch { 16 => u.ToString(upper ? "X" : "x", CultureInfo.InvariantCulture), 2 => Convert.ToString((long)u, 2), 8 => Convert.ToString((long)u, 8), _ => "" };
+            if (u > long.MaxValue && radix != 16) r = SlowBase(mag, radix, upper);
+            return r;
+        }
+        return SlowBase(mag, radix, upper);
+    }
+
+    private static string SlowBase(BigInteger mag, int radix, bool upper)
+    {
+        var sb = new StringBuilder();
+        string chars = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+        while (!mag.IsZero) { sb.Insert(0, chars[(int)(mag % radix)]); mag /= radix; }
+        return sb.ToString();
+    }
+
+    public static string FormatFloat(double d, string spec)
+    {
+        if (spec.Length == 0) return FloatFormat.Repr(d);
+        var sp = Parse(spec, "float");
+        bool neg = d < 0 || (d == 0 && BitConverter.DoubleToInt64Bits(d) < 0);
+        if (double.IsNaN(d)) neg = false;
+        double mag = Math.Abs(d);
+        string body;
+        int prec = sp.Precision;
+        switch (sp.Type)
+        {
+            case 'f' or 'F':
+                body = FloatFormat.FormatF(mag, prec < 0 ? 6 : prec);
+                if (sp.Type == 'F') body = body.ToUpperInvariant();
+                if (sp.Alt && !body.Contains('.')) body += ".";
+                break;
+            case 'e' or 'E':
+                body = FloatFormat.FormatE(mag, prec < 0 ? 6 : prec, sp.Type == 'E');
+                break;
+            case 'g' or 'G':
+                body = FloatFormat.FormatG(mag, prec < 0 ? 6 : prec, sp.Alt, sp.Type == 'G');
+                break;
+            case '%':
+                body = FloatFormat.FormatF(mag * 100, prec < 0 ? 6 : prec) + "%";
+                break;
+            case '\0':
+                body = prec < 0 ? FloatFormat.Repr(mag) : FloatFormat.FormatNoType(mag, prec);
+                break;
+            case 'n':
+                body = FloatFormat.FormatG(mag, prec < 0 ? 6 : prec, sp.Alt);
+                break;
+            default: throw Errors.ValueError($"Unknown format code '{sp.Type}' for object of type 'float'");
+        }
+        if (sp.NoNegZero && neg && IsZeroText(body)) neg = false;
+        string sign = neg ? "-" : sp.Sign is '+' ? "+" : sp.Sign is ' ' ? " " : "";
+        if (sp.Grouping != '\0' && !double.IsNaN(d) && !double.IsInfinity(d))
+        {
+            int dot = body.IndexOfAny(['.', 'e', 'E', '%']);
+            string intPart = dot >= 0 ? body[..dot] : body, rest = dot >= 0 ? body[dot..] : "";
+            if (sp.Zero && sp.Align == '=' && sp.Fill == '0')
+            {
+                int want = sp.Width - sign.Length - rest.Length;
+                while (Group(intPart, sp.Grouping, 3).Length < want) intPart = "0" + intPart;
+                var g = Group(intPart, sp.Grouping, 3);
+                if (g.Length > want && g[0] == sp.Grouping) g = g[1..];
+                return sign + g + rest;
+            }
+            body = Group(intPart, sp.Grouping, 3) + rest;
+        }
+        return Pad(body, sp, '>', sign);
+    }
+
+    private static bool IsZeroText(string s)
+    {
+        foreach (var c in s) if (c is >= '1' and <= '9') return false;
+        return true;
+    }
+}
+
+/// <summary>printf-style `%` formatting for str (and bytes).</summary>
+public static class PercentFormat
+{
+    public static string Format(string fmt, PyObject args, bool bytesMode = false)
+    {
+        PyObject[] items;
+        PyDict? mapping = null;
+        if (args is PyTuple t) items = t.Items;
+        else
+        {
+            items = [args];
+            if (args is PyDict d) mapping = d;
+            else if (args is PyInstance && args.Type.Lookup(Ops.N.GetItem) is not null && args is not PyStr) mapping = null;
+        }
+        var sb = new StringBuilder();
+        int ai = 0;
+        int i = 0;
+        PyObject NextArg()
+        {
+            if (ai >= items.Length) throw Errors.TypeError("not enough arguments for format string");
+            return items[ai++];
+        }
+        while (i < fmt.Length)
+        {
+            char c = fmt[i++];
+            if (c != '%') { sb.Append(c); continue; }
+            if (i >= fmt.Length) throw Errors.ValueError("incomplete format");
+            PyObject? arg = null;
+            if (fmt[i] == '(')
+            {
+                int close = fmt.IndexOf(')', i);
+                if (close < 0) throw Errors.ValueError("incomplete format key");
+                string key = fmt[(i + 1)..close];
+                i = close + 1;
+                if (mapping is null) throw Errors.TypeError("format requires a mapping");
+                arg = Ops.GetItem(mapping, PyStr.From(key));
+            }
+            string flags = "";
+            while (i < fmt.Length && fmt[i] is '-' or '+' or ' ' or '#' or '0') flags += fmt[i++];
+            string width = "";
+            if (i < fmt.Length && fmt[i] == '*') { width = Ops.IndexValue(NextArg()).ToString(CultureInfo.InvariantCulture); i++; }
+            else while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) width += fmt[i++];
+            string prec = "";
+            bool hasPrec = false;
+            if (i < fmt.Length && fmt[i] == '.')
+            {
+                hasPrec = true; i++;
+                if (i < fmt.Length && fmt[i] == '*') { prec = Ops.IndexValue(NextArg()).ToString(CultureInfo.InvariantCulture); i++; }
+                else while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) prec += fmt[i++];
+                if (prec.Length == 0) prec = "0";
+            }
+            while (i < fmt.Length && fmt[i] is 'l' or 'h' or 'L') i++;
+            if (i >= fmt.Length) throw Errors.ValueError("incomplete format");
+            char conv = fmt[i++];
+            if (conv == '%') { sb.Append('%'); continue; }
+            arg ??= NextArg();
+            string spec;
+            string align = flags.Contains('-') ? "<" : "";
+            string sign = flags.Contains('+') ? "+" : flags.Contains(' ') ? " " : "";
+            string zero = flags.Contains('0') && !flags.Contains('-') ? "0" : "";
+            string alt = flags.Contains('#') ? "#" : "";
+            string precPart = hasPrec ? "." + prec : "";
+            string text;
+            switch (conv)
+            {
+                case 's': text = bytesMode && arg is PyBytes pb ? Encoding.Latin1.GetString(pb.V) : Ops.Str(arg); if (hasPrec) text = text[..Math.Min(text.Length, int.Parse(prec, CultureInfo.InvariantCulture))]; text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width); break;
+                case 'r' or 'a': text = conv == 'a' ? Ops.Ascii(arg) : Ops.Repr(arg); if (hasPrec) text = text[..Math.Min(text.Length, int.Parse(prec, CultureInfo.InvariantCulture))]; text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width); break;
+                case 'd' or 'i' or 'u':
+                    {
+                        PyInt iv = arg is PyFloat f ? (PyInt)Builtins.IntFromDouble(f.V) : Ops.ToPyIntForFormat(arg, conv);
+                        spec = align + sign + zero + width + "d";
+                        text = Formatter.FormatInt(iv, spec);
+                        if (hasPrec)
+                        {
+                            string digits = iv.ToBig().ToString().TrimStart('-');
+                            int p = int.Parse(prec, CultureInfo.InvariantCulture);
+                            if (digits.Length < p) text = Formatter.FormatStr((iv.Sign < 0 ? "-" : sign) + digits.PadLeft(p, '0'), (align == "" ? ">" : align) + width);
+                        }
+                        break;
+                    }
+                case 'x' or 'X' or 'o':
+                    {
+                        var iv = Ops.ToPyIntForFormat(arg, conv);
+                        spec = align + sign + alt + zero + width + conv;
+                        text = Formatter.FormatInt(iv, spec);
+                        break;
+                    }
+                case 'e' or 'E' or 'f' or 'F' or 'g' or 'G':
+                    {
+                        double dv = arg is PyFloat or PyInt ? Ops.ToDouble(arg) : throw Errors.TypeError($"must be real number, not {arg.Type.Name}");
+                        spec = align + sign + alt + zero + width + (hasPrec ? precPart : ".6") + conv;
+                        text = Formatter.FormatFloat(dv, spec);
+                        break;
+                    }
+                case 'c':
+                    text = arg is PyStr cs ? cs.V : char.ConvertFromUtf32((int)Ops.IndexValue(arg));
+                    text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width);
+                    break;
+                default:
+                    throw Errors.ValueError($"unsupported format character '{conv}' (0x{(int)conv:x}) at index {i - 1}");
+            }
+            sb.Append(text);
+        }
+        if (ai < items.Length && mapping is null) throw Errors.TypeError("not all arguments converted during string formatting");
+        return sb.ToString();
+    }
+}
+
+public static partial class Ops
+{
+    internal static PyInt ToPyIntForFormat(PyObject arg, char conv)
+    {
+        if (arg is PyInt i) return i;
+        if (arg is PyInstance && arg.Type.Lookup(N.Index) is not null) return ToPyInt(arg);
+        if (arg is PyInstance && arg.Type.Lookup(N.Int) is { } m && CallMethod(m, arg) is PyInt r) return r;
+        if (conv is 'd' or 'i' or 'u') throw Errors.TypeError($"%{conv} format: a real number is required, not {arg.Type.Name}");
+        throw Errors.TypeError($"%{conv} format: an integer is required, not {arg.Type.Name}");
+    }
+}

@@ -1,0 +1,207 @@
+namespace Herthon.Runtime;
+
+public static class ListMethods
+{
+    private static PyList L(ReadOnlySpan<PyObject> a) => (PyList)a[0];
+
+    public static void Install(PyType t)
+    {
+        t.New = static (cls, a, kw) =>
+        {
+            Args.Count("list", a, kw, 0, 1);
+            var l = new PyList();
+            if (a.Length == 1) Extend(l, a[0]);
+            return l;
+        };
+        t.SetMethod("append", static (a, kw) => { Args.Method("list.append", a, kw, 1, 1); L(a).Append(a[1]); return PyNone.Instance; });
+        t.SetMethod("extend", static (a, kw) => { Args.Method("list.extend", a, kw, 1, 1); Extend(L(a), a[1]); return PyNone.Instance; });
+        t.SetMethod("insert", static (a, kw) =>
+        {
+            Args.Method("insert", a, kw, 2, 2);
+            var l = L(a);
+            long i = Ops.IndexValue(a[1]);
+            if (i < 0) { i += l.Count; if (i < 0) i = 0; }
+            if (i > l.Count) i = l.Count;
+            l.Insert((int)i, a[2]);
+            return PyNone.Instance;
+        });
+        t.SetMethod("pop", static (a, kw) =>
+        {
+            Args.Method("pop", a, kw, 0, 1);
+            var l = L(a);
+            if (l.Count == 0) throw Errors.IndexError("pop from empty list");
+            long i = a.Length > 1 ? Ops.IndexValue(a[1]) : l.Count - 1;
+            if (i < 0) i += l.Count;
+            if (i < 0 || i >= l.Count) throw Errors.IndexError("pop index out of range");
+            var v = l.Items[i];
+            l.RemoveAt((int)i);
+            return v;
+        });
+        t.SetMethod("remove", static (a, kw) =>
+        {
+            Args.Method("list.remove", a, kw, 1, 1);
+            var l = L(a);
+            for (int i = 0; i < l.Count; i++) if (Ops.Eq(l.Items[i], a[1])) { l.RemoveAt(i); return PyNone.Instance; }
+            throw Errors.ValueError("list.remove(x): x not in list");
+        });
+        t.SetMethod("index", static (a, kw) =>
+        {
+            Args.Method("index", a, kw, 1, 3);
+            var l = L(a);
+            long start = a.Length > 2 ? Ops.IndexValue(a[2]) : 0, stop = a.Length > 3 ? Ops.IndexValue(a[3]) : l.Count;
+            if (start < 0) start = Math.Max(0, start + l.Count);
+            if (stop < 0) stop += l.Count;
+            for (long i = start; i < Math.Min(stop, l.Count); i++) if (Ops.Eq(l.Items[i], a[1])) return PyInt.From(i);
+            throw Errors.ValueError($"{Ops.Repr(a[1])} is not in list");
+        });
+        t.SetMethod("count", static (a, kw) =>
+        {
+            long c = 0;
+            var l = L(a);
+            for (int i = 0; i < l.Count; i++) if (Ops.Eq(l.Items[i], a[1])) c++;
+            return PyInt.From(c);
+        });
+        t.SetMethod("clear", static (a, kw) => { L(a).Clear(); return PyNone.Instance; });
+        t.SetMethod("copy", static (a, kw) => new PyList(L(a).AsSpan()));
+        t.SetMethod("reverse", static (a, kw) => { L(a).AsSpan().Reverse(); return PyNone.Instance; });
+        t.SetMethod("sort", static (a, kw) =>
+        {
+            if (a.Length - (kw?.Length ?? 0) > 1) throw Errors.TypeError("sort() takes no positional arguments");
+            Args.OnlyKw("sort", kw, "key", "reverse");
+            var key = Args.Kw(a, kw, "key");
+            var rev = Args.Kw(a, kw, "reverse");
+            Sort(L(a), key is PyNone ? null : key, rev is not null && Ops.Truth(rev));
+            return PyNone.Instance;
+        });
+        t.SetMethod("__len__", static (a, kw) => PyInt.From(L(a).Count));
+        t.SetMethod("__getitem__", static (a, kw) => Ops.GetItemNative(a[0], a[1]));
+        t.SetMethod("__setitem__", static (a, kw) => { Ops.SetItemNative(a[0], a[1], a[2]); return PyNone.Instance; });
+        t.SetMethod("__delitem__", static (a, kw) => { Ops.DelItemNative(a[0], a[1]); return PyNone.Instance; });
+        t.SetMethod("__contains__", static (a, kw) => PyBool.From(Ops.ContainsNative(a[0], a[1])));
+        t.SetMethod("__iter__", static (a, kw) => new ListIterator(L(a)));
+        t.SetMethod("__reversed__", static (a, kw) => new ReverseListIterator(L(a)));
+        t.SetMethod("__eq__", static (a, kw) => (Ops.BuiltinCompare(a[0], a[1], CompareOp.Eq) ?? PyNotImplemented.Instance));
+        t.SetMethod("__add__", static (a, kw) => Ops.BinaryNative(a[0], a[1], BinaryOp.Add));
+        t.SetMethod("__iadd__", static (a, kw) => Ops.BinaryNative(a[0], a[1], BinaryOp.Add, inplace: true));
+        t.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
+        t.TypeDict["__hash__"] = PyNone.Instance;
+    }
+
+    public static void Extend(PyList l, PyObject src)
+    {
+        switch (src)
+        {
+            case PyList sl:
+                {
+                    int n = sl.Count;
+                    if (l.Count + n > l.Items.Length) l.Grow(l.Count + n);
+                    Array.Copy(sl.Items, 0, l.Items, l.Count, n);
+                    l.Count += n;
+                    return;
+                }
+            case PyTuple t:
+                if (l.Count + t.Items.Length > l.Items.Length) l.Grow(l.Count + t.Items.Length);
+                t.Items.CopyTo(l.Items, l.Count);
+                l.Count += t.Items.Length;
+                return;
+        }
+        var it = Ops.GetIterOrNull(src) ?? throw Errors.TypeError($"'{src.Type.Name}' object is not iterable");
+        while (it.Next() is { } x) l.Append(x);
+    }
+
+    public static void InplaceRepeat(PyList l, long n)
+    {
+        if (n <= 0) { l.Clear(); return; }
+        var orig = l.ToArray();
+        for (long i = 1; i < n; i++) foreach (var x in orig) l.Append(x);
+    }
+
+    public static PyObject GetSlice(PyList l, PySlice s)
+    {
+        s.Indices(l.Count, out long start, out _, out long step, out long count);
+        var r = new PyList((int)count);
+        if (step == 1) Array.Copy(l.Items, start, r.Items, 0, count);
+        else for (long i = 0, j = start; i < count; i++, j += step) r.Items[i] = l.Items[j];
+        r.Count = (int)count;
+        return r;
+    }
+
+    public static void SetSlice(PyList l, PySlice s, PyObject value)
+    {
+        var items = ReferenceEquals(value, l) ? l.ToArray() : Ops.ToArray(value);
+        s.Indices(l.Count, out long start, out long stop, out long step, out long count);
+        if (step == 1)
+        {
+            if (stop < start) stop = start;
+            var tail = l.Items.AsSpan((int)stop, l.Count - (int)stop).ToArray();
+            int newCount = (int)start + items.Length + tail.Length;
+            if (newCount > l.Items.Length) l.Grow(newCount);
+            items.CopyTo(l.Items, (int)start);
+            tail.CopyTo(l.Items, (int)start + items.Length);
+            for (int i = newCount; i < l.Count; i++) l.Items[i] = null!;
+            l.Count = newCount;
+            return;
+        }
+        if (items.Length != count)
+            throw Errors.ValueError($"attempt to assign sequence of size {items.Length} to extended slice of size {count}");
+        for (long i = 0, j = start; i < count; i++, j += step) l.Items[j] = items[i];
+    }
+
+    public static void DelSlice(PyList l, PySlice s)
+    {
+        s.Indices(l.Count, out long start, out long stop, out long step, out long count);
+        if (count == 0) return;
+        if (step < 0) { start = start + (count - 1) * step; step = -step; }
+        var keep = new List<PyObject>(l.Count);
+        long next = start; long removed = 0;
+        for (int i = 0; i < l.Count; i++)
+        {
+            if (removed < count && i == next) { removed++; next += step; continue; }
+            keep.Add(l.Items[i]);
+        }
+        l.Items = [.. keep];
+        l.Count = keep.Count;
+    }
+
+    /// <summary>Stable sort with Python comparisons (list.sort / sorted).</summary>
+    public static void Sort(PyList l, PyObject? key, bool reverse)
+    {
+        int n = l.Count;
+        var items = l.Items;
+        PyObject[] keys;
+        if (key is null) keys = items.AsSpan(0, n).ToArray();
+        else
+        {
+            keys = new PyObject[n];
+            for (int i = 0; i < n; i++) keys[i] = Ops.Call(key, items[i]);
+        }
+        var idx = new int[n];
+        for (int i = 0; i < n; i++) idx[i] = i;
+        // Detect mutation during sort like CPython: sort a snapshot, then write back.
+        Comparison<int> cmp = reverse
+            ? (x, y) => Ops.Less(keys[y], keys[x]) ? -1 : (Ops.Less(keys[x], keys[y]) ? 1 : x.CompareTo(y))
+            : (x, y) => Ops.Less(keys[x], keys[y]) ? -1 : (Ops.Less(keys[y], keys[x]) ? 1 : x.CompareTo(y));
+        MergeSort(idx, cmp);
+        var sorted = new PyObject[n];
+        for (int i = 0; i < n; i++) sorted[i] = items[idx[i]];
+        sorted.CopyTo(l.Items, 0);
+    }
+
+    private static void MergeSort(int[] a, Comparison<int> cmp)
+    {
+        if (a.Length < 2) return;
+        var tmp = new int[a.Length];
+        for (int width = 1; width < a.Length; width *= 2)
+        {
+            for (int lo = 0; lo < a.Length; lo += 2 * width)
+            {
+                int mid = Math.Min(lo + width, a.Length), hi = Math.Min(lo + 2 * width, a.Length);
+                int i = lo, j = mid, k = lo;
+                while (i < mid && j < hi) tmp[k++] = cmp(a[j], a[i]) < 0 ? a[j++] : a[i++];
+                while (i < mid) tmp[k++] = a[i++];
+                while (j < hi) tmp[k++] = a[j++];
+            }
+            Array.Copy(tmp, a, a.Length);
+        }
+    }
+}

@@ -1,0 +1,489 @@
+using System.Numerics;
+
+namespace Herthon.Runtime;
+
+public static partial class Ops
+{
+    /// <summary>a OP b (inplace selects __iop__ first for user types and in-place list/set/dict updates).</summary>
+    public static PyObject Binary(PyObject a, PyObject b, BinaryOp op, bool inplace = false)
+    {
+        if (SubclassDicts.IsUserSub(a) || SubclassDicts.IsUserSub(b))
+        {
+            if (inplace && SubclassDicts.IsUserSub(a) && a.Type.Lookup(N.IBinOp[(int)op]) is PyFunction im)
+            {
+                var ir = CallMethod(im, a, b);
+                if (ir is not PyNotImplemented) return ir;
+            }
+            var ur = UserBinary(a, b, op);
+            if (ur is not null) return ur;
+            return BinaryNative(a, b, op, inplace);
+        }
+        return BinaryNative(a, b, op, inplace);
+    }
+
+    /// <summary>__op__/__rop__ written in Python on a builtin subclass (subclass operand first).</summary>
+    private static PyObject? UserBinary(PyObject a, PyObject b, BinaryOp op)
+    {
+        bool bFirst = !ReferenceEquals(a.Type, b.Type) && b.Type.IsSubtypeOf(a.Type);
+        if (bFirst && b.Type.Lookup(N.RBinOp[(int)op]) is PyFunction rb) { var r = CallMethod(rb, b, a); if (r is not PyNotImplemented) return r; }
+        if (a.Type.Lookup(N.BinOp[(int)op]) is PyFunction fa) { var r = CallMethod(fa, a, b); if (r is not PyNotImplemented) return r; }
+        if (!bFirst && !ReferenceEquals(a.Type, b.Type) && b.Type.Lookup(N.RBinOp[(int)op]) is PyFunction rb2) { var r = CallMethod(rb2, b, a); if (r is not PyNotImplemented) return r; }
+        return null;
+    }
+
+    /// <summary>The builtin behaviour of a OP b (what int.__add__, list.__add__, ... do).</summary>
+    public static PyObject BinaryNative(PyObject a, PyObject b, BinaryOp op, bool inplace = false)
+    {
+        if (a is PyInt ia && b is PyInt ib) return IntOp(ia, ib, op);
+        if (a is PyFloat || b is PyFloat)
+        {
+            if ((a is PyFloat || a is PyInt) && (b is PyFloat || b is PyInt))
+                return FloatOp(a is PyFloat fa ? fa.V : ((PyInt)a).ToDouble(), b is PyFloat fb ? fb.V : ((PyInt)b).ToDouble(), op);
+        }
+        if (inplace)
+        {
+            var r = InplaceBuiltin(a, b, op);
+            if (r is not null) return r;
+            if (a is PyInstance)
+            {
+                var m = a.Type.Lookup(N.IBinOp[(int)op]);
+                if (m is not null)
+                {
+                    r = CallMethod(m, a, b);
+                    if (r is not PyNotImplemented) return r;
+                }
+            }
+        }
+        var res = SequenceOp(a, b, op);
+        if (res is not null) return res;
+        return BinaryDunder(a, b, op);
+    }
+
+    private static PyObject BinaryDunder(PyObject a, PyObject b, BinaryOp op)
+    {
+        var ta = a.Type; var tb = b.Type;
+        PyObject? r;
+        bool bFirst = !ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta) && b is PyInstance;
+        if (bFirst)
+        {
+            r = TryDunder(b, N.RBinOp[(int)op], a);
+            if (r is not null) return r;
+        }
+        r = TryDunder(a, N.BinOp[(int)op], b);
+        if (r is not null) return r;
+        if (!bFirst && !ReferenceEquals(ta, tb))
+        {
+            r = TryDunder(b, N.RBinOp[(int)op], a);
+            if (r is not null) return r;
+        }
+        if (op == BinaryOp.Add && a is PyBytes or PyByteArray) throw Errors.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}");
+        if (op == BinaryOp.Add && (a is PyList || a is PyTuple || a is PyStr))
+            throw Errors.TypeError($"can only concatenate {a.Type.Name} (not \"{b.Type.Name}\") to {a.Type.Name}");
+        if (op == BinaryOp.Mul && (a is PyList || a is PyTuple || a is PyStr || b is PyList || b is PyTuple || b is PyStr))
+        {
+            var other = a is PyList or PyTuple or PyStr ? b : a;
+            throw Errors.TypeError($"can't multiply sequence by non-int of type '{other.Type.Name}'");
+        }
+        if (op == BinaryOp.Pow)
+            throw Errors.TypeError($"unsupported operand type(s) for ** or pow(): '{ta.Name}' and '{tb.Name}'");
+        throw Errors.Unsupported(N.Symbol[(int)op], a, b);
+    }
+
+    private static PyObject? TryDunder(PyObject self, PyStr name, PyObject other)
+    {
+        if (self is not PyInstance && self is not PyType) return null;
+        var m = self.Type.Lookup(name);
+        if (m is null) return null;
+        var r = CallMethod(m, self, other);
+        return r is PyNotImplemented ? null : r;
+    }
+
+    private static PyObject? InplaceBuiltin(PyObject a, PyObject b, BinaryOp op)
+    {
+        switch (a)
+        {
+            case PyList l when op == BinaryOp.Add:
+                ListMethods.Extend(l, b);
+                return l;
+            case PyList l when op == BinaryOp.Mul && b is PyInt n:
+                ListMethods.InplaceRepeat(l, n.Big is null ? n.V : long.MaxValue);
+                return l;
+            case PySet s when !s.Frozen && b is PySet o:
+                switch (op)
+                {
+                    case BinaryOp.Or: foreach (var k in o.ToList()) s.Add(k); return s;
+                    case BinaryOp.And: foreach (var k in s.ToList()) if (!o.Contains(k)) s.Remove(k); return s;
+                    case BinaryOp.Sub: foreach (var k in o.ToList()) s.Remove(k); return s;
+                    case BinaryOp.Xor: foreach (var k in o.ToList()) if (!s.Remove(k)) s.Add(k); return s;
+                }
+                break;
+            case PyDict d when op == BinaryOp.Or && b is PyDict od:
+                foreach (var kv in od.Items()) d.SetItem(kv.Key, kv.Value);
+                return d;
+            case PyByteArray ba when op == BinaryOp.Add && b is PyBytes or PyByteArray:
+                ba.Extend(BytesMethods.AsBytes(b));
+                return ba;
+        }
+        return null;
+    }
+
+    private static PyObject? SequenceOp(PyObject a, PyObject b, BinaryOp op)
+    {
+        switch (op)
+        {
+            case BinaryOp.Add:
+                if (a is PyStr sa && b is PyStr sb) return PyStr.From(string.Concat(sa.V, sb.V));
+                if (a is PyList la && b is PyList lb)
+                {
+                    var r = new PyList(la.Count + lb.Count);
+                    la.AsSpan().CopyTo(r.Items); lb.AsSpan().CopyTo(r.Items.AsSpan(la.Count)); r.Count = la.Count + lb.Count;
+                    return r;
+                }
+                if (a is PyTuple ta && b is PyTuple tb)
+                {
+                    var arr = new PyObject[ta.Items.Length + tb.Items.Length];
+                    ta.Items.CopyTo(arr, 0); tb.Items.CopyTo(arr, ta.Items.Length);
+                    return PyTuple.From(arr);
+                }
+                if (a is PyBytes or PyByteArray && b is PyBytes or PyByteArray)
+                {
+                    var x = BytesMethods.AsBytes(a); var y = BytesMethods.AsBytes(b);
+                    var arr = new byte[x.Length + y.Length]; x.CopyTo(arr, 0); y.CopyTo(arr, x.Length);
+                    return a is PyBytes ? new PyBytes(arr) : new PyByteArray(arr);
+                }
+                break;
+            case BinaryOp.Mul:
+                if (b is PyInt n && a is PyStr or PyList or PyTuple or PyBytes or PyByteArray) return Repeat(a, n);
+                if (a is PyInt n2 && b is PyStr or PyList or PyTuple or PyBytes or PyByteArray) return Repeat(b, n2);
+                break;
+            case BinaryOp.Mod:
+                if (a is PyStr fmt) return PyStr.From(PercentFormat.Format(fmt.V, b));
+                if (a is PyBytes bfmt) return new PyBytes(System.Text.Encoding.Latin1.GetBytes(PercentFormat.Format(System.Text.Encoding.Latin1.GetString(bfmt.V), b, bytesMode: true)));
+                break;
+            case BinaryOp.Or or BinaryOp.And or BinaryOp.Sub or BinaryOp.Xor when a is PySet s1 && b is PySet s2:
+                return SetMethods.SetOp(s1, s2, op);
+            case BinaryOp.Or or BinaryOp.And or BinaryOp.Sub or BinaryOp.Xor when (a is PyDictView { Kind: not DictIterKind.Values } || b is PyDictView { Kind: not DictIterKind.Values }) && (a is PySet or PyDictView) && (b is PySet or PyDictView):
+                {
+                    var l = new PySet(); foreach (var x in ToList(a)) l.Add(x);
+                    var r = new PySet(); foreach (var x in ToList(b)) r.Add(x);
+                    return SetMethods.SetOp(l, r, op);
+                }
+            case BinaryOp.Or when a is PyDict d1 && b is PyDict d2:
+                {
+                    var r = d1.Copy();
+                    foreach (var kv in d2.Items()) r.SetItem(kv.Key, kv.Value);
+                    return r;
+                }
+        }
+        return null;
+    }
+
+    private static PyObject Repeat(PyObject seq, PyInt count)
+    {
+        long n = count.Big is null ? count.V : (count.Big.Value.Sign < 0 ? 0 : long.MaxValue);
+        if (n < 0) n = 0;
+        switch (seq)
+        {
+            case PyStr s:
+                if (n * s.V.Length > int.MaxValue / 2) throw Errors.OverflowError("repeated string is too long");
+                if (s.V.Length == 1) return PyStr.From(new string(s.V[0], (int)n));
+                var sb = new System.Text.StringBuilder(s.V.Length * (int)n);
+                for (long i = 0; i < n; i++) sb.Append(s.V);
+                return PyStr.From(sb.ToString());
+            case PyList l:
+                {
+                    if (n * l.Count > int.MaxValue / 2) throw Errors.MemoryError("");
+                    var r = new PyList((int)(l.Count * n));
+                    for (long i = 0; i < n; i++) { l.AsSpan().CopyTo(r.Items.AsSpan(r.Count)); r.Count += l.Count; }
+                    return r;
+                }
+            case PyTuple t:
+                {
+                    if (n * t.Count > int.MaxValue / 2) throw Errors.MemoryError("");
+                    var arr = new PyObject[t.Items.Length * n];
+                    for (long i = 0; i < n; i++) t.Items.CopyTo(arr, i * t.Items.Length);
+                    return PyTuple.From(arr);
+                }
+            default:
+                {
+                    var src = BytesMethods.AsBytes(seq);
+                    var arr = new byte[src.Length * n];
+                    for (long i = 0; i < n; i++) src.CopyTo(arr, i * src.Length);
+                    return seq is PyBytes ? new PyBytes(arr) : new PyByteArray(arr);
+                }
+        }
+    }
+
+    // ---------------------------------------------------------------- int arithmetic
+
+    public static PyObject IntOp(PyInt a, PyInt b, BinaryOp op)
+    {
+        if (a.Big is null && b.Big is null)
+        {
+            long x = a.V, y = b.V, r;
+            switch (op)
+            {
+                case BinaryOp.Add: if (!OverflowAdd(x, y, out r)) return PyInt.From(r); break;
+                case BinaryOp.Sub: if (!OverflowSub(x, y, out r)) return PyInt.From(r); break;
+                case BinaryOp.Mul:
+                    {
+                        long hi = Math.BigMul(x, y, out long lo);
+                        if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return PyInt.From(lo);
+                        break;
+                    }
+                case BinaryOp.FloorDiv:
+                    if (y == 0) throw Errors.ZeroDivisionError("integer division or modulo by zero");
+                    if (!(x == long.MinValue && y == -1)) return PyInt.From(FloorDiv(x, y));
+                    break;
+                case BinaryOp.Mod:
+                    if (y == 0) throw Errors.ZeroDivisionError("integer modulo by zero");
+                    if (y == -1) return PyInt.From(0);
+                    return PyInt.From(FloorMod(x, y));
+                case BinaryOp.TrueDiv:
+                    if (y == 0) throw Errors.ZeroDivisionError("division by zero");
+                    if (Math.Abs(x) <= (1L << 53) && Math.Abs(y) <= (1L << 53)) return new PyFloat((double)x / y);
+                    return new PyFloat(BigTrueDiv(a.ToBig(), b.ToBig()));
+                case BinaryOp.And: return a is PyBool && b is PyBool ? PyBool.From((x & y) != 0) : PyInt.From(x & y);
+                case BinaryOp.Or: return a is PyBool && b is PyBool ? PyBool.From((x | y) != 0) : PyInt.From(x | y);
+                case BinaryOp.Xor: return a is PyBool && b is PyBool ? PyBool.From((x ^ y) != 0) : PyInt.From(x ^ y);
+                case BinaryOp.LShift:
+                    if (y < 0) throw Errors.ValueError("negative shift count");
+                    if (y < 63 && x == (x << (int)y) >> (int)y) return PyInt.From(x << (int)y);
+                    break;
+                case BinaryOp.RShift:
+                    if (y < 0) throw Errors.ValueError("negative shift count");
+                    return PyInt.From(y >= 64 ? (x < 0 ? -1 : 0) : x >> (int)y);
+                case BinaryOp.Pow:
+                    return IntPow(a, b);
+                case BinaryOp.MatMul:
+                    throw Errors.Unsupported("@", a, b);
+            }
+        }
+        return BigOp(a.ToBig(), b.ToBig(), op, a, b);
+    }
+
+    private static bool OverflowAdd(long x, long y, out long r)
+    {
+        r = unchecked(x + y);
+        return ((x ^ r) & (y ^ r)) < 0;
+    }
+
+    private static bool OverflowSub(long x, long y, out long r)
+    {
+        r = unchecked(x - y);
+        return ((x ^ y) & (x ^ r)) < 0;
+    }
+
+    public static long FloorDiv(long x, long y)
+    {
+        long q = x / y;
+        if ((x % y != 0) && ((x < 0) != (y < 0))) q--;
+        return q;
+    }
+
+    public static long FloorMod(long x, long y)
+    {
+        long m = x % y;
+        if (m != 0 && ((m < 0) != (y < 0))) m += y;
+        return m;
+    }
+
+    private static PyObject BigOp(BigInteger x, BigInteger y, BinaryOp op, PyInt a, PyInt b)
+    {
+        switch (op)
+        {
+            case BinaryOp.Add: return PyInt.From(x + y);
+            case BinaryOp.Sub: return PyInt.From(x - y);
+            case BinaryOp.Mul: return PyInt.From(x * y);
+            case BinaryOp.FloorDiv:
+                if (y.IsZero) throw Errors.ZeroDivisionError("integer division or modulo by zero");
+                return PyInt.From(BigFloorDiv(x, y));
+            case BinaryOp.Mod:
+                if (y.IsZero) throw Errors.ZeroDivisionError("integer modulo by zero");
+                return PyInt.From(x - BigFloorDiv(x, y) * y);
+            case BinaryOp.TrueDiv:
+                if (y.IsZero) throw Errors.ZeroDivisionError("division by zero");
+                return new PyFloat(BigTrueDiv(x, y));
+            case BinaryOp.And: return PyInt.From(x & y);
+            case BinaryOp.Or: return PyInt.From(x | y);
+            case BinaryOp.Xor: return PyInt.From(x ^ y);
+            case BinaryOp.LShift:
+                if (y.Sign < 0) throw Errors.ValueError("negative shift count");
+                if (y > 1 << 26) throw Errors.OverflowError("too many digits in integer");
+                return PyInt.From(x << (int)y);
+            case BinaryOp.RShift:
+                if (y.Sign < 0) throw Errors.ValueError("negative shift count");
+                if (y > int.MaxValue) return PyInt.From(x.Sign < 0 ? -1 : 0);
+                return PyInt.From(x >> (int)y);
+            case BinaryOp.Pow: return IntPow(a, b);
+        }
+        throw Errors.Unsupported(N.Symbol[(int)op], a, b);
+    }
+
+    public static BigInteger BigFloorDiv(BigInteger x, BigInteger y)
+    {
+        var q = BigInteger.DivRem(x, y, out var rem);
+        if (!rem.IsZero && ((rem.Sign < 0) != (y.Sign < 0))) q -= 1;
+        return q;
+    }
+
+    private static double BigTrueDiv(BigInteger x, BigInteger y)
+    {
+        // Correctly rounded for the common magnitudes: scale so the quotient has 64+ bits.
+        bool neg = (x.Sign < 0) != (y.Sign < 0);
+        x = BigInteger.Abs(x); y = BigInteger.Abs(y);
+        long xb = (long)x.GetBitLength(), yb = (long)y.GetBitLength();
+        int shift = (int)(yb - xb + 66);
+        BigInteger q = shift >= 0 ? BigInteger.DivRem(x << shift, y, out var rem) : BigInteger.DivRem(x, y << -shift, out rem);
+        if (!rem.IsZero) q |= 1; // sticky bit
+        double d = Math.ScaleB((double)q, -shift);
+        if (double.IsInfinity(d)) throw Errors.OverflowError("integer division result too large for a float");
+        return neg ? -d : d;
+    }
+
+    private static PyObject IntPow(PyInt a, PyInt b)
+    {
+        if (b.Sign < 0)
+        {
+            double x = a.ToDouble();
+            if (x == 0) throw Errors.ZeroDivisionError("0.0 cannot be raised to a negative power");
+            return new PyFloat(Math.Pow(x, b.ToDouble()));
+        }
+        if (b.Big is not null)
+        {
+            if (a.Big is null && (a.V == 0 || a.V == 1)) return a;
+            if (a.Big is null && a.V == -1) return PyInt.From(b.Big.Value.IsEven ? 1 : -1);
+            throw Errors.OverflowError("exponent too large");
+        }
+        long e = b.V;
+        if (a.Big is null)
+        {
+            long bas = a.V, result = 1;
+            bool overflow = false;
+            long ee = e;
+            long bb = bas;
+            while (ee > 0)
+            {
+                if ((ee & 1) != 0)
+                {
+                    long hi = Math.BigMul(result, bb, out long lo);
+                    if (!((hi == 0 && lo >= 0) || (hi == -1 && lo < 0))) { overflow = true; break; }
+                    result = lo;
+                }
+                ee >>= 1;
+                if (ee > 0)
+                {
+                    long hi = Math.BigMul(bb, bb, out long lo);
+                    if (!((hi == 0 && lo >= 0) || (hi == -1 && lo < 0))) { overflow = true; break; }
+                    bb = lo;
+                }
+            }
+            if (!overflow) return PyInt.From(result);
+        }
+        if (e > int.MaxValue) throw Errors.OverflowError("exponent too large");
+        return PyInt.From(BigInteger.Pow(a.ToBig(), (int)e));
+    }
+
+    // ---------------------------------------------------------------- float arithmetic
+
+    public static PyObject FloatOp(double x, double y, BinaryOp op)
+    {
+        switch (op)
+        {
+            case BinaryOp.Add: return new PyFloat(x + y);
+            case BinaryOp.Sub: return new PyFloat(x - y);
+            case BinaryOp.Mul: return new PyFloat(x * y);
+            case BinaryOp.TrueDiv:
+                if (y == 0) throw Errors.ZeroDivisionError("float division by zero");
+                return new PyFloat(x / y);
+            case BinaryOp.FloorDiv:
+                if (y == 0) throw Errors.ZeroDivisionError("float floor division by zero");
+                return new PyFloat(FloatDivMod(x, y, out _));
+            case BinaryOp.Mod:
+                if (y == 0) throw Errors.ZeroDivisionError("float modulo");
+                FloatDivMod(x, y, out double m);
+                return new PyFloat(m);
+            case BinaryOp.Pow: return new PyFloat(FloatPow(x, y));
+        }
+        throw Errors.Unsupported(N.Symbol[(int)op], new PyFloat(x), new PyFloat(y));
+    }
+
+    /// <summary>CPython's float_divmod: returns floor quotient, sets the modulo with the divisor's sign.</summary>
+    public static double FloatDivMod(double vx, double wx, out double mod)
+    {
+        mod = vx % wx;
+        double div = (vx - mod) / wx;
+        if (mod != 0)
+        {
+            if ((wx < 0) != (mod < 0)) { mod += wx; div -= 1.0; }
+        }
+        else mod = Math.CopySign(0.0, wx);
+        double floordiv;
+        if (div != 0)
+        {
+            floordiv = Math.Floor(div);
+            if (div - floordiv > 0.5) floordiv += 1.0;
+        }
+        else floordiv = Math.CopySign(0.0, vx / wx);
+        return floordiv;
+    }
+
+    public static double FloatPow(double x, double y)
+    {
+        if (y == 0) return 1.0;
+        if (double.IsNaN(x)) return x;
+        if (x == 0 && y < 0 && !double.IsInfinity(y)) throw Errors.ZeroDivisionError("0.0 cannot be raised to a negative power");
+        if (x < 0 && !double.IsInfinity(x) && !double.IsInfinity(y) && Math.Floor(y) != y)
+            throw Errors.ValueError("negative number cannot be raised to a fractional power (complex numbers are not supported by Herthon)");
+        double r = Math.Pow(x, y);
+        if (double.IsInfinity(r) && !double.IsInfinity(x) && !double.IsInfinity(y)) throw Errors.OverflowError("(34, 'Numerical result out of range')");
+        return r;
+    }
+
+    // ---------------------------------------------------------------- unary
+
+    public static PyObject Negate(PyObject a)
+    {
+        switch (a)
+        {
+            case PyInt i: return i.Big is null && i.V != long.MinValue ? PyInt.From(-i.V) : PyInt.From(-i.ToBig());
+            case PyFloat f: return new PyFloat(-f.V);
+        }
+        return UnaryDunder(a, N.Neg, "-");
+    }
+
+    public static PyObject Positive(PyObject a)
+    {
+        switch (a)
+        {
+            case PyBool b: return PyInt.From(b.V);
+            case PyInt: case PyFloat: return a;
+        }
+        return UnaryDunder(a, N.Pos, "+");
+    }
+
+    public static PyObject Invert(PyObject a)
+    {
+        if (a is PyInt i) return i.Big is null ? PyInt.From(~i.V) : PyInt.From(-i.ToBig() - 1);
+        return UnaryDunder(a, N.Invert, "~");
+    }
+
+    public static PyObject Abs(PyObject a)
+    {
+        switch (a)
+        {
+            case PyInt i: return i.Sign >= 0 ? (a is PyBool ? PyInt.From(i.V) : a) : Negate(a);
+            case PyFloat f: return new PyFloat(Math.Abs(f.V));
+        }
+        var m = a.Type.Lookup(N.Abs);
+        if (m is null || a is not PyInstance) throw Errors.TypeError($"bad operand type for abs(): '{a.Type.Name}'");
+        return CallMethod(m, a);
+    }
+
+    private static PyObject UnaryDunder(PyObject a, PyStr name, string sym)
+    {
+        var m = a is PyInstance ? a.Type.Lookup(name) : null;
+        if (m is null) throw Errors.TypeError($"bad operand type for unary {sym}: '{a.Type.Name}'");
+        return CallMethod(m, a);
+    }
+}

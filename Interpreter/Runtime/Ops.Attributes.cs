@@ -1,0 +1,351 @@
+namespace Herthon.Runtime;
+
+/// <summary>A computed attribute of a builtin type (CPython's getset descriptor): a data descriptor.</summary>
+public sealed class PyGetSetDescriptor(string name, Func<PyObject, PyObject> get, Action<PyObject, PyObject>? set = null) : PyObject
+{
+    public readonly string Name = name;
+    public readonly Func<PyObject, PyObject> Get = get;
+    public readonly Action<PyObject, PyObject>? Set = set;
+    public override PyType Type => TypeObjects.GetSetDescriptor;
+}
+
+public static partial class Ops
+{
+    public static PyObject GetAttr(PyObject o, PyStr name)
+    {
+        var r = GetAttrOrNull(o, name);
+        if (r is null) throw AttributeMissing(o, name.V);
+        return r;
+    }
+
+    public static PyObject GetAttr(PyObject o, string name) => GetAttr(o, PyStr.From(name));
+
+    public static PyException AttributeMissing(PyObject o, string name) => o switch
+    {
+        PyModule m => Errors.AttributeError($"module '{m.Name}' has no attribute '{name}'"),
+        PyType t => Errors.AttributeError($"type object '{t.Name}' has no attribute '{name}'"),
+        _ => Errors.AttributeError($"'{o.Type.Name}' object has no attribute '{name}'"),
+    };
+
+    /// <summary>Attribute lookup; null when the attribute does not exist (other errors still raise).</summary>
+    public static PyObject? GetAttrOrNull(PyObject o, PyStr name)
+    {
+        if (o is PyModule mod)
+        {
+            if (mod.ModuleDict.TryGetValue(name, out var v)) return v;
+            if (name.V == "__dict__") return mod.ModuleDict;
+            if (name.V == "__class__") return mod.Type;
+            var ga = mod.ModuleDict.Get("__getattr__");
+            if (ga is not null) return Call(ga, name);
+            return null;
+        }
+        if (o is PyType t) return TypeGetAttr(t, name);
+        if (o is PySuper su)
+        {
+            var sv = su.Lookup(name);
+            if (sv is not null) return sv;
+            if (name.V == "__class__") return su.Type;
+            throw Errors.AttributeError($"'super' object has no attribute '{name.V}'");
+        }
+
+        var type = o.Type;
+        if (o is PyInstance && !type.IsBuiltin)
+        {
+            var custom = type.Lookup(N.GetAttribute);
+            if (custom is PyFunction)
+            {
+                try { return CallMethod(custom, o, name); }
+                catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError))
+                {
+                    var ga = type.Lookup(N.GetAttr);
+                    if (ga is null) throw;
+                    return CallMethod(ga, o, name);
+                }
+            }
+        }
+        var r = GenericGetAttr(o, type, name);
+        if (r is not null) return r;
+        if (o is PyInstance)
+        {
+            var ga = type.Lookup(N.GetAttr);
+            if (ga is not null) return CallMethod(ga, o, name);
+        }
+        return null;
+    }
+
+    /// <summary>object.__getattribute__: data descriptors, then the instance dict, then the rest.</summary>
+    public static PyObject? GenericGetAttr(PyObject o, PyType type, PyStr name)
+    {
+        var descr = type.Lookup(name);
+        if (descr is not null && IsDataDescriptor(descr)) return BindDescriptor(descr, o, type);
+        if (o is PyInstance inst)
+        {
+            if (inst.DictIfCreated is { } d && d.TryGetValue(name, out var v)) return v;
+        }
+        else if (o.Dict is { } od && od.TryGetValue(name, out var v2)) return v2;
+        if (descr is not null) return BindDescriptor(descr, o, type);
+        switch (name.V)
+        {
+            case "__class__": return type;
+            case "__dict__":
+                if (o is PyInstance pi)
+                    return type.SlotNames is null || type.HasDictSlot ? pi.Dict! : null;
+                if (o.Dict is { } dd) return dd;
+                break;
+        }
+        return null;
+    }
+
+    public static bool IsDataDescriptor(PyObject d)
+    {
+        switch (d)
+        {
+            case PyProperty: case PyGetSetDescriptor: case PySlotDescriptor: return true;
+            case PyFunction: case PyMethodDescriptor: case PyStaticMethod: case PyClassMethod: case PyStr: case PyInt: return false;
+        }
+        if (d is PyInstance)
+        {
+            var t = d.Type;
+            return t.Lookup(N.Set) is not null || t.Lookup(N.Delete) is not null;
+        }
+        return false;
+    }
+
+    /// <summary>Applies the descriptor protocol for an attribute found on `type` and read through `o`.</summary>
+    public static PyObject BindDescriptor(PyObject descr, PyObject o, PyType type)
+    {
+        switch (descr)
+        {
+            case PyFunction: return new PyMethod(descr, o);
+            case PyMethodDescriptor md: return new PyBuiltinFunction(md.Name, md.Fn, o);
+            case PyStaticMethod sm: return sm.Func;
+            case PyClassMethod cm: return new PyMethod(cm.Func, type);
+            case PyProperty p:
+                if (p.FGet is null) throw Errors.AttributeError("unreadable attribute");
+                return Call(p.FGet, o);
+            case PyGetSetDescriptor gs: return gs.Get(o);
+            case PySlotDescriptor sd: return sd.Get(o);
+        }
+        if (descr is PyInstance)
+        {
+            var get = descr.Type.Lookup(N.Get);
+            if (get is not null) return CallMethod(get, descr, o, type);
+        }
+        return descr;
+    }
+
+    private static PyObject? TypeGetAttr(PyType t, PyStr name)
+    {
+        var meta = t.Type;
+        switch (name.V)
+        {
+            // Data descriptors of `type` itself win over anything in the class's MRO.
+            case "__name__": return PyStr.From(t.Name);
+            case "__qualname__": return PyStr.From(t.QualName);
+            case "__bases__": return PyTuple.From([.. t.Bases]);
+            case "__base__": return (PyObject?)t.Base ?? PyNone.Instance;
+            case "__mro__": return PyTuple.From([.. t.Mro]);
+            case "__dict__": return t.TypeDict;
+            case "__module__" when t.IsBuiltin: return PyStr.From(t.Module);
+        }
+        var metaDescr = ReferenceEquals(meta, TypeObjects.TypeType) ? null : meta.Lookup(name);
+        if (metaDescr is not null && IsDataDescriptor(metaDescr)) return BindDescriptor(metaDescr, t, meta);
+        var v = t.Lookup(name);
+        if (v is not null)
+        {
+            switch (v)
+            {
+                case PyClassMethod cm: return new PyMethod(cm.Func, t);
+                case PyStaticMethod sm: return sm.Func;
+                case PyFunction: case PyMethodDescriptor: case PyProperty: case PyGetSetDescriptor: case PySlotDescriptor: return v;
+            }
+            if (v is PyInstance)
+            {
+                var get = v.Type.Lookup(N.Get);
+                if (get is not null) return CallMethod(get, v, PyNone.Instance, t);
+            }
+            return v;
+        }
+        switch (name.V)
+        {
+            case "__name__": return PyStr.From(t.Name);
+            case "__qualname__": return PyStr.From(t.QualName);
+            case "__module__": return PyStr.From(t.Module);
+            case "__dict__": return t.TypeDict;
+            case "__bases__": return PyTuple.From([.. t.Bases]);
+            case "__base__": return (PyObject?)t.Base ?? PyNone.Instance;
+            case "__mro__": return PyTuple.From([.. t.Mro]);
+            case "__class__": return meta;
+            case "__doc__": return PyNone.Instance;
+        }
+        if (metaDescr is not null) return BindDescriptor(metaDescr, t, meta);
+        var tm = TypeObjects.TypeType.Lookup(name);
+        if (tm is PyMethodDescriptor md) return new PyBuiltinFunction(md.Name, md.Fn, t);
+        if (!ReferenceEquals(meta, TypeObjects.TypeType))
+        {
+            var ga = meta.Lookup(N.GetAttr);
+            if (ga is not null) return CallMethod(ga, t, name);
+        }
+        return null;
+    }
+
+    public static void SetAttr(PyObject o, PyStr name, PyObject value)
+    {
+        var type = o.Type;
+        if (o is PyInstance inst && !type.IsBuiltin)
+        {
+            var custom = type.Lookup(N.SetAttr);
+            if (custom is PyFunction) { CallMethod(custom, o, name, value); return; }
+            GenericSetAttr(inst, type, name, value);
+            return;
+        }
+        switch (o)
+        {
+            case PyType t:
+                if (t.IsBuiltin) throw Errors.TypeError($"cannot set '{name.V}' attribute of immutable type '{t.Name}'");
+                if (name.V == "__name__") { t.Name = AsString(value, "__name__"); return; }
+                if (name.V == "__qualname__") { t.QualName = AsString(value, "__qualname__"); return; }
+                if (name.V == "__module__") t.Module = value is PyStr ms ? ms.V : t.Module;
+                t.TypeDict.SetItem(name, value);
+                t.Touch();
+                return;
+            case PyModule m:
+                m.ModuleDict.SetItem(name, value);
+                return;
+        }
+        var descr = type.Lookup(name);
+        if (descr is PyGetSetDescriptor gs)
+        {
+            if (gs.Set is null) throw Errors.AttributeError($"attribute '{name.V}' of '{type.Name}' objects is not writable");
+            gs.Set(o, value);
+            return;
+        }
+        if (o.Dict is { } d) { d.SetItem(name, value); return; }
+        throw Errors.AttributeError($"'{type.Name}' object has no attribute '{name.V}'");
+    }
+
+    public static void GenericSetAttr(PyInstance o, PyType type, PyStr name, PyObject value)
+    {
+        var descr = type.Lookup(name);
+        if (descr is not null)
+        {
+            switch (descr)
+            {
+                case PyProperty p:
+                    if (p.FSet is null) throw Errors.AttributeError($"property '{name.V}' of '{type.Name}' object has no setter");
+                    Call(p.FSet, o, value);
+                    return;
+                case PyGetSetDescriptor gs:
+                    if (gs.Set is null) throw Errors.AttributeError($"attribute '{name.V}' of '{type.Name}' objects is not writable");
+                    gs.Set(o, value);
+                    return;
+                case PySlotDescriptor sd:
+                    sd.Set(o, value);
+                    return;
+            }
+            if (descr is PyInstance)
+            {
+                var set = descr.Type.Lookup(N.Set);
+                if (set is not null) { CallMethod(set, descr, o, value); return; }
+            }
+        }
+        if (type.SlotNames is not null && !type.HasDictSlot)
+            throw Errors.AttributeError($"'{type.Name}' object has no attribute '{name.V}'");
+        o.Dict!.SetItem(name, value);
+    }
+
+    public static void DelAttr(PyObject o, PyStr name)
+    {
+        var type = o.Type;
+        if (o is PyInstance inst && !type.IsBuiltin)
+        {
+            var custom = type.Lookup(N.DelAttr);
+            if (custom is PyFunction) { CallMethod(custom, o, name); return; }
+            var descr = type.Lookup(name);
+            if (descr is PyProperty p)
+            {
+                if (p.FDel is null) throw Errors.AttributeError($"property '{name.V}' of '{type.Name}' object has no deleter");
+                Call(p.FDel, o);
+                return;
+            }
+            if (descr is PySlotDescriptor sd) { sd.Delete(o); return; }
+            if (descr is PyInstance)
+            {
+                var del = descr.Type.Lookup(N.Delete);
+                if (del is not null) { CallMethod(del, descr, o); return; }
+            }
+            if (inst.DictIfCreated is { } d && d.Remove(name)) return;
+            throw Errors.AttributeError($"'{type.Name}' object has no attribute '{name.V}'");
+        }
+        switch (o)
+        {
+            case PyType t when !t.IsBuiltin:
+                if (!t.TypeDict.Remove(name)) throw Errors.AttributeError($"type object '{t.Name}' has no attribute '{name.V}'");
+                t.Touch();
+                return;
+            case PyModule m:
+                if (!m.ModuleDict.Remove(name)) throw Errors.AttributeError($"module '{m.Name}' has no attribute '{name.V}'");
+                return;
+        }
+        if (o.Dict is { } od && od.Remove(name)) return;
+        throw Errors.AttributeError($"'{type.Name}' object has no attribute '{name.V}'");
+    }
+
+    /// <summary>
+    /// `obj.name` for an immediate call: returns the unbound function and sets `self` when the
+    /// attribute is a plain method, so the call needs no bound-method allocation.
+    /// </summary>
+    public static PyObject LoadMethod(PyObject o, PyStr name, out PyObject? self)
+    {
+        var type = o.Type;
+        if (o is PyInstance inst)
+        {
+            if (!type.IsBuiltin && type.Lookup(N.GetAttribute) is PyFunction) { self = null; return GetAttr(o, name); }
+            var descr = type.Lookup(name);
+            if (descr is PyFunction or PyMethodDescriptor)
+            {
+                if (inst.DictIfCreated is not { } d || !d.TryGetValue(name, out var shadow)) { self = o; return descr; }
+                self = null;
+                return shadow;
+            }
+        }
+        else if (o is not PyType && o is not PyModule && o is not PySuper)
+        {
+            var descr = type.Lookup(name);
+            if (descr is PyMethodDescriptor) { self = o; return descr; }
+        }
+        self = null;
+        return GetAttr(o, name);
+    }
+}
+
+/// <summary>Storage slot of a `__slots__` entry.</summary>
+public sealed class PySlotDescriptor(string name, int index, PyType owner) : PyObject
+{
+    public readonly string Name = name;
+    public readonly int Index = index;
+    public readonly PyType Owner = owner;
+    public override PyType Type => TypeObjects.MemberDescriptor;
+
+    public PyObject Get(PyObject o)
+    {
+        var slots = (o as PyInstance)?.Slots;
+        var v = slots is not null && Index < slots.Length ? slots[Index] : null;
+        return v ?? throw Errors.AttributeError($"'{o.Type.Name}' object has no attribute '{Name}'");
+    }
+
+    public void Set(PyObject o, PyObject value)
+    {
+        var inst = (PyInstance)o;
+        inst.Slots ??= new PyObject?[o.Type.SlotCount];
+        if (Index >= inst.Slots.Length) Array.Resize(ref inst.Slots, o.Type.SlotCount);
+        inst.Slots[Index] = value;
+    }
+
+    public void Delete(PyObject o)
+    {
+        var slots = (o as PyInstance)?.Slots;
+        if (slots is null || Index >= slots.Length || slots[Index] is null) throw Errors.AttributeError(Name);
+        slots[Index] = null;
+    }
+}

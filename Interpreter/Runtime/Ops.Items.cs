@@ -1,0 +1,252 @@
+namespace Herthon.Runtime;
+
+public static partial class Ops
+{
+    public static long NormalizeIndex(PyObject key, long length, string what)
+    {
+        long i = key is PyInt ki && ki.Big is null ? ki.V : IndexOrTypeError(key, what);
+        if (i < 0) i += length;
+        if ((ulong)i >= (ulong)length) throw Errors.IndexError($"{what} index out of range");
+        return i;
+    }
+
+    private static long IndexOrTypeError(PyObject key, string what)
+    {
+        if (key is PyInt) throw Errors.IndexError($"cannot fit 'int' into an index-sized integer");
+        if (key.Type.Lookup(N.Index) is not null && key is PyInstance) return IndexValue(key);
+        throw Errors.TypeError($"{what} indices must be integers or slices, not {key.Type.Name}");
+    }
+
+    public static PyObject GetItem(PyObject o, PyObject key)
+    {
+        if (SubclassDicts.IsUserSub(o))
+        {
+            var m = o.Type.Lookup(N.GetItem);
+            if (m is not null && m is not PyMethodDescriptor) return CallMethod(m, o, key);
+        }
+        return GetItemNative(o, key);
+    }
+
+    /// <summary>Subscript with the builtin behaviour of o's base type (what the builtin __getitem__ does).</summary>
+    public static PyObject GetItemNative(PyObject o, PyObject key)
+    {
+        switch (o)
+        {
+            case PyList l:
+                if (key is PySlice ls) return ListMethods.GetSlice(l, ls);
+                return l.Items[NormalizeIndex(key, l.Count, "list")];
+            case PyTuple t:
+                if (key is PySlice ts) return TupleSlice(t, ts);
+                return t.Items[NormalizeIndex(key, t.Items.Length, "tuple")];
+            case PyDict d:
+                if (d.TryGetValue(key, out var v)) return v;
+                return DictMissing(d, key);
+            case PyStr s:
+                if (key is PySlice ss) return StrSlice(s, ss);
+                if (key is not PyInt && key.Type.Lookup(N.Index) is null) throw Errors.TypeError($"string indices must be integers, not '{key.Type.Name}'");
+                return PyStr.FromChar(s.V[(int)NormalizeIndex(key, s.V.Length, "string")]);
+            case PyRange r:
+                if (key is PySlice rs)
+                {
+                    rs.Indices(r.Length, out long st, out long sp, out long step, out long cnt);
+                    long start = r.Start + st * r.Step;
+                    return new PyRange(start, start + cnt * step * r.Step, step * r.Step);
+                }
+                return PyInt.From(r.Start + NormalizeIndex(key, r.Length, "range object") * r.Step);
+            case PyBytes b:
+                if (key is PySlice bs) return new PyBytes(BytesMethods.Slice(b.V, bs));
+                return PyInt.From(b.V[NormalizeIndex(key, b.V.Length, "index")]);
+            case PyByteArray ba:
+                if (key is PySlice bas) return new PyByteArray(BytesMethods.Slice(ba.ToArray(), bas));
+                return PyInt.From(ba.Data[NormalizeIndex(key, ba.Count, "bytearray")]);
+            case PyType ty:
+                {
+                    var cgi = ty.Lookup(N.ClassGetItem);
+                    if (cgi is not null) return Call(cgi is PyClassMethod cm ? new PyMethod(cm.Func, ty) : cgi, key);
+                    if (ty.IsBuiltin) return ty; // `list[int]` in annotations: generic aliases collapse to the class
+                    break;
+                }
+        }
+        var m = o.Type.Lookup(N.GetItem);
+        if (m is null)
+        {
+            if (o is PyType pt) throw Errors.TypeError($"type '{pt.Name}' is not subscriptable");
+            throw Errors.TypeError($"'{o.Type.Name}' object is not subscriptable");
+        }
+        return CallMethod(m, o, key);
+    }
+
+    private static PyObject DictMissing(PyDict d, PyObject key)
+    {
+        if (d.Sub is not null && d.Sub.Lookup(N.Missing) is { } missing) return CallMethod(missing, d, key);
+        throw Errors.KeyError(key);
+    }
+
+    public static PyObject TupleSlice(PyTuple t, PySlice s)
+    {
+        s.Indices(t.Items.Length, out long start, out _, out long step, out long count);
+        if (step == 1 && count == t.Items.Length) return t;
+        var arr = new PyObject[count];
+        for (long i = 0, j = start; i < count; i++, j += step) arr[i] = t.Items[j];
+        return PyTuple.From(arr);
+    }
+
+    public static PyStr StrSlice(PyStr s, PySlice sl)
+    {
+        sl.Indices(s.V.Length, out long start, out _, out long step, out long count);
+        if (step == 1) return PyStr.From(s.V.Substring((int)start, (int)count));
+        var chars = new char[count];
+        for (long i = 0, j = start; i < count; i++, j += step) chars[i] = s.V[(int)j];
+        return PyStr.From(new string(chars));
+    }
+
+    public static void SetItem(PyObject o, PyObject key, PyObject value)
+    {
+        if (SubclassDicts.IsUserSub(o))
+        {
+            var m = o.Type.Lookup(N.SetItem);
+            if (m is not null && m is not PyMethodDescriptor) { CallMethod(m, o, key, value); return; }
+        }
+        SetItemNative(o, key, value);
+    }
+
+    public static void SetItemNative(PyObject o, PyObject key, PyObject value)
+    {
+        switch (o)
+        {
+            case PyList l:
+                if (key is PySlice ls) { ListMethods.SetSlice(l, ls, value); return; }
+                l.Items[NormalizeIndex(key, l.Count, "list assignment")] = value;
+                return;
+            case PyDict d:
+                d.SetItem(key, value);
+                return;
+            case PyByteArray ba:
+                if (key is PySlice bsl)
+                {
+                    // Reuse list slice assignment on the byte values.
+                    var tmp = new PyList(ba.ToArray().Select(x => (PyObject)PyInt.From(x)).ToList());
+                    var src = value is PyBytes or PyByteArray ? new PyList(BytesMethods.AsBytes(value).Select(x => (PyObject)PyInt.From(x)).ToList()) : value;
+                    ListMethods.SetSlice(tmp, bsl, src);
+                    var bytes = new byte[tmp.Count];
+                    for (int i = 0; i < bytes.Length; i++) bytes[i] = BytesMethods.ByteValue(tmp.Items[i]);
+                    ba.Data = bytes; ba.Count = bytes.Length;
+                    return;
+                }
+                ba.Data[NormalizeIndex(key, ba.Count, "bytearray")] = BytesMethods.ByteValue(value);
+                return;
+        }
+        var m = o.Type.Lookup(N.SetItem);
+        if (m is null) throw Errors.TypeError($"'{o.Type.Name}' object does not support item assignment");
+        CallMethod(m, o, key, value);
+    }
+
+    public static void DelItem(PyObject o, PyObject key)
+    {
+        if (SubclassDicts.IsUserSub(o))
+        {
+            var m = o.Type.Lookup(N.DelItem);
+            if (m is not null && m is not PyMethodDescriptor) { CallMethod(m, o, key); return; }
+        }
+        DelItemNative(o, key);
+    }
+
+    public static void DelItemNative(PyObject o, PyObject key)
+    {
+        switch (o)
+        {
+            case PyList l:
+                if (key is PySlice ls) { ListMethods.DelSlice(l, ls); return; }
+                l.RemoveAt((int)NormalizeIndex(key, l.Count, "list assignment"));
+                return;
+            case PyDict d:
+                if (!d.Remove(key)) throw Errors.KeyError(key);
+                return;
+            case PyByteArray ba:
+                {
+                    var tmp = new PyList(ba.ToArray().Select(x => (PyObject)PyInt.From(x)).ToList());
+                    DelItemNative(tmp, key);
+                    var bytes = new byte[tmp.Count];
+                    for (int i = 0; i < bytes.Length; i++) bytes[i] = (byte)((PyInt)tmp.Items[i]).V;
+                    ba.Data = bytes; ba.Count = bytes.Length;
+                    return;
+                }
+        }
+        var m = o.Type.Lookup(N.DelItem);
+        if (m is null) throw Errors.TypeError($"'{o.Type.Name}' object doesn't support item deletion");
+        CallMethod(m, o, key);
+    }
+
+    // ---------------------------------------------------------------- iteration
+
+    public static PyIterator GetIter(PyObject o) =>
+        GetIterOrNull(o) ?? throw Errors.TypeError($"'{o.Type.Name}' object is not iterable");
+
+    public static PyIterator? GetIterOrNull(PyObject o)
+    {
+        if (SubclassDicts.IsUserSub(o))
+        {
+            var m = o.Type.Lookup(N.Iter);
+            if (m is not null && m is not PyMethodDescriptor)
+            {
+                var r = CallMethod(m, o);
+                if (r is PyIterator pit && r is not PyInstance) return pit;
+                if (r.Type.Lookup(N.Next) is null) throw Errors.TypeError($"iter() returned non-iterator of type '{r.Type.Name}'");
+                return new UserIterator(r);
+            }
+        }
+        return GetIterNative(o);
+    }
+
+    public static PyIterator? GetIterNative(PyObject o)
+    {
+        switch (o)
+        {
+            case PyIterator it when o is not PyInstance: return it;
+            case PyList l: return new ListIterator(l);
+            case PyTuple t: return new ArrayIterator(t.Items, t.Items.Length);
+            case PyRange r: return new RangeIterator(r.Start, r.Step, r.Length);
+            case PyStr s: return new StrIterator(s.V);
+            case PyDict d: return new DictIterator(d, DictIterKind.Keys);
+            case PySet s: return new SetIterator(s);
+            case PyBytes b: return new BytesIterator(b.V);
+            case PyByteArray ba: return new BytesIterator(ba.ToArray());
+            case IPyIterable pi: return pi.Iter();
+        }
+        var m = o.Type.Lookup(N.Iter);
+        if (m is not null)
+        {
+            if (m is PyNone) return null;
+            var r = CallMethod(m, o);
+            if (r is PyIterator pit && r is not PyInstance) return pit;
+            if (r.Type.Lookup(N.Next) is null) throw Errors.TypeError($"iter() returned non-iterator of type '{r.Type.Name}'");
+            return new UserIterator(r);
+        }
+        if (o.Type.Lookup(N.GetItem) is not null && o is PyInstance) return new SequenceIterator(o);
+        return null;
+    }
+
+    /// <summary>Materialises any iterable into a list of items.</summary>
+    public static List<PyObject> ToList(PyObject o)
+    {
+        switch (o)
+        {
+            case PyList l: return [.. l.AsSpan()];
+            case PyTuple t: return [.. t.Items];
+        }
+        var it = GetIter(o);
+        var list = new List<PyObject>();
+        while (it.Next() is { } x) list.Add(x);
+        return list;
+    }
+
+    public static PyObject[] ToArray(PyObject o)
+    {
+        switch (o)
+        {
+            case PyTuple t: return t.Items;
+            case PyList l: return l.ToArray();
+        }
+        return [.. ToList(o)];
+    }
+}

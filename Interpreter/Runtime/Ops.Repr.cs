@@ -1,0 +1,289 @@
+using System.Globalization;
+using System.Text;
+using Herthon.Evaluation;
+
+namespace Herthon.Runtime;
+
+public static partial class Ops
+{
+    [ThreadStatic] private static HashSet<object>? t_reprActive;
+
+    public static string Repr(PyObject o)
+    {
+        switch (o)
+        {
+            case PyStr s when s.Sub is null: return StrRepr(s.V);
+            case PyBool b: return ReferenceEquals(b, PyBool.True) ? "True" : "False";
+            case PyInt i when i.Sub is null: return i.ToDecimalString();
+            case PyFloat f when f.Sub is null: return FloatFormat.Repr(f.V);
+            case PyNone: return "None";
+        }
+        if (SubclassDicts.IsUserSub(o) && o.Type.Lookup(N.Repr) is PyFunction rf)
+        {
+            var r = CallMethod(rf, o);
+            return r is PyStr rs ? rs.V : throw Errors.TypeError($"__repr__ returned non-string (type {r.Type.Name})");
+        }
+        return ReprSlow(o);
+    }
+
+    /// <summary>The builtin repr of o's base type (what list.__repr__, str.__repr__, ... do).</summary>
+    public static string ReprNative(PyObject o) => o switch
+    {
+        PyStr s => StrRepr(s.V),
+        PyBool b => ReferenceEquals(b, PyBool.True) ? "True" : "False",
+        PyInt i => i.ToDecimalString(),
+        PyFloat f => FloatFormat.Repr(f.V),
+        PyList or PyTuple or PyDict or PySet => ReprGuarded(o),
+        _ => ReprSlow(o),
+    };
+
+    private static string ReprGuarded(PyObject o)
+    {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw Errors.RecursionError("maximum recursion depth exceeded while getting the repr of an object");
+        t_reprActive ??= new HashSet<object>(ReferenceComparer.Instance);
+        if (!t_reprActive.Add(o))
+            return o switch { PyList => "[...]", PyDict => "{...}", PyTuple => "(...)", _ => "..." };
+        try { return ReprContainerNative(o); }
+        finally { t_reprActive.Remove(o); }
+    }
+
+    private static string ReprSlow(PyObject o)
+    {
+        if (o is PyList or PyTuple or PyDict or PySet || (o is PyInstance && !o.Type.IsBuiltin))
+        {
+            if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+                throw Errors.RecursionError("maximum recursion depth exceeded while getting the repr of an object");
+            t_reprActive ??= new HashSet<object>(ReferenceComparer.Instance);
+            if (!t_reprActive.Add(o))
+                return o switch { PyList => "[...]", PyDict => "{...}", PyTuple => "(...)", _ => "..." };
+            try { return ReprContainer(o); }
+            finally { t_reprActive.Remove(o); }
+        }
+        return ReprOther(o);
+    }
+
+    private static string ReprContainer(PyObject o)
+    {
+        if (o is PyInstance) return ReprUser(o);
+        return ReprContainerNative(o);
+    }
+
+    private static string ReprContainerNative(PyObject o)
+    {
+        switch (o)
+        {
+            case PyList l:
+                {
+                    var sb = new StringBuilder("[");
+                    for (int i = 0; i < l.Count; i++) { if (i > 0) sb.Append(", "); sb.Append(Repr(l.Items[i])); }
+                    return sb.Append(']').ToString();
+                }
+            case PyTuple t:
+                {
+                    if (t.Items.Length == 1) return "(" + Repr(t.Items[0]) + ",)";
+                    var sb = new StringBuilder("(");
+                    for (int i = 0; i < t.Items.Length; i++) { if (i > 0) sb.Append(", "); sb.Append(Repr(t.Items[i])); }
+                    return sb.Append(')').ToString();
+                }
+            case PyDict d:
+                {
+                    var sb = new StringBuilder("{");
+                    bool first = true;
+                    foreach (var kv in d.Items())
+                    {
+                        if (!first) sb.Append(", ");
+                        first = false;
+                        sb.Append(Repr(kv.Key)).Append(": ").Append(Repr(kv.Value));
+                    }
+                    return sb.Append('}').ToString();
+                }
+            case PySet s:
+                {
+                    if (s.Count == 0) return s.Frozen ? "frozenset()" : "set()";
+                    var sb = new StringBuilder(s.Frozen ? "frozenset({" : "{");
+                    bool first = true;
+                    foreach (var k in s.Items()) { if (!first) sb.Append(", "); first = false; sb.Append(Repr(k)); }
+                    return sb.Append(s.Frozen ? "})" : "}").ToString();
+                }
+        }
+        return ReprUser(o);
+    }
+
+    private static string ReprUser(PyObject o)
+    {
+        var m = o.Type.Lookup(N.Repr);
+        if (m is not null && m is not PyMethodDescriptor)
+        {
+            var r = CallMethod(m, o);
+            if (r is not PyStr rs) throw Errors.TypeError($"__repr__ returned non-string (type {r.Type.Name})");
+            return rs.V;
+        }
+        return ReprOther(o);
+    }
+
+    private static string ReprOther(PyObject o)
+    {
+        switch (o)
+        {
+            case PyBaseException e:
+                {
+                    var args = e.Args.Items;
+                    string inner = args.Length == 1 ? Repr(args[0]) : string.Join(", ", args.Select(Repr));
+                    return $"{e.Type.Name}({inner})";
+                }
+            case PyType t:
+                return t.Module == "builtins" ? $"<class '{t.QualName}'>" : $"<class '{t.Module}.{t.QualName}'>";
+            case PyFunction f: return $"<function {f.QualName} at {Address(f)}>";
+            case PyBuiltinFunction b:
+                if (b.Self is not null && b.Self is not PyModule) return $"<built-in method {b.Name} of {b.Self.Type.Name} object at {Address(b.Self)}>";
+                return $"<built-in function {b.Name}>";
+            case PyMethodDescriptor md: return $"<method '{md.Name}' of '{md.Owner.Name}' objects>";
+            case PyMethod m:
+                {
+                    string fname = m.Func is PyFunction ff ? ff.QualName : (m.Func is PyBuiltinFunction bf ? bf.Name : "?");
+                    return $"<bound method {fname} of {Repr(m.Self)}>";
+                }
+            case PyModule mod:
+                return mod.ModuleDict.Get("__file__") is PyStr file ? $"<module '{mod.Name}' from '{file.V}'>" : $"<module '{mod.Name}' (built-in)>";
+            case PyRange r:
+                return r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})";
+            case PySlice s: return $"slice({Repr(s.Start)}, {Repr(s.Stop)}, {Repr(s.Step)})";
+            case PyEllipsis: return "Ellipsis";
+            case PyNotImplemented: return "NotImplemented";
+            case PyBytes b: return BytesMethods.Repr(b.V);
+            case PyByteArray ba: return "bytearray(" + BytesMethods.Repr(ba.ToArray()) + ")";
+            case PyCell c: return $"<cell at {Address(c)}: {(c.Value is null ? "empty" : c.Value.Type.Name + " object at " + Address(c.Value))}>";
+            case PyProperty p: return $"<property object at {Address(p)}>";
+            case PyGenerator g: return $"<generator object {g.Frame.Code.QualName} at {Address(g)}>";
+        }
+        var rm = o.Type.Lookup(N.Repr);
+        if (rm is not null && !ReferenceEquals(rm, TypeObjects.Object.TypeDict.Get("__repr__")))
+        {
+            var r = CallMethod(rm, o);
+            if (r is not PyStr rs) throw Errors.TypeError($"__repr__ returned non-string (type {r.Type.Name})");
+            return rs.V;
+        }
+        var ty = o.Type;
+        string tn = ty.Module == "builtins" ? ty.QualName : $"{ty.Module}.{ty.QualName}";
+        return $"<{tn} object at {Address(o)}>";
+    }
+
+    public static string Address(object o) => "0x" + (0x7f0000000000L + (long)System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o) * 16).ToString("x12", CultureInfo.InvariantCulture);
+
+    public static string Str(PyObject o)
+    {
+        switch (o)
+        {
+            case PyStr s when s.Sub is null: return s.V;
+            case PyInt or PyFloat or PyNone when !SubclassDicts.IsUserSub(o): return Repr(o);
+        }
+        if (SubclassDicts.IsUserSub(o))
+        {
+            var sm = o.Type.Lookup(N.Str);
+            if (sm is PyFunction)
+            {
+                var r = CallMethod(sm, o);
+                return r is PyStr rs ? rs.V : throw Errors.TypeError($"__str__ returned non-string (type {r.Type.Name})");
+            }
+            if (o is PyStr ps) return ps.V;
+            return Repr(o);
+        }
+        if (o is PyInstance && !o.Type.IsBuiltin || o is PyBaseException)
+        {
+            var m = o.Type.Lookup(N.Str);
+            if (m is not null && m is not PyMethodDescriptor)
+            {
+                var r = CallMethod(m, o);
+                if (r is not PyStr rs) throw Errors.TypeError($"__str__ returned non-string (type {r.Type.Name})");
+                return rs.V;
+            }
+            if (o is PyBaseException e)
+            {
+                if (e.Type.IsSubtypeOf(TypeObjects.KeyError) && e.Args.Items.Length == 1) return Repr(e.Args.Items[0]);
+                var args = e.Args.Items;
+                return args.Length switch { 0 => "", 1 => Str(args[0]), _ => Repr(e.Args) };
+            }
+        }
+        return Repr(o);
+    }
+
+    public static string StrRepr(string s)
+    {
+        bool hasSingle = s.Contains('\''), hasDouble = s.Contains('"');
+        char q = hasSingle && !hasDouble ? '"' : '\'';
+        var sb = new StringBuilder(s.Length + 2);
+        sb.Append(q);
+        foreach (char c in s)
+        {
+            switch (c)
+            {
+                case '\\': sb.Append("\\\\"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                default:
+                    if (c == q) { sb.Append('\\').Append(c); }
+                    else if (c < 0x20 || c == 0x7f) sb.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
+                    else if (c >= 0x80 && !IsPrintable(c)) 
+                    {
+                        if (c <= 0xff) sb.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
+                        else sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else sb.Append(c);
+                    break;
+            }
+        }
+        sb.Append(q);
+        return sb.ToString();
+    }
+
+    private static bool IsPrintable(char c)
+    {
+        if (char.IsSurrogate(c)) return true;
+        var cat = char.GetUnicodeCategory(c);
+        return cat switch
+        {
+            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+                or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse => false,
+            UnicodeCategory.SpaceSeparator => c == ' ',
+            _ => true,
+        };
+    }
+
+    public static string Ascii(PyObject o)
+    {
+        var r = Repr(o);
+        var sb = new StringBuilder();
+        foreach (char c in r)
+        {
+            if (c < 0x80) sb.Append(c);
+            else if (c <= 0xff) sb.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
+            else sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>format(value, spec): the __format__ protocol.</summary>
+    public static string Format(PyObject value, string spec)
+    {
+        switch (value)
+        {
+            case PyStr s: return Formatter.FormatStr(s.V, spec);
+            case PyBool b when spec.Length == 0: return Str(b);
+            case PyInt i: return Formatter.FormatInt(i, spec);
+            case PyFloat f: return Formatter.FormatFloat(f.V, spec);
+        }
+        if (value is PyInstance && !value.Type.IsBuiltin || value is PyBaseException)
+        {
+            var m = value.Type.Lookup(N.Format);
+            if (m is not null && m is not PyMethodDescriptor)
+            {
+                var r = CallMethod(m, value, PyStr.From(spec));
+                return r is PyStr rs ? rs.V : throw Errors.TypeError($"__format__ must return a str, not {r.Type.Name}");
+            }
+        }
+        if (spec.Length > 0) throw Errors.TypeError($"unsupported format string passed to {value.Type.Name}.__format__");
+        return Str(value);
+    }
+}

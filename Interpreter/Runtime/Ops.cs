@@ -1,0 +1,634 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Text;
+using Herthon.Evaluation;
+
+namespace Herthon.Runtime;
+
+public enum BinaryOp
+{
+    Add, Sub, Mul, MatMul, TrueDiv, Mod, Pow, LShift, RShift, Or, Xor, And, FloorDiv,
+}
+
+public enum CompareOp { Lt, Le, Eq, Ne, Gt, Ge }
+
+/// <summary>
+/// The generic object protocol (CPython's abstract.c / object.c): what the eval loop falls back
+/// to after its inline fast paths, and what builtins use.
+/// </summary>
+public static partial class Ops
+{
+    // ---------------------------------------------------------------- names of dunders
+    internal static class N
+    {
+        public static readonly PyStr Init = new("__init__"), New = new("__new__"), Call = new("__call__"),
+            Repr = new("__repr__"), Str = new("__str__"), Hash = new("__hash__"), Eq = new("__eq__"),
+            Ne = new("__ne__"), Lt = new("__lt__"), Le = new("__le__"), Gt = new("__gt__"), Ge = new("__ge__"),
+            Bool = new("__bool__"), Len = new("__len__"), GetItem = new("__getitem__"), SetItem = new("__setitem__"),
+            DelItem = new("__delitem__"), Contains = new("__contains__"), Iter = new("__iter__"), Next = new("__next__"),
+            GetAttr = new("__getattr__"), GetAttribute = new("__getattribute__"), SetAttr = new("__setattr__"),
+            DelAttr = new("__delattr__"), Get = new("__get__"), Set = new("__set__"), Delete = new("__delete__"),
+            Enter = new("__enter__"), Exit = new("__exit__"), Index = new("__index__"), Int = new("__int__"),
+            Float = new("__float__"), Neg = new("__neg__"), Pos = new("__pos__"), Invert = new("__invert__"),
+            Abs = new("__abs__"), Format = new("__format__"), Name = new("__name__"), Class = new("__class__"),
+            Dict = new("__dict__"), Doc = new("__doc__"), Module = new("__module__"), Qualname = new("__qualname__"),
+            Round = new("__round__"), Reversed = new("__reversed__"), Missing = new("__missing__"),
+            InitSubclass = new("__init_subclass__"), SetName = new("__set_name__"), ClassGetItem = new("__class_getitem__"),
+            InstanceCheck = new("__instancecheck__"), SubclassCheck = new("__subclasscheck__");
+
+        public static readonly PyStr[] BinOp =
+            [new("__add__"), new("__sub__"), new("__mul__"), new("__matmul__"), new("__truediv__"), new("__mod__"),
+             new("__pow__"), new("__lshift__"), new("__rshift__"), new("__or__"), new("__xor__"), new("__and__"), new("__floordiv__")];
+        public static readonly PyStr[] RBinOp =
+            [new("__radd__"), new("__rsub__"), new("__rmul__"), new("__rmatmul__"), new("__rtruediv__"), new("__rmod__"),
+             new("__rpow__"), new("__rlshift__"), new("__rrshift__"), new("__ror__"), new("__rxor__"), new("__rand__"), new("__rfloordiv__")];
+        public static readonly PyStr[] IBinOp =
+            [new("__iadd__"), new("__isub__"), new("__imul__"), new("__imatmul__"), new("__itruediv__"), new("__imod__"),
+             new("__ipow__"), new("__ilshift__"), new("__irshift__"), new("__ior__"), new("__ixor__"), new("__iand__"), new("__ifloordiv__")];
+        public static readonly string[] Symbol = ["+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"];
+    }
+
+    public static readonly PyObject None = PyNone.Instance;
+
+    // ---------------------------------------------------------------- truth, len, hash
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Truth(PyObject o)
+    {
+        if (o is PyBool b) return ReferenceEquals(b, PyBool.True);
+        if (o is PyNone) return false;
+        if (o is PyInt i) return i.Big is null ? i.V != 0 : !i.Big.Value.IsZero;
+        return TruthSlow(o);
+    }
+
+    private static bool TruthSlow(PyObject o)
+    {
+        if (SubclassDicts.IsUserSub(o))
+        {
+            var bm = o.Type.Lookup(N.Bool);
+            if (bm is PyFunction) return Truth(CallMethod(bm, o));
+            var lm = o.Type.Lookup(N.Len);
+            if (lm is PyFunction) return LenOfResult(CallMethod(lm, o)) != 0;
+        }
+        switch (o)
+        {
+            case PyStr s: return s.V.Length != 0;
+            case PyList l: return l.Count != 0;
+            case PyTuple t: return t.Items.Length != 0;
+            case PyDict d: return d.Count != 0;
+            case PyFloat f: return f.V != 0.0;
+            case PySet s: return s.Count != 0;
+            case PyRange r: return r.Length != 0;
+            case PyBytes b: return b.V.Length != 0;
+        }
+        if (o is PyInstance)
+        {
+            var t = o.Type;
+            var m = t.Lookup(N.Bool);
+            if (m is not null)
+            {
+                var r = CallMethod(m, o);
+                if (r is PyBool rb) return ReferenceEquals(rb, PyBool.True);
+                throw Errors.TypeError($"__bool__ should return bool, returned {r.Type.Name}");
+            }
+            m = t.Lookup(N.Len);
+            if (m is not null) return LenOfResult(CallMethod(m, o)) != 0;
+        }
+        return true;
+    }
+
+    public static long Len(PyObject o)
+    {
+        if (SubclassDicts.IsUserSub(o))
+        {
+            var lm = o.Type.Lookup(N.Len);
+            if (lm is not null && lm is not PyMethodDescriptor) return LenOfResult(CallMethod(lm, o));
+        }
+        switch (o)
+        {
+            case PyStr s: return s.V.Length;
+            case PyList l: return l.Count;
+            case PyTuple t: return t.Items.Length;
+            case PyDict d: return d.Count;
+            case PySet s: return s.Count;
+            case PyRange r: return r.Length;
+            case PyBytes b: return b.V.Length;
+            case PyByteArray b: return b.Count;
+            case IPyLength pl: return pl.Length;
+        }
+        var m = o.Type.Lookup(N.Len);
+        if (m is null) throw Errors.TypeError($"object of type '{o.Type.Name}' has no len()");
+        return LenOfResult(CallMethod(m, o));
+    }
+
+    private static long LenOfResult(PyObject r)
+    {
+        if (r is not PyInt i) throw Errors.TypeError($"'{r.Type.Name}' object cannot be interpreted as an integer");
+        if (i.Sign < 0) throw Errors.ValueError("__len__() should return >= 0");
+        return i.V;
+    }
+
+    public static long Hash(PyObject o)
+    {
+        if (SubclassDicts.IsUserSub(o))
+        {
+            var hm = o.Type.Lookup(N.Hash);
+            if (hm is PyNone) throw Errors.TypeError($"unhashable type: '{o.Type.Name}'");
+            if (hm is PyFunction)
+            {
+                var r = CallMethod(hm, o);
+                if (r is not PyInt ri) throw Errors.TypeError("__hash__ method should return an integer");
+                return ri.Big is null ? (ri.V == -1 ? -2 : ri.V) : ri.Hash();
+            }
+        }
+        switch (o)
+        {
+            case PyStr s: return s.Hash();
+            case PyInt i: return i.Hash();
+            case PyFloat f: return PyFloat.HashDouble(f.V);
+            case PyTuple t: return HashTuple(t);
+            case PyNone: return 0x5f3759df;
+            case PyList or PyDict or PyByteArray: throw Errors.TypeError($"unhashable type: '{o.Type.Name}'");
+            case PySet s:
+                if (!s.Frozen) throw Errors.TypeError("unhashable type: 'set'");
+                return HashFrozenSet(s);
+            case PyBytes b: return HashBytes(b.V);
+        }
+        if (o is PyInstance)
+        {
+            var m = o.Type.Lookup(N.Hash);
+            if (m is PyNone) throw Errors.TypeError($"unhashable type: '{o.Type.Name}'");
+            if (m is not null && m is not PyMethodDescriptor)
+            {
+                var r = CallMethod(m, o);
+                if (r is not PyInt ri) throw Errors.TypeError("__hash__ method should return an integer");
+                long h = ri.Big is null ? ri.V : ri.Hash();
+                return h == -1 ? -2 : h;
+            }
+        }
+        return RuntimeHelpers.GetHashCode(o) * 16L;
+    }
+
+    public static long HashTuple(PyTuple t)
+    {
+        // CPython's xxHash-based tuple hash.
+        const ulong P1 = 11400714785074694791UL, P2 = 14029467366897019727UL, P5 = 2870177450012600261UL;
+        ulong acc = P5;
+        foreach (var item in t.Items)
+        {
+            ulong lane = (ulong)Hash(item);
+            acc += lane * P2;
+            acc = (acc << 31) | (acc >> 33);
+            acc *= P1;
+        }
+        acc += (ulong)t.Items.Length ^ (P5 ^ 3527539UL);
+        if (acc == ulong.MaxValue) return 1546275796;
+        return (long)acc;
+    }
+
+    private static long HashFrozenSet(PySet s)
+    {
+        ulong hash = 0;
+        foreach (var k in s.Items())
+        {
+            ulong h = (ulong)Hash(k);
+            hash ^= ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL;
+        }
+        hash ^= ((ulong)s.Count + 1) * 1927868237UL;
+        hash ^= (hash >> 11) ^ (hash >> 25);
+        hash = hash * 69069U + 907133923UL;
+        long r = (long)hash;
+        return r == -1 ? 590923713 : r;
+    }
+
+    private static long HashBytes(byte[] b)
+    {
+        long h = 0;
+        foreach (var x in b) h = h * 1000003 ^ x;
+        return h == -1 ? -2 : h;
+    }
+
+    // ---------------------------------------------------------------- equality and comparison
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Eq(PyObject a, PyObject b)
+    {
+        if (ReferenceEquals(a, b) && a is not PyFloat) return true;
+        if (a is PyInt ia && b is PyInt ib && ia.Big is null && ib.Big is null && ia.Sub is null && ib.Sub is null) return ia.V == ib.V;
+        if (a is PyStr sa && b is PyStr sb && sa.Sub is null && sb.Sub is null) return sa.V == sb.V;
+        return Truth(RichCompare(a, b, CompareOp.Eq));
+    }
+
+    public static PyObject RichCompare(PyObject a, PyObject b, CompareOp op)
+    {
+        // Fast paths for the builtin value types (user subclasses may override the comparison).
+        if ((a is PyInstance || SubclassDicts.IsUserSub(a) || b is PyInstance || SubclassDicts.IsUserSub(b)) && UserCompare(a, b, op) is { } ur) return ur;
+        if (a is PyInt ia && b is PyInt ib)
+        {
+            int c = ia.Big is null && ib.Big is null ? ia.V.CompareTo(ib.V) : ia.ToBig().CompareTo(ib.ToBig());
+            return PyBool.From(Cmp(c, op));
+        }
+        if (IsNumber(a) && IsNumber(b)) return PyBool.From(CompareNumbers(a, b, op));
+        if (a is PyStr sa && b is PyStr sb) return PyBool.From(Cmp(string.CompareOrdinal(sa.V, sb.V), op));
+
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw Errors.RecursionError("maximum recursion depth exceeded in comparison");
+        // User-defined first (with the reflected-operand priority rule for subclasses).
+        bool reflectedFirst = !ReferenceEquals(a.Type, b.Type) && b.Type.IsSubtypeOf(a.Type) && b is PyInstance;
+        if (reflectedFirst)
+        {
+            var r = TryCompareMethod(b, a, Swap(op));
+            if (r is not null) return r;
+        }
+        var res = TryCompareMethod(a, b, op);
+        if (res is not null) return res;
+        if (!reflectedFirst)
+        {
+            res = TryCompareMethod(b, a, Swap(op));
+            if (res is not null) return res;
+        }
+        if (op == CompareOp.Eq) return PyBool.From(ReferenceEquals(a, b));
+        if (op == CompareOp.Ne) return PyBool.From(!ReferenceEquals(a, b));
+        throw Errors.TypeError($"'{OpSymbol(op)}' not supported between instances of '{a.Type.Name}' and '{b.Type.Name}'");
+    }
+
+    /// <summary>A comparison defined in Python code on either operand (subclass-first), or null.</summary>
+    private static PyObject? UserCompare(PyObject a, PyObject b, CompareOp op)
+    {
+        bool reflectedFirst = !ReferenceEquals(a.Type, b.Type) && b.Type.IsSubtypeOf(a.Type);
+        if (reflectedFirst && UserCompareMethod(b, a, Swap(op)) is { } r1) return r1;
+        if (UserCompareMethod(a, b, op) is { } r2) return r2;
+        if (!reflectedFirst && UserCompareMethod(b, a, Swap(op)) is { } r3) return r3;
+        return null;
+    }
+
+    private static PyObject? UserCompareMethod(PyObject self, PyObject other, CompareOp op)
+    {
+        if (self is not PyInstance && !SubclassDicts.IsUserSub(self)) return null;
+        PyStr name = op switch
+        {
+            CompareOp.Lt => N.Lt, CompareOp.Le => N.Le, CompareOp.Eq => N.Eq, CompareOp.Ne => N.Ne, CompareOp.Gt => N.Gt, _ => N.Ge,
+        };
+        var m = self.Type.Lookup(name);
+        if (m is not PyFunction)
+        {
+            if (op == CompareOp.Ne && self.Type.Lookup(N.Eq) is PyFunction eq)
+            {
+                var er = CallMethod(eq, self, other);
+                return er is PyNotImplemented ? null : PyBool.From(!Truth(er));
+            }
+            return null;
+        }
+        var res = CallMethod(m, self, other);
+        return res is PyNotImplemented ? null : res;
+    }
+
+    public static string OpSymbol(CompareOp op) => op switch
+    {
+        CompareOp.Lt => "<", CompareOp.Le => "<=", CompareOp.Eq => "==", CompareOp.Ne => "!=", CompareOp.Gt => ">", _ => ">=",
+    };
+
+    private static CompareOp Swap(CompareOp op) => op switch
+    {
+        CompareOp.Lt => CompareOp.Gt, CompareOp.Le => CompareOp.Ge, CompareOp.Gt => CompareOp.Lt, CompareOp.Ge => CompareOp.Le, _ => op,
+    };
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Cmp(int c, CompareOp op) => op switch
+    {
+        CompareOp.Lt => c < 0, CompareOp.Le => c <= 0, CompareOp.Eq => c == 0, CompareOp.Ne => c != 0, CompareOp.Gt => c > 0, _ => c >= 0,
+    };
+
+    private static bool IsNumber(PyObject o) => o is PyInt or PyFloat;
+
+    public static PyObject BuiltinNumberCompare(PyObject a, PyObject b, CompareOp op)
+    {
+        if (a is PyInt ia && b is PyInt ib)
+            return PyBool.From(Cmp(ia.Big is null && ib.Big is null ? ia.V.CompareTo(ib.V) : ia.ToBig().CompareTo(ib.ToBig()), op));
+        return PyBool.From(CompareNumbers(a, b, op));
+    }
+
+    private static bool CompareNumbers(PyObject a, PyObject b, CompareOp op)
+    {
+        if (a is PyFloat fa && b is PyFloat fb) return CmpDouble(fa.V, fb.V, op);
+        if (a is PyFloat f1) return CompareFloatInt(f1.V, (PyInt)b, op);
+        var f2 = (PyFloat)b;
+        return CompareFloatInt(f2.V, (PyInt)a, Swap(op));
+    }
+
+    private static bool CmpDouble(double x, double y, CompareOp op) => op switch
+    {
+        CompareOp.Lt => x < y, CompareOp.Le => x <= y, CompareOp.Eq => x == y, CompareOp.Ne => x != y, CompareOp.Gt => x > y, _ => x >= y,
+    };
+
+    private static bool CompareFloatInt(double x, PyInt i, CompareOp op)
+    {
+        if (double.IsNaN(x)) return op == CompareOp.Ne;
+        if (double.IsInfinity(x)) return Cmp(x > 0 ? 1 : -1, op);
+        if (i.Big is null && Math.Abs(i.V) < (1L << 53)) return CmpDouble(x, i.V, op);
+        // Exact comparison through BigInteger of the float's integral part.
+        var fl = Math.Floor(x);
+        var bi = new BigInteger(fl);
+        int c = bi.CompareTo(i.ToBig());
+        if (c == 0 && fl != x) c = 1;
+        return Cmp(c, op);
+    }
+
+    private static PyObject? TryCompareMethod(PyObject self, PyObject other, CompareOp op)
+    {
+        PyStr name = op switch
+        {
+            CompareOp.Lt => N.Lt, CompareOp.Le => N.Le, CompareOp.Eq => N.Eq, CompareOp.Ne => N.Ne, CompareOp.Gt => N.Gt, _ => N.Ge,
+        };
+        var m = self.Type.Lookup(name);
+        if (m is PyMethodDescriptor md && NativeCompare(md.Owner)) m = null; // these builtin types compare natively below
+        if (m is null)
+        {
+            if (op == CompareOp.Ne && self is PyInstance)
+            {
+                // Default __ne__ inverts __eq__.
+                var eq = self.Type.Lookup(N.Eq);
+                if (eq is null) return null;
+                var r = CallMethod(eq, self, other);
+                if (r is PyNotImplemented) return null;
+                return PyBool.From(!Truth(r));
+            }
+            return BuiltinCompare(self, other, op);
+        }
+        var res = CallMethod(m, self, other);
+        return res is PyNotImplemented ? null : res;
+    }
+
+    private static bool NativeCompare(PyType t) =>
+        ReferenceEquals(t, TypeObjects.Object) || ReferenceEquals(t, TypeObjects.List) || ReferenceEquals(t, TypeObjects.Tuple)
+        || ReferenceEquals(t, TypeObjects.Dict) || ReferenceEquals(t, TypeObjects.Set) || ReferenceEquals(t, TypeObjects.FrozenSet)
+        || ReferenceEquals(t, TypeObjects.Int) || ReferenceEquals(t, TypeObjects.Float) || ReferenceEquals(t, TypeObjects.Str)
+        || ReferenceEquals(t, TypeObjects.Bytes) || ReferenceEquals(t, TypeObjects.Range) || ReferenceEquals(t, TypeObjects.Bool);
+
+    public static PyObject? BuiltinCompare(PyObject a, PyObject b, CompareOp op)
+    {
+        switch (a)
+        {
+            case PyList la when b is PyList lb:
+                return CompareSequences(la.AsSpan(), lb.AsSpan(), op);
+            case PyTuple ta when b is PyTuple tb:
+                return CompareSequences(ta.Items, tb.Items, op);
+            case PyDict da when b is PyDict db:
+                if (op is CompareOp.Eq or CompareOp.Ne) return PyBool.From(DictEquals(da, db) == (op == CompareOp.Eq));
+                return null;
+            case PySet sa when b is PySet sb:
+                return PyBool.From(SetCompare(sa, sb, op));
+            case PyBytes ba when b is PyBytes bb:
+                return PyBool.From(Cmp(ba.V.AsSpan().SequenceCompareTo(bb.V), op));
+            case PyRange ra when b is PyRange rb && op is CompareOp.Eq or CompareOp.Ne:
+                {
+                    bool eq = ra.Length == rb.Length && (ra.Length == 0 || (ra.Start == rb.Start && (ra.Length == 1 || ra.Step == rb.Step)));
+                    return PyBool.From(eq == (op == CompareOp.Eq));
+                }
+        }
+        if (op is CompareOp.Eq) return ReferenceEquals(a, b) ? PyBool.True : null;
+        if (op is CompareOp.Ne) return ReferenceEquals(a, b) ? PyBool.False : null;
+        return null;
+    }
+
+    private static PyObject CompareSequences(ReadOnlySpan<PyObject> a, ReadOnlySpan<PyObject> b, CompareOp op)
+    {
+        if ((op is CompareOp.Eq or CompareOp.Ne) && a.Length != b.Length) return PyBool.From(op == CompareOp.Ne);
+        int n = Math.Min(a.Length, b.Length);
+        for (int i = 0; i < n; i++)
+        {
+            if (ReferenceEquals(a[i], b[i])) continue;
+            if (!Eq(a[i], b[i]))
+            {
+                if (op == CompareOp.Eq) return PyBool.False;
+                if (op == CompareOp.Ne) return PyBool.True;
+                return RichCompare(a[i], b[i], op);
+            }
+        }
+        return PyBool.From(Cmp(a.Length.CompareTo(b.Length), op));
+    }
+
+    private static bool DictEquals(PyDict a, PyDict b)
+    {
+        if (a.Count != b.Count) return false;
+        foreach (var kv in a.Items())
+        {
+            if (!b.TryGetValue(kv.Key, out var v)) return false;
+            if (!Eq(kv.Value, v)) return false;
+        }
+        return true;
+    }
+
+    private static bool SetCompare(PySet a, PySet b, CompareOp op)
+    {
+        bool Sub(PySet x, PySet y) { if (x.Count > y.Count) return false; foreach (var k in x.Items()) if (!y.Contains(k)) return false; return true; }
+        return op switch
+        {
+            CompareOp.Eq => a.Count == b.Count && Sub(a, b),
+            CompareOp.Ne => !(a.Count == b.Count && Sub(a, b)),
+            CompareOp.Le => Sub(a, b),
+            CompareOp.Lt => a.Count < b.Count && Sub(a, b),
+            CompareOp.Ge => Sub(b, a),
+            _ => a.Count > b.Count && Sub(b, a),
+        };
+    }
+
+    public static bool Less(PyObject a, PyObject b)
+    {
+        if (a is PyInt ia && b is PyInt ib && ia.Big is null && ib.Big is null) return ia.V < ib.V;
+        if (a is PyFloat fa && b is PyFloat fb) return fa.V < fb.V;
+        if (a is PyStr sa && b is PyStr sb) return string.CompareOrdinal(sa.V, sb.V) < 0;
+        return Truth(RichCompare(a, b, CompareOp.Lt));
+    }
+
+    // ---------------------------------------------------------------- identity helpers
+
+    public static bool IsInstance(PyObject o, PyType t) => o.Type.IsSubtypeOf(t);
+
+    public static string TypeName(PyObject o) => o.Type.Name;
+
+    // ---------------------------------------------------------------- calling
+
+    public static PyObject Call(PyObject callable, ReadOnlySpan<PyObject> args, string[]? kwnames = null)
+    {
+        switch (callable)
+        {
+            case PyFunction f: return Interpreter.CallFunction(f, args, kwnames);
+            case PyBuiltinFunction b:
+                if (b.Self is null) return b.Fn(args, kwnames);
+                return CallWithSelf(b.Fn, b.Self, args, kwnames);
+            case PyMethod m: return CallBound(m.Func, m.Self, args, kwnames);
+            case PyMethodDescriptor d:
+                if (args.Length == 0) throw Errors.TypeError($"unbound method {d.Owner.Name}.{d.Name}() needs an argument");
+                return d.Fn(args, kwnames);
+            case PyType t: return TypeCall.Call(t, args, kwnames);
+        }
+        var call = callable.Type.Lookup(N.Call);
+        if (call is null) throw Errors.TypeError($"'{callable.Type.Name}' object is not callable");
+        return CallBound(call, callable, args, kwnames);
+    }
+
+    public static PyObject Call(PyObject callable) => Call(callable, ReadOnlySpan<PyObject>.Empty);
+    public static PyObject Call(PyObject callable, PyObject a) => Call(callable, new ReadOnlySpan<PyObject>(ref a));
+    public static PyObject Call(PyObject callable, PyObject a, PyObject b) => Call(callable, [a, b]);
+
+    /// <summary>Calls `func(self, *args)` — the unbound function found on a type.</summary>
+    public static PyObject CallBound(PyObject func, PyObject self, ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        if (func is PyMethodDescriptor d) return CallWithSelf(d.Fn, self, args, kwnames);
+        if (func is PyFunction f) return Interpreter.CallFunctionWithSelf(f, self, args, kwnames);
+        var arr = new PyObject[args.Length + 1];
+        arr[0] = self;
+        args.CopyTo(arr.AsSpan(1));
+        return Call(func, arr, kwnames);
+    }
+
+    private static PyObject CallWithSelf(BuiltinFn fn, PyObject self, ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        if (args.Length <= 4)
+        {
+            Span<PyObject> buf = new PyObject[args.Length + 1];
+            buf[0] = self;
+            args.CopyTo(buf[1..]);
+            return fn(buf, kwnames);
+        }
+        var arr = new PyObject[args.Length + 1];
+        arr[0] = self;
+        args.CopyTo(arr.AsSpan(1));
+        return fn(arr, kwnames);
+    }
+
+    /// <summary>Calls a method found by type lookup (applies descriptors: static/class methods).</summary>
+    public static PyObject CallMethod(PyObject method, PyObject self)
+    {
+        if (method is PyFunction f) return Interpreter.CallFunctionWithSelf(f, self, ReadOnlySpan<PyObject>.Empty, null);
+        if (method is PyMethodDescriptor d) return d.Fn(new ReadOnlySpan<PyObject>(ref self), null);
+        return Call(BindDescriptor(method, self, self.Type), ReadOnlySpan<PyObject>.Empty);
+    }
+
+    public static PyObject CallMethod(PyObject method, PyObject self, PyObject arg)
+    {
+        if (method is PyFunction f) return Interpreter.CallFunctionWithSelf(f, self, new ReadOnlySpan<PyObject>(ref arg), null);
+        if (method is PyMethodDescriptor d) return d.Fn([self, arg], null);
+        return Call(BindDescriptor(method, self, self.Type), arg);
+    }
+
+    public static PyObject CallMethod(PyObject method, PyObject self, PyObject a, PyObject b)
+    {
+        if (method is PyFunction f) return Interpreter.CallFunctionWithSelf(f, self, [a, b], null);
+        if (method is PyMethodDescriptor d) return d.Fn([self, a, b], null);
+        return Call(BindDescriptor(method, self, self.Type), a, b);
+    }
+
+    public static PyObject CallMethod(PyObject method, PyObject self, PyObject a, PyObject b, PyObject c)
+    {
+        if (method is PyFunction f) return Interpreter.CallFunctionWithSelf(f, self, [a, b, c], null);
+        if (method is PyMethodDescriptor d) return d.Fn([self, a, b, c], null);
+        return Call(BindDescriptor(method, self, self.Type), [a, b, c]);
+    }
+
+    /// <summary>Invoke `obj.name(*args)`, raising AttributeError when missing.</summary>
+    public static PyObject Invoke(PyObject obj, string name, params PyObject[] args)
+    {
+        var m = GetAttr(obj, PyStr.From(name));
+        return Call(m, args);
+    }
+
+    // ---------------------------------------------------------------- conversions
+
+    public static long IndexValue(PyObject o)
+    {
+        if (o is PyInt i)
+        {
+            if (i.Big is not null) throw Errors.IndexError($"cannot fit 'int' into an index-sized integer");
+            return i.V;
+        }
+        var m = o.Type.Lookup(N.Index);
+        if (m is not null && o is PyInstance) return IndexValue(CallMethod(m, o));
+        throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+    }
+
+    /// <summary>Index for slicing: big values clamp instead of raising.</summary>
+    public static long IndexValueClamped(PyObject o)
+    {
+        if (o is PyInt i && i.Big is not null) return i.Big.Value.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2;
+        if (o is not PyInt && o.Type.Lookup(N.Index) is null)
+            throw Errors.TypeError("slice indices must be integers or None or have an __index__ method");
+        return IndexValue(o);
+    }
+
+    public static PyInt ToPyInt(PyObject o)
+    {
+        if (o is PyInt i) return i;
+        var m = o.Type.Lookup(N.Index);
+        if (m is not null && o is PyInstance && CallMethod(m, o) is PyInt r) return r;
+        throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+    }
+
+    public static double ToDouble(PyObject o)
+    {
+        switch (o)
+        {
+            case PyFloat f: return f.V;
+            case PyInt i: return i.ToDouble();
+        }
+        var m = o.Type.Lookup(N.Float);
+        if (m is not null && o is PyInstance && CallMethod(m, o) is PyFloat rf) return rf.V;
+        m = o.Type.Lookup(N.Index);
+        if (m is not null && o is PyInstance && CallMethod(m, o) is PyInt ri) return ri.ToDouble();
+        throw Errors.TypeError($"must be real number, not {o.Type.Name}");
+    }
+
+    public static string AsString(PyObject o, string what)
+    {
+        if (o is PyStr s) return s.V;
+        throw Errors.TypeError($"{what} must be str, not {o.Type.Name}");
+    }
+
+    // ---------------------------------------------------------------- containment
+
+    public static bool Contains(PyObject container, PyObject item)
+    {
+        if (SubclassDicts.IsUserSub(container))
+        {
+            var cm = container.Type.Lookup(N.Contains);
+            if (cm is not null && cm is not PyMethodDescriptor) return Truth(CallMethod(cm, container, item));
+        }
+        return ContainsNative(container, item);
+    }
+
+    public static bool ContainsNative(PyObject container, PyObject item)
+    {
+        switch (container)
+        {
+            case PyList l:
+                foreach (var x in l.AsSpan()) if (ReferenceEquals(x, item) || Eq(x, item)) return true;
+                return false;
+            case PyTuple t:
+                foreach (var x in t.Items) if (ReferenceEquals(x, item) || Eq(x, item)) return true;
+                return false;
+            case PyDict d: return d.ContainsKey(item);
+            case PySet s: return s.Contains(item);
+            case PyStr s:
+                if (item is not PyStr sub) throw Errors.TypeError($"'in <string>' requires string as left operand, not {item.Type.Name}");
+                return s.V.Contains(sub.V, StringComparison.Ordinal);
+            case PyRange r:
+                if (item is PyInt ri && ri.Big is null)
+                {
+                    long v = ri.V;
+                    if (r.Step > 0 ? (v < r.Start || v >= r.Stop) : (v > r.Start || v <= r.Stop)) return false;
+                    return (v - r.Start) % r.Step == 0;
+                }
+                break;
+            case PyBytes b:
+                if (item is PyInt bi) return Array.IndexOf(b.V, (byte)bi.V) >= 0;
+                if (item is PyBytes bs) return b.V.AsSpan().IndexOf(bs.V) >= 0;
+                break;
+        }
+        var m = container.Type.Lookup(N.Contains);
+        if (m is not null && container is PyInstance) return Truth(CallMethod(m, container, item));
+        var it = GetIterOrNull(container);
+        if (it is null) throw Errors.TypeError($"argument of type '{container.Type.Name}' is not iterable");
+        while (it.Next() is { } x) if (ReferenceEquals(x, item) || Eq(x, item)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,142 @@
+using System.Runtime.CompilerServices;
+
+namespace Herthon.Runtime;
+
+public sealed class PyStr : PyObject
+{
+    public readonly string V;
+    private int _hash;
+    private bool _hashed;
+
+    private static readonly PyStr[] Latin1 = MakeLatin1();
+    public static readonly PyStr Empty = new("");
+
+    private static PyStr[] MakeLatin1()
+    {
+        var a = new PyStr[256];
+        for (int i = 0; i < 256; i++) a[i] = new PyStr(((char)i).ToString());
+        return a;
+    }
+
+    public PyStr(string v) { V = v; }
+
+    /// <summary>Set when this is an instance of a user subclass of str.</summary>
+    public PyType? Sub;
+    public override PyDict? Dict => Sub is null ? null : SubclassDicts.Of(this);
+
+    public static PyStr From(string s) => s.Length == 0 ? Empty : s.Length == 1 && s[0] < 256 ? Latin1[s[0]] : new PyStr(s);
+    public static PyStr FromChar(char c) => c < 256 ? Latin1[c] : new PyStr(c.ToString());
+
+    public override PyType Type => Sub ?? TypeObjects.Str;
+
+    public long Hash()
+    {
+        if (!_hashed) { _hash = V.GetHashCode(); if (_hash == -1) _hash = -2; _hashed = true; }
+        return _hash;
+    }
+}
+
+public sealed class PyTuple : PyObject
+{
+    public readonly PyObject[] Items;
+    public static readonly PyTuple Empty = new([]);
+
+    public PyTuple(PyObject[] items) { Items = items; }
+    public static PyTuple From(PyObject[] items) => items.Length == 0 ? Empty : new PyTuple(items);
+    public static PyTuple From(ReadOnlySpan<PyObject> items) => items.Length == 0 ? Empty : new PyTuple(items.ToArray());
+    public static PyTuple Of(params PyObject[] items) => From(items);
+
+    public PyType? Sub;
+    public override PyType Type => Sub ?? TypeObjects.Tuple;
+    public override PyDict? Dict => Sub is null ? null : SubclassDicts.Of(this);
+    public int Count => Items.Length;
+}
+
+public sealed class PyList : PyObject
+{
+    public PyObject[] Items;
+    public int Count;
+
+    public PyList() { Items = []; }
+    public PyList(int capacity) { Items = capacity == 0 ? [] : new PyObject[capacity]; }
+    public PyList(ReadOnlySpan<PyObject> items) { Items = items.ToArray(); Count = items.Length; }
+    public PyList(List<PyObject> items) { Items = items.ToArray(); Count = Items.Length; }
+
+    public PyType? Sub;
+    public override PyType Type => Sub ?? TypeObjects.List;
+    public override PyDict? Dict => Sub is null ? null : SubclassDicts.Of(this);
+
+    public Span<PyObject> AsSpan() => Items.AsSpan(0, Count);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Append(PyObject o)
+    {
+        if (Count == Items.Length) Grow(Count + 1);
+        Items[Count++] = o;
+    }
+
+    public void Grow(int min)
+    {
+        int n = Math.Max(min, Items.Length < 4 ? 4 : Items.Length * 2);
+        Array.Resize(ref Items, n);
+    }
+
+    public void Insert(int i, PyObject o)
+    {
+        if (Count == Items.Length) Grow(Count + 1);
+        Array.Copy(Items, i, Items, i + 1, Count - i);
+        Items[i] = o;
+        Count++;
+    }
+
+    public void RemoveAt(int i)
+    {
+        Array.Copy(Items, i + 1, Items, i, Count - i - 1);
+        Count--;
+        Items[Count] = null!;
+    }
+
+    public void Clear() { Items = []; Count = 0; }
+
+    public PyObject[] ToArray() => Items.AsSpan(0, Count).ToArray();
+}
+
+public sealed class PyRange(long start, long stop, long step) : PyObject
+{
+    public readonly long Start = start, Stop = stop, Step = step;
+    public override PyType Type => TypeObjects.Range;
+
+    public long Length
+    {
+        get
+        {
+            if (Step > 0) return Start < Stop ? (Stop - Start - 1) / Step + 1 : 0;
+            return Start > Stop ? (Start - Stop - 1) / (-Step) + 1 : 0;
+        }
+    }
+}
+
+public sealed class PySlice(PyObject start, PyObject stop, PyObject step) : PyObject
+{
+    public readonly PyObject Start = start, Stop = stop, Step = step;
+    public override PyType Type => TypeObjects.Slice;
+
+    /// <summary>CPython's PySlice_GetIndicesEx: normalised start, stop, step and length.</summary>
+    public void Indices(long length, out long start, out long stop, out long step, out long count)
+    {
+        step = Step is PyNone ? 1 : Ops.IndexValue(Step);
+        if (step == 0) throw Errors.ValueError("slice step cannot be zero");
+        long lower = step < 0 ? -1 : 0, upper = step < 0 ? length - 1 : length;
+        start = Start is PyNone ? (step < 0 ? upper : lower) : Clamp(Ops.IndexValueClamped(Start), length, lower, upper);
+        stop = Stop is PyNone ? (step < 0 ? lower : upper) : Clamp(Ops.IndexValueClamped(Stop), length, lower, upper);
+        if (step < 0) count = start > stop ? (start - stop - 1) / (-step) + 1 : 0;
+        else count = start < stop ? (stop - start - 1) / step + 1 : 0;
+    }
+
+    private static long Clamp(long v, long length, long lower, long upper)
+    {
+        if (v < 0) { v += length; if (v < lower) v = lower; }
+        else if (v > upper) v = upper;
+        return v;
+    }
+}

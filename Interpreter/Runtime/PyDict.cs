@@ -1,0 +1,245 @@
+using System.Runtime.CompilerServices;
+
+namespace Herthon.Runtime;
+
+/// <summary>
+/// Insertion-ordered hash table in CPython's compact layout: a dense entry array in insertion
+/// order and a sparse index table of slots pointing into it. Deleted entries leave holes that are
+/// squeezed out on resize. Keys use Python hashing and equality (fast paths for str and int).
+/// </summary>
+public sealed class PyDict : PyObject
+{
+    private struct Entry
+    {
+        public long Hash;
+        public PyObject? Key;   // null = deleted hole
+        public PyObject Value;
+    }
+
+    private int[] _index;      // -1 empty, else entry position
+    private Entry[] _entries;
+    private int _used;         // live entries
+    private int _next;         // next free entry position
+
+    /// <summary>Bumped on every insert/delete of a key: lets iterators detect mutation.</summary>
+    public int Version;
+
+    public PyDict(int capacity = 0)
+    {
+        int size = 8;
+        while (size * 2 < capacity * 3) size <<= 1;
+        _index = NewIndex(size);
+        _entries = new Entry[size * 2 / 3 + 1];
+    }
+
+    public PyType? Sub;
+    public override PyType Type => Sub ?? TypeObjects.Dict;
+    public override PyDict? Dict => Sub is null ? null : SubclassDicts.Of(this);
+
+    public int Count => _used;
+
+    private static int[] NewIndex(int size)
+    {
+        var a = new int[size];
+        Array.Fill(a, -1);
+        return a;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool KeyEq(PyObject a, PyObject b)
+    {
+        if (ReferenceEquals(a, b)) return true;
+        if (a is PyStr sa && b is PyStr sb) return sa.V == sb.V;
+        return Ops.Eq(a, b);
+    }
+
+    private int FindSlot(PyObject key, long hash, out int entryPos)
+    {
+        int mask = _index.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)((ulong)hash & (ulong)mask);
+        while (true)
+        {
+            int e = _index[i];
+            if (e == -1) { entryPos = -1; return i; }
+            if (e >= 0)
+            {
+                ref var en = ref _entries[e];
+                if (en.Key is not null && en.Hash == hash && KeyEq(en.Key, key)) { entryPos = e; return i; }
+            }
+            perturb >>= 5;
+            i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
+        }
+    }
+
+    private int FindStr(string key, long hash)
+    {
+        int mask = _index.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)((ulong)hash & (ulong)mask);
+        while (true)
+        {
+            int e = _index[i];
+            if (e == -1) return -1;
+            if (e >= 0)
+            {
+                ref var en = ref _entries[e];
+                if (en.Hash == hash && en.Key is PyStr s && s.V == key) return e;
+            }
+            perturb >>= 5;
+            i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
+        }
+    }
+
+    public bool TryGetValue(PyObject key, out PyObject value)
+    {
+        long h = Ops.Hash(key);
+        FindSlot(key, h, out int e);
+        if (e < 0) { value = null!; return false; }
+        value = _entries[e].Value;
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryGetValue(PyStr key, out PyObject value)
+    {
+        int e = FindStr(key.V, key.Hash());
+        if (e < 0) { value = null!; return false; }
+        value = _entries[e].Value;
+        return true;
+    }
+
+    public bool TryGetValue(string key, out PyObject value)
+    {
+        long h = key.GetHashCode(); if (h == -1) h = -2;
+        int e = FindStr(key, h);
+        if (e < 0) { value = null!; return false; }
+        value = _entries[e].Value;
+        return true;
+    }
+
+    public PyObject? Get(string key) => TryGetValue(key, out var v) ? v : null;
+    public PyObject? Get(PyObject key) => TryGetValue(key, out var v) ? v : null;
+
+    public bool ContainsKey(PyObject key) => TryGetValue(key, out _);
+
+    public PyObject this[string key]
+    {
+        set => SetItem(PyStr.From(key), value);
+    }
+
+    public void SetItem(PyObject key, PyObject value) => Insert(key, Ops.Hash(key), value);
+
+    public void Insert(PyObject key, long hash, PyObject value)
+    {
+        int slot = FindSlot(key, hash, out int e);
+        if (e >= 0) { _entries[e].Value = value; return; }
+        if (_next == _entries.Length)
+        {
+            Resize();
+            slot = FindSlot(key, hash, out _);
+        }
+        _index[slot] = _next;
+        _entries[_next++] = new Entry { Hash = hash, Key = key, Value = value };
+        _used++;
+        Version++;
+    }
+
+    public bool Remove(PyObject key) => Remove(key, out _);
+
+    public bool Remove(PyObject key, out PyObject value)
+    {
+        long h = Ops.Hash(key);
+        int slot = FindSlot(key, h, out int e);
+        if (e < 0) { value = null!; return false; }
+        value = _entries[e].Value;
+        _index[slot] = -2; // dummy keeps probe chains intact
+        _entries[e].Key = null;
+        _entries[e].Value = null!;
+        _used--;
+        Version++;
+        return true;
+    }
+
+    private void Resize()
+    {
+        int size = 8;
+        while (size * 2 < (_used + 1) * 3 * 2) size <<= 1;
+        var old = _entries;
+        int oldNext = _next;
+        _index = NewIndex(size);
+        _entries = new Entry[size * 2 / 3 + 1];
+        _next = 0;
+        int mask = size - 1;
+        for (int k = 0; k < oldNext; k++)
+        {
+            if (old[k].Key is null) continue;
+            long hash = old[k].Hash;
+            ulong perturb = (ulong)hash;
+            int i = (int)((ulong)hash & (ulong)mask);
+            while (_index[i] != -1) { perturb >>= 5; i = (int)((ulong)(i * 5 + 1) + perturb) & mask; }
+            _index[i] = _next;
+            _entries[_next++] = old[k];
+        }
+    }
+
+    public void Clear()
+    {
+        _index = NewIndex(8);
+        _entries = new Entry[6];
+        _used = 0; _next = 0;
+        Version++;
+    }
+
+    /// <summary>Entry positions are stable between mutations; iterate with these.</summary>
+    public int EntryLimit => _next;
+
+    public bool EntryAt(int pos, out PyObject key, out PyObject value)
+    {
+        ref var en = ref _entries[pos];
+        if (en.Key is null) { key = null!; value = null!; return false; }
+        key = en.Key; value = en.Value;
+        return true;
+    }
+
+    public IEnumerable<KeyValuePair<PyObject, PyObject>> Items()
+    {
+        int v = Version;
+        for (int i = 0; i < _next; i++)
+        {
+            if (v != Version) throw Errors.RuntimeError("dictionary changed size during iteration");
+            var en = _entries[i];
+            if (en.Key is not null) yield return new(en.Key, en.Value);
+        }
+    }
+
+    public List<PyObject> KeysList()
+    {
+        var l = new List<PyObject>(_used);
+        for (int i = 0; i < _next; i++) if (_entries[i].Key is { } k) l.Add(k);
+        return l;
+    }
+
+    public PyDict Copy()
+    {
+        var d = new PyDict(_used);
+        for (int i = 0; i < _next; i++) if (_entries[i].Key is { } k) d.Insert(k, _entries[i].Hash, _entries[i].Value);
+        return d;
+    }
+
+    /// <summary>Remove and return the last inserted item (dict.popitem).</summary>
+    public bool PopLast(out PyObject key, out PyObject value)
+    {
+        for (int i = _next - 1; i >= 0; i--)
+        {
+            if (_entries[i].Key is { } k)
+            {
+                key = k; value = _entries[i].Value;
+                Remove(k);
+                return true;
+            }
+        }
+        key = null!; value = null!;
+        return false;
+    }
+}

@@ -1,0 +1,138 @@
+using Herthon.Compiling;
+using Herthon.Evaluation;
+
+namespace Herthon.Runtime;
+
+public sealed class PyFunction : PyObject
+{
+    public readonly CodeObject Code;
+    public readonly PyDict Globals;
+    public PyTuple? Defaults;
+    public PyDict? KwDefaults;
+    public readonly PyCell[]? Closure;
+    public string Name;
+    public string QualName;
+    public PyObject Module;
+    public PyObject Doc;
+    private PyDict? _dict;
+
+    public PyFunction(CodeObject code, PyDict globals, PyTuple? defaults, PyDict? kwDefaults, PyCell[]? closure)
+    {
+        Code = code;
+        Globals = globals;
+        Defaults = defaults;
+        KwDefaults = kwDefaults;
+        Closure = closure;
+        Name = code.Name;
+        QualName = code.QualName;
+        Module = globals.Get("__name__") ?? PyNone.Instance;
+        Doc = code.Doc ?? PyNone.Instance;
+    }
+
+    public override PyType Type => TypeObjects.Function;
+    public override PyDict? Dict => _dict ??= new PyDict();
+
+    /// <summary>True when a positional call with exactly ArgCount arguments can copy them straight in.</summary>
+    public bool IsSimple => (Code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && Code.KwOnlyArgCount == 0;
+}
+
+/// <summary>A generator: a suspended frame resumed by next()/send()/throw().</summary>
+public sealed class PyGenerator : PyIterator
+{
+    public readonly Frame Frame;
+    public bool Running;
+    public bool Started;
+    public string Name;
+
+    public PyGenerator(Frame frame)
+    {
+        Frame = frame;
+        frame.Generator = this;
+        Name = frame.Code.Name;
+    }
+
+    public override PyType Type => TypeObjects.Generator;
+
+    public override PyObject? Next() => Resume(PyNone.Instance, null, out _);
+
+    /// <summary>Resumes with a sent value or a thrown exception. Returns the yielded value, or
+    /// null when the generator returned (returnValue set).</summary>
+    public PyObject? Resume(PyObject sent, PyBaseException? thrown, out PyObject? returnValue)
+    {
+        returnValue = null;
+        if (Frame.Finished)
+        {
+            if (thrown is not null) throw new PyException(thrown);
+            return null;
+        }
+        if (Running) throw Errors.Make(TypeObjects.ValueError, "generator already executing");
+        if (!Started && sent is not PyNone && thrown is null)
+            throw Errors.TypeError("can't send non-None value to a just-started generator");
+        Running = true;
+        try
+        {
+            if (Started && thrown is null) Frame.Slots[Frame.Sp++] = sent;
+            Started = true;
+            var r = Interpreter.ResumeGenerator(Frame, thrown);
+            if (Frame.Finished)
+            {
+                returnValue = r;
+                return null;
+            }
+            return r;
+        }
+        catch (PyException e)
+        {
+            Frame.Finished = true;
+            if (e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration))
+            {
+                var re = Errors.Make(TypeObjects.RuntimeError, "generator raised StopIteration");
+                re.Value.Cause = e.Value;
+                re.Value.Context = e.Value;
+                re.Value.SuppressContext = true;
+                throw re;
+            }
+            throw;
+        }
+        finally
+        {
+            Running = false;
+        }
+    }
+
+    public PyObject Send(PyObject value)
+    {
+        var r = Resume(value, null, out var ret);
+        if (r is null) throw MakeStopIteration(ret);
+        return r;
+    }
+
+    public PyObject Throw(PyBaseException exc)
+    {
+        var r = Resume(PyNone.Instance, exc, out var ret);
+        if (r is null) throw MakeStopIteration(ret);
+        return r;
+    }
+
+    public void Close()
+    {
+        if (Frame.Finished || !Started) { Frame.Finished = true; return; }
+        var exit = Errors.NewException(TypeObjects.GeneratorExit, []);
+        try
+        {
+            var r = Resume(PyNone.Instance, exit, out _);
+            if (r is not null) throw Errors.RuntimeError("generator ignored GeneratorExit");
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.GeneratorExit) || e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration))
+        {
+        }
+    }
+
+    public static PyException MakeStopIteration(PyObject? value)
+    {
+        var args = value is null || value is PyNone ? Array.Empty<PyObject>() : new[] { value };
+        var e = Errors.NewException(TypeObjects.StopIteration, args);
+        e.Dict!["value"] = value ?? PyNone.Instance;
+        return new PyException(e);
+    }
+}

@@ -1,0 +1,135 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace Herthon.Runtime;
+
+/// <summary>
+/// Python int: a 64-bit fast path (Big == null) that overflows into BigInteger. Values that fit
+/// in a long are always stored small, so equality of representation is equality of value.
+/// </summary>
+public class PyInt : PyObject
+{
+    public readonly long V;
+    public readonly BigInteger? Big;
+
+    private const int CacheMin = -5, CacheMax = 1024;
+    private static readonly PyInt[] Cache = MakeCache();
+
+    private static PyInt[] MakeCache()
+    {
+        var c = new PyInt[CacheMax - CacheMin + 1];
+        for (int i = 0; i < c.Length; i++) c[i] = new PyInt(i + CacheMin);
+        return c;
+    }
+
+    protected PyInt(long v) { V = v; }
+    private PyInt(BigInteger b) { Big = b; }
+
+    public PyType? Sub;
+    public override PyType Type => Sub ?? TypeObjects.Int;
+    public override PyDict? Dict => Sub is null ? null : SubclassDicts.Of(this);
+
+    /// <summary>An instance of a user subclass of int (never shared with the small-int cache).</summary>
+    public static PyInt NewSub(PyInt value, PyType sub) =>
+        value.Big is null ? new PyInt(value.V) { Sub = sub } : new PyInt(value.Big.Value) { Sub = sub };
+
+    public bool IsSmall => Big is null;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyInt From(long v) =>
+        (ulong)(v - CacheMin) <= (ulong)(CacheMax - CacheMin) ? Cache[v - CacheMin] : new PyInt(v);
+
+    public static PyInt From(int v) => From((long)v);
+
+    public static PyInt From(BigInteger b) =>
+        b >= long.MinValue && b <= long.MaxValue ? From((long)b) : new PyInt(b);
+
+    public BigInteger ToBig() => Big ?? new BigInteger(V);
+
+    public double ToDouble()
+    {
+        if (Big is null) return V;
+        var d = (double)Big.Value;
+        if (double.IsInfinity(d)) throw Errors.OverflowError("int too large to convert to float");
+        return d;
+    }
+
+    public int Sign => Big is null ? Math.Sign(V) : Big.Value.Sign;
+
+    /// <summary>CPython's hash for ints: value mod (2**61 - 1), with -1 mapped to -2.</summary>
+    public long Hash()
+    {
+        const long P = (1L << 61) - 1;
+        long h;
+        if (Big is null)
+        {
+            if (V == long.MinValue) return HashBig(new BigInteger(V));
+            long a = Math.Abs(V) % P;
+            h = V < 0 ? -a : a;
+        }
+        else return HashBig(Big.Value);
+        return h == -1 ? -2 : h;
+    }
+
+    private static long HashBig(BigInteger b)
+    {
+        const long P = (1L << 61) - 1;
+        var a = (long)(BigInteger.Abs(b) % P);
+        long h = b.Sign < 0 ? -a : a;
+        return h == -1 ? -2 : h;
+    }
+
+    public string ToDecimalString() => Big is null ? V.ToString(System.Globalization.CultureInfo.InvariantCulture) : Big.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
+public sealed class PyBool : PyInt
+{
+    public static readonly PyBool True = new(1);
+    public static readonly PyBool False = new(0);
+    private PyBool(long v) : base(v) { }
+    public override PyType Type => TypeObjects.Bool;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyBool From(bool b) => b ? True : False;
+}
+
+public sealed class PyFloat(double v) : PyObject
+{
+    public readonly double V = v;
+    public PyType? Sub;
+    public override PyType Type => Sub ?? TypeObjects.Float;
+    public override PyDict? Dict => Sub is null ? null : SubclassDicts.Of(this);
+
+    public static long HashDouble(double d)
+    {
+        // CPython's _Py_HashDouble: equal numbers hash equal across int and float.
+        if (double.IsNaN(d)) return 0;
+        if (double.IsInfinity(d)) return d > 0 ? 314159 : -314159;
+        if (d == Math.Floor(d) && Math.Abs(d) < 9.2e18) return PyInt.From((long)d).Hash();
+        const long P = (1L << 61) - 1;
+        double m = Math.Abs(d);
+        int e;
+        // frexp
+        long bits = BitConverter.DoubleToInt64Bits(m);
+        int exp = (int)((bits >> 52) & 0x7FF);
+        if (exp == 0) { m *= 1L << 54; bits = BitConverter.DoubleToInt64Bits(m); exp = (int)((bits >> 52) & 0x7FF) - 54; }
+        e = exp - 1022;
+        m = BitConverter.Int64BitsToDouble((bits & ~(0x7FFL << 52)) | (1022L << 52));
+        ulong x = 0;
+        while (m != 0)
+        {
+            x = ((x << 28) & (ulong)P) | (x >> (61 - 28));
+            m *= 268435456.0;
+            e -= 28;
+            ulong y = (ulong)m;
+            m -= y;
+            x += y;
+            if (x >= (ulong)P) x -= (ulong)P;
+        }
+        e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+        x = ((x << e) & (ulong)P) | (x >> (61 - e));
+        long h = (long)x;
+        if (d < 0) h = -h;
+        return h == -1 ? -2 : h;
+    }
+}

@@ -1,0 +1,214 @@
+namespace Herthon.Runtime;
+
+/// <summary>
+/// set / frozenset with CPython's table layout (linear probing of 9 then perturbation, the same
+/// growth policy), so iteration order — and therefore printed output — matches CPython for the
+/// same insertions.
+/// </summary>
+public sealed class PySet : PyObject
+{
+    private const int LinearProbes = 9;
+    private const int MinSize = 8;
+
+    private PyObject?[] _keys;
+    private long[] _hashes;
+    private int _mask;
+    private int _fill;   // active + dummy
+    private int _used;   // active
+    public readonly bool Frozen;
+    public int Version;
+
+    private static readonly PyObject Dummy = new PyCell(); // marks a deleted slot
+
+    public PySet(bool frozen = false)
+    {
+        Frozen = frozen;
+        _keys = new PyObject?[MinSize];
+        _hashes = new long[MinSize];
+        _mask = MinSize - 1;
+    }
+
+    public PyType? Sub;
+    public override PyType Type => Sub ?? (Frozen ? TypeObjects.FrozenSet : TypeObjects.Set);
+    public override PyDict? Dict => Sub is null ? null : SubclassDicts.Of(this);
+    public int Count => _used;
+
+    private bool IsDummy(int i) => ReferenceEquals(_keys[i], Dummy);
+
+    private static bool KeyEq(PyObject a, PyObject b)
+    {
+        if (ReferenceEquals(a, b)) return true;
+        if (a is PyStr sa && b is PyStr sb) return sa.V == sb.V;
+        return Ops.Eq(a, b);
+    }
+
+    public bool Add(PyObject key) => Add(key, Ops.Hash(key));
+
+    public bool Add(PyObject key, long hash)
+    {
+        int mask = _mask;
+        ulong perturb = (ulong)hash;
+        int i = (int)((ulong)hash & (ulong)mask);
+        int freeslot = -1;
+        while (true)
+        {
+            int probes = (i + LinearProbes <= mask) ? LinearProbes : 0;
+            int j = i;
+            do
+            {
+                var k = _keys[j];
+                if (k is null) goto foundUnused;
+                if (_hashes[j] == hash && !IsDummy(j) && KeyEq(k, key)) return false;
+                if (IsDummy(j) && freeslot < 0) freeslot = j;
+                j++;
+            } while (probes-- > 0);
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
+            continue;
+        foundUnused:
+            Version++;
+            if (freeslot >= 0)
+            {
+                _keys[freeslot] = key; _hashes[freeslot] = hash; _used++;
+                return true;
+            }
+            _fill++; _used++;
+            _keys[j] = key; _hashes[j] = hash;
+            if ((long)_fill * 5 >= (long)mask * 3) Resize(_used > 50000 ? _used * 2 : _used * 4);
+            return true;
+        }
+    }
+
+    private int Find(PyObject key, long hash)
+    {
+        int mask = _mask;
+        ulong perturb = (ulong)hash;
+        int i = (int)((ulong)hash & (ulong)mask);
+        while (true)
+        {
+            int probes = (i + LinearProbes <= mask) ? LinearProbes : 0;
+            int j = i;
+            do
+            {
+                var k = _keys[j];
+                if (k is null) return -1;
+                if (_hashes[j] == hash && !IsDummy(j) && KeyEq(k, key)) return j;
+                j++;
+            } while (probes-- > 0);
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
+        }
+    }
+
+    public bool Contains(PyObject key) => Find(key, Ops.Hash(key)) >= 0;
+
+    public bool Remove(PyObject key)
+    {
+        int j = Find(key, Ops.Hash(key));
+        if (j < 0) return false;
+        _keys[j] = Dummy; _hashes[j] = -1; _used--;
+        Version++;
+        return true;
+    }
+
+    private void Resize(int minUsed)
+    {
+        int newSize = MinSize;
+        while (newSize <= minUsed) newSize <<= 1;
+        var oldKeys = _keys; var oldHashes = _hashes;
+        _keys = new PyObject?[newSize];
+        _hashes = new long[newSize];
+        _mask = newSize - 1;
+        _fill = _used;
+        for (int k = 0; k < oldKeys.Length; k++)
+        {
+            if (oldKeys[k] is null || ReferenceEquals(oldKeys[k], Dummy)) continue;
+            InsertClean(oldKeys[k]!, oldHashes[k]);
+        }
+    }
+
+    private void InsertClean(PyObject key, long hash)
+    {
+        int mask = _mask;
+        ulong perturb = (ulong)hash;
+        int i = (int)((ulong)hash & (ulong)mask);
+        while (true)
+        {
+            if (_keys[i] is null) goto found;
+            if (i + LinearProbes <= mask)
+            {
+                for (int j = 1; j <= LinearProbes; j++)
+                    if (_keys[i + j] is null) { i += j; goto found; }
+            }
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
+        }
+    found:
+        _keys[i] = key; _hashes[i] = hash;
+    }
+
+    /// <summary>set.update / set(iterable) from another set: CPython copies the other table in its order.</summary>
+    public void UpdateFromSet(PySet other)
+    {
+        if (other._used == 0) return;
+        if ((long)(_fill + other._used) * 5 >= (long)_mask * 3) Resize((_used + other._used) * 2);
+        if (_fill == 0 && _mask == other._mask)
+        {
+            for (int k = 0; k <= other._mask; k++)
+                if (other._keys[k] is { } key && !other.IsDummy(k)) { _keys[k] = key; _hashes[k] = other._hashes[k]; }
+            _fill = _used = other._used;
+            Version++;
+            return;
+        }
+        if (_fill == 0)
+        {
+            for (int k = 0; k <= other._mask; k++)
+                if (other._keys[k] is { } key && !other.IsDummy(k)) { InsertClean(key, other._hashes[k]); _fill++; _used++; }
+            Version++;
+            return;
+        }
+        for (int k = 0; k <= other._mask; k++)
+            if (other._keys[k] is { } key && !other.IsDummy(k)) Add(key, other._hashes[k]);
+    }
+
+    public void Clear()
+    {
+        _keys = new PyObject?[MinSize]; _hashes = new long[MinSize]; _mask = MinSize - 1; _fill = _used = 0;
+        Version++;
+    }
+
+    public int SlotLimit => _mask + 1;
+
+    public PyObject? SlotAt(int i) => _keys[i] is { } k && !IsDummy(i) ? k : null;
+
+    public IEnumerable<PyObject> Items()
+    {
+        int v = Version;
+        for (int i = 0; i <= _mask; i++)
+        {
+            if (v != Version) throw Errors.RuntimeError("Set changed size during iteration");
+            if (_keys[i] is { } k && !IsDummy(i)) yield return k;
+        }
+    }
+
+    public List<PyObject> ToList()
+    {
+        var l = new List<PyObject>(_used);
+        for (int i = 0; i <= _mask; i++) if (_keys[i] is { } k && !IsDummy(i)) l.Add(k);
+        return l;
+    }
+
+    public PySet CopySet(bool frozen)
+    {
+        var s = new PySet(frozen);
+        s.UpdateFromSet(this);
+        return s;
+    }
+
+    public PyObject Pop()
+    {
+        for (int i = 0; i <= _mask; i++)
+            if (_keys[i] is { } k && !IsDummy(i)) { _keys[i] = Dummy; _hashes[i] = -1; _used--; Version++; return k; }
+        throw Errors.KeyError("pop from an empty set");
+    }
+}

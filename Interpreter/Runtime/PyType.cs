@@ -1,0 +1,207 @@
+namespace Herthon.Runtime;
+
+public delegate PyObject BuiltinFn(ReadOnlySpan<PyObject> args, string[]? kwnames);
+
+/// <summary>Creates the instance for `cls(...)` before __init__ runs (CPython's tp_new).</summary>
+public delegate PyObject NewFn(PyType cls, ReadOnlySpan<PyObject> args, string[]? kwnames);
+
+/// <summary>A class object: builtin or user-defined. Attribute lookup walks the MRO's dicts.</summary>
+public sealed class PyType : PyObject
+{
+    public string Name;
+    public string Module = "builtins";
+    public string QualName;
+    public PyType[] Bases;
+    public PyType[] Mro = [];
+    public readonly PyDict TypeDict = new();
+    public PyType? Metaclass;
+    /// <summary>Builtin constructor of this type or its nearest builtin ancestor.</summary>
+    public NewFn? New;
+    public bool IsBuiltin;
+    /// <summary>True for BaseException and every class derived from it.</summary>
+    public bool IsException;
+    /// <summary>Names declared in __slots__ (user classes); null when the class has a __dict__.</summary>
+    public string[]? SlotNames;
+    /// <summary>Number of __slots__ storage cells instances need (own and inherited).</summary>
+    public int SlotCount;
+    /// <summary>True when instances still get a __dict__ although __slots__ is declared.</summary>
+    public bool HasDictSlot;
+    /// <summary>Bumped on any change to this type's or a base's dict (lets call sites cache lookups).</summary>
+    public int Version;
+    private readonly List<WeakReference<PyType>> _subclasses = [];
+
+    public PyType(string name, PyType[] bases, bool builtin)
+    {
+        Name = name;
+        QualName = name;
+        Bases = bases;
+        IsBuiltin = builtin;
+        foreach (var b in bases) b._subclasses.Add(new WeakReference<PyType>(this));
+    }
+
+    public override PyType Type => Metaclass ?? TypeObjects.TypeType;
+    public override PyDict? Dict => TypeDict;
+
+    public PyType? Base => Bases.Length > 0 ? Bases[0] : null;
+
+    public void ComputeMro()
+    {
+        Mro = C3.Linearize(this);
+        foreach (var t in Mro)
+        {
+            if (ReferenceEquals(t, TypeObjects.BaseExceptionOrNull)) IsException = true;
+        }
+        if (New is null)
+        {
+            foreach (var t in Mro) if (t.New is not null && !ReferenceEquals(t, this)) { New = t.New; break; }
+        }
+    }
+
+    /// <summary>Finds `name` along the MRO (the type's own dict first). Null when absent.</summary>
+    public PyObject? Lookup(PyStr name)
+    {
+        var mro = Mro;
+        for (int i = 0; i < mro.Length; i++)
+            if (mro[i].TypeDict.TryGetValue(name, out var v)) return v;
+        return null;
+    }
+
+    public PyObject? Lookup(string name)
+    {
+        var mro = Mro;
+        for (int i = 0; i < mro.Length; i++)
+            if (mro[i].TypeDict.TryGetValue(name, out var v)) return v;
+        return null;
+    }
+
+    public bool IsSubtypeOf(PyType other)
+    {
+        if (ReferenceEquals(this, other)) return true;
+        var mro = Mro;
+        for (int i = 0; i < mro.Length; i++) if (ReferenceEquals(mro[i], other)) return true;
+        return false;
+    }
+
+    public void Touch()
+    {
+        Version++;
+        foreach (var w in _subclasses) if (w.TryGetTarget(out var t)) t.Touch();
+    }
+
+    public List<PyType> Subclasses()
+    {
+        var l = new List<PyType>();
+        foreach (var w in _subclasses) if (w.TryGetTarget(out var t)) l.Add(t);
+        return l;
+    }
+
+    public void SetMethod(string name, BuiltinFn fn) => TypeDict[name] = new PyMethodDescriptor(name, this, fn);
+}
+
+internal static class C3
+{
+    public static PyType[] Linearize(PyType t)
+    {
+        if (t.Bases.Length == 0) return [t];
+        if (t.Bases.Length == 1)
+        {
+            var b = t.Bases[0].Mro;
+            var r = new PyType[b.Length + 1];
+            r[0] = t;
+            Array.Copy(b, 0, r, 1, b.Length);
+            return r;
+        }
+        var seqs = new List<List<PyType>>();
+        foreach (var b in t.Bases) seqs.Add([.. b.Mro]);
+        seqs.Add([.. t.Bases]);
+        var result = new List<PyType> { t };
+        while (true)
+        {
+            seqs.RemoveAll(s => s.Count == 0);
+            if (seqs.Count == 0) break;
+            PyType? cand = null;
+            foreach (var s in seqs)
+            {
+                var head = s[0];
+                bool inTail = false;
+                foreach (var s2 in seqs)
+                    for (int i = 1; i < s2.Count; i++) if (ReferenceEquals(s2[i], head)) { inTail = true; break; }
+                if (!inTail) { cand = head; break; }
+            }
+            if (cand is null)
+            {
+                var names = string.Join(", ", t.Bases.Select(b => b.Name));
+                throw Errors.TypeError($"Cannot create a consistent method resolution\norder (MRO) for bases {names}");
+            }
+            result.Add(cand);
+            foreach (var s in seqs) if (ReferenceEquals(s[0], cand)) s.RemoveAt(0);
+        }
+        return [.. result];
+    }
+}
+
+/// <summary>A builtin function (`len`, `print`, a module function).</summary>
+public sealed class PyBuiltinFunction(string name, BuiltinFn fn, PyObject? self = null) : PyObject
+{
+    public readonly string Name = name;
+    public readonly BuiltinFn Fn = fn;
+    /// <summary>Bound receiver for builtin methods accessed through an instance (`[].append`).</summary>
+    public readonly PyObject? Self = self;
+    public string? ModuleName;
+    public override PyType Type => TypeObjects.BuiltinFunction;
+}
+
+/// <summary>A method of a builtin type; args[0] is self. Binding it to an instance makes a PyMethod.</summary>
+public sealed class PyMethodDescriptor(string name, PyType owner, BuiltinFn fn) : PyObject
+{
+    public readonly string Name = name;
+    public readonly PyType Owner = owner;
+    public readonly BuiltinFn Fn = fn;
+    public override PyType Type => TypeObjects.MethodDescriptor;
+}
+
+/// <summary>A bound method: a callable plus the instance it was looked up on.</summary>
+public sealed class PyMethod(PyObject func, PyObject self) : PyObject
+{
+    public readonly PyObject Func = func;
+    public readonly PyObject Self = self;
+    public override PyType Type => TypeObjects.Method;
+}
+
+public sealed class PyStaticMethod(PyObject func) : PyObject
+{
+    public readonly PyObject Func = func;
+    public override PyType Type => TypeObjects.StaticMethod;
+}
+
+public sealed class PyClassMethod(PyObject func) : PyObject
+{
+    public readonly PyObject Func = func;
+    public override PyType Type => TypeObjects.ClassMethod;
+}
+
+public sealed class PyProperty(PyObject? fget, PyObject? fset, PyObject? fdel, PyObject? doc) : PyObject
+{
+    public PyObject? FGet = fget, FSet = fset, FDel = fdel, Doc = doc;
+    public override PyType Type => TypeObjects.Property;
+}
+
+public sealed class PyModule : PyObject
+{
+    public readonly string Name;
+    public readonly PyDict ModuleDict;
+
+    public PyModule(string name, PyDict? dict = null)
+    {
+        Name = name;
+        ModuleDict = dict ?? new PyDict();
+        ModuleDict["__name__"] = PyStr.From(name);
+        if (!ModuleDict.ContainsKey(PyStr.From("__doc__"))) ModuleDict["__doc__"] = PyNone.Instance;
+    }
+
+    public override PyType Type => TypeObjects.Module;
+    public override PyDict? Dict => ModuleDict;
+
+    public void Add(string name, PyObject value) => ModuleDict[name] = value;
+    public void AddFunction(string name, BuiltinFn fn) => ModuleDict[name] = new PyBuiltinFunction(name, fn) { ModuleName = Name };
+}

@@ -1,0 +1,488 @@
+using System.Globalization;
+using System.Text;
+
+namespace Herthon.Runtime;
+
+public static class StrMethods
+{
+    private static string S(ReadOnlySpan<PyObject> a) => ((PyStr)a[0]).V;
+    private static string Arg(ReadOnlySpan<PyObject> a, int i, string fname) =>
+        a[i] is PyStr s ? s.V : throw Errors.TypeError($"{fname} arg must be None or str");
+
+    private static bool IsPySpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\x0b' or '\x0c' or '\x1c' or '\x1d' or '\x1e' or '\x1f' or '\x85' || (c > 127 && char.IsWhiteSpace(c));
+
+    public static void Install(PyType t)
+    {
+        t.New = static (cls, a, kw) =>
+        {
+            int npos = Args.Positional(a, kw);
+            if (npos == 0 && kw is null) return PyStr.Empty;
+            var obj = npos > 0 ? a[0] : Args.Kw(a, kw, "object") ?? PyStr.Empty;
+            var enc = npos > 1 ? a[1] : Args.Kw(a, kw, "encoding");
+            if (enc is not null || (npos > 2))
+            {
+                var errors = npos > 2 ? Ops.Str(a[2]) : (Args.Kw(a, kw, "errors") is { } er ? Ops.Str(er) : "strict");
+                return PyStr.From(BytesMethods.Decode(BytesMethods.AsBytes(obj), enc is null ? "utf-8" : Ops.Str(enc), errors));
+            }
+            return PyStr.From(Ops.Str(obj));
+        };
+        t.SetMethod("upper", static (a, kw) => PyStr.From(S(a).ToUpperInvariant().Replace("ß", "SS")));
+        t.SetMethod("lower", static (a, kw) => PyStr.From(S(a).ToLowerInvariant()));
+        t.SetMethod("casefold", static (a, kw) => PyStr.From(S(a).ToLowerInvariant()));
+        t.SetMethod("swapcase", static (a, kw) =>
+        {
+            var sb = new StringBuilder();
+            foreach (var c in S(a)) sb.Append(char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
+            return PyStr.From(sb.ToString());
+        });
+        t.SetMethod("capitalize", static (a, kw) => { var s = S(a); return PyStr.From(s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant()); });
+        t.SetMethod("title", static (a, kw) =>
+        {
+            var sb = new StringBuilder();
+            bool prevCased = false;
+            foreach (var c in S(a))
+            {
+                sb.Append(prevCased ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
+                prevCased = char.IsLetter(c);
+            }
+            return PyStr.From(sb.ToString());
+        });
+        t.SetMethod("strip", static (a, kw) => PyStr.From(Strip(S(a), a.Length > 1 && a[1] is not PyNone ? Arg(a, 1, "strip") : null, true, true)));
+        t.SetMethod("lstrip", static (a, kw) => PyStr.From(Strip(S(a), a.Length > 1 && a[1] is not PyNone ? Arg(a, 1, "lstrip") : null, true, false)));
+        t.SetMethod("rstrip", static (a, kw) => PyStr.From(Strip(S(a), a.Length > 1 && a[1] is not PyNone ? Arg(a, 1, "rstrip") : null, false, true)));
+        t.SetMethod("split", static (a, kw) => Split(a, kw, fromRight: false));
+        t.SetMethod("rsplit", static (a, kw) => Split(a, kw, fromRight: true));
+        t.SetMethod("splitlines", static (a, kw) =>
+        {
+            bool keep = (a.Length > 1 ? a[1] : Args.Kw(a, kw, "keepends")) is { } k && Ops.Truth(k);
+            var s = S(a);
+            var r = new PyList();
+            int i = 0;
+            while (i < s.Length)
+            {
+                int j = i;
+                while (j < s.Length && s[j] is not ('\n' or '\r' or '\x0b' or '\x0c' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029')) j++;
+                int eol = j;
+                if (j < s.Length) { j += (s[j] == '\r' && j + 1 < s.Length && s[j + 1] == '\n') ? 2 : 1; }
+                r.Append(PyStr.From(s[i..(keep ? j : eol)]));
+                i = j;
+            }
+            return r;
+        });
+        t.SetMethod("join", static (a, kw) =>
+        {
+            Args.Method("str.join", a, kw, 1, 1);
+            var items = Ops.ToList(a[1]);
+            var parts = new string[items.Count];
+            for (int i = 0; i < parts.Length; i++)
+                parts[i] = items[i] is PyStr ps ? ps.V : throw Errors.TypeError($"sequence item {i}: expected str instance, {items[i].Type.Name} found");
+            return PyStr.From(string.Join(S(a), parts));
+        });
+        t.SetMethod("replace", static (a, kw) =>
+        {
+            Args.Method("replace", a, kw, 2, 3);
+            var s = S(a); var old = Arg(a, 1, "replace"); var nw = Arg(a, 2, "replace");
+            long count = a.Length > 3 ? Ops.IndexValue(a[3]) : -1;
+            if (count < 0) return PyStr.From(old.Length == 0 ? InsertBetween(s, nw, -1) : s.Replace(old, nw, StringComparison.Ordinal));
+            if (old.Length == 0) return PyStr.From(InsertBetween(s, nw, count));
+            var sb = new StringBuilder();
+            int pos = 0;
+            while (count-- > 0)
+            {
+                int k = s.IndexOf(old, pos, StringComparison.Ordinal);
+                if (k < 0) break;
+                sb.Append(s, pos, k - pos).Append(nw);
+                pos = k + old.Length;
+            }
+            sb.Append(s, pos, s.Length - pos);
+            return PyStr.From(sb.ToString());
+        });
+        t.SetMethod("find", static (a, kw) => PyInt.From(Find(a, "find", fromRight: false)));
+        t.SetMethod("rfind", static (a, kw) => PyInt.From(Find(a, "rfind", fromRight: true)));
+        t.SetMethod("index", static (a, kw) => { long r = Find(a, "index", false); if (r < 0) throw Errors.ValueError("substring not found"); return PyInt.From(r); });
+        t.SetMethod("rindex", static (a, kw) => { long r = Find(a, "rindex", true); if (r < 0) throw Errors.ValueError("substring not found"); return PyInt.From(r); });
+        t.SetMethod("count", static (a, kw) =>
+        {
+            var s = S(a); var sub = Arg(a, 1, "count");
+            Range(a, s.Length, out int start, out int end);
+            if (end < start) return PyInt.From(0);
+            if (sub.Length == 0) return PyInt.From(end - start + 1);
+            long c = 0; int pos = start;
+            while (true)
+            {
+                int k = s.IndexOf(sub, pos, StringComparison.Ordinal);
+                if (k < 0 || k + sub.Length > end) break;
+                c++; pos = k + sub.Length;
+            }
+            return PyInt.From(c);
+        });
+        t.SetMethod("startswith", static (a, kw) => PyBool.From(StartsEnds(a, true)));
+        t.SetMethod("endswith", static (a, kw) => PyBool.From(StartsEnds(a, false)));
+        t.SetMethod("isdigit", static (a, kw) => PyBool.From(S(a).Length > 0 && S(a).All(char.IsDigit)));
+        t.SetMethod("isdecimal", static (a, kw) => PyBool.From(S(a).Length > 0 && S(a).All(char.IsDigit)));
+        t.SetMethod("isnumeric", static (a, kw) => PyBool.From(S(a).Length > 0 && S(a).All(char.IsNumber)));
+        t.SetMethod("isalpha", static (a, kw) => PyBool.From(S(a).Length > 0 && S(a).All(char.IsLetter)));
+        t.SetMethod("isalnum", static (a, kw) => PyBool.From(S(a).Length > 0 && S(a).All(char.IsLetterOrDigit)));
+        t.SetMethod("isspace", static (a, kw) => PyBool.From(S(a).Length > 0 && S(a).All(IsPySpace)));
+        t.SetMethod("isascii", static (a, kw) => PyBool.From(S(a).All(c => c < 128)));
+        t.SetMethod("isidentifier", static (a, kw) => { var s = S(a); return PyBool.From(s.Length > 0 && (char.IsLetter(s[0]) || s[0] == '_') && s.All(c => char.IsLetterOrDigit(c) || c == '_')); });
+        t.SetMethod("isprintable", static (a, kw) => PyBool.From(S(a).All(c => c >= ' ' && c != '\x7f')));
+        t.SetMethod("islower", static (a, kw) => { var s = S(a); return PyBool.From(s.Any(char.IsLetter) && !s.Any(char.IsUpper)); });
+        t.SetMethod("isupper", static (a, kw) => { var s = S(a); return PyBool.From(s.Any(char.IsLetter) && !s.Any(char.IsLower)); });
+        t.SetMethod("istitle", static (a, kw) =>
+        {
+            var s = S(a); bool prevCased = false, any = false;
+            foreach (var c in s)
+            {
+                if (char.IsUpper(c)) { if (prevCased) return PyBool.False; prevCased = true; any = true; }
+                else if (char.IsLower(c)) { if (!prevCased) return PyBool.False; prevCased = true; any = true; }
+                else prevCased = false;
+            }
+            return PyBool.From(any);
+        });
+        t.SetMethod("center", static (a, kw) => Pad(a, "center"));
+        t.SetMethod("ljust", static (a, kw) => Pad(a, "ljust"));
+        t.SetMethod("rjust", static (a, kw) => Pad(a, "rjust"));
+        t.SetMethod("zfill", static (a, kw) =>
+        {
+            var s = S(a); int w = (int)Ops.IndexValue(a[1]);
+            if (s.Length >= w) return PyStr.From(s);
+            int signLen = s.Length > 0 && s[0] is '+' or '-' ? 1 : 0;
+            return PyStr.From(s[..signLen] + new string('0', w - s.Length) + s[signLen..]);
+        });
+        t.SetMethod("partition", static (a, kw) =>
+        {
+            var s = S(a); var sep = Arg(a, 1, "partition");
+            if (sep.Length == 0) throw Errors.ValueError("empty separator");
+            int k = s.IndexOf(sep, StringComparison.Ordinal);
+            return k < 0 ? PyTuple.Of(PyStr.From(s), PyStr.Empty, PyStr.Empty) : PyTuple.Of(PyStr.From(s[..k]), PyStr.From(sep), PyStr.From(s[(k + sep.Length)..]));
+        });
+        t.SetMethod("rpartition", static (a, kw) =>
+        {
+            var s = S(a); var sep = Arg(a, 1, "rpartition");
+            if (sep.Length == 0) throw Errors.ValueError("empty separator");
+            int k = s.LastIndexOf(sep, StringComparison.Ordinal);
+            return k < 0 ? PyTuple.Of(PyStr.Empty, PyStr.Empty, PyStr.From(s)) : PyTuple.Of(PyStr.From(s[..k]), PyStr.From(sep), PyStr.From(s[(k + sep.Length)..]));
+        });
+        t.SetMethod("removeprefix", static (a, kw) => { var s = S(a); var p = Arg(a, 1, "removeprefix"); return PyStr.From(s.StartsWith(p, StringComparison.Ordinal) ? s[p.Length..] : s); });
+        t.SetMethod("removesuffix", static (a, kw) => { var s = S(a); var p = Arg(a, 1, "removesuffix"); return PyStr.From(p.Length > 0 && s.EndsWith(p, StringComparison.Ordinal) ? s[..^p.Length] : s); });
+        t.SetMethod("expandtabs", static (a, kw) =>
+        {
+            int ts = a.Length > 1 ? (int)Ops.IndexValue(a[1]) : 8;
+            var sb = new StringBuilder(); int col = 0;
+            foreach (var c in S(a))
+            {
+                if (c == '\t') { int n = ts > 0 ? ts - col % ts : 0; sb.Append(' ', n); col += n; }
+                else { sb.Append(c); col = c is '\n' or '\r' ? 0 : col + 1; }
+            }
+            return PyStr.From(sb.ToString());
+        });
+        t.SetMethod("encode", static (a, kw) =>
+        {
+            var enc = (a.Length > 1 ? a[1] : Args.Kw(a, kw, "encoding")) is { } e ? Ops.Str(e) : "utf-8";
+            var errors = (a.Length > 2 ? a[2] : Args.Kw(a, kw, "errors")) is { } er ? Ops.Str(er) : "strict";
+            return new PyBytes(BytesMethods.Encode(S(a), enc, errors));
+        });
+        t.SetMethod("format", static (a, kw) => PyStr.From(StrFormat.Format(S(a), a[1..], kw)));
+        t.SetMethod("format_map", static (a, kw) => PyStr.From(StrFormat.FormatMap(S(a), a[1])));
+        t.SetMethod("translate", static (a, kw) =>
+        {
+            var sb = new StringBuilder();
+            foreach (var c in S(a))
+            {
+                PyObject? r;
+                try { r = Ops.GetItem(a[1], PyInt.From(c)); }
+                catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.LookupError)) { sb.Append(c); continue; }
+                if (r is PyNone) continue;
+                if (r is PyInt ri) sb.Append(char.ConvertFromUtf32((int)ri.V));
+                else sb.Append(Ops.Str(r));
+            }
+            return PyStr.From(sb.ToString());
+        });
+        t.TypeDict["maketrans"] = new PyStaticMethod(new PyBuiltinFunction("maketrans", static (a, kw) =>
+        {
+            var d = new PyDict();
+            if (a.Length == 1) { foreach (var kv in ((PyDict)a[0]).Items()) d.SetItem(kv.Key is PyStr ks ? PyInt.From(ks.V[0]) : kv.Key, kv.Value); return d; }
+            var x = Ops.Str(a[0]); var y = Ops.Str(a[1]);
+            if (x.Length != y.Length) throw Errors.ValueError("the first two maketrans arguments must have equal length");
+            for (int i = 0; i < x.Length; i++) d.SetItem(PyInt.From(x[i]), PyInt.From(y[i]));
+            if (a.Length > 2) foreach (var c in Ops.Str(a[2])) d.SetItem(PyInt.From(c), PyNone.Instance);
+            return d;
+        }));
+        t.SetMethod("__len__", static (a, kw) => PyInt.From(S(a).Length));
+        t.SetMethod("__getitem__", static (a, kw) => Ops.GetItemNative(a[0], a[1]));
+        t.SetMethod("__contains__", static (a, kw) => PyBool.From(Ops.ContainsNative(a[0], a[1])));
+        t.SetMethod("__iter__", static (a, kw) => new StrIterator(S(a)));
+        t.SetMethod("__add__", static (a, kw) => a[1] is PyStr ? Ops.BinaryNative(a[0], a[1], BinaryOp.Add) : PyNotImplemented.Instance);
+        t.SetMethod("__mul__", static (a, kw) => Ops.BinaryNative(a[0], a[1], BinaryOp.Mul));
+        t.SetMethod("__mod__", static (a, kw) => Ops.BinaryNative(a[0], a[1], BinaryOp.Mod));
+        t.SetMethod("__eq__", static (a, kw) => a[1] is PyStr s2 ? PyBool.From(S(a) == s2.V) : PyNotImplemented.Instance);
+        t.SetMethod("__lt__", static (a, kw) => a[1] is PyStr s2 ? PyBool.From(string.CompareOrdinal(S(a), s2.V) < 0) : PyNotImplemented.Instance);
+        t.SetMethod("__hash__", static (a, kw) => PyInt.From(((PyStr)a[0]).Hash()));
+        t.SetMethod("__str__", static (a, kw) => a[0]);
+        t.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
+        t.SetMethod("__format__", static (a, kw) => PyStr.From(Formatter.FormatStr(S(a), Ops.AsString(a[1], "format"))));
+    }
+
+    private static string InsertBetween(string s, string nw, long count)
+    {
+        var sb = new StringBuilder();
+        long n = 0;
+        if (count != 0) { sb.Append(nw); n++; }
+        foreach (var c in s)
+        {
+            sb.Append(c);
+            if (count < 0 || n < count) { sb.Append(nw); n++; }
+        }
+        return sb.ToString();
+    }
+
+    public static string Strip(string s, string? chars, bool left, bool right)
+    {
+        int i = 0, j = s.Length;
+        if (left) while (i < j && (chars is null ? IsPySpace(s[i]) : chars.Contains(s[i]))) i++;
+        if (right) while (j > i && (chars is null ? IsPySpace(s[j - 1]) : chars.Contains(s[j - 1]))) j--;
+        return s[i..j];
+    }
+
+    private static PyObject Split(ReadOnlySpan<PyObject> a, string[]? kw, bool fromRight)
+    {
+        var s = S(a);
+        int npos = Args.Positional(a, kw);
+        var sepObj = npos > 1 ? a[1] : Args.Kw(a, kw, "sep");
+        var maxObj = npos > 2 ? a[2] : Args.Kw(a, kw, "maxsplit");
+        long max = maxObj is null ? -1 : Ops.IndexValue(maxObj);
+        var r = new List<PyObject>();
+        if (sepObj is null || sepObj is PyNone)
+        {
+            if (!fromRight)
+            {
+                int i = 0;
+                while (true)
+                {
+                    while (i < s.Length && IsPySpace(s[i])) i++;
+                    if (i >= s.Length) break;
+                    if (max >= 0 && r.Count >= max) { r.Add(PyStr.From(Strip(s[i..], null, false, true))); break; }
+                    int j = i;
+                    while (j < s.Length && !IsPySpace(s[j])) j++;
+                    r.Add(PyStr.From(s[i..j]));
+                    i = j;
+                }
+            }
+            else
+            {
+                int j = s.Length;
+                while (true)
+                {
+                    while (j > 0 && IsPySpace(s[j - 1])) j--;
+                    if (j <= 0) break;
+                    if (max >= 0 && r.Count >= max) { r.Add(PyStr.From(Strip(s[..j], null, true, false))); break; }
+                    int i = j;
+                    while (i > 0 && !IsPySpace(s[i - 1])) i--;
+                    r.Add(PyStr.From(s[i..j]));
+                    j = i;
+                }
+                r.Reverse();
+            }
+            return new PyList(r);
+        }
+        var sep = sepObj is PyStr ss ? ss.V : throw Errors.TypeError($"must be str or None, not {sepObj.Type.Name}");
+        if (sep.Length == 0) throw Errors.ValueError("empty separator");
+        if (!fromRight)
+        {
+            int pos = 0;
+            while (max < 0 || r.Count < max)
+            {
+                int k = s.IndexOf(sep, pos, StringComparison.Ordinal);
+                if (k < 0) break;
+                r.Add(PyStr.From(s[pos..k]));
+                pos = k + sep.Length;
+            }
+            r.Add(PyStr.From(s[pos..]));
+        }
+        else
+        {
+            int end = s.Length;
+            while (max < 0 || r.Count < max)
+            {
+                int k = end - sep.Length < 0 ? -1 : s.LastIndexOf(sep, end - 1, end, StringComparison.Ordinal);
+                if (k < 0 || k + sep.Length > end) break;
+                r.Add(PyStr.From(s[(k + sep.Length)..end]));
+                end = k;
+            }
+            r.Add(PyStr.From(s[..end]));
+            r.Reverse();
+        }
+        return new PyList(r);
+    }
+
+    private static void Range(ReadOnlySpan<PyObject> a, int len, out int start, out int end)
+    {
+        long st = a.Length > 2 && a[2] is not PyNone ? Ops.IndexValue(a[2]) : 0;
+        long en = a.Length > 3 && a[3] is not PyNone ? Ops.IndexValue(a[3]) : len;
+        if (st < 0) st = Math.Max(0, st + len);
+        if (en < 0) en = Math.Max(0, en + len);
+        if (en > len) en = len;
+        start = (int)Math.Min(st, len + 1); end = (int)en;
+    }
+
+    private static long Find(ReadOnlySpan<PyObject> a, string name, bool fromRight)
+    {
+        var s = S(a);
+        var sub = a[1] is PyStr ps ? ps.V : throw Errors.TypeError($"must be str, not {a[1].Type.Name}");
+        Range(a, s.Length, out int start, out int end);
+        if (start > s.Length || end - start < sub.Length) return -1;
+        int k = fromRight
+            ? s.LastIndexOf(sub, end - 1 < 0 ? 0 : end - 1, end - start, StringComparison.Ordinal)
+            : s.IndexOf(sub, start, end - start, StringComparison.Ordinal);
+        if (fromRight && sub.Length == 0) return end;
+        if (k >= 0 && k + sub.Length > end) return -1;
+        return k;
+    }
+
+    private static bool StartsEnds(ReadOnlySpan<PyObject> a, bool starts)
+    {
+        var s = S(a);
+        Range(a, s.Length, out int start, out int end);
+        if (start > s.Length) return false;
+        var window = s[start..Math.Max(start, end)];
+        if (a[1] is PyTuple t)
+        {
+            foreach (var x in t.Items)
+            {
+                var p = ((PyStr)x).V;
+                if (starts ? window.StartsWith(p, StringComparison.Ordinal) : window.EndsWith(p, StringComparison.Ordinal)) return true;
+            }
+            return false;
+        }
+        if (a[1] is not PyStr ps) throw Errors.TypeError($"{(starts ? "startswith" : "endswith")} first arg must be str or a tuple of str, not {a[1].Type.Name}");
+        return starts ? window.StartsWith(ps.V, StringComparison.Ordinal) : window.EndsWith(ps.V, StringComparison.Ordinal);
+    }
+
+    private static PyObject Pad(ReadOnlySpan<PyObject> a, string kind)
+    {
+        var s = S(a);
+        int w = (int)Ops.IndexValue(a[1]);
+        char fill = a.Length > 2 ? ((PyStr)a[2]).V is { Length: 1 } f ? f[0] : throw Errors.TypeError("The fill character must be exactly one character long") : ' ';
+        if (s.Length >= w) return PyStr.From(s);
+        int pad = w - s.Length;
+        return PyStr.From(kind switch
+        {
+            "ljust" => s + new string(fill, pad),
+            "rjust" => new string(fill, pad) + s,
+            _ => new string(fill, pad / 2 + (pad & w & 1)) + s + new string(fill, pad - pad / 2 - (pad & w & 1)),
+        });
+    }
+}
+
+/// <summary>str.format: replacement fields with indexes, names, attributes, items, conversions and specs.</summary>
+public static class StrFormat
+{
+    public static string Format(string fmt, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        int npos = args.Length - (kw?.Length ?? 0);
+        var pos = args[..npos].ToArray();
+        var named = new Dictionary<string, PyObject>();
+        if (kw is not null) for (int i = 0; i < kw.Length; i++) named[kw[i]] = args[npos + i];
+        int auto = 0;
+        return Render(fmt, name =>
+        {
+            if (name.Length == 0)
+            {
+                if (auto < 0) throw Errors.ValueError("cannot switch from manual field specification to automatic field numbering");
+                if (auto >= pos.Length) throw Errors.IndexError($"Replacement index {auto} out of range for positional args tuple");
+                return pos[auto++];
+            }
+            if (int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out int idx))
+            {
+                if (auto > 0) throw Errors.ValueError("cannot switch from automatic field numbering to manual field specification");
+                auto = -1;
+                if (idx >= pos.Length) throw Errors.IndexError($"Replacement index {idx} out of range for positional args tuple");
+                return pos[idx];
+            }
+            return named.TryGetValue(name, out var v) ? v : throw Errors.KeyError(PyStr.From(name));
+        });
+    }
+
+    public static string FormatMap(string fmt, PyObject mapping) =>
+        Render(fmt, name => Ops.GetItem(mapping, PyStr.From(name)));
+
+    private static string Render(string fmt, Func<string, PyObject> lookup)
+    {
+        var sb = new StringBuilder();
+        int i = 0;
+        while (i < fmt.Length)
+        {
+            char c = fmt[i];
+            if (c == '{')
+            {
+                if (i + 1 < fmt.Length && fmt[i + 1] == '{') { sb.Append('{'); i += 2; continue; }
+                int depth = 1, j = i + 1;
+                while (j < fmt.Length && depth > 0) { if (fmt[j] == '{') depth++; else if (fmt[j] == '}') depth--; if (depth > 0) j++; }
+                if (j >= fmt.Length) throw Errors.ValueError("expected '}' before end of string");
+                string field = fmt[(i + 1)..j];
+                sb.Append(RenderField(field, lookup));
+                i = j + 1;
+            }
+            else if (c == '}')
+            {
+                if (i + 1 < fmt.Length && fmt[i + 1] == '}') { sb.Append('}'); i += 2; continue; }
+                throw Errors.ValueError("Single '}' encountered in format string");
+            }
+            else { sb.Append(c); i++; }
+        }
+        return sb.ToString();
+    }
+
+    private static string RenderField(string field, Func<string, PyObject> lookup)
+    {
+        string spec = "";
+        char conv = '\0';
+        int colon = -1, bang = -1, bracket = 0;
+        for (int k = 0; k < field.Length; k++)
+        {
+            if (field[k] == '[') bracket++;
+            else if (field[k] == ']') bracket--;
+            else if (bracket == 0 && field[k] == '!' && bang < 0 && colon < 0) bang = k;
+            else if (bracket == 0 && field[k] == ':' && colon < 0) { colon = k; break; }
+        }
+        if (colon >= 0) { spec = field[(colon + 1)..]; field = field[..colon]; }
+        if (bang >= 0)
+        {
+            if (bang + 2 != field.Length) throw Errors.ValueError("expected ':' after conversion specifier");
+            conv = field[bang + 1];
+            field = field[..bang];
+        }
+        // field name: first part, then .attr / [key]
+        int p = 0;
+        while (p < field.Length && field[p] is not ('.' or '[')) p++;
+        var obj = lookup(field[..p]);
+        while (p < field.Length)
+        {
+            if (field[p] == '.')
+            {
+                int q = p + 1;
+                while (q < field.Length && field[q] is not ('.' or '[')) q++;
+                obj = Ops.GetAttr(obj, field[(p + 1)..q]);
+                p = q;
+            }
+            else
+            {
+                int q = field.IndexOf(']', p);
+                string key = field[(p + 1)..q];
+                obj = Ops.GetItem(obj, int.TryParse(key, out int ik) ? PyInt.From(ik) : PyStr.From(key));
+                p = q + 1;
+            }
+        }
+        if (spec.Contains('{')) spec = Render(spec, lookup);
+        obj = conv switch
+        {
+            'r' => PyStr.From(Ops.Repr(obj)),
+            's' => PyStr.From(Ops.Str(obj)),
+            'a' => PyStr.From(Ops.Ascii(obj)),
+            '\0' => obj,
+            _ => throw Errors.ValueError($"Unknown conversion specifier {conv}"),
+        };
+        return Ops.Format(obj, spec);
+    }
+}

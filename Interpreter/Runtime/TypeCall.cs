@@ -1,0 +1,143 @@
+using Herthon.Evaluation;
+
+namespace Herthon.Runtime;
+
+/// <summary>Calling a class: type(x), type(name, bases, ns), and instance creation (__new__ then __init__).</summary>
+public static class TypeCall
+{
+    public static PyObject Call(PyType t, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        if (ReferenceEquals(t, TypeObjects.TypeType))
+        {
+            if (args.Length == 1 && kw is null) return args[0].Type;
+            if (args.Length == 3) return MakeClass(TypeObjects.TypeType, Ops.AsString(args[0], "type.__new__() argument 1"), Ops.ToArray(args[1]), (PyDict)args[2], null);
+            throw Errors.TypeError("type() takes 1 or 3 arguments");
+        }
+        if (t.IsBuiltin)
+        {
+            if (t.New is null) throw Errors.TypeError($"cannot create '{t.Name}' instances");
+            return t.New(t, args, kw);
+        }
+        // User class: __new__ then __init__.
+        PyObject obj;
+        var newFn = t.Lookup(Ops.N.New);
+        if (newFn is PyStaticMethod sm) newFn = sm.Func;
+        var init = t.Lookup(Ops.N.Init);
+        bool userInit = init is PyFunction;
+        if (newFn is PyFunction nf)
+        {
+            var full = new PyObject[args.Length + 1];
+            full[0] = t;
+            args.CopyTo(full.AsSpan(1));
+            obj = Interpreter.CallFunction(nf, full, kw);
+            if (!obj.Type.IsSubtypeOf(t)) return obj;
+        }
+        else
+        {
+            bool objectNew = t.New is null || ReferenceEquals(t.New, TypeObjects.Object.New);
+            if (!userInit && objectNew && (args.Length > 0))
+                throw Errors.TypeError($"{t.Name}() takes no arguments");
+            obj = objectNew ? CreateInstance(t) : t.New!(t, args, kw);
+        }
+        if (userInit)
+        {
+            var r = Interpreter.CallFunctionWithSelf((PyFunction)init!, obj, args, kw);
+            if (r is not PyNone) throw Errors.TypeError($"__init__() should return None, not '{r.Type.Name}'");
+        }
+        else if (init is PyMethodDescriptor md && !ReferenceEquals(md.Owner, TypeObjects.Object))
+            md.Fn([obj, .. args], kw);
+        else if (init is not null && init is not PyMethodDescriptor && init is not PyFunction)
+            Ops.CallBound(init, obj, args, kw);
+        return obj;
+    }
+
+    public static PyInstance CreateInstance(PyType t)
+    {
+        var o = new PyInstance(t);
+        if (t.SlotCount > 0) o.Slots = new PyObject?[t.SlotCount];
+        return o;
+    }
+
+    /// <summary>Creates a class object (type.__new__).</summary>
+    public static PyType MakeClass(PyType meta, string name, PyObject[] bases, PyDict ns, PyDict? kwargs)
+    {
+        var baseTypes = new List<PyType>();
+        foreach (var b in bases)
+        {
+            if (b is not PyType bt) throw Errors.TypeError($"bases must be types");
+            if (bt.IsBuiltin && !bt.IsException && !ReferenceEquals(bt, TypeObjects.Object) && !TypeMethods.Subclassable(bt))
+                throw Errors.NotImplementedError($"subclassing the builtin type '{bt.Name}' is not supported by Herthon yet");
+            baseTypes.Add(bt);
+        }
+        if (baseTypes.Count == 0) baseTypes.Add(TypeObjects.Object);
+        var t = new PyType(name, [.. baseTypes], false);
+        if (!ReferenceEquals(meta, TypeObjects.TypeType)) t.Metaclass = meta;
+        foreach (var kv in ns.Items())
+        {
+            var v = kv.Value;
+            // __new__ is implicitly a static method, __init_subclass__ and __class_getitem__ class methods.
+            if (kv.Key is PyStr ks)
+            {
+                if (ks.V == "__new__" && v is PyFunction) v = new PyStaticMethod(v);
+                else if (ks.V is "__init_subclass__" or "__class_getitem__" && v is PyFunction) v = new PyClassMethod(v);
+            }
+            t.TypeDict.SetItem(kv.Key, v);
+        }
+        // A class that defines __eq__ but not __hash__ is unhashable.
+        if (ns.ContainsKey(PyStr.From("__eq__")) && !ns.ContainsKey(PyStr.From("__hash__"))) t.TypeDict["__hash__"] = PyNone.Instance;
+        if (ns.Get("__module__") is PyStr mod) t.Module = mod.V;
+        if (ns.Get("__qualname__") is PyStr qn) { t.QualName = qn.V; t.TypeDict.Remove(PyStr.From("__qualname__")); }
+        t.ComputeMro();
+        foreach (var b in t.Mro) if (b.IsException) t.IsException = true;
+        // __slots__
+        int inheritedSlots = 0;
+        foreach (var b in baseTypes) inheritedSlots = Math.Max(inheritedSlots, b.SlotCount);
+        t.SlotCount = inheritedSlots;
+        bool basesHaveDict = baseTypes.Exists(b => !b.IsBuiltin && (b.SlotNames is null || b.HasDictSlot));
+        if (ns.Get("__slots__") is { } slotsObj)
+        {
+            var names = slotsObj is PyStr one ? [one] : Ops.ToList(slotsObj);
+            var list = new List<string>();
+            foreach (var n in names)
+            {
+                var sname = Ops.AsString(n, "__slots__ items");
+                if (sname == "__dict__") { t.HasDictSlot = true; continue; }
+                list.Add(sname);
+                t.TypeDict[sname] = new PySlotDescriptor(sname, t.SlotCount++, t);
+            }
+            t.SlotNames = [.. list];
+            if (basesHaveDict) t.HasDictSlot = true;
+        }
+        // __set_name__ on descriptors, then __init_subclass__ of the parent.
+        foreach (var kv in ns.Items())
+        {
+            if (kv.Value is PyInstance && kv.Value.Type.Lookup(Ops.N.SetName) is { } setName)
+                Ops.CallMethod(setName, kv.Value, t, kv.Key);
+        }
+        var parent = t.Mro.Length > 1 ? t.Mro[1] : null;
+        if (parent is not null)
+        {
+            var isc = Ops.GenericGetAttr(t, t.Type, Ops.N.InitSubclass) is null ? null : SuperLookup(t, parent, Ops.N.InitSubclass);
+            if (isc is PyClassMethod cm)
+            {
+                var kwl = new List<PyObject>(); var kwn = new List<string>();
+                if (kwargs is not null) foreach (var kv in kwargs.Items()) { kwn.Add(((PyStr)kv.Key).V); kwl.Add(kv.Value); }
+                Ops.CallBound(cm.Func, t, kwl.ToArray(), kwn.Count > 0 ? kwn.ToArray() : null);
+            }
+            else if (kwargs is not null && kwargs.Count > 0)
+                throw Errors.TypeError($"{t.Name}.__init_subclass__() takes no keyword arguments");
+        }
+        return t;
+    }
+
+    private static PyObject? SuperLookup(PyType t, PyType start, PyStr name)
+    {
+        bool found = false;
+        foreach (var m in t.Mro)
+        {
+            if (!found) { if (ReferenceEquals(m, start)) found = true; else continue; }
+            if (m.TypeDict.TryGetValue(name, out var v)) return v;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,488 @@
+using System.Numerics;
+using Herthon.Evaluation;
+
+namespace Herthon.Runtime;
+
+/// <summary>Installs the methods of the builtin types into their type dicts.</summary>
+internal static class TypeMethods
+{
+    public static void Install()
+    {
+        InstallObject();
+        InstallType();
+        InstallNumbers();
+        StrMethods.Install(TypeObjects.Str);
+        ListMethods.Install(TypeObjects.List);
+        InstallTuple();
+        DictMethods.Install(TypeObjects.Dict);
+        SetMethods.Install(TypeObjects.Set, frozen: false);
+        SetMethods.Install(TypeObjects.FrozenSet, frozen: true);
+        BytesMethods.Install();
+        InstallExceptions();
+        InstallMisc();
+        InstallSubclassing();
+    }
+
+    private static PyObject Self(ReadOnlySpan<PyObject> a) => a[0];
+
+    /// <summary>Builtin types that user classes may derive from.</summary>
+    public static bool Subclassable(PyType t) =>
+        ReferenceEquals(t, TypeObjects.Int) || ReferenceEquals(t, TypeObjects.Float) || ReferenceEquals(t, TypeObjects.Str)
+        || ReferenceEquals(t, TypeObjects.Tuple) || ReferenceEquals(t, TypeObjects.List) || ReferenceEquals(t, TypeObjects.Dict)
+        || ReferenceEquals(t, TypeObjects.Set) || ReferenceEquals(t, TypeObjects.FrozenSet);
+
+    /// <summary>Wraps a freshly built value as an instance of `cls` when cls is a user subclass.</summary>
+    public static PyObject AsSubclass(PyObject o, PyType cls)
+    {
+        if (cls.IsBuiltin) return o;
+        switch (o)
+        {
+            case PyTuple t: return new PyTuple(t.Items) { Sub = cls };
+            case PyStr s: return new PyStr(s.V) { Sub = cls };
+            case PyBool b: return PyInt.NewSub(PyInt.From(b.V), cls);
+            case PyInt i: return PyInt.NewSub(i, cls);
+            case PyFloat f: return new PyFloat(f.V) { Sub = cls };
+            case PySet st: { var r = st.CopySet(st.Frozen); r.Sub = cls; return r; }
+        }
+        return o;
+    }
+
+    /// <summary>The numeric dunders of int and float (so `(3).__add__(4)` and super() calls work).</summary>
+    private static void InstallNumberDunders(PyType t)
+    {
+        for (int k = 0; k < Ops.N.BinOp.Length; k++)
+        {
+            var op = (BinaryOp)k;
+            if (op == BinaryOp.MatMul) continue;
+            t.SetMethod(Ops.N.BinOp[k].V, (a, kw) =>
+            {
+                Args.Method(Ops.N.BinOp[(int)op].V, a, kw, 1, 1);
+                return a[1] is PyInt or PyFloat && !(a[0] is PyInt && a[1] is PyFloat) ? Ops.BinaryNative(a[0], a[1], op) : PyNotImplemented.Instance;
+            });
+            t.SetMethod(Ops.N.RBinOp[k].V, (a, kw) =>
+            {
+                Args.Method(Ops.N.RBinOp[(int)op].V, a, kw, 1, 1);
+                return a[1] is PyInt or PyFloat && !(a[0] is PyInt && a[1] is PyFloat) ? Ops.BinaryNative(a[1], a[0], op) : PyNotImplemented.Instance;
+            });
+        }
+        foreach (var (name, cop) in new[] { ("__eq__", CompareOp.Eq), ("__ne__", CompareOp.Ne), ("__lt__", CompareOp.Lt), ("__le__", CompareOp.Le), ("__gt__", CompareOp.Gt), ("__ge__", CompareOp.Ge) })
+        {
+            var c = cop;
+            t.SetMethod(name, (a, kw) => a[1] is PyInt or PyFloat ? Ops.BuiltinNumberCompare(a[0], a[1], c) : PyNotImplemented.Instance);
+        }
+        t.SetMethod("__neg__", static (a, kw) => Ops.Negate(a[0] is PyInt { Sub: not null } si ? PyInt.From(si.ToBig()) : a[0]));
+        t.SetMethod("__pos__", static (a, kw) => Ops.Positive(a[0]));
+        t.SetMethod("__abs__", static (a, kw) => Ops.Abs(a[0]));
+        t.SetMethod("__bool__", static (a, kw) => PyBool.From(Ops.Truth(a[0])));
+        if (ReferenceEquals(t, TypeObjects.Int)) t.SetMethod("__invert__", static (a, kw) => Ops.Invert(a[0]));
+    }
+
+    private static void InstallSubclassing()
+    {
+        InstallNumberDunders(TypeObjects.Int);
+        InstallNumberDunders(TypeObjects.Float);
+        foreach (var t in new[] { TypeObjects.Int, TypeObjects.Float, TypeObjects.Str, TypeObjects.Tuple, TypeObjects.List,
+                     TypeObjects.Dict, TypeObjects.Set, TypeObjects.FrozenSet, TypeObjects.Bytes })
+        {
+            t.TypeDict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", static (a, kw) =>
+            {
+                if (a.Length == 0 || a[0] is not PyType cls) throw Errors.TypeError("__new__(X): X is not a type object");
+                return cls.New!(cls, a[1..], kw);
+            }));
+        }
+        foreach (var t in new[] { TypeObjects.Int, TypeObjects.Float, TypeObjects.Str, TypeObjects.Tuple, TypeObjects.FrozenSet })
+        {
+            var inner = t.New!;
+            t.New = (cls, a, kw) => AsSubclass(inner(cls, a, kw), cls);
+        }
+        var listNew = TypeObjects.List.New!;
+        TypeObjects.List.New = (cls, a, kw) => cls.IsBuiltin ? listNew(cls, a, kw) : new PyList { Sub = cls };
+        TypeObjects.List.SetMethod("__init__", static (a, kw) =>
+        {
+            var l = (PyList)a[0];
+            l.Clear();
+            if (a.Length > 1) ListMethods.Extend(l, a[1]);
+            return PyNone.Instance;
+        });
+        var dictNew = TypeObjects.Dict.New!;
+        TypeObjects.Dict.New = (cls, a, kw) => cls.IsBuiltin ? dictNew(cls, a, kw) : new PyDict { Sub = cls };
+        TypeObjects.Dict.SetMethod("__init__", static (a, kw) =>
+        {
+            var d = (PyDict)a[0];
+            int npos = Args.Positional(a, kw) - 1;
+            if (npos > 1) throw Errors.TypeError($"dict expected at most 1 argument, got {npos}");
+            if (npos == 1) DictMethods.Update(d, a[1], mergeCheck: false);
+            if (kw is not null) for (int i = 0; i < kw.Length; i++) d.SetItem(PyStr.From(kw[i]), a[1 + npos + i]);
+            return PyNone.Instance;
+        });
+        var setNew = TypeObjects.Set.New!;
+        TypeObjects.Set.New = (cls, a, kw) => cls.IsBuiltin ? setNew(cls, a, kw) : new PySet { Sub = cls };
+        TypeObjects.Set.SetMethod("__init__", static (a, kw) =>
+        {
+            var s = (PySet)a[0];
+            s.Clear();
+            if (a.Length > 1) foreach (var x in Ops.ToList(a[1])) s.Add(x);
+            return PyNone.Instance;
+        });
+    }
+
+    private static void InstallObject()
+    {
+        var o = TypeObjects.Object;
+        o.New = static (cls, a, kw) => TypeCall.CreateInstance(cls);
+        o.SetMethod("__init__", static (a, kw) => PyNone.Instance);
+        o.SetMethod("__repr__", static (a, kw) =>
+        {
+            var t = a[0].Type;
+            string tn = t.Module == "builtins" ? t.QualName : $"{t.Module}.{t.QualName}";
+            return PyStr.From($"<{tn} object at {Ops.Address(a[0])}>");
+        });
+        o.SetMethod("__str__", static (a, kw) => PyStr.From(Ops.Repr(a[0])));
+        o.SetMethod("__eq__", static (a, kw) => ReferenceEquals(a[0], a[1]) ? PyBool.True : PyNotImplemented.Instance);
+        o.SetMethod("__ne__", static (a, kw) =>
+        {
+            var r = (Ops.BuiltinCompare(a[0], a[1], CompareOp.Eq) ?? PyNotImplemented.Instance);
+            return r is PyNotImplemented ? r : PyBool.From(!Ops.Truth(r));
+        });
+        o.SetMethod("__hash__", static (a, kw) => PyInt.From(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a[0]) * 16L));
+        o.SetMethod("__format__", static (a, kw) =>
+        {
+            var spec = Ops.AsString(a[1], "format spec");
+            if (spec.Length > 0) throw Errors.TypeError($"unsupported format string passed to {a[0].Type.Name}.__format__");
+            return PyStr.From(Ops.Str(a[0]));
+        });
+        o.SetMethod("__getattribute__", static (a, kw) =>
+        {
+            var name = (PyStr)a[1];
+            return Ops.GenericGetAttr(a[0], a[0].Type, name) ?? throw Ops.AttributeMissing(a[0], name.V);
+        });
+        o.SetMethod("__setattr__", static (a, kw) =>
+        {
+            if (a[0] is PyInstance inst) Ops.GenericSetAttr(inst, inst.Type, (PyStr)a[1], a[2]);
+            else Ops.SetAttr(a[0], (PyStr)a[1], a[2]);
+            return PyNone.Instance;
+        });
+        o.SetMethod("__delattr__", static (a, kw) =>
+        {
+            var inst = a[0] as PyInstance;
+            var name = (PyStr)a[1];
+            if (inst?.DictIfCreated is { } d && d.Remove(name)) return PyNone.Instance;
+            throw Ops.AttributeMissing(a[0], name.V);
+        });
+        o.TypeDict["__init_subclass__"] = new PyClassMethod(new PyBuiltinFunction("__init_subclass__", static (a, kw) => PyNone.Instance));
+        o.TypeDict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", static (a, kw) =>
+        {
+            if (a.Length == 0 || a[0] is not PyType cls) throw Errors.TypeError("object.__new__(X): X is not a type object");
+            return cls.New is not null && !ReferenceEquals(cls.New, TypeObjects.Object.New) ? cls.New(cls, a[1..], null) : TypeCall.CreateInstance(cls);
+        }));
+        o.SetMethod("__dir__", static (a, kw) => Builtins.Dir(a[0]));
+        o.SetMethod("__reduce_ex__", static (a, kw) => throw Errors.TypeError("pickling is not supported by Herthon"));
+    }
+
+    private static void InstallType()
+    {
+        var t = TypeObjects.TypeType;
+        t.New = static (cls, a, kw) => TypeCall.Call(TypeObjects.TypeType, a, kw);
+        t.SetMethod("mro", static (a, kw) => new PyList(((PyType)a[0]).Mro.ToList<PyObject>()));
+        t.SetMethod("__subclasses__", static (a, kw) => new PyList(((PyType)a[0]).Subclasses().ToList<PyObject>()));
+        t.SetMethod("__instancecheck__", static (a, kw) => PyBool.From(a[1].Type.IsSubtypeOf((PyType)a[0])));
+        t.SetMethod("__subclasscheck__", static (a, kw) => PyBool.From(((PyType)a[1]).IsSubtypeOf((PyType)a[0])));
+        t.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
+    }
+
+    private static void InstallNumbers()
+    {
+        var i = TypeObjects.Int;
+        i.New = static (cls, a, kw) => Builtins.IntNew(a, kw);
+        i.SetMethod("bit_length", static (a, kw) => PyInt.From((long)BigInteger.Abs(((PyInt)a[0]).ToBig()).GetBitLength()));
+        i.SetMethod("bit_count", static (a, kw) =>
+        {
+            var b = BigInteger.Abs(((PyInt)a[0]).ToBig());
+            long c = 0; foreach (var by in b.ToByteArray()) c += BitOperations.PopCount(by);
+            return PyInt.From(c);
+        });
+        i.SetMethod("conjugate", static (a, kw) => a[0]);
+        i.SetMethod("__index__", static (a, kw) => a[0]);
+        i.SetMethod("__int__", static (a, kw) => a[0] is PyBool b ? PyInt.From(b.V) : a[0]);
+        i.SetMethod("__float__", static (a, kw) => new PyFloat(((PyInt)a[0]).ToDouble()));
+        i.SetMethod("__abs__", static (a, kw) => Ops.Abs(a[0]));
+        i.SetMethod("__hash__", static (a, kw) => PyInt.From(((PyInt)a[0]).Hash()));
+        i.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
+        i.SetMethod("__format__", static (a, kw) => PyStr.From(Ops.Format(a[0], Ops.AsString(a[1], "format"))));
+        i.SetMethod("__add__", static (a, kw) => a[1] is PyInt ? Ops.BinaryNative(a[0], a[1], BinaryOp.Add) : PyNotImplemented.Instance);
+        i.SetMethod("__sub__", static (a, kw) => a[1] is PyInt ? Ops.BinaryNative(a[0], a[1], BinaryOp.Sub) : PyNotImplemented.Instance);
+        i.SetMethod("__mul__", static (a, kw) => a[1] is PyInt ? Ops.BinaryNative(a[0], a[1], BinaryOp.Mul) : PyNotImplemented.Instance);
+        i.SetMethod("__eq__", static (a, kw) => a[1] is PyInt or PyFloat ? (Ops.BuiltinCompare(a[0], a[1], CompareOp.Eq) ?? PyNotImplemented.Instance) : PyNotImplemented.Instance);
+        i.SetMethod("__lt__", static (a, kw) => a[1] is PyInt or PyFloat ? (Ops.BuiltinCompare(a[0], a[1], CompareOp.Lt) ?? PyNotImplemented.Instance) : PyNotImplemented.Instance);
+        i.TypeDict["real"] = new PyGetSetDescriptor("real", o => o is PyBool b ? PyInt.From(b.V) : o);
+        i.TypeDict["imag"] = new PyGetSetDescriptor("imag", o => PyInt.From(0));
+        i.TypeDict["numerator"] = new PyGetSetDescriptor("numerator", o => o);
+        i.TypeDict["denominator"] = new PyGetSetDescriptor("denominator", o => PyInt.From(1));
+        i.TypeDict["from_bytes"] = new PyClassMethod(new PyBuiltinFunction("from_bytes", static (a, kw) => BytesMethods.IntFromBytes(a, kw)));
+        i.SetMethod("to_bytes", static (a, kw) => BytesMethods.IntToBytes(a, kw));
+
+        TypeObjects.Bool.New = static (cls, a, kw) => { Args.Count("bool", a, kw, 0, 1); return a.Length == 0 ? PyBool.False : PyBool.From(Ops.Truth(a[0])); };
+        TypeObjects.Bool.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
+
+        var f = TypeObjects.Float;
+        f.New = static (cls, a, kw) => Builtins.FloatNew(a, kw);
+        f.SetMethod("is_integer", static (a, kw) => { double d = ((PyFloat)a[0]).V; return PyBool.From(!double.IsInfinity(d) && Math.Floor(d) == d); });
+        f.SetMethod("as_integer_ratio", static (a, kw) => Builtins.AsIntegerRatio(((PyFloat)a[0]).V));
+        f.SetMethod("conjugate", static (a, kw) => a[0]);
+        f.SetMethod("hex", static (a, kw) => PyStr.From(Builtins.FloatHex(((PyFloat)a[0]).V)));
+        f.SetMethod("__int__", static (a, kw) => Builtins.IntFromDouble(((PyFloat)a[0]).V));
+        f.SetMethod("__float__", static (a, kw) => a[0]);
+        f.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
+        f.SetMethod("__format__", static (a, kw) => PyStr.From(Ops.Format(a[0], Ops.AsString(a[1], "format"))));
+        f.SetMethod("__hash__", static (a, kw) => PyInt.From(PyFloat.HashDouble(((PyFloat)a[0]).V)));
+        f.SetMethod("__round__", static (a, kw) => Builtins.Round(a, kw));
+        f.SetMethod("__trunc__", static (a, kw) => Builtins.IntFromDouble(((PyFloat)a[0]).V));
+        f.TypeDict["real"] = new PyGetSetDescriptor("real", o => o);
+        f.TypeDict["imag"] = new PyGetSetDescriptor("imag", o => new PyFloat(0));
+        f.TypeDict["fromhex"] = new PyClassMethod(new PyBuiltinFunction("fromhex", static (a, kw) => new PyFloat(Builtins.FloatFromHex(Ops.AsString(a[1], "fromhex() argument")))));
+    }
+
+    private static void InstallTuple()
+    {
+        var t = TypeObjects.Tuple;
+        t.New = static (cls, a, kw) =>
+        {
+            Args.Count("tuple", a, kw, 0, 1);
+            if (a.Length == 0) return PyTuple.Empty;
+            if (a[0] is PyTuple pt) return pt.Sub is null ? pt : new PyTuple(pt.Items);
+            return PyTuple.From(Ops.ToArray(a[0]));
+        };
+        t.SetMethod("index", static (a, kw) =>
+        {
+            var items = ((PyTuple)a[0]).Items;
+            for (int i = 0; i < items.Length; i++) if (Ops.Eq(items[i], a[1])) return PyInt.From(i);
+            throw Errors.ValueError("tuple.index(x): x not in tuple");
+        });
+        t.SetMethod("count", static (a, kw) =>
+        {
+            long c = 0;
+            foreach (var x in ((PyTuple)a[0]).Items) if (Ops.Eq(x, a[1])) c++;
+            return PyInt.From(c);
+        });
+        t.SetMethod("__len__", static (a, kw) => PyInt.From(((PyTuple)a[0]).Items.Length));
+        t.SetMethod("__getitem__", static (a, kw) => Ops.GetItemNative(a[0], a[1]));
+        t.SetMethod("__contains__", static (a, kw) => PyBool.From(Ops.ContainsNative(a[0], a[1])));
+        t.SetMethod("__iter__", static (a, kw) => Ops.GetIterNative(a[0])!);
+        t.SetMethod("__hash__", static (a, kw) => PyInt.From(Ops.HashTuple((PyTuple)a[0])));
+        t.SetMethod("__eq__", static (a, kw) => (Ops.BuiltinCompare(a[0], a[1], CompareOp.Eq) ?? PyNotImplemented.Instance));
+        t.SetMethod("__add__", static (a, kw) => Ops.BinaryNative(a[0], a[1], BinaryOp.Add));
+        t.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
+    }
+
+    private static void InstallExceptions()
+    {
+        var b = TypeObjects.BaseException;
+        b.SetMethod("__init__", static (a, kw) => { ((PyBaseException)a[0]).Args = PyTuple.From(a[1..]); return PyNone.Instance; });
+        b.SetMethod("__str__", static (a, kw) =>
+        {
+            var e = (PyBaseException)a[0];
+            var args = e.Args.Items;
+            if (e.Type.IsSubtypeOf(TypeObjects.KeyError) && args.Length == 1) return PyStr.From(Ops.Repr(args[0]));
+            return PyStr.From(args.Length switch { 0 => "", 1 => Ops.Str(args[0]), _ => Ops.Repr(e.Args) });
+        });
+        b.SetMethod("__repr__", static (a, kw) =>
+        {
+            var e = (PyBaseException)a[0];
+            var args = e.Args.Items;
+            string inner = args.Length == 1 ? Ops.Repr(args[0]) : string.Join(", ", args.Select(Ops.Repr));
+            return PyStr.From($"{e.Type.QualName}({inner})");
+        });
+        b.SetMethod("with_traceback", static (a, kw) => { ((PyBaseException)a[0]).Traceback = a[1] as PyTraceback; return a[0]; });
+        b.TypeDict["args"] = new PyGetSetDescriptor("args", o => ((PyBaseException)o).Args, (o, v) => ((PyBaseException)o).Args = PyTuple.From(Ops.ToArray(v)));
+        b.TypeDict["__traceback__"] = new PyGetSetDescriptor("__traceback__", o => (PyObject?)((PyBaseException)o).Traceback ?? PyNone.Instance, (o, v) => ((PyBaseException)o).Traceback = v as PyTraceback);
+        b.TypeDict["__cause__"] = new PyGetSetDescriptor("__cause__", o => (PyObject?)((PyBaseException)o).Cause ?? PyNone.Instance, (o, v) => { ((PyBaseException)o).Cause = v as PyBaseException; ((PyBaseException)o).SuppressContext = true; });
+        b.TypeDict["__context__"] = new PyGetSetDescriptor("__context__", o => (PyObject?)((PyBaseException)o).Context ?? PyNone.Instance, (o, v) => ((PyBaseException)o).Context = v as PyBaseException);
+        b.TypeDict["__suppress_context__"] = new PyGetSetDescriptor("__suppress_context__", o => PyBool.From(((PyBaseException)o).SuppressContext), (o, v) => ((PyBaseException)o).SuppressContext = Ops.Truth(v));
+
+        TypeObjects.StopIteration.TypeDict["value"] = new PyGetSetDescriptor("value", o =>
+        {
+            var e = (PyBaseException)o;
+            return e.Attr("value") ?? (e.Args.Items.Length > 0 ? e.Args.Items[0] : PyNone.Instance);
+        }, (o, v) => ((PyBaseException)o).Dict!["value"] = v);
+        TypeObjects.SystemExit.TypeDict["code"] = new PyGetSetDescriptor("code", o =>
+        {
+            var args = ((PyBaseException)o).Args.Items;
+            return args.Length == 0 ? PyNone.Instance : args.Length == 1 ? args[0] : ((PyBaseException)o).Args;
+        });
+        TypeObjects.KeyError.SetMethod("__str__", static (a, kw) =>
+        {
+            var args = ((PyBaseException)a[0]).Args.Items;
+            return PyStr.From(args.Length == 1 ? Ops.Repr(args[0]) : args.Length == 0 ? "" : Ops.Repr(((PyBaseException)a[0]).Args));
+        });
+        foreach (var (t, field, idx) in new[] { (TypeObjects.NameError, "name", 99), (TypeObjects.AttributeError, "name", 99), (TypeObjects.ImportError, "name", 99) })
+        {
+            string fld = field;
+            t.TypeDict[fld] = new PyGetSetDescriptor(fld, o => ((PyBaseException)o).Attr(fld) ?? PyNone.Instance, (o, v) => ((PyBaseException)o).Dict![fld] = v);
+        }
+        TypeObjects.OSError.New = static (cls, a, kw) =>
+        {
+            var e = new PyBaseException(cls) { Args = PyTuple.From(a) };
+            if (a.Length >= 3 && a.Length <= 5)
+            {
+                e.Dict!["filename"] = a[2];
+                e.Args = PyTuple.Of(a[0], a[1]);
+            }
+            return e;
+        };
+        foreach (var et in TypeObjects.AllExceptions)
+            if (et.IsSubtypeOf(TypeObjects.OSError)) et.New = TypeObjects.OSError.New;
+        TypeObjects.OSError.TypeDict["filename"] = new PyGetSetDescriptor("filename", o => ((PyBaseException)o).Attr("filename") ?? PyNone.Instance, (o, v) => ((PyBaseException)o).Dict!["filename"] = v);
+        var tbt = TypeObjects.TracebackType;
+        tbt.TypeDict["tb_lineno"] = new PyGetSetDescriptor("tb_lineno", o => PyInt.From(((PyTraceback)o).Line));
+        tbt.TypeDict["tb_next"] = new PyGetSetDescriptor("tb_next", o => (PyObject?)((PyTraceback)o).Next ?? PyNone.Instance);
+        tbt.TypeDict["tb_frame"] = new PyGetSetDescriptor("tb_frame", o => PyNone.Instance);
+        TypeObjects.OSError.TypeDict["errno"] = new PyGetSetDescriptor("errno", o => { var a = ((PyBaseException)o).Args.Items; return a.Length >= 2 ? a[0] : PyNone.Instance; });
+        TypeObjects.OSError.TypeDict["strerror"] = new PyGetSetDescriptor("strerror", o => { var a = ((PyBaseException)o).Args.Items; return a.Length >= 2 ? a[1] : PyNone.Instance; });
+        TypeObjects.OSError.SetMethod("__str__", static (a, kw) =>
+        {
+            var e = (PyBaseException)a[0];
+            var args = e.Args.Items;
+            if (args.Length >= 2)
+            {
+                var s = $"[Errno {Ops.Str(args[0])}] {Ops.Str(args[1])}";
+                if (e.Attr("filename") is { } fn and not PyNone) s += $": {Ops.Repr(fn)}";
+                return PyStr.From(s);
+            }
+            return PyStr.From(args.Length switch { 0 => "", 1 => Ops.Str(args[0]), _ => Ops.Repr(e.Args) });
+        });
+        foreach (var field in new[] { "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset" })
+        {
+            string fld = field;
+            TypeObjects.SyntaxError.TypeDict[fld] = new PyGetSetDescriptor(fld, o => ((PyBaseException)o).Attr(fld) ?? PyNone.Instance, (o, v) => ((PyBaseException)o).Dict![fld] = v);
+        }
+        TypeObjects.SyntaxError.SetMethod("__str__", static (a, kw) =>
+        {
+            var e = (PyBaseException)a[0];
+            var msg = e.Attr("msg") ?? (e.Args.Items.Length > 0 ? e.Args.Items[0] : PyStr.Empty);
+            return PyStr.From(Ops.Str(msg));
+        });
+    }
+
+    private static void InstallMisc()
+    {
+        // Iterators: __iter__ returns self, __next__ advances.
+        foreach (var t in new[] { TypeObjects.Iterator, TypeObjects.ListIterator, TypeObjects.TupleIterator, TypeObjects.RangeIterator,
+                     TypeObjects.StrIterator, TypeObjects.DictKeyIterator, TypeObjects.SetIterator, TypeObjects.Generator,
+                     TypeObjects.Enumerate, TypeObjects.Zip, TypeObjects.Map, TypeObjects.Filter, TypeObjects.Reversed })
+        {
+            t.SetMethod("__iter__", static (a, kw) => a[0]);
+            t.SetMethod("__next__", static (a, kw) => ((PyIterator)a[0]).Next() ?? throw Errors.StopIteration());
+        }
+        var g = TypeObjects.Generator;
+        g.SetMethod("__next__", static (a, kw) => ((PyGenerator)a[0]).Send(PyNone.Instance));
+        g.SetMethod("send", static (a, kw) => ((PyGenerator)a[0]).Send(a[1]));
+        g.SetMethod("throw", static (a, kw) =>
+        {
+            var e = a.Length > 2 && a[2] is not PyNone ? Interpreter.ToException(a[2]) : Interpreter.ToException(a[1]);
+            return ((PyGenerator)a[0]).Throw(e);
+        });
+        g.SetMethod("close", static (a, kw) => { ((PyGenerator)a[0]).Close(); return PyNone.Instance; });
+        g.TypeDict["__name__"] = new PyGetSetDescriptor("__name__", o => PyStr.From(((PyGenerator)o).Name));
+
+        var fn = TypeObjects.Function;
+        fn.TypeDict["__name__"] = new PyGetSetDescriptor("__name__", o => PyStr.From(((PyFunction)o).Name), (o, v) => ((PyFunction)o).Name = Ops.AsString(v, "__name__"));
+        fn.TypeDict["__qualname__"] = new PyGetSetDescriptor("__qualname__", o => PyStr.From(((PyFunction)o).QualName), (o, v) => ((PyFunction)o).QualName = Ops.AsString(v, "__qualname__"));
+        fn.TypeDict["__module__"] = new PyGetSetDescriptor("__module__", o => ((PyFunction)o).Module, (o, v) => ((PyFunction)o).Module = v);
+        fn.TypeDict["__doc__"] = new PyGetSetDescriptor("__doc__", o => ((PyFunction)o).Doc, (o, v) => ((PyFunction)o).Doc = v);
+        fn.TypeDict["__defaults__"] = new PyGetSetDescriptor("__defaults__", o => (PyObject?)((PyFunction)o).Defaults ?? PyNone.Instance, (o, v) => ((PyFunction)o).Defaults = v as PyTuple);
+        fn.TypeDict["__kwdefaults__"] = new PyGetSetDescriptor("__kwdefaults__", o => (PyObject?)((PyFunction)o).KwDefaults ?? PyNone.Instance, (o, v) => ((PyFunction)o).KwDefaults = v as PyDict);
+        fn.TypeDict["__code__"] = new PyGetSetDescriptor("__code__", o => ((PyFunction)o).Code);
+        fn.TypeDict["__globals__"] = new PyGetSetDescriptor("__globals__", o => ((PyFunction)o).Globals);
+        fn.TypeDict["__dict__"] = new PyGetSetDescriptor("__dict__", o => o.Dict!);
+        fn.TypeDict["__closure__"] = new PyGetSetDescriptor("__closure__", o => ((PyFunction)o).Closure is { } c ? PyTuple.From(c) : PyNone.Instance);
+        fn.SetMethod("__get__", static (a, kw) => a[1] is PyNone ? a[0] : new PyMethod(a[0], a[1]));
+        fn.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
+
+        var code = TypeObjects.Code;
+        code.TypeDict["co_name"] = new PyGetSetDescriptor("co_name", o => PyStr.From(((Compiling.CodeObject)o).Name));
+        code.TypeDict["co_filename"] = new PyGetSetDescriptor("co_filename", o => PyStr.From(((Compiling.CodeObject)o).FileName));
+        code.TypeDict["co_firstlineno"] = new PyGetSetDescriptor("co_firstlineno", o => PyInt.From(((Compiling.CodeObject)o).FirstLineNo));
+        code.TypeDict["co_argcount"] = new PyGetSetDescriptor("co_argcount", o => PyInt.From(((Compiling.CodeObject)o).ArgCount));
+        code.TypeDict["co_varnames"] = new PyGetSetDescriptor("co_varnames", o => PyTuple.From(((Compiling.CodeObject)o).VarNames.Select(x => (PyObject)PyStr.From(x)).ToArray()));
+
+        var m = TypeObjects.Method;
+        m.TypeDict["__self__"] = new PyGetSetDescriptor("__self__", o => ((PyMethod)o).Self);
+        m.TypeDict["__func__"] = new PyGetSetDescriptor("__func__", o => ((PyMethod)o).Func);
+        m.TypeDict["__name__"] = new PyGetSetDescriptor("__name__", o => Ops.GetAttr(((PyMethod)o).Func, "__name__"));
+        m.TypeDict["__qualname__"] = new PyGetSetDescriptor("__qualname__", o => Ops.GetAttr(((PyMethod)o).Func, "__qualname__"));
+        m.TypeDict["__doc__"] = new PyGetSetDescriptor("__doc__", o => Ops.GetAttr(((PyMethod)o).Func, "__doc__"));
+
+        var bf = TypeObjects.BuiltinFunction;
+        bf.TypeDict["__name__"] = new PyGetSetDescriptor("__name__", o => PyStr.From(((PyBuiltinFunction)o).Name));
+        bf.TypeDict["__qualname__"] = new PyGetSetDescriptor("__qualname__", o => PyStr.From(((PyBuiltinFunction)o).Name));
+        bf.TypeDict["__self__"] = new PyGetSetDescriptor("__self__", o => ((PyBuiltinFunction)o).Self ?? PyNone.Instance);
+
+        var sm = TypeObjects.StaticMethod;
+        sm.New = static (cls, a, kw) => { Args.Count("staticmethod", a, kw, 1, 1); return new PyStaticMethod(a[0]); };
+        sm.TypeDict["__func__"] = new PyGetSetDescriptor("__func__", o => ((PyStaticMethod)o).Func);
+        sm.SetMethod("__get__", static (a, kw) => ((PyStaticMethod)a[0]).Func);
+        var cm = TypeObjects.ClassMethod;
+        cm.New = static (cls, a, kw) => { Args.Count("classmethod", a, kw, 1, 1); return new PyClassMethod(a[0]); };
+        cm.TypeDict["__func__"] = new PyGetSetDescriptor("__func__", o => ((PyClassMethod)o).Func);
+        cm.SetMethod("__get__", static (a, kw) => new PyMethod(((PyClassMethod)a[0]).Func, a.Length > 2 && a[2] is not PyNone ? a[2] : a[1].Type));
+
+        var p = TypeObjects.Property;
+        p.New = static (cls, a, kw) =>
+        {
+            int npos = Args.Positional(a, kw);
+            var got = new PyObject?[4];
+            string[] pnames = ["fget", "fset", "fdel", "doc"];
+            for (int i = 0; i < 4; i++)
+            {
+                var v = i < npos ? a[i] : Args.Kw(a, kw, pnames[i]);
+                got[i] = v is null || v is PyNone ? null : v;
+            }
+            return new PyProperty(got[0], got[1], got[2], got[3]);
+        };
+        p.SetMethod("getter", static (a, kw) => { var o = (PyProperty)a[0]; return new PyProperty(a[1], o.FSet, o.FDel, o.Doc); });
+        p.SetMethod("setter", static (a, kw) => { var o = (PyProperty)a[0]; return new PyProperty(o.FGet, a[1], o.FDel, o.Doc); });
+        p.SetMethod("deleter", static (a, kw) => { var o = (PyProperty)a[0]; return new PyProperty(o.FGet, o.FSet, a[1], o.Doc); });
+        p.SetMethod("__get__", static (a, kw) => a[1] is PyNone ? a[0] : Ops.BindDescriptor(a[0], a[1], a[1].Type));
+        p.SetMethod("__set__", static (a, kw) => { Ops.GenericSetAttr((PyInstance)a[1], a[1].Type, PyStr.From("?"), a[2]); return PyNone.Instance; });
+        p.TypeDict["fget"] = new PyGetSetDescriptor("fget", o => ((PyProperty)o).FGet ?? PyNone.Instance);
+        p.TypeDict["fset"] = new PyGetSetDescriptor("fset", o => ((PyProperty)o).FSet ?? PyNone.Instance);
+        p.TypeDict["__doc__"] = new PyGetSetDescriptor("__doc__", o => ((PyProperty)o).Doc ?? (((PyProperty)o).FGet is { } fg ? Ops.GetAttrOrNull(fg, Ops.N.Doc) ?? PyNone.Instance : PyNone.Instance));
+
+        var r = TypeObjects.Range;
+        r.New = static (cls, a, kw) => Builtins.RangeNew(a, kw);
+        r.SetMethod("index", static (a, kw) =>
+        {
+            var rg = (PyRange)a[0];
+            if (!Ops.Contains(rg, a[1])) throw Errors.ValueError($"{Ops.Repr(a[1])} is not in range");
+            return PyInt.From((((PyInt)a[1]).V - rg.Start) / rg.Step);
+        });
+        r.SetMethod("count", static (a, kw) => PyInt.From(Ops.ContainsNative(a[0], a[1]) ? 1 : 0));
+        r.TypeDict["start"] = new PyGetSetDescriptor("start", o => PyInt.From(((PyRange)o).Start));
+        r.TypeDict["stop"] = new PyGetSetDescriptor("stop", o => PyInt.From(((PyRange)o).Stop));
+        r.TypeDict["step"] = new PyGetSetDescriptor("step", o => PyInt.From(((PyRange)o).Step));
+
+        var sl = TypeObjects.Slice;
+        sl.New = static (cls, a, kw) =>
+        {
+            Args.Count("slice", a, kw, 1, 3);
+            return a.Length == 1 ? new PySlice(PyNone.Instance, a[0], PyNone.Instance) : new PySlice(a[0], a[1], a.Length > 2 ? a[2] : PyNone.Instance);
+        };
+        sl.TypeDict["start"] = new PyGetSetDescriptor("start", o => ((PySlice)o).Start);
+        sl.TypeDict["stop"] = new PyGetSetDescriptor("stop", o => ((PySlice)o).Stop);
+        sl.TypeDict["step"] = new PyGetSetDescriptor("step", o => ((PySlice)o).Step);
+        sl.SetMethod("indices", static (a, kw) =>
+        {
+            ((PySlice)a[0]).Indices(Ops.IndexValue(a[1]), out long st, out long sp, out long step, out _);
+            return PyTuple.Of(PyInt.From(st), PyInt.From(sp), PyInt.From(step));
+        });
+
+        var mod = TypeObjects.Module;
+        mod.New = static (cls, a, kw) => new PyModule(Ops.AsString(a[0], "module name"));
+
+        TypeObjects.NoneType.New = static (cls, a, kw) => PyNone.Instance;
+        TypeObjects.NoneType.SetMethod("__repr__", static (a, kw) => PyStr.From("None"));
+        TypeObjects.NoneType.SetMethod("__bool__", static (a, kw) => PyBool.False);
+
+        TypeObjects.Super.New = static (cls, a, kw) => Builtins.SuperNew(a);
+    }
+}
