@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Herthon.Evaluation;
 
 namespace Herthon.Probes;
@@ -17,7 +18,8 @@ namespace Herthon.Probes;
 /// <item>The public-facing methods (<see cref="FunctionEntry"/>, …) are <c>[Conditional("HERTHON_DTRACE")]</c>:
 /// in plain builds (no HERTHON_DTRACE) the compiler removes every call to them at the call site,
 /// arguments included, exactly like Debug.Assert. In instrumented builds they inline to the
-/// generated guard.</item>
+/// generated guard (AggressiveInlining on both layers, so the site stays one load, one compare and
+/// one branch even inside a huge eval-loop method whose inlining budget is spent).</item>
 /// </list>
 /// The parameters are context values the caller already holds (a frame, an instruction index);
 /// every marker argument is derived from them inside the guard by the argument sources in
@@ -28,39 +30,39 @@ internal static partial class Probes
     private const string Instrumented = "HERTHON_DTRACE";
 
     /// <summary>A bytecode frame starts: function__entry(filename, funcname, co_firstlineno, frameid).</summary>
-    [Conditional(Instrumented)]
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void FunctionEntry(Frame frame) => FunctionEntryProbe(frame);
 
     /// <summary>A bytecode frame ends at instruction <paramref name="ip"/>: function__return(filename, funcname, line of ip, frameid).</summary>
-    [Conditional(Instrumented)]
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void FunctionReturn(Frame frame, int ip) => FunctionReturnProbe(frame, ip);
 
     /// <summary>Execution reaches the start of source line <paramref name="lineno"/>. Call only from the line-traced copy of the loop.</summary>
-    [Conditional(Instrumented)]
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void Line(Frame frame, int lineno) => LineProbe(frame, lineno);
 
     /// <summary>Sets <paramref name="enabled"/> to whether a tracer watches the line marker (stays false in plain builds).</summary>
-    [Conditional(Instrumented)]
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void LineEnabled(ref bool enabled) => LineEnabledProbe(ref enabled);
 
     /// <summary>A collection of <paramref name="generation"/> starts.</summary>
-    [Conditional(Instrumented)]
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void GcStart(int generation) => GcStartProbe(generation);
 
     /// <summary>A collection ended, having reclaimed <paramref name="collected"/> objects.</summary>
-    [Conditional(Instrumented)]
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void GcDone(long collected) => GcDoneProbe(collected);
 
     /// <summary>The import system starts finding and loading <paramref name="modulename"/>.</summary>
-    [Conditional(Instrumented)]
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void ImportFindLoadStart(string modulename) => ImportFindLoadStartProbe(modulename);
 
     /// <summary>Find-and-load of <paramref name="modulename"/> ended; <paramref name="found"/> is 1 if loaded, else 0.</summary>
-    [Conditional(Instrumented)]
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void ImportFindLoadDone(string modulename, int found) => ImportFindLoadDoneProbe(modulename, found);
 
     /// <summary>sys.audit(<paramref name="eventName"/>, *args); <paramref name="argsRepr"/> is repr(args), passed as NUL-terminated UTF-8.</summary>
-    [Conditional(Instrumented)]
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void Audit(string eventName, string argsRepr) => AuditProbe(eventName, argsRepr);
 
     [Probe("function__entry")]
