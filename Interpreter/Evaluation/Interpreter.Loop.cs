@@ -502,7 +502,7 @@ public static partial class Interpreter
                                 var callable = s[fn]!;
                                 f.Ip = ip;
                                 PyObject r = callable is PyFunction pf
-                                    ? CallFunction(pf, new ReadOnlySpan<PyObject>(s!, fn + 1, arg), kw)
+                                    ? CallFunction(pf, new ReadOnlySpan<PyObject>(s!, fn + 1, arg), kw, ts)
                                     : Ops.Call(callable, new ReadOnlySpan<PyObject>(s!, fn + 1, arg), kw);
                                 for (int i = fn + 1; i < sp; i++) s[i] = null;
                                 sp = fn + 1;
@@ -524,7 +524,7 @@ public static partial class Interpreter
                                 if (self is not null)
                                 {
                                     var span = new ReadOnlySpan<PyObject>(s!, fn + 1, arg + 1);
-                                    if (callable is PyFunction pf) r = CallFunction(pf, span, kw);
+                                    if (callable is PyFunction pf) r = CallFunction(pf, span, kw, ts);
                                     else if (callable is PyMethodDescriptor md) r = md.Fn(span, kw);
                                     else r = Ops.Call(callable, span, kw);
                                 }
