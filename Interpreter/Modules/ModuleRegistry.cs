@@ -5,5 +5,6 @@ public static partial class ModuleRegistry
 {
     public static void Register(Dictionary<string, Func<PyModule>> modules)
     {
+        modules["math"] = MathModule.Create;
     }
 }
