@@ -67,6 +67,7 @@ public static partial class Ops
 
     private static PyObject DictMissing(PyDict d, PyObject key)
     {
+        if (!ReferenceEquals(d.Type, TypeObjects.Dict) && d.Type.Lookup(N.Missing) is { } missing) return CallMethod(missing, d, key);
         throw Errors.KeyError(key);
     }
 

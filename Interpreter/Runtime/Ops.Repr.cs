@@ -23,14 +23,24 @@ public static partial class Ops
 
     private static string ReprSlow(PyObject o)
     {
-        if (o is PyList or PyTuple or PyDict or PySet || (o is PyInstance && !o.Type.IsBuiltin))
+        bool ext = IsExtensionInstance(o);
+        if (o is PyList or PyTuple or PyDict or PySet || ext || (o is PyInstance && !o.Type.IsBuiltin))
         {
             if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
                 throw Errors.RecursionError("maximum recursion depth exceeded while getting the repr of an object");
             t_reprActive ??= new HashSet<object>(ReferenceComparer.Instance);
             if (!t_reprActive.Add(o))
                 return o switch { PyList => "[...]", PyDict => "{...}", PyTuple => "(...)", _ => "..." };
-            try { return ReprContainer(o); }
+            try
+            {
+                if (ext && o.Type.Lookup(N.Repr) is { } em && IsExtensionMethod(em))
+                {
+                    var r = CallMethod(em, o);
+                    if (r is not PyStr rs) throw Errors.TypeError($"__repr__ returned non-string (type {r.Type.Name})");
+                    return rs.V;
+                }
+                return ReprContainer(o);
+            }
             finally { t_reprActive.Remove(o); }
         }
         return ReprOther(o);
@@ -75,7 +85,7 @@ public static partial class Ops
                 }
         }
         var m = o.Type.Lookup(N.Repr);
-        if (m is not null && m is not PyMethodDescriptor)
+        if (m is not null && (m is not PyMethodDescriptor || IsExtensionMethod(m)))
         {
             var r = CallMethod(m, o);
             if (r is not PyStr rs) throw Errors.TypeError($"__repr__ returned non-string (type {r.Type.Name})");
@@ -140,10 +150,11 @@ public static partial class Ops
             case PyStr s: return s.V;
             case PyInt or PyFloat or PyNone: return Repr(o);
         }
-        if (o is PyInstance && !o.Type.IsBuiltin || o is PyBaseException)
+        if (o is PyInstance && !o.Type.IsBuiltin || o is PyBaseException || IsExtensionInstance(o))
         {
             var m = o.Type.Lookup(N.Str);
-            if (m is not null && m is not PyMethodDescriptor)
+            if (m is not null && (m is not PyMethodDescriptor || IsExtensionMethod(m)
+                || (o is PyBaseException && m is PyMethodDescriptor md && !ReferenceEquals(md.Owner, TypeObjects.BaseExceptionOrNull) && !ReferenceEquals(md.Owner, TypeObjects.Object))))
             {
                 var r = CallMethod(m, o);
                 if (r is not PyStr rs) throw Errors.TypeError($"__str__ returned non-string (type {r.Type.Name})");
