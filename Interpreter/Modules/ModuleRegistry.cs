@@ -6,5 +6,8 @@ public static partial class ModuleRegistry
     public static void Register(Dictionary<string, Func<PyModule>> modules)
     {
         modules["math"] = MathModule.Create;
+        modules["time"] = TimeModule.Create;
+        modules["gc"] = GcModule.Create;
+        modules["posix"] = PosixModule.Create;
     }
 }
