@@ -9,5 +9,6 @@ public static partial class ModuleRegistry
         modules["time"] = TimeModule.Create;
         modules["gc"] = GcModule.Create;
         modules["posix"] = PosixModule.Create;
+        modules["_random"] = PyMersenne.Create;
     }
 }
