@@ -10,5 +10,6 @@ public static partial class ModuleRegistry
         modules["gc"] = GcModule.Create;
         modules["posix"] = PosixModule.Create;
         modules["_random"] = PyMersenne.Create;
+        modules["_collections"] = CollectionsModule.Create;
     }
 }
