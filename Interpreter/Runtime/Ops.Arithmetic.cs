@@ -44,7 +44,7 @@ public static partial class Ops
         {
             var r = InplaceBuiltin(a, b, op);
             if (r is not null) return r;
-            if (a is PyInstance)
+            if (a is PyInstance || IsExtensionInstance(a))
             {
                 var m = a.Type.Lookup(N.IBinOp[(int)op]);
                 if (m is not null)
@@ -91,9 +91,10 @@ public static partial class Ops
 
     private static PyObject? TryDunder(PyObject self, PyStr name, PyObject other)
     {
-        if (self is not PyInstance && self is not PyType) return null;
+        bool ext = false;
+        if (self is not PyInstance && self is not PyType && !(ext = IsExtensionInstance(self))) return null;
         var m = self.Type.Lookup(name);
-        if (m is null) return null;
+        if (m is null || (ext && !IsExtensionMethod(m))) return null;
         var r = CallMethod(m, self, other);
         return r is PyNotImplemented ? null : r;
     }

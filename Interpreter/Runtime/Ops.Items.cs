@@ -78,7 +78,7 @@ public static partial class Ops
 
     private static PyObject DictMissing(PyDict d, PyObject key)
     {
-        if (d.Sub is not null && d.Sub.Lookup(N.Missing) is { } missing) return CallMethod(missing, d, key);
+        if (!ReferenceEquals(d.Type, TypeObjects.Dict) && d.Type.Lookup(N.Missing) is { } missing) return CallMethod(missing, d, key);
         throw Errors.KeyError(key);
     }
 

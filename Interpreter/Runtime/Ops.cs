@@ -50,6 +50,20 @@ public static partial class Ops
 
     public static readonly PyObject None = PyNone.Instance;
 
+    /// <summary>
+    /// A special method the generic protocol should call even though it is written in C#: one defined on a
+    /// type from an extension module (collections.deque, OrderedDict, namedtuple classes...), as opposed to
+    /// the core builtin types whose dunders the protocol implements natively.
+    /// </summary>
+    public static bool IsExtensionMethod(PyObject? m) => m is PyMethodDescriptor md && !ReferenceEquals(md.Owner.Module, "builtins") && md.Owner.Module != "builtins";
+
+    /// <summary>An instance of a C#-implemented type from an extension module (not a core builtin type).</summary>
+    public static bool IsExtensionInstance(PyObject o)
+    {
+        var t = o.Type;
+        return t.IsBuiltin && !ReferenceEquals(t.Module, "builtins") && t.Module != "builtins" && o is not PyType;
+    }
+
     // ---------------------------------------------------------------- truth, len, hash
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -158,7 +172,7 @@ public static partial class Ops
         {
             var m = o.Type.Lookup(N.Hash);
             if (m is PyNone) throw Errors.TypeError($"unhashable type: '{o.Type.Name}'");
-            if (m is not null && m is not PyMethodDescriptor)
+            if (m is not null && (m is not PyMethodDescriptor || IsExtensionMethod(m)))
             {
                 var r = CallMethod(m, o);
                 if (r is not PyInt ri) throw Errors.TypeError("__hash__ method should return an integer");

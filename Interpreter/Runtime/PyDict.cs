@@ -7,7 +7,7 @@ namespace Herthon.Runtime;
 /// order and a sparse index table of slots pointing into it. Deleted entries leave holes that are
 /// squeezed out on resize. Keys use Python hashing and equality (fast paths for str and int).
 /// </summary>
-public sealed class PyDict : PyObject
+public class PyDict : PyObject
 {
     private struct Entry
     {
