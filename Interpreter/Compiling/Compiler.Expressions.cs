@@ -479,6 +479,7 @@ public sealed partial class Compiler
             foreach (var s in body) VisitStmt(s);
             if (body.Count == 0 || !EndsWithReturn(body))
             {
+                _b.Artificial = true;
                 EmitLoadConst(PyNone.Instance);
                 Emit(Op.ReturnValue);
             }

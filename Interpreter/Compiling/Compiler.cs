@@ -60,6 +60,7 @@ public sealed partial class Compiler
                 Emit(Op.StoreName, _b.NameIndex("__doc__"));
             }
             foreach (var s in m.Body) VisitStmt(s);
+            _b.Artificial = true;
             EmitLoadConst(PyNone.Instance);
             Emit(Op.ReturnValue);
         }
@@ -397,6 +398,7 @@ public sealed partial class Compiler
     private void CompileBreak(Break br)
     {
         var loop = FindLoop(out int idx) ?? throw Error("'break' outside loop", br);
+        Emit(Op.Nop); // the statement's own line event (the jump itself is structural)
         UnwindBlocks(idx + 1, preserveTop: false);
         EmitJump(Op.Jump, loop.Exit!);
     }
@@ -404,6 +406,7 @@ public sealed partial class Compiler
     private void CompileContinue(Continue co)
     {
         var loop = FindLoop(out int idx) ?? throw Error("'continue' not properly in loop", co);
+        Emit(Op.Nop);
         UnwindBlocks(idx, preserveTop: false);
         EmitJump(Op.JumpBackward, loop.Continue!);
     }

@@ -22,7 +22,7 @@ public static partial class Interpreter
         int nlocals = code.NLocals;
         int ip = f.Ip;
         int sp = f.Sp;
-        int lastIp = int.MaxValue;
+        int lastIp = ip;
         PyBaseException? pending = f.PendingThrow;
         f.PendingThrow = null;
         if (pending is not null && ip > 0 && ip < instrs.Length && (Op)(instrs[ip - 1] & 0xFF) == Op.YieldValue
@@ -41,13 +41,18 @@ public static partial class Interpreter
                 {
                     if (TMode.Lines)
                     {
+                        // A line event when execution reaches a new source line, or jumps backward
+                        // (a loop's back edge re-fires its header), as CPython's line tracing does.
                         int line = code.LineTable[ip];
-                        if (line != f.LastLine || ip <= lastIp && lastIp != int.MaxValue && ip != lastIp + 1 && ip < lastIp)
+                        if (!code.NoLineEvent[ip])
                         {
-                            f.LastLine = line;
-                            Probes.Probes.Line(f, line);
+                            if (line != f.LastLine || ip < lastIp)
+                            {
+                                f.LastLine = line;
+                                Probes.Probes.Line(f, line);
+                            }
+                            lastIp = ip;
                         }
-                        lastIp = ip;
                     }
                     int word = instrs[ip++];
                     int arg = word >> 8;
@@ -452,7 +457,7 @@ public static partial class Interpreter
                             {
                                 bool lines = false;
                                 Probes.Probes.LineEnabled(ref lines);
-                                if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; return ModeSwitch; }
+                                if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; f.LastLine = -1; return ModeSwitch; }
                             }
                             break;
                         case Op.PopJumpIfFalse:
@@ -509,7 +514,7 @@ public static partial class Interpreter
                                 s[fn] = r;
                                 bool lines = false;
                                 Probes.Probes.LineEnabled(ref lines);
-                                if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; return ModeSwitch; }
+                                if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; f.LastLine = -1; return ModeSwitch; }
                                 break;
                             }
                         case Op.CallMethod:
@@ -534,7 +539,7 @@ public static partial class Interpreter
                                 s[fn] = r;
                                 bool lines = false;
                                 Probes.Probes.LineEnabled(ref lines);
-                                if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; return ModeSwitch; }
+                                if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; f.LastLine = -1; return ModeSwitch; }
                                 break;
                             }
                         case Op.CallEx:
@@ -547,7 +552,7 @@ public static partial class Interpreter
                                 s[sp - 1] = CallWithArgsAndKwargs(callable, posArgs, kwargs);
                                 bool lines = false;
                                 Probes.Probes.LineEnabled(ref lines);
-                                if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; return ModeSwitch; }
+                                if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; f.LastLine = -1; return ModeSwitch; }
                                 break;
                             }
                         case Op.MakeFunction:
