@@ -33,10 +33,10 @@ public static class BytesMethods
         _ => throw Errors.TypeError($"a bytes-like object is required, not '{o.Type.Name}'"),
     };
 
-    public static byte ByteValue(PyObject o)
+    public static byte ByteValue(PyObject o, bool single = true)
     {
         long v = Ops.IndexValue(o);
-        if (v < 0 || v > 255) throw Errors.ValueError("bytes must be in range(0, 256)");
+        if (v < 0 || v > 255) throw Errors.ValueError(single ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)");
         return (byte)v;
     }
 
@@ -182,7 +182,7 @@ public static class BytesMethods
             if (src is PyInt n) return new PyBytes(new byte[Ops.IndexValue(n)]);
             var list = Ops.ToList(src);
             var r = new byte[list.Count];
-            for (int i = 0; i < r.Length; i++) r[i] = ByteValue(list[i]);
+            for (int i = 0; i < r.Length; i++) r[i] = ByteValue(list[i], single: false);
             return new PyBytes(r);
         };
         b.SetMethod("decode", static (a, kw) =>
@@ -213,9 +213,63 @@ public static class BytesMethods
         var ba = TypeObjects.ByteArray;
         ba.New = static (cls, a, kw) => new PyByteArray(a.Length == 0 ? [] : ((PyBytes)TypeObjects.Bytes.New!(TypeObjects.Bytes, a, kw)).V);
         ba.SetMethod("append", static (a, kw) => { ((PyByteArray)a[0]).Extend([ByteValue(a[1])]); return PyNone.Instance; });
-        ba.SetMethod("extend", static (a, kw) => { var l = Ops.ToList(a[1]); ((PyByteArray)a[0]).Extend(a[1] is PyBytes pb ? pb.V : l.Select(ByteValue).ToArray()); return PyNone.Instance; });
+        ba.SetMethod("extend", static (a, kw) => { var l = Ops.ToList(a[1]); ((PyByteArray)a[0]).Extend(a[1] is PyBytes pb ? pb.V : l.Select(x => ByteValue(x)).ToArray()); return PyNone.Instance; });
         ba.SetMethod("decode", static (a, kw) => PyStr.From(Decode(((PyByteArray)a[0]).ToArray(), a.Length > 1 ? Ops.Str(a[1]) : "utf-8", "strict")));
         ba.SetMethod("__len__", static (a, kw) => PyInt.From(((PyByteArray)a[0]).Count));
+        ba.SetMethod("pop", static (a, kw) =>
+        {
+            var self = (PyByteArray)a[0];
+            if (self.Count == 0) throw Errors.IndexError("pop from empty bytearray");
+            long i = a.Length > 1 ? Ops.IndexValue(a[1]) : self.Count - 1;
+            if (i < 0) i += self.Count;
+            if (i < 0 || i >= self.Count) throw Errors.IndexError("pop index out of range");
+            var v = self.Data[i];
+            var rest = self.ToArray().ToList(); rest.RemoveAt((int)i);
+            self.Data = [.. rest]; self.Count = rest.Count;
+            return PyInt.From(v);
+        });
+        ba.SetMethod("insert", static (a, kw) =>
+        {
+            var self = (PyByteArray)a[0];
+            long i = Ops.IndexValue(a[1]);
+            if (i < 0) i = Math.Max(0, i + self.Count);
+            if (i > self.Count) i = self.Count;
+            var l = self.ToArray().ToList(); l.Insert((int)i, ByteValue(a[2]));
+            self.Data = [.. l]; self.Count = l.Count;
+            return PyNone.Instance;
+        });
+        ba.SetMethod("remove", static (a, kw) =>
+        {
+            var self = (PyByteArray)a[0];
+            var l = self.ToArray().ToList();
+            int i = l.IndexOf(ByteValue(a[1]));
+            if (i < 0) throw Errors.ValueError("value not found in bytearray");
+            l.RemoveAt(i);
+            self.Data = [.. l]; self.Count = l.Count;
+            return PyNone.Instance;
+        });
+        ba.SetMethod("reverse", static (a, kw) => { var self = (PyByteArray)a[0]; Array.Reverse(self.Data, 0, self.Count); return PyNone.Instance; });
+        ba.SetMethod("clear", static (a, kw) => { var self = (PyByteArray)a[0]; self.Data = []; self.Count = 0; return PyNone.Instance; });
+        ba.SetMethod("copy", static (a, kw) => new PyByteArray(((PyByteArray)a[0]).ToArray()));
+        ba.SetMethod("hex", static (a, kw) => PyStr.From(Convert.ToHexString(((PyByteArray)a[0]).ToArray()).ToLowerInvariant()));
+        ba.SetMethod("__iter__", static (a, kw) => new BytesIterator(((PyByteArray)a[0]).ToArray()));
+        foreach (var name in new[] { "upper", "lower", "strip", "lstrip", "rstrip", "replace", "find", "count", "index", "startswith", "endswith", "split", "join", "isdigit", "isalpha", "isspace" })
+        {
+            string nm = name;
+            ba.SetMethod(nm, (a, kw) =>
+            {
+                var args = new PyObject[a.Length];
+                for (int i = 0; i < a.Length; i++) args[i] = a[i] is PyByteArray pba ? new PyBytes(pba.ToArray()) : a[i];
+                var fn = (PyMethodDescriptor)TypeObjects.Bytes.Lookup(nm)!;
+                var r = fn.Fn(args, kw);
+                return r switch
+                {
+                    PyBytes rb => new PyByteArray(rb.V),
+                    PyList rl => new PyList(rl.AsSpan().ToArray().Select(x => x is PyBytes xb ? (PyObject)new PyByteArray(xb.V) : x).ToList()),
+                    _ => r,
+                };
+            });
+        }
         ba.TypeDict["__hash__"] = PyNone.Instance;
     }
 

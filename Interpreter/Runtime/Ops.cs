@@ -391,8 +391,14 @@ public static partial class Ops
                 return null;
             case PySet sa when b is PySet sb:
                 return PyBool.From(SetCompare(sa, sb, op));
-            case PyBytes ba when b is PyBytes bb:
-                return PyBool.From(Cmp(ba.V.AsSpan().SequenceCompareTo(bb.V), op));
+            case PyDictView { Kind: not DictIterKind.Values } or PySet when b is PyDictView { Kind: not DictIterKind.Values } or PySet:
+                {
+                    var x = new PySet(); foreach (var v in ToList(a)) x.Add(v);
+                    var y = new PySet(); foreach (var v in ToList(b)) y.Add(v);
+                    return PyBool.From(SetCompare(x, y, op));
+                }
+            case PyBytes or PyByteArray when b is PyBytes or PyByteArray:
+                return PyBool.From(Cmp(BytesMethods.AsBytes(a).AsSpan().SequenceCompareTo(BytesMethods.AsBytes(b)), op));
             case PyRange ra when b is PyRange rb && op is CompareOp.Eq or CompareOp.Ne:
                 {
                     bool eq = ra.Length == rb.Length && (ra.Length == 0 || (ra.Start == rb.Start && (ra.Length == 1 || ra.Step == rb.Step)));

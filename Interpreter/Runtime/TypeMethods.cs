@@ -68,8 +68,15 @@ internal static class TypeMethods
         foreach (var (name, cop) in new[] { ("__eq__", CompareOp.Eq), ("__ne__", CompareOp.Ne), ("__lt__", CompareOp.Lt), ("__le__", CompareOp.Le), ("__gt__", CompareOp.Gt), ("__ge__", CompareOp.Ge) })
         {
             var c = cop;
-            t.SetMethod(name, (a, kw) => a[1] is PyInt or PyFloat ? Ops.BuiltinNumberCompare(a[0], a[1], c) : PyNotImplemented.Instance);
+            bool isInt = ReferenceEquals(t, TypeObjects.Int);
+            t.SetMethod(name, (a, kw) => a[1] is PyInt || (a[1] is PyFloat && !isInt) ? Ops.BuiltinNumberCompare(a[0], a[1], c) : PyNotImplemented.Instance);
         }
+        t.SetMethod("__divmod__", static (a, kw) => a[1] is PyInt or PyFloat ? Builtins.Dict.Get("divmod") is { } dm ? Ops.Call(dm, a[0], a[1]) : PyNotImplemented.Instance : PyNotImplemented.Instance);
+        t.SetMethod("__rdivmod__", static (a, kw) => a[1] is PyInt or PyFloat ? Builtins.Dict.Get("divmod") is { } dm ? Ops.Call(dm, a[1], a[0]) : PyNotImplemented.Instance : PyNotImplemented.Instance);
+        t.SetMethod("__trunc__", static (a, kw) => a[0] is PyFloat tf ? Builtins.IntFromDouble(tf.V) : a[0] is PyInt { Sub: not null } ti ? PyInt.From(ti.ToBig()) : a[0]);
+        t.SetMethod("__floor__", static (a, kw) => a[0] is PyFloat ff ? Builtins.IntFromDouble(Math.Floor(ff.V)) : a[0]);
+        t.SetMethod("__ceil__", static (a, kw) => a[0] is PyFloat cf ? Builtins.IntFromDouble(Math.Ceiling(cf.V)) : a[0]);
+        if (ReferenceEquals(t, TypeObjects.Int)) t.SetMethod("__round__", static (a, kw) => Builtins.Round(a, kw));
         t.SetMethod("__neg__", static (a, kw) => Ops.Negate(a[0] is PyInt { Sub: not null } si ? PyInt.From(si.ToBig()) : a[0]));
         t.SetMethod("__pos__", static (a, kw) => Ops.Positive(a[0]));
         t.SetMethod("__abs__", static (a, kw) => Ops.Abs(a[0]));
@@ -202,6 +209,8 @@ internal static class TypeMethods
             return PyInt.From(c);
         });
         i.SetMethod("conjugate", static (a, kw) => a[0]);
+        i.SetMethod("as_integer_ratio", static (a, kw) => PyTuple.Of(a[0] is PyBool b ? PyInt.From(b.V) : a[0], PyInt.From(1)));
+        i.SetMethod("is_integer", static (a, kw) => PyBool.True);
         i.SetMethod("__index__", static (a, kw) => a[0]);
         i.SetMethod("__int__", static (a, kw) => a[0] is PyBool b ? PyInt.From(b.V) : a[0]);
         i.SetMethod("__float__", static (a, kw) => new PyFloat(((PyInt)a[0]).ToDouble()));
