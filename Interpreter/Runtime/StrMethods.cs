@@ -27,7 +27,7 @@ public static class StrMethods
             return PyStr.From(Ops.Str(obj));
         };
         t.SetMethod("upper", static (a, kw) => PyStr.From(S(a).ToUpperInvariant().Replace("ß", "SS")));
-        t.SetMethod("lower", static (a, kw) => PyStr.From(S(a).ToLowerInvariant()));
+        t.SetMethod("lower", static (a, kw) => PyStr.From(S(a).Replace("\u0130", "i\u0307").ToLowerInvariant()));
         t.SetMethod("casefold", static (a, kw) => PyStr.From(S(a).ToLowerInvariant()));
         t.SetMethod("swapcase", static (a, kw) =>
         {
