@@ -7,7 +7,7 @@ public static class TypeCall
 {
     public static PyObject Call(PyType t, ReadOnlySpan<PyObject> args, string[]? kw)
     {
-        if (ReferenceEquals(t, TypeObjects.TypeType))
+        if (t.IsBuiltin && ReferenceEquals(t, TypeObjects.TypeType))
         {
             if (args.Length == 1 && kw is null) return args[0].Type;
             if (args.Length == 3) return MakeClass(TypeObjects.TypeType, Ops.AsString(args[0], "type.__new__() argument 1"), Ops.ToArray(args[1]), (PyDict)args[2], null);

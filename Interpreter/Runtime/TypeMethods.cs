@@ -29,7 +29,7 @@ internal static class TypeMethods
     public static bool Subclassable(PyType t) =>
         ReferenceEquals(t, TypeObjects.Int) || ReferenceEquals(t, TypeObjects.Float) || ReferenceEquals(t, TypeObjects.Str)
         || ReferenceEquals(t, TypeObjects.Tuple) || ReferenceEquals(t, TypeObjects.List) || ReferenceEquals(t, TypeObjects.Dict)
-        || ReferenceEquals(t, TypeObjects.Set) || ReferenceEquals(t, TypeObjects.FrozenSet);
+        || ReferenceEquals(t, TypeObjects.Set) || ReferenceEquals(t, TypeObjects.FrozenSet) || ReferenceEquals(t, TypeObjects.TypeType);
 
     /// <summary>Wraps a freshly built value as an instance of `cls` when cls is a user subclass.</summary>
     public static PyObject AsSubclass(PyObject o, PyType cls)
@@ -189,7 +189,27 @@ internal static class TypeMethods
     private static void InstallType()
     {
         var t = TypeObjects.TypeType;
-        t.New = static (cls, a, kw) => TypeCall.Call(TypeObjects.TypeType, a, kw);
+        // type(x) / type(name, bases, ns); for a metaclass `cls` the new class gets cls as its type.
+        t.New = static (cls, a, kw) =>
+        {
+            if (a.Length == 1 && ReferenceEquals(cls, TypeObjects.TypeType)) return a[0].Type;
+            int npos = Args.Positional(a, kw);
+            if (npos != 3) throw Errors.TypeError("type() takes 1 or 3 arguments");
+            PyDict? classKw = null;
+            if (kw is not null)
+            {
+                classKw = new PyDict();
+                for (int i = 0; i < kw.Length; i++) classKw.SetItem(PyStr.From(kw[i]), a[npos + i]);
+            }
+            return TypeCall.MakeClass(cls, Ops.AsString(a[0], "type.__new__() argument 1"), Ops.ToArray(a[1]), (PyDict)a[2], classKw);
+        };
+        t.TypeDict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", static (a, kw) =>
+        {
+            if (a.Length == 0 || a[0] is not PyType mcls) throw Errors.TypeError("type.__new__(X): X is not a type object");
+            return mcls.New!(mcls, a[1..], kw);
+        }));
+        t.SetMethod("__init__", static (a, kw) => PyNone.Instance);
+        t.SetMethod("__call__", static (a, kw) => TypeCall.Call((PyType)a[0], a[1..], kw));
         t.SetMethod("mro", static (a, kw) => new PyList(((PyType)a[0]).Mro.ToList<PyObject>()));
         t.SetMethod("__subclasses__", static (a, kw) => new PyList(((PyType)a[0]).Subclasses().ToList<PyObject>()));
         t.SetMethod("__instancecheck__", static (a, kw) => PyBool.From(a[1].Type.IsSubtypeOf((PyType)a[0])));
