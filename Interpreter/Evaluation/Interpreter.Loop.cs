@@ -190,7 +190,7 @@ public static partial class Interpreter
                                 var b = s[--sp]!;
                                 var a = s[sp - 1]!;
                                 s[sp] = null;
-                                if (a is PyInt ia && b is PyInt ib && ia.Big is null && ib.Big is null && ia.Sub is null && ib.Sub is null)
+                                if (a is PyInt ia && b is PyInt ib && ia.IsSmall && ib.IsSmall && ia.Sub is null && ib.Sub is null)
                                 {
                                     long x = ia.V, y = ib.V;
                                     switch ((BinaryOp)arg)
@@ -227,7 +227,7 @@ public static partial class Interpreter
                                 var b = s[--sp]!;
                                 var a = s[sp - 1]!;
                                 s[sp] = null;
-                                if (a is PyInt ia && b is PyInt ib && ia.Big is null && ib.Big is null && ia.Sub is null && ib.Sub is null && (BinaryOp)arg == BinaryOp.Add)
+                                if (a is PyInt ia && b is PyInt ib && ia.IsSmall && ib.IsSmall && ia.Sub is null && ib.Sub is null && (BinaryOp)arg == BinaryOp.Add)
                                 {
                                     long r = unchecked(ia.V + ib.V);
                                     if (((ia.V ^ r) & (ib.V ^ r)) >= 0) { s[sp - 1] = PyInt.From(r); break; }
@@ -240,7 +240,7 @@ public static partial class Interpreter
                                 var b = s[--sp]!;
                                 var a = s[sp - 1]!;
                                 s[sp] = null;
-                                if (a is PyInt ia && b is PyInt ib && ia.Big is null && ib.Big is null && ia.Sub is null && ib.Sub is null)
+                                if (a is PyInt ia && b is PyInt ib && ia.IsSmall && ib.IsSmall && ia.Sub is null && ib.Sub is null)
                                     s[sp - 1] = PyBool.From(Ops.Cmp(ia.V.CompareTo(ib.V), (CompareOp)arg));
                                 else
                                     s[sp - 1] = Ops.RichCompare(a, b, (CompareOp)arg);
@@ -269,7 +269,7 @@ public static partial class Interpreter
                                 var key = s[--sp]!;
                                 s[sp] = null;
                                 var o = s[sp - 1]!;
-                                if (o is PyList l && l.Sub is null && key is PyInt ki && ki.Big is null)
+                                if (o is PyList l && l.Sub is null && key is PyInt ki && ki.IsSmall)
                                 {
                                     long i = ki.V;
                                     if (i < 0) i += l.Count;
@@ -285,7 +285,7 @@ public static partial class Interpreter
                                 var v = s[sp - 3]!;
                                 s[sp - 1] = s[sp - 2] = s[sp - 3] = null;
                                 sp -= 3;
-                                if (o is PyList l && l.Sub is null && key is PyInt ki && ki.Big is null)
+                                if (o is PyList l && l.Sub is null && key is PyInt ki && ki.IsSmall)
                                 {
                                     long i = ki.V;
                                     if (i < 0) i += l.Count;
