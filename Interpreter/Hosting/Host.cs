@@ -25,6 +25,8 @@ public sealed class Host
     public readonly PyDict Modules = new();
     public PyDict SysDict = null!;
     public readonly HashSet<string> Initializing = [];
+    /// <summary>sys.addaudithook's hooks, in the order they were added (called in that order).</summary>
+    public readonly List<PyObject> AuditHooks = [];
 
     private Host(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {

@@ -231,9 +231,12 @@ public static class Builtins
         });
         F("input", static (a, kw) =>
         {
+            SysModule.Audit("builtins.input", a.Length > 0 ? a[0] : PyNone.Instance);
             if (a.Length > 0) { var o = Host.Current.Stdout; o.Write(Ops.Str(a[0])); o.Flush(); }
             var line = Host.Current.Stdin.ReadLine() ?? throw Errors.EOFError("EOF when reading a line");
-            return PyStr.From(line);
+            var result = PyStr.From(line);
+            SysModule.Audit("builtins.input/result", result);
+            return result;
         });
         F("globals", static (a, kw) => ThreadState.Current.Frame?.Globals ?? new PyDict());
         F("locals", static (a, kw) => CurrentLocals());
@@ -286,10 +289,16 @@ public static class Builtins
         var globals = a.Length > 1 && a[1] is PyDict g ? g : caller?.Globals ?? new PyDict();
         var locals = a.Length > 2 && a[2] is PyDict l ? l : (a.Length > 1 && a[1] is PyDict ? globals : (caller is null ? globals : (caller.Locals ?? (caller.Code.Flags.HasFlag(Compiling.CodeFlags.Module) ? caller.Globals : CurrentLocals()))));
         if (!globals.ContainsKey(PyStr.From("__builtins__"))) globals["__builtins__"] = Module;
-        if (a[0] is Compiling.CodeObject co) return Interpreter.RunCode(co, globals, locals);
+        if (a[0] is Compiling.CodeObject co)
+        {
+            SysModule.Audit("exec", co);
+            return Interpreter.RunCode(co, globals, locals);
+        }
         var src = a[0] is PyStr s ? s.V : a[0] is PyBytes b ? Encoding.UTF8.GetString(b.V) : throw Errors.TypeError($"{mode}() arg 1 must be a string, bytes or code object");
+        SysModule.Audit("compile", a[0], PyStr.From("<string>"));
         if (mode == "eval") src = src.Trim(' ', '\t', '\n');
         var code = Host.CompileSource(src, "<string>", mode);
+        SysModule.Audit("exec", code);
         var r = Interpreter.RunCode(code, globals, locals);
         return mode == "eval" ? r : PyNone.Instance;
     }

@@ -96,10 +96,10 @@ public sealed class PyList : PyObject
     public PyObject[] Items;
     public int Count;
 
-    public PyList() { Items = []; }
-    public PyList(int capacity) { Items = capacity == 0 ? [] : new PyObject[capacity]; }
-    public PyList(ReadOnlySpan<PyObject> items) { Items = items.ToArray(); Count = items.Length; }
-    public PyList(List<PyObject> items) { Items = items.ToArray(); Count = Items.Length; }
+    public PyList() { Items = []; if (GcTracker.Tracking) GcTracker.Track(this); }
+    public PyList(int capacity) { Items = capacity == 0 ? [] : new PyObject[capacity]; if (GcTracker.Tracking) GcTracker.Track(this); }
+    public PyList(ReadOnlySpan<PyObject> items) { Items = items.ToArray(); Count = items.Length; if (GcTracker.Tracking) GcTracker.Track(this); }
+    public PyList(List<PyObject> items) { Items = items.ToArray(); Count = Items.Length; if (GcTracker.Tracking) GcTracker.Track(this); }
 
     public PyType? Sub;
     public override PyType Type => Sub ?? TypeObjects.List;

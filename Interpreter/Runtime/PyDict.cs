@@ -33,6 +33,7 @@ public class PyDict : PyObject
         while (size * 2 < capacity * 3) size <<= 1;
         _index = NewIndex(size);
         _entries = new Entry[size * 2 / 3 + 1];
+        if (GcTracker.Tracking) GcTracker.Track(this);
     }
 
     public PyType? Sub;
