@@ -138,6 +138,12 @@ internal static class TypeMethods
         var o = TypeObjects.Object;
         o.New = static (cls, a, kw) => TypeCall.CreateInstance(cls);
         o.SetMethod("__init__", static (a, kw) => PyNone.Instance);
+        o.TypeDict["__init_subclass__"] = new PyClassMethod(new PyBuiltinFunction("__init_subclass__", static (a, kw) =>
+        {
+            if (kw is { Length: > 0 }) throw Errors.TypeError($"{((PyType)a[0]).Name}.__init_subclass__() takes no keyword arguments");
+            if (a.Length > 1) throw Errors.TypeError($"{((PyType)a[0]).Name}.__init_subclass__() takes no positional arguments");
+            return PyNone.Instance;
+        }));
         o.SetMethod("__repr__", static (a, kw) =>
         {
             var t = a[0].Type;
@@ -176,7 +182,6 @@ internal static class TypeMethods
             if (inst?.DictIfCreated is { } d && d.Remove(name)) return PyNone.Instance;
             throw Ops.AttributeMissing(a[0], name.V);
         });
-        o.TypeDict["__init_subclass__"] = new PyClassMethod(new PyBuiltinFunction("__init_subclass__", static (a, kw) => PyNone.Instance));
         o.TypeDict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", static (a, kw) =>
         {
             if (a.Length == 0 || a[0] is not PyType cls) throw Errors.TypeError("object.__new__(X): X is not a type object");
@@ -189,12 +194,33 @@ internal static class TypeMethods
     private static void InstallType()
     {
         var t = TypeObjects.TypeType;
-        t.New = static (cls, a, kw) => TypeCall.Call(TypeObjects.TypeType, a, kw);
+        t.New = static (cls, a, kw) => TypeNew(cls, a, kw);
+        t.TypeDict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", static (a, kw) =>
+        {
+            if (a.Length == 0 || a[0] is not PyType cls || !cls.IsSubtypeOf(TypeObjects.TypeType))
+                throw Errors.TypeError("type.__new__(X): X is not a subtype of type");
+            return TypeNew(cls, a[1..], kw);
+        }));
+        t.SetMethod("__init__", static (a, kw) => PyNone.Instance);
+        t.SetMethod("__call__", static (a, kw) => TypeCall.CallDefault((PyType)a[0], a[1..], kw));
         t.SetMethod("mro", static (a, kw) => new PyList(((PyType)a[0]).Mro.ToList<PyObject>()));
         t.SetMethod("__subclasses__", static (a, kw) => new PyList(((PyType)a[0]).Subclasses().ToList<PyObject>()));
         t.SetMethod("__instancecheck__", static (a, kw) => PyBool.From(a[1].Type.IsSubtypeOf((PyType)a[0])));
         t.SetMethod("__subclasscheck__", static (a, kw) => PyBool.From(((PyType)a[1]).IsSubtypeOf((PyType)a[0])));
         t.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
+    }
+
+    /// <summary>type.__new__(cls, ...): type(x) for the exact type, else a new class whose metaclass is cls.</summary>
+    internal static PyObject TypeNew(PyType cls, ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        int npos = Args.Positional(a, kw);
+        if (ReferenceEquals(cls, TypeObjects.TypeType) && npos == 1 && kw is null) return a[0].Type;
+        if (npos != 3) throw Errors.TypeError(ReferenceEquals(cls, TypeObjects.TypeType) ? "type() takes 1 or 3 arguments" : "type.__new__() takes exactly 3 arguments");
+        if (a[2] is not PyDict ns) throw Errors.TypeError($"type.__new__() argument 3 must be dict, not {a[2].Type.Name}");
+        PyDict? classKw = null;
+        if (kw is not null)
+            for (int i = 0; i < kw.Length; i++) (classKw ??= new PyDict()).SetItem(PyStr.From(kw[i]), a[npos + i]);
+        return TypeCall.MakeClass(cls, Ops.AsString(a[0], "type.__new__() argument 1"), Ops.ToArray(a[1]), ns, classKw);
     }
 
     private static void InstallNumbers()
@@ -455,6 +481,7 @@ internal static class TypeMethods
         p.SetMethod("__set__", static (a, kw) => { Ops.GenericSetAttr((PyInstance)a[1], a[1].Type, PyStr.From("?"), a[2]); return PyNone.Instance; });
         p.TypeDict["fget"] = new PyGetSetDescriptor("fget", o => ((PyProperty)o).FGet ?? PyNone.Instance);
         p.TypeDict["fset"] = new PyGetSetDescriptor("fset", o => ((PyProperty)o).FSet ?? PyNone.Instance);
+        p.TypeDict["fdel"] = new PyGetSetDescriptor("fdel", o => ((PyProperty)o).FDel ?? PyNone.Instance);
         p.TypeDict["__doc__"] = new PyGetSetDescriptor("__doc__", o => ((PyProperty)o).Doc ?? (((PyProperty)o).FGet is { } fg ? Ops.GetAttrOrNull(fg, Ops.N.Doc) ?? PyNone.Instance : PyNone.Instance));
 
         var r = TypeObjects.Range;
