@@ -385,6 +385,42 @@ internal static class TypeMethods
             }
             return PyStr.From(args.Length switch { 0 => "", 1 => Ops.Str(args[0]), _ => Ops.Repr(e.Args) });
         });
+        // UnicodeDecodeError(encoding, object, start, end, reason) and UnicodeEncodeError likewise.
+        foreach (var ut in new[] { TypeObjects.UnicodeDecodeError, TypeObjects.UnicodeEncodeError })
+        {
+            string[] ufields = ["encoding", "object", "start", "end", "reason"];
+            for (int k = 0; k < ufields.Length; k++)
+            {
+                int idx = k;
+                ut.TypeDict[ufields[k]] = new PyGetSetDescriptor(ufields[k], o =>
+                {
+                    var args = ((PyBaseException)o).Args.Items;
+                    return args.Length == 5 ? args[idx] : PyNone.Instance;
+                });
+            }
+            bool decode = ReferenceEquals(ut, TypeObjects.UnicodeDecodeError);
+            ut.SetMethod("__str__", (a, kw) =>
+            {
+                var args = ((PyBaseException)a[0]).Args.Items;
+                if (args.Length != 5 || args[2] is not PyInt || args[3] is not PyInt)
+                    return PyStr.From(args.Length switch { 0 => "", 1 => Ops.Str(args[0]), _ => Ops.Repr(((PyBaseException)a[0]).Args) });
+                long start = ((PyInt)args[2]).V, end = ((PyInt)args[3]).V;
+                string enc = Ops.Str(args[0]), reason = Ops.Str(args[4]);
+                if (decode)
+                {
+                    if (end == start + 1 && args[1] is PyBytes pb && start >= 0 && start < pb.V.Length)
+                        return PyStr.From($"'{enc}' codec can't decode byte 0x{pb.V[start]:x2} in position {start}: {reason}");
+                    return PyStr.From($"'{enc}' codec can't decode bytes in position {start}-{end - 1}: {reason}");
+                }
+                if (end == start + 1 && args[1] is PyStr ps && start >= 0 && start < ps.V.Length)
+                {
+                    int c = ps.V[(int)start];
+                    string esc = c < 0x100 ? $"\\x{c:x2}" : $"\\u{c:x4}";
+                    return PyStr.From($"'{enc}' codec can't encode character '{esc}' in position {start}: {reason}");
+                }
+                return PyStr.From($"'{enc}' codec can't encode characters in position {start}-{end - 1}: {reason}");
+            });
+        }
         foreach (var field in new[] { "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset" })
         {
             string fld = field;
