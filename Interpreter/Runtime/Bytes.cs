@@ -125,7 +125,7 @@ public static class BytesMethods
         {
             int pos = Math.Max(e.Index, 0);
             byte bad = e.BytesUnknown is { Length: > 0 } bu ? bu[0] : (byte)0;
-            int need = bad >= 0xF0 ? 3 : bad >= 0xE0 ? 2 : bad >= 0xC2 ? 1 : 0;
+            int need = bad >= 0xF5 ? 0 : bad >= 0xF0 ? 3 : bad >= 0xE0 ? 2 : bad >= 0xC2 ? 1 : 0;
             string why = need == 0 ? "invalid start byte" : pos + need >= b.Length ? "unexpected end of data" : "invalid continuation byte";
             throw Errors.Make(TypeObjects.UnicodeDecodeError, $"'utf-8' codec can't decode byte 0x{bad:x2} in position {pos}: {why}");
         }
