@@ -378,7 +378,7 @@ public static partial class Interpreter
                             {
                                 var v = s[--sp]!;
                                 s[sp] = null;
-                                ListMethods.Extend((PyList)s[sp - arg]!, v);
+                                ListMethods.ExtendStarred((PyList)s[sp - arg]!, v);
                                 break;
                             }
                         case Op.SetUpdate:
@@ -908,7 +908,8 @@ public static partial class Interpreter
         if (hasCause)
         {
             if (cause is PyNone) e.Cause = null;
-            else e.Cause = ToException(cause!);
+            else if (cause is PyBaseException || cause is PyType { IsException: true }) e.Cause = ToException(cause!);
+            else throw Errors.TypeError("exception causes must derive from BaseException");
             e.SuppressContext = true;
         }
         e.LastTbFrame = null;
@@ -944,6 +945,8 @@ public static partial class Interpreter
 
     public static PyObject CallWithArgsAndKwargs(PyObject callable, PyObject posArgs, PyDict? kwargs)
     {
+        if (posArgs is not PyTuple && posArgs is not PyList && Ops.GetIterOrNull(posArgs) is null)
+            throw Errors.TypeError($"{DictMethods.CallableName(callable)} argument after * must be an iterable, not {posArgs.Type.Name}");
         PyObject[] pos = posArgs is PyTuple t ? t.Items : Ops.ToArray(posArgs);
         if (kwargs is null || kwargs.Count == 0) return Ops.Call(callable, pos);
         var all = new PyObject[pos.Length + kwargs.Count];
