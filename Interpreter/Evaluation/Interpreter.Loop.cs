@@ -597,7 +597,12 @@ public static partial class Interpreter
                         case Op.GetYieldFromIter:
                             {
                                 var o = s[sp - 1]!;
-                                if (o is not PyGenerator) s[sp - 1] = Ops.GetIter(o);
+                                // A user iterator stays unwrapped so its StopIteration value becomes the result.
+                                if (o is not PyGenerator)
+                                {
+                                    var yit = Ops.GetIter(o);
+                                    s[sp - 1] = yit is UserIterator ui ? ui.Obj : yit;
+                                }
                                 break;
                             }
                         case Op.Send:
@@ -933,8 +938,7 @@ public static partial class Interpreter
         ret = null;
         try
         {
-            var r = Ops.Invoke(it, "send", v);
-            return r;
+            return v is PyNone ? Ops.Invoke(it, "__next__") : Ops.Invoke(it, "send", v);
         }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration))
         {
