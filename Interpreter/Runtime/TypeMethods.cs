@@ -439,7 +439,7 @@ internal static class TypeMethods
         // Iterators: __iter__ returns self, __next__ advances.
         foreach (var t in new[] { TypeObjects.Iterator, TypeObjects.ListIterator, TypeObjects.TupleIterator, TypeObjects.RangeIterator,
                      TypeObjects.StrIterator, TypeObjects.DictKeyIterator, TypeObjects.SetIterator, TypeObjects.Generator,
-                     TypeObjects.Enumerate, TypeObjects.Zip, TypeObjects.Map, TypeObjects.Filter, TypeObjects.Reversed })
+                     TypeObjects.Enumerate, TypeObjects.Zip, TypeObjects.Map, TypeObjects.Filter, TypeObjects.Reversed, TypeObjects.ListReverseIterator })
         {
             t.SetMethod("__iter__", static (a, kw) => a[0]);
             t.SetMethod("__next__", static (a, kw) => ((PyIterator)a[0]).Next() ?? throw Errors.StopIteration());
@@ -449,11 +449,16 @@ internal static class TypeMethods
         g.SetMethod("send", static (a, kw) => ((PyGenerator)a[0]).Send(a[1]));
         g.SetMethod("throw", static (a, kw) =>
         {
-            var e = a.Length > 2 && a[2] is not PyNone ? Interpreter.ToException(a[2]) : Interpreter.ToException(a[1]);
+            // throw(value) or the legacy throw(type, value): value may be an instance or constructor arguments.
+            PyBaseException e;
+            if (a.Length > 2 && a[2] is not PyNone && a[1] is PyType et && !(a[2] is PyBaseException v && v.Type.IsSubtypeOf(et)))
+                e = Interpreter.ToException(Ops.Call(et, a[2] is PyTuple targs ? targs.Items : [a[2]]));
+            else e = Interpreter.ToException(a.Length > 2 && a[2] is not PyNone ? a[2] : a[1]);
             return ((PyGenerator)a[0]).Throw(e);
         });
         g.SetMethod("close", static (a, kw) => { ((PyGenerator)a[0]).Close(); return PyNone.Instance; });
         g.TypeDict["__name__"] = new PyGetSetDescriptor("__name__", o => PyStr.From(((PyGenerator)o).Name));
+        g.TypeDict["gi_running"] = new PyGetSetDescriptor("gi_running", o => PyBool.From(((PyGenerator)o).Running));
 
         var fn = TypeObjects.Function;
         fn.TypeDict["__name__"] = new PyGetSetDescriptor("__name__", o => PyStr.From(((PyFunction)o).Name), (o, v) => ((PyFunction)o).Name = Ops.AsString(v, "__name__"));

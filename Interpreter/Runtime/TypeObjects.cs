@@ -40,6 +40,7 @@ public static class TypeObjects
     public static readonly PyType Generator = Make("generator");
     public static readonly PyType Iterator = Make("iterator");
     public static readonly PyType ListIterator = Make("list_iterator");
+    public static readonly PyType ListReverseIterator = Make("list_reverseiterator");
     public static readonly PyType TupleIterator = Make("tuple_iterator");
     public static readonly PyType RangeIterator = Make("range_iterator");
     public static readonly PyType StrIterator = Make("str_ascii_iterator");
