@@ -380,7 +380,7 @@ public static partial class Interpreter
                             {
                                 var v = s[--sp]!;
                                 s[sp] = null;
-                                ListMethods.Extend((PyList)s[sp - arg]!, v);
+                                ListMethods.ExtendStarred((PyList)s[sp - arg]!, v);
                                 break;
                             }
                         case Op.SetUpdate:
@@ -598,7 +598,12 @@ public static partial class Interpreter
                         case Op.GetYieldFromIter:
                             {
                                 var o = s[sp - 1]!;
-                                if (o is not PyGenerator) s[sp - 1] = Ops.GetIter(o);
+                                // A user iterator stays unwrapped so its StopIteration value becomes the result.
+                                if (o is not PyGenerator)
+                                {
+                                    var yit = Ops.GetIter(o);
+                                    s[sp - 1] = yit is UserIterator ui ? ui.Obj : yit;
+                                }
                                 break;
                             }
                         case Op.Send:
@@ -912,7 +917,8 @@ public static partial class Interpreter
         if (hasCause)
         {
             if (cause is PyNone) e.Cause = null;
-            else e.Cause = ToException(cause!);
+            else if (cause is PyBaseException || cause is PyType { IsException: true }) e.Cause = ToException(cause!);
+            else throw Errors.TypeError("exception causes must derive from BaseException");
             e.SuppressContext = true;
         }
         e.LastTbFrame = null;
@@ -936,8 +942,7 @@ public static partial class Interpreter
         ret = null;
         try
         {
-            var r = Ops.Invoke(it, "send", v);
-            return r;
+            return v is PyNone ? Ops.Invoke(it, "__next__") : Ops.Invoke(it, "send", v);
         }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration))
         {
@@ -948,6 +953,8 @@ public static partial class Interpreter
 
     public static PyObject CallWithArgsAndKwargs(PyObject callable, PyObject posArgs, PyDict? kwargs)
     {
+        if (posArgs is not PyTuple && posArgs is not PyList && Ops.GetIterOrNull(posArgs) is null)
+            throw Errors.TypeError($"{DictMethods.CallableName(callable)} argument after * must be an iterable, not {posArgs.Type.Name}");
         PyObject[] pos = posArgs is PyTuple t ? t.Items : Ops.ToArray(posArgs);
         if (kwargs is null || kwargs.Count == 0) return Ops.Call(callable, pos);
         var all = new PyObject[pos.Length + kwargs.Count];

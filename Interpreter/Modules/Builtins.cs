@@ -528,6 +528,10 @@ public static class Builtins
     public static PyObject IntNew(ReadOnlySpan<PyObject> a, string[]? kw)
     {
         int npos = Args.Positional(a, kw);
+        if (a.Length > 2) throw Errors.TypeError($"int() takes at most 2 arguments ({a.Length} given)");
+        if (kw is not null)
+            foreach (var k in kw)
+                if (k != "base") throw Errors.TypeError($"'{k}' is an invalid keyword argument for int()");
         var x = npos > 0 ? a[0] : Args.Kw(a, kw, "x");
         var baseObj = npos > 1 ? a[1] : Args.Kw(a, kw, "base");
         if (x is null)

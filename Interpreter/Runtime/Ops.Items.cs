@@ -6,7 +6,7 @@ public static partial class Ops
     {
         long i = key is PyInt ki && ki.Big is null ? ki.V : IndexOrTypeError(key, what);
         if (i < 0) i += length;
-        if ((ulong)i >= (ulong)length) throw Errors.IndexError($"{what} index out of range");
+        if ((ulong)i >= (ulong)length) throw Errors.IndexError(what.Length == 0 ? "index out of range" : $"{what} index out of range");
         return i;
     }
 
@@ -56,7 +56,7 @@ public static partial class Ops
                 return PyInt.From(r.Start + NormalizeIndex(key, r.Length, "range object") * r.Step);
             case PyBytes b:
                 if (key is PySlice bs) return new PyBytes(BytesMethods.Slice(b.V, bs));
-                return PyInt.From(b.V[NormalizeIndex(key, b.V.Length, "index")]);
+                return PyInt.From(b.V[NormalizeIndex(key, b.V.Length, "")]);
             case PyByteArray ba:
                 if (key is PySlice bas) return new PyByteArray(BytesMethods.Slice(ba.ToArray(), bas));
                 return PyInt.From(ba.Data[NormalizeIndex(key, ba.Count, "bytearray")]);

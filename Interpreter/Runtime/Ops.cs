@@ -480,10 +480,7 @@ public static partial class Ops
             case PyMethodDescriptor d:
                 if (args.Length == 0) throw Errors.TypeError($"unbound method {d.Owner.Name}.{d.Name}() needs an argument");
                 return d.Fn(args, kwnames);
-            case PyType t:
-                // A metaclass may define __call__ (e.g. abc.ABCMeta refusing abstract classes).
-                if (t.Metaclass is { } meta && meta.Lookup(N.Call) is PyFunction mcall) return CallBound(mcall, t, args, kwnames);
-                return TypeCall.Call(t, args, kwnames);
+            case PyType t: return TypeCall.Call(t, args, kwnames);
         }
         var call = callable.Type.Lookup(N.Call);
         if (call is null) throw Errors.TypeError($"'{callable.Type.Name}' object is not callable");
