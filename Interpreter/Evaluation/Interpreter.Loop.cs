@@ -456,12 +456,7 @@ public static partial class Interpreter
                             break;
                         case Op.JumpBackward:
                             ip = arg;
-                            {
-                                bool lines = false;
-                                Probes.Probes.LineEnabled(ref lines);
-                                if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; f.LastLine = -1; return ModeSwitch; }
-                            }
-                            break;
+                            goto PollLineMode;
                         case Op.PopJumpIfFalse:
                             {
                                 var v = s[--sp]!;
@@ -514,10 +509,7 @@ public static partial class Interpreter
                                 for (int i = fn + 1; i < sp; i++) s[i] = null;
                                 sp = fn + 1;
                                 s[fn] = r;
-                                bool lines = false;
-                                Probes.Probes.LineEnabled(ref lines);
-                                if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; f.LastLine = -1; return ModeSwitch; }
-                                break;
+                                goto PollLineMode;
                             }
                         case Op.CallMethod:
                             {
@@ -538,10 +530,7 @@ public static partial class Interpreter
                                 for (int i = fn + 1; i < sp; i++) s[i] = null;
                                 sp = fn + 1;
                                 s[fn] = r;
-                                bool lines = false;
-                                Probes.Probes.LineEnabled(ref lines);
-                                if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; f.LastLine = -1; return ModeSwitch; }
-                                break;
+                                goto PollLineMode;
                             }
                         case Op.CallEx:
                             {
@@ -551,10 +540,7 @@ public static partial class Interpreter
                                 s[sp] = s[sp + 1] = null;
                                 f.Ip = ip;
                                 s[sp - 1] = CallExOther(f, ip - 1, callable, posArgs, kwargs);
-                                bool lines = false;
-                                Probes.Probes.LineEnabled(ref lines);
-                                if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; f.LastLine = -1; return ModeSwitch; }
-                                break;
+                                goto PollLineMode;
                             }
                         case Op.MakeFunction:
                             {
@@ -725,6 +711,16 @@ public static partial class Interpreter
                         case Op.LoadFastChecked:
                         default:
                             throw new InvalidOperationException($"unknown opcode {(Op)(word & 0xFF)}");
+                    }
+                    continue;
+
+                PollLineMode:
+                    // Where the loop already pauses (back edges, after calls) it checks whether a
+                    // tracer attached to or left the line marker, and switches loop copies if so.
+                    {
+                        bool lines = false;
+                        Probes.Probes.LineEnabled(ref lines);
+                        if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; f.LastLine = -1; return ModeSwitch; }
                     }
                 }
             }
