@@ -80,6 +80,41 @@ public class SystemTapScriptTests
     }
 
     [StapFact]
+    public void Install_script_puts_herthon_in_prefix_bin_and_a_bound_tapset_in_share_systemtap()
+    {
+        string prefix = Directory.CreateTempSubdirectory("herthon-prefix").FullName;
+        try
+        {
+            var install = new System.Diagnostics.ProcessStartInfo("bash", [Path.Combine(RepositoryRoot, "scripts", "install.sh"), Path.GetDirectoryName(Launcher)!])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            install.Environment["PREFIX"] = prefix;
+            using (var p = System.Diagnostics.Process.Start(install)!)
+            {
+                string err = p.StandardError.ReadToEnd();
+                p.StandardOutput.ReadToEnd();
+                p.WaitForExit();
+                Assert.True(p.ExitCode == 0, "install.sh failed: " + err);
+            }
+
+            var (code, output, error) = Run(Path.Combine(prefix, "bin", "herthon"), ["-c", "print(6 * 7)"]);
+            Assert.True(code == 0 && output.Trim() == "42", $"installed herthon: {code} {output} {error}");
+
+            // The installed tapset resolves as is (no rewriting) against the installed launcher.
+            string tapsets = Path.Combine(prefix, "share", "systemtap", "tapset");
+            Assert.Contains(Path.Combine(prefix, "lib", "herthon", "herthon"), File.ReadAllText(Path.Combine(tapsets, "herthon.stp")));
+            var (stap, _, stapError) = Run("stap", ["-r", StandInBuildDir.Value, "-I", tapsets, "-p2", Path.Combine(prefix, "share", "herthon", "tracing", "call_stack.stp")]);
+            Assert.True(stap == 0, "stap -p2 with the installed tapset failed:\n" + stapError);
+        }
+        finally
+        {
+            Directory.Delete(prefix, recursive: true);
+        }
+    }
+
+    [StapFact]
     public void A_misspelled_marker_fails_the_check()
     {
         var (code, error) = Stap("probe process(\"herthon\").mark(\"function__entyr\") { println($arg1) }");
