@@ -192,7 +192,7 @@ public static partial class Interpreter
                                 var b = s[--sp]!;
                                 var a = s[sp - 1]!;
                                 s[sp] = null;
-                                if (a is PyInt ia && b is PyInt ib && ia.Big is null && ib.Big is null && ia.Sub is null && ib.Sub is null)
+                                if (a is PyInt ia && b is PyInt ib && ia.IsSmall && ib.IsSmall && ia.Sub is null && ib.Sub is null)
                                 {
                                     long x = ia.V, y = ib.V;
                                     switch ((BinaryOp)arg)
@@ -229,7 +229,7 @@ public static partial class Interpreter
                                 var b = s[--sp]!;
                                 var a = s[sp - 1]!;
                                 s[sp] = null;
-                                if (a is PyInt ia && b is PyInt ib && ia.Big is null && ib.Big is null && ia.Sub is null && ib.Sub is null && (BinaryOp)arg == BinaryOp.Add)
+                                if (a is PyInt ia && b is PyInt ib && ia.IsSmall && ib.IsSmall && ia.Sub is null && ib.Sub is null && (BinaryOp)arg == BinaryOp.Add)
                                 {
                                     long r = unchecked(ia.V + ib.V);
                                     if (((ia.V ^ r) & (ib.V ^ r)) >= 0) { s[sp - 1] = PyInt.From(r); break; }
@@ -242,7 +242,7 @@ public static partial class Interpreter
                                 var b = s[--sp]!;
                                 var a = s[sp - 1]!;
                                 s[sp] = null;
-                                if (a is PyInt ia && b is PyInt ib && ia.Big is null && ib.Big is null && ia.Sub is null && ib.Sub is null)
+                                if (a is PyInt ia && b is PyInt ib && ia.IsSmall && ib.IsSmall && ia.Sub is null && ib.Sub is null)
                                     s[sp - 1] = PyBool.From(Ops.Cmp(ia.V.CompareTo(ib.V), (CompareOp)arg));
                                 else
                                     s[sp - 1] = Ops.RichCompare(a, b, (CompareOp)arg);
@@ -271,7 +271,7 @@ public static partial class Interpreter
                                 var key = s[--sp]!;
                                 s[sp] = null;
                                 var o = s[sp - 1]!;
-                                if (o is PyList l && l.Sub is null && key is PyInt ki && ki.Big is null)
+                                if (o is PyList l && l.Sub is null && key is PyInt ki && ki.IsSmall)
                                 {
                                     long i = ki.V;
                                     if (i < 0) i += l.Count;
@@ -287,7 +287,7 @@ public static partial class Interpreter
                                 var v = s[sp - 3]!;
                                 s[sp - 1] = s[sp - 2] = s[sp - 3] = null;
                                 sp -= 3;
-                                if (o is PyList l && l.Sub is null && key is PyInt ki && ki.Big is null)
+                                if (o is PyList l && l.Sub is null && key is PyInt ki && ki.IsSmall)
                                 {
                                     long i = ki.V;
                                     if (i < 0) i += l.Count;
@@ -380,7 +380,7 @@ public static partial class Interpreter
                             {
                                 var v = s[--sp]!;
                                 s[sp] = null;
-                                ListMethods.Extend((PyList)s[sp - arg]!, v);
+                                ListMethods.ExtendStarred((PyList)s[sp - arg]!, v);
                                 break;
                             }
                         case Op.SetUpdate:
@@ -598,7 +598,12 @@ public static partial class Interpreter
                         case Op.GetYieldFromIter:
                             {
                                 var o = s[sp - 1]!;
-                                if (o is not PyGenerator) s[sp - 1] = Ops.GetIter(o);
+                                // A user iterator stays unwrapped so its StopIteration value becomes the result.
+                                if (o is not PyGenerator)
+                                {
+                                    var yit = Ops.GetIter(o);
+                                    s[sp - 1] = yit is UserIterator ui ? ui.Obj : yit;
+                                }
                                 break;
                             }
                         case Op.Send:
@@ -912,7 +917,8 @@ public static partial class Interpreter
         if (hasCause)
         {
             if (cause is PyNone) e.Cause = null;
-            else e.Cause = ToException(cause!);
+            else if (cause is PyBaseException || cause is PyType { IsException: true }) e.Cause = ToException(cause!);
+            else throw Errors.TypeError("exception causes must derive from BaseException");
             e.SuppressContext = true;
         }
         e.LastTbFrame = null;
@@ -936,8 +942,7 @@ public static partial class Interpreter
         ret = null;
         try
         {
-            var r = Ops.Invoke(it, "send", v);
-            return r;
+            return v is PyNone ? Ops.Invoke(it, "__next__") : Ops.Invoke(it, "send", v);
         }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration))
         {
@@ -948,6 +953,8 @@ public static partial class Interpreter
 
     public static PyObject CallWithArgsAndKwargs(PyObject callable, PyObject posArgs, PyDict? kwargs)
     {
+        if (posArgs is not PyTuple && posArgs is not PyList && Ops.GetIterOrNull(posArgs) is null)
+            throw Errors.TypeError($"{DictMethods.CallableName(callable)} argument after * must be an iterable, not {posArgs.Type.Name}");
         PyObject[] pos = posArgs is PyTuple t ? t.Items : Ops.ToArray(posArgs);
         if (kwargs is null || kwargs.Count == 0) return Ops.Call(callable, pos);
         var all = new PyObject[pos.Length + kwargs.Count];

@@ -83,7 +83,7 @@ public static class Builtins
             return it.Next() ?? (a.Length == 2 ? a[1] : throw Errors.StopIteration());
         });
         F("hash", static (a, kw) => { Args.Count("hash", a, kw, 1, 1); return PyInt.From(Ops.Hash(a[0])); });
-        F("id", static (a, kw) => { Args.Count("id", a, kw, 1, 1); return PyInt.From(0x7f0000000000L + System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a[0]) * 16L); });
+        F("id", static (a, kw) => { Args.Count("id", a, kw, 1, 1); return PyInt.From(ObjectIds.Of(a[0])); });
         F("ord", static (a, kw) =>
         {
             Args.Count("ord", a, kw, 1, 1);
@@ -528,6 +528,10 @@ public static class Builtins
     public static PyObject IntNew(ReadOnlySpan<PyObject> a, string[]? kw)
     {
         int npos = Args.Positional(a, kw);
+        if (a.Length > 2) throw Errors.TypeError($"int() takes at most 2 arguments ({a.Length} given)");
+        if (kw is not null)
+            foreach (var k in kw)
+                if (k != "base") throw Errors.TypeError($"'{k}' is an invalid keyword argument for int()");
         var x = npos > 0 ? a[0] : Args.Kw(a, kw, "x");
         var baseObj = npos > 1 ? a[1] : Args.Kw(a, kw, "base");
         if (x is null)
@@ -910,4 +914,14 @@ public sealed class PySuper(PyType thisType, PyObject obj) : PyObject
         }
         return null;
     }
+}
+
+/// <summary>id(): unique for the object's lifetime (hash codes are not unique on the CLR).</summary>
+public static class ObjectIds
+{
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyObject, object> Ids = new();
+    private static long s_next = 0x7f0000001000L;
+
+    public static long Of(PyObject o) =>
+        (long)Ids.GetValue(o, static _ => (object)System.Threading.Interlocked.Add(ref s_next, 16));
 }

@@ -63,14 +63,18 @@ public static partial class Ops
                 }
             }
         }
-        var r = GenericGetAttr(o, type, name);
-        if (r is not null) return r;
         if (o is PyInstance)
         {
+            PyObject? r;
+            // __getattr__ also runs when the normal lookup raises AttributeError (e.g. from a property).
+            try { r = GenericGetAttr(o, type, name); }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError) && type.Lookup(N.GetAttr) is not null) { r = null; }
+            if (r is not null) return r;
             var ga = type.Lookup(N.GetAttr);
             if (ga is not null) return CallMethod(ga, o, name);
+            return null;
         }
-        return null;
+        return GenericGetAttr(o, type, name);
     }
 
     /// <summary>object.__getattribute__: data descriptors, then the instance dict, then the rest.</summary>
@@ -121,7 +125,7 @@ public static partial class Ops
             case PyStaticMethod sm: return sm.Func;
             case PyClassMethod cm: return new PyMethod(cm.Func, type);
             case PyProperty p:
-                if (p.FGet is null) throw Errors.AttributeError("unreadable attribute");
+                if (p.FGet is null) throw Errors.AttributeError($"property of '{o.Type.Name}' object has no getter");
                 return Call(p.FGet, o);
             case PyGetSetDescriptor gs: return gs.Get(o);
             case PySlotDescriptor sd: return sd.Get(o);
@@ -220,6 +224,9 @@ public static partial class Ops
             gs.Set(o, value);
             return;
         }
+        // A plain `object()` has no __dict__.
+        if (o is PyInstance && ReferenceEquals(type, TypeObjects.Object))
+            throw Errors.AttributeError($"'object' object has no attribute '{name.V}'");
         if (o.Dict is { } d) { d.SetItem(name, value); return; }
         throw Errors.AttributeError($"'{type.Name}' object has no attribute '{name.V}'");
     }
@@ -250,7 +257,9 @@ public static partial class Ops
             }
         }
         if (type.SlotNames is not null && !type.HasDictSlot)
-            throw Errors.AttributeError($"'{type.Name}' object has no attribute '{name.V}'");
+            throw Errors.AttributeError(descr is null
+                ? $"'{type.Name}' object has no attribute '{name.V}'"
+                : $"'{type.Name}' object attribute '{name.V}' is read-only");
         o.Dict!.SetItem(name, value);
     }
 
