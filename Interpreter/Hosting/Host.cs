@@ -82,6 +82,7 @@ public sealed class Host
             if (a is "--version" or "-V") { Stdout.WriteLine($"Herthon {Version} (Python 3.11 compatible)"); return 0; }
             if (a is "--help" or "-h" or "-?") { Stdout.Write(HelpText); return 0; }
             if (a == "--dis") { dis = true; continue; }
+            if (a == "--list-probes") { Probes.ProbeListing.Write(Stdout); return 0; }
             if (a == "-i") { interactive = true; continue; }
             if (a is "-u" or "-B" or "-E" or "-s" or "-S" or "-q") continue;
             if (a == "-") { script = "-"; i++; break; }
@@ -138,6 +139,7 @@ public sealed class Host
         "-h     : print this help message and exit (also -? or --help)\n" +
         "-V     : print the Herthon version number and exit (also --version)\n" +
         "--dis  : print the bytecode disassembly of the program instead of running it\n" +
+        "--list-probes : list the static tracing markers (provider, name, arguments, enabled now) and exit\n" +
         "file   : program read from script file\n" +
         "-      : program read from stdin (default; interactive mode if a tty)\n" +
         "arg ...: arguments passed to program in sys.argv[1:]\n" +
