@@ -11,5 +11,6 @@ public static partial class ModuleRegistry
         modules["posix"] = PosixModule.Create;
         modules["_random"] = PyMersenne.Create;
         modules["_collections"] = CollectionsModule.Create;
+        modules["_re"] = ReModule.Create;
     }
 }
