@@ -105,22 +105,26 @@ def _make_init(cls, fs, frozen):
     all_fields = list(fs.values())
     post_init = hasattr(cls, "__post_init__")
 
+    qual = cls.__qualname__ + ".__init__()"
+    n_required = sum(1 for f in params if f.default is MISSING and f.default_factory is MISSING)
+
     def __init__(self, *args, **kwargs):
         if len(args) > len(params):
-            raise TypeError(f"__init__() takes {len(params) + 1} positional arguments but {len(args) + 1} were given")
+            takes = f"{len(params) + 1}" if n_required == len(params) else f"from {n_required + 1} to {len(params) + 1}"
+            raise TypeError(f"{qual} takes {takes} positional arguments but {len(args) + 1} were given")
         values = {}
         for f, a in zip(params, args):
             values[f.name] = a
         for k, v in kwargs.items():
             if k in values:
-                raise TypeError(f"__init__() got multiple values for argument '{k}'")
+                raise TypeError(f"{qual} got multiple values for argument '{k}'")
             if not any(f.name == k for f in params):
-                raise TypeError(f"__init__() got an unexpected keyword argument '{k}'")
+                raise TypeError(f"{qual} got an unexpected keyword argument '{k}'")
             values[k] = v
         missing = [f.name for f in params if f.name not in values and f.default is MISSING and f.default_factory is MISSING]
         if missing:
             names = " and ".join(repr(m) for m in missing) if len(missing) <= 2 else ", ".join(repr(m) for m in missing[:-1]) + ", and " + repr(missing[-1])
-            raise TypeError(f"__init__() missing {len(missing)} required positional argument{'s' if len(missing) > 1 else ''}: {names}")
+            raise TypeError(f"{qual} missing {len(missing)} required positional argument{'s' if len(missing) > 1 else ''}: {names}")
         initvars = []
         for f in all_fields:
             if f.name in values:
