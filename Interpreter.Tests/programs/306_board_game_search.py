@@ -236,7 +236,7 @@ except ValueError as e:
 
 print("tic-tac-toe value with perfect play:", ttt_value("." * 9, "X"))
 print("after X corner, O edge:", ttt_value("X..O.....", "X"))
-print("distinct complete games:", count_games())
+print("distinct complete games after X centre, O corner:", count_games("O...X....", "X"))
 info = ttt_value.cache_info()
 print("ttt cache entries:", info.currsize)
 
