@@ -148,6 +148,7 @@ public static partial class Interpreter
                             }
                         case Op.StoreGlobal:
                             f.Globals.SetItem(names[arg], s[--sp]!);
+                            s[sp] = null;   // no stale reference: gc.collect() counts what Python dropped
                             break;
                         case Op.DeleteGlobal:
                             if (!f.Globals.Remove(names[arg])) { pending = NameErr(names[arg].V); goto Unwind; }
@@ -162,6 +163,7 @@ public static partial class Interpreter
                             }
                         case Op.StoreName:
                             (f.Locals ?? f.Globals).SetItem(names[arg], s[--sp]!);
+                            s[sp] = null;   // no stale reference: gc.collect() counts what Python dropped
                             break;
                         case Op.DeleteName:
                             if (!(f.Locals ?? f.Globals).Remove(names[arg])) { pending = NameErr(names[arg].V); goto Unwind; }
@@ -190,7 +192,7 @@ public static partial class Interpreter
                                 var b = s[--sp]!;
                                 var a = s[sp - 1]!;
                                 s[sp] = null;
-                                if (a is PyInt ia && b is PyInt ib && ia.Big is null && ib.Big is null && ia.Sub is null && ib.Sub is null)
+                                if (a is PyInt ia && b is PyInt ib && ia.IsSmall && ib.IsSmall && ia.Sub is null && ib.Sub is null)
                                 {
                                     long x = ia.V, y = ib.V;
                                     switch ((BinaryOp)arg)
@@ -227,7 +229,7 @@ public static partial class Interpreter
                                 var b = s[--sp]!;
                                 var a = s[sp - 1]!;
                                 s[sp] = null;
-                                if (a is PyInt ia && b is PyInt ib && ia.Big is null && ib.Big is null && ia.Sub is null && ib.Sub is null && (BinaryOp)arg == BinaryOp.Add)
+                                if (a is PyInt ia && b is PyInt ib && ia.IsSmall && ib.IsSmall && ia.Sub is null && ib.Sub is null && (BinaryOp)arg == BinaryOp.Add)
                                 {
                                     long r = unchecked(ia.V + ib.V);
                                     if (((ia.V ^ r) & (ib.V ^ r)) >= 0) { s[sp - 1] = PyInt.From(r); break; }
@@ -240,7 +242,7 @@ public static partial class Interpreter
                                 var b = s[--sp]!;
                                 var a = s[sp - 1]!;
                                 s[sp] = null;
-                                if (a is PyInt ia && b is PyInt ib && ia.Big is null && ib.Big is null && ia.Sub is null && ib.Sub is null)
+                                if (a is PyInt ia && b is PyInt ib && ia.IsSmall && ib.IsSmall && ia.Sub is null && ib.Sub is null)
                                     s[sp - 1] = PyBool.From(Ops.Cmp(ia.V.CompareTo(ib.V), (CompareOp)arg));
                                 else
                                     s[sp - 1] = Ops.RichCompare(a, b, (CompareOp)arg);
@@ -269,7 +271,7 @@ public static partial class Interpreter
                                 var key = s[--sp]!;
                                 s[sp] = null;
                                 var o = s[sp - 1]!;
-                                if (o is PyList l && l.Sub is null && key is PyInt ki && ki.Big is null)
+                                if (o is PyList l && l.Sub is null && key is PyInt ki && ki.IsSmall)
                                 {
                                     long i = ki.V;
                                     if (i < 0) i += l.Count;
@@ -285,7 +287,7 @@ public static partial class Interpreter
                                 var v = s[sp - 3]!;
                                 s[sp - 1] = s[sp - 2] = s[sp - 3] = null;
                                 sp -= 3;
-                                if (o is PyList l && l.Sub is null && key is PyInt ki && ki.Big is null)
+                                if (o is PyList l && l.Sub is null && key is PyInt ki && ki.IsSmall)
                                 {
                                     long i = ki.V;
                                     if (i < 0) i += l.Count;
@@ -508,7 +510,7 @@ public static partial class Interpreter
                                 f.Ip = ip;
                                 PyObject r = callable is PyFunction pf
                                     ? CallFunction(pf, new ReadOnlySpan<PyObject>(s!, fn + 1, arg), kw, ts)
-                                    : Ops.Call(callable, new ReadOnlySpan<PyObject>(s!, fn + 1, arg), kw);
+                                    : CallOther(f, ip - 1, callable, new ReadOnlySpan<PyObject>(s!, fn + 1, arg), kw);
                                 for (int i = fn + 1; i < sp; i++) s[i] = null;
                                 sp = fn + 1;
                                 s[fn] = r;
@@ -530,10 +532,9 @@ public static partial class Interpreter
                                 {
                                     var span = new ReadOnlySpan<PyObject>(s!, fn + 1, arg + 1);
                                     if (callable is PyFunction pf) r = CallFunction(pf, span, kw, ts);
-                                    else if (callable is PyMethodDescriptor md) r = md.Fn(span, kw);
-                                    else r = Ops.Call(callable, span, kw);
+                                    else r = CallOther(f, ip - 1, callable, span, kw);
                                 }
-                                else r = Ops.Call(callable, new ReadOnlySpan<PyObject>(s!, fn + 2, arg), kw);
+                                else r = CallOther(f, ip - 1, callable, new ReadOnlySpan<PyObject>(s!, fn + 2, arg), kw);
                                 for (int i = fn + 1; i < sp; i++) s[i] = null;
                                 sp = fn + 1;
                                 s[fn] = r;
@@ -549,7 +550,7 @@ public static partial class Interpreter
                                 var callable = s[sp - 1]!;
                                 s[sp] = s[sp + 1] = null;
                                 f.Ip = ip;
-                                s[sp - 1] = CallWithArgsAndKwargs(callable, posArgs, kwargs);
+                                s[sp - 1] = CallExOther(f, ip - 1, callable, posArgs, kwargs);
                                 bool lines = false;
                                 Probes.Probes.LineEnabled(ref lines);
                                 if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; f.LastLine = -1; return ModeSwitch; }
@@ -677,7 +678,9 @@ public static partial class Interpreter
                             {
                                 var type = s[sp - 1]!;
                                 var e = (PyBaseException)s[sp - 2]!;
-                                s[sp - 1] = PyBool.From(ExceptionMatches(e, type));
+                                bool match = ExceptionMatches(e, type);
+                                s[sp - 1] = PyBool.From(match);
+                                if (match) Probes.Probes.ExceptionHandled(f, ip - 1, e);
                                 break;
                             }
                         case Op.BeforeWith:
@@ -752,6 +755,7 @@ public static partial class Interpreter
                 var e = pending!;
                 pending = null;
                 int at = ip > 0 ? ip - 1 : 0;
+                Probes.Probes.ExceptionRaise(f, at, e);
                 if (!ReferenceEquals(e.LastTbFrame, f))
                 {
                     e.Traceback = new PyTraceback(code, at, e.Traceback);

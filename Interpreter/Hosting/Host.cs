@@ -25,6 +25,8 @@ public sealed class Host
     public readonly PyDict Modules = new();
     public PyDict SysDict = null!;
     public readonly HashSet<string> Initializing = [];
+    /// <summary>sys.addaudithook's hooks, in the order they were added (called in that order).</summary>
+    public readonly List<PyObject> AuditHooks = [];
 
     private Host(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
@@ -271,6 +273,15 @@ public sealed class Host
     }
 
     /// <summary>Prints an exception with its chain and traceback exactly as CPython 3.11 does.</summary>
+    /// <summary>The text CPython prints for an uncaught exception (chain, traceback, last line).</summary>
+    public static string FormatException(PyBaseException e, bool chain = true)
+    {
+        var sb = new StringBuilder();
+        if (chain) FormatChain(e, sb, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
+        else FormatOne(e, sb);
+        return sb.ToString();
+    }
+
     public void PrintException(PyBaseException e)
     {
         var sb = new StringBuilder();

@@ -83,7 +83,7 @@ public static class Builtins
             return it.Next() ?? (a.Length == 2 ? a[1] : throw Errors.StopIteration());
         });
         F("hash", static (a, kw) => { Args.Count("hash", a, kw, 1, 1); return PyInt.From(Ops.Hash(a[0])); });
-        F("id", static (a, kw) => { Args.Count("id", a, kw, 1, 1); return PyInt.From(0x7f0000000000L + System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a[0]) * 16L); });
+        F("id", static (a, kw) => { Args.Count("id", a, kw, 1, 1); return PyInt.From(ObjectIds.Of(a[0])); });
         F("ord", static (a, kw) =>
         {
             Args.Count("ord", a, kw, 1, 1);
@@ -231,9 +231,12 @@ public static class Builtins
         });
         F("input", static (a, kw) =>
         {
+            SysModule.Audit("builtins.input", a.Length > 0 ? a[0] : PyNone.Instance);
             if (a.Length > 0) { var o = Host.Current.Stdout; o.Write(Ops.Str(a[0])); o.Flush(); }
             var line = Host.Current.Stdin.ReadLine() ?? throw Errors.EOFError("EOF when reading a line");
-            return PyStr.From(line);
+            var result = PyStr.From(line);
+            SysModule.Audit("builtins.input/result", result);
+            return result;
         });
         F("globals", static (a, kw) => ThreadState.Current.Frame?.Globals ?? new PyDict());
         F("locals", static (a, kw) => CurrentLocals());
@@ -286,10 +289,16 @@ public static class Builtins
         var globals = a.Length > 1 && a[1] is PyDict g ? g : caller?.Globals ?? new PyDict();
         var locals = a.Length > 2 && a[2] is PyDict l ? l : (a.Length > 1 && a[1] is PyDict ? globals : (caller is null ? globals : (caller.Locals ?? (caller.Code.Flags.HasFlag(Compiling.CodeFlags.Module) ? caller.Globals : CurrentLocals()))));
         if (!globals.ContainsKey(PyStr.From("__builtins__"))) globals["__builtins__"] = Module;
-        if (a[0] is Compiling.CodeObject co) return Interpreter.RunCode(co, globals, locals);
+        if (a[0] is Compiling.CodeObject co)
+        {
+            SysModule.Audit("exec", co);
+            return Interpreter.RunCode(co, globals, locals);
+        }
         var src = a[0] is PyStr s ? s.V : a[0] is PyBytes b ? Encoding.UTF8.GetString(b.V) : throw Errors.TypeError($"{mode}() arg 1 must be a string, bytes or code object");
+        SysModule.Audit("compile", a[0], PyStr.From("<string>"));
         if (mode == "eval") src = src.Trim(' ', '\t', '\n');
         var code = Host.CompileSource(src, "<string>", mode);
+        SysModule.Audit("exec", code);
         var r = Interpreter.RunCode(code, globals, locals);
         return mode == "eval" ? r : PyNone.Instance;
     }
@@ -905,4 +914,14 @@ public sealed class PySuper(PyType thisType, PyObject obj) : PyObject
         }
         return null;
     }
+}
+
+/// <summary>id(): unique for the object's lifetime (hash codes are not unique on the CLR).</summary>
+public static class ObjectIds
+{
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyObject, object> Ids = new();
+    private static long s_next = 0x7f0000001000L;
+
+    public static long Of(PyObject o) =>
+        (long)Ids.GetValue(o, static _ => (object)System.Threading.Interlocked.Add(ref s_next, 16));
 }

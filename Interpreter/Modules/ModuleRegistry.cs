@@ -11,6 +11,7 @@ public static partial class ModuleRegistry
         modules["posix"] = PosixModule.Create;
         modules["_random"] = PyMersenne.Create;
         modules["_collections"] = CollectionsModule.Create;
-        modules["_re"] = ReModule.Create;
+        modules["traceback"] = TracebackModule.Create;
+        modules["re"] = ReModule.Create;
     }
 }

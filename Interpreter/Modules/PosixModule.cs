@@ -34,6 +34,7 @@ public static class PosixModule
         m.AddFunction("listdir", static (a, kw) =>
         {
             var p = a.Length > 0 && a[0] is not PyNone ? PathArg(a[0], "listdir") : ".";
+            SysModule.Audit("os.listdir", a.Length > 0 ? a[0] : PyStr.From("."));
             if (!Directory.Exists(p)) throw NotFound(p);
             var l = new PyList();
             foreach (var e in Directory.EnumerateFileSystemEntries(p)) l.Append(PyStr.From(Path.GetFileName(e)));

@@ -87,16 +87,29 @@ public static class GcModule
 {
     private static bool s_enabled = true;
 
-    /// <summary>Runs a collection of the given generation (0-2); returns the number of unreachable objects found.</summary>
-    public static int Collect(int generation)
+    /// <summary>
+    /// Runs a collection of the given generation (0-2) between the gc__start and gc__done markers;
+    /// returns the number of objects it reclaimed as <see cref="GcTracker"/> counts them (tracked
+    /// containers in or hanging off reference cycles), the same number gc__done reports.
+    /// </summary>
+    public static long Collect(int generation)
     {
-        GC.Collect(Math.Min(generation, GC.MaxGeneration));
-        GC.WaitForPendingFinalizers();
-        return 0;
+        Probes.Probes.GcStart(generation);
+        long collected = 0;
+        try
+        {
+            collected = GcTracker.Collect(generation);
+            return collected;
+        }
+        finally
+        {
+            Probes.Probes.GcDone(collected);
+        }
     }
 
     public static PyModule Create()
     {
+        GcTracker.Tracking = true;   // from `import gc` on, containers register for gc.collect()'s count
         var m = new PyModule("gc");
         m.AddFunction("collect", static (a, kw) =>
         {

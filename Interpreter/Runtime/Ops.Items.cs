@@ -44,6 +44,7 @@ public static partial class Ops
             case PyStr s:
                 if (key is PySlice ss) return StrSlice(s, ss);
                 if (key is not PyInt && key.Type.Lookup(N.Index) is null) throw Errors.TypeError($"string indices must be integers, not '{key.Type.Name}'");
+                if (s.HasAstral) return PyStr.From(char.ConvertFromUtf32(s.CodePoints[NormalizeIndex(key, s.CodePoints.Length, "string")]));
                 return PyStr.FromChar(s.V[(int)NormalizeIndex(key, s.V.Length, "string")]);
             case PyRange r:
                 if (key is PySlice rs)
@@ -93,6 +94,14 @@ public static partial class Ops
 
     public static PyStr StrSlice(PyStr s, PySlice sl)
     {
+        if (s.HasAstral)
+        {
+            var cps = s.CodePoints;
+            sl.Indices(cps.Length, out long st, out _, out long stp, out long cnt);
+            var picked = new int[cnt];
+            for (long i = 0, j = st; i < cnt; i++, j += stp) picked[i] = cps[j];
+            return PyStr.From(PyStr.FromCodePoints(picked));
+        }
         sl.Indices(s.V.Length, out long start, out _, out long step, out long count);
         if (step == 1) return PyStr.From(s.V.Substring((int)start, (int)count));
         var chars = new char[count];
@@ -206,7 +215,7 @@ public static partial class Ops
             case PyList l: return new ListIterator(l);
             case PyTuple t: return new ArrayIterator(t.Items, t.Items.Length);
             case PyRange r: return new RangeIterator(r.Start, r.Step, r.Length);
-            case PyStr s: return new StrIterator(s.V);
+            case PyStr s: return s.HasAstral ? new ArrayIterator(s.CodePoints.Select(cp => (PyObject)PyStr.From(char.ConvertFromUtf32(cp))).ToArray(), s.CodePoints.Length) : new StrIterator(s.V);
             case PyDict d: return new DictIterator(d, DictIterKind.Keys);
             case PySet s: return new SetIterator(s);
             case PyBytes b: return new BytesIterator(b.V);

@@ -120,7 +120,7 @@ public static partial class Ops
         }
         switch (o)
         {
-            case PyStr s: return s.V.Length;
+            case PyStr s: return s.CodePointLength;
             case PyList l: return l.Count;
             case PyTuple t: return t.Items.Length;
             case PyDict d: return d.Count;

@@ -10,7 +10,12 @@ namespace Herthon.Runtime;
 public class PyInt : PyObject
 {
     public readonly long V;
-    public readonly BigInteger? Big;
+    // Big values sit in a separate box so a small int is a compact 40-byte object.
+    private readonly BigBox? _big;
+    private sealed class BigBox(BigInteger value) { public readonly BigInteger Value = value; }
+
+    /// <summary>The value when it does not fit in a long; null for the 64-bit fast path.</summary>
+    public BigInteger? Big => _big is null ? null : _big.Value;
 
     private const int CacheMin = -5, CacheMax = 1024;
     private static readonly PyInt[] Cache = MakeCache();
@@ -23,7 +28,7 @@ public class PyInt : PyObject
     }
 
     protected PyInt(long v) { V = v; }
-    private PyInt(BigInteger b) { Big = b; }
+    private PyInt(BigInteger b) { _big = new BigBox(b); }
 
     public PyType? Sub;
     public override PyType Type => Sub ?? TypeObjects.Int;
@@ -33,7 +38,11 @@ public class PyInt : PyObject
     public static PyInt NewSub(PyInt value, PyType sub) =>
         value.Big is null ? new PyInt(value.V) { Sub = sub } : new PyInt(value.Big.Value) { Sub = sub };
 
-    public bool IsSmall => Big is null;
+    public bool IsSmall
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _big is null;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyInt From(long v) =>

@@ -22,7 +22,20 @@ public static class TypeCall
             if (t.New is null) throw Errors.TypeError($"cannot create '{t.Name}' instances");
             return t.New(t, args, kw);
         }
-        // User class: __new__ then __init__.
+        // User class: __new__ then __init__, between the instance__new markers.
+        Probes.Probes.InstanceNewStart(t);
+        try
+        {
+            return NewUserInstance(t, args, kw);
+        }
+        finally
+        {
+            Probes.Probes.InstanceNewDone(t);
+        }
+    }
+
+    private static PyObject NewUserInstance(PyType t, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
         PyObject obj;
         var newFn = t.Lookup(Ops.N.New);
         if (newFn is PyStaticMethod sm) newFn = sm.Func;
@@ -59,6 +72,7 @@ public static class TypeCall
     {
         var o = new PyInstance(t);
         if (t.SlotCount > 0) o.Slots = new PyObject?[t.SlotCount];
+        if (GcTracker.Tracking) GcTracker.Track(o);
         return o;
     }
 
