@@ -203,7 +203,7 @@ public static class Builtins
                 case PyRange r: return new RangeIterator(r.Start + (r.Length - 1) * r.Step, -r.Step, r.Length);
                 case PyTuple or PyStr:
                     {
-                        var items = Ops.ToArray(o);
+                        var items = (PyObject[])Ops.ToArray(o).Clone(); // ToArray may return the tuple's own storage
                         Array.Reverse(items);
                         return new ArrayIterator(items, items.Length);
                     }

@@ -65,9 +65,16 @@ public static class DictMethods
         t.SetMethod("copy", static (a, kw) => D(a).Copy());
         t.TypeDict["fromkeys"] = new PyClassMethod(new PyBuiltinFunction("fromkeys", static (a, kw) =>
         {
-            var d = new PyDict();
             var v = a.Length > 2 ? a[2] : PyNone.Instance;
             var it = Ops.GetIter(a[1]);
+            // cls.fromkeys builds an instance of cls (OrderedDict, Counter, user subclasses).
+            if (a[0] is PyType cls && !ReferenceEquals(cls, TypeObjects.Dict))
+            {
+                var r = Ops.Call(cls);
+                while (it.Next() is { } k) Ops.SetItem(r, k, v);
+                return r;
+            }
+            var d = new PyDict();
             while (it.Next() is { } k) d.SetItem(k, v);
             return d;
         }));

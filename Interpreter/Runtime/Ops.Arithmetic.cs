@@ -337,7 +337,7 @@ public static partial class Ops
         int shift = (int)(yb - xb + 66);
         BigInteger q = shift >= 0 ? BigInteger.DivRem(x << shift, y, out var rem) : BigInteger.DivRem(x, y << -shift, out rem);
         if (!rem.IsZero) q |= 1; // sticky bit
-        double d = Math.ScaleB((double)q, -shift);
+        double d = Math.ScaleB(PyInt.BigToDouble(q), -shift);
         if (double.IsInfinity(d)) throw Errors.OverflowError("integer division result too large for a float");
         return neg ? -d : d;
     }

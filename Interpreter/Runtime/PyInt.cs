@@ -58,9 +58,26 @@ public class PyInt : PyObject
     public double ToDouble()
     {
         if (Big is null) return V;
-        var d = (double)Big.Value;
+        var d = BigToDouble(Big.Value);
         if (double.IsInfinity(d)) throw Errors.OverflowError("int too large to convert to float");
         return d;
+    }
+
+    /// <summary>BigInteger to double, correctly rounded (half to even); .NET's cast truncates.</summary>
+    public static double BigToDouble(BigInteger n)
+    {
+        bool neg = n.Sign < 0;
+        var m = BigInteger.Abs(n);
+        long bits = (long)m.GetBitLength();
+        if (bits <= 53) return neg ? -(double)(long)m : (double)(long)m;
+        int shift = (int)(bits - 54);                       // keep 53 bits plus one rounding bit
+        var top = (ulong)(m >> shift);
+        bool sticky = !(m & ((BigInteger.One << shift) - 1)).IsZero;
+        bool round = (top & 1) != 0;
+        top >>= 1;
+        if (round && (sticky || (top & 1) != 0)) top++;
+        double d = Math.ScaleB((double)top, shift + 1);
+        return neg ? -d : d;
     }
 
     public int Sign => Big is null ? Math.Sign(V) : Big.Value.Sign;

@@ -68,13 +68,13 @@ class _Parser:
             if c == '"':
                 break
             if c != '\\':
-                raise JSONDecodeError("Invalid control character {0!r} at".format(c), s, j)
+                raise JSONDecodeError("Invalid control character at", s, j)
             if end >= n:
                 raise JSONDecodeError("Unterminated string starting at", s, begin)
             esc = s[end]
             if esc != 'u':
                 if esc not in BACKSLASH:
-                    raise JSONDecodeError("Invalid \\escape: {0!r}".format(esc), s, end)
+                    raise JSONDecodeError("Invalid \\escape", s, end - 1)
                 chunks.append(BACKSLASH[esc])
                 end += 1
             else:
@@ -171,13 +171,10 @@ class _Parser:
                 break
             elif nextchar != ',':
                 raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
-            comma_idx = end - 1
             end = self.ws(end)
             nextchar = s[end:end + 1]
             end += 1
             if nextchar != '"':
-                if nextchar == '}':
-                    raise JSONDecodeError("Illegal trailing comma before end of object", s, comma_idx)
                 raise JSONDecodeError("Expecting property name enclosed in double quotes", s, end - 1)
         return self._finish_obj(pairs), end
 
@@ -205,10 +202,7 @@ class _Parser:
                 break
             elif nextchar != ',':
                 raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
-            comma_idx = end - 1
             end = self.ws(end)
-            if s[end:end + 1] == ']':
-                raise JSONDecodeError("Illegal trailing comma before end of array", s, comma_idx)
         return values, end
 
 
