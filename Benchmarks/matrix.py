@@ -1,0 +1,475 @@
+#!/usr/bin/env python3
+"""The four-case performance matrix (driver; Benchmarks/matrix.sh builds the variants first).
+
+Cases, as in the seed's performance notes:
+  (a) Herthon built without the probe generator (-p:ProbeGenerator=false)   baseline
+  (b) generator on, -p:WithDtrace=false                                     must equal (a)
+  (c) -p:WithDtrace=true, no tracer attached                                must be within noise of (b)
+  (d) (c) with bpftrace attached to function__entry, function__return, line  moderate; cost per fire
+and the references: python3 (CPython 3.11), Debian's /usr/bin/python3.11 (built with its own
+markers) in (c) and (d), and the bare cost of one uprobe hit (a C program firing an SDT probe).
+
+Runs are interleaved (every repetition runs every case of a program back to back, in a rotating
+order) so that drift in machine load hits all cases alike; ratios are medians of the per-round
+ratios, spreads are half the min-max range relative to the median.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PROGRAMS = HERE / "programs"
+CASES = ("a", "b", "c")
+CASE_TITLES = {
+    "a": "(a) no generator",
+    "b": "(b) WithDtrace=false",
+    "c": "(c) WithDtrace=true",
+    "d": "(d) bpftrace attached",
+}
+PY311 = "/usr/bin/python3.11"
+
+
+# ----------------------------------------------------------------------------------------------
+# programs and commands
+
+def discover(only: list[str] | None) -> list[tuple[str, Path, int, int]]:
+    progs = []
+    for p in sorted(PROGRAMS.glob("*.py")):
+        m = re.search(r"^# bench: default=(\d+) quick=(\d+)", p.read_text(), re.M)
+        if not m:
+            raise SystemExit(f"{p}: missing '# bench: default=N quick=M' line")
+        if only and p.stem not in only:
+            continue
+        progs.append((p.stem, p, int(m.group(1)), int(m.group(2))))
+    if not progs:
+        raise SystemExit("no benchmark programs selected")
+    return progs
+
+
+def herthon_cmd(build: Path) -> list[str]:
+    """The real native launcher when the build has one, else the managed entry point."""
+    native = build / "herthon"
+    if native.is_file() and os.access(native, os.X_OK):
+        return [str(native)]
+    dll = build / "Herthon.dll"
+    if dll.is_file():
+        return ["dotnet", str(dll)]
+    raise SystemExit(f"{build}: neither herthon nor Herthon.dll (run matrix.sh to build)")
+
+
+def python3_cmd() -> list[str]:
+    return [shutil.which("python3") or "python3"]
+
+
+def run_timed(cmd: list[str], timeout: float = 900) -> tuple[float, float, int, str, str]:
+    """Run cmd; return (wall seconds, child CPU seconds, exit code, stdout, stderr)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
+        _, status, ru = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t0
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return (wall, ru.ru_utime + ru.ru_stime, proc.returncode,
+                out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"))
+
+
+# ----------------------------------------------------------------------------------------------
+# quick mode: correctness only
+
+def quick(args) -> int:
+    progs = discover(args.only)
+    builds = [Path(b) for b in args.build]
+    failures = 0
+    for name, path, _default, qsize in progs:
+        _, _, rc, expect, err = run_timed(python3_cmd() + [str(path), str(qsize)])
+        if rc != 0:
+            print(f"FAIL {name}: python3 exited {rc}\n{err}")
+            failures += 1
+            continue
+        for b in builds:
+            wall, _, rc, out, err = run_timed(herthon_cmd(b) + [str(path), str(qsize)])
+            ok = rc == 0 and out == expect
+            print(f"{'ok  ' if ok else 'FAIL'} {name:16} size {qsize:<7} {b.name:3} {wall * 1000:7.0f} ms")
+            if not ok:
+                failures += 1
+                print(f"  exit {rc}\n  stderr: {err[-2000:]}\n  stdout differs from python3: {out != expect}")
+    print(f"quick: {len(progs) * len(builds) - failures} passed, {failures} failed")
+    return 1 if failures else 0
+
+
+# ----------------------------------------------------------------------------------------------
+# bpftrace helpers
+
+def bpftrace_available() -> bool:
+    return shutil.which("bpftrace") is not None and os.geteuid() == 0
+
+
+def bpf_count_script(binary: str, provider: str, probes: list[str]) -> str:
+    # Times the traced child from its exec to its exit inside the kernel, so bpftrace's own
+    # start-up (attaching the probes) is not charged to the program.
+    parts = [f"usdt:{binary}:{provider}:{p} {{ @{p} = count(); }}" for p in probes]
+    parts.append("tracepoint:sched:sched_process_exec /pid == cpid/ { @t0 = nsecs; }")
+    parts.append("tracepoint:sched:sched_process_exit /pid == cpid/ { @t1 = nsecs; }")
+    parts.append("END { @ns = @t1 - @t0; clear(@t0); clear(@t1); }")
+    return " ".join(parts)
+
+
+def run_bpftrace(script: str, cmd: list[str]) -> tuple[float, dict[str, int], int, str]:
+    """Run cmd under bpftrace; return (child seconds, counters, exit code, output)."""
+    full = ["bpftrace", "-e", script, "-c", " ".join(cmd)]
+    wall, _, rc, out, err = run_timed(full)
+    counts = {k: int(v) for k, v in re.findall(r"^@(\w+): (-?\d+)$", out, re.M)}
+    ns = counts.pop("ns", 0)
+    secs = ns / 1e9 if ns > 0 else wall
+    return secs, counts, rc, out + err
+
+
+# ----------------------------------------------------------------------------------------------
+# the uprobe floor
+
+FLOOR_C = r"""
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+#include <sys/sdt.h>
+int main(int argc, char **argv) {
+    long n = argc > 1 ? atol(argv[1]) : 1000000;
+    struct timespec a, b;
+    clock_gettime(CLOCK_MONOTONIC, &a);
+    for (long i = 0; i < n; i++) {
+        DTRACE_PROBE1(bench, tick, i);
+    }
+    clock_gettime(CLOCK_MONOTONIC, &b);
+    printf("%ld %.0f\n", n, (b.tv_sec - a.tv_sec) * 1e9 + (b.tv_nsec - a.tv_nsec));
+    return 0;
+}
+"""
+
+
+def uprobe_floor(outdir: Path, n: int, reps: int) -> dict | None:
+    if shutil.which("gcc") is None or not Path("/usr/include/sys/sdt.h").exists():
+        print("floor: gcc or sys/sdt.h missing (apt-get install -y gcc systemtap-sdt-dev); skipped")
+        return None
+    src = outdir / "sdt_floor.c"
+    exe = outdir / "sdt_floor"
+    src.write_text(FLOOR_C)
+    subprocess.run(["gcc", "-O2", "-o", str(exe), str(src)], check=True)
+    plain, traced = [], []
+    for _ in range(reps):
+        out = subprocess.run([str(exe), str(n)], capture_output=True, text=True, check=True).stdout
+        plain.append(float(out.split()[1]))
+        if bpftrace_available():
+            script = f"usdt:{exe}:bench:tick {{ @hits = count(); }}"
+            r = subprocess.run(["bpftrace", "-e", script, "-c", f"{exe} {n}"], capture_output=True, text=True)
+            m = re.search(rf"^{n} (\d+)", r.stdout, re.M)
+            hits = re.search(r"^@hits: (\d+)", r.stdout, re.M)
+            if m and hits and int(hits.group(1)) == n:
+                traced.append(float(m.group(1)))
+    res = {"n": n, "plain_ns": statistics.median(plain) / n}
+    if traced:
+        res["traced_ns"] = statistics.median(traced) / n
+        res["per_hit_ns"] = (statistics.median(traced) - statistics.median(plain)) / n
+        res["spread"] = spread(traced)
+    return res
+
+
+# ----------------------------------------------------------------------------------------------
+# statistics and formatting
+
+def spread(xs: list[float]) -> float:
+    """Half the min-max range relative to the median (0.012 = +-1.2 %)."""
+    if len(xs) < 2:
+        return 0.0
+    return (max(xs) - min(xs)) / 2 / statistics.median(xs)
+
+
+def fmt_time(xs: list[float] | None) -> str:
+    if not xs:
+        return "–"
+    m = statistics.median(xs)
+    s = spread(xs)
+    return f"{m:.3f} s ±{s * 100:.1f}%" if len(xs) > 1 else f"{m:.3f} s"
+
+
+def paired_ratio(num: list[float], den: list[float]) -> list[float]:
+    return [x / y for x, y in zip(num, den)]
+
+
+def mann_whitney_p(xs: list[float], ys: list[float]) -> float:
+    """Two-sided Mann-Whitney U p-value (normal approximation, ties averaged)."""
+    import math
+    n1, n2 = len(xs), len(ys)
+    if n1 < 2 or n2 < 2:
+        return float("nan")
+    allv = sorted([(v, 0) for v in xs] + [(v, 1) for v in ys])
+    ranks = [0.0] * len(allv)
+    i = 0
+    while i < len(allv):
+        j = i
+        while j + 1 < len(allv) and allv[j + 1][0] == allv[i][0]:
+            j += 1
+        for k in range(i, j + 1):
+            ranks[k] = (i + j) / 2 + 1
+        i = j + 1
+    r1 = sum(r for r, (_, g) in zip(ranks, allv) if g == 0)
+    u1 = r1 - n1 * (n1 + 1) / 2
+    mu = n1 * n2 / 2
+    sigma = math.sqrt(n1 * n2 * (n1 + n2 + 1) / 12)
+    if sigma == 0:
+        return 1.0
+    z = (abs(u1 - mu) - 0.5) / sigma
+    return max(0.0, min(1.0, math.erfc(z / math.sqrt(2))))
+
+
+def fmt_ratio(rs: list[float] | None) -> str:
+    if not rs:
+        return "–"
+    m = statistics.median(rs)
+    if len(rs) == 1:
+        return f"{m:.3f}"
+    return f"{m:.3f} [{min(rs):.3f}–{max(rs):.3f}]"
+
+
+# ----------------------------------------------------------------------------------------------
+# the full matrix
+
+def machine_description() -> str:
+    try:
+        lscpu = subprocess.run(["lscpu"], capture_output=True, text=True).stdout.splitlines()[:10]
+    except OSError:
+        lscpu = []
+    nproc = os.cpu_count()
+    load = os.getloadavg()
+    return (f"nproc: {nproc}; load average at start: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}\n\n"
+            + "```\n" + "\n".join(lscpu) + "\n```")
+
+
+def full(args) -> int:
+    progs = discover(args.only)
+    outdir = Path(args.out)
+    outdir.mkdir(parents=True, exist_ok=True)
+    builds = {c: Path(b) for c, b in zip(CASES, args.build)}
+    cmds = {c: herthon_cmd(b) for c, b in builds.items()}
+    cmds["py3"] = python3_cmd()
+    have311 = Path(PY311).exists() and not args.no_python311
+    if have311:
+        cmds["py311"] = [PY311]
+    native_c = builds["c"] / "herthon"
+    can_trace = bpftrace_available() and not args.no_trace
+    trace_herthon = can_trace and native_c.is_file()
+    started = time.strftime("%Y-%m-%d %H:%M:%S %Z")
+    machine = machine_description()
+
+    raw = open(outdir / "raw.tsv", "w")
+    raw.write("program\tsize\tcase\tround\twall_s\tcpu_s\tfires\n")
+    times: dict[tuple[str, str], list[float]] = {}
+    cpus: dict[tuple[str, str], list[float]] = {}
+    fires: dict[tuple[str, str], dict[str, int]] = {}
+    sizes = {}
+    order = list(cmds)
+    t_start = time.time()
+    for name, path, default, qsize in progs:
+        size = qsize if args.size == "quick" else (int(args.size) if args.size else default)
+        sizes[name] = size
+        expect = None
+        print(f"== {name} (size {size})", flush=True)
+        for rnd in range(args.reps):
+            k = rnd % len(order)
+            for case in order[k:] + order[:k]:      # rotate the order every round
+                wall, cpu, rc, out, err = run_timed(cmds[case] + [str(path), str(size)])
+                if rc != 0:
+                    print(f"  {case}: exit {rc}\n{err[-3000:]}")
+                    raise SystemExit(f"{name} failed in case {case}")
+                if expect is None:
+                    expect = out
+                elif out != expect:
+                    raise SystemExit(f"{name}: case {case} printed something else than the first run")
+                times.setdefault((name, case), []).append(wall)
+                cpus.setdefault((name, case), []).append(cpu)
+                raw.write(f"{name}\t{size}\t{case}\t{rnd}\t{wall:.6f}\t{cpu:.6f}\t\n")
+                raw.flush()
+            print("  round %d: %s" % (rnd + 1, "  ".join(
+                f"{c}={times[(name, c)][-1]:.3f}" for c in order)), flush=True)
+        # case (d): traced runs, after the untraced ones
+        targets = []
+        if trace_herthon:
+            targets.append(("d", str(native_c), "herthon", cmds["c"]))
+        if have311 and can_trace:
+            targets.append(("py311d", PY311, "python", cmds["py311"]))
+        for case, binary, provider, cmd in targets:
+            script = bpf_count_script(binary, provider, ["function__entry", "function__return", "line"])
+            for rnd in range(args.trace_reps):
+                secs, counts, rc, text = run_bpftrace(script, cmd + [str(path), str(size)])
+                if rc != 0 or "@" not in text:
+                    print(f"  {case}: bpftrace failed (exit {rc}):\n{text[-2000:]}")
+                    break
+                times.setdefault((name, case), []).append(secs)
+                fires[(name, case)] = counts
+                total = sum(counts.values())
+                raw.write(f"{name}\t{size}\t{case}\t{rnd}\t{secs:.6f}\t\t{total}\n")
+                raw.flush()
+                print(f"  {case}: {secs:.3f} s, fired {counts}", flush=True)
+    raw.close()
+
+    floor = None
+    if not args.no_floor:
+        floor = uprobe_floor(outdir, args.floor_n, 5)
+        print("floor:", floor)
+
+    elapsed = time.time() - t_start
+    md = report(progs, sizes, times, cpus, fires, floor, have311, trace_herthon, args, started,
+                elapsed, machine, builds, cmds)
+    (outdir / "matrix.md").write_text(md)
+    chart(outdir, progs, times)
+    print(md)
+    print(f"wrote {outdir / 'matrix.md'}, {outdir / 'chart.png'}, {outdir / 'raw.tsv'}")
+    return 0
+
+
+def report(progs, sizes, times, cpus, fires, floor, have311, traced, args, started, elapsed,
+           machine, builds, cmds) -> str:
+    L = []
+    L.append(f"Run started {started}, {args.reps} interleaved rounds per case, "
+             f"{args.trace_reps} traced run(s) for (d); total {elapsed / 60:.1f} min.")
+    L.append("")
+    L.append("Launchers: " + "; ".join(f"{c} = `{' '.join(cmds[c])}`" for c in CASES) + ".")
+    L.append("")
+    L.append("### Herthon: the four cases (wall time, median ±half range)")
+    L.append("")
+    L.append("| program | size | (a) | (b) | (c) | (d) | (b)/(a) | (c)/(b) | p (c)vs(b) | (d)/(c) | probes fired in (d) | ns per fire |")
+    L.append("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    cb_all = []
+    for name, *_ in progs:
+        a, b, c = (times.get((name, x)) for x in CASES)
+        d = times.get((name, "d"))
+        ba = paired_ratio(b, a)
+        cb = paired_ratio(c, b)
+        cb_all.append((name, statistics.median(cb)))
+        p = mann_whitney_p(c, b)
+        dc = [x / statistics.median(c) for x in d] if d else None
+        f = fires.get((name, "d"))
+        nfire = sum(f.values()) if f else 0
+        per = ((statistics.median(d) - statistics.median(c)) / nfire * 1e9) if d and nfire else None
+        fire_s = (f"{nfire:,} (e {f.get('function__entry', 0):,} / r {f.get('function__return', 0):,}"
+                  f" / l {f.get('line', 0):,})") if f else "–"
+        per_s = "–" if per is None else f"{per:.0f}"
+        L.append(f"| {name} | {sizes[name]} | {fmt_time(a)} | {fmt_time(b)} | {fmt_time(c)} | {fmt_time(d)} | "
+                 f"{fmt_ratio(ba)} | {fmt_ratio(cb)} | {p:.2f} | {fmt_ratio(dc)} | {fire_s} | {per_s} |")
+    geo = lambda xs: statistics.geometric_mean(xs) if xs else float("nan")
+    L.append("")
+    L.append(f"Geometric mean of (c)/(b): {geo([r for _, r in cb_all]):.4f}; "
+             f"above 1.01: {', '.join(n for n, r in cb_all if r > 1.01) or 'none'}.")
+    L.append("")
+    L.append("Ratios are medians of per-round ratios (each round runs all cases back to back) with their "
+             "min–max in brackets; p is a two-sided Mann–Whitney U test of (c) against (b) "
+             "(p < 0.05: a difference this run can tell apart from noise).")
+    L.append("")
+    L.append("### CPython references")
+    L.append("")
+    L.append("| program | python3 | Herthon (c) / python3 | /usr/bin/python3.11 | python3.11 (d) | python3.11 (d)/(c) | python3.11 probes fired | ns per fire |")
+    L.append("|---|---|---|---|---|---|---|---|")
+    for name, *_ in progs:
+        py = times.get((name, "py3"))
+        c = times.get((name, "c"))
+        hc = paired_ratio(c, py)
+        p311 = times.get((name, "py311"))
+        p311d = times.get((name, "py311d"))
+        f = fires.get((name, "py311d"))
+        nfire = sum(f.values()) if f else 0
+        dc = [x / statistics.median(p311) for x in p311d] if p311 and p311d else None
+        per = ((statistics.median(p311d) - statistics.median(p311)) / nfire * 1e9) if p311d and nfire else None
+        fire_s = (f"{nfire:,} (e {f.get('function__entry', 0):,} / r {f.get('function__return', 0):,}"
+                  f" / l {f.get('line', 0):,})") if f else "–"
+        L.append(f"| {name} | {fmt_time(py)} | {fmt_ratio(hc)} | {fmt_time(p311)} | {fmt_time(p311d)} | "
+                 f"{fmt_ratio(dc)} | {fire_s} | {'–' if per is None else f'{per:.0f}'} |")
+    L.append("")
+    if floor:
+        if "per_hit_ns" in floor:
+            L.append(f"Uprobe floor (C program, `DTRACE_PROBE1` in a loop of {floor['n']:,}): "
+                     f"{floor['plain_ns']:.2f} ns per iteration untraced, {floor['traced_ns']:.0f} ns traced "
+                     f"(±{floor['spread'] * 100:.1f}%) → **{floor['per_hit_ns']:.0f} ns per uprobe hit** "
+                     f"with a bpftrace counting action.")
+        else:
+            L.append(f"Uprobe floor: {floor['plain_ns']:.2f} ns per untraced iteration; bpftrace not available.")
+    if not traced:
+        L.append("")
+        L.append("(d) for Herthon: not measured — no native `herthon` launcher in the (c) build, or no "
+                 "bpftrace/root.")
+    L.append("")
+    L.append("### Machine")
+    L.append("")
+    L.append(machine)
+    return "\n".join(L) + "\n"
+
+
+def chart(outdir: Path, progs, times) -> None:
+    cols = ["a", "b", "c", "d", "py3", "py311", "py311d"]
+    titles = ["(a)", "(b)", "(c)", "(d) traced", "python3", "python3.11", "python3.11 traced"]
+    with open(outdir / "chart.dat", "w") as f:
+        f.write("program " + " ".join(cols) + "\n")
+        for name, *_ in progs:
+            vals = []
+            for c in cols:
+                xs = times.get((name, c))
+                vals.append(f"{statistics.median(xs):.4f}" if xs else "NaN")
+            f.write(name + " " + " ".join(vals) + "\n")
+    gp = outdir / "chart.gp"
+    plots = ", ".join(f"'chart.dat' using {i + 2}:xtic(1) title '{t}'" for i, t in enumerate(titles))
+    gp.write_text(f"""set terminal pngcairo size 1600,700 font ',10'
+set output 'chart.png'
+set title 'Herthon four-case matrix: median wall time per benchmark (log scale)'
+set style data histograms
+set style histogram clustered gap 1
+set style fill solid 0.8 border -1
+set logscale y
+set ylabel 'seconds'
+set xtics rotate by -30
+set key outside right top
+set grid ytics
+plot {plots}
+""")
+    if shutil.which("gnuplot"):
+        r = subprocess.run(["gnuplot", "chart.gp"], cwd=outdir, capture_output=True, text=True)
+        if r.returncode != 0:
+            gp.write_text(gp.read_text().replace("pngcairo", "png"))
+            subprocess.run(["gnuplot", "chart.gp"], cwd=outdir)
+    else:
+        print("gnuplot missing (apt-get install -y gnuplot-nox): chart.dat and chart.gp written, no PNG")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="run every program once at its quick size, check output")
+    ap.add_argument("--build", action="append", required=True,
+                    help="build folder (repeat three times, for (a), (b), (c); --quick accepts any number)")
+    ap.add_argument("--out", default=str(HERE / "results"))
+    ap.add_argument("--reps", type=int, default=5, help="interleaved rounds per case")
+    ap.add_argument("--trace-reps", type=int, default=1, help="bpftrace runs per program for (d)")
+    ap.add_argument("--size", default="", help="override every program's size: a number, or 'quick'")
+    ap.add_argument("--only", nargs="*", help="program names (default: all)")
+    ap.add_argument("--no-trace", action="store_true")
+    ap.add_argument("--no-floor", action="store_true")
+    ap.add_argument("--no-python311", action="store_true")
+    ap.add_argument("--floor-n", type=int, default=1_000_000)
+    args = ap.parse_args()
+    if args.quick:
+        return quick(args)
+    if len(args.build) != 3:
+        ap.error("full mode needs --build three times: (a), (b), (c)")
+    return full(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
