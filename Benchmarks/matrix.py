@@ -423,7 +423,7 @@ def chart(outdir: Path, progs, times) -> None:
     cols = ["a", "b", "c", "d", "py3", "py311", "py311d"]
     titles = ["(a)", "(b)", "(c)", "(d) traced", "python3", "python3.11", "python3.11 traced"]
     with open(outdir / "chart.dat", "w") as f:
-        f.write("program " + " ".join(cols) + "\n")
+        f.write("# program " + " ".join(cols) + "\n")
         for name, *_ in progs:
             vals = []
             for c in cols:
