@@ -42,6 +42,9 @@ public sealed class CodeBuilder
     public readonly int FirstLine;
     public CodeFlags Flags;
     public int Line;
+    /// <summary>Source span of the node being compiled (0-based columns, end exclusive); -1 = unknown.</summary>
+    public int Col = -1, EndLine, EndCol = -1;
+    private readonly List<int> _positions = [];
     public int Depth;
     private int _maxDepth;
     public string? ClassName;
@@ -72,6 +75,9 @@ public sealed class CodeBuilder
     {
         _code.Add(((int)op) | (arg << 8));
         _lines.Add(Line);
+        _positions.Add(Col);
+        _positions.Add(EndLine);
+        _positions.Add(EndCol);
         _jumpTargets.Add(null);
         _handlerAt.Add(_handlers.Count > 0 ? _handlers.Peek() : -1);
         Depth += StackEffect(op, arg, jump: false);
@@ -208,6 +214,7 @@ public sealed class CodeBuilder
         {
             Code = code,
             LineTable = lines,
+            PositionTable = [.. _positions],
             Constants = [.. _consts],
             Names = [.. _names],
             VarNames = [.. _varNames],

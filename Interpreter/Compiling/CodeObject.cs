@@ -55,6 +55,8 @@ public sealed partial class CodeObject : PyObject
 {
     public required int[] Code;
     public required int[] LineTable;
+    /// <summary>Per instruction: start column, end line, end column of its source node (-1 = unknown).</summary>
+    public int[] PositionTable = [];
     public required PyObject[] Constants;
     public required PyStr[] Names;
     public required string[] VarNames;     // locals: args first
@@ -87,6 +89,14 @@ public sealed partial class CodeObject : PyObject
         if (ip < 0) ip = 0;
         if (ip >= t.Length) ip = t.Length - 1;
         return t[ip];
+    }
+
+    /// <summary>The source span of instruction ip: (line, col, endLine, endCol); columns -1 when unknown.</summary>
+    public (int Line, int Col, int EndLine, int EndCol) PositionOf(int ip)
+    {
+        int line = LineForInstruction(ip);
+        if (ip < 0 || 3 * ip + 2 >= PositionTable.Length) return (line, -1, line, -1);
+        return (line, PositionTable[3 * ip], PositionTable[3 * ip + 1], PositionTable[3 * ip + 2]);
     }
 
     public int TotalArgs

@@ -24,10 +24,10 @@ public sealed partial class Compiler
 
     private void VisitExpr(Expr e)
     {
-        int savedLine = _b.Line;
+        int savedLine = _b.Line, savedCol = _b.Col, savedEndLine = _b.EndLine, savedEndCol = _b.EndCol;
         SetLine(e);
         VisitExprInner(e);
-        _b.Line = savedLine;
+        _b.Line = savedLine; _b.Col = savedCol; _b.EndLine = savedEndLine; _b.EndCol = savedEndCol;
     }
 
     private void VisitExprInner(Expr e)

@@ -54,6 +54,11 @@ public sealed partial class Compiler
         }
         else
         {
+            if (mode == "exec" && m.Body.Count > 0 && m.Body[0] is ExprStmt { Value: Constant { Value: string doc } })
+            {
+                EmitLoadConst(PyStr.From(doc));
+                Emit(Op.StoreName, _b.NameIndex("__doc__"));
+            }
             foreach (var s in m.Body) VisitStmt(s);
             EmitLoadConst(PyNone.Instance);
             Emit(Op.ReturnValue);
@@ -69,7 +74,15 @@ public sealed partial class Compiler
     private void Mark(Label l) => _b.Mark(l);
     private void EmitLoadConst(PyObject c) => Emit(Op.LoadConst, _b.Const(c));
 
-    private void SetLine(Node n) { if (n.Line > 0) _b.Line = n.Line; }
+    private void SetLine(Node n)
+    {
+        if (n.Line <= 0) return;
+        _b.Line = n.Line;
+        bool known = n.EndLine >= n.Line && (n.EndLine > n.Line || n.EndCol > n.Col);
+        _b.Col = known ? n.Col : -1;
+        _b.EndLine = known ? n.EndLine : n.Line;
+        _b.EndCol = known ? n.EndCol : -1;
+    }
 
     // ------------------------------------------------------------------ names
 
@@ -411,7 +424,7 @@ public sealed partial class Compiler
         var saved = _b.Blocks.ToArray(); // top first
         var savedHandlers = _b.SaveHandlers();
         int savedDepth = _b.Depth;
-        int savedLine = _b.Line;
+        int savedLine = _b.Line, savedCol = _b.Col, savedEndLine = _b.EndLine, savedEndCol = _b.EndCol;
         try
         {
             for (int i = 0; i < count && i < saved.Length; i++)
@@ -469,7 +482,7 @@ public sealed partial class Compiler
             // Restore the compile-time block stack and handler stack for the code that follows.
             _b.RestoreBlocks(saved, savedHandlers);
             _b.Depth = savedDepth;
-            _b.Line = savedLine;
+            _b.Line = savedLine; _b.Col = savedCol; _b.EndLine = savedEndLine; _b.EndCol = savedEndCol;
         }
     }
 }

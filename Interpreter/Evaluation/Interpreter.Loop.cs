@@ -185,7 +185,7 @@ public static partial class Interpreter
                                 var b = s[--sp]!;
                                 var a = s[sp - 1]!;
                                 s[sp] = null;
-                                if (a is PyInt ia && b is PyInt ib && ia.Big is null && ib.Big is null)
+                                if (a is PyInt ia && b is PyInt ib && ia.Big is null && ib.Big is null && ia.Sub is null && ib.Sub is null)
                                 {
                                     long x = ia.V, y = ib.V;
                                     switch ((BinaryOp)arg)
@@ -204,7 +204,7 @@ public static partial class Interpreter
                                             }
                                     }
                                 }
-                                else if (a is PyFloat fa && b is PyFloat fb)
+                                else if (a is PyFloat fa && b is PyFloat fb && fa.Sub is null && fb.Sub is null)
                                 {
                                     switch ((BinaryOp)arg)
                                     {
@@ -222,7 +222,7 @@ public static partial class Interpreter
                                 var b = s[--sp]!;
                                 var a = s[sp - 1]!;
                                 s[sp] = null;
-                                if (a is PyInt ia && b is PyInt ib && ia.Big is null && ib.Big is null && (BinaryOp)arg == BinaryOp.Add)
+                                if (a is PyInt ia && b is PyInt ib && ia.Big is null && ib.Big is null && ia.Sub is null && ib.Sub is null && (BinaryOp)arg == BinaryOp.Add)
                                 {
                                     long r = unchecked(ia.V + ib.V);
                                     if (((ia.V ^ r) & (ib.V ^ r)) >= 0) { s[sp - 1] = PyInt.From(r); break; }
@@ -235,7 +235,7 @@ public static partial class Interpreter
                                 var b = s[--sp]!;
                                 var a = s[sp - 1]!;
                                 s[sp] = null;
-                                if (a is PyInt ia && b is PyInt ib && ia.Big is null && ib.Big is null)
+                                if (a is PyInt ia && b is PyInt ib && ia.Big is null && ib.Big is null && ia.Sub is null && ib.Sub is null)
                                     s[sp - 1] = PyBool.From(Ops.Cmp(ia.V.CompareTo(ib.V), (CompareOp)arg));
                                 else
                                     s[sp - 1] = Ops.RichCompare(a, b, (CompareOp)arg);
@@ -264,7 +264,7 @@ public static partial class Interpreter
                                 var key = s[--sp]!;
                                 s[sp] = null;
                                 var o = s[sp - 1]!;
-                                if (o is PyList l && key is PyInt ki && ki.Big is null)
+                                if (o is PyList l && l.Sub is null && key is PyInt ki && ki.Big is null)
                                 {
                                     long i = ki.V;
                                     if (i < 0) i += l.Count;
@@ -280,7 +280,7 @@ public static partial class Interpreter
                                 var v = s[sp - 3]!;
                                 s[sp - 1] = s[sp - 2] = s[sp - 3] = null;
                                 sp -= 3;
-                                if (o is PyList l && key is PyInt ki && ki.Big is null)
+                                if (o is PyList l && l.Sub is null && key is PyInt ki && ki.Big is null)
                                 {
                                     long i = ki.V;
                                     if (i < 0) i += l.Count;
@@ -502,7 +502,7 @@ public static partial class Interpreter
                                 var callable = s[fn]!;
                                 f.Ip = ip;
                                 PyObject r = callable is PyFunction pf
-                                    ? CallFunction(pf, new ReadOnlySpan<PyObject>(s!, fn + 1, arg), kw)
+                                    ? CallFunction(pf, new ReadOnlySpan<PyObject>(s!, fn + 1, arg), kw, ts)
                                     : Ops.Call(callable, new ReadOnlySpan<PyObject>(s!, fn + 1, arg), kw);
                                 for (int i = fn + 1; i < sp; i++) s[i] = null;
                                 sp = fn + 1;
@@ -524,7 +524,7 @@ public static partial class Interpreter
                                 if (self is not null)
                                 {
                                     var span = new ReadOnlySpan<PyObject>(s!, fn + 1, arg + 1);
-                                    if (callable is PyFunction pf) r = CallFunction(pf, span, kw);
+                                    if (callable is PyFunction pf) r = CallFunction(pf, span, kw, ts);
                                     else if (callable is PyMethodDescriptor md) r = md.Fn(span, kw);
                                     else r = Ops.Call(callable, span, kw);
                                 }
@@ -744,7 +744,7 @@ public static partial class Interpreter
                 int at = ip > 0 ? ip - 1 : 0;
                 if (!ReferenceEquals(e.LastTbFrame, f))
                 {
-                    e.Traceback = new PyTraceback(code, code.LineForInstruction(at), e.Traceback);
+                    e.Traceback = new PyTraceback(code, at, e.Traceback);
                     e.LastTbFrame = f;
                 }
                 if (!e.ContextAttached)

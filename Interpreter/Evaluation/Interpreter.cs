@@ -20,7 +20,11 @@ public static partial class Interpreter
 
     // ------------------------------------------------------------------ calls
 
-    public static PyObject CallFunction(PyFunction f, ReadOnlySpan<PyObject> args, string[]? kwnames)
+    public static PyObject CallFunction(PyFunction f, ReadOnlySpan<PyObject> args, string[]? kwnames) =>
+        CallFunction(f, args, kwnames, ThreadState.Current);
+
+    /// <summary>The eval loop's call path: the thread state is passed down instead of read from TLS.</summary>
+    internal static PyObject CallFunction(PyFunction f, ReadOnlySpan<PyObject> args, string[]? kwnames, ThreadState ts)
     {
         var frame = NewFrame(f);
         if (kwnames is null && f.IsSimple && args.Length == f.Code.ArgCount)
@@ -28,6 +32,8 @@ public static partial class Interpreter
             args.CopyTo(frame.Slots.AsSpan()!);
         }
         else BindArguments(f, frame, args, kwnames, null);
+        var code = f.Code;
+        if (code.CellArgSlot.Length == 0 && !code.IsGenerator) return Execute(frame, ts);
         return RunFrame(f, frame);
     }
 
@@ -98,9 +104,10 @@ public static partial class Interpreter
     }
 
     /// <summary>Enters a frame: recursion check, frame chain, the entry/return markers, the loop.</summary>
-    public static PyObject Execute(Frame f)
+    public static PyObject Execute(Frame f) => Execute(f, ThreadState.Current);
+
+    internal static PyObject Execute(Frame f, ThreadState ts)
     {
-        var ts = ThreadState.Current;
         if (ts.Depth >= ts.RecursionLimit) throw Errors.RecursionError("maximum recursion depth exceeded");
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw Errors.RecursionError("maximum recursion depth exceeded");
         ts.Depth++;

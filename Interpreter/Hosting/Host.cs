@@ -108,7 +108,9 @@ public sealed class Host
                 Stderr.WriteLine($"herthon: can't open file '{full}': {why}");
                 return 2;
             }
-            int r = RunSource(text, script, [script, .. rest], Path.GetDirectoryName(Path.GetFullPath(script)), dis);
+            // Like CPython 3.9+, the main script is known by its absolute path (co_filename, __file__).
+            string fullPath = Path.GetFullPath(script);
+            int r = RunSource(text, fullPath, [script, .. rest], Path.GetDirectoryName(fullPath), dis);
             if (interactive && r == 0) return Repl();
             return r;
         }
@@ -324,7 +326,66 @@ public sealed class Host
     {
         sb.Append($"  File \"{tb.Code.FileName}\", line {tb.Line}, in {tb.Code.Name}\n");
         var line = SourceLine(tb.Code.FileName, tb.Line);
-        if (line is not null && line.Trim().Length > 0) sb.Append("    ").Append(line.Trim()).Append('\n');
+        if (line is null || line.Trim().Length == 0) return;
+        var stripped = line.Trim();
+        sb.Append("    ").Append(stripped).Append('\n');
+        var carets = Carets(line, tb.Code.PositionOf(tb.Ip));
+        if (carets is not null) sb.Append("    ").Append(carets).Append('\n');
+    }
+
+    /// <summary>
+    /// CPython 3.11's error-location line under a traceback entry: `^` under the failing expression
+    /// when it is not the whole line, with `~` for the operands of a binary operation or the value of
+    /// a subscript. Returns null when no indicator line is printed.
+    /// </summary>
+    public static string? Carets(string line, (int Line, int Col, int EndLine, int EndCol) pos)
+    {
+        if (pos.Col < 0 || pos.EndCol < 0) return null;
+        string lstripped = line.TrimStart(' ', '\t', '\f');
+        string stripped = line.Trim();
+        int strippedChars = line.Length - lstripped.Length;
+        int start = pos.Col, end;
+        (int left, int right)? anchors = null;
+        if (pos.EndLine == pos.Line)
+        {
+            end = Math.Min(pos.EndCol, line.Length);
+            if (start >= end) return null;
+            anchors = CaretAnchors(line[start..end]);
+        }
+        else end = strippedChars + stripped.Length;
+        if (!(end - start < stripped.Length || (anchors is { } an && an.right - an.left > 0))) return null;
+        var sb = new StringBuilder();
+        sb.Append(' ', Math.Max(0, start - strippedChars));
+        if (anchors is { } a)
+        {
+            sb.Append('~', a.left).Append('^', a.right - a.left).Append('~', Math.Max(0, end - start - a.right));
+        }
+        else sb.Append('^', end - start);
+        return sb.ToString();
+    }
+
+    private static (int left, int right)? CaretAnchors(string segment)
+    {
+        ModuleNode tree;
+        try { tree = Parser.Parse(segment, "<segment>", "exec"); }
+        catch (SyntaxErrorException) { return null; }
+        if (tree.Body.Count != 1 || tree.Body[0] is not ExprStmt es) return null;
+        switch (es.Value)
+        {
+            case BinOp b:
+                {
+                    int opStart = b.Left.EndCol, opEnd = b.Right.Col;
+                    if (opStart < 0 || opEnd > segment.Length || opEnd < opStart) return null;
+                    var opStr = segment[opStart..opEnd];
+                    int offset = opStr.Length - opStr.TrimStart().Length;
+                    int left = b.Left.EndCol + offset, right = left + 1;
+                    if (offset + 1 < opStr.Length && !char.IsWhiteSpace(opStr[offset + 1])) right++;
+                    return (left, right);
+                }
+            case Subscript s:
+                return (s.Value.EndCol, s.Slice.EndCol + 1);
+        }
+        return null;
     }
 
     private static readonly Dictionary<string, string[]> LineCache = [];
@@ -358,9 +419,9 @@ public sealed class Host
             var stripped = raw.TrimStart(' ', '\t', '\f');
             int removed = raw.Length - stripped.Length;
             sb.Append("    ").Append(stripped.TrimEnd()).Append('\n');
-            if (offset >= 1)
+            if (offset >= 1 && offset - 1 - removed >= 0)
             {
-                int col = Math.Max(0, offset - 1 - removed);
+                int col = offset - 1 - removed;
                 int width = endOffset > offset ? endOffset - offset : 1;
                 if (col > stripped.Length) col = stripped.Length;
                 sb.Append("    ").Append(' ', col).Append('^', Math.Max(1, width)).Append('\n');

@@ -207,6 +207,12 @@ public static class Builtins
                         Array.Reverse(items);
                         return new ArrayIterator(items, items.Length);
                     }
+                case PyDictView dv:
+                    {
+                        var items = Ops.ToList(dv);
+                        items.Reverse();
+                        return new ArrayIterator([.. items], items.Count);
+                    }
                 case PyDict d:
                     {
                         var keys = d.KeysList();
@@ -529,7 +535,7 @@ public static class Builtins
         switch (x)
         {
             case PyBool bo: return PyInt.From(bo.V);
-            case PyInt i: return i;
+            case PyInt i: return i.Sub is null ? i : PyInt.From(i.ToBig());
             case PyFloat f: return IntFromDouble(f.V);
             case PyStr s: return ParseInt(s.V, 10);
             case PyBytes by: return ParseInt(Encoding.Latin1.GetString(by.V), 10);
@@ -620,7 +626,7 @@ public static class Builtins
         var x = a[0];
         switch (x)
         {
-            case PyFloat: return x;
+            case PyFloat xf: return xf.Sub is null ? x : new PyFloat(xf.V);
             case PyInt i: return new PyFloat(i.ToDouble());
             case PyStr s: return new PyFloat(ParseFloat(s.V));
         }

@@ -194,9 +194,9 @@ public static class BytesMethods
         b.SetMethod("hex", static (a, kw) => PyStr.From(Convert.ToHexString(((PyBytes)a[0]).V).ToLowerInvariant()));
         b.TypeDict["fromhex"] = new PyClassMethod(new PyBuiltinFunction("fromhex", static (a, kw) => new PyBytes(Convert.FromHexString(Ops.Str(a[1]).Replace(" ", "")))));
         b.SetMethod("__len__", static (a, kw) => PyInt.From(((PyBytes)a[0]).V.Length));
-        b.SetMethod("__iter__", static (a, kw) => Ops.GetIter(a[0]));
-        b.SetMethod("__getitem__", static (a, kw) => Ops.GetItem(a[0], a[1]));
-        b.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.Repr(a[0])));
+        b.SetMethod("__iter__", static (a, kw) => Ops.GetIterNative(a[0])!);
+        b.SetMethod("__getitem__", static (a, kw) => Ops.GetItemNative(a[0], a[1]));
+        b.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
         foreach (var name in new[] { "upper", "lower", "strip", "split", "startswith", "endswith", "replace", "find", "count", "join", "lstrip", "rstrip", "index", "isdigit", "isalpha", "isspace" })
         {
             string nm = name;

@@ -72,13 +72,13 @@ public static class DictMethods
             return d;
         }));
         t.SetMethod("__len__", static (a, kw) => PyInt.From(D(a).Count));
-        t.SetMethod("__getitem__", static (a, kw) => Ops.GetItem(a[0], a[1]));
+        t.SetMethod("__getitem__", static (a, kw) => Ops.GetItemNative(a[0], a[1]));
         t.SetMethod("__setitem__", static (a, kw) => { D(a).SetItem(a[1], a[2]); return PyNone.Instance; });
-        t.SetMethod("__delitem__", static (a, kw) => { Ops.DelItem(a[0], a[1]); return PyNone.Instance; });
+        t.SetMethod("__delitem__", static (a, kw) => { Ops.DelItemNative(a[0], a[1]); return PyNone.Instance; });
         t.SetMethod("__contains__", static (a, kw) => PyBool.From(D(a).ContainsKey(a[1])));
         t.SetMethod("__iter__", static (a, kw) => new DictIterator(D(a), DictIterKind.Keys));
-        t.SetMethod("__eq__", static (a, kw) => Ops.RichCompare(a[0], a[1], CompareOp.Eq));
-        t.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.Repr(a[0])));
+        t.SetMethod("__eq__", static (a, kw) => (Ops.BuiltinCompare(a[0], a[1], CompareOp.Eq) ?? PyNotImplemented.Instance));
+        t.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
         t.TypeDict["__hash__"] = PyNone.Instance;
 
         foreach (var vt in new[] { TypeObjects.DictKeys, TypeObjects.DictValues, TypeObjects.DictItems })
@@ -199,8 +199,8 @@ public static class SetMethods
         t.SetMethod("__len__", static (a, kw) => PyInt.From(S(a).Count));
         t.SetMethod("__contains__", static (a, kw) => PyBool.From(S(a).Contains(a[1])));
         t.SetMethod("__iter__", static (a, kw) => new SetIterator(S(a)));
-        t.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.Repr(a[0])));
-        t.SetMethod("__eq__", static (a, kw) => Ops.RichCompare(a[0], a[1], CompareOp.Eq));
+        t.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
+        t.SetMethod("__eq__", static (a, kw) => (Ops.BuiltinCompare(a[0], a[1], CompareOp.Eq) ?? PyNotImplemented.Instance));
     }
 
     private static void Fill(PySet s, PyObject src)

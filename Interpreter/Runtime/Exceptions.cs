@@ -21,10 +21,12 @@ public class PyBaseException : PyInstance
 }
 
 /// <summary>One traceback entry (CPython's traceback object): where a frame was when the exception passed.</summary>
-public sealed class PyTraceback(CodeObject code, int line, PyTraceback? next) : PyObject
+public sealed class PyTraceback(CodeObject code, int ip, PyTraceback? next) : PyObject
 {
     public readonly CodeObject Code = code;
-    public readonly int Line = line;
+    /// <summary>Index of the instruction that was executing.</summary>
+    public readonly int Ip = ip;
+    public int Line => Code.LineForInstruction(Ip);
     public PyTraceback? Next = next;
     public override PyType Type => TypeObjects.TracebackType;
 }

@@ -74,16 +74,16 @@ public static class ListMethods
             return PyNone.Instance;
         });
         t.SetMethod("__len__", static (a, kw) => PyInt.From(L(a).Count));
-        t.SetMethod("__getitem__", static (a, kw) => Ops.GetItem(a[0], a[1]));
-        t.SetMethod("__setitem__", static (a, kw) => { Ops.SetItem(a[0], a[1], a[2]); return PyNone.Instance; });
-        t.SetMethod("__delitem__", static (a, kw) => { Ops.DelItem(a[0], a[1]); return PyNone.Instance; });
-        t.SetMethod("__contains__", static (a, kw) => PyBool.From(Ops.Contains(a[0], a[1])));
+        t.SetMethod("__getitem__", static (a, kw) => Ops.GetItemNative(a[0], a[1]));
+        t.SetMethod("__setitem__", static (a, kw) => { Ops.SetItemNative(a[0], a[1], a[2]); return PyNone.Instance; });
+        t.SetMethod("__delitem__", static (a, kw) => { Ops.DelItemNative(a[0], a[1]); return PyNone.Instance; });
+        t.SetMethod("__contains__", static (a, kw) => PyBool.From(Ops.ContainsNative(a[0], a[1])));
         t.SetMethod("__iter__", static (a, kw) => new ListIterator(L(a)));
         t.SetMethod("__reversed__", static (a, kw) => new ReverseListIterator(L(a)));
-        t.SetMethod("__eq__", static (a, kw) => Ops.RichCompare(a[0], a[1], CompareOp.Eq));
-        t.SetMethod("__add__", static (a, kw) => Ops.Binary(a[0], a[1], BinaryOp.Add));
-        t.SetMethod("__iadd__", static (a, kw) => Ops.Binary(a[0], a[1], BinaryOp.Add, inplace: true));
-        t.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.Repr(a[0])));
+        t.SetMethod("__eq__", static (a, kw) => (Ops.BuiltinCompare(a[0], a[1], CompareOp.Eq) ?? PyNotImplemented.Instance));
+        t.SetMethod("__add__", static (a, kw) => Ops.BinaryNative(a[0], a[1], BinaryOp.Add));
+        t.SetMethod("__iadd__", static (a, kw) => Ops.BinaryNative(a[0], a[1], BinaryOp.Add, inplace: true));
+        t.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
         t.TypeDict["__hash__"] = PyNone.Instance;
     }
 

@@ -7,6 +7,33 @@ public static partial class Ops
     /// <summary>a OP b (inplace selects __iop__ first for user types and in-place list/set/dict updates).</summary>
     public static PyObject Binary(PyObject a, PyObject b, BinaryOp op, bool inplace = false)
     {
+        if (SubclassDicts.IsUserSub(a) || SubclassDicts.IsUserSub(b))
+        {
+            if (inplace && SubclassDicts.IsUserSub(a) && a.Type.Lookup(N.IBinOp[(int)op]) is PyFunction im)
+            {
+                var ir = CallMethod(im, a, b);
+                if (ir is not PyNotImplemented) return ir;
+            }
+            var ur = UserBinary(a, b, op);
+            if (ur is not null) return ur;
+            return BinaryNative(a, b, op, inplace);
+        }
+        return BinaryNative(a, b, op, inplace);
+    }
+
+    /// <summary>__op__/__rop__ written in Python on a builtin subclass (subclass operand first).</summary>
+    private static PyObject? UserBinary(PyObject a, PyObject b, BinaryOp op)
+    {
+        bool bFirst = !ReferenceEquals(a.Type, b.Type) && b.Type.IsSubtypeOf(a.Type);
+        if (bFirst && b.Type.Lookup(N.RBinOp[(int)op]) is PyFunction rb) { var r = CallMethod(rb, b, a); if (r is not PyNotImplemented) return r; }
+        if (a.Type.Lookup(N.BinOp[(int)op]) is PyFunction fa) { var r = CallMethod(fa, a, b); if (r is not PyNotImplemented) return r; }
+        if (!bFirst && !ReferenceEquals(a.Type, b.Type) && b.Type.Lookup(N.RBinOp[(int)op]) is PyFunction rb2) { var r = CallMethod(rb2, b, a); if (r is not PyNotImplemented) return r; }
+        return null;
+    }
+
+    /// <summary>The builtin behaviour of a OP b (what int.__add__, list.__add__, ... do).</summary>
+    public static PyObject BinaryNative(PyObject a, PyObject b, BinaryOp op, bool inplace = false)
+    {
         if (a is PyInt ia && b is PyInt ib) return IntOp(ia, ib, op);
         if (a is PyFloat || b is PyFloat)
         {

@@ -19,6 +19,17 @@ public static partial class Ops
 
     public static PyObject GetItem(PyObject o, PyObject key)
     {
+        if (SubclassDicts.IsUserSub(o))
+        {
+            var m = o.Type.Lookup(N.GetItem);
+            if (m is not null && m is not PyMethodDescriptor) return CallMethod(m, o, key);
+        }
+        return GetItemNative(o, key);
+    }
+
+    /// <summary>Subscript with the builtin behaviour of o's base type (what the builtin __getitem__ does).</summary>
+    public static PyObject GetItemNative(PyObject o, PyObject key)
+    {
         switch (o)
         {
             case PyList l:
@@ -57,7 +68,7 @@ public static partial class Ops
                 }
         }
         var m = o.Type.Lookup(N.GetItem);
-        if (m is null || (o is not PyInstance))
+        if (m is null)
         {
             if (o is PyType pt) throw Errors.TypeError($"type '{pt.Name}' is not subscriptable");
             throw Errors.TypeError($"'{o.Type.Name}' object is not subscriptable");
@@ -67,6 +78,7 @@ public static partial class Ops
 
     private static PyObject DictMissing(PyDict d, PyObject key)
     {
+        if (d.Sub is not null && d.Sub.Lookup(N.Missing) is { } missing) return CallMethod(missing, d, key);
         throw Errors.KeyError(key);
     }
 
@@ -89,6 +101,16 @@ public static partial class Ops
     }
 
     public static void SetItem(PyObject o, PyObject key, PyObject value)
+    {
+        if (SubclassDicts.IsUserSub(o))
+        {
+            var m = o.Type.Lookup(N.SetItem);
+            if (m is not null && m is not PyMethodDescriptor) { CallMethod(m, o, key, value); return; }
+        }
+        SetItemNative(o, key, value);
+    }
+
+    public static void SetItemNative(PyObject o, PyObject key, PyObject value)
     {
         switch (o)
         {
@@ -115,11 +137,21 @@ public static partial class Ops
                 return;
         }
         var m = o.Type.Lookup(N.SetItem);
-        if (m is null || o is not PyInstance) throw Errors.TypeError($"'{o.Type.Name}' object does not support item assignment");
+        if (m is null) throw Errors.TypeError($"'{o.Type.Name}' object does not support item assignment");
         CallMethod(m, o, key, value);
     }
 
     public static void DelItem(PyObject o, PyObject key)
+    {
+        if (SubclassDicts.IsUserSub(o))
+        {
+            var m = o.Type.Lookup(N.DelItem);
+            if (m is not null && m is not PyMethodDescriptor) { CallMethod(m, o, key); return; }
+        }
+        DelItemNative(o, key);
+    }
+
+    public static void DelItemNative(PyObject o, PyObject key)
     {
         switch (o)
         {
@@ -130,9 +162,18 @@ public static partial class Ops
             case PyDict d:
                 if (!d.Remove(key)) throw Errors.KeyError(key);
                 return;
+            case PyByteArray ba:
+                {
+                    var tmp = new PyList(ba.ToArray().Select(x => (PyObject)PyInt.From(x)).ToList());
+                    DelItemNative(tmp, key);
+                    var bytes = new byte[tmp.Count];
+                    for (int i = 0; i < bytes.Length; i++) bytes[i] = (byte)((PyInt)tmp.Items[i]).V;
+                    ba.Data = bytes; ba.Count = bytes.Length;
+                    return;
+                }
         }
         var m = o.Type.Lookup(N.DelItem);
-        if (m is null || o is not PyInstance) throw Errors.TypeError($"'{o.Type.Name}' object doesn't support item deletion");
+        if (m is null) throw Errors.TypeError($"'{o.Type.Name}' object doesn't support item deletion");
         CallMethod(m, o, key);
     }
 
@@ -142,6 +183,22 @@ public static partial class Ops
         GetIterOrNull(o) ?? throw Errors.TypeError($"'{o.Type.Name}' object is not iterable");
 
     public static PyIterator? GetIterOrNull(PyObject o)
+    {
+        if (SubclassDicts.IsUserSub(o))
+        {
+            var m = o.Type.Lookup(N.Iter);
+            if (m is not null && m is not PyMethodDescriptor)
+            {
+                var r = CallMethod(m, o);
+                if (r is PyIterator pit && r is not PyInstance) return pit;
+                if (r.Type.Lookup(N.Next) is null) throw Errors.TypeError($"iter() returned non-iterator of type '{r.Type.Name}'");
+                return new UserIterator(r);
+            }
+        }
+        return GetIterNative(o);
+    }
+
+    public static PyIterator? GetIterNative(PyObject o)
     {
         switch (o)
         {

@@ -12,13 +12,40 @@ public static partial class Ops
     {
         switch (o)
         {
-            case PyStr s: return StrRepr(s.V);
+            case PyStr s when s.Sub is null: return StrRepr(s.V);
             case PyBool b: return ReferenceEquals(b, PyBool.True) ? "True" : "False";
-            case PyInt i: return i.ToDecimalString();
-            case PyFloat f: return FloatFormat.Repr(f.V);
+            case PyInt i when i.Sub is null: return i.ToDecimalString();
+            case PyFloat f when f.Sub is null: return FloatFormat.Repr(f.V);
             case PyNone: return "None";
         }
+        if (SubclassDicts.IsUserSub(o) && o.Type.Lookup(N.Repr) is PyFunction rf)
+        {
+            var r = CallMethod(rf, o);
+            return r is PyStr rs ? rs.V : throw Errors.TypeError($"__repr__ returned non-string (type {r.Type.Name})");
+        }
         return ReprSlow(o);
+    }
+
+    /// <summary>The builtin repr of o's base type (what list.__repr__, str.__repr__, ... do).</summary>
+    public static string ReprNative(PyObject o) => o switch
+    {
+        PyStr s => StrRepr(s.V),
+        PyBool b => ReferenceEquals(b, PyBool.True) ? "True" : "False",
+        PyInt i => i.ToDecimalString(),
+        PyFloat f => FloatFormat.Repr(f.V),
+        PyList or PyTuple or PyDict or PySet => ReprGuarded(o),
+        _ => ReprSlow(o),
+    };
+
+    private static string ReprGuarded(PyObject o)
+    {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw Errors.RecursionError("maximum recursion depth exceeded while getting the repr of an object");
+        t_reprActive ??= new HashSet<object>(ReferenceComparer.Instance);
+        if (!t_reprActive.Add(o))
+            return o switch { PyList => "[...]", PyDict => "{...}", PyTuple => "(...)", _ => "..." };
+        try { return ReprContainerNative(o); }
+        finally { t_reprActive.Remove(o); }
     }
 
     private static string ReprSlow(PyObject o)
@@ -37,6 +64,12 @@ public static partial class Ops
     }
 
     private static string ReprContainer(PyObject o)
+    {
+        if (o is PyInstance) return ReprUser(o);
+        return ReprContainerNative(o);
+    }
+
+    private static string ReprContainerNative(PyObject o)
     {
         switch (o)
         {
@@ -74,6 +107,11 @@ public static partial class Ops
                     return sb.Append(s.Frozen ? "})" : "}").ToString();
                 }
         }
+        return ReprUser(o);
+    }
+
+    private static string ReprUser(PyObject o)
+    {
         var m = o.Type.Lookup(N.Repr);
         if (m is not null && m is not PyMethodDescriptor)
         {
@@ -137,13 +175,24 @@ public static partial class Ops
     {
         switch (o)
         {
-            case PyStr s: return s.V;
-            case PyInt or PyFloat or PyNone: return Repr(o);
+            case PyStr s when s.Sub is null: return s.V;
+            case PyInt or PyFloat or PyNone when !SubclassDicts.IsUserSub(o): return Repr(o);
+        }
+        if (SubclassDicts.IsUserSub(o))
+        {
+            var sm = o.Type.Lookup(N.Str);
+            if (sm is PyFunction)
+            {
+                var r = CallMethod(sm, o);
+                return r is PyStr rs ? rs.V : throw Errors.TypeError($"__str__ returned non-string (type {r.Type.Name})");
+            }
+            if (o is PyStr ps) return ps.V;
+            return Repr(o);
         }
         if (o is PyInstance && !o.Type.IsBuiltin || o is PyBaseException)
         {
             var m = o.Type.Lookup(N.Str);
-            if (m is not null && m is not PyMethodDescriptor)
+            if (m is not null)
             {
                 var r = CallMethod(m, o);
                 if (r is not PyStr rs) throw Errors.TypeError($"__str__ returned non-string (type {r.Type.Name})");

@@ -63,6 +63,13 @@ public static partial class Ops
 
     private static bool TruthSlow(PyObject o)
     {
+        if (SubclassDicts.IsUserSub(o))
+        {
+            var bm = o.Type.Lookup(N.Bool);
+            if (bm is PyFunction) return Truth(CallMethod(bm, o));
+            var lm = o.Type.Lookup(N.Len);
+            if (lm is PyFunction) return LenOfResult(CallMethod(lm, o)) != 0;
+        }
         switch (o)
         {
             case PyStr s: return s.V.Length != 0;
@@ -92,6 +99,11 @@ public static partial class Ops
 
     public static long Len(PyObject o)
     {
+        if (SubclassDicts.IsUserSub(o))
+        {
+            var lm = o.Type.Lookup(N.Len);
+            if (lm is not null && lm is not PyMethodDescriptor) return LenOfResult(CallMethod(lm, o));
+        }
         switch (o)
         {
             case PyStr s: return s.V.Length;
@@ -118,6 +130,17 @@ public static partial class Ops
 
     public static long Hash(PyObject o)
     {
+        if (SubclassDicts.IsUserSub(o))
+        {
+            var hm = o.Type.Lookup(N.Hash);
+            if (hm is PyNone) throw Errors.TypeError($"unhashable type: '{o.Type.Name}'");
+            if (hm is PyFunction)
+            {
+                var r = CallMethod(hm, o);
+                if (r is not PyInt ri) throw Errors.TypeError("__hash__ method should return an integer");
+                return ri.Big is null ? (ri.V == -1 ? -2 : ri.V) : ri.Hash();
+            }
+        }
         switch (o)
         {
             case PyStr s: return s.Hash();
@@ -146,7 +169,7 @@ public static partial class Ops
         return RuntimeHelpers.GetHashCode(o) * 16L;
     }
 
-    private static long HashTuple(PyTuple t)
+    public static long HashTuple(PyTuple t)
     {
         // CPython's xxHash-based tuple hash.
         const ulong P1 = 11400714785074694791UL, P2 = 14029467366897019727UL, P5 = 2870177450012600261UL;
@@ -191,14 +214,15 @@ public static partial class Ops
     public static bool Eq(PyObject a, PyObject b)
     {
         if (ReferenceEquals(a, b) && a is not PyFloat) return true;
-        if (a is PyInt ia && b is PyInt ib && ia.Big is null && ib.Big is null) return ia.V == ib.V;
-        if (a is PyStr sa && b is PyStr sb) return sa.V == sb.V;
+        if (a is PyInt ia && b is PyInt ib && ia.Big is null && ib.Big is null && ia.Sub is null && ib.Sub is null) return ia.V == ib.V;
+        if (a is PyStr sa && b is PyStr sb && sa.Sub is null && sb.Sub is null) return sa.V == sb.V;
         return Truth(RichCompare(a, b, CompareOp.Eq));
     }
 
     public static PyObject RichCompare(PyObject a, PyObject b, CompareOp op)
     {
-        // Fast paths for the builtin value types.
+        // Fast paths for the builtin value types (user subclasses may override the comparison).
+        if ((a is PyInstance || SubclassDicts.IsUserSub(a) || b is PyInstance || SubclassDicts.IsUserSub(b)) && UserCompare(a, b, op) is { } ur) return ur;
         if (a is PyInt ia && b is PyInt ib)
         {
             int c = ia.Big is null && ib.Big is null ? ia.V.CompareTo(ib.V) : ia.ToBig().CompareTo(ib.ToBig());
@@ -227,6 +251,37 @@ public static partial class Ops
         throw Errors.TypeError($"'{OpSymbol(op)}' not supported between instances of '{a.Type.Name}' and '{b.Type.Name}'");
     }
 
+    /// <summary>A comparison defined in Python code on either operand (subclass-first), or null.</summary>
+    private static PyObject? UserCompare(PyObject a, PyObject b, CompareOp op)
+    {
+        bool reflectedFirst = !ReferenceEquals(a.Type, b.Type) && b.Type.IsSubtypeOf(a.Type);
+        if (reflectedFirst && UserCompareMethod(b, a, Swap(op)) is { } r1) return r1;
+        if (UserCompareMethod(a, b, op) is { } r2) return r2;
+        if (!reflectedFirst && UserCompareMethod(b, a, Swap(op)) is { } r3) return r3;
+        return null;
+    }
+
+    private static PyObject? UserCompareMethod(PyObject self, PyObject other, CompareOp op)
+    {
+        if (self is not PyInstance && !SubclassDicts.IsUserSub(self)) return null;
+        PyStr name = op switch
+        {
+            CompareOp.Lt => N.Lt, CompareOp.Le => N.Le, CompareOp.Eq => N.Eq, CompareOp.Ne => N.Ne, CompareOp.Gt => N.Gt, _ => N.Ge,
+        };
+        var m = self.Type.Lookup(name);
+        if (m is not PyFunction)
+        {
+            if (op == CompareOp.Ne && self.Type.Lookup(N.Eq) is PyFunction eq)
+            {
+                var er = CallMethod(eq, self, other);
+                return er is PyNotImplemented ? null : PyBool.From(!Truth(er));
+            }
+            return null;
+        }
+        var res = CallMethod(m, self, other);
+        return res is PyNotImplemented ? null : res;
+    }
+
     public static string OpSymbol(CompareOp op) => op switch
     {
         CompareOp.Lt => "<", CompareOp.Le => "<=", CompareOp.Eq => "==", CompareOp.Ne => "!=", CompareOp.Gt => ">", _ => ">=",
@@ -244,6 +299,13 @@ public static partial class Ops
     };
 
     private static bool IsNumber(PyObject o) => o is PyInt or PyFloat;
+
+    public static PyObject BuiltinNumberCompare(PyObject a, PyObject b, CompareOp op)
+    {
+        if (a is PyInt ia && b is PyInt ib)
+            return PyBool.From(Cmp(ia.Big is null && ib.Big is null ? ia.V.CompareTo(ib.V) : ia.ToBig().CompareTo(ib.ToBig()), op));
+        return PyBool.From(CompareNumbers(a, b, op));
+    }
 
     private static bool CompareNumbers(PyObject a, PyObject b, CompareOp op)
     {
@@ -302,7 +364,7 @@ public static partial class Ops
         || ReferenceEquals(t, TypeObjects.Int) || ReferenceEquals(t, TypeObjects.Float) || ReferenceEquals(t, TypeObjects.Str)
         || ReferenceEquals(t, TypeObjects.Bytes) || ReferenceEquals(t, TypeObjects.Range) || ReferenceEquals(t, TypeObjects.Bool);
 
-    private static PyObject? BuiltinCompare(PyObject a, PyObject b, CompareOp op)
+    public static PyObject? BuiltinCompare(PyObject a, PyObject b, CompareOp op)
     {
         switch (a)
         {
@@ -525,6 +587,16 @@ public static partial class Ops
     // ---------------------------------------------------------------- containment
 
     public static bool Contains(PyObject container, PyObject item)
+    {
+        if (SubclassDicts.IsUserSub(container))
+        {
+            var cm = container.Type.Lookup(N.Contains);
+            if (cm is not null && cm is not PyMethodDescriptor) return Truth(CallMethod(cm, container, item));
+        }
+        return ContainsNative(container, item);
+    }
+
+    public static bool ContainsNative(PyObject container, PyObject item)
     {
         switch (container)
         {

@@ -20,10 +20,14 @@ public sealed class PyStr : PyObject
 
     public PyStr(string v) { V = v; }
 
+    /// <summary>Set when this is an instance of a user subclass of str.</summary>
+    public PyType? Sub;
+    public override PyDict? Dict => Sub is null ? null : SubclassDicts.Of(this);
+
     public static PyStr From(string s) => s.Length == 0 ? Empty : s.Length == 1 && s[0] < 256 ? Latin1[s[0]] : new PyStr(s);
     public static PyStr FromChar(char c) => c < 256 ? Latin1[c] : new PyStr(c.ToString());
 
-    public override PyType Type => TypeObjects.Str;
+    public override PyType Type => Sub ?? TypeObjects.Str;
 
     public long Hash()
     {
@@ -42,7 +46,9 @@ public sealed class PyTuple : PyObject
     public static PyTuple From(ReadOnlySpan<PyObject> items) => items.Length == 0 ? Empty : new PyTuple(items.ToArray());
     public static PyTuple Of(params PyObject[] items) => From(items);
 
-    public override PyType Type => TypeObjects.Tuple;
+    public PyType? Sub;
+    public override PyType Type => Sub ?? TypeObjects.Tuple;
+    public override PyDict? Dict => Sub is null ? null : SubclassDicts.Of(this);
     public int Count => Items.Length;
 }
 
@@ -56,7 +62,9 @@ public sealed class PyList : PyObject
     public PyList(ReadOnlySpan<PyObject> items) { Items = items.ToArray(); Count = items.Length; }
     public PyList(List<PyObject> items) { Items = items.ToArray(); Count = Items.Length; }
 
-    public override PyType Type => TypeObjects.List;
+    public PyType? Sub;
+    public override PyType Type => Sub ?? TypeObjects.List;
+    public override PyDict? Dict => Sub is null ? null : SubclassDicts.Of(this);
 
     public Span<PyObject> AsSpan() => Items.AsSpan(0, Count);
 

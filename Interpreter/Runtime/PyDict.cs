@@ -32,7 +32,9 @@ public sealed class PyDict : PyObject
         _entries = new Entry[size * 2 / 3 + 1];
     }
 
-    public override PyType Type => TypeObjects.Dict;
+    public PyType? Sub;
+    public override PyType Type => Sub ?? TypeObjects.Dict;
+    public override PyDict? Dict => Sub is null ? null : SubclassDicts.Of(this);
 
     public int Count => _used;
 

@@ -25,7 +25,13 @@ public class PyInt : PyObject
     protected PyInt(long v) { V = v; }
     private PyInt(BigInteger b) { Big = b; }
 
-    public override PyType Type => TypeObjects.Int;
+    public PyType? Sub;
+    public override PyType Type => Sub ?? TypeObjects.Int;
+    public override PyDict? Dict => Sub is null ? null : SubclassDicts.Of(this);
+
+    /// <summary>An instance of a user subclass of int (never shared with the small-int cache).</summary>
+    public static PyInt NewSub(PyInt value, PyType sub) =>
+        value.Big is null ? new PyInt(value.V) { Sub = sub } : new PyInt(value.Big.Value) { Sub = sub };
 
     public bool IsSmall => Big is null;
 
@@ -90,7 +96,9 @@ public sealed class PyBool : PyInt
 public sealed class PyFloat(double v) : PyObject
 {
     public readonly double V = v;
-    public override PyType Type => TypeObjects.Float;
+    public PyType? Sub;
+    public override PyType Type => Sub ?? TypeObjects.Float;
+    public override PyDict? Dict => Sub is null ? null : SubclassDicts.Of(this);
 
     public static long HashDouble(double d)
     {

@@ -28,7 +28,9 @@ public sealed class PySet : PyObject
         _mask = MinSize - 1;
     }
 
-    public override PyType Type => Frozen ? TypeObjects.FrozenSet : TypeObjects.Set;
+    public PyType? Sub;
+    public override PyType Type => Sub ?? (Frozen ? TypeObjects.FrozenSet : TypeObjects.Set);
+    public override PyDict? Dict => Sub is null ? null : SubclassDicts.Of(this);
     public int Count => _used;
 
     private bool IsDummy(int i) => ReferenceEquals(_keys[i], Dummy);

@@ -210,17 +210,17 @@ public static class StrMethods
             return d;
         }));
         t.SetMethod("__len__", static (a, kw) => PyInt.From(S(a).Length));
-        t.SetMethod("__getitem__", static (a, kw) => Ops.GetItem(a[0], a[1]));
-        t.SetMethod("__contains__", static (a, kw) => PyBool.From(Ops.Contains(a[0], a[1])));
+        t.SetMethod("__getitem__", static (a, kw) => Ops.GetItemNative(a[0], a[1]));
+        t.SetMethod("__contains__", static (a, kw) => PyBool.From(Ops.ContainsNative(a[0], a[1])));
         t.SetMethod("__iter__", static (a, kw) => new StrIterator(S(a)));
-        t.SetMethod("__add__", static (a, kw) => a[1] is PyStr ? Ops.Binary(a[0], a[1], BinaryOp.Add) : PyNotImplemented.Instance);
-        t.SetMethod("__mul__", static (a, kw) => Ops.Binary(a[0], a[1], BinaryOp.Mul));
-        t.SetMethod("__mod__", static (a, kw) => Ops.Binary(a[0], a[1], BinaryOp.Mod));
+        t.SetMethod("__add__", static (a, kw) => a[1] is PyStr ? Ops.BinaryNative(a[0], a[1], BinaryOp.Add) : PyNotImplemented.Instance);
+        t.SetMethod("__mul__", static (a, kw) => Ops.BinaryNative(a[0], a[1], BinaryOp.Mul));
+        t.SetMethod("__mod__", static (a, kw) => Ops.BinaryNative(a[0], a[1], BinaryOp.Mod));
         t.SetMethod("__eq__", static (a, kw) => a[1] is PyStr s2 ? PyBool.From(S(a) == s2.V) : PyNotImplemented.Instance);
         t.SetMethod("__lt__", static (a, kw) => a[1] is PyStr s2 ? PyBool.From(string.CompareOrdinal(S(a), s2.V) < 0) : PyNotImplemented.Instance);
         t.SetMethod("__hash__", static (a, kw) => PyInt.From(((PyStr)a[0]).Hash()));
         t.SetMethod("__str__", static (a, kw) => a[0]);
-        t.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.Repr(a[0])));
+        t.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
         t.SetMethod("__format__", static (a, kw) => PyStr.From(Formatter.FormatStr(S(a), Ops.AsString(a[1], "format"))));
     }
 

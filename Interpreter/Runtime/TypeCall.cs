@@ -44,6 +44,8 @@ public static class TypeCall
             var r = Interpreter.CallFunctionWithSelf((PyFunction)init!, obj, args, kw);
             if (r is not PyNone) throw Errors.TypeError($"__init__() should return None, not '{r.Type.Name}'");
         }
+        else if (init is PyMethodDescriptor md && !ReferenceEquals(md.Owner, TypeObjects.Object))
+            md.Fn([obj, .. args], kw);
         else if (init is not null && init is not PyMethodDescriptor && init is not PyFunction)
             Ops.CallBound(init, obj, args, kw);
         return obj;
@@ -63,7 +65,7 @@ public static class TypeCall
         foreach (var b in bases)
         {
             if (b is not PyType bt) throw Errors.TypeError($"bases must be types");
-            if (bt.IsBuiltin && !bt.IsException && !ReferenceEquals(bt, TypeObjects.Object))
+            if (bt.IsBuiltin && !bt.IsException && !ReferenceEquals(bt, TypeObjects.Object) && !TypeMethods.Subclassable(bt))
                 throw Errors.NotImplementedError($"subclassing the builtin type '{bt.Name}' is not supported by Herthon yet");
             baseTypes.Add(bt);
         }

@@ -20,9 +20,111 @@ internal static class TypeMethods
         BytesMethods.Install();
         InstallExceptions();
         InstallMisc();
+        InstallSubclassing();
     }
 
     private static PyObject Self(ReadOnlySpan<PyObject> a) => a[0];
+
+    /// <summary>Builtin types that user classes may derive from.</summary>
+    public static bool Subclassable(PyType t) =>
+        ReferenceEquals(t, TypeObjects.Int) || ReferenceEquals(t, TypeObjects.Float) || ReferenceEquals(t, TypeObjects.Str)
+        || ReferenceEquals(t, TypeObjects.Tuple) || ReferenceEquals(t, TypeObjects.List) || ReferenceEquals(t, TypeObjects.Dict)
+        || ReferenceEquals(t, TypeObjects.Set) || ReferenceEquals(t, TypeObjects.FrozenSet);
+
+    /// <summary>Wraps a freshly built value as an instance of `cls` when cls is a user subclass.</summary>
+    public static PyObject AsSubclass(PyObject o, PyType cls)
+    {
+        if (cls.IsBuiltin) return o;
+        switch (o)
+        {
+            case PyTuple t: return new PyTuple(t.Items) { Sub = cls };
+            case PyStr s: return new PyStr(s.V) { Sub = cls };
+            case PyBool b: return PyInt.NewSub(PyInt.From(b.V), cls);
+            case PyInt i: return PyInt.NewSub(i, cls);
+            case PyFloat f: return new PyFloat(f.V) { Sub = cls };
+            case PySet st: { var r = st.CopySet(st.Frozen); r.Sub = cls; return r; }
+        }
+        return o;
+    }
+
+    /// <summary>The numeric dunders of int and float (so `(3).__add__(4)` and super() calls work).</summary>
+    private static void InstallNumberDunders(PyType t)
+    {
+        for (int k = 0; k < Ops.N.BinOp.Length; k++)
+        {
+            var op = (BinaryOp)k;
+            if (op == BinaryOp.MatMul) continue;
+            t.SetMethod(Ops.N.BinOp[k].V, (a, kw) =>
+            {
+                Args.Method(Ops.N.BinOp[(int)op].V, a, kw, 1, 1);
+                return a[1] is PyInt or PyFloat && !(a[0] is PyInt && a[1] is PyFloat) ? Ops.BinaryNative(a[0], a[1], op) : PyNotImplemented.Instance;
+            });
+            t.SetMethod(Ops.N.RBinOp[k].V, (a, kw) =>
+            {
+                Args.Method(Ops.N.RBinOp[(int)op].V, a, kw, 1, 1);
+                return a[1] is PyInt or PyFloat && !(a[0] is PyInt && a[1] is PyFloat) ? Ops.BinaryNative(a[1], a[0], op) : PyNotImplemented.Instance;
+            });
+        }
+        foreach (var (name, cop) in new[] { ("__eq__", CompareOp.Eq), ("__ne__", CompareOp.Ne), ("__lt__", CompareOp.Lt), ("__le__", CompareOp.Le), ("__gt__", CompareOp.Gt), ("__ge__", CompareOp.Ge) })
+        {
+            var c = cop;
+            t.SetMethod(name, (a, kw) => a[1] is PyInt or PyFloat ? Ops.BuiltinNumberCompare(a[0], a[1], c) : PyNotImplemented.Instance);
+        }
+        t.SetMethod("__neg__", static (a, kw) => Ops.Negate(a[0] is PyInt { Sub: not null } si ? PyInt.From(si.ToBig()) : a[0]));
+        t.SetMethod("__pos__", static (a, kw) => Ops.Positive(a[0]));
+        t.SetMethod("__abs__", static (a, kw) => Ops.Abs(a[0]));
+        t.SetMethod("__bool__", static (a, kw) => PyBool.From(Ops.Truth(a[0])));
+        if (ReferenceEquals(t, TypeObjects.Int)) t.SetMethod("__invert__", static (a, kw) => Ops.Invert(a[0]));
+    }
+
+    private static void InstallSubclassing()
+    {
+        InstallNumberDunders(TypeObjects.Int);
+        InstallNumberDunders(TypeObjects.Float);
+        foreach (var t in new[] { TypeObjects.Int, TypeObjects.Float, TypeObjects.Str, TypeObjects.Tuple, TypeObjects.List,
+                     TypeObjects.Dict, TypeObjects.Set, TypeObjects.FrozenSet, TypeObjects.Bytes })
+        {
+            t.TypeDict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", static (a, kw) =>
+            {
+                if (a.Length == 0 || a[0] is not PyType cls) throw Errors.TypeError("__new__(X): X is not a type object");
+                return cls.New!(cls, a[1..], kw);
+            }));
+        }
+        foreach (var t in new[] { TypeObjects.Int, TypeObjects.Float, TypeObjects.Str, TypeObjects.Tuple, TypeObjects.FrozenSet })
+        {
+            var inner = t.New!;
+            t.New = (cls, a, kw) => AsSubclass(inner(cls, a, kw), cls);
+        }
+        var listNew = TypeObjects.List.New!;
+        TypeObjects.List.New = (cls, a, kw) => cls.IsBuiltin ? listNew(cls, a, kw) : new PyList { Sub = cls };
+        TypeObjects.List.SetMethod("__init__", static (a, kw) =>
+        {
+            var l = (PyList)a[0];
+            l.Clear();
+            if (a.Length > 1) ListMethods.Extend(l, a[1]);
+            return PyNone.Instance;
+        });
+        var dictNew = TypeObjects.Dict.New!;
+        TypeObjects.Dict.New = (cls, a, kw) => cls.IsBuiltin ? dictNew(cls, a, kw) : new PyDict { Sub = cls };
+        TypeObjects.Dict.SetMethod("__init__", static (a, kw) =>
+        {
+            var d = (PyDict)a[0];
+            int npos = Args.Positional(a, kw) - 1;
+            if (npos > 1) throw Errors.TypeError($"dict expected at most 1 argument, got {npos}");
+            if (npos == 1) DictMethods.Update(d, a[1], mergeCheck: false);
+            if (kw is not null) for (int i = 0; i < kw.Length; i++) d.SetItem(PyStr.From(kw[i]), a[1 + npos + i]);
+            return PyNone.Instance;
+        });
+        var setNew = TypeObjects.Set.New!;
+        TypeObjects.Set.New = (cls, a, kw) => cls.IsBuiltin ? setNew(cls, a, kw) : new PySet { Sub = cls };
+        TypeObjects.Set.SetMethod("__init__", static (a, kw) =>
+        {
+            var s = (PySet)a[0];
+            s.Clear();
+            if (a.Length > 1) foreach (var x in Ops.ToList(a[1])) s.Add(x);
+            return PyNone.Instance;
+        });
+    }
 
     private static void InstallObject()
     {
@@ -39,7 +141,7 @@ internal static class TypeMethods
         o.SetMethod("__eq__", static (a, kw) => ReferenceEquals(a[0], a[1]) ? PyBool.True : PyNotImplemented.Instance);
         o.SetMethod("__ne__", static (a, kw) =>
         {
-            var r = Ops.RichCompare(a[0], a[1], CompareOp.Eq);
+            var r = (Ops.BuiltinCompare(a[0], a[1], CompareOp.Eq) ?? PyNotImplemented.Instance);
             return r is PyNotImplemented ? r : PyBool.From(!Ops.Truth(r));
         });
         o.SetMethod("__hash__", static (a, kw) => PyInt.From(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a[0]) * 16L));
@@ -85,7 +187,7 @@ internal static class TypeMethods
         t.SetMethod("__subclasses__", static (a, kw) => new PyList(((PyType)a[0]).Subclasses().ToList<PyObject>()));
         t.SetMethod("__instancecheck__", static (a, kw) => PyBool.From(a[1].Type.IsSubtypeOf((PyType)a[0])));
         t.SetMethod("__subclasscheck__", static (a, kw) => PyBool.From(((PyType)a[1]).IsSubtypeOf((PyType)a[0])));
-        t.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.Repr(a[0])));
+        t.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
     }
 
     private static void InstallNumbers()
@@ -105,13 +207,13 @@ internal static class TypeMethods
         i.SetMethod("__float__", static (a, kw) => new PyFloat(((PyInt)a[0]).ToDouble()));
         i.SetMethod("__abs__", static (a, kw) => Ops.Abs(a[0]));
         i.SetMethod("__hash__", static (a, kw) => PyInt.From(((PyInt)a[0]).Hash()));
-        i.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.Repr(a[0])));
+        i.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
         i.SetMethod("__format__", static (a, kw) => PyStr.From(Ops.Format(a[0], Ops.AsString(a[1], "format"))));
-        i.SetMethod("__add__", static (a, kw) => a[1] is PyInt ? Ops.Binary(a[0], a[1], BinaryOp.Add) : PyNotImplemented.Instance);
-        i.SetMethod("__sub__", static (a, kw) => a[1] is PyInt ? Ops.Binary(a[0], a[1], BinaryOp.Sub) : PyNotImplemented.Instance);
-        i.SetMethod("__mul__", static (a, kw) => a[1] is PyInt ? Ops.Binary(a[0], a[1], BinaryOp.Mul) : PyNotImplemented.Instance);
-        i.SetMethod("__eq__", static (a, kw) => a[1] is PyInt or PyFloat ? Ops.RichCompare(a[0], a[1], CompareOp.Eq) : PyNotImplemented.Instance);
-        i.SetMethod("__lt__", static (a, kw) => a[1] is PyInt or PyFloat ? Ops.RichCompare(a[0], a[1], CompareOp.Lt) : PyNotImplemented.Instance);
+        i.SetMethod("__add__", static (a, kw) => a[1] is PyInt ? Ops.BinaryNative(a[0], a[1], BinaryOp.Add) : PyNotImplemented.Instance);
+        i.SetMethod("__sub__", static (a, kw) => a[1] is PyInt ? Ops.BinaryNative(a[0], a[1], BinaryOp.Sub) : PyNotImplemented.Instance);
+        i.SetMethod("__mul__", static (a, kw) => a[1] is PyInt ? Ops.BinaryNative(a[0], a[1], BinaryOp.Mul) : PyNotImplemented.Instance);
+        i.SetMethod("__eq__", static (a, kw) => a[1] is PyInt or PyFloat ? (Ops.BuiltinCompare(a[0], a[1], CompareOp.Eq) ?? PyNotImplemented.Instance) : PyNotImplemented.Instance);
+        i.SetMethod("__lt__", static (a, kw) => a[1] is PyInt or PyFloat ? (Ops.BuiltinCompare(a[0], a[1], CompareOp.Lt) ?? PyNotImplemented.Instance) : PyNotImplemented.Instance);
         i.TypeDict["real"] = new PyGetSetDescriptor("real", o => o is PyBool b ? PyInt.From(b.V) : o);
         i.TypeDict["imag"] = new PyGetSetDescriptor("imag", o => PyInt.From(0));
         i.TypeDict["numerator"] = new PyGetSetDescriptor("numerator", o => o);
@@ -120,7 +222,7 @@ internal static class TypeMethods
         i.SetMethod("to_bytes", static (a, kw) => BytesMethods.IntToBytes(a, kw));
 
         TypeObjects.Bool.New = static (cls, a, kw) => { Args.Count("bool", a, kw, 0, 1); return a.Length == 0 ? PyBool.False : PyBool.From(Ops.Truth(a[0])); };
-        TypeObjects.Bool.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.Repr(a[0])));
+        TypeObjects.Bool.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
 
         var f = TypeObjects.Float;
         f.New = static (cls, a, kw) => Builtins.FloatNew(a, kw);
@@ -130,7 +232,7 @@ internal static class TypeMethods
         f.SetMethod("hex", static (a, kw) => PyStr.From(Builtins.FloatHex(((PyFloat)a[0]).V)));
         f.SetMethod("__int__", static (a, kw) => Builtins.IntFromDouble(((PyFloat)a[0]).V));
         f.SetMethod("__float__", static (a, kw) => a[0]);
-        f.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.Repr(a[0])));
+        f.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
         f.SetMethod("__format__", static (a, kw) => PyStr.From(Ops.Format(a[0], Ops.AsString(a[1], "format"))));
         f.SetMethod("__hash__", static (a, kw) => PyInt.From(PyFloat.HashDouble(((PyFloat)a[0]).V)));
         f.SetMethod("__round__", static (a, kw) => Builtins.Round(a, kw));
@@ -147,7 +249,7 @@ internal static class TypeMethods
         {
             Args.Count("tuple", a, kw, 0, 1);
             if (a.Length == 0) return PyTuple.Empty;
-            if (a[0] is PyTuple pt) return pt;
+            if (a[0] is PyTuple pt) return pt.Sub is null ? pt : new PyTuple(pt.Items);
             return PyTuple.From(Ops.ToArray(a[0]));
         };
         t.SetMethod("index", static (a, kw) =>
@@ -163,13 +265,13 @@ internal static class TypeMethods
             return PyInt.From(c);
         });
         t.SetMethod("__len__", static (a, kw) => PyInt.From(((PyTuple)a[0]).Items.Length));
-        t.SetMethod("__getitem__", static (a, kw) => Ops.GetItem(a[0], a[1]));
-        t.SetMethod("__contains__", static (a, kw) => PyBool.From(Ops.Contains(a[0], a[1])));
-        t.SetMethod("__iter__", static (a, kw) => Ops.GetIter(a[0]));
-        t.SetMethod("__hash__", static (a, kw) => PyInt.From(Ops.Hash(a[0])));
-        t.SetMethod("__eq__", static (a, kw) => Ops.RichCompare(a[0], a[1], CompareOp.Eq));
-        t.SetMethod("__add__", static (a, kw) => Ops.Binary(a[0], a[1], BinaryOp.Add));
-        t.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.Repr(a[0])));
+        t.SetMethod("__getitem__", static (a, kw) => Ops.GetItemNative(a[0], a[1]));
+        t.SetMethod("__contains__", static (a, kw) => PyBool.From(Ops.ContainsNative(a[0], a[1])));
+        t.SetMethod("__iter__", static (a, kw) => Ops.GetIterNative(a[0])!);
+        t.SetMethod("__hash__", static (a, kw) => PyInt.From(Ops.HashTuple((PyTuple)a[0])));
+        t.SetMethod("__eq__", static (a, kw) => (Ops.BuiltinCompare(a[0], a[1], CompareOp.Eq) ?? PyNotImplemented.Instance));
+        t.SetMethod("__add__", static (a, kw) => Ops.BinaryNative(a[0], a[1], BinaryOp.Add));
+        t.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
     }
 
     private static void InstallExceptions()
@@ -227,6 +329,8 @@ internal static class TypeMethods
             }
             return e;
         };
+        foreach (var et in TypeObjects.AllExceptions)
+            if (et.IsSubtypeOf(TypeObjects.OSError)) et.New = TypeObjects.OSError.New;
         TypeObjects.OSError.TypeDict["filename"] = new PyGetSetDescriptor("filename", o => ((PyBaseException)o).Attr("filename") ?? PyNone.Instance, (o, v) => ((PyBaseException)o).Dict!["filename"] = v);
         var tbt = TypeObjects.TracebackType;
         tbt.TypeDict["tb_lineno"] = new PyGetSetDescriptor("tb_lineno", o => PyInt.From(((PyTraceback)o).Line));
@@ -292,7 +396,7 @@ internal static class TypeMethods
         fn.TypeDict["__dict__"] = new PyGetSetDescriptor("__dict__", o => o.Dict!);
         fn.TypeDict["__closure__"] = new PyGetSetDescriptor("__closure__", o => ((PyFunction)o).Closure is { } c ? PyTuple.From(c) : PyNone.Instance);
         fn.SetMethod("__get__", static (a, kw) => a[1] is PyNone ? a[0] : new PyMethod(a[0], a[1]));
-        fn.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.Repr(a[0])));
+        fn.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
 
         var code = TypeObjects.Code;
         code.TypeDict["co_name"] = new PyGetSetDescriptor("co_name", o => PyStr.From(((Compiling.CodeObject)o).Name));
@@ -352,7 +456,7 @@ internal static class TypeMethods
             if (!Ops.Contains(rg, a[1])) throw Errors.ValueError($"{Ops.Repr(a[1])} is not in range");
             return PyInt.From((((PyInt)a[1]).V - rg.Start) / rg.Step);
         });
-        r.SetMethod("count", static (a, kw) => PyInt.From(Ops.Contains(a[0], a[1]) ? 1 : 0));
+        r.SetMethod("count", static (a, kw) => PyInt.From(Ops.ContainsNative(a[0], a[1]) ? 1 : 0));
         r.TypeDict["start"] = new PyGetSetDescriptor("start", o => PyInt.From(((PyRange)o).Start));
         r.TypeDict["stop"] = new PyGetSetDescriptor("stop", o => PyInt.From(((PyRange)o).Stop));
         r.TypeDict["step"] = new PyGetSetDescriptor("step", o => PyInt.From(((PyRange)o).Step));

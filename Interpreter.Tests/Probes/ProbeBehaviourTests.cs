@@ -1,0 +1,195 @@
+#if HERTHON_DTRACE
+using System.Reflection;
+using Herthon.Compiling;
+using Herthon.Evaluation;
+using Herthon.Probes;
+using static Herthon.Tests.Probes.MarkerRecorder;
+
+namespace Herthon.Tests.Probes;
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ProbeCollection
+{
+    public const string Name = "Armed probes (semaphores are process-wide)";
+}
+
+/// <summary>
+/// The generated probe code, run for real: semaphores armed in-process as a tracer would, markers
+/// recorded by <see cref="MarkerRecorder"/>.
+/// </summary>
+[Collection(ProbeCollection.Name)]
+public class ProbeBehaviourTests
+{
+    public ProbeBehaviourTests() => Reset();
+
+    private static void AssertStrings(MarkerEvent e, params string?[] expected)
+        => Assert.Equal<string?>(expected.AsEnumerable(), e.Strings.AsEnumerable());
+
+    private static ulong ProbeIdField(Frame frame)
+        => (ulong)typeof(Frame).GetField("_probeId", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(frame)!;
+
+    private static object? ProbeTextField(CodeObject code)
+        => typeof(CodeObject).GetField("_probeText", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(code);
+
+    [Fact]
+    public void Disabled_markers_do_no_argument_work_and_make_no_call()
+    {
+        CodeObject code = TestFrames.Code("/src/app.py", "start", 23, 23, 24, 28);
+        Frame frame = TestFrames.Frame(code);
+
+        global::Herthon.Probes.Probes.FunctionEntry(frame);
+        global::Herthon.Probes.Probes.Line(frame, 24);
+        global::Herthon.Probes.Probes.FunctionReturn(frame, 2);
+        global::Herthon.Probes.Probes.GcStart(2);
+        global::Herthon.Probes.Probes.ImportFindLoadStart("json");
+        global::Herthon.Probes.Probes.Audit("open", "('f',)");
+
+        Assert.Empty(Events);
+        Assert.Equal(0UL, ProbeIdField(frame));     // no frame id assigned
+        Assert.Null(ProbeTextField(code));           // no UTF-8 encoded
+    }
+
+    [Fact]
+    public void Entry_and_return_carry_file_name_lines_and_one_frame_id()
+    {
+        Arm("function__entry");
+        Arm("function__return");
+        CodeObject code = TestFrames.Code("/src/call_stack.py", "start", 23, 23, 24, 25, 28);
+        Frame frame = TestFrames.Frame(code);
+
+        global::Herthon.Probes.Probes.FunctionEntry(frame);
+        global::Herthon.Probes.Probes.FunctionReturn(frame, 3);
+
+        MarkerEvent[] events = Events;
+        Assert.Equal(2, events.Length);
+        Assert.Equal("function__entry", events[0].Marker);
+        AssertStrings(events[0], "/src/call_stack.py", "start");
+        Assert.Equal(23, events[0].Numbers[0]);
+        Assert.Equal("function__return", events[1].Marker);
+        AssertStrings(events[1], "/src/call_stack.py", "start");
+        Assert.Equal(28, events[1].Numbers[0]);               // LineForInstruction(3)
+        Assert.NotEqual(0, events[0].Numbers[1]);
+        Assert.Equal(events[0].Numbers[1], events[1].Numbers[1]);
+    }
+
+    [Fact]
+    public void Tracer_attaching_mid_frame_gets_a_nonzero_id_at_return_distinct_per_activation()
+    {
+        CodeObject code = TestFrames.Code("a.py", "f", 1, 1, 2);
+        Frame first = TestFrames.Frame(code), second = TestFrames.Frame(code);
+        global::Herthon.Probes.Probes.FunctionEntry(first);    // not traced yet
+        global::Herthon.Probes.Probes.FunctionEntry(second);
+        Arm("function__return");
+        global::Herthon.Probes.Probes.FunctionReturn(second, 1);
+        global::Herthon.Probes.Probes.FunctionReturn(first, 1);
+
+        MarkerEvent[] events = Events;
+        Assert.Equal(2, events.Length);
+        Assert.All(events, e => Assert.NotEqual(0, e.Numbers[1]));
+        Assert.NotEqual(events[0].Numbers[1], events[1].Numbers[1]);
+    }
+
+    [Fact]
+    public void Line_enabled_follows_the_semaphore_and_line_passes_its_lineno()
+    {
+        bool enabled = false;
+        global::Herthon.Probes.Probes.LineEnabled(ref enabled);
+        Assert.False(enabled);
+        Arm("line");
+        global::Herthon.Probes.Probes.LineEnabled(ref enabled);
+        Assert.True(enabled);
+
+        global::Herthon.Probes.Probes.Line(TestFrames.Frame(TestFrames.Code("loop.py", "count", 5)), 7);
+        MarkerEvent e = Assert.Single(Events);
+        Assert.Equal(("line", "loop.py", "count", 7L), (e.Marker, e.Strings[0], e.Strings[1], e.Numbers[0]));
+
+        Arm("line", on: false);
+        global::Herthon.Probes.Probes.LineEnabled(ref enabled);
+        Assert.False(enabled);
+    }
+
+    [Fact]
+    public void Names_cross_as_utf8_and_a_lone_surrogate_crosses_as_null()
+    {
+        Arm("function__entry");
+        global::Herthon.Probes.Probes.FunctionEntry(TestFrames.Frame(TestFrames.Code("/tmp/ünï.py", "naïve_λ", 1)));
+        global::Herthon.Probes.Probes.FunctionEntry(TestFrames.Frame(TestFrames.Code("/tmp/ok.py", "bad\uD800name", 1)));
+
+        MarkerEvent[] events = Events;
+        AssertStrings(events[0], "/tmp/ünï.py", "naïve_λ");
+        Assert.Equal("/tmp/ok.py", events[1].Strings[0]);
+        Assert.Null(events[1].Strings[1]);
+    }
+
+    [Fact]
+    public void Strings_are_cached_per_code_object_so_firing_allocates_nothing()
+    {
+        Arm("function__entry");
+        Arm("function__return");
+        Arm("line");
+        CodeObject code = TestFrames.Code("/src/hot.py", "hot", 1, 1, 2, 3);
+        Frame frame = TestFrames.Frame(code);
+        global::Herthon.Probes.Probes.FunctionEntry(frame);      // warm-up: encodes once, assigns the id
+        long before = Total;
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++)
+        {
+            global::Herthon.Probes.Probes.FunctionEntry(frame);
+            global::Herthon.Probes.Probes.Line(frame, 2);
+            global::Herthon.Probes.Probes.FunctionReturn(frame, 2);
+        }
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+
+        Assert.Equal(3000, Total - before);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
+    public void Gc_import_and_audit_arguments()
+    {
+        foreach (string marker in new[] { "gc__start", "gc__done", "import__find__load__start", "import__find__load__done", "audit" })
+            Arm(marker);
+
+        global::Herthon.Probes.Probes.GcStart(2);
+        global::Herthon.Probes.Probes.GcDone(1L << 40);
+        global::Herthon.Probes.Probes.ImportFindLoadStart("xml.etree");
+        global::Herthon.Probes.Probes.ImportFindLoadDone("xml.etree", 1);
+        global::Herthon.Probes.Probes.Audit("open", "('data.txt', 'r', 524288)");
+        global::Herthon.Probes.Probes.Audit("weird\uDC00", "()");
+
+        MarkerEvent[] e = Events;
+        Assert.Equal(6, e.Length);
+        Assert.Equal(("gc__start", 2L), (e[0].Marker, e[0].Numbers[0]));
+        Assert.Equal(("gc__done", 1L << 40), (e[1].Marker, e[1].Numbers[0]));
+        AssertStrings(e[2], "xml.etree");
+        Assert.Equal(("xml.etree", 1L), (e[3].Strings[0], e[3].Numbers[0]));
+        AssertStrings(e[4], "open", "('data.txt', 'r', 524288)");
+        AssertStrings(e[5], null, "()");
+    }
+
+    [Fact]
+    public void A_failing_argument_source_never_throws_into_the_interpreter()
+    {
+        Arm("function__entry");
+        Arm("function__return");
+        Frame broken = TestFrames.Broken();                     // frame.Code is null: every source throws
+
+        global::Herthon.Probes.Probes.FunctionEntry(broken);
+        global::Herthon.Probes.Probes.FunctionReturn(broken, 0);
+
+        Assert.Empty(Events);                                    // the events are dropped, nothing propagates
+    }
+
+    [Fact]
+    public void Catalogue_lists_every_marker_of_herthon_d_with_its_enabled_state()
+    {
+        Arm("gc__done");
+        var catalogue = HerthonProvider.Catalogue();
+        Assert.Equal(["function__entry", "function__return", "line", "gc__start", "gc__done",
+            "import__find__load__start", "import__find__load__done", "audit"], catalogue.Select(c => c.Marker));
+        Assert.Equal(["gc__done"], catalogue.Where(c => c.Enabled).Select(c => c.Marker));
+        Assert.Contains(catalogue, c => c.Signature == "function__entry(const char *filename, const char *funcname, int lineno, uint64_t frameid)");
+    }
+}
+#endif

@@ -1,0 +1,50 @@
+/*
+ * The native end of every Herthon marker: the semaphores tracers increment when they attach, and
+ * one exported function per marker whose only job is to fire the SDT probe. Managed code finds
+ * them with NativeLibrary.GetExport(GetMainProgramHandle(), ...) (the launcher links -rdynamic)
+ * and calls them only after reading a non-zero semaphore.
+ *
+ * Compiled only into the instrumented launcher (WithDtrace=true). herthon_probes.h is produced
+ * from herthon.d by `dtrace -h` at build time; a marker whose arity changed there fails to
+ * compile here.
+ */
+#include <stdint.h>
+#include "herthon_probes.h"
+
+#define HERTHON_EXPORT __attribute__((visibility("default"), used, noinline))
+
+/* Semaphores, declared by herthon_probes.h; SDT notes record their addresses. */
+#define HERTHON_SEMAPHORE(name) unsigned short herthon_##name##_semaphore __attribute__((section(".probes"), used)) = 0
+
+HERTHON_SEMAPHORE(function__entry);
+HERTHON_SEMAPHORE(function__return);
+HERTHON_SEMAPHORE(line);
+HERTHON_SEMAPHORE(gc__start);
+HERTHON_SEMAPHORE(gc__done);
+HERTHON_SEMAPHORE(import__find__load__start);
+HERTHON_SEMAPHORE(import__find__load__done);
+HERTHON_SEMAPHORE(audit);
+
+HERTHON_EXPORT void herthon_marker_function__entry(const char *filename, const char *funcname, int lineno, uint64_t frameid)
+{ HERTHON_FUNCTION_ENTRY(filename, funcname, lineno, frameid); }
+
+HERTHON_EXPORT void herthon_marker_function__return(const char *filename, const char *funcname, int lineno, uint64_t frameid)
+{ HERTHON_FUNCTION_RETURN(filename, funcname, lineno, frameid); }
+
+HERTHON_EXPORT void herthon_marker_line(const char *filename, const char *funcname, int lineno)
+{ HERTHON_LINE(filename, funcname, lineno); }
+
+HERTHON_EXPORT void herthon_marker_gc__start(int generation)
+{ HERTHON_GC_START(generation); }
+
+HERTHON_EXPORT void herthon_marker_gc__done(long collected)
+{ HERTHON_GC_DONE(collected); }
+
+HERTHON_EXPORT void herthon_marker_import__find__load__start(const char *modulename)
+{ HERTHON_IMPORT_FIND_LOAD_START(modulename); }
+
+HERTHON_EXPORT void herthon_marker_import__find__load__done(const char *modulename, int found)
+{ HERTHON_IMPORT_FIND_LOAD_DONE(modulename, found); }
+
+HERTHON_EXPORT void herthon_marker_audit(const char *event, void *args)
+{ HERTHON_AUDIT(event, args); }

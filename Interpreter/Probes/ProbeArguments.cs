@@ -1,0 +1,31 @@
+#if HERTHON_DTRACE
+using Herthon.Evaluation;
+
+namespace Herthon.Probes;
+
+// Argument sources: how a marker argument is derived from the context values a probe site holds.
+// The generator picks them by [ProbeArg] name and parameter match (see ProbeArgAttribute) and calls
+// them only after the marker's semaphore tested non-zero. Compiled into instrumented builds only.
+internal static unsafe partial class Probes
+{
+    /// <summary>co_filename as cached NUL-terminated UTF-8 (NULL if it has a lone surrogate).</summary>
+    [ProbeArg("filename")]
+    private static byte* FileName(Frame frame) => frame.Code.ProbeText.FileName;
+
+    /// <summary>co_name as cached NUL-terminated UTF-8 (NULL if it has a lone surrogate).</summary>
+    [ProbeArg("funcname")]
+    private static byte* FuncName(Frame frame) => frame.Code.ProbeText.Name;
+
+    /// <summary>function__entry reports co_firstlineno, as CPython does.</summary>
+    [ProbeArg("lineno")]
+    private static int FirstLine(Frame frame) => frame.Code.FirstLineNo;
+
+    /// <summary>function__return reports the line of the instruction the frame ended at.</summary>
+    [ProbeArg("lineno")]
+    private static int LineAt(Frame frame, int ip) => frame.Code.LineForInstruction(ip);
+
+    /// <summary>Unique per activation, identical at entry and return, assigned at first use.</summary>
+    [ProbeArg("frameid")]
+    private static ulong FrameId(Frame frame) => frame.ProbeId;
+}
+#endif

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+
+namespace Herthon.Probes;
+
+// The attributes exist only for the [Probe] source generator. They are [Conditional] on a symbol no
+// build defines, so no attribute instance is ever written to metadata: the plain build carries no
+// trace of them, and the instrumented build none beyond the generated code.
+
+/// <summary>
+/// Marks a <c>static partial void</c> method (no body, no access modifier) as the site of a marker of
+/// provider herthon (Interpreter/Native/herthon.d). The generator writes its body: test the marker's
+/// semaphore and, only if a tracer raised it, compute the marker's arguments and fire it. How the
+/// arguments are found from the method's parameters is described on <see cref="ProbeArgAttribute"/>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+[Conditional("HERTHON_PROBE_ATTRIBUTES_IN_METADATA")]
+internal sealed class ProbeAttribute(string marker) : Attribute
+{
+    /// <summary>The marker name as herthon.d spells it, e.g. <c>function__entry</c>.</summary>
+    public string Marker { get; } = marker;
+}
+
+/// <summary>
+/// Marks a <c>static partial void M(ref bool enabled)</c> method: the generator makes it set
+/// <c>enabled</c> to whether a tracer has the marker enabled. In plain builds the call is erased and
+/// <c>enabled</c> keeps its value (false).
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+[Conditional("HERTHON_PROBE_ATTRIBUTES_IN_METADATA")]
+internal sealed class ProbeEnabledAttribute(string marker) : Attribute
+{
+    public string Marker { get; } = marker;
+}
+
+/// <summary>
+/// Names where a marker argument comes from. Marker arguments are bound by name, in this order:
+/// <list type="number">
+/// <item>a parameter of the [Probe] method with the argument's name, or carrying
+/// <c>[ProbeArg("name")]</c> (for names C# cannot spell, like <c>event</c>);</item>
+/// <item>a static method of the same class carrying <c>[ProbeArg("name")]</c> whose parameters all
+/// match (name and type) parameters of the [Probe] method. Among several, the one using the most
+/// parameters wins — so <c>ReturnLine(Frame frame, int ip)</c> beats <c>FirstLine(Frame frame)</c>
+/// for a method that has both.</item>
+/// </list>
+/// Such "argument sources" run only inside the guard, so they may do real work (line-table lookups,
+/// string encoding). Each is plain C# and testable on its own.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
+[Conditional("HERTHON_PROBE_ATTRIBUTES_IN_METADATA")]
+internal sealed class ProbeArgAttribute(string argument) : Attribute
+{
+    public string Argument { get; } = argument;
+}

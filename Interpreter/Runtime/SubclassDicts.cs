@@ -1,0 +1,17 @@
+using System.Runtime.CompilerServices;
+
+namespace Herthon.Runtime;
+
+/// <summary>
+/// Attribute dictionaries of instances of user subclasses of builtin value types (`class P(tuple)`).
+/// Kept beside the objects so plain ints, strs and lists carry no dict slot.
+/// </summary>
+public static class SubclassDicts
+{
+    private static readonly ConditionalWeakTable<PyObject, PyDict> Table = new();
+    public static PyDict Of(PyObject o) => Table.GetValue(o, static _ => new PyDict());
+
+    /// <summary>True for an instance of a user subclass of a builtin type (not a plain PyInstance).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsUserSub(PyObject o) => o is not PyInstance && !o.Type.IsBuiltin;
+}
