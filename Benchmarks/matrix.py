@@ -42,15 +42,16 @@ PY311 = "/usr/bin/python3.11"
 # ----------------------------------------------------------------------------------------------
 # programs and commands
 
-def discover(only: list[str] | None) -> list[tuple[str, Path, int, int]]:
+def discover(only: list[str] | None) -> list[tuple[str, Path, int, int, int]]:
+    """(name, path, default size, quick size, trace size) per program, from its '# bench:' line."""
     progs = []
     for p in sorted(PROGRAMS.glob("*.py")):
-        m = re.search(r"^# bench: default=(\d+) quick=(\d+)", p.read_text(), re.M)
+        m = re.search(r"^# bench: default=(\d+) quick=(\d+)(?: trace=(\d+))?", p.read_text(), re.M)
         if not m:
-            raise SystemExit(f"{p}: missing '# bench: default=N quick=M' line")
+            raise SystemExit(f"{p}: missing '# bench: default=N quick=M trace=T' line")
         if only and p.stem not in only:
             continue
-        progs.append((p.stem, p, int(m.group(1)), int(m.group(2))))
+        progs.append((p.stem, p, int(m.group(1)), int(m.group(2)), int(m.group(3) or m.group(1))))
     if not progs:
         raise SystemExit("no benchmark programs selected")
     return progs
@@ -68,7 +69,14 @@ def herthon_cmd(build: Path) -> list[str]:
 
 
 def python3_cmd() -> list[str]:
-    return [shutil.which("python3") or "python3"]
+    """python3 itself, not a wrapper (a pyenv shim is a shell script that costs ~40 ms a start)."""
+    exe = shutil.which("python3") or "python3"
+    try:
+        real = subprocess.run([exe, "-c", "import sys; print(sys.executable)"], capture_output=True,
+                              text=True, check=True).stdout.strip()
+        return [real or exe]
+    except (OSError, subprocess.CalledProcessError):
+        return [exe]
 
 
 def run_timed(cmd: list[str], timeout: float = 900) -> tuple[float, float, int, str, str]:
@@ -92,7 +100,7 @@ def quick(args) -> int:
     progs = discover(args.only)
     builds = [Path(b) for b in args.build]
     failures = 0
-    for name, path, _default, qsize in progs:
+    for name, path, _default, qsize, _trace in progs:
         _, _, rc, expect, err = run_timed(python3_cmd() + [str(path), str(qsize)])
         if rc != 0:
             print(f"FAIL {name}: python3 exited {rc}\n{err}")
@@ -238,6 +246,13 @@ def mann_whitney_p(xs: list[float], ys: list[float]) -> float:
     return max(0.0, min(1.0, math.erfc(z / math.sqrt(2))))
 
 
+def fmt_fires(f: dict[str, int] | None) -> str:
+    if not f:
+        return "–"
+    return (f"{sum(f.values()):,}: {f.get('function__entry', 0):,} / {f.get('function__return', 0):,}"
+            f" / {f.get('line', 0):,}")
+
+
 def fmt_ratio(rs: list[float] | None) -> str:
     if not rs:
         return "–"
@@ -283,11 +298,15 @@ def full(args) -> int:
     cpus: dict[tuple[str, str], list[float]] = {}
     fires: dict[tuple[str, str], dict[str, int]] = {}
     sizes = {}
+    tsizes = {}
     order = list(cmds)
     t_start = time.time()
-    for name, path, default, qsize in progs:
+    for name, path, default, qsize, tsize in progs:
         size = qsize if args.size == "quick" else (int(args.size) if args.size else default)
         sizes[name] = size
+        tsize = {"quick": qsize, "default": default, "same": size, "": tsize}.get(args.trace_size) \
+            or int(args.trace_size)
+        tsizes[name] = tsize
         expect = None
         print(f"== {name} (size {size})", flush=True)
         for rnd in range(args.reps):
@@ -307,25 +326,36 @@ def full(args) -> int:
                 raw.flush()
             print("  round %d: %s" % (rnd + 1, "  ".join(
                 f"{c}={times[(name, c)][-1]:.3f}" for c in order)), flush=True)
-        # case (d): traced runs, after the untraced ones
+        # case (d): traced runs, after the untraced ones, at the program's trace size (a live probe
+        # costs microseconds, so (d) at full size could take minutes). When that size differs from
+        # the untraced one, each traced run is paired with a fresh untraced run of (c) at that size.
         targets = []
         if trace_herthon:
-            targets.append(("d", str(native_c), "herthon", cmds["c"]))
+            targets.append(("d", "c", str(native_c), "herthon"))
         if have311 and can_trace:
-            targets.append(("py311d", PY311, "python", cmds["py311"]))
-        for case, binary, provider, cmd in targets:
+            targets.append(("py311d", "py311", PY311, "python"))
+        for case, plain, binary, provider in targets:
             script = bpf_count_script(binary, provider, ["function__entry", "function__return", "line"])
+            tsize = tsizes[name]
             for rnd in range(args.trace_reps):
-                secs, counts, rc, text = run_bpftrace(script, cmd + [str(path), str(size)])
+                if tsize != size:
+                    wall, _, rc, _, err = run_timed(cmds[plain] + [str(path), str(tsize)])
+                    if rc != 0:
+                        raise SystemExit(f"{name} failed in case {plain} at size {tsize}:\n{err[-2000:]}")
+                    times.setdefault((name, plain + "@t"), []).append(wall)
+                    raw.write(f"{name}\t{tsize}\t{plain}\t{rnd}\t{wall:.6f}\t\t\n")
+                secs, counts, rc, text = run_bpftrace(script, cmds[plain] + [str(path), str(tsize)])
                 if rc != 0 or "@" not in text:
                     print(f"  {case}: bpftrace failed (exit {rc}):\n{text[-2000:]}")
                     break
                 times.setdefault((name, case), []).append(secs)
                 fires[(name, case)] = counts
                 total = sum(counts.values())
-                raw.write(f"{name}\t{size}\t{case}\t{rnd}\t{secs:.6f}\t\t{total}\n")
+                raw.write(f"{name}\t{tsize}\t{case}\t{rnd}\t{secs:.6f}\t\t{total}\n")
                 raw.flush()
-                print(f"  {case}: {secs:.3f} s, fired {counts}", flush=True)
+                print(f"  {case} (size {tsize}): {secs:.3f} s, fired {counts}", flush=True)
+            if tsize == size:
+                times[(name, plain + "@t")] = times[(name, plain)]
     raw.close()
 
     floor = None
@@ -334,7 +364,7 @@ def full(args) -> int:
         print("floor:", floor)
 
     elapsed = time.time() - t_start
-    md = report(progs, sizes, times, cpus, fires, floor, have311, trace_herthon, args, started,
+    md = report(progs, sizes, tsizes, times, cpus, fires, floor, have311, trace_herthon, args, started,
                 elapsed, machine, builds, cmds)
     (outdir / "matrix.md").write_text(md)
     chart(outdir, progs, times)
@@ -343,7 +373,7 @@ def full(args) -> int:
     return 0
 
 
-def report(progs, sizes, times, cpus, fires, floor, have311, traced, args, started, elapsed,
+def report(progs, sizes, tsizes, times, cpus, fires, floor, have311, traced, args, started, elapsed,
            machine, builds, cmds) -> str:
     L = []
     L.append(f"Run started {started}, {args.reps} interleaved rounds per case, "
@@ -353,25 +383,27 @@ def report(progs, sizes, times, cpus, fires, floor, have311, traced, args, start
     L.append("")
     L.append("### Herthon: the four cases (wall time, median ±half range)")
     L.append("")
-    L.append("| program | size | (a) | (b) | (c) | (d) | (b)/(a) | (c)/(b) | p (c)vs(b) | (d)/(c) | probes fired in (d) | ns per fire |")
-    L.append("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    L.append("| program | size | (a) | (b) | (c) | (b)/(a) | (c)/(b) | p (c) vs (b) | (c)/(b) CPU time | trace size | (c) at trace size | (d) | (d)/(c) | probes fired in (d): entry / return / line | ns per fire |")
+    L.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     cb_all = []
     for name, *_ in progs:
         a, b, c = (times.get((name, x)) for x in CASES)
+        ct = times.get((name, "c@t"))
         d = times.get((name, "d"))
         ba = paired_ratio(b, a)
         cb = paired_ratio(c, b)
+        cb_cpu = paired_ratio(cpus[(name, "c")], cpus[(name, "b")])
         cb_all.append((name, statistics.median(cb)))
         p = mann_whitney_p(c, b)
-        dc = [x / statistics.median(c) for x in d] if d else None
+        dc = [x / statistics.median(ct) for x in d] if d and ct else None
         f = fires.get((name, "d"))
         nfire = sum(f.values()) if f else 0
-        per = ((statistics.median(d) - statistics.median(c)) / nfire * 1e9) if d and nfire else None
-        fire_s = (f"{nfire:,} (e {f.get('function__entry', 0):,} / r {f.get('function__return', 0):,}"
-                  f" / l {f.get('line', 0):,})") if f else "–"
+        per = ((statistics.median(d) - statistics.median(ct)) / nfire * 1e9) if d and ct and nfire else None
+        fire_s = fmt_fires(f)
         per_s = "–" if per is None else f"{per:.0f}"
-        L.append(f"| {name} | {sizes[name]} | {fmt_time(a)} | {fmt_time(b)} | {fmt_time(c)} | {fmt_time(d)} | "
-                 f"{fmt_ratio(ba)} | {fmt_ratio(cb)} | {p:.2f} | {fmt_ratio(dc)} | {fire_s} | {per_s} |")
+        L.append(f"| {name} | {sizes[name]} | {fmt_time(a)} | {fmt_time(b)} | {fmt_time(c)} | "
+                 f"{fmt_ratio(ba)} | **{fmt_ratio(cb)}** | {p:.2f} | {fmt_ratio(cb_cpu)} | {tsizes[name]} | "
+                 f"{fmt_time(ct)} | {fmt_time(d)} | {fmt_ratio(dc)} | {fire_s} | {per_s} |")
     geo = lambda xs: statistics.geometric_mean(xs) if xs else float("nan")
     L.append("")
     L.append(f"Geometric mean of (c)/(b): {geo([r for _, r in cb_all]):.4f}; "
@@ -383,22 +415,23 @@ def report(progs, sizes, times, cpus, fires, floor, have311, traced, args, start
     L.append("")
     L.append("### CPython references")
     L.append("")
-    L.append("| program | python3 | Herthon (c) / python3 | /usr/bin/python3.11 | python3.11 (d) | python3.11 (d)/(c) | python3.11 probes fired | ns per fire |")
-    L.append("|---|---|---|---|---|---|---|---|")
+    L.append("| program | python3 | Herthon (c) / python3 | /usr/bin/python3.11 (c) | Herthon (c) / python3.11 | python3.11 at trace size | python3.11 (d) | (d)/(c) | probes fired: entry / return / line | ns per fire |")
+    L.append("|---|---|---|---|---|---|---|---|---|---|")
     for name, *_ in progs:
         py = times.get((name, "py3"))
         c = times.get((name, "c"))
         hc = paired_ratio(c, py)
         p311 = times.get((name, "py311"))
+        p311t = times.get((name, "py311@t"))
         p311d = times.get((name, "py311d"))
+        h311 = paired_ratio(c, p311) if p311 else None
         f = fires.get((name, "py311d"))
         nfire = sum(f.values()) if f else 0
-        dc = [x / statistics.median(p311) for x in p311d] if p311 and p311d else None
-        per = ((statistics.median(p311d) - statistics.median(p311)) / nfire * 1e9) if p311d and nfire else None
-        fire_s = (f"{nfire:,} (e {f.get('function__entry', 0):,} / r {f.get('function__return', 0):,}"
-                  f" / l {f.get('line', 0):,})") if f else "–"
-        L.append(f"| {name} | {fmt_time(py)} | {fmt_ratio(hc)} | {fmt_time(p311)} | {fmt_time(p311d)} | "
-                 f"{fmt_ratio(dc)} | {fire_s} | {'–' if per is None else f'{per:.0f}'} |")
+        dc = [x / statistics.median(p311t) for x in p311d] if p311t and p311d else None
+        per = ((statistics.median(p311d) - statistics.median(p311t)) / nfire * 1e9) if p311d and p311t and nfire else None
+        L.append(f"| {name} | {fmt_time(py)} | {fmt_ratio(hc)} | {fmt_time(p311)} | {fmt_ratio(h311)} | "
+                 f"{fmt_time(p311t)} | {fmt_time(p311d)} | {fmt_ratio(dc)} | {fmt_fires(f)} | "
+                 f"{'–' if per is None else f'{per:.0f}'} |")
     L.append("")
     if floor:
         if "per_hit_ns" in floor:
@@ -464,6 +497,8 @@ def main() -> int:
     ap.add_argument("--reps", type=int, default=5, help="interleaved rounds per case")
     ap.add_argument("--trace-reps", type=int, default=1, help="bpftrace runs per program for (d)")
     ap.add_argument("--size", default="", help="override every program's size: a number, or 'quick'")
+    ap.add_argument("--trace-size", default="", help="size for (d): the program's trace= size by default; "
+                    "'same' (the untraced size), 'quick', 'default' or a number")
     ap.add_argument("--only", nargs="*", help="program names (default: all)")
     ap.add_argument("--no-trace", action="store_true")
     ap.add_argument("--no-floor", action="store_true")

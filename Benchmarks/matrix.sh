@@ -38,24 +38,23 @@ if [ "$install" = 1 ]; then
         gnuplot-nox python3 </dev/null
 fi
 
-# One variant of the real herthon into its own folder, with its own intermediate folder so that
-# switching properties can never reuse another variant's compiled output.
+# One variant of the real herthon (native launcher + Herthon.dll) into its own folder, through the
+# project's build script (separate intermediate folders per variant).
 build_variant() {
-    local name="$1"; shift
-    echo "matrix: building ($name) with: $* -> $out/build/$name" >&2
-    dotnet build "$root/Interpreter" -c Release -nologo -v:q -clp:ErrorsOnly \
-        -p:IntermediateOutputPath="obj/matrix-$name/" "$@" -o "$out/build/$name" </dev/null >&2
+    local variant="$1" name="$2"
+    echo "matrix: building ($name) = $variant -> $out/build/$name" >&2
+    bash "$root/scripts/build.sh" "$variant" "$out/build/$name" -clp:ErrorsOnly </dev/null >&2
 }
 
 mkdir -p "$out"
 if [ "$quick" = 1 ]; then
-    [ "$build" = 1 ] && build_variant quick
+    [ "$build" = 1 ] && build_variant instrumented quick
     exec python3 "$here/matrix.py" --quick --build "$out/build/quick" "${pass[@]}"
 fi
 
 if [ "$build" = 1 ]; then
-    build_variant a -p:ProbeGenerator=false
-    build_variant b -p:WithDtrace=false
-    build_variant c -p:WithDtrace=true
+    build_variant no-generator a     # -p:ProbeGenerator=false
+    build_variant plain b            # -p:WithDtrace=false
+    build_variant instrumented c     # -p:WithDtrace=true
 fi
 exec python3 "$here/matrix.py" --build "$out/build/a" --build "$out/build/b" --build "$out/build/c" "${pass[@]}"

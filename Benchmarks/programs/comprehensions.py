@@ -1,6 +1,6 @@
 # Comprehensions: list, dict, set comprehensions and nested generator expressions over
 # a synthetic table of records (grouping, joins, matrix products).
-# bench: default=140 quick=8
+# bench: default=140 quick=8 trace=40
 import sys
 
 

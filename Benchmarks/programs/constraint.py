@@ -1,7 +1,7 @@
 # A constraint solver: sudoku by constraint propagation (naked singles, hidden singles) over
 # bitmask candidate sets with backtracking on the most constrained cell, then N-queens counted
 # by backtracking with sets.
-# bench: default=12 quick=1
+# bench: default=12 quick=1 trace=2
 import sys
 
 PUZZLES = [

@@ -1,6 +1,6 @@
 # Exceptions in a loop: raise and catch across frames, custom exception hierarchies,
 # finally blocks, re-raising, exception chaining and try/else, all counted and checked.
-# bench: default=300000 quick=2000
+# bench: default=300000 quick=2000 trace=30000
 import sys
 
 

@@ -1,6 +1,6 @@
 # Integer and list work: fannkuch-redux (maximum pancake flips over all permutations,
 # with the alternating checksum), checked against known values.
-# bench: default=9 quick=6
+# bench: default=9 quick=6 trace=8
 import sys
 
 KNOWN = {3: (2, 2), 4: (4, -4), 5: (7, 11), 6: (10, 49), 7: (16, 228), 8: (22, 1616),

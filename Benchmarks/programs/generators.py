@@ -1,6 +1,6 @@
 # Generators: lazy pipelines of generator functions and expressions, yield from,
 # send(), and a generator-based prime sieve.
-# bench: default=400000 quick=2000
+# bench: default=400000 quick=2000 trace=40000
 import sys
 
 

@@ -1,6 +1,6 @@
 # Dict/str work: a JSON encoder and a recursive-descent JSON parser in pure Python,
 # round-tripping a generated document many times.
-# bench: default=220 quick=3
+# bench: default=220 quick=3 trace=22
 import sys
 
 ESCAPES = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r', '\b': '\\b', '\f': '\\f'}

@@ -1,6 +1,6 @@
 # Float arithmetic: an n-body simulation of the outer planets (symplectic Euler),
 # checked by energy conservation and against a recorded energy.
-# bench: default=150000 quick=1000
+# bench: default=150000 quick=1000 trace=15000
 import sys
 
 PI = 3.14159265358979323

@@ -1,6 +1,6 @@
 # Attribute-heavy object-oriented code: a small inventory/accounting model with inheritance,
 # properties, class attributes, __slots__, super() and dunder methods, updated in a loop.
-# bench: default=180000 quick=1000
+# bench: default=180000 quick=1000 trace=18000
 import sys
 
 

@@ -1,6 +1,6 @@
 # A ray tracer: spheres and a plane, diffuse and specular lighting, shadows and reflections,
 # rendered to an in-memory image whose checksum and brightness are checked.
-# bench: default=140 quick=12
+# bench: default=140 quick=12 trace=44
 import sys
 
 

@@ -1,6 +1,6 @@
 # Call-heavy recursion: naive Fibonacci, Takeuchi and Ackermann, checked against
 # iterative, memoised and closed-form answers.
-# bench: default=28 quick=12
+# bench: default=28 quick=12 trace=23
 import sys
 
 

@@ -1,6 +1,6 @@
 # Method calls on objects: a cooperative task scheduler with queues, priorities and
 # message passing between worker, producer and consumer tasks.
-# bench: default=100000 quick=500
+# bench: default=100000 quick=500 trace=10000
 import sys
 
 

@@ -1,6 +1,6 @@
 # Float arithmetic: the spectral norm of the infinite matrix A(i,j) = 1/((i+j)(i+j+1)/2+i+1)
 # by power iteration; the answer converges to 1.2742241528...
-# bench: default=280 quick=20
+# bench: default=280 quick=20 trace=90
 import sys
 
 

@@ -1,6 +1,6 @@
 # Dict/str work: generate a text from a small grammar, split it into words, normalise them and
 # count frequencies; checked against a second, independent count.
-# bench: default=200000 quick=1000
+# bench: default=200000 quick=1000 trace=20000
 import sys
 
 WORDS = ("the quick brown fox jumps over lazy dog and cat while river runs past old mill "
