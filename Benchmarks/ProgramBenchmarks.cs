@@ -1,4 +1,3 @@
-using System.Reflection;
 using BenchmarkDotNet.Attributes;
 using Herthon.Hosting;
 
@@ -85,27 +84,21 @@ public static class BenchmarkPrograms
 
 /// <summary>
 /// Guards against measuring the wrong build: every job says which case it is meant to be
-/// (HERTHON_BENCH_CASE), and the loaded Herthon assembly must agree — (c) carries generated
-/// probe bodies (the Probes class has fields: semaphores and marker pointers), (a) and (b) none.
+/// (HERTHON_BENCH_CASE), and the loaded Herthon assembly must agree — only an instrumented build
+/// (case (c)) contains the generated provider class Herthon.Probes.HerthonProvider.
 /// </summary>
 public static class BuildVariant
 {
-    public static string Describe()
-    {
-        var probes = typeof(Host).Assembly.GetType("Herthon.Probes.Probes");
-        int fields = probes?.GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public).Length ?? -1;
-        return $"Herthon.dll {typeof(Host).Assembly.Location}, Probes static fields: {fields}";
-    }
+    public static bool Instrumented =>
+        typeof(Host).Assembly.GetType("Herthon.Probes.HerthonProvider") != null;
 
     public static void Check()
     {
         var want = Environment.GetEnvironmentVariable("HERTHON_BENCH_CASE");
-        var probes = typeof(Host).Assembly.GetType("Herthon.Probes.Probes");
-        int fields = probes?.GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public).Length ?? 0;
-        Console.WriteLine($"// herthon build for case ({want ?? "?"}): {Describe()}");
-        if (want == "c" && fields == 0 && Environment.GetEnvironmentVariable("HERTHON_BENCH_ALLOW_PLACEHOLDER") == null)
-            throw new InvalidOperationException("case (c) job runs a build without probe bodies: MSBuild arguments did not reach the Interpreter project");
-        if (want is "a" or "b" && fields > 0)
-            throw new InvalidOperationException($"case ({want}) job runs a build with probe bodies");
+        Console.WriteLine($"// herthon build for case ({want ?? "?"}): {typeof(Host).Assembly.Location}, instrumented: {Instrumented}");
+        if (want == "c" && !Instrumented)
+            throw new InvalidOperationException("case (c) runs a build without markers: the MSBuild argument did not reach the Interpreter project");
+        if (want is "a" or "b" && Instrumented)
+            throw new InvalidOperationException($"case ({want}) runs an instrumented build");
     }
 }
