@@ -11,7 +11,8 @@ namespace Herthon.Benchmarks;
 /// job its own IntermediateOutputPath and OutDir, so the variants never share compiled output).
 /// (b) is the baseline; the statistical test column compares (a) and (c) against it with a
 /// Mann-Whitney test at a 1 % threshold: "Same" means no difference of 1 % or more is detectable.
-/// HERTHON_BENCH_JOB=short|medium|default picks the run length (default: medium).
+/// HERTHON_BENCH_JOB=short|medium|default picks the run length (default: medium);
+/// HERTHON_BENCH_CASES=b,c picks the builds (default a,b,c).
 /// </summary>
 public sealed class MatrixConfig : ManualConfig
 {
@@ -24,9 +25,11 @@ public sealed class MatrixConfig : ManualConfig
             "default" => Job.Default,
             _ => Job.MediumRun,
         };
-        AddJob(Variant(baseJob, "a", "/p:ProbeGenerator=false", "a_NoGenerator"));
-        AddJob(Variant(baseJob, "b", "/p:WithDtrace=false", "b_DtraceOff").AsBaseline());
-        AddJob(Variant(baseJob, "c", "/p:WithDtrace=true", "c_DtraceOn"));
+        // HERTHON_BENCH_CASES=b,c runs a subset of the builds (default: all three).
+        var cases = (Environment.GetEnvironmentVariable("HERTHON_BENCH_CASES") ?? "a,b,c").Split(',');
+        if (cases.Contains("a")) AddJob(Variant(baseJob, "a", "/p:ProbeGenerator=false", "a_NoGenerator"));
+        if (cases.Contains("b")) AddJob(Variant(baseJob, "b", "/p:WithDtrace=false", "b_DtraceOff").AsBaseline());
+        if (cases.Contains("c")) AddJob(Variant(baseJob, "c", "/p:WithDtrace=true", "c_DtraceOn"));
         AddColumn(StatisticalTestColumn.Create("1%", 0.05));
         AddColumn(BaselineRatioColumn.RatioMean);
         SummaryStyle = SummaryStyle.Default.WithRatioStyle(RatioStyle.Percentage);
