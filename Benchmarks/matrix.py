@@ -16,6 +16,7 @@ ratios, spreads are half the min-max range relative to the median.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import resource
@@ -246,9 +247,17 @@ def mann_whitney_p(xs: list[float], ys: list[float]) -> float:
     return max(0.0, min(1.0, math.erfc(z / math.sqrt(2))))
 
 
+def fmt_per(per: float | None) -> str:
+    if per is None:
+        return "–"
+    return f"{per:.0f}" if per > 0 else "below noise"
+
+
 def fmt_fires(f: dict[str, int] | None) -> str:
     if not f:
         return "–"
+    if "total" in f:
+        return f"{f['total']:,}"
     return (f"{sum(f.values()):,}: {f.get('function__entry', 0):,} / {f.get('function__return', 0):,}"
             f" / {f.get('line', 0):,}")
 
@@ -343,15 +352,15 @@ def full(args) -> int:
                     if rc != 0:
                         raise SystemExit(f"{name} failed in case {plain} at size {tsize}:\n{err[-2000:]}")
                     times.setdefault((name, plain + "@t"), []).append(wall)
-                    raw.write(f"{name}\t{tsize}\t{plain}\t{rnd}\t{wall:.6f}\t\t\n")
+                    raw.write(f"{name}\t{tsize}\t{plain}@t\t{rnd}\t{wall:.6f}\t\t\n")
                 secs, counts, rc, text = run_bpftrace(script, cmds[plain] + [str(path), str(tsize)])
                 if rc != 0 or "@" not in text:
                     print(f"  {case}: bpftrace failed (exit {rc}):\n{text[-2000:]}")
                     break
                 times.setdefault((name, case), []).append(secs)
                 fires[(name, case)] = counts
-                total = sum(counts.values())
-                raw.write(f"{name}\t{tsize}\t{case}\t{rnd}\t{secs:.6f}\t\t{total}\n")
+                per = "/".join(str(counts.get(p, 0)) for p in ("function__entry", "function__return", "line"))
+                raw.write(f"{name}\t{tsize}\t{case}\t{rnd}\t{secs:.6f}\t\t{per}\n")
                 raw.flush()
                 print(f"  {case} (size {tsize}): {secs:.3f} s, fired {counts}", flush=True)
             if tsize == size:
@@ -362,6 +371,10 @@ def full(args) -> int:
     if not args.no_floor:
         floor = uprobe_floor(outdir, args.floor_n, 5)
         print("floor:", floor)
+    (outdir / "run.json").write_text(json.dumps({
+        "started": started, "machine": machine, "floor": floor, "reps": args.reps,
+        "trace_reps": args.trace_reps, "cmds": cmds, "elapsed": time.time() - t_start,
+        "traced": trace_herthon, "have311": have311}, indent=1))
 
     elapsed = time.time() - t_start
     md = report(progs, sizes, tsizes, times, cpus, fires, floor, have311, trace_herthon, args, started,
@@ -373,6 +386,47 @@ def full(args) -> int:
     return 0
 
 
+def from_raw(args) -> int:
+    """Rebuild matrix.md and the chart from raw.tsv + run.json of an earlier run."""
+    outdir = Path(args.out)
+    meta = json.loads((outdir / "run.json").read_text())
+    times, cpus, fires, sizes, tsizes = {}, {}, {}, {}, {}
+    names = []
+    with open(outdir / "raw.tsv") as f:
+        next(f)
+        for line in f:
+            name, size, case, _rnd, wall, cpu, fired = line.rstrip("\n").split("\t")
+            if name not in names:
+                names.append(name)
+            if case in ("c", "py311") and name in sizes and int(size) != sizes[name]:
+                case += "@t"    # older raw files: untraced runs at the trace size had no suffix
+            if case.endswith("@t") or case in ("d", "py311d"):
+                tsizes[name] = int(size)
+            else:
+                sizes[name] = int(size)
+            times.setdefault((name, case), []).append(float(wall))
+            if cpu:
+                cpus.setdefault((name, case), []).append(float(cpu))
+            if fired:
+                parts = [int(x) for x in fired.split("/")]
+                fires[(name, case)] = (dict(zip(("function__entry", "function__return", "line"), parts))
+                                       if len(parts) == 3 else {"total": parts[0]})
+    for name in names:
+        tsizes.setdefault(name, sizes[name])
+        for plain in ("c", "py311"):
+            if (name, plain + "@t") not in times and (name, plain) in times:
+                times[(name, plain + "@t")] = times[(name, plain)]
+    progs = [(n, None, sizes[n], 0, tsizes[n]) for n in names]
+    args.reps = meta["reps"]
+    args.trace_reps = meta["trace_reps"]
+    md = report(progs, sizes, tsizes, times, cpus, fires, meta["floor"], meta["have311"], meta["traced"],
+                args, meta["started"], meta["elapsed"], meta["machine"], None, meta["cmds"])
+    (outdir / "matrix.md").write_text(md)
+    chart(outdir, progs, times)
+    print(md)
+    return 0
+
+
 def report(progs, sizes, tsizes, times, cpus, fires, floor, have311, traced, args, started, elapsed,
            machine, builds, cmds) -> str:
     L = []
@@ -381,10 +435,15 @@ def report(progs, sizes, tsizes, times, cpus, fires, floor, have311, traced, arg
     L.append("")
     L.append("Launchers: " + "; ".join(f"{c} = `{' '.join(cmds[c])}`" for c in CASES) + ".")
     L.append("")
+    il = Path(args.out) / "il.txt"
+    if il.exists():
+        L.append(f"IL of (a) and (b) Herthon.dll, compared member by member: **{il.read_text().splitlines()[0]}**"
+                 " (the files differ only in their debug directory, which records each build's PDB path).")
+        L.append("")
     L.append("### Herthon: the four cases (wall time, median ±half range)")
     L.append("")
-    L.append("| program | size | (a) | (b) | (c) | (b)/(a) | (c)/(b) | p (c) vs (b) | (c)/(b) CPU time | trace size | (c) at trace size | (d) | (d)/(c) | probes fired in (d): entry / return / line | ns per fire |")
-    L.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    L.append("| program | size | (a) | (b) | (c) | (b)/(a) | (c)/(b) | (c)/(b) of minima | p (c) vs (b) | (c)/(b) CPU time | trace size | (c) at trace size | (d) | (d)/(c) | probes fired in (d): entry / return / line | ns per fire |")
+    L.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     cb_all = []
     for name, *_ in progs:
         a, b, c = (times.get((name, x)) for x in CASES)
@@ -400,9 +459,10 @@ def report(progs, sizes, tsizes, times, cpus, fires, floor, have311, traced, arg
         nfire = sum(f.values()) if f else 0
         per = ((statistics.median(d) - statistics.median(ct)) / nfire * 1e9) if d and ct and nfire else None
         fire_s = fmt_fires(f)
-        per_s = "–" if per is None else f"{per:.0f}"
+        per_s = fmt_per(per)
+        cb_min = min(c) / min(b)
         L.append(f"| {name} | {sizes[name]} | {fmt_time(a)} | {fmt_time(b)} | {fmt_time(c)} | "
-                 f"{fmt_ratio(ba)} | **{fmt_ratio(cb)}** | {p:.2f} | {fmt_ratio(cb_cpu)} | {tsizes[name]} | "
+                 f"{fmt_ratio(ba)} | **{fmt_ratio(cb)}** | {cb_min:.3f} | {p:.2f} | {fmt_ratio(cb_cpu)} | {tsizes[name]} | "
                  f"{fmt_time(ct)} | {fmt_time(d)} | {fmt_ratio(dc)} | {fire_s} | {per_s} |")
     geo = lambda xs: statistics.geometric_mean(xs) if xs else float("nan")
     L.append("")
@@ -410,8 +470,12 @@ def report(progs, sizes, tsizes, times, cpus, fires, floor, have311, traced, arg
              f"above 1.01: {', '.join(n for n, r in cb_all if r > 1.01) or 'none'}.")
     L.append("")
     L.append("Ratios are medians of per-round ratios (each round runs all cases back to back) with their "
-             "min–max in brackets; p is a two-sided Mann–Whitney U test of (c) against (b) "
-             "(p < 0.05: a difference this run can tell apart from noise).")
+             "min–max in brackets. \"Of minima\": fastest (c) run over fastest (b) run — on a shared "
+             "machine other load only ever adds time, so the minimum is the least disturbed run. p is a "
+             "two-sided Mann–Whitney U test of the (c) times against the (b) times (p < 0.05: this run "
+             "can tell the two apart). CPU time: user+sys of the process and its threads (JIT included). "
+             "(d) runs at the trace size, against untraced (c) runs at that size; ns per fire = "
+             "((d) − (c)) / probes fired.")
     L.append("")
     L.append("### CPython references")
     L.append("")
@@ -431,7 +495,7 @@ def report(progs, sizes, tsizes, times, cpus, fires, floor, have311, traced, arg
         per = ((statistics.median(p311d) - statistics.median(p311t)) / nfire * 1e9) if p311d and p311t and nfire else None
         L.append(f"| {name} | {fmt_time(py)} | {fmt_ratio(hc)} | {fmt_time(p311)} | {fmt_ratio(h311)} | "
                  f"{fmt_time(p311t)} | {fmt_time(p311d)} | {fmt_ratio(dc)} | {fmt_fires(f)} | "
-                 f"{'–' if per is None else f'{per:.0f}'} |")
+                 f"{fmt_per(per)} |")
     L.append("")
     if floor:
         if "per_hit_ns" in floor:
@@ -453,45 +517,85 @@ def report(progs, sizes, tsizes, times, cpus, fires, floor, have311, traced, arg
 
 
 def chart(outdir: Path, progs, times) -> None:
-    cols = ["a", "b", "c", "d", "py3", "py311", "py311d"]
-    titles = ["(a)", "(b)", "(c)", "(d) traced", "python3", "python3.11", "python3.11 traced"]
-    with open(outdir / "chart.dat", "w") as f:
-        f.write("# program " + " ".join(cols) + "\n")
+    """chart.png: three panels per benchmark — untraced builds relative to (b) (with the 1 % band),
+    live probes (d) relative to untraced at the same size, and absolute untraced times."""
+    def med(name, case):
+        xs = times.get((name, case))
+        return statistics.median(xs) if xs else None
+
+    def ratio_cols(num, den):
+        if not num or not den:
+            return ["NaN"] * 3
+        rs = paired_ratio(num, den)
+        return [f"{statistics.median(rs):.4f}", f"{min(rs):.4f}", f"{max(rs):.4f}"]
+
+    with open(outdir / "chart_ratios.dat", "w") as f:
+        f.write("# program ab ab_lo ab_hi cb cb_lo cb_hi\n")
+        for name, *_ in progs:
+            a, b, c = (times.get((name, x)) for x in CASES)
+            f.write(" ".join([name] + ratio_cols(b, a) + ratio_cols(c, b)) + "\n")
+    with open(outdir / "chart_traced.dat", "w") as f:
+        f.write("# program herthon_d_over_c python311_d_over_c\n")
         for name, *_ in progs:
             vals = []
-            for c in cols:
-                xs = times.get((name, c))
-                vals.append(f"{statistics.median(xs):.4f}" if xs else "NaN")
-            f.write(name + " " + " ".join(vals) + "\n")
-    gp = outdir / "chart.gp"
+            for d, c in (("d", "c@t"), ("py311d", "py311@t")):
+                md_, mc = med(name, d), med(name, c)
+                vals.append(f"{md_ / mc:.4f}" if md_ and mc else "NaN")
+            f.write(" ".join([name] + vals) + "\n")
+    cols = ["a", "b", "c", "py3", "py311"]
+    titles = ["(a) no generator", "(b) WithDtrace=false", "(c) WithDtrace=true", "python3", "/usr/bin/python3.11"]
+    with open(outdir / "chart_times.dat", "w") as f:
+        f.write("# program " + " ".join(cols) + "\n")
+        for name, *_ in progs:
+            f.write(" ".join([name] + [f"{med(name, c):.4f}" if med(name, c) else "NaN" for c in cols]) + "\n")
     present = [i for i, c in enumerate(cols) if any(times.get((n, c)) for n, *_ in progs)]
-    plots = ", ".join(f"'chart.dat' using {i + 2}:xtic(1) title '{titles[i]}'" for i in present)
-    gp.write_text(f"""set terminal pngcairo size 1600,700 font ',10'
+    abs_plot = ", ".join(f"'chart_times.dat' using {i + 2}:xtic(1) title '{titles[i]}'" for i in present)
+    have_d = any(times.get((n, "d")) for n, *_ in progs)
+    have_pd = any(times.get((n, "py311d")) for n, *_ in progs)
+    traced = []
+    if have_d:
+        traced.append("'chart_traced.dat' using 2:xtic(1) title 'Herthon (d)/(c)'")
+    if have_pd:
+        traced.append("'chart_traced.dat' using 3:xtic(1) title 'python3.11 (d)/(c)'")
+    traced_plot = ", ".join(traced) or "NaN notitle"
+    gp = outdir / "chart.gp"
+    gp.write_text(f"""set terminal pngcairo size 1600,1500 font ',10' noenhanced
 set output 'chart.png'
-set title 'Herthon four-case matrix: median wall time per benchmark (log scale)'
+set multiplot layout 3,1 title 'Herthon four-case matrix (medians; bars: min-max of the per-round ratios)'
 set style data histograms
-set style histogram clustered gap 1
 set style fill solid 0.8 border -1
-set logscale y
-set ylabel 'seconds'
-set xtics rotate by -30
+set xtics rotate by -25 scale 0
 set key outside right top
 set grid ytics
-plot {plots}
+set title 'Untraced builds: (b)/(a) and (c)/(b); goal: (c)/(b) within the 0.99-1.01 band'
+set style histogram errorbars gap 1 lw 1
+set ylabel 'time ratio'
+set yrange [0.5:1.6]
+plot 'chart_ratios.dat' using 2:3:4:xtic(1) title '(b)/(a)', '' using 5:6:7 title '(c)/(b)', 0.99 with lines lc 'black' dt 2 notitle, 1.01 with lines lc 'black' dt 2 title '1 % band'
+set title 'Live probes: (d) bpftrace attached to function__entry, function__return, line / untraced, same size'
+set style histogram clustered gap 1
+set yrange [*:*]
+set logscale y
+set ylabel 'time ratio (log)'
+plot {traced_plot}
+set title 'Untraced wall time'
+set ylabel 'seconds (log)'
+plot {abs_plot}
+unset multiplot
 """)
     if shutil.which("gnuplot"):
         r = subprocess.run(["gnuplot", "chart.gp"], cwd=outdir, capture_output=True, text=True)
         if r.returncode != 0:
-            gp.write_text(gp.read_text().replace("pngcairo", "png"))
-            subprocess.run(["gnuplot", "chart.gp"], cwd=outdir)
+            print("gnuplot:", r.stderr[-1000:])
     else:
-        print("gnuplot missing (apt-get install -y gnuplot-nox): chart.dat and chart.gp written, no PNG")
+        print("gnuplot missing (apt-get install -y gnuplot-nox): chart data and chart.gp written, no PNG")
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="run every program once at its quick size, check output")
-    ap.add_argument("--build", action="append", required=True,
+    ap.add_argument("--from-raw", action="store_true", help="only rebuild matrix.md and the chart from OUT/raw.tsv")
+    ap.add_argument("--build", action="append", default=[],
                     help="build folder (repeat three times, for (a), (b), (c); --quick accepts any number)")
     ap.add_argument("--out", default=str(HERE / "results"))
     ap.add_argument("--reps", type=int, default=5, help="interleaved rounds per case")
@@ -505,6 +609,8 @@ def main() -> int:
     ap.add_argument("--no-python311", action="store_true")
     ap.add_argument("--floor-n", type=int, default=1_000_000)
     args = ap.parse_args()
+    if args.from_raw:
+        return from_raw(args)
     if args.quick:
         return quick(args)
     if len(args.build) != 3:

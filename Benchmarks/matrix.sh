@@ -56,5 +56,14 @@ if [ "$build" = 1 ]; then
     build_variant no-generator a     # -p:ProbeGenerator=false
     build_variant plain b            # -p:WithDtrace=false
     build_variant instrumented c     # -p:WithDtrace=true
+    # (b) must be (a): compare the two Herthon.dll member by member (IL bodies, signatures, fields).
+    echo "matrix: building the IL comparison tool" >&2
+    dotnet build "$here/Benchmarks.csproj" -c Release -nologo -v:q -clp:ErrorsOnly -o "$out/build/tool" \
+        -p:IntermediateOutputPath=obj/matrix-tool/ </dev/null >&2 || true
+fi
+if [ -f "$out/build/tool/Benchmarks.dll" ]; then
+    dotnet "$out/build/tool/Benchmarks.dll" --compare-il "$out/build/a/Herthon.dll" "$out/build/b/Herthon.dll" \
+        > "$out/il.txt" 2>&1 || true
+    cat "$out/il.txt" >&2
 fi
 exec python3 "$here/matrix.py" --build "$out/build/a" --build "$out/build/b" --build "$out/build/c" "${pass[@]}"
