@@ -438,7 +438,7 @@ def report(progs, sizes, tsizes, times, cpus, fires, floor, have311, traced, arg
     il = Path(args.out) / "il.txt"
     if il.exists():
         L.append(f"IL of (a) and (b) Herthon.dll, compared member by member: **{il.read_text().splitlines()[0]}**"
-                 " (the files differ only in their debug directory, which records each build's PDB path).")
+                 " (the files themselves differ in a few hundred bytes: each build's debug directory records its own PDB path, and the IDs hashed from it).")
         L.append("")
     L.append("### Herthon: the four cases (wall time, median ±half range)")
     L.append("")
