@@ -281,7 +281,15 @@ def machine_description() -> str:
         lscpu = []
     nproc = os.cpu_count()
     load = os.getloadavg()
-    return (f"nproc: {nproc}; load average at start: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}\n\n"
+    try:
+        rev = subprocess.run(["git", "-C", str(HERE), "log", "-1", "--format=%h %ci %s"], capture_output=True,
+                             text=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(HERE), "status", "--porcelain", "--", "../Interpreter"],
+                               capture_output=True, text=True).stdout.strip()
+    except OSError:
+        rev, dirty = "unknown", ""
+    return (f"Source: commit {rev}{' (Interpreter/ modified)' if dirty else ''}\n\n"
+            f"nproc: {nproc}; load average at start: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}\n\n"
             + "```\n" + "\n".join(lscpu) + "\n```")
 
 
@@ -445,6 +453,7 @@ def report(progs, sizes, tsizes, times, cpus, fires, floor, have311, traced, arg
     L.append("| program | size | (a) | (b) | (c) | (b)/(a) | (c)/(b) | (c)/(b) of minima | p (c) vs (b) | (c)/(b) CPU time | trace size | (c) at trace size | (d) | (d)/(c) | probes fired in (d): entry / return / line | ns per fire |")
     L.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     cb_all = []
+    ba_all = []
     for name, *_ in progs:
         a, b, c = (times.get((name, x)) for x in CASES)
         ct = times.get((name, "c@t"))
@@ -453,6 +462,7 @@ def report(progs, sizes, tsizes, times, cpus, fires, floor, have311, traced, arg
         cb = paired_ratio(c, b)
         cb_cpu = paired_ratio(cpus[(name, "c")], cpus[(name, "b")])
         cb_all.append((name, statistics.median(cb)))
+        ba_all.append(statistics.median(ba))
         p = mann_whitney_p(c, b)
         dc = [x / statistics.median(ct) for x in d] if d and ct else None
         f = fires.get((name, "d"))
@@ -466,8 +476,11 @@ def report(progs, sizes, tsizes, times, cpus, fires, floor, have311, traced, arg
                  f"{fmt_time(ct)} | {fmt_time(d)} | {fmt_ratio(dc)} | {fire_s} | {per_s} |")
     geo = lambda xs: statistics.geometric_mean(xs) if xs else float("nan")
     L.append("")
-    L.append(f"Geometric mean of (c)/(b): {geo([r for _, r in cb_all]):.4f}; "
-             f"above 1.01: {', '.join(n for n, r in cb_all if r > 1.01) or 'none'}.")
+    L.append(f"Geometric mean of (c)/(b): **{geo([r for _, r in cb_all]):.4f}**; medians above 1.01: "
+             f"{', '.join(n for n, r in cb_all if r > 1.01) or 'none'}; with p < 0.05: "
+             f"{', '.join(n for n, *_ in progs if mann_whitney_p(times[(n, 'c')], times[(n, 'b')]) < 0.05) or 'none'}. "
+             f"For scale, the same statistics for (b)/(a) — identical IL, so any difference is noise: "
+             f"geometric mean {geo(ba_all):.4f}, per-program medians {min(ba_all):.3f}–{max(ba_all):.3f}.")
     L.append("")
     L.append("Ratios are medians of per-round ratios (each round runs all cases back to back) with their "
              "min–max in brackets. \"Of minima\": fastest (c) run over fastest (b) run — on a shared "
