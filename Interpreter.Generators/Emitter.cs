@@ -134,14 +134,24 @@ namespace Herthon.Generators
                 s.Append($"{indent}private static void {fire}({parameters})\n{indent}{{\n");
                 s.Append($"{indent}    try\n{indent}    {{\n");
                 var callArguments = new List<string>();
+                var encodings = new List<string>();
                 int scratch = 0;
+                // Every argument source runs first; strings are encoded into the per-thread scratch
+                // buffers only afterwards, so a source that runs interpreter code (and fires other
+                // markers, which reuse those buffers) cannot overwrite an argument already encoded.
                 foreach (BoundArgument argument in site.Arguments)
                 {
                     string local = argument.Name + "Arg";
                     string unmanaged = ProviderFile.UnmanagedType(argument.Type);
                     if (argument.Encode)
                     {
-                        s.Append($"{indent}        {unmanaged} {local} = {(unmanaged == "void*" ? "(void*)" : "")}{Strings}.Scratch({argument.Expression}, {scratch++});\n");
+                        string value = argument.Expression;
+                        if (!argument.IsParameter)
+                        {
+                            value = argument.Name + "Value";
+                            s.Append($"{indent}        string? {value} = {argument.Expression};\n");
+                        }
+                        encodings.Add($"{indent}        {unmanaged} {local} = {(unmanaged == "void*" ? "(void*)" : "")}{Strings}.Scratch({value}, {scratch++});\n");
                         callArguments.Add(local);
                     }
                     else if (argument.IsParameter)
@@ -154,6 +164,8 @@ namespace Herthon.Generators
                         callArguments.Add(local);
                     }
                 }
+                foreach (string encoding in encodings)
+                    s.Append(encoding);
                 s.Append($"{indent}        {providerClass}.{Pascal(marker.Name)}({string.Join(", ", callArguments)});\n");
                 s.Append($"{indent}    }}\n");
                 s.Append($"{indent}    catch (global::System.Exception)\n{indent}    {{\n");

@@ -48,6 +48,27 @@ internal static class GeneratorHarness
                 public Herthon.Compiling.CodeObject Code = null!;
             }
         }
+        namespace Herthon.Runtime
+        {
+            public abstract class PyObject { }
+            public sealed class PyTuple : PyObject { }
+            public class PyType : PyObject { }
+            public class PyBaseException : PyObject { public object? Traceback; }
+        }
+        namespace Herthon.Probes
+        {
+            using Herthon.Runtime;
+            internal static class ProbeRendering
+            {
+                internal static bool IsRaiseStatement(Herthon.Evaluation.Frame frame, int ip) => false;
+                internal static string BuiltinName(PyObject callable) => "";
+                internal static string BuiltinModule(PyObject callable) => "";
+                internal static string TypeName(PyType type) => "";
+                internal static string TypeModule(PyType type) => "";
+                internal static string ExceptionTypeName(PyBaseException exception) => "";
+                internal static string Repr(PyTuple args) => "";
+            }
+        }
         """;
 
     private static readonly ImmutableArray<MetadataReference> References =

@@ -12,6 +12,10 @@ namespace Herthon.Tests.Probes;
 /// </summary>
 public class EndToEndTracingTests
 {
+    // bpftrace reads at most 64 bytes of a string by default; a checkout in a deep directory has
+    // longer file names. 128 keeps the BPF stack of every script under its 512-byte limit (documented in Tools/tracing/README.md).
+    static EndToEndTracingTests() => Environment.SetEnvironmentVariable("BPFTRACE_STRLEN", "128");
+
     private static string Programs => Path.Combine(RepositoryRoot, "Interpreter.Tests", "Probes", "Programs");
 
     private static string Script(string name) => Path.Combine(RepositoryRoot, "Tools", "tracing", name);
@@ -72,6 +76,86 @@ public class EndToEndTracingTests
             }
         }
         Assert.Equal(Expected("top.expected"), string.Concat(counts.Select(kv => $"{kv.Key} {kv.Value}\n")));
+    }
+
+    // ----- The markers beyond function/line, each through its example script of Tools/tracing/,
+    // ----- on Programs/markers.py (gc, imports, audit hooks, builtins, classes, exceptions).
+
+    /// <summary>Compares with an expected file; on mismatch shows everything bpftrace printed.</summary>
+    private static void AssertExpected(string expectedFile, IEnumerable<string> actual, string[] all)
+        => Assert.True(Expected(expectedFile) == string.Concat(actual.Select(l => l + "\n")),
+            $"expected {expectedFile}, bpftrace printed:\n" + string.Join("\n", all));
+
+    [EndToEndFact]
+    public void Gc_pauses_reports_generation_and_collected_count_like_cpython_and_a_histogram()
+    {
+        string[] all = Trace("gc_pauses.bt", "markers.py");
+        var collections = all.Where(l => l.StartsWith("gc generation ", StringComparison.Ordinal))
+            .Select(l => Regex.Replace(l, @" in \d+ us$", ""));
+        AssertExpected("gc_pauses.expected", collections, all);
+        Assert.Contains(all, l => l.StartsWith("@pause_us:", StringComparison.Ordinal));
+        Assert.Contains(all, l => Regex.IsMatch(l, @"^\[\d+[KM]?, \d+[KM]?\)\s+\d+ \|"));
+    }
+
+    [EndToEndFact]
+    public void Import_tree_nests_imports_and_reports_found_and_not_found()
+    {
+        string[] all = Trace("import_tree.bt", "markers.py");
+        var tree = all.Where(l => Regex.IsMatch(l, @"^ *(import|done) "))
+            .Select(l => Regex.Replace(l, @" \d+ us$", ""));
+        AssertExpected("import_tree.expected", tree, all);
+    }
+
+    [EndToEndFact]
+    public void Audit_log_shows_runtime_and_user_events_with_the_repr_of_their_arguments()
+    {
+        string[] all = Trace("audit_log.bt", "markers.py");
+        var events = all.Where(l => Regex.IsMatch(l, @"^\d+ "))
+            .Select(l => Regex.Replace(l, @"^\d+ ", ""))
+            // import's arguments hold sys.path (absolute, machine-specific): keep the module name.
+            .Select(l => Regex.Replace(l, @"^import \('([^']*)'.*$", "import $1"));
+        AssertExpected("audit_log.expected", events, all);
+    }
+
+    [EndToEndFact]
+    public void Line_counts_count_each_executed_line()
+    {
+        string[] all = Trace("line_counts.bt", "line_trace.py");
+        var counts = all.Select(l => Regex.Match(l, @"^@lines\[line_trace\.py, (\d+)\]: (\d+)$"))
+            .Where(m => m.Success)
+            .Select(m => (Line: int.Parse(m.Groups[1].Value), Count: m.Groups[2].Value))
+            .OrderBy(c => c.Line)
+            .Select(c => $"{c.Line} {c.Count}");
+        AssertExpected("line_counts.expected", counts, all);
+    }
+
+    [EndToEndFact]
+    public void Builtin_calls_carry_the_callers_file_and_line_and_the_builtins_module_and_name()
+    {
+        string[] all = Trace("builtin_calls.bt", "markers.py");
+        var calls = all.Where(l => l.StartsWith("call markers.py:", StringComparison.Ordinal));
+        AssertExpected("builtin_calls.expected", calls, all);
+        // cfunction__return fired for each of them: the per-builtin counts at exit.
+        Assert.Contains("@calls[len]: 3", all);
+        Assert.Contains("@calls[print]: 3", all);
+        Assert.Contains(all, l => l.StartsWith("@total_ns[len]: ", StringComparison.Ordinal));
+    }
+
+    [EndToEndFact]
+    public void Exceptions_are_reported_where_raised_and_where_handled()
+    {
+        string[] all = Trace("exceptions.bt", "markers.py");
+        var events = all.Where(l => Regex.IsMatch(l, @"^(raise|handled) \S+ at markers\.py:"));
+        AssertExpected("exceptions.expected", events, all);
+    }
+
+    [EndToEndFact]
+    public void Instances_count_creations_of_user_classes()
+    {
+        string[] all = Trace("instances.bt", "markers.py");
+        var created = all.Where(l => l.StartsWith("@created[", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+        AssertExpected("instances.expected", created, all);
+        Assert.Contains(all, l => l.StartsWith("@total_ns[__main__, Point]: ", StringComparison.Ordinal));
     }
 
     /// <summary>A bpftrace session attached with -p to a running process, printing the names of entered functions.</summary>

@@ -23,6 +23,8 @@ internal static unsafe class MarkerRecorder
     [
         "function__entry", "function__return", "line", "gc__start", "gc__done",
         "import__find__load__start", "import__find__load__done", "audit",
+        "cfunction__entry", "cfunction__return", "instance__new__start", "instance__new__done",
+        "exception__raise", "exception__handled",
     ];
 
     private static readonly ConcurrentDictionary<string, nint> Semaphores = new();
@@ -96,15 +98,16 @@ internal static unsafe class MarkerRecorder
             var events = new MarkerEvent[count];
             for (int i = 0; i < count; i++)
             {
-                // Layout of recorder_event: int64_t number[2]; int marker; int is_null[2]; char text[2][512].
+                // Layout of recorder_event: int64_t number[2]; int marker; int is_null[3]; char text[3][512].
                 byte* e = table + (long)i * size;
                 long* number = (long*)e;
                 int marker = *(int*)(e + 16);
                 int* isNull = (int*)(e + 20);
-                byte* text = e + 28;
+                byte* text = e + 32;
                 string?[] strings = marker switch
                 {
-                    0 or 1 or 2 or 7 => [Read(isNull[0], text), Read(isNull[1], text + 512)],
+                    0 or 1 or 2 or 7 or 10 or 11 or 12 or 13 => [Read(isNull[0], text), Read(isNull[1], text + 512)],
+                    8 or 9 => [Read(isNull[0], text), Read(isNull[1], text + 512), Read(isNull[2], text + 1024)],
                     5 or 6 => [Read(isNull[0], text)],
                     _ => [],
                 };

@@ -3,6 +3,7 @@ using System.Reflection;
 using Herthon.Compiling;
 using Herthon.Evaluation;
 using Herthon.Probes;
+using Herthon.Runtime;
 using static Herthon.Tests.Probes.MarkerRecorder;
 
 namespace Herthon.Tests.Probes;
@@ -42,7 +43,7 @@ public class ProbeBehaviourTests
         global::Herthon.Probes.Probes.FunctionReturn(frame, 2);
         global::Herthon.Probes.Probes.GcStart(2);
         global::Herthon.Probes.Probes.ImportFindLoadStart("json");
-        global::Herthon.Probes.Probes.Audit("open", "('f',)");
+        global::Herthon.Probes.Probes.Audit("open", PyTuple.Of(PyStr.From("f")));
 
         Assert.Empty(Events);
         Assert.Equal(0UL, ProbeIdField(frame));     // no frame id assigned
@@ -155,8 +156,8 @@ public class ProbeBehaviourTests
         global::Herthon.Probes.Probes.GcDone(1L << 40);
         global::Herthon.Probes.Probes.ImportFindLoadStart("xml.etree");
         global::Herthon.Probes.Probes.ImportFindLoadDone("xml.etree", 1);
-        global::Herthon.Probes.Probes.Audit("open", "('data.txt', 'r', 524288)");
-        global::Herthon.Probes.Probes.Audit("weird\uDC00", "()");
+        global::Herthon.Probes.Probes.Audit("open", PyTuple.Of(PyStr.From("data.txt"), PyStr.From("r"), PyInt.From(524288)));
+        global::Herthon.Probes.Probes.Audit("weird\uDC00", PyTuple.Empty);
 
         MarkerEvent[] e = Events;
         Assert.Equal(6, e.Length);
@@ -187,7 +188,9 @@ public class ProbeBehaviourTests
         Arm("gc__done");
         var catalogue = HerthonProvider.Catalogue();
         Assert.Equal(["function__entry", "function__return", "line", "gc__start", "gc__done",
-            "import__find__load__start", "import__find__load__done", "audit"], catalogue.Select(c => c.Marker));
+            "import__find__load__start", "import__find__load__done", "audit",
+            "cfunction__entry", "cfunction__return", "instance__new__start", "instance__new__done",
+            "exception__raise", "exception__handled"], catalogue.Select(c => c.Marker));
         Assert.Equal(["gc__done"], catalogue.Where(c => c.Enabled).Select(c => c.Marker));
         Assert.Contains(catalogue, c => c.Signature == "function__entry(const char *filename, const char *funcname, int lineno, uint64_t frameid)");
     }

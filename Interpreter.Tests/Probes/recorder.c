@@ -12,12 +12,12 @@
 #define MAX_EVENTS 1024
 #define MAX_TEXT 512
 
-/* Layout read by MarkerRecorder.cs: offsets 0, 16, 20, 28. */
+/* Layout read by MarkerRecorder.cs: offsets 0, 16, 20, 32. */
 typedef struct {
     int64_t number[2];
     int marker;          /* index of the marker in herthon.d order */
-    int is_null[2];      /* string argument i was a NULL pointer */
-    char text[2][MAX_TEXT];
+    int is_null[3];      /* string argument i was a NULL pointer */
+    char text[3][MAX_TEXT];
 } recorder_event;
 
 static recorder_event events[MAX_EVENTS];
@@ -80,3 +80,21 @@ void rec_import__find__load__done(const char *module, int found)
 
 void rec_audit(const char *event, void *args)
 { recorder_event *e = next(7); if (e) { text(e, 0, event); text(e, 1, (const char *)args); } }
+
+void rec_cfunction__entry(const char *f, const char *n, int line, const char *m)
+{ recorder_event *e = next(8); if (e) { text(e, 0, f); text(e, 1, n); text(e, 2, m); e->number[0] = line; } }
+
+void rec_cfunction__return(const char *f, const char *n, int line, const char *m)
+{ recorder_event *e = next(9); if (e) { text(e, 0, f); text(e, 1, n); text(e, 2, m); e->number[0] = line; } }
+
+void rec_instance__new__start(const char *t, const char *m)
+{ recorder_event *e = next(10); if (e) { text(e, 0, t); text(e, 1, m); } }
+
+void rec_instance__new__done(const char *t, const char *m)
+{ recorder_event *e = next(11); if (e) { text(e, 0, t); text(e, 1, m); } }
+
+void rec_exception__raise(const char *t, const char *f, int line)
+{ recorder_event *e = next(12); if (e) { text(e, 0, t); text(e, 1, f); e->number[0] = line; } }
+
+void rec_exception__handled(const char *t, const char *f, int line)
+{ recorder_event *e = next(13); if (e) { text(e, 0, t); text(e, 1, f); e->number[0] = line; } }

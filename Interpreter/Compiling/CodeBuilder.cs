@@ -45,6 +45,10 @@ public sealed class CodeBuilder
     /// <summary>Source span of the node being compiled (0-based columns, end exclusive); -1 = unknown.</summary>
     public int Col = -1, EndLine, EndCol = -1;
     private readonly List<int> _positions = [];
+    private readonly List<bool> _artificial = [];
+    /// <summary>While set, emitted instructions belong to no source line of their own (CPython's
+    /// "artificial" instructions: implicit jumps and returns) and never start a line event.</summary>
+    public bool Artificial;
     public int Depth;
     private int _maxDepth;
     public string? ClassName;
@@ -75,6 +79,7 @@ public sealed class CodeBuilder
     {
         _code.Add(((int)op) | (arg << 8));
         _lines.Add(Line);
+        _artificial.Add(Artificial || op is Op.Jump or Op.JumpBackward);
         _positions.Add(Col);
         _positions.Add(EndLine);
         _positions.Add(EndCol);
@@ -154,7 +159,7 @@ public sealed class CodeBuilder
     public int NameIndex(string n)
     {
         if (_nameIndex.TryGetValue(n, out int i)) return i;
-        _names.Add(new PyStr(n));
+        _names.Add(new PyStr(string.Intern(n)));   // interned: dict lookups by name then match by reference
         _nameIndex[n] = _names.Count - 1;
         return _names.Count - 1;
     }
@@ -215,6 +220,7 @@ public sealed class CodeBuilder
             Code = code,
             LineTable = lines,
             PositionTable = [.. _positions],
+            NoLineEvent = [.. _artificial],
             Constants = [.. _consts],
             Names = [.. _names],
             VarNames = [.. _varNames],

@@ -57,6 +57,8 @@ public sealed partial class CodeObject : PyObject
     public required int[] LineTable;
     /// <summary>Per instruction: start column, end line, end column of its source node (-1 = unknown).</summary>
     public int[] PositionTable = [];
+    /// <summary>Per instruction: true for compiler-made jumps and implicit returns, which start no line event.</summary>
+    public bool[] NoLineEvent = [];
     public required PyObject[] Constants;
     public required PyStr[] Names;
     public required string[] VarNames;     // locals: args first

@@ -15,7 +15,7 @@ public sealed partial class Compiler
         int i => PyInt.From(i),
         BigInteger bi => PyInt.From(bi),
         double d => new PyFloat(d),
-        string s => PyStr.From(s),
+        string s => PyStr.From(s.Length <= 32 ? string.Intern(s) : s),   // short literals (names, keys) are interned like CPython's
         byte[] bytes => new PyBytes(bytes),
         EllipsisValue => PyEllipsis.Instance,
         ImaginaryLiteral => throw new InvalidOperationException("complex"),
@@ -317,26 +317,29 @@ public sealed partial class Compiler
         }
         // General form: positional tuple + keyword dict → CALL_EX.
         CompileSequence(c.Args, Op.BuildTuple);
-        if (c.Args.Count == 0 || (!starArgs)) { }
-        int flags = 0;
-        if (c.Keywords.Count > 0)
-        {
-            flags = 1;
-            Emit(Op.BuildMap, 0);
-            foreach (var k in c.Keywords)
-            {
-                if (k.Arg is null) { VisitExpr(k.Value); Emit(Op.DictMerge, 1); }
-                else
-                {
-                    EmitLoadConst(PyStr.From(k.Arg));
-                    VisitExpr(k.Value);
-                    Emit(Op.BuildMap, 1);
-                    Emit(Op.DictMerge, 1);
-                }
-            }
-        }
+        int flags = EmitKeywordDict(c.Keywords);
         SetLine(c);
         Emit(Op.CallEx, flags);
+    }
+
+    /// <summary>For CALL_EX: builds the keyword dict (merging `**mapping`s, rejecting duplicates)
+    /// and returns the CALL_EX flags (1 when a dict was pushed).</summary>
+    private int EmitKeywordDict(List<Keyword> kws)
+    {
+        if (kws.Count == 0) return 0;
+        Emit(Op.BuildMap, 0);
+        foreach (var k in kws)
+        {
+            if (k.Arg is null) { VisitExpr(k.Value); Emit(Op.DictMerge, 1); }
+            else
+            {
+                EmitLoadConst(PyStr.From(k.Arg));
+                VisitExpr(k.Value);
+                Emit(Op.BuildMap, 1);
+                Emit(Op.DictMerge, 1);
+            }
+        }
+        return 1;
     }
 
     private void EmitKeywords(List<Keyword> kws)
@@ -479,6 +482,7 @@ public sealed partial class Compiler
             foreach (var s in body) VisitStmt(s);
             if (body.Count == 0 || !EndsWithReturn(body))
             {
+                _b.Artificial = true;
                 EmitLoadConst(PyNone.Instance);
                 Emit(Op.ReturnValue);
             }
@@ -544,7 +548,6 @@ public sealed partial class Compiler
         }
         else
         {
-            var args = new List<Expr> { };
             Emit(Op.BuildList, 2);
             foreach (var b in cd.Bases)
             {
@@ -552,17 +555,7 @@ public sealed partial class Compiler
                 else { VisitExpr(b); Emit(Op.ListAppend, 1); }
             }
             Emit(Op.ListToTuple);
-            int flags = 0;
-            if (cd.Keywords.Count > 0)
-            {
-                flags = 1;
-                Emit(Op.BuildMap, 0);
-                foreach (var k in cd.Keywords)
-                {
-                    if (k.Arg is null) { VisitExpr(k.Value); Emit(Op.DictMerge, 1); }
-                    else { EmitLoadConst(PyStr.From(k.Arg)); VisitExpr(k.Value); Emit(Op.BuildMap, 1); Emit(Op.DictMerge, 1); }
-                }
-            }
+            int flags = EmitKeywordDict(cd.Keywords);
             Emit(Op.CallEx, flags);
         }
         for (int i = 0; i < cd.DecoratorList.Count; i++) Emit(Op.Call, 1);

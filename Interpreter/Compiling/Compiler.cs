@@ -60,6 +60,7 @@ public sealed partial class Compiler
                 Emit(Op.StoreName, _b.NameIndex("__doc__"));
             }
             foreach (var s in m.Body) VisitStmt(s);
+            _b.Artificial = true;
             EmitLoadConst(PyNone.Instance);
             Emit(Op.ReturnValue);
         }
@@ -397,15 +398,24 @@ public sealed partial class Compiler
     private void CompileBreak(Break br)
     {
         var loop = FindLoop(out int idx) ?? throw Error("'break' outside loop", br);
-        UnwindBlocks(idx + 1, preserveTop: false);
+        Emit(Op.Nop); // the statement's own line event (the jump itself is structural)
+        int unwound = UnwindBlocks(idx + 1, preserveTop: false);
+        // The exit label is reached with the loop's blocks popped (no iterator on the stack).
+        int depth = _b.Depth;
+        _b.Depth = unwound;
         EmitJump(Op.Jump, loop.Exit!);
+        _b.Depth = depth;
     }
 
     private void CompileContinue(Continue co)
     {
         var loop = FindLoop(out int idx) ?? throw Error("'continue' not properly in loop", co);
-        UnwindBlocks(idx, preserveTop: false);
+        Emit(Op.Nop);
+        int unwound = UnwindBlocks(idx, preserveTop: false);
+        int depth = _b.Depth;
+        _b.Depth = unwound;
         EmitJump(Op.JumpBackward, loop.Continue!);
+        _b.Depth = depth;
     }
 
     private void CompileReturn(Return r)
@@ -419,8 +429,9 @@ public sealed partial class Compiler
 
     /// <summary>Emits the exit code of the innermost `count` blocks (finally bodies, handler
     /// cleanups, iterator pops, with-exits) for a jump out of them.</summary>
-    private void UnwindBlocks(int count, bool preserveTop)
+    private int UnwindBlocks(int count, bool preserveTop)
     {
+        int unwoundDepth;
         var saved = _b.Blocks.ToArray(); // top first
         var savedHandlers = _b.SaveHandlers();
         int savedDepth = _b.Depth;
@@ -476,6 +487,7 @@ public sealed partial class Compiler
                         break;
                 }
             }
+            unwoundDepth = _b.Depth;
         }
         finally
         {
@@ -484,5 +496,6 @@ public sealed partial class Compiler
             _b.Depth = savedDepth;
             _b.Line = savedLine; _b.Col = savedCol; _b.EndLine = savedEndLine; _b.EndCol = savedEndCol;
         }
+        return unwoundDepth;
     }
 }

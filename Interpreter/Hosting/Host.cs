@@ -25,6 +25,8 @@ public sealed class Host
     public readonly PyDict Modules = new();
     public PyDict SysDict = null!;
     public readonly HashSet<string> Initializing = [];
+    /// <summary>sys.addaudithook's hooks, in the order they were added (called in that order).</summary>
+    public readonly List<PyObject> AuditHooks = [];
 
     private Host(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
@@ -80,6 +82,7 @@ public sealed class Host
             if (a is "--version" or "-V") { Stdout.WriteLine($"Herthon {Version} (Python 3.11 compatible)"); return 0; }
             if (a is "--help" or "-h" or "-?") { Stdout.Write(HelpText); return 0; }
             if (a == "--dis") { dis = true; continue; }
+            if (a == "--list-probes") { Probes.ProbeListing.Write(Stdout); return 0; }
             if (a == "-i") { interactive = true; continue; }
             if (a is "-u" or "-B" or "-E" or "-s" or "-S" or "-q") continue;
             if (a == "-") { script = "-"; i++; break; }
@@ -136,6 +139,7 @@ public sealed class Host
         "-h     : print this help message and exit (also -? or --help)\n" +
         "-V     : print the Herthon version number and exit (also --version)\n" +
         "--dis  : print the bytecode disassembly of the program instead of running it\n" +
+        "--list-probes : list the static tracing markers (provider, name, arguments, enabled now) and exit\n" +
         "file   : program read from script file\n" +
         "-      : program read from stdin (default; interactive mode if a tty)\n" +
         "arg ...: arguments passed to program in sys.argv[1:]\n" +
@@ -271,6 +275,15 @@ public sealed class Host
     }
 
     /// <summary>Prints an exception with its chain and traceback exactly as CPython 3.11 does.</summary>
+    /// <summary>The text CPython prints for an uncaught exception (chain, traceback, last line).</summary>
+    public static string FormatException(PyBaseException e, bool chain = true)
+    {
+        var sb = new StringBuilder();
+        if (chain) FormatChain(e, sb, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
+        else FormatOne(e, sb);
+        return sb.ToString();
+    }
+
     public void PrintException(PyBaseException e)
     {
         var sb = new StringBuilder();

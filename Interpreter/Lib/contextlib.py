@@ -1,6 +1,8 @@
-"""Utilities for with-statement contexts (the subset Herthon ships)."""
+"""Utilities for with-statement contexts (subset of CPython's contextlib)."""
 
-__all__ = ["contextmanager", "suppress", "nullcontext", "closing", "redirect_stdout", "ExitStack"]
+__all__ = ["contextmanager", "closing", "nullcontext", "suppress", "redirect_stdout", "redirect_stderr", "ExitStack"]
+
+import sys
 
 
 class _GeneratorContextManager:
@@ -8,7 +10,14 @@ class _GeneratorContextManager:
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
 
+    def __call__(self, func):
+        def inner(*args, **kwds):
+            with self.__class__(self.func, self.args, self.kwds):
+                return func(*args, **kwds)
+        return inner
+
     def __enter__(self):
+        del self.args, self.kwds
         try:
             return next(self.gen)
         except StopIteration:
@@ -20,55 +29,41 @@ class _GeneratorContextManager:
                 next(self.gen)
             except StopIteration:
                 return False
-            raise RuntimeError("generator didn't stop")
-        if value is None:
-            value = typ()
-        try:
-            self.gen.throw(typ, value, traceback)
-        except StopIteration as exc:
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                return False
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
-                return False
-            raise
-        except BaseException as exc:
-            if exc is not value:
+            else:
+                raise RuntimeError("generator didn't stop")
+        else:
+            if value is None:
+                value = typ()
+            try:
+                self.gen.throw(typ, value, traceback)
+            except StopIteration as exc:
+                return exc is not value
+            except RuntimeError as exc:
+                if exc is value:
+                    exc.__traceback__ = traceback
+                    return False
+                if isinstance(value, StopIteration) and exc.__cause__ is value:
+                    value.__traceback__ = traceback
+                    return False
                 raise
-            return False
-        raise RuntimeError("generator didn't stop after throw()")
+            except BaseException as exc:
+                if exc is not value:
+                    raise
+                exc.__traceback__ = traceback
+                return False
+            raise RuntimeError("generator didn't stop after throw()")
 
 
 def contextmanager(func):
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    helper.__name__ = func.__name__
-    helper.__qualname__ = func.__qualname__
-    helper.__doc__ = func.__doc__
+    try:
+        helper.__name__ = func.__name__
+        helper.__doc__ = func.__doc__
+        helper.__wrapped__ = func
+    except AttributeError:
+        pass
     return helper
-
-
-class suppress:
-    def __init__(self, *exceptions):
-        self._exceptions = exceptions
-
-    def __enter__(self):
-        pass
-
-    def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
-
-
-class nullcontext:
-    def __init__(self, enter_result=None):
-        self.enter_result = enter_result
-
-    def __enter__(self):
-        return self.enter_result
-
-    def __exit__(self, *excinfo):
-        pass
 
 
 class closing:
@@ -82,20 +77,50 @@ class closing:
         self.thing.close()
 
 
-class redirect_stdout:
+class nullcontext:
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
+
+    def __enter__(self):
+        return self.enter_result
+
+    def __exit__(self, *excinfo):
+        pass
+
+
+class suppress:
+    def __init__(self, *exceptions):
+        self._exceptions = exceptions
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, exctype, excinst, exctb):
+        return exctype is not None and issubclass(exctype, self._exceptions)
+
+
+class _RedirectStream:
+    _stream = None
+
     def __init__(self, new_target):
         self._new_target = new_target
         self._old_targets = []
 
     def __enter__(self):
-        import sys
-        self._old_targets.append(sys.stdout)
-        sys.stdout = self._new_target
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
         return self._new_target
 
     def __exit__(self, exctype, excinst, exctb):
-        import sys
-        sys.stdout = self._old_targets.pop()
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    _stream = "stderr"
 
 
 class ExitStack:
@@ -106,14 +131,12 @@ class ExitStack:
         return self
 
     def enter_context(self, cm):
-        result = cm.__enter__()
-        self._exit_callbacks.append(cm.__exit__)
+        result = type(cm).__enter__(cm)
+        self._exit_callbacks.append(lambda *exc: type(cm).__exit__(cm, *exc))
         return result
 
-    def callback(self, callback, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        self._exit_callbacks.append(_exit_wrapper)
+    def callback(self, callback, /, *args, **kwds):
+        self._exit_callbacks.append(lambda *exc: (callback(*args, **kwds), False)[1])
         return callback
 
     def push(self, exit):

@@ -83,7 +83,7 @@ public static class Builtins
             return it.Next() ?? (a.Length == 2 ? a[1] : throw Errors.StopIteration());
         });
         F("hash", static (a, kw) => { Args.Count("hash", a, kw, 1, 1); return PyInt.From(Ops.Hash(a[0])); });
-        F("id", static (a, kw) => { Args.Count("id", a, kw, 1, 1); return PyInt.From(0x7f0000000000L + System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a[0]) * 16L); });
+        F("id", static (a, kw) => { Args.Count("id", a, kw, 1, 1); return PyInt.From(ObjectIds.Of(a[0])); });
         F("ord", static (a, kw) =>
         {
             Args.Count("ord", a, kw, 1, 1);
@@ -203,7 +203,7 @@ public static class Builtins
                 case PyRange r: return new RangeIterator(r.Start + (r.Length - 1) * r.Step, -r.Step, r.Length);
                 case PyTuple or PyStr:
                     {
-                        var items = Ops.ToArray(o);
+                        var items = (PyObject[])Ops.ToArray(o).Clone(); // ToArray may return the tuple's own storage
                         Array.Reverse(items);
                         return new ArrayIterator(items, items.Length);
                     }
@@ -231,9 +231,12 @@ public static class Builtins
         });
         F("input", static (a, kw) =>
         {
+            SysModule.Audit("builtins.input", a.Length > 0 ? a[0] : PyNone.Instance);
             if (a.Length > 0) { var o = Host.Current.Stdout; o.Write(Ops.Str(a[0])); o.Flush(); }
             var line = Host.Current.Stdin.ReadLine() ?? throw Errors.EOFError("EOF when reading a line");
-            return PyStr.From(line);
+            var result = PyStr.From(line);
+            SysModule.Audit("builtins.input/result", result);
+            return result;
         });
         F("globals", static (a, kw) => ThreadState.Current.Frame?.Globals ?? new PyDict());
         F("locals", static (a, kw) => CurrentLocals());
@@ -270,11 +273,11 @@ public static class Builtins
         if (f.Locals is not null) return f.Locals;
         if ((f.Code.Flags & Compiling.CodeFlags.Module) != 0) return f.Globals;
         var d = new PyDict();
-        for (int i = 0; i < f.Code.NLocals; i++) if (f.Slots[i] is { } v) d[f.Code.VarNames[i]] = v;
+        for (int i = 0; i < f.Code.NLocals; i++) if (f.Slots[i].V is { } v) d[f.Code.VarNames[i]] = v;
         for (int i = 0; i < f.Code.NCells; i++)
         {
             string n = i < f.Code.CellVars.Length ? f.Code.CellVars[i] : f.Code.FreeVars[i - f.Code.CellVars.Length];
-            if (f.Slots[f.Code.NLocals + i] is PyCell { Value: { } cv }) d[n] = cv;
+            if (f.Slots[f.Code.NLocals + i].V is PyCell { Value: { } cv }) d[n] = cv;
         }
         return d;
     }
@@ -286,10 +289,16 @@ public static class Builtins
         var globals = a.Length > 1 && a[1] is PyDict g ? g : caller?.Globals ?? new PyDict();
         var locals = a.Length > 2 && a[2] is PyDict l ? l : (a.Length > 1 && a[1] is PyDict ? globals : (caller is null ? globals : (caller.Locals ?? (caller.Code.Flags.HasFlag(Compiling.CodeFlags.Module) ? caller.Globals : CurrentLocals()))));
         if (!globals.ContainsKey(PyStr.From("__builtins__"))) globals["__builtins__"] = Module;
-        if (a[0] is Compiling.CodeObject co) return Interpreter.RunCode(co, globals, locals);
+        if (a[0] is Compiling.CodeObject co)
+        {
+            SysModule.Audit("exec", co);
+            return Interpreter.RunCode(co, globals, locals);
+        }
         var src = a[0] is PyStr s ? s.V : a[0] is PyBytes b ? Encoding.UTF8.GetString(b.V) : throw Errors.TypeError($"{mode}() arg 1 must be a string, bytes or code object");
+        SysModule.Audit("compile", a[0], PyStr.From("<string>"));
         if (mode == "eval") src = src.Trim(' ', '\t', '\n');
         var code = Host.CompileSource(src, "<string>", mode);
+        SysModule.Audit("exec", code);
         var r = Interpreter.RunCode(code, globals, locals);
         return mode == "eval" ? r : PyNone.Instance;
     }
@@ -519,6 +528,10 @@ public static class Builtins
     public static PyObject IntNew(ReadOnlySpan<PyObject> a, string[]? kw)
     {
         int npos = Args.Positional(a, kw);
+        if (a.Length > 2) throw Errors.TypeError($"int() takes at most 2 arguments ({a.Length} given)");
+        if (kw is not null)
+            foreach (var k in kw)
+                if (k != "base") throw Errors.TypeError($"'{k}' is an invalid keyword argument for int()");
         var x = npos > 0 ? a[0] : Args.Kw(a, kw, "x");
         var baseObj = npos > 1 ? a[1] : Args.Kw(a, kw, "base");
         if (x is null)
@@ -851,14 +864,14 @@ public static class Builtins
             if (code.ArgCount == 0) throw Errors.RuntimeError("super(): no arguments");
             int ci = Array.IndexOf(code.FreeVars, "__class__");
             if (ci < 0) throw Errors.RuntimeError("super(): __class__ cell not found");
-            var cell = (PyCell)f.Slots[code.NLocals + code.CellVars.Length + ci]!;
+            var cell = (PyCell)f.Slots[code.NLocals + code.CellVars.Length + ci].V!;
             type = cell.Value as PyType ?? throw Errors.RuntimeError("super(): empty __class__ cell");
-            var first = f.Slots[0];
+            var first = f.Slots[0].V;
             if (first is null)
             {
                 // The first argument may live in a cell.
                 int cellIdx = Array.IndexOf(code.CellVars, code.VarNames[0]);
-                first = cellIdx >= 0 ? ((PyCell)f.Slots[code.NLocals + cellIdx]!).Value : null;
+                first = cellIdx >= 0 ? ((PyCell)f.Slots[code.NLocals + cellIdx].V!).Value : null;
             }
             obj = first ?? throw Errors.RuntimeError("super(): arg[0] deleted");
         }
@@ -901,4 +914,14 @@ public sealed class PySuper(PyType thisType, PyObject obj) : PyObject
         }
         return null;
     }
+}
+
+/// <summary>id(): unique for the object's lifetime (hash codes are not unique on the CLR).</summary>
+public static class ObjectIds
+{
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyObject, object> Ids = new();
+    private static long s_next = 0x7f0000001000L;
+
+    public static long Of(PyObject o) =>
+        (long)Ids.GetValue(o, static _ => (object)System.Threading.Interlocked.Add(ref s_next, 16));
 }

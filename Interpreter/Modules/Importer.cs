@@ -82,6 +82,8 @@ public static class Importer
     /// <summary>Finds and loads one module not yet in sys.modules (the import markers sit here).</summary>
     public static PyObject FindAndLoad(string fullname, Host host)
     {
+        SysModule.Audit("import", PyStr.From(fullname), PyNone.Instance, host.SysDict.Get("path") ?? PyNone.Instance,
+            host.SysDict.Get("meta_path") ?? PyNone.Instance, host.SysDict.Get("path_hooks") ?? PyNone.Instance);
         Probes.Probes.ImportFindLoadStart(fullname);
         bool found = false;
         try

@@ -5,5 +5,13 @@ public static partial class ModuleRegistry
 {
     public static void Register(Dictionary<string, Func<PyModule>> modules)
     {
+        modules["math"] = MathModule.Create;
+        modules["time"] = TimeModule.Create;
+        modules["gc"] = GcModule.Create;
+        modules["posix"] = PosixModule.Create;
+        modules["_random"] = PyMersenne.Create;
+        modules["_collections"] = CollectionsModule.Create;
+        modules["traceback"] = TracebackModule.Create;
+        modules["re"] = ReModule.Create;
     }
 }

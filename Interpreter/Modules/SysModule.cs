@@ -93,6 +93,7 @@ public static class FileIO
         int npos = Args.Positional(a, kw);
         var file = Ops.Str(npos > 0 ? a[0] : Args.Kw(a, kw, "file")!);
         var mode = npos > 1 ? Ops.Str(a[1]) : (Args.Kw(a, kw, "mode") is { } m ? Ops.Str(m) : "r");
+        SysModule.Audit("open", npos > 0 ? a[0] : Args.Kw(a, kw, "file")!, PyStr.From(mode), PyInt.From(0));
         if (mode.Contains('b')) throw Errors.NotImplementedError("binary file mode is not supported by Herthon yet");
         try
         {
@@ -116,7 +117,7 @@ public static class FileIO
 }
 
 /// <summary>The `sys` module.</summary>
-public static class SysModule
+public static partial class SysModule
 {
     public static PyTextStream Stdout => (PyTextStream)(Host.Current.SysDict.Get("stdout") as PyTextStream ?? Host.Current.RealStdout);
 
@@ -164,8 +165,52 @@ public static class SysModule
         m.AddFunction("getsizeof", static (a, kw) => PyInt.From(64));
         m.AddFunction("intern", static (a, kw) => a[0]);
         m.AddFunction("getdefaultencoding", static (a, kw) => PyStr.From("utf-8"));
+        m.AddFunction("audit", static (a, kw) =>
+        {
+            if (kw is { Length: > 0 }) throw Errors.TypeError("audit() takes no keyword arguments");
+            if (a.Length == 0) throw Errors.TypeError("audit() missing 1 required positional argument: 'event'");
+            if (a[0] is not PyStr ev) throw Errors.TypeError($"expected str for argument 'event', not {a[0].Type.Name}");
+            Audit(ev.V, a[1..].ToArray());
+            return PyNone.Instance;
+        });
+        m.AddFunction("addaudithook", static (a, kw) =>
+        {
+            if (kw is { Length: > 0 } || a.Length != 1) throw Errors.TypeError("addaudithook() takes exactly one argument (hook)");
+            var hook = a[0];
+            // Existing hooks may veto: a RuntimeError (or subclass) silently refuses the new hook,
+            // any other exception propagates — CPython's rule.
+            try { Audit("sys.addaudithook"); }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.RuntimeError)) { return PyNone.Instance; }
+            Host.Current.AuditHooks.Add(hook);
+            return PyNone.Instance;
+        });
         m.AddFunction("_getframe", static (a, kw) => throw Errors.NotImplementedError("sys._getframe is not supported by Herthon"));
         return m;
+    }
+}
+
+public static partial class SysModule
+{
+    /// <summary>
+    /// Raises the audit event <paramref name="eventName"/> with <paramref name="args"/> (CPython's
+    /// PySys_Audit): first the audit marker (when a tracer watches it), then every hook added with
+    /// sys.addaudithook, in order, as hook(event, args). An exception from a hook propagates and so
+    /// aborts the audited operation. With no hook and no tracer it returns at once.
+    /// </summary>
+    public static void Audit(string eventName, params PyObject[] args)
+    {
+        var hooks = Host.Current.AuditHooks;
+        bool traced = false;
+        Probes.Probes.AuditEnabled(ref traced);
+        if (hooks.Count == 0 && !traced)
+            return;
+        var tuple = PyTuple.From(args);
+        Probes.Probes.Audit(eventName, tuple);
+        if (hooks.Count == 0)
+            return;
+        var name = PyStr.From(eventName);
+        foreach (var hook in hooks.ToArray())
+            Ops.Call(hook, name, tuple);
     }
 }
 

@@ -28,4 +28,18 @@ provider herthon {
     probe import__find__load__done(const char *modulename, int found);
     /* sys.audit(event, *args); args points at the NUL-terminated UTF-8 repr of the args tuple. */
     probe audit(const char *event, void *args);
+
+    /* Beyond the specification (as CPython's newer provider and other runtimes have them). */
+    /* A builtin (C#-implemented) function is called from bytecode; file/line are the caller's. */
+    probe cfunction__entry(const char *filename, const char *funcname, int lineno, const char *modulename);
+    /* That builtin call returned (or raised). */
+    probe cfunction__return(const char *filename, const char *funcname, int lineno, const char *modulename);
+    /* An instance of a user-defined class is being created (before __new__/__init__). */
+    probe instance__new__start(const char *typename, const char *modulename);
+    /* The instance exists and __init__ ran (also fired when creation raised). */
+    probe instance__new__done(const char *typename, const char *modulename);
+    /* An exception is raised; file/line are where it first appears in bytecode. */
+    probe exception__raise(const char *typename, const char *filename, int lineno);
+    /* An except clause caught an exception; file/line are the except clause's. */
+    probe exception__handled(const char *typename, const char *filename, int lineno);
 };

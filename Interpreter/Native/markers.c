@@ -24,6 +24,12 @@ HERTHON_SEMAPHORE(gc__done);
 HERTHON_SEMAPHORE(import__find__load__start);
 HERTHON_SEMAPHORE(import__find__load__done);
 HERTHON_SEMAPHORE(audit);
+HERTHON_SEMAPHORE(cfunction__entry);
+HERTHON_SEMAPHORE(cfunction__return);
+HERTHON_SEMAPHORE(instance__new__start);
+HERTHON_SEMAPHORE(instance__new__done);
+HERTHON_SEMAPHORE(exception__raise);
+HERTHON_SEMAPHORE(exception__handled);
 
 HERTHON_EXPORT void herthon_marker_function__entry(const char *filename, const char *funcname, int lineno, uint64_t frameid)
 { HERTHON_FUNCTION_ENTRY(filename, funcname, lineno, frameid); }
@@ -48,3 +54,21 @@ HERTHON_EXPORT void herthon_marker_import__find__load__done(const char *modulena
 
 HERTHON_EXPORT void herthon_marker_audit(const char *event, void *args)
 { HERTHON_AUDIT(event, args); }
+
+HERTHON_EXPORT void herthon_marker_cfunction__entry(const char *filename, const char *funcname, int lineno, const char *modulename)
+{ HERTHON_CFUNCTION_ENTRY(filename, funcname, lineno, modulename); }
+
+HERTHON_EXPORT void herthon_marker_cfunction__return(const char *filename, const char *funcname, int lineno, const char *modulename)
+{ HERTHON_CFUNCTION_RETURN(filename, funcname, lineno, modulename); }
+
+HERTHON_EXPORT void herthon_marker_instance__new__start(const char *typename, const char *modulename)
+{ HERTHON_INSTANCE_NEW_START(typename, modulename); }
+
+HERTHON_EXPORT void herthon_marker_instance__new__done(const char *typename, const char *modulename)
+{ HERTHON_INSTANCE_NEW_DONE(typename, modulename); }
+
+HERTHON_EXPORT void herthon_marker_exception__raise(const char *typename, const char *filename, int lineno)
+{ HERTHON_EXCEPTION_RAISE(typename, filename, lineno); }
+
+HERTHON_EXPORT void herthon_marker_exception__handled(const char *typename, const char *filename, int lineno)
+{ HERTHON_EXCEPTION_HANDLED(typename, filename, lineno); }

@@ -1,5 +1,6 @@
 #if HERTHON_DTRACE
 using Herthon.Evaluation;
+using Herthon.Runtime;
 
 namespace Herthon.Probes;
 
@@ -27,5 +28,32 @@ internal static unsafe partial class Probes
     /// <summary>Unique per activation, identical at entry and return, assigned at first use.</summary>
     [ProbeArg("frameid")]
     private static ulong FrameId(Frame frame) => frame.ProbeId;
+
+    /// <summary>audit's args: repr(args) (a tracer cannot read a managed tuple), encoded as NUL-terminated UTF-8.</summary>
+    [ProbeArg("args")]
+    private static string ArgsRepr(PyTuple tuple) => ProbeRendering.Repr(tuple);
+
+    /// <summary>cfunction markers report the calling bytecode's file ...</summary>
+    [ProbeArg("filename")]
+    private static byte* CallerFile(Frame caller) => caller.Code.ProbeText.FileName;
+
+    /// <summary>... and the line of the call instruction.</summary>
+    [ProbeArg("lineno")]
+    private static int CallerLine(Frame caller, int ip) => caller.Code.LineForInstruction(ip);
+
+    [ProbeArg("funcname")]
+    private static string BuiltinName(PyObject callable) => ProbeRendering.BuiltinName(callable);
+
+    [ProbeArg("modulename")]
+    private static string BuiltinModule(PyObject callable) => ProbeRendering.BuiltinModule(callable);
+
+    [ProbeArg("typename")]
+    private static string TypeName(PyType type) => ProbeRendering.TypeName(type);
+
+    [ProbeArg("modulename")]
+    private static string TypeModule(PyType type) => ProbeRendering.TypeModule(type);
+
+    [ProbeArg("typename")]
+    private static string ExceptionTypeName(PyBaseException exception) => ProbeRendering.ExceptionTypeName(exception);
 }
 #endif

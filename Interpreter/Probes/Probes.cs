@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Herthon.Evaluation;
+using Herthon.Runtime;
 
 namespace Herthon.Probes;
 
@@ -61,9 +62,62 @@ internal static partial class Probes
     [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void ImportFindLoadDone(string modulename, int found) => ImportFindLoadDoneProbe(modulename, found);
 
-    /// <summary>sys.audit(<paramref name="eventName"/>, *args); <paramref name="argsRepr"/> is repr(args), passed as NUL-terminated UTF-8.</summary>
+    /// <summary>
+    /// sys.audit(<paramref name="eventName"/>, *<paramref name="args"/>): the marker's args is the repr of
+    /// the tuple as NUL-terminated UTF-8, rendered only when a tracer watches (see ProbeArguments.ArgsRepr).
+    /// </summary>
     [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static void Audit(string eventName, string argsRepr) => AuditProbe(eventName, argsRepr);
+    internal static void Audit(string eventName, PyTuple args) => AuditProbe(eventName, args);
+
+    /// <summary>Sets <paramref name="enabled"/> to whether a tracer watches the audit marker (stays false in plain builds).</summary>
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void AuditEnabled(ref bool enabled) => AuditEnabledProbe(ref enabled);
+
+    /// <summary>Sets <paramref name="traced"/> when a tracer watches cfunction__entry or cfunction__return (stays false in plain builds).</summary>
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void CFunctionEnabled(ref bool traced)
+    {
+        CFunctionEntryEnabledProbe(ref traced);
+        if (!traced) CFunctionReturnEnabledProbe(ref traced);
+    }
+
+    /// <summary>
+    /// A builtin <paramref name="callable"/> is called from <paramref name="caller"/> at instruction
+    /// <paramref name="ip"/>: cfunction__entry(caller's file, builtin's name, caller's line, builtin's module).
+    /// </summary>
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void CFunctionEntry(Frame caller, int ip, PyObject callable) => CFunctionEntryProbe(caller, ip, callable);
+
+    /// <summary>The builtin call of <see cref="CFunctionEntry"/> returned or raised.</summary>
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void CFunctionReturn(Frame caller, int ip, PyObject callable) => CFunctionReturnProbe(caller, ip, callable);
+
+    /// <summary>An instance of the user class <paramref name="type"/> is being created.</summary>
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void InstanceNewStart(PyType type) => InstanceNewStartProbe(type);
+
+    /// <summary>Creation of an instance of <paramref name="type"/> finished (or raised).</summary>
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void InstanceNewDone(PyType type) => InstanceNewDoneProbe(type);
+
+    /// <summary>
+    /// The unwinder met <paramref name="exception"/> at instruction <paramref name="ip"/> of <paramref name="frame"/>,
+    /// before recording its traceback entry. Fires exception__raise when the exception appears for the
+    /// first time (no traceback yet: a raise statement or a builtin that raised) or a raise statement
+    /// raises it again; a propagating exception does not fire again in each caller.
+    /// </summary>
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void ExceptionRaise(Frame frame, int ip, PyBaseException exception)
+    {
+        bool on = false;
+        ExceptionRaiseEnabledProbe(ref on);
+        if (on && (exception.Traceback is null || ProbeRendering.IsRaiseStatement(frame, ip)))
+            ExceptionRaiseProbe(frame, ip, exception);
+    }
+
+    /// <summary>An except clause (at instruction <paramref name="ip"/>, CHECK_EXC_MATCH) matched <paramref name="exception"/>.</summary>
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void ExceptionHandled(Frame frame, int ip, PyBaseException exception) => ExceptionHandledProbe(frame, ip, exception);
 
     [Probe("function__entry")]
     static partial void FunctionEntryProbe(Frame frame);
@@ -90,5 +144,35 @@ internal static partial class Probes
     static partial void ImportFindLoadDoneProbe(string modulename, int found);
 
     [Probe("audit")]
-    static partial void AuditProbe([ProbeArg("event")] string eventName, [ProbeArg("args")] string argsRepr);
+    static partial void AuditProbe([ProbeArg("event")] string eventName, PyTuple tuple);
+
+    [ProbeEnabled("audit")]
+    static partial void AuditEnabledProbe(ref bool enabled);
+
+    [Probe("cfunction__entry")]
+    static partial void CFunctionEntryProbe(Frame caller, int ip, PyObject callable);
+
+    [ProbeEnabled("cfunction__entry")]
+    static partial void CFunctionEntryEnabledProbe(ref bool enabled);
+
+    [Probe("cfunction__return")]
+    static partial void CFunctionReturnProbe(Frame caller, int ip, PyObject callable);
+
+    [ProbeEnabled("cfunction__return")]
+    static partial void CFunctionReturnEnabledProbe(ref bool enabled);
+
+    [Probe("instance__new__start")]
+    static partial void InstanceNewStartProbe(PyType type);
+
+    [Probe("instance__new__done")]
+    static partial void InstanceNewDoneProbe(PyType type);
+
+    [Probe("exception__raise")]
+    static partial void ExceptionRaiseProbe(Frame frame, int ip, PyBaseException exception);
+
+    [ProbeEnabled("exception__raise")]
+    static partial void ExceptionRaiseEnabledProbe(ref bool enabled);
+
+    [Probe("exception__handled")]
+    static partial void ExceptionHandledProbe(Frame frame, int ip, PyBaseException exception);
 }

@@ -33,10 +33,10 @@ public static class BytesMethods
         _ => throw Errors.TypeError($"a bytes-like object is required, not '{o.Type.Name}'"),
     };
 
-    public static byte ByteValue(PyObject o)
+    public static byte ByteValue(PyObject o, bool single = true)
     {
         long v = Ops.IndexValue(o);
-        if (v < 0 || v > 255) throw Errors.ValueError("bytes must be in range(0, 256)");
+        if (v < 0 || v > 255) throw Errors.ValueError(single ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)");
         return (byte)v;
     }
 
@@ -46,6 +46,48 @@ public static class BytesMethods
         var r = new byte[count];
         for (long i = 0, j = start; i < count; i++, j += step) r[i] = b[j];
         return r;
+    }
+
+    public static string Hex(byte[] b, PyObject? sep)
+    {
+        string hex = Convert.ToHexString(b).ToLowerInvariant();
+        if (sep is null || sep is PyNone || b.Length == 0) return hex;
+        string sp = sep is PyStr ss ? ss.V : Encoding.Latin1.GetString(AsBytes(sep));
+        var parts = new string[b.Length];
+        for (int i = 0; i < b.Length; i++) parts[i] = hex.Substring(2 * i, 2);
+        return string.Join(sp, parts);
+    }
+
+    public static byte[] FromHex(string s)
+    {
+        var r = new List<byte>();
+        int i = 0;
+        while (i < s.Length)
+        {
+            if (char.IsWhiteSpace(s[i])) { i++; continue; }
+            int hi = HexDigit(s[i]);
+            if (hi < 0) throw Errors.ValueError($"non-hexadecimal number found in fromhex() arg at position {i}");
+            if (i + 1 >= s.Length || HexDigit(s[i + 1]) < 0) throw Errors.ValueError($"non-hexadecimal number found in fromhex() arg at position {i + 1}");
+            r.Add((byte)(hi * 16 + HexDigit(s[i + 1])));
+            i += 2;
+        }
+        return [.. r];
+    }
+
+    private static int HexDigit(char c) => c is >= '0' and <= '9' ? c - '0' : c is >= 'a' and <= 'f' ? c - 'a' + 10 : c is >= 'A' and <= 'F' ? c - 'A' + 10 : -1;
+
+    public static byte[] Translate(byte[] src, PyObject table, PyObject? delete)
+    {
+        byte[]? map = table is PyNone ? null : AsBytes(table);
+        if (map is not null && map.Length != 256) throw Errors.ValueError("translation table must be 256 characters long");
+        var del = delete is null ? [] : AsBytes(delete);
+        var r = new List<byte>(src.Length);
+        foreach (var x in src)
+        {
+            if (Array.IndexOf(del, x) >= 0) continue;
+            r.Add(map is null ? x : map[x]);
+        }
+        return [.. r];
     }
 
     public static string Repr(byte[] b)
@@ -65,70 +107,121 @@ public static class BytesMethods
         return sb.Append(q).ToString();
     }
 
-    private static Encoding GetEncoding(string name, string errors, bool encode)
+    /// <summary>The codec for a Python encoding name: CPython's canonical name and a strict .NET encoding.</summary>
+    private static (string Name, Encoding Enc) Codec(string name)
     {
-        string n = name.ToLowerInvariant().Replace('_', '-');
+        string n = name.ToLowerInvariant().Replace('_', '-').Replace(' ', '-');
+        var exc = EncoderFallback.ExceptionFallback;
+        var dexc = DecoderFallback.ExceptionFallback;
         return n switch
         {
-            "utf-8" or "utf8" => new UTF8Encoding(false, errors == "strict"),
-            "ascii" or "us-ascii" => Encoding.ASCII,
-            "latin-1" or "latin1" or "iso-8859-1" or "iso8859-1" => Encoding.Latin1,
-            "utf-16" => Encoding.Unicode,
+            "utf-8" or "utf8" or "u8" or "utf" => ("utf-8", new UTF8Encoding(false, true)),
+            "ascii" or "us-ascii" or "646" => ("ascii", Encoding.GetEncoding("us-ascii", exc, dexc)),
+            "latin-1" or "latin1" or "iso-8859-1" or "iso8859-1" or "8859" or "l1" => ("latin-1", Encoding.GetEncoding("iso-8859-1", exc, dexc)),
+            "utf-16" or "utf16" => ("utf-16", new UnicodeEncoding(false, true, true)),
+            "utf-16-le" or "utf-16le" => ("utf-16-le", new UnicodeEncoding(false, false, true)),
+            "utf-16-be" or "utf-16be" => ("utf-16-be", new UnicodeEncoding(true, false, true)),
+            "utf-32" or "utf32" => ("utf-32", new UTF32Encoding(false, true, true)),
+            "utf-32-le" or "utf-32le" => ("utf-32-le", new UTF32Encoding(false, false, true)),
+            "utf-32-be" or "utf-32be" => ("utf-32-be", new UTF32Encoding(true, false, true)),
+            "cp1252" or "windows-1252" => ("cp1252", CodePage(1252, exc, dexc)),
             _ => throw Errors.Make(TypeObjects.LookupError, $"unknown encoding: {name}"),
         };
     }
 
+    private static Encoding CodePage(int cp, EncoderFallback e, DecoderFallback d)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(cp, e, d);
+    }
+
+    private static PyException CodecError(PyType type, string codec, PyObject obj, int start, int end, string reason) =>
+        new(Errors.NewException(type, [PyStr.From(codec), obj, PyInt.From(start), PyInt.From(end), PyStr.From(reason)]));
+
     public static byte[] Encode(string s, string encoding, string errors)
     {
-        var enc = GetEncoding(encoding, errors, true);
-        string n = encoding.ToLowerInvariant().Replace('_', '-');
-        if (n is "ascii" or "us-ascii" or "latin-1" or "latin1" or "iso-8859-1")
-        {
-            int limit = n.StartsWith("ascii") || n == "us-ascii" ? 128 : 256;
-            var bytes = new List<byte>();
-            for (int i = 0; i < s.Length; i++)
-            {
-                char c = s[i];
-                if (c < limit) { bytes.Add((byte)c); continue; }
-                switch (errors)
-                {
-                    case "ignore": continue;
-                    case "replace": bytes.Add((byte)'?'); continue;
-                    default:
-                        throw Errors.Make(TypeObjects.UnicodeEncodeError, $"'{(limit == 128 ? "ascii" : "latin-1")}' codec can't encode character '{(c < 0x100 ? $"\\x{(int)c:x2}" : $"\\u{(int)c:x4}")}' in position {i}: ordinal not in range({limit})");
-                }
-            }
-            return [.. bytes];
-        }
+        var (name, enc) = Codec(encoding);
         try { return enc.GetBytes(s); }
-        catch (EncoderFallbackException) { throw Errors.Make(TypeObjects.UnicodeEncodeError, "'utf-8' codec can't encode character: surrogates not allowed"); }
+        catch (EncoderFallbackException) { }
+        // Slow path: encode code point by code point and apply the error handler to the unencodable runs.
+        var output = new List<byte>();
+        string reason = name switch { "ascii" => "ordinal not in range(128)", "latin-1" => "ordinal not in range(256)", "cp1252" => "character maps to <undefined>", _ => "surrogates not allowed" };
+        int i = 0;
+        while (i < s.Length)
+        {
+            int len = char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? 2 : 1;
+            byte[]? got = null;
+            try { got = enc.GetBytes(s.Substring(i, len)); } catch (EncoderFallbackException) { }
+            if (got is not null) { output.AddRange(got); i += len; continue; }
+            int runEnd = i + len;
+            while (runEnd < s.Length)
+            {
+                int l2 = char.IsHighSurrogate(s[runEnd]) && runEnd + 1 < s.Length && char.IsLowSurrogate(s[runEnd + 1]) ? 2 : 1;
+                try { enc.GetBytes(s.Substring(runEnd, l2)); break; } catch (EncoderFallbackException) { runEnd += l2; }
+            }
+            switch (errors)
+            {
+                case "ignore": break;
+                case "replace": for (int k = i; k < runEnd; k++) if (!char.IsLowSurrogate(s[k])) output.Add((byte)'?'); break;
+                case "backslashreplace":
+                case "xmlcharrefreplace":
+                    for (int k = i; k < runEnd; k++)
+                    {
+                        int cp = char.IsHighSurrogate(s[k]) && k + 1 < runEnd ? char.ConvertToUtf32(s[k], s[++k]) : s[k];
+                        string rep = errors == "xmlcharrefreplace" ? $"&#{cp};" : cp < 0x100 ? $"\\x{cp:x2}" : cp < 0x10000 ? $"\\u{cp:x4}" : $"\\U{cp:x8}";
+                        output.AddRange(Encoding.ASCII.GetBytes(rep));
+                    }
+                    break;
+                case "strict":
+                    throw CodecError(TypeObjects.UnicodeEncodeError, name, PyStr.From(s), i, runEnd, reason);
+                default:
+                    throw Errors.Make(TypeObjects.LookupError, $"unknown error handler name '{errors}'");
+            }
+            i = runEnd;
+        }
+        return [.. output];
     }
 
     public static string Decode(byte[] b, string encoding, string errors)
     {
-        string n = encoding.ToLowerInvariant().Replace('_', '-');
-        if (n is "ascii" or "us-ascii")
-        {
-            var sb = new StringBuilder();
-            for (int i = 0; i < b.Length; i++)
-            {
-                if (b[i] < 128) { sb.Append((char)b[i]); continue; }
-                if (errors == "ignore") continue;
-                if (errors == "replace") { sb.Append('\uFFFD'); continue; }
-                throw Errors.Make(TypeObjects.UnicodeDecodeError, $"'ascii' codec can't decode byte 0x{b[i]:x2} in position {i}: ordinal not in range(128)");
-            }
-            return sb.ToString();
-        }
-        var enc = GetEncoding(encoding, errors, false);
+        var (name, enc) = Codec(encoding);
         try { return enc.GetString(b); }
-        catch (DecoderFallbackException e)
+        catch (DecoderFallbackException) { }
+        var sb = new StringBuilder();
+        int pos = 0;
+        while (pos < b.Length)
         {
-            int pos = Math.Max(e.Index, 0);
-            byte bad = e.BytesUnknown is { Length: > 0 } bu ? bu[0] : (byte)0;
-            int need = bad >= 0xF0 ? 3 : bad >= 0xE0 ? 2 : bad >= 0xC2 ? 1 : 0;
-            string why = need == 0 ? "invalid start byte" : pos + need >= b.Length ? "unexpected end of data" : "invalid continuation byte";
-            throw Errors.Make(TypeObjects.UnicodeDecodeError, $"'utf-8' codec can't decode byte 0x{bad:x2} in position {pos}: {why}");
+            try { sb.Append(enc.GetString(b, pos, b.Length - pos)); break; }
+            catch (DecoderFallbackException e)
+            {
+                int bad = pos + Math.Max(e.Index, 0);
+                int badLen = Math.Max(1, e.BytesUnknown?.Length ?? 1);
+                if (bad > pos) sb.Append(enc.GetString(b, pos, bad - pos));
+                switch (errors)
+                {
+                    case "ignore": break;
+                    case "replace": sb.Append('\uFFFD'); break;
+                    case "backslashreplace": for (int k = bad; k < bad + badLen; k++) sb.Append($"\\x{b[k]:x2}"); break;
+                    case "strict":
+                        {
+                            byte first = b[bad];
+                            string reason;
+                            if (name == "ascii") reason = "ordinal not in range(128)";
+                            else if (name == "utf-8")
+                            {
+                                int need = first >= 0xF5 ? 0 : first >= 0xF0 ? 3 : first >= 0xE0 ? 2 : first >= 0xC2 ? 1 : 0;
+                                reason = need == 0 ? "invalid start byte" : bad + badLen >= b.Length ? "unexpected end of data" : "invalid continuation byte";
+                            }
+                            else reason = bad + badLen >= b.Length ? "truncated data" : "illegal encoding";
+                            throw CodecError(TypeObjects.UnicodeDecodeError, name, new PyBytes(b), bad, bad + badLen, reason);
+                        }
+                    default:
+                        throw Errors.Make(TypeObjects.LookupError, $"unknown error handler name '{errors}'");
+                }
+                pos = bad + badLen;
+            }
         }
+        return sb.ToString();
     }
 
     public static PyObject IntFromBytes(ReadOnlySpan<PyObject> a, string[]? kw)
@@ -182,7 +275,7 @@ public static class BytesMethods
             if (src is PyInt n) return new PyBytes(new byte[Ops.IndexValue(n)]);
             var list = Ops.ToList(src);
             var r = new byte[list.Count];
-            for (int i = 0; i < r.Length; i++) r[i] = ByteValue(list[i]);
+            for (int i = 0; i < r.Length; i++) r[i] = ByteValue(list[i], single: false);
             return new PyBytes(r);
         };
         b.SetMethod("decode", static (a, kw) =>
@@ -191,20 +284,40 @@ public static class BytesMethods
             var errors = (a.Length > 2 ? a[2] : Args.Kw(a, kw, "errors")) is { } er ? Ops.Str(er) : "strict";
             return PyStr.From(Decode(((PyBytes)a[0]).V, enc, errors));
         });
-        b.SetMethod("hex", static (a, kw) => PyStr.From(Convert.ToHexString(((PyBytes)a[0]).V).ToLowerInvariant()));
-        b.TypeDict["fromhex"] = new PyClassMethod(new PyBuiltinFunction("fromhex", static (a, kw) => new PyBytes(Convert.FromHexString(Ops.Str(a[1]).Replace(" ", "")))));
+        b.SetMethod("hex", static (a, kw) => PyStr.From(Hex(((PyBytes)a[0]).V, a.Length > 1 ? a[1] : Args.Kw(a, kw, "sep"))));
+        b.TypeDict["fromhex"] = new PyClassMethod(new PyBuiltinFunction("fromhex", static (a, kw) => new PyBytes(FromHex(Ops.AsString(a[1], "fromhex() argument")))));
+        b.SetMethod("translate", static (a, kw) => new PyBytes(Translate(((PyBytes)a[0]).V, a[1], a.Length > 2 ? a[2] : Args.Kw(a, kw, "delete"))));
+        b.TypeDict["maketrans"] = new PyStaticMethod(new PyBuiltinFunction("maketrans", static (a, kw) =>
+        {
+            var from = AsBytes(a[0]); var to = AsBytes(a[1]);
+            if (from.Length != to.Length) throw Errors.ValueError("maketrans arguments must have same length");
+            var table = new byte[256];
+            for (int i = 0; i < 256; i++) table[i] = (byte)i;
+            for (int i = 0; i < from.Length; i++) table[from[i]] = to[i];
+            return new PyBytes(table);
+        }));
         b.SetMethod("__len__", static (a, kw) => PyInt.From(((PyBytes)a[0]).V.Length));
         b.SetMethod("__iter__", static (a, kw) => Ops.GetIterNative(a[0])!);
         b.SetMethod("__getitem__", static (a, kw) => Ops.GetItemNative(a[0], a[1]));
         b.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
-        foreach (var name in new[] { "upper", "lower", "strip", "split", "startswith", "endswith", "replace", "find", "count", "join", "lstrip", "rstrip", "index", "isdigit", "isalpha", "isspace" })
+        foreach (var name in new[] { "upper", "lower", "strip", "split", "startswith", "endswith", "replace", "find", "count", "join", "lstrip", "rstrip", "index", "isdigit", "isalpha", "isspace", "swapcase", "title", "capitalize", "rfind", "rindex", "rsplit", "partition", "rpartition", "center", "ljust", "rjust", "zfill", "expandtabs", "splitlines", "isalnum", "isupper", "islower", "istitle", "removeprefix", "removesuffix" })
         {
             string nm = name;
             b.SetMethod(nm, (a, kw) =>
             {
                 // Delegate to the str implementation over latin-1 text; results map back to bytes.
                 var args = new PyObject[a.Length];
-                for (int i = 0; i < a.Length; i++) args[i] = a[i] is PyBytes pb ? PyStr.From(Encoding.Latin1.GetString(pb.V)) : a[i] is PyList or PyTuple ? new PyList(Ops.ToList(a[i]).Select(x => x is PyBytes xb ? (PyObject)PyStr.From(Encoding.Latin1.GetString(xb.V)) : x).ToList()) : a[i];
+                for (int i = 0; i < a.Length; i++)
+                {
+                    static PyObject Text(PyObject x) => x is PyBytes xb ? PyStr.From(Encoding.Latin1.GetString(xb.V)) : x;
+                    args[i] = a[i] switch
+                    {
+                        PyBytes => Text(a[i]),
+                        PyTuple tup => PyTuple.From(tup.Items.Select(Text).ToArray()),
+                        PyList => new PyList(Ops.ToList(a[i]).Select(Text).ToList()),
+                        _ => a[i],
+                    };
+                }
                 var fn = TypeObjects.Str.Lookup(nm) as PyMethodDescriptor ?? throw Errors.AttributeError(nm);
                 var r = fn.Fn(args, kw);
                 return ToBytesResult(r);
@@ -213,9 +326,65 @@ public static class BytesMethods
         var ba = TypeObjects.ByteArray;
         ba.New = static (cls, a, kw) => new PyByteArray(a.Length == 0 ? [] : ((PyBytes)TypeObjects.Bytes.New!(TypeObjects.Bytes, a, kw)).V);
         ba.SetMethod("append", static (a, kw) => { ((PyByteArray)a[0]).Extend([ByteValue(a[1])]); return PyNone.Instance; });
-        ba.SetMethod("extend", static (a, kw) => { var l = Ops.ToList(a[1]); ((PyByteArray)a[0]).Extend(a[1] is PyBytes pb ? pb.V : l.Select(ByteValue).ToArray()); return PyNone.Instance; });
+        ba.SetMethod("extend", static (a, kw) => { var l = Ops.ToList(a[1]); ((PyByteArray)a[0]).Extend(a[1] is PyBytes pb ? pb.V : l.Select(x => ByteValue(x)).ToArray()); return PyNone.Instance; });
         ba.SetMethod("decode", static (a, kw) => PyStr.From(Decode(((PyByteArray)a[0]).ToArray(), a.Length > 1 ? Ops.Str(a[1]) : "utf-8", "strict")));
         ba.SetMethod("__len__", static (a, kw) => PyInt.From(((PyByteArray)a[0]).Count));
+        ba.SetMethod("pop", static (a, kw) =>
+        {
+            var self = (PyByteArray)a[0];
+            if (self.Count == 0) throw Errors.IndexError("pop from empty bytearray");
+            long i = a.Length > 1 ? Ops.IndexValue(a[1]) : self.Count - 1;
+            if (i < 0) i += self.Count;
+            if (i < 0 || i >= self.Count) throw Errors.IndexError("pop index out of range");
+            var v = self.Data[i];
+            var rest = self.ToArray().ToList(); rest.RemoveAt((int)i);
+            self.Data = [.. rest]; self.Count = rest.Count;
+            return PyInt.From(v);
+        });
+        ba.SetMethod("insert", static (a, kw) =>
+        {
+            var self = (PyByteArray)a[0];
+            long i = Ops.IndexValue(a[1]);
+            if (i < 0) i = Math.Max(0, i + self.Count);
+            if (i > self.Count) i = self.Count;
+            var l = self.ToArray().ToList(); l.Insert((int)i, ByteValue(a[2]));
+            self.Data = [.. l]; self.Count = l.Count;
+            return PyNone.Instance;
+        });
+        ba.SetMethod("remove", static (a, kw) =>
+        {
+            var self = (PyByteArray)a[0];
+            var l = self.ToArray().ToList();
+            int i = l.IndexOf(ByteValue(a[1]));
+            if (i < 0) throw Errors.ValueError("value not found in bytearray");
+            l.RemoveAt(i);
+            self.Data = [.. l]; self.Count = l.Count;
+            return PyNone.Instance;
+        });
+        ba.SetMethod("reverse", static (a, kw) => { var self = (PyByteArray)a[0]; Array.Reverse(self.Data, 0, self.Count); return PyNone.Instance; });
+        ba.SetMethod("clear", static (a, kw) => { var self = (PyByteArray)a[0]; self.Data = []; self.Count = 0; return PyNone.Instance; });
+        ba.SetMethod("copy", static (a, kw) => new PyByteArray(((PyByteArray)a[0]).ToArray()));
+        ba.SetMethod("hex", static (a, kw) => PyStr.From(Hex(((PyByteArray)a[0]).ToArray(), a.Length > 1 ? a[1] : Args.Kw(a, kw, "sep"))));
+        ba.SetMethod("translate", static (a, kw) => new PyByteArray(Translate(((PyByteArray)a[0]).ToArray(), a[1], a.Length > 2 ? a[2] : Args.Kw(a, kw, "delete"))));
+        ba.SetMethod("__iter__", static (a, kw) => new BytesIterator(((PyByteArray)a[0]).ToArray()));
+        foreach (var name in new[] { "upper", "lower", "strip", "lstrip", "rstrip", "replace", "find", "count", "index", "startswith", "endswith", "split", "join", "isdigit", "isalpha", "isspace", "swapcase", "title", "capitalize", "rfind", "rindex", "rsplit", "partition", "rpartition", "center", "ljust", "rjust", "zfill", "expandtabs", "splitlines", "isalnum", "isupper", "islower", "istitle", "removeprefix", "removesuffix" })
+        {
+            string nm = name;
+            ba.SetMethod(nm, (a, kw) =>
+            {
+                var args = new PyObject[a.Length];
+                for (int i = 0; i < a.Length; i++) args[i] = a[i] is PyByteArray pba ? new PyBytes(pba.ToArray()) : a[i];
+                var fn = (PyMethodDescriptor)TypeObjects.Bytes.Lookup(nm)!;
+                var r = fn.Fn(args, kw);
+                return r switch
+                {
+                    PyBytes rb => new PyByteArray(rb.V),
+                    PyList rl => new PyList(rl.AsSpan().ToArray().Select(x => x is PyBytes xb ? (PyObject)new PyByteArray(xb.V) : x).ToList()),
+                    PyTuple rt => PyTuple.From(rt.Items.Select(x => x is PyBytes xb ? (PyObject)new PyByteArray(xb.V) : x).ToArray()),
+                    _ => r,
+                };
+            });
+        }
         ba.TypeDict["__hash__"] = PyNone.Instance;
     }
 
@@ -223,6 +392,7 @@ public static class BytesMethods
     {
         PyStr s => new PyBytes(Encoding.Latin1.GetBytes(s.V)),
         PyList l => new PyList(l.AsSpan().ToArray().Select(ToBytesResult).ToList()),
+        PyTuple t => PyTuple.From(t.Items.Select(ToBytesResult).ToArray()),
         _ => r,
     };
 }

@@ -65,9 +65,16 @@ public static class DictMethods
         t.SetMethod("copy", static (a, kw) => D(a).Copy());
         t.TypeDict["fromkeys"] = new PyClassMethod(new PyBuiltinFunction("fromkeys", static (a, kw) =>
         {
-            var d = new PyDict();
             var v = a.Length > 2 ? a[2] : PyNone.Instance;
             var it = Ops.GetIter(a[1]);
+            // cls.fromkeys builds an instance of cls (OrderedDict, Counter, user subclasses).
+            if (a[0] is PyType cls && !ReferenceEquals(cls, TypeObjects.Dict))
+            {
+                var r = Ops.Call(cls);
+                while (it.Next() is { } k) Ops.SetItem(r, k, v);
+                return r;
+            }
+            var d = new PyDict();
             while (it.Next() is { } k) d.SetItem(k, v);
             return d;
         }));
@@ -140,17 +147,26 @@ public static class DictMethods
         }
     }
 
+    /// <summary>How CPython names a callable in call errors: `__main__.f()`, `print()`.</summary>
+    public static string CallableName(PyObject? callable) => callable switch
+    {
+        PyFunction f => (f.Module is PyStr fm ? fm.V + "." : "") + f.QualName + "()",
+        PyBuiltinFunction b => b.Name + "()",
+        PyType t => t.Name + "()",
+        _ => "function",
+    };
+
     /// <summary>`f(**m)`: merge a mapping into the call's keyword dict, rejecting duplicates.</summary>
     public static void MergeKwargs(PyDict d, PyObject src, PyObject? callable)
     {
-        string fname = callable switch { PyFunction f => (f.Module is PyStr fm ? fm.V + "." : "") + f.QualName + "()", PyBuiltinFunction b => b.Name + "()", PyType t => t.Name + "()", _ => "function" };
+        string fname = CallableName(callable);
         if (src is not PyDict && Ops.GetAttrOrNull(src, PyStr.From("keys")) is null)
             throw Errors.TypeError($"{fname} argument after ** must be a mapping, not {src.Type.Name}");
         var tmp = new PyDict();
         Update(tmp, src, mergeCheck: true);
         foreach (var kv in tmp.Items())
         {
-            if (kv.Key is not PyStr) throw Errors.TypeError($"{fname} keywords must be strings");
+            if (kv.Key is not PyStr) throw Errors.TypeError("keywords must be strings");
             if (d.ContainsKey(kv.Key)) throw Errors.TypeError($"{fname} got multiple values for keyword argument '{((PyStr)kv.Key).V}'");
             d.SetItem(kv.Key, kv.Value);
         }

@@ -144,6 +144,9 @@ public static class FloatFormat
 /// <summary>The format-spec mini-language: [[fill]align][sign][z][#][0][width][grouping][.precision][type].</summary>
 public static class Formatter
 {
+    /// <summary>The string for a code point; lone surrogates are kept as a single char like CPython.</summary>
+    public static string CodePointString(int cp) => cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32(cp);
+
     private struct Spec
     {
         public char Fill, Align, Sign, Type, Grouping;
@@ -240,7 +243,8 @@ public static class Formatter
             case 'o': digits = ToBase(mag, 8, false); basePrefix = sp.Alt ? "0o" : ""; every = 4; break;
             case 'b': digits = ToBase(mag, 2, false); basePrefix = sp.Alt ? "0b" : ""; every = 4; break;
             case 'c':
-                return Pad(char.ConvertFromUtf32((int)b), sp, '<');
+                if (b < 0 || b > 0x10FFFF) throw Errors.Make(TypeObjects.OverflowError, "%c arg not in range(0x110000)");
+                return Pad(Formatter.CodePointString((int)b), sp, '<');
             case 's':
                 throw Errors.ValueError("Unknown format code 's' for object of type 'int'");
             default: throw Errors.ValueError($"Unknown format code '{sp.Type}' for object of type 'int'");
@@ -436,7 +440,18 @@ public static class PercentFormat
                         break;
                     }
                 case 'c':
-                    text = arg is PyStr cs ? cs.V : char.ConvertFromUtf32((int)Ops.IndexValue(arg));
+                    if (arg is PyStr cs)
+                    {
+                        if (cs.V.Length != 1) throw Errors.TypeError("%c requires int or char");
+                        text = cs.V;
+                    }
+                    else if (arg is PyInt ci)
+                    {
+                        var cv = ci.ToBig();
+                        if (cv < 0 || cv > 0x10FFFF) throw Errors.Make(TypeObjects.OverflowError, "%c arg not in range(0x110000)");
+                        text = Formatter.CodePointString((int)cv);
+                    }
+                    else throw Errors.TypeError("%c requires int or char");
                     text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width);
                     break;
                 default:

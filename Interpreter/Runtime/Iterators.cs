@@ -32,6 +32,7 @@ public sealed class ReverseListIterator(PyList list) : PyIterator
         _i = -1;
         return null;
     }
+    public override PyType Type => TypeObjects.ListReverseIterator;
 }
 
 public sealed class ArrayIterator(PyObject[] items, int count) : PyIterator

@@ -109,6 +109,14 @@ public static class ListMethods
         while (it.Next() is { } x) l.Append(x);
     }
 
+    /// <summary>`[*x]` and `f(a, *x)`: like Extend, with CPython's message for a non-iterable.</summary>
+    public static void ExtendStarred(PyList l, PyObject src)
+    {
+        if (src is not PyList && src is not PyTuple && Ops.GetIterOrNull(src) is null)
+            throw Errors.TypeError($"Value after * must be an iterable, not {src.Type.Name}");
+        Extend(l, src);
+    }
+
     public static void InplaceRepeat(PyList l, long n)
     {
         if (n <= 0) { l.Clear(); return; }

@@ -44,7 +44,7 @@ public static partial class Ops
         {
             var r = InplaceBuiltin(a, b, op);
             if (r is not null) return r;
-            if (a is PyInstance)
+            if (a is PyInstance || IsExtensionInstance(a))
             {
                 var m = a.Type.Lookup(N.IBinOp[(int)op]);
                 if (m is not null)
@@ -91,9 +91,10 @@ public static partial class Ops
 
     private static PyObject? TryDunder(PyObject self, PyStr name, PyObject other)
     {
-        if (self is not PyInstance && self is not PyType) return null;
+        bool ext = false;
+        if (self is not PyInstance && self is not PyType && !(ext = IsExtensionInstance(self))) return null;
         var m = self.Type.Lookup(name);
-        if (m is null) return null;
+        if (m is null || (ext && !IsExtensionMethod(m))) return null;
         var r = CallMethod(m, self, other);
         return r is PyNotImplemented ? null : r;
     }
@@ -336,7 +337,7 @@ public static partial class Ops
         int shift = (int)(yb - xb + 66);
         BigInteger q = shift >= 0 ? BigInteger.DivRem(x << shift, y, out var rem) : BigInteger.DivRem(x, y << -shift, out rem);
         if (!rem.IsZero) q |= 1; // sticky bit
-        double d = Math.ScaleB((double)q, -shift);
+        double d = Math.ScaleB(PyInt.BigToDouble(q), -shift);
         if (double.IsInfinity(d)) throw Errors.OverflowError("integer division result too large for a float");
         return neg ? -d : d;
     }

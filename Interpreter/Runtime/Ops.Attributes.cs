@@ -30,6 +30,28 @@ public static partial class Ops
     /// <summary>Attribute lookup; null when the attribute does not exist (other errors still raise).</summary>
     public static PyObject? GetAttrOrNull(PyObject o, PyStr name)
     {
+        if (o is PyInstance)
+        {
+            // The common case first: an instance of a class (user-defined or an exception).
+            var itype = o.Type;
+            if (!itype.IsBuiltin && itype.Lookup(N.GetAttribute) is PyFunction custom)
+            {
+                try { return CallMethod(custom, o, name); }
+                catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError))
+                {
+                    var ga0 = itype.Lookup(N.GetAttr);
+                    if (ga0 is null) throw;
+                    return CallMethod(ga0, o, name);
+                }
+            }
+            var ga = itype.Lookup(N.GetAttr);
+            if (ga is null) return GenericGetAttr(o, itype, name);
+            PyObject? r;
+            // __getattr__ also runs when the normal lookup raises AttributeError (e.g. from a property).
+            try { r = GenericGetAttr(o, itype, name); }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError)) { r = null; }
+            return r ?? CallMethod(ga, o, name);
+        }
         if (o is PyModule mod)
         {
             if (mod.ModuleDict.TryGetValue(name, out var v)) return v;
@@ -47,30 +69,7 @@ public static partial class Ops
             if (name.V == "__class__") return su.Type;
             throw Errors.AttributeError($"'super' object has no attribute '{name.V}'");
         }
-
-        var type = o.Type;
-        if (o is PyInstance && !type.IsBuiltin)
-        {
-            var custom = type.Lookup(N.GetAttribute);
-            if (custom is PyFunction)
-            {
-                try { return CallMethod(custom, o, name); }
-                catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError))
-                {
-                    var ga = type.Lookup(N.GetAttr);
-                    if (ga is null) throw;
-                    return CallMethod(ga, o, name);
-                }
-            }
-        }
-        var r = GenericGetAttr(o, type, name);
-        if (r is not null) return r;
-        if (o is PyInstance)
-        {
-            var ga = type.Lookup(N.GetAttr);
-            if (ga is not null) return CallMethod(ga, o, name);
-        }
-        return null;
+        return GenericGetAttr(o, o.Type, name);
     }
 
     /// <summary>object.__getattribute__: data descriptors, then the instance dict, then the rest.</summary>
@@ -121,7 +120,7 @@ public static partial class Ops
             case PyStaticMethod sm: return sm.Func;
             case PyClassMethod cm: return new PyMethod(cm.Func, type);
             case PyProperty p:
-                if (p.FGet is null) throw Errors.AttributeError("unreadable attribute");
+                if (p.FGet is null) throw Errors.AttributeError($"property of '{o.Type.Name}' object has no getter");
                 return Call(p.FGet, o);
             case PyGetSetDescriptor gs: return gs.Get(o);
             case PySlotDescriptor sd: return sd.Get(o);
@@ -220,6 +219,9 @@ public static partial class Ops
             gs.Set(o, value);
             return;
         }
+        // A plain `object()` has no __dict__.
+        if (o is PyInstance && ReferenceEquals(type, TypeObjects.Object))
+            throw Errors.AttributeError($"'object' object has no attribute '{name.V}'");
         if (o.Dict is { } d) { d.SetItem(name, value); return; }
         throw Errors.AttributeError($"'{type.Name}' object has no attribute '{name.V}'");
     }
@@ -250,7 +252,9 @@ public static partial class Ops
             }
         }
         if (type.SlotNames is not null && !type.HasDictSlot)
-            throw Errors.AttributeError($"'{type.Name}' object has no attribute '{name.V}'");
+            throw Errors.AttributeError(descr is null
+                ? $"'{type.Name}' object has no attribute '{name.V}'"
+                : $"'{type.Name}' object attribute '{name.V}' is read-only");
         o.Dict!.SetItem(name, value);
     }
 

@@ -6,7 +6,7 @@ public static partial class Ops
     {
         long i = key is PyInt ki && ki.Big is null ? ki.V : IndexOrTypeError(key, what);
         if (i < 0) i += length;
-        if ((ulong)i >= (ulong)length) throw Errors.IndexError($"{what} index out of range");
+        if ((ulong)i >= (ulong)length) throw Errors.IndexError(what.Length == 0 ? "index out of range" : $"{what} index out of range");
         return i;
     }
 
@@ -44,6 +44,7 @@ public static partial class Ops
             case PyStr s:
                 if (key is PySlice ss) return StrSlice(s, ss);
                 if (key is not PyInt && key.Type.Lookup(N.Index) is null) throw Errors.TypeError($"string indices must be integers, not '{key.Type.Name}'");
+                if (s.HasAstral) return PyStr.From(char.ConvertFromUtf32(s.CodePoints[NormalizeIndex(key, s.CodePoints.Length, "string")]));
                 return PyStr.FromChar(s.V[(int)NormalizeIndex(key, s.V.Length, "string")]);
             case PyRange r:
                 if (key is PySlice rs)
@@ -55,7 +56,7 @@ public static partial class Ops
                 return PyInt.From(r.Start + NormalizeIndex(key, r.Length, "range object") * r.Step);
             case PyBytes b:
                 if (key is PySlice bs) return new PyBytes(BytesMethods.Slice(b.V, bs));
-                return PyInt.From(b.V[NormalizeIndex(key, b.V.Length, "index")]);
+                return PyInt.From(b.V[NormalizeIndex(key, b.V.Length, "")]);
             case PyByteArray ba:
                 if (key is PySlice bas) return new PyByteArray(BytesMethods.Slice(ba.ToArray(), bas));
                 return PyInt.From(ba.Data[NormalizeIndex(key, ba.Count, "bytearray")]);
@@ -78,7 +79,7 @@ public static partial class Ops
 
     private static PyObject DictMissing(PyDict d, PyObject key)
     {
-        if (d.Sub is not null && d.Sub.Lookup(N.Missing) is { } missing) return CallMethod(missing, d, key);
+        if (!ReferenceEquals(d.Type, TypeObjects.Dict) && d.Type.Lookup(N.Missing) is { } missing) return CallMethod(missing, d, key);
         throw Errors.KeyError(key);
     }
 
@@ -93,6 +94,14 @@ public static partial class Ops
 
     public static PyStr StrSlice(PyStr s, PySlice sl)
     {
+        if (s.HasAstral)
+        {
+            var cps = s.CodePoints;
+            sl.Indices(cps.Length, out long st, out _, out long stp, out long cnt);
+            var picked = new int[cnt];
+            for (long i = 0, j = st; i < cnt; i++, j += stp) picked[i] = cps[j];
+            return PyStr.From(PyStr.FromCodePoints(picked));
+        }
         sl.Indices(s.V.Length, out long start, out _, out long step, out long count);
         if (step == 1) return PyStr.From(s.V.Substring((int)start, (int)count));
         var chars = new char[count];
@@ -206,7 +215,7 @@ public static partial class Ops
             case PyList l: return new ListIterator(l);
             case PyTuple t: return new ArrayIterator(t.Items, t.Items.Length);
             case PyRange r: return new RangeIterator(r.Start, r.Step, r.Length);
-            case PyStr s: return new StrIterator(s.V);
+            case PyStr s: return s.HasAstral ? new ArrayIterator(s.CodePoints.Select(cp => (PyObject)PyStr.From(char.ConvertFromUtf32(cp))).ToArray(), s.CodePoints.Length) : new StrIterator(s.V);
             case PyDict d: return new DictIterator(d, DictIterKind.Keys);
             case PySet s: return new SetIterator(s);
             case PyBytes b: return new BytesIterator(b.V);

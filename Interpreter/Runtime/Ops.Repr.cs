@@ -50,14 +50,24 @@ public static partial class Ops
 
     private static string ReprSlow(PyObject o)
     {
-        if (o is PyList or PyTuple or PyDict or PySet || (o is PyInstance && !o.Type.IsBuiltin))
+        bool ext = IsExtensionInstance(o);
+        if (o is PyList or PyTuple or PyDict or PySet || ext || (o is PyInstance && !o.Type.IsBuiltin))
         {
             if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
                 throw Errors.RecursionError("maximum recursion depth exceeded while getting the repr of an object");
             t_reprActive ??= new HashSet<object>(ReferenceComparer.Instance);
             if (!t_reprActive.Add(o))
                 return o switch { PyList => "[...]", PyDict => "{...}", PyTuple => "(...)", _ => "..." };
-            try { return ReprContainer(o); }
+            try
+            {
+                if (ext && o.Type.Lookup(N.Repr) is { } em && IsExtensionMethod(em))
+                {
+                    var r = CallMethod(em, o);
+                    if (r is not PyStr rs) throw Errors.TypeError($"__repr__ returned non-string (type {r.Type.Name})");
+                    return rs.V;
+                }
+                return ReprContainer(o);
+            }
             finally { t_reprActive.Remove(o); }
         }
         return ReprOther(o);
@@ -113,7 +123,7 @@ public static partial class Ops
     private static string ReprUser(PyObject o)
     {
         var m = o.Type.Lookup(N.Repr);
-        if (m is not null && m is not PyMethodDescriptor)
+        if (m is not null && (m is not PyMethodDescriptor || IsExtensionMethod(m)))
         {
             var r = CallMethod(m, o);
             if (r is not PyStr rs) throw Errors.TypeError($"__repr__ returned non-string (type {r.Type.Name})");
@@ -189,7 +199,7 @@ public static partial class Ops
             if (o is PyStr ps) return ps.V;
             return Repr(o);
         }
-        if (o is PyInstance && !o.Type.IsBuiltin || o is PyBaseException)
+        if (o is PyInstance && !o.Type.IsBuiltin || o is PyBaseException || IsExtensionInstance(o))
         {
             var m = o.Type.Lookup(N.Str);
             if (m is not null)

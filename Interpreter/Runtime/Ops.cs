@@ -50,6 +50,20 @@ public static partial class Ops
 
     public static readonly PyObject None = PyNone.Instance;
 
+    /// <summary>
+    /// A special method the generic protocol should call even though it is written in C#: one defined on a
+    /// type from an extension module (collections.deque, OrderedDict, namedtuple classes...), as opposed to
+    /// the core builtin types whose dunders the protocol implements natively.
+    /// </summary>
+    public static bool IsExtensionMethod(PyObject? m) => m is PyMethodDescriptor md && !ReferenceEquals(md.Owner.Module, "builtins") && md.Owner.Module != "builtins";
+
+    /// <summary>An instance of a C#-implemented type from an extension module (not a core builtin type).</summary>
+    public static bool IsExtensionInstance(PyObject o)
+    {
+        var t = o.Type;
+        return t.IsBuiltin && !ReferenceEquals(t.Module, "builtins") && t.Module != "builtins" && o is not PyType;
+    }
+
     // ---------------------------------------------------------------- truth, len, hash
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -106,7 +120,7 @@ public static partial class Ops
         }
         switch (o)
         {
-            case PyStr s: return s.V.Length;
+            case PyStr s: return s.CodePointLength;
             case PyList l: return l.Count;
             case PyTuple t: return t.Items.Length;
             case PyDict d: return d.Count;
@@ -158,7 +172,7 @@ public static partial class Ops
         {
             var m = o.Type.Lookup(N.Hash);
             if (m is PyNone) throw Errors.TypeError($"unhashable type: '{o.Type.Name}'");
-            if (m is not null && m is not PyMethodDescriptor)
+            if (m is not null && (m is not PyMethodDescriptor || IsExtensionMethod(m)))
             {
                 var r = CallMethod(m, o);
                 if (r is not PyInt ri) throw Errors.TypeError("__hash__ method should return an integer");
@@ -377,8 +391,14 @@ public static partial class Ops
                 return null;
             case PySet sa when b is PySet sb:
                 return PyBool.From(SetCompare(sa, sb, op));
-            case PyBytes ba when b is PyBytes bb:
-                return PyBool.From(Cmp(ba.V.AsSpan().SequenceCompareTo(bb.V), op));
+            case PyDictView { Kind: not DictIterKind.Values } or PySet when b is PyDictView { Kind: not DictIterKind.Values } or PySet:
+                {
+                    var x = new PySet(); foreach (var v in ToList(a)) x.Add(v);
+                    var y = new PySet(); foreach (var v in ToList(b)) y.Add(v);
+                    return PyBool.From(SetCompare(x, y, op));
+                }
+            case PyBytes or PyByteArray when b is PyBytes or PyByteArray:
+                return PyBool.From(Cmp(BytesMethods.AsBytes(a).AsSpan().SequenceCompareTo(BytesMethods.AsBytes(b)), op));
             case PyRange ra when b is PyRange rb && op is CompareOp.Eq or CompareOp.Ne:
                 {
                     bool eq = ra.Length == rb.Length && (ra.Length == 0 || (ra.Start == rb.Start && (ra.Length == 1 || ra.Step == rb.Step)));

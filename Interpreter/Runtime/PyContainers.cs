@@ -29,6 +29,45 @@ public sealed class PyStr : PyObject
 
     public override PyType Type => Sub ?? TypeObjects.Str;
 
+    private byte _astral; // 0 = not yet checked, 1 = BMP only, 2 = has surrogate pairs
+    private int[]? _codePoints;
+
+    /// <summary>True when the text has characters outside the BMP (stored as UTF-16 surrogate pairs);
+    /// then Python's code-point indexing differs from .NET's char indexing.</summary>
+    public bool HasAstral
+    {
+        get
+        {
+            if (_astral == 0) _astral = V.AsSpan().IndexOfAnyInRange('\uD800', '\uDBFF') >= 0 ? (byte)2 : (byte)1;
+            return _astral == 2;
+        }
+    }
+
+    /// <summary>The code points of an astral string (Python's view of it).</summary>
+    public int[] CodePoints
+    {
+        get
+        {
+            if (_codePoints is null)
+            {
+                var list = new List<int>(V.Length);
+                foreach (var r in V.EnumerateRunes()) list.Add(r.Value);
+                _codePoints = [.. list];
+            }
+            return _codePoints;
+        }
+    }
+
+    /// <summary>len() in code points.</summary>
+    public int CodePointLength => HasAstral ? CodePoints.Length : V.Length;
+
+    public static string FromCodePoints(ReadOnlySpan<int> cps)
+    {
+        var sb = new System.Text.StringBuilder(cps.Length);
+        foreach (var cp in cps) sb.Append(char.ConvertFromUtf32(cp));
+        return sb.ToString();
+    }
+
     public long Hash()
     {
         if (!_hashed) { _hash = V.GetHashCode(); if (_hash == -1) _hash = -2; _hashed = true; }
@@ -57,10 +96,10 @@ public sealed class PyList : PyObject
     public PyObject[] Items;
     public int Count;
 
-    public PyList() { Items = []; }
-    public PyList(int capacity) { Items = capacity == 0 ? [] : new PyObject[capacity]; }
-    public PyList(ReadOnlySpan<PyObject> items) { Items = items.ToArray(); Count = items.Length; }
-    public PyList(List<PyObject> items) { Items = items.ToArray(); Count = Items.Length; }
+    public PyList() { Items = []; if (GcTracker.Tracking) GcTracker.Track(this); }
+    public PyList(int capacity) { Items = capacity == 0 ? [] : new PyObject[capacity]; if (GcTracker.Tracking) GcTracker.Track(this); }
+    public PyList(ReadOnlySpan<PyObject> items) { Items = items.ToArray(); Count = items.Length; if (GcTracker.Tracking) GcTracker.Track(this); }
+    public PyList(List<PyObject> items) { Items = items.ToArray(); Count = Items.Length; if (GcTracker.Tracking) GcTracker.Track(this); }
 
     public PyType? Sub;
     public override PyType Type => Sub ?? TypeObjects.List;

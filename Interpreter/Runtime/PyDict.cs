@@ -7,7 +7,7 @@ namespace Herthon.Runtime;
 /// order and a sparse index table of slots pointing into it. Deleted entries leave holes that are
 /// squeezed out on resize. Keys use Python hashing and equality (fast paths for str and int).
 /// </summary>
-public sealed class PyDict : PyObject
+public class PyDict : PyObject
 {
     private struct Entry
     {
@@ -24,12 +24,16 @@ public sealed class PyDict : PyObject
     /// <summary>Bumped on every insert/delete of a key: lets iterators detect mutation.</summary>
     public int Version;
 
+    /// <summary>Set for a class's __dict__: any change invalidates the attribute lookup cache.</summary>
+    internal PyType? OwnerType;
+
     public PyDict(int capacity = 0)
     {
         int size = 8;
         while (size * 2 < capacity * 3) size <<= 1;
         _index = NewIndex(size);
         _entries = new Entry[size * 2 / 3 + 1];
+        if (GcTracker.Tracking) GcTracker.Track(this);
     }
 
     public PyType? Sub;
@@ -133,6 +137,7 @@ public sealed class PyDict : PyObject
     public void Insert(PyObject key, long hash, PyObject value)
     {
         int slot = FindSlot(key, hash, out int e);
+        OwnerType?.Touch();
         if (e >= 0) { _entries[e].Value = value; return; }
         if (_next == _entries.Length)
         {
@@ -153,6 +158,7 @@ public sealed class PyDict : PyObject
         int slot = FindSlot(key, h, out int e);
         if (e < 0) { value = null!; return false; }
         value = _entries[e].Value;
+        OwnerType?.Touch();
         _index[slot] = -2; // dummy keeps probe chains intact
         _entries[e].Key = null;
         _entries[e].Value = null!;
@@ -185,6 +191,7 @@ public sealed class PyDict : PyObject
 
     public void Clear()
     {
+        OwnerType?.Touch();
         _index = NewIndex(8);
         _entries = new Entry[6];
         _used = 0; _next = 0;

@@ -10,7 +10,12 @@ namespace Herthon.Runtime;
 public class PyInt : PyObject
 {
     public readonly long V;
-    public readonly BigInteger? Big;
+    // Big values sit in a separate box so a small int is a compact 40-byte object.
+    private readonly BigBox? _big;
+    private sealed class BigBox(BigInteger value) { public readonly BigInteger Value = value; }
+
+    /// <summary>The value when it does not fit in a long; null for the 64-bit fast path.</summary>
+    public BigInteger? Big => _big is null ? null : _big.Value;
 
     private const int CacheMin = -5, CacheMax = 1024;
     private static readonly PyInt[] Cache = MakeCache();
@@ -23,7 +28,7 @@ public class PyInt : PyObject
     }
 
     protected PyInt(long v) { V = v; }
-    private PyInt(BigInteger b) { Big = b; }
+    private PyInt(BigInteger b) { _big = new BigBox(b); }
 
     public PyType? Sub;
     public override PyType Type => Sub ?? TypeObjects.Int;
@@ -33,7 +38,11 @@ public class PyInt : PyObject
     public static PyInt NewSub(PyInt value, PyType sub) =>
         value.Big is null ? new PyInt(value.V) { Sub = sub } : new PyInt(value.Big.Value) { Sub = sub };
 
-    public bool IsSmall => Big is null;
+    public bool IsSmall
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _big is null;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyInt From(long v) =>
@@ -49,9 +58,26 @@ public class PyInt : PyObject
     public double ToDouble()
     {
         if (Big is null) return V;
-        var d = (double)Big.Value;
+        var d = BigToDouble(Big.Value);
         if (double.IsInfinity(d)) throw Errors.OverflowError("int too large to convert to float");
         return d;
+    }
+
+    /// <summary>BigInteger to double, correctly rounded (half to even); .NET's cast truncates.</summary>
+    public static double BigToDouble(BigInteger n)
+    {
+        bool neg = n.Sign < 0;
+        var m = BigInteger.Abs(n);
+        long bits = (long)m.GetBitLength();
+        if (bits <= 53) return neg ? -(double)(long)m : (double)(long)m;
+        int shift = (int)(bits - 54);                       // keep 53 bits plus one rounding bit
+        var top = (ulong)(m >> shift);
+        bool sticky = !(m & ((BigInteger.One << shift) - 1)).IsZero;
+        bool round = (top & 1) != 0;
+        top >>= 1;
+        if (round && (sticky || (top & 1) != 0)) top++;
+        double d = Math.ScaleB((double)top, shift + 1);
+        return neg ? -d : d;
     }
 
     public int Sign => Big is null ? Math.Sign(V) : Big.Value.Sign;

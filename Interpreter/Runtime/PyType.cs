@@ -36,6 +36,7 @@ public sealed class PyType : PyObject
         QualName = name;
         Bases = bases;
         IsBuiltin = builtin;
+        TypeDict.OwnerType = this;
         foreach (var b in bases) b._subclasses.Add(new WeakReference<PyType>(this));
     }
 
@@ -46,6 +47,7 @@ public sealed class PyType : PyObject
 
     public void ComputeMro()
     {
+        Touch();
         Mro = C3.Linearize(this);
         foreach (var t in Mro)
         {
@@ -57,14 +59,31 @@ public sealed class PyType : PyObject
         }
     }
 
-    /// <summary>Finds `name` along the MRO (the type's own dict first). Null when absent.</summary>
+    /// <summary>Finds `name` along the MRO (the type's own dict first). Null when absent.
+    /// Answers come from a global cache (CPython's method cache) keyed by type, version and name;
+    /// any change to a type's dict bumps its version and its subclasses'.</summary>
     public PyObject? Lookup(PyStr name)
+    {
+        uint idx = (uint)(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this) * 31 + (int)name.Hash()) & CacheMask;
+        var e = s_cache[idx];
+        if (e is not null && ReferenceEquals(e.Type, this) && e.Version == Version && (ReferenceEquals(e.Name, name.V) || e.Name == name.V))
+            return e.Value;
+        var v = LookupUncached(name);
+        s_cache[idx] = new CacheEntry(this, Version, name.V, v);
+        return v;
+    }
+
+    private PyObject? LookupUncached(PyStr name)
     {
         var mro = Mro;
         for (int i = 0; i < mro.Length; i++)
             if (mro[i].TypeDict.TryGetValue(name, out var v)) return v;
         return null;
     }
+
+    private sealed record CacheEntry(PyType Type, int Version, string Name, PyObject? Value);
+    private const uint CacheMask = 4095;
+    private static readonly CacheEntry?[] s_cache = new CacheEntry?[CacheMask + 1];
 
     public PyObject? Lookup(string name)
     {
@@ -84,7 +103,7 @@ public sealed class PyType : PyObject
 
     public void Touch()
     {
-        Version++;
+        unchecked { Version++; }
         foreach (var w in _subclasses) if (w.TryGetTarget(out var t)) t.Touch();
     }
 

@@ -26,9 +26,9 @@ public static class StrMethods
             }
             return PyStr.From(Ops.Str(obj));
         };
-        t.SetMethod("upper", static (a, kw) => PyStr.From(S(a).ToUpperInvariant().Replace("ß", "SS")));
-        t.SetMethod("lower", static (a, kw) => PyStr.From(S(a).ToLowerInvariant()));
-        t.SetMethod("casefold", static (a, kw) => PyStr.From(S(a).ToLowerInvariant()));
+        t.SetMethod("upper", static (a, kw) => PyStr.From(SpecialCasing.Map(S(a), static x => x.ToUpperInvariant(), SpecialCasing.Upper)));
+        t.SetMethod("lower", static (a, kw) => PyStr.From(SpecialCasing.Map(S(a), static x => x.ToLowerInvariant(), SpecialCasing.Lower)));
+        t.SetMethod("casefold", static (a, kw) => PyStr.From(SpecialCasing.Map(S(a), static x => x.ToLowerInvariant(), SpecialCasing.FoldAll)));
         t.SetMethod("swapcase", static (a, kw) =>
         {
             var sb = new StringBuilder();
@@ -118,7 +118,7 @@ public static class StrMethods
         });
         t.SetMethod("startswith", static (a, kw) => PyBool.From(StartsEnds(a, true)));
         t.SetMethod("endswith", static (a, kw) => PyBool.From(StartsEnds(a, false)));
-        t.SetMethod("isdigit", static (a, kw) => PyBool.From(S(a).Length > 0 && S(a).All(char.IsDigit)));
+        t.SetMethod("isdigit", static (a, kw) => PyBool.From(S(a).Length > 0 && S(a).All(c => System.Globalization.CharUnicodeInfo.GetDigitValue(c) >= 0)));
         t.SetMethod("isdecimal", static (a, kw) => PyBool.From(S(a).Length > 0 && S(a).All(char.IsDigit)));
         t.SetMethod("isnumeric", static (a, kw) => PyBool.From(S(a).Length > 0 && S(a).All(char.IsNumber)));
         t.SetMethod("isalpha", static (a, kw) => PyBool.From(S(a).Length > 0 && S(a).All(char.IsLetter)));
@@ -419,7 +419,7 @@ public static class StrFormat
                 if (i + 1 < fmt.Length && fmt[i + 1] == '{') { sb.Append('{'); i += 2; continue; }
                 int depth = 1, j = i + 1;
                 while (j < fmt.Length && depth > 0) { if (fmt[j] == '{') depth++; else if (fmt[j] == '}') depth--; if (depth > 0) j++; }
-                if (j >= fmt.Length) throw Errors.ValueError("expected '}' before end of string");
+                if (j >= fmt.Length) throw Errors.ValueError(i + 1 == fmt.Length ? "Single '{' encountered in format string" : "expected '}' before end of string");
                 string field = fmt[(i + 1)..j];
                 sb.Append(RenderField(field, lookup));
                 i = j + 1;

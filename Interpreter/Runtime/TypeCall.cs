@@ -7,18 +7,35 @@ public static class TypeCall
 {
     public static PyObject Call(PyType t, ReadOnlySpan<PyObject> args, string[]? kw)
     {
-        if (ReferenceEquals(t, TypeObjects.TypeType))
-        {
-            if (args.Length == 1 && kw is null) return args[0].Type;
-            if (args.Length == 3) return MakeClass(TypeObjects.TypeType, Ops.AsString(args[0], "type.__new__() argument 1"), Ops.ToArray(args[1]), (PyDict)args[2], null);
-            throw Errors.TypeError("type() takes 1 or 3 arguments");
-        }
+        // A metaclass __call__ (class Meta(type): def __call__(cls, ...)) intercepts instance creation.
+        if (t.Metaclass is { } meta && meta.Lookup(Ops.N.Call) is PyFunction metaCall)
+            return Interpreter.CallFunctionWithSelf(metaCall, t, args, kw);
+        return CallDefault(t, args, kw);
+    }
+
+    /// <summary>type.__call__: __new__ then __init__, without consulting the metaclass.</summary>
+    public static PyObject CallDefault(PyType t, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        if (ReferenceEquals(t, TypeObjects.TypeType)) return TypeMethods.TypeNew(t, args, kw);
         if (t.IsBuiltin)
         {
             if (t.New is null) throw Errors.TypeError($"cannot create '{t.Name}' instances");
             return t.New(t, args, kw);
         }
-        // User class: __new__ then __init__.
+        // User class: __new__ then __init__, between the instance__new markers.
+        Probes.Probes.InstanceNewStart(t);
+        try
+        {
+            return NewUserInstance(t, args, kw);
+        }
+        finally
+        {
+            Probes.Probes.InstanceNewDone(t);
+        }
+    }
+
+    private static PyObject NewUserInstance(PyType t, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
         PyObject obj;
         var newFn = t.Lookup(Ops.N.New);
         if (newFn is PyStaticMethod sm) newFn = sm.Func;
@@ -55,6 +72,7 @@ public static class TypeCall
     {
         var o = new PyInstance(t);
         if (t.SlotCount > 0) o.Slots = new PyObject?[t.SlotCount];
+        if (GcTracker.Tracking) GcTracker.Track(o);
         return o;
     }
 
@@ -65,7 +83,7 @@ public static class TypeCall
         foreach (var b in bases)
         {
             if (b is not PyType bt) throw Errors.TypeError($"bases must be types");
-            if (bt.IsBuiltin && !bt.IsException && !ReferenceEquals(bt, TypeObjects.Object) && !TypeMethods.Subclassable(bt))
+            if (bt.IsBuiltin && !bt.IsException && !ReferenceEquals(bt, TypeObjects.Object) && !ReferenceEquals(bt, TypeObjects.TypeType) && !TypeMethods.Subclassable(bt))
                 throw Errors.NotImplementedError($"subclassing the builtin type '{bt.Name}' is not supported by Herthon yet");
             baseTypes.Add(bt);
         }
@@ -117,7 +135,7 @@ public static class TypeCall
         var parent = t.Mro.Length > 1 ? t.Mro[1] : null;
         if (parent is not null)
         {
-            var isc = Ops.GenericGetAttr(t, t.Type, Ops.N.InitSubclass) is null ? null : SuperLookup(t, parent, Ops.N.InitSubclass);
+            var isc = SuperLookup(t, parent, Ops.N.InitSubclass);
             if (isc is PyClassMethod cm)
             {
                 var kwl = new List<PyObject>(); var kwn = new List<string>();

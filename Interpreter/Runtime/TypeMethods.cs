@@ -68,8 +68,15 @@ internal static class TypeMethods
         foreach (var (name, cop) in new[] { ("__eq__", CompareOp.Eq), ("__ne__", CompareOp.Ne), ("__lt__", CompareOp.Lt), ("__le__", CompareOp.Le), ("__gt__", CompareOp.Gt), ("__ge__", CompareOp.Ge) })
         {
             var c = cop;
-            t.SetMethod(name, (a, kw) => a[1] is PyInt or PyFloat ? Ops.BuiltinNumberCompare(a[0], a[1], c) : PyNotImplemented.Instance);
+            bool isInt = ReferenceEquals(t, TypeObjects.Int);
+            t.SetMethod(name, (a, kw) => a[1] is PyInt || (a[1] is PyFloat && !isInt) ? Ops.BuiltinNumberCompare(a[0], a[1], c) : PyNotImplemented.Instance);
         }
+        t.SetMethod("__divmod__", static (a, kw) => a[1] is PyInt or PyFloat ? Builtins.Dict.Get("divmod") is { } dm ? Ops.Call(dm, a[0], a[1]) : PyNotImplemented.Instance : PyNotImplemented.Instance);
+        t.SetMethod("__rdivmod__", static (a, kw) => a[1] is PyInt or PyFloat ? Builtins.Dict.Get("divmod") is { } dm ? Ops.Call(dm, a[1], a[0]) : PyNotImplemented.Instance : PyNotImplemented.Instance);
+        t.SetMethod("__trunc__", static (a, kw) => a[0] is PyFloat tf ? Builtins.IntFromDouble(tf.V) : a[0] is PyInt { Sub: not null } ti ? PyInt.From(ti.ToBig()) : a[0]);
+        t.SetMethod("__floor__", static (a, kw) => a[0] is PyFloat ff ? Builtins.IntFromDouble(Math.Floor(ff.V)) : a[0]);
+        t.SetMethod("__ceil__", static (a, kw) => a[0] is PyFloat cf ? Builtins.IntFromDouble(Math.Ceiling(cf.V)) : a[0]);
+        if (ReferenceEquals(t, TypeObjects.Int)) t.SetMethod("__round__", static (a, kw) => Builtins.Round(a, kw));
         t.SetMethod("__neg__", static (a, kw) => Ops.Negate(a[0] is PyInt { Sub: not null } si ? PyInt.From(si.ToBig()) : a[0]));
         t.SetMethod("__pos__", static (a, kw) => Ops.Positive(a[0]));
         t.SetMethod("__abs__", static (a, kw) => Ops.Abs(a[0]));
@@ -131,6 +138,12 @@ internal static class TypeMethods
         var o = TypeObjects.Object;
         o.New = static (cls, a, kw) => TypeCall.CreateInstance(cls);
         o.SetMethod("__init__", static (a, kw) => PyNone.Instance);
+        o.TypeDict["__init_subclass__"] = new PyClassMethod(new PyBuiltinFunction("__init_subclass__", static (a, kw) =>
+        {
+            if (kw is { Length: > 0 }) throw Errors.TypeError($"{((PyType)a[0]).Name}.__init_subclass__() takes no keyword arguments");
+            if (a.Length > 1) throw Errors.TypeError($"{((PyType)a[0]).Name}.__init_subclass__() takes no positional arguments");
+            return PyNone.Instance;
+        }));
         o.SetMethod("__repr__", static (a, kw) =>
         {
             var t = a[0].Type;
@@ -169,7 +182,6 @@ internal static class TypeMethods
             if (inst?.DictIfCreated is { } d && d.Remove(name)) return PyNone.Instance;
             throw Ops.AttributeMissing(a[0], name.V);
         });
-        o.TypeDict["__init_subclass__"] = new PyClassMethod(new PyBuiltinFunction("__init_subclass__", static (a, kw) => PyNone.Instance));
         o.TypeDict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", static (a, kw) =>
         {
             if (a.Length == 0 || a[0] is not PyType cls) throw Errors.TypeError("object.__new__(X): X is not a type object");
@@ -182,12 +194,33 @@ internal static class TypeMethods
     private static void InstallType()
     {
         var t = TypeObjects.TypeType;
-        t.New = static (cls, a, kw) => TypeCall.Call(TypeObjects.TypeType, a, kw);
+        t.New = static (cls, a, kw) => TypeNew(cls, a, kw);
+        t.TypeDict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", static (a, kw) =>
+        {
+            if (a.Length == 0 || a[0] is not PyType cls || !cls.IsSubtypeOf(TypeObjects.TypeType))
+                throw Errors.TypeError("type.__new__(X): X is not a subtype of type");
+            return TypeNew(cls, a[1..], kw);
+        }));
+        t.SetMethod("__init__", static (a, kw) => PyNone.Instance);
+        t.SetMethod("__call__", static (a, kw) => TypeCall.CallDefault((PyType)a[0], a[1..], kw));
         t.SetMethod("mro", static (a, kw) => new PyList(((PyType)a[0]).Mro.ToList<PyObject>()));
         t.SetMethod("__subclasses__", static (a, kw) => new PyList(((PyType)a[0]).Subclasses().ToList<PyObject>()));
         t.SetMethod("__instancecheck__", static (a, kw) => PyBool.From(a[1].Type.IsSubtypeOf((PyType)a[0])));
         t.SetMethod("__subclasscheck__", static (a, kw) => PyBool.From(((PyType)a[1]).IsSubtypeOf((PyType)a[0])));
         t.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
+    }
+
+    /// <summary>type.__new__(cls, ...): type(x) for the exact type, else a new class whose metaclass is cls.</summary>
+    internal static PyObject TypeNew(PyType cls, ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        int npos = Args.Positional(a, kw);
+        if (ReferenceEquals(cls, TypeObjects.TypeType) && npos == 1 && kw is null) return a[0].Type;
+        if (npos != 3) throw Errors.TypeError(ReferenceEquals(cls, TypeObjects.TypeType) ? "type() takes 1 or 3 arguments" : "type.__new__() takes exactly 3 arguments");
+        if (a[2] is not PyDict ns) throw Errors.TypeError($"type.__new__() argument 3 must be dict, not {a[2].Type.Name}");
+        PyDict? classKw = null;
+        if (kw is not null)
+            for (int i = 0; i < kw.Length; i++) (classKw ??= new PyDict()).SetItem(PyStr.From(kw[i]), a[npos + i]);
+        return TypeCall.MakeClass(cls, Ops.AsString(a[0], "type.__new__() argument 1"), Ops.ToArray(a[1]), ns, classKw);
     }
 
     private static void InstallNumbers()
@@ -202,6 +235,8 @@ internal static class TypeMethods
             return PyInt.From(c);
         });
         i.SetMethod("conjugate", static (a, kw) => a[0]);
+        i.SetMethod("as_integer_ratio", static (a, kw) => PyTuple.Of(a[0] is PyBool b ? PyInt.From(b.V) : a[0], PyInt.From(1)));
+        i.SetMethod("is_integer", static (a, kw) => PyBool.True);
         i.SetMethod("__index__", static (a, kw) => a[0]);
         i.SetMethod("__int__", static (a, kw) => a[0] is PyBool b ? PyInt.From(b.V) : a[0]);
         i.SetMethod("__float__", static (a, kw) => new PyFloat(((PyInt)a[0]).ToDouble()));
@@ -350,6 +385,42 @@ internal static class TypeMethods
             }
             return PyStr.From(args.Length switch { 0 => "", 1 => Ops.Str(args[0]), _ => Ops.Repr(e.Args) });
         });
+        // UnicodeDecodeError(encoding, object, start, end, reason) and UnicodeEncodeError likewise.
+        foreach (var ut in new[] { TypeObjects.UnicodeDecodeError, TypeObjects.UnicodeEncodeError })
+        {
+            string[] ufields = ["encoding", "object", "start", "end", "reason"];
+            for (int k = 0; k < ufields.Length; k++)
+            {
+                int idx = k;
+                ut.TypeDict[ufields[k]] = new PyGetSetDescriptor(ufields[k], o =>
+                {
+                    var args = ((PyBaseException)o).Args.Items;
+                    return args.Length == 5 ? args[idx] : PyNone.Instance;
+                });
+            }
+            bool decode = ReferenceEquals(ut, TypeObjects.UnicodeDecodeError);
+            ut.SetMethod("__str__", (a, kw) =>
+            {
+                var args = ((PyBaseException)a[0]).Args.Items;
+                if (args.Length != 5 || args[2] is not PyInt || args[3] is not PyInt)
+                    return PyStr.From(args.Length switch { 0 => "", 1 => Ops.Str(args[0]), _ => Ops.Repr(((PyBaseException)a[0]).Args) });
+                long start = ((PyInt)args[2]).V, end = ((PyInt)args[3]).V;
+                string enc = Ops.Str(args[0]), reason = Ops.Str(args[4]);
+                if (decode)
+                {
+                    if (end == start + 1 && args[1] is PyBytes pb && start >= 0 && start < pb.V.Length)
+                        return PyStr.From($"'{enc}' codec can't decode byte 0x{pb.V[start]:x2} in position {start}: {reason}");
+                    return PyStr.From($"'{enc}' codec can't decode bytes in position {start}-{end - 1}: {reason}");
+                }
+                if (end == start + 1 && args[1] is PyStr ps && start >= 0 && start < ps.V.Length)
+                {
+                    int c = ps.V[(int)start];
+                    string esc = c < 0x100 ? $"\\x{c:x2}" : $"\\u{c:x4}";
+                    return PyStr.From($"'{enc}' codec can't encode character '{esc}' in position {start}: {reason}");
+                }
+                return PyStr.From($"'{enc}' codec can't encode characters in position {start}-{end - 1}: {reason}");
+            });
+        }
         foreach (var field in new[] { "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset" })
         {
             string fld = field;
@@ -368,7 +439,7 @@ internal static class TypeMethods
         // Iterators: __iter__ returns self, __next__ advances.
         foreach (var t in new[] { TypeObjects.Iterator, TypeObjects.ListIterator, TypeObjects.TupleIterator, TypeObjects.RangeIterator,
                      TypeObjects.StrIterator, TypeObjects.DictKeyIterator, TypeObjects.SetIterator, TypeObjects.Generator,
-                     TypeObjects.Enumerate, TypeObjects.Zip, TypeObjects.Map, TypeObjects.Filter, TypeObjects.Reversed })
+                     TypeObjects.Enumerate, TypeObjects.Zip, TypeObjects.Map, TypeObjects.Filter, TypeObjects.Reversed, TypeObjects.ListReverseIterator })
         {
             t.SetMethod("__iter__", static (a, kw) => a[0]);
             t.SetMethod("__next__", static (a, kw) => ((PyIterator)a[0]).Next() ?? throw Errors.StopIteration());
@@ -378,11 +449,16 @@ internal static class TypeMethods
         g.SetMethod("send", static (a, kw) => ((PyGenerator)a[0]).Send(a[1]));
         g.SetMethod("throw", static (a, kw) =>
         {
-            var e = a.Length > 2 && a[2] is not PyNone ? Interpreter.ToException(a[2]) : Interpreter.ToException(a[1]);
+            // throw(value) or the legacy throw(type, value): value may be an instance or constructor arguments.
+            PyBaseException e;
+            if (a.Length > 2 && a[2] is not PyNone && a[1] is PyType et && !(a[2] is PyBaseException v && v.Type.IsSubtypeOf(et)))
+                e = Interpreter.ToException(Ops.Call(et, a[2] is PyTuple targs ? targs.Items : [a[2]]));
+            else e = Interpreter.ToException(a.Length > 2 && a[2] is not PyNone ? a[2] : a[1]);
             return ((PyGenerator)a[0]).Throw(e);
         });
         g.SetMethod("close", static (a, kw) => { ((PyGenerator)a[0]).Close(); return PyNone.Instance; });
         g.TypeDict["__name__"] = new PyGetSetDescriptor("__name__", o => PyStr.From(((PyGenerator)o).Name));
+        g.TypeDict["gi_running"] = new PyGetSetDescriptor("gi_running", o => PyBool.From(((PyGenerator)o).Running));
 
         var fn = TypeObjects.Function;
         fn.TypeDict["__name__"] = new PyGetSetDescriptor("__name__", o => PyStr.From(((PyFunction)o).Name), (o, v) => ((PyFunction)o).Name = Ops.AsString(v, "__name__"));
@@ -446,6 +522,7 @@ internal static class TypeMethods
         p.SetMethod("__set__", static (a, kw) => { Ops.GenericSetAttr((PyInstance)a[1], a[1].Type, PyStr.From("?"), a[2]); return PyNone.Instance; });
         p.TypeDict["fget"] = new PyGetSetDescriptor("fget", o => ((PyProperty)o).FGet ?? PyNone.Instance);
         p.TypeDict["fset"] = new PyGetSetDescriptor("fset", o => ((PyProperty)o).FSet ?? PyNone.Instance);
+        p.TypeDict["fdel"] = new PyGetSetDescriptor("fdel", o => ((PyProperty)o).FDel ?? PyNone.Instance);
         p.TypeDict["__doc__"] = new PyGetSetDescriptor("__doc__", o => ((PyProperty)o).Doc ?? (((PyProperty)o).FGet is { } fg ? Ops.GetAttrOrNull(fg, Ops.N.Doc) ?? PyNone.Instance : PyNone.Instance));
 
         var r = TypeObjects.Range;

@@ -40,6 +40,7 @@ public static class TypeObjects
     public static readonly PyType Generator = Make("generator");
     public static readonly PyType Iterator = Make("iterator");
     public static readonly PyType ListIterator = Make("list_iterator");
+    public static readonly PyType ListReverseIterator = Make("list_reverseiterator");
     public static readonly PyType TupleIterator = Make("tuple_iterator");
     public static readonly PyType RangeIterator = Make("range_iterator");
     public static readonly PyType StrIterator = Make("str_ascii_iterator");
@@ -88,6 +89,15 @@ public static class TypeObjects
     public static readonly PyType IsADirectoryError = MakeExc("IsADirectoryError", OSError);
     public static readonly PyType NotADirectoryError = MakeExc("NotADirectoryError", OSError);
     public static readonly PyType TimeoutError = MakeExc("TimeoutError", OSError);
+    public static readonly PyType ConnectionError = MakeExc("ConnectionError", OSError);
+    public static readonly PyType BrokenPipeError = MakeExc("BrokenPipeError", ConnectionError);
+    public static readonly PyType ConnectionAbortedError = MakeExc("ConnectionAbortedError", ConnectionError);
+    public static readonly PyType ConnectionRefusedError = MakeExc("ConnectionRefusedError", ConnectionError);
+    public static readonly PyType ConnectionResetError = MakeExc("ConnectionResetError", ConnectionError);
+    public static readonly PyType InterruptedError = MakeExc("InterruptedError", OSError);
+    public static readonly PyType ChildProcessError = MakeExc("ChildProcessError", OSError);
+    public static readonly PyType ProcessLookupError = MakeExc("ProcessLookupError", OSError);
+    public static readonly PyType BlockingIOError = MakeExc("BlockingIOError", OSError);
     public static readonly PyType ReferenceError = MakeExc("ReferenceError", Exception);
     public static readonly PyType RuntimeError = MakeExc("RuntimeError", Exception);
     public static readonly PyType NotImplementedError = MakeExc("NotImplementedError", RuntimeError);
@@ -106,6 +116,13 @@ public static class TypeObjects
     public static readonly PyType UserWarning = MakeExc("UserWarning", Warning);
     public static readonly PyType RuntimeWarning = MakeExc("RuntimeWarning", Warning);
     public static readonly PyType SyntaxWarning = MakeExc("SyntaxWarning", Warning);
+    public static readonly PyType PendingDeprecationWarning = MakeExc("PendingDeprecationWarning", Warning);
+    public static readonly PyType FutureWarning = MakeExc("FutureWarning", Warning);
+    public static readonly PyType ImportWarning = MakeExc("ImportWarning", Warning);
+    public static readonly PyType UnicodeWarning = MakeExc("UnicodeWarning", Warning);
+    public static readonly PyType BytesWarning = MakeExc("BytesWarning", Warning);
+    public static readonly PyType ResourceWarning = MakeExc("ResourceWarning", Warning);
+    public static readonly PyType EncodingWarning = MakeExc("EncodingWarning", Warning);
 
     private static PyType MakeRoot()
     {

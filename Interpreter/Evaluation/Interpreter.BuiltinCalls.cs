@@ -1,0 +1,68 @@
+using System.Runtime.CompilerServices;
+using Herthon.Runtime;
+
+namespace Herthon.Evaluation;
+
+// Calls from the eval loop of anything that is not a Python function, with the cfunction markers
+// around builtin (C#-implemented) functions. Kept out of Interpreter.Loop.cs: the loop passes the
+// frame, the call instruction's index and the callable, and everything else is derived here.
+public static partial class Interpreter
+{
+    /// <summary>
+    /// Calls a non-PyFunction <paramref name="callable"/> for the CALL / CALL_METHOD instruction at
+    /// <paramref name="at"/> of <paramref name="f"/>. Untraced (and in plain builds, where
+    /// <c>traced</c> stays a constant false) this is Ops.Call with the method-descriptor fast path.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject CallOther(Frame f, int at, PyObject callable, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        bool traced = false;
+        Probes.Probes.CFunctionEnabled(ref traced);
+        if (traced)
+            return CallOtherTraced(f, at, callable, args, kw);
+        return callable is PyMethodDescriptor md && args.Length > 0 ? md.Fn(args, kw) : Ops.Call(callable, args, kw);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject CallOtherTraced(Frame f, int at, PyObject callable, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        if (!Probes.ProbeRendering.IsBuiltinCall(callable))
+            return Ops.Call(callable, args, kw);
+        Probes.Probes.CFunctionEntry(f, at, callable);
+        try
+        {
+            return Ops.Call(callable, args, kw);
+        }
+        finally
+        {
+            Probes.Probes.CFunctionReturn(f, at, callable);
+        }
+    }
+
+    /// <summary>CALL_FUNCTION_EX at <paramref name="at"/>: <c>callable(*posArgs, **kwargs)</c>, with the cfunction markers when traced.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject CallExOther(Frame f, int at, PyObject callable, PyObject posArgs, PyDict? kwargs)
+    {
+        bool traced = false;
+        Probes.Probes.CFunctionEnabled(ref traced);
+        if (traced)
+            return CallExTraced(f, at, callable, posArgs, kwargs);
+        return CallWithArgsAndKwargs(callable, posArgs, kwargs);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject CallExTraced(Frame f, int at, PyObject callable, PyObject posArgs, PyDict? kwargs)
+    {
+        if (!Probes.ProbeRendering.IsBuiltinCall(callable))
+            return CallWithArgsAndKwargs(callable, posArgs, kwargs);
+        Probes.Probes.CFunctionEntry(f, at, callable);
+        try
+        {
+            return CallWithArgsAndKwargs(callable, posArgs, kwargs);
+        }
+        finally
+        {
+            Probes.Probes.CFunctionReturn(f, at, callable);
+        }
+    }
+}

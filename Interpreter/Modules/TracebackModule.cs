@@ -1,0 +1,71 @@
+using Herthon.Evaluation;
+using Herthon.Hosting;
+
+namespace Herthon.Runtime;
+
+/// <summary>`traceback`: printing and formatting exceptions exactly as the interpreter reports them.</summary>
+public static class TracebackModule
+{
+    public static PyModule Create()
+    {
+        var m = new PyModule("traceback");
+        m.AddFunction("format_exc", static (a, kw) => PyStr.From(Current() is { } e ? Host.FormatException(e) : "NoneType: None\n"));
+        m.AddFunction("print_exc", static (a, kw) =>
+        {
+            var text = Current() is { } e ? Host.FormatException(e) : "NoneType: None\n";
+            Write(text, Args.Kw(a, kw, "file") ?? (a.Length > 1 ? a[1] : null));
+            return PyNone.Instance;
+        });
+        m.AddFunction("format_exception", static (a, kw) =>
+        {
+            var e = Exc(a);
+            return Lines(e is null ? "NoneType: None\n" : Host.FormatException(e));
+        });
+        m.AddFunction("print_exception", static (a, kw) =>
+        {
+            var e = Exc(a);
+            Write(e is null ? "NoneType: None\n" : Host.FormatException(e), Args.Kw(a, kw, "file"));
+            return PyNone.Instance;
+        });
+        m.AddFunction("format_exception_only", static (a, kw) =>
+        {
+            var e = Exc(a);
+            if (e is null) return new PyList(new List<PyObject> { PyStr.From("NoneType: None\n") });
+            var saved = e.Traceback;
+            e.Traceback = null;
+            try { return Lines(Host.FormatException(e, chain: false)); }
+            finally { e.Traceback = saved; }
+        });
+        return m;
+    }
+
+    private static PyBaseException? Current() => ThreadState.Current.Handled;
+
+    private static PyBaseException? Exc(ReadOnlySpan<PyObject> a)
+    {
+        // format_exception(exc) or the old (type, value, tb) form.
+        if (a.Length == 0) return null;
+        if (a[0] is PyBaseException e) return e;
+        if (a.Length > 1 && a[1] is PyBaseException v) return v;
+        return null;
+    }
+
+    private static PyList Lines(string text)
+    {
+        var l = new PyList();
+        foreach (var line in text.Split('\n'))
+            if (line.Length > 0) l.Append(PyStr.From(line + "\n"));
+        return l;
+    }
+
+    private static void Write(string text, PyObject? file)
+    {
+        if (file is null || file is PyNone)
+        {
+            var err = Host.Current.SysDict.Get("stderr");
+            if (err is PyTextStream ts) { ts.Write(text); return; }
+            file = err;
+        }
+        Ops.Invoke(file!, "write", PyStr.From(text));
+    }
+}

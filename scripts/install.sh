@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Install herthon and its SystemTap tapset under PREFIX (default /usr/local):
+#
+#   PREFIX=/opt/herthon scripts/install.sh [BUILD_DIR]
+#
+#   PREFIX/lib/herthon/          the launcher `herthon`, Herthon.dll and its runtime files, Lib/
+#   PREFIX/bin/herthon           symlink to PREFIX/lib/herthon/herthon (the launcher resolves the
+#                                symlink and finds Herthon.dll next to its real path)
+#   PREFIX/share/systemtap/tapset/herthon.stp
+#                                the tapset, its probes bound to PREFIX/lib/herthon/herthon
+#                                (SystemTap looks there when stap itself is installed in PREFIX;
+#                                otherwise pass -I PREFIX/share/systemtap/tapset)
+#   PREFIX/share/herthon/tracing/ the example scripts of Tools/tracing/
+#
+# BUILD_DIR defaults to out/instrumented, built first with scripts/build.sh when missing.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+prefix="${PREFIX:-/usr/local}"
+build="${1:-$root/out/instrumented}"
+
+if [ ! -f "$build/Herthon.dll" ]; then
+    bash "$root/scripts/build.sh" instrumented "$build"
+fi
+if [ ! -x "$build/herthon" ]; then
+    echo "install.sh: $build/herthon (the native launcher) is missing; see scripts/build.sh's output" >&2
+    exit 1
+fi
+
+lib="$prefix/lib/herthon"
+mkdir -p "$lib" "$prefix/bin" "$prefix/share/systemtap/tapset" "$prefix/share/herthon/tracing"
+cp -a "$build/." "$lib/"
+ln -sfn "$lib/herthon" "$prefix/bin/herthon"
+
+# Tapset probes name the executable that holds the markers: the installed launcher (its real path).
+sed "s|process(\"herthon\")|process(\"$lib/herthon\")|" "$root/Tools/tracing/herthon.stp" \
+    > "$prefix/share/systemtap/tapset/herthon.stp"
+cp "$root/Tools/tracing/"*.bt "$root/Tools/tracing/"*.stp "$root/Tools/tracing/"*.d "$root/Tools/tracing/README.md" \
+    "$prefix/share/herthon/tracing/"
+rm -f "$prefix/share/herthon/tracing/herthon.stp"
+
+echo "herthon -> $prefix/bin/herthon ($lib)"
+echo "tapset  -> $prefix/share/systemtap/tapset/herthon.stp"
