@@ -1,6 +1,6 @@
 # Comprehensions: list, dict, set comprehensions and nested generator expressions over
 # a synthetic table of records (grouping, joins, matrix products).
-# bench: default=140 quick=8 trace=40
+# bench: default=240 quick=8 trace=40
 import sys
 
 
@@ -38,4 +38,4 @@ def main(n):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 140)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 240)

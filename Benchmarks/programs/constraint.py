@@ -1,7 +1,7 @@
 # A constraint solver: sudoku by constraint propagation (naked singles, hidden singles) over
 # bitmask candidate sets with backtracking on the most constrained cell, then N-queens counted
 # by backtracking with sets.
-# bench: default=12 quick=1 trace=2
+# bench: default=18 quick=1 trace=2
 import sys
 
 PUZZLES = [
@@ -148,4 +148,4 @@ def main(n):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 12)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 18)

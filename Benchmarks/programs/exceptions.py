@@ -1,6 +1,6 @@
 # Exceptions in a loop: raise and catch across frames, custom exception hierarchies,
 # finally blocks, re-raising, exception chaining and try/else, all counted and checked.
-# bench: default=300000 quick=2000 trace=30000
+# bench: default=750000 quick=2000 trace=30000
 import sys
 
 
@@ -98,4 +98,4 @@ def main(n):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 300000)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 750000)

@@ -1,6 +1,6 @@
 # Generators: lazy pipelines of generator functions and expressions, yield from,
 # send(), and a generator-based prime sieve.
-# bench: default=400000 quick=2000 trace=40000
+# bench: default=1200000 quick=2000 trace=40000
 import sys
 
 
@@ -102,4 +102,4 @@ def main(n):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 400000)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1200000)

@@ -1,6 +1,6 @@
 # Dict/str work: a JSON encoder and a recursive-descent JSON parser in pure Python,
 # round-tripping a generated document many times.
-# bench: default=220 quick=3 trace=22
+# bench: default=500 quick=3 trace=22
 import sys
 
 ESCAPES = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r', '\b': '\\b', '\f': '\\f'}
@@ -195,4 +195,4 @@ def main(n):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 220)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 500)

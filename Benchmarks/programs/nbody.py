@@ -1,6 +1,6 @@
 # Float arithmetic: an n-body simulation of the outer planets (symplectic Euler),
 # checked by energy conservation and against a recorded energy.
-# bench: default=150000 quick=1000 trace=15000
+# bench: default=200000 quick=1000 trace=15000
 import sys
 
 PI = 3.14159265358979323
@@ -103,4 +103,4 @@ def main(n):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 150000)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 200000)

@@ -1,6 +1,6 @@
 # Attribute-heavy object-oriented code: a small inventory/accounting model with inheritance,
 # properties, class attributes, __slots__, super() and dunder methods, updated in a loop.
-# bench: default=180000 quick=1000 trace=18000
+# bench: default=450000 quick=1000 trace=18000
 import sys
 
 
@@ -161,4 +161,4 @@ def main(n):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 180000)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 450000)

@@ -1,6 +1,6 @@
 # Big integers: digits of pi by Gibbons' unbounded spigot, checked against known digits and,
 # independently, against Machin's formula computed in fixed point.
-# bench: default=3500 quick=60 trace=1100
+# bench: default=4000 quick=60 trace=1100
 import sys
 
 KNOWN = "31415926535897932384626433832795028841971693993751058209749445923078164062862089986280348253421170679"
@@ -50,4 +50,4 @@ def main(n):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 3500)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 4000)

@@ -1,6 +1,6 @@
 # A ray tracer: spheres and a plane, diffuse and specular lighting, shadows and reflections,
 # rendered to an in-memory image whose checksum and brightness are checked.
-# bench: default=140 quick=12 trace=44
+# bench: default=220 quick=12 trace=44
 import sys
 
 
@@ -195,4 +195,4 @@ def main(n):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 140)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 220)

@@ -1,6 +1,6 @@
 # Call-heavy recursion: naive Fibonacci, Takeuchi and Ackermann, checked against
 # iterative, memoised and closed-form answers.
-# bench: default=28 quick=12 trace=23
+# bench: default=29 quick=12 trace=23
 import sys
 
 
@@ -70,4 +70,4 @@ def main(n):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 28)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 29)

@@ -1,6 +1,6 @@
 # Method calls on objects: a cooperative task scheduler with queues, priorities and
 # message passing between worker, producer and consumer tasks.
-# bench: default=100000 quick=500 trace=10000
+# bench: default=250000 quick=500 trace=10000
 import sys
 
 
@@ -167,4 +167,4 @@ def main(n):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100000)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 250000)

@@ -1,6 +1,6 @@
 # Float arithmetic: the spectral norm of the infinite matrix A(i,j) = 1/((i+j)(i+j+1)/2+i+1)
 # by power iteration; the answer converges to 1.2742241528...
-# bench: default=280 quick=20 trace=90
+# bench: default=340 quick=20 trace=90
 import sys
 
 
@@ -41,4 +41,4 @@ def main(n):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 280)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 340)

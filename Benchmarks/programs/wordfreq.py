@@ -1,6 +1,6 @@
 # Dict/str work: generate a text from a small grammar, split it into words, normalise them and
 # count frequencies; checked against a second, independent count.
-# bench: default=200000 quick=1000 trace=20000
+# bench: default=500000 quick=1000 trace=20000
 import sys
 
 WORDS = ("the quick brown fox jumps over lazy dog and cat while river runs past old mill "
@@ -71,4 +71,4 @@ def main(n):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 200000)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 500000)
