@@ -142,10 +142,18 @@ public static partial class Interpreter
                             }
                         case Op.LoadGlobal:
                             {
-                                var name = names[arg];
-                                if (f.Globals.TryGetValue(name, out var v) || f.Builtins.TryGetValue(name, out v)) { s[sp++].V = v; break; }
-                                pending = NameErr(name.V);
-                                goto Unwind;
+                                // Per-instruction cache, valid while neither dict has changed.
+                                var cache = code.GlobalCache;
+                                if (cache is not null && cache[ip - 1] is { } ce && ReferenceEquals(ce.Globals, f.Globals)
+                                    && ce.GlobalsVersion == f.Globals.Mutations && ce.BuiltinsVersion == f.Builtins.Mutations)
+                                {
+                                    s[sp++].V = ce.Value;
+                                    break;
+                                }
+                                var v = LoadGlobalSlow(code, ip - 1, names[arg], f);
+                                if (v is null) { pending = NameErr(names[arg].V); goto Unwind; }
+                                s[sp++].V = v;
+                                break;
                             }
                         case Op.StoreGlobal:
                             f.Globals.SetItem(names[arg], s[--sp].V!);
@@ -853,6 +861,14 @@ public static partial class Interpreter
         string name = i < code.CellVars.Length ? code.CellVars[i] : code.FreeVars[i - code.CellVars.Length];
         if (i >= code.CellVars.Length) return Errors.NameError($"cannot access free variable '{name}' where it is not associated with a value in enclosing scope").Value;
         return Errors.UnboundLocalError($"cannot access local variable '{name}' where it is not associated with a value").Value;
+    }
+
+    private static PyObject? LoadGlobalSlow(CodeObject code, int at, PyStr name, Frame f)
+    {
+        if (!(f.Globals.TryGetValue(name, out var v) || f.Builtins.TryGetValue(name, out v))) return null;
+        var cache = code.GlobalCache ??= new GlobalCacheEntry?[code.Code.Length];
+        cache[at] = new GlobalCacheEntry(f.Globals, f.Globals.Mutations, f.Builtins.Mutations, v);
+        return v;
     }
 
     private static PyBaseException NameErr(string name)
