@@ -601,13 +601,8 @@ public static partial class Interpreter
                             break;
                         case Op.Call:
                             {
-                                var kw = f.KwNames;
-                                f.KwNames = null;
                                 int fn = sp - arg - 1;
-                                var callable = s[fn].V!;
-                                PyObject r = callable is PyFunction pf
-                                    ? CallFunction(pf, ArgSpan(s, fn + 1, arg), kw, ts)
-                                    : CallOther(f, ip - 1, callable, ArgSpan(s, fn + 1, arg), kw);
+                                var r = CallAt(f, ts, s, fn, fn + 1, arg, ip - 1);
                                 for (int i = fn + 1; i < sp; i++) s[i].V = null;
                                 sp = fn + 1;
                                 s[fn].V = r;
@@ -615,19 +610,11 @@ public static partial class Interpreter
                             }
                         case Op.CallMethod:
                             {
-                                var kw = f.KwNames;
-                                f.KwNames = null;
                                 int fn = sp - arg - 2;
-                                var callable = s[fn].V!;
-                                var self = s[fn + 1].V;
-                                PyObject r;
-                                if (self is not null)
-                                {
-                                    var span = ArgSpan(s, fn + 1, arg + 1);
-                                    if (callable is PyFunction pf) r = CallFunction(pf, span, kw, ts);
-                                    else r = CallOther(f, ip - 1, callable, span, kw);
-                                }
-                                else r = CallOther(f, ip - 1, callable, ArgSpan(s, fn + 2, arg), kw);
+                                // With a bound self the arguments start at the self slot.
+                                var r = s[fn + 1].V is not null
+                                    ? CallAt(f, ts, s, fn, fn + 1, arg + 1, ip - 1)
+                                    : CallAt(f, ts, s, fn, fn + 2, arg, ip - 1);
                                 for (int i = fn + 1; i < sp; i++) s[i].V = null;
                                 sp = fn + 1;
                                 s[fn].V = r;
@@ -832,6 +819,20 @@ public static partial class Interpreter
     }
 
     // ------------------------------------------------------------------ helpers kept out of the loop
+
+    /// <summary>
+    /// Calls the callable in slot `fn` with `count` arguments from slot `first`. Kept out of the loop
+    /// (not inlined): the argument span lives in this small frame, not in the loop's.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject CallAt(Frame f, ThreadState ts, Slot[] s, int fn, int first, int count, int at)
+    {
+        var kw = f.KwNames;
+        f.KwNames = null;
+        var callable = s[fn].V!;
+        var args = ArgSpan(s, first, count);
+        return callable is PyFunction pf ? CallFunction(pf, args, kw, ts) : CallOther(f, at, callable, args, kw);
+    }
 
     /// <summary>A view of stack slots as call arguments (Slot wraps exactly one reference, so the
     /// layouts agree); bounds are checked here since the view is built without the array's own check.</summary>
