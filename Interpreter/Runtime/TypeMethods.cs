@@ -354,6 +354,30 @@ internal static class TypeMethods
             string fld = field;
             t.TypeDict[fld] = new PyGetSetDescriptor(fld, o => ((PyBaseException)o).Attr(fld) ?? PyNone.Instance, (o, v) => ((PyBaseException)o).Dict![fld] = v);
         }
+        // ImportError(*args, name=None, path=None): keywords become attributes, msg is args[0].
+        static PyObject ImportErrorInit(ReadOnlySpan<PyObject> a, string[]? kw)
+        {
+            Args.OnlyKw("ImportError", kw, "name", "path");
+            var e = (PyBaseException)a[0];
+            e.Args = PyTuple.From(a[1..Args.Positional(a, kw)]);
+            e.Dict!["name"] = Args.Kw(a, kw, "name") ?? PyNone.Instance;
+            e.Dict!["path"] = Args.Kw(a, kw, "path") ?? PyNone.Instance;
+            e.Dict!["msg"] = e.Args.Items.Length == 1 ? e.Args.Items[0] : PyNone.Instance;
+            return PyNone.Instance;
+        }
+        TypeObjects.ImportError.New = static (cls, a, kw) =>
+        {
+            var e = new PyBaseException(cls);
+            ImportErrorInit([e, .. a], kw);
+            return e;
+        };
+        TypeObjects.ImportError.SetMethod("__init__", ImportErrorInit);
+        TypeObjects.ModuleNotFoundError.New = TypeObjects.ImportError.New;
+        foreach (var fld0 in new[] { "path", "msg" })
+        {
+            string fld = fld0;
+            TypeObjects.ImportError.TypeDict[fld] = new PyGetSetDescriptor(fld, o => ((PyBaseException)o).Attr(fld) ?? (fld == "msg" && ((PyBaseException)o).Args.Items.Length == 1 ? ((PyBaseException)o).Args.Items[0] : PyNone.Instance), (o, v) => ((PyBaseException)o).Dict![fld] = v);
+        }
         TypeObjects.OSError.New = static (cls, a, kw) =>
         {
             var e = new PyBaseException(cls) { Args = PyTuple.From(a) };
