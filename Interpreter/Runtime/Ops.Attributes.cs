@@ -22,10 +22,21 @@ public static partial class Ops
 
     public static PyException AttributeMissing(PyObject o, string name) => o switch
     {
-        PyModule m => Errors.AttributeError($"module '{m.Name}' has no attribute '{name}'"),
+        PyModule m => ModuleAttributeMissing(m, name),
         PyType t => Errors.AttributeError($"type object '{t.Name}' has no attribute '{name}'"),
         _ => Errors.AttributeError($"'{o.Type.Name}' object has no attribute '{name}'"),
     };
+
+    // CPython names circular imports in the message: the module itself, or the submodule asked for, is still initialising.
+    private static PyException ModuleAttributeMissing(PyModule m, string name)
+    {
+        var initializing = Hosting.Host.Current.Initializing;
+        if (initializing.Contains(m.Name))
+            return Errors.AttributeError($"partially initialized module '{m.Name}' has no attribute '{name}' (most likely due to a circular import)");
+        if (initializing.Contains(m.Name + "." + name))
+            return Errors.AttributeError($"cannot access submodule '{name}' of module '{m.Name}' (most likely due to a circular import)");
+        return Errors.AttributeError($"module '{m.Name}' has no attribute '{name}'");
+    }
 
     /// <summary>Attribute lookup; null when the attribute does not exist (other errors still raise).</summary>
     public static PyObject? GetAttrOrNull(PyObject o, PyStr name)
