@@ -51,7 +51,7 @@ data.sort(key=lambda v: v % 5 == 0)
 print(data)
 try:
     lst = [3, 1, 2]
-    lst.sort(key=lambda v: lst.append(v))
+    lst.sort(key=lambda v: (lst.append(v), v)[1])
 except ValueError as e:
     print("ValueError:", e)
 print(sorted(["b", "a", "B", "A", "é", "e", "Z", "1", " "]))
