@@ -250,6 +250,15 @@ public sealed partial class Compiler
                 EmitLoadConst(PyTuple.From(elts.Select(x => ConstantValue(((Constant)x).Value)).ToArray()));
                 return;
             }
+            if (build == Op.BuildSet && elts.Count > 2 && FoldedSetConstant(elts) is { } frozen)
+            {
+                // CPython 3.11 folds an all-constant set display into BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE 1,
+                // which fixes the iteration order the program sees.
+                Emit(Op.BuildSet, 0);
+                EmitLoadConst(frozen);
+                Emit(Op.SetUpdate, 1);
+                return;
+            }
             foreach (var x in elts) VisitExpr(x);
             Emit(build, elts.Count);
             return;
@@ -265,6 +274,29 @@ public sealed partial class Compiler
             else { VisitExpr(x); Emit(add, 1); }
         }
         if (build == Op.BuildTuple) Emit(Op.ListToTuple);
+    }
+
+    private static PyObject? FoldableConstant(Expr e) => e switch
+    {
+        Constant c when c.Value is not ImaginaryLiteral => ConstantValue(c.Value),
+        UnaryOp { Op: UnaryOpKind.USub, Operand: Constant { Value: long or double or BigInteger } k } =>
+            k.Value switch { long l => PyInt.From(-(BigInteger)l), double d => new PyFloat(-d), _ => PyInt.From(-(BigInteger)k.Value!) },
+        _ => null,
+    };
+
+    /// <summary>The frozenset constant CPython builds for an all-constant set display: built from the items, then
+    /// rebuilt from its own iteration order when the code object's constants are merged.</summary>
+    private static PySet? FoldedSetConstant(List<Expr> elts)
+    {
+        var first = new PySet(frozen: true);
+        foreach (var x in elts)
+        {
+            if (FoldableConstant(x) is not { } v) return null;
+            first.Add(v);
+        }
+        var merged = new PySet(frozen: true);
+        foreach (var v in first.ToList()) merged.Add(v);
+        return merged;
     }
 
     private void CompileDict(DictExpr d)

@@ -388,7 +388,8 @@ public static partial class Interpreter
                                 var v = s[--sp]!;
                                 s[sp] = null;
                                 var set = (PySet)s[sp - arg]!;
-                                foreach (var x in Ops.ToList(v)) set.Add(x);
+                                if (v is PySet vs) set.UpdateFromSet(vs); // set_merge keeps CPython's table order
+                                else foreach (var x in Ops.ToList(v)) set.Add(x);
                                 break;
                             }
                         case Op.DictUpdate:
