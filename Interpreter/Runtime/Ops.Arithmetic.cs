@@ -112,9 +112,11 @@ public static partial class Ops
             case PySet s when !s.Frozen && b is PySet o:
                 switch (op)
                 {
-                    case BinaryOp.Or: foreach (var k in o.ToList()) s.Add(k); return s;
-                    case BinaryOp.And: foreach (var k in s.ToList()) if (!o.Contains(k)) s.Remove(k); return s;
-                    case BinaryOp.Sub: foreach (var k in o.ToList()) s.Remove(k); return s;
+                    // As CPython's set_ior / set_iand / set_isub / set_ixor (the table order follows from these steps).
+                    case BinaryOp.Or: s.UpdateFromSet(o); return s;
+                    case BinaryOp.And: s.SwapBodies(SetMethods.Intersect(s, o)); return s;
+                    case BinaryOp.Sub: SetMethods.DiscardAll(s, o); return s;
+                    case BinaryOp.Xor when ReferenceEquals(s, o): s.Clear(); return s;
                     case BinaryOp.Xor: foreach (var k in o.ToList()) if (!s.Remove(k)) s.Add(k); return s;
                 }
                 break;
