@@ -111,15 +111,13 @@ public static class DictMethods
             foreach (var (name, op) in new[] { ("__and__", BinaryOp.And), ("__or__", BinaryOp.Or), ("__sub__", BinaryOp.Sub), ("__xor__", BinaryOp.Xor) })
             {
                 var bop = op;
-                vt.SetMethod(name, (a, kw) =>
-                {
-                    var left = new PySet();
-                    foreach (var x in Ops.ToList(a[0])) left.Add(x);
-                    var right = new PySet();
-                    foreach (var x in Ops.ToList(a[1])) right.Add(x);
-                    return SetMethods.SetOp(left, right, bop);
-                });
+                vt.SetMethod(name, (a, kw) => SetMethods.ViewOp(a[0], a[1], bop));
             }
+            vt.SetMethod("isdisjoint", static (a, kw) =>
+            {
+                foreach (var x in Ops.ToList(a[1])) if (Ops.Contains(a[0], x)) return PyBool.False;
+                return PyBool.True;
+            });
         }
     }
 
@@ -308,6 +306,31 @@ public static class SetMethods
         var r = so.CopySet(so.Frozen);
         DiscardAll(r, other);
         return r;
+    }
+
+    /// <summary>Set operators with a dict view on either side, as CPython's dictviews_and/or/sub/xor.</summary>
+    public static PyObject ViewOp(PyObject a, PyObject b, BinaryOp op)
+    {
+        if (op == BinaryOp.And)
+        {
+            if (a is not PyDictView) (a, b) = (b, a);
+            if (b is PySet { Frozen: false } bs && bs.Type == TypeObjects.Set && Ops.Len(a) <= bs.Count) return Intersect(bs, a);
+            if (b is PyDictView && Ops.Len(b) > Ops.Len(a)) (a, b) = (b, a);
+            var r = new PySet();
+            foreach (var x in Ops.ToList(b)) if (Ops.Contains(a, x)) r.Add(x);
+            return r;
+        }
+        var result = new PySet();
+        Fill(result, a);
+        switch (op)
+        {
+            case BinaryOp.Or: Fill(result, b); break;
+            case BinaryOp.Sub: DiscardAll(result, b); break;
+            default:
+                foreach (var x in ToSet(b).ToList()) if (!result.Remove(x)) result.Add(x);
+                break;
+        }
+        return result;
     }
 
     /// <summary>set_difference_update_internal.</summary>

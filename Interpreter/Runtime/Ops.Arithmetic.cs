@@ -165,12 +165,9 @@ public static partial class Ops
                 break;
             case BinaryOp.Or or BinaryOp.And or BinaryOp.Sub or BinaryOp.Xor when a is PySet s1 && b is PySet s2:
                 return SetMethods.SetOp(s1, s2, op);
-            case BinaryOp.Or or BinaryOp.And or BinaryOp.Sub or BinaryOp.Xor when (a is PyDictView { Kind: not DictIterKind.Values } || b is PyDictView { Kind: not DictIterKind.Values }) && (a is PySet or PyDictView) && (b is PySet or PyDictView):
-                {
-                    var l = new PySet(); foreach (var x in ToList(a)) l.Add(x);
-                    var r = new PySet(); foreach (var x in ToList(b)) r.Add(x);
-                    return SetMethods.SetOp(l, r, op);
-                }
+            // A keys or items view on either side takes any iterable on the other (CPython's dictviews_* slots).
+            case BinaryOp.Or or BinaryOp.And or BinaryOp.Sub or BinaryOp.Xor when a is PyDictView { Kind: not DictIterKind.Values } || b is PyDictView { Kind: not DictIterKind.Values }:
+                return SetMethods.ViewOp(a, b, op);
             case BinaryOp.Or when a is PyDict d1 && b is PyDict d2:
                 {
                     var r = d1.Copy();
