@@ -9,7 +9,7 @@ d["z"] = 26
 d.pop("e")
 print(keys, vals, items, len(keys))
 print("z" in keys, ("z", 26) in items, ("z", 0) in items, 26 in vals)
-print(keys & {"a", "b", "q"}, sorted(keys | {"q"}), sorted(keys - {"a"}), sorted(keys ^ {"a", "q"}))
+print(sorted(keys & {"a", "b", "q"}), sorted(keys | {"q"}), sorted(keys - {"a"}), sorted(keys ^ {"a", "q"}))
 print(items & {("a", 100), ("b", 1)}, keys == {"b", "d", "f", "g", "h", "a", "z"}, keys.isdisjoint(["x"]))
 print(list(reversed(d)), list(reversed(d.items()))[:2], list(reversed(d.values()))[:2])
 print(d.popitem(), d.popitem(), d)
@@ -64,3 +64,10 @@ class Missing(dict):
         return self[key]
 mm = Missing()
 print(mm["hello"], mm["hi"], mm, mm.get("nope"), "nope" in mm)
+nums = {i * 7 % 20: i for i in range(12)}
+other = {i * 3 % 17: i for i in range(9)}
+k, k2 = nums.keys(), other.keys()
+print(k & k2, k | k2, k - k2, k ^ k2)
+print(k & {1, 4, 14, 100}, {1, 4, 14, 100} & k, k | {50, 1}, {50, 1, 7} - k, k ^ {7, 99})
+print(k & [7, 14, 2], k | [55], k - range(5), k ^ (1, 2, 3), [14, 0] & k)
+print(nums.items() & {(7, 1), (0, 0)}, sorted(nums.items() - other.items()), k.isdisjoint({99}), nums.items().isdisjoint([(7, 1)]))

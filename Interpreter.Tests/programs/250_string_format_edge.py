@@ -34,7 +34,11 @@ print(f"{Fmt()}", f"{Fmt():abc}", f"{Fmt()!r}", f"{Fmt()!s:>9}", format(Fmt(), "
 x = 10
 print(f"{x=}", f"{x = }", f"{x*2=:>5}", f"{'a' 'b'}", f"{x!r:^6}", f"{{x}}", f"{x:{x}}|")
 print(f"{'multi'}" f"{'part'}" "plain", f"""{x
-+ 1}""", f"{'\\n' if False else 'no-backslash'}" if False else "skip")
++ 1}""")
+try:
+    exec("f\"{'\\\\n'}\"")
+except SyntaxError as e:
+    print("SyntaxError:", e.msg)
 print("{:>8}".format("€uro"), "{:^7}".format("ñ"), len(f"{'é':>3}"), "{:.3}".format("naïve"))
 print(str.format("{} {}", *"ab"), "{0[a]} {0[b]}".format({"a": 1, "b": 2}), "{.__class__.__name__}".format(3))
 print("{:%Y}".format(type("D", (), {"__format__": lambda s, spec: spec.replace("%Y", "2024")})()))
