@@ -217,12 +217,9 @@ public static partial class Ops
         switch (o)
         {
             case PyType t:
-                if (t.IsBuiltin) throw Errors.TypeError($"cannot set '{name.V}' attribute of immutable type '{t.Name}'");
-                if (name.V == "__name__") { t.Name = AsString(value, "__name__"); return; }
-                if (name.V == "__qualname__") { t.QualName = AsString(value, "__qualname__"); return; }
-                if (name.V == "__module__") t.Module = value is PyStr ms ? ms.V : t.Module;
-                t.TypeDict.SetItem(name, value);
-                t.Touch();
+                // A metaclass __setattr__ intercepts assignments to class attributes.
+                if (!t.Type.IsBuiltin && t.Type.Lookup(N.SetAttr) is PyFunction metaSet) { CallMethod(metaSet, t, name, value); return; }
+                TypeSetAttrRaw(t, name, value);
                 return;
             case PyModule m:
                 m.ModuleDict.SetItem(name, value);
@@ -240,6 +237,25 @@ public static partial class Ops
             throw Errors.AttributeError($"'object' object has no attribute '{name.V}'");
         if (o.Dict is { } d) { d.SetItem(name, value); return; }
         throw Errors.AttributeError($"'{type.Name}' object has no attribute '{name.V}'");
+    }
+
+    /// <summary>type.__setattr__ without any metaclass hook.</summary>
+    public static void TypeSetAttrRaw(PyType t, PyStr name, PyObject value)
+    {
+        if (t.IsBuiltin) throw Errors.TypeError($"cannot set '{name.V}' attribute of immutable type '{t.Name}'");
+        if (name.V == "__name__") { t.Name = AsString(value, "__name__"); return; }
+        if (name.V == "__qualname__") { t.QualName = AsString(value, "__qualname__"); return; }
+        if (name.V == "__module__") t.Module = value is PyStr ms ? ms.V : t.Module;
+        t.TypeDict.SetItem(name, value);
+        t.Touch();
+    }
+
+    /// <summary>type.__delattr__ without any metaclass hook.</summary>
+    public static void TypeDelAttrRaw(PyType t, PyStr name)
+    {
+        if (t.IsBuiltin) throw Errors.TypeError($"cannot delete '{name.V}' attribute of immutable type '{t.Name}'");
+        if (!t.TypeDict.Remove(name)) throw Errors.AttributeError($"type object '{t.Name}' has no attribute '{name.V}'");
+        t.Touch();
     }
 
     public static void GenericSetAttr(PyInstance o, PyType type, PyStr name, PyObject value)
@@ -300,8 +316,8 @@ public static partial class Ops
         switch (o)
         {
             case PyType t when !t.IsBuiltin:
-                if (!t.TypeDict.Remove(name)) throw Errors.AttributeError($"type object '{t.Name}' has no attribute '{name.V}'");
-                t.Touch();
+                if (!t.Type.IsBuiltin && t.Type.Lookup(N.DelAttr) is PyFunction metaDel) { CallMethod(metaDel, t, name); return; }
+                TypeDelAttrRaw(t, name);
                 return;
             case PyModule m:
                 if (!m.ModuleDict.Remove(name)) throw Errors.AttributeError($"module '{m.Name}' has no attribute '{name.V}'");

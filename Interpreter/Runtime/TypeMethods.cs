@@ -172,6 +172,7 @@ internal static class TypeMethods
         o.SetMethod("__setattr__", static (a, kw) =>
         {
             if (a[0] is PyInstance inst) Ops.GenericSetAttr(inst, inst.Type, (PyStr)a[1], a[2]);
+            else if (a[0] is PyType t) Ops.TypeSetAttrRaw(t, (PyStr)a[1], a[2]);
             else Ops.SetAttr(a[0], (PyStr)a[1], a[2]);
             return PyNone.Instance;
         });
@@ -179,6 +180,7 @@ internal static class TypeMethods
         {
             var inst = a[0] as PyInstance;
             var name = (PyStr)a[1];
+            if (a[0] is PyType t) { Ops.TypeDelAttrRaw(t, name); return PyNone.Instance; }
             if (inst?.DictIfCreated is { } d && d.Remove(name)) return PyNone.Instance;
             throw Ops.AttributeMissing(a[0], name.V);
         });
