@@ -456,7 +456,7 @@ public sealed partial class Compiler
     }
 
     /// <summary>Pushes defaults/kwdefaults/closure for a child code object and emits MAKE_FUNCTION.</summary>
-    private void MakeFunction(CodeObject code, Arguments? args)
+    private void MakeFunction(CodeObject code, Arguments? args, Expr? returns = null)
     {
         int flags = 0;
         if (args is not null)
@@ -481,6 +481,31 @@ public sealed partial class Compiler
             {
                 Emit(Op.BuildMap, kwd);
                 flags |= (int)MakeFunctionFlags.KwDefaults;
+            }
+            // Annotations, evaluated at definition time in CPython's order; the function gets them as a dict.
+            int nann = 0;
+            void Ann(Arg? a)
+            {
+                if (a?.Annotation is not { } ann) return;
+                EmitLoadConst(PyStr.From(MangleName(a.Name)));
+                VisitExpr(ann);
+                nann++;
+            }
+            foreach (var a in args.PosOnlyArgs) Ann(a);
+            foreach (var a in args.Args) Ann(a);
+            Ann(args.VarArg);
+            foreach (var a in args.KwOnlyArgs) Ann(a);
+            Ann(args.KwArg);
+            if (returns is not null)
+            {
+                EmitLoadConst(PyStr.From("return"));
+                VisitExpr(returns);
+                nann++;
+            }
+            if (nann > 0)
+            {
+                Emit(Op.BuildMap, nann);
+                flags |= (int)MakeFunctionFlags.Annotations;
             }
         }
         if (code.FreeVars.Length > 0)
@@ -520,7 +545,7 @@ public sealed partial class Compiler
             }
         }, CodeFlags.None);
         SetLine(fd);
-        MakeFunction(code, fd.Args);
+        MakeFunction(code, fd.Args, fd.Returns);
         for (int i = 0; i < fd.DecoratorList.Count; i++) Emit(Op.Call, 1);
         EmitName(fd.Name, ExprContext.Store);
     }

@@ -556,10 +556,11 @@ public static partial class Interpreter
                                     closure = new PyCell[t.Items.Length];
                                     for (int i = 0; i < closure.Length; i++) closure[i] = (PyCell)t.Items[i];
                                 }
-                                if ((arg & (int)MakeFunctionFlags.Annotations) != 0) { s[--sp] = null; }
+                                PyObject? annotations = null;
+                                if ((arg & (int)MakeFunctionFlags.Annotations) != 0) { annotations = s[--sp]; s[sp] = null; }
                                 if ((arg & (int)MakeFunctionFlags.KwDefaults) != 0) { kwd = (PyDict)s[--sp]!; s[sp] = null; }
                                 if ((arg & (int)MakeFunctionFlags.Defaults) != 0) { defaults = (PyTuple)s[--sp]!; s[sp] = null; }
-                                s[sp++] = new PyFunction(fcode, f.Globals, defaults, kwd, closure);
+                                s[sp++] = new PyFunction(fcode, f.Globals, defaults, kwd, closure) { Annotations = annotations };
                                 break;
                             }
                         case Op.LoadBuildClass:

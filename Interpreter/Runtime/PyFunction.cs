@@ -9,6 +9,7 @@ public sealed class PyFunction : PyObject
     public readonly PyDict Globals;
     public PyTuple? Defaults;
     public PyDict? KwDefaults;
+    public PyObject? Annotations;   // __annotations__ (a dict), created on first access when the def had none
     public readonly PyCell[]? Closure;
     public string Name;
     public string QualName;

@@ -492,6 +492,11 @@ internal static class TypeMethods
         fn.TypeDict["__module__"] = new PyGetSetDescriptor("__module__", o => ((PyFunction)o).Module, (o, v) => ((PyFunction)o).Module = v);
         fn.TypeDict["__doc__"] = new PyGetSetDescriptor("__doc__", o => ((PyFunction)o).Doc, (o, v) => ((PyFunction)o).Doc = v);
         fn.TypeDict["__defaults__"] = new PyGetSetDescriptor("__defaults__", o => (PyObject?)((PyFunction)o).Defaults ?? PyNone.Instance, (o, v) => ((PyFunction)o).Defaults = v as PyTuple);
+        fn.TypeDict["__annotations__"] = new PyGetSetDescriptor("__annotations__", o => ((PyFunction)o).Annotations ??= new PyDict(), (o, v) =>
+        {
+            if (v is not PyDict) throw Errors.TypeError("__annotations__ must be set to a dict object");
+            ((PyFunction)o).Annotations = v;
+        });
         fn.TypeDict["__kwdefaults__"] = new PyGetSetDescriptor("__kwdefaults__", o => (PyObject?)((PyFunction)o).KwDefaults ?? PyNone.Instance, (o, v) => ((PyFunction)o).KwDefaults = v as PyDict);
         fn.TypeDict["__code__"] = new PyGetSetDescriptor("__code__", o => ((PyFunction)o).Code);
         fn.TypeDict["__globals__"] = new PyGetSetDescriptor("__globals__", o => ((PyFunction)o).Globals);
