@@ -168,7 +168,8 @@ public static partial class Ops
             // A keys or items view on either side takes any iterable on the other (CPython's dictviews_* slots).
             case BinaryOp.Or or BinaryOp.And or BinaryOp.Sub or BinaryOp.Xor when a is PyDictView { Kind: not DictIterKind.Values } || b is PyDictView { Kind: not DictIterKind.Values }:
                 return SetMethods.ViewOp(a, b, op);
-            case BinaryOp.Or when a is PyDict d1 && b is PyDict d2:
+            // dict | dict, unless a dict subclass defined in C# (Counter) brings its own __or__.
+            case BinaryOp.Or when a is PyDict d1 && b is PyDict d2 && ReferenceEquals(a.Type.Lookup(N.BinOp[(int)BinaryOp.Or]), TypeObjects.Dict.Lookup(N.BinOp[(int)BinaryOp.Or])):
                 {
                     var r = d1.Copy();
                     foreach (var kv in d2.Items()) r.SetItem(kv.Key, kv.Value);
@@ -476,13 +477,14 @@ public static partial class Ops
             case PyFloat f: return new PyFloat(Math.Abs(f.V));
         }
         var m = a.Type.Lookup(N.Abs);
-        if (m is null || a is not PyInstance) throw Errors.TypeError($"bad operand type for abs(): '{a.Type.Name}'");
+        if (m is null) throw Errors.TypeError($"bad operand type for abs(): '{a.Type.Name}'");
         return CallMethod(m, a);
     }
 
     private static PyObject UnaryDunder(PyObject a, PyStr name, string sym)
     {
-        var m = a is PyInstance ? a.Type.Lookup(name) : null;
+        // Any type may define the dunder (user classes, and builtin-defined types such as Counter).
+        var m = a.Type.Lookup(name);
         if (m is null) throw Errors.TypeError($"bad operand type for unary {sym}: '{a.Type.Name}'");
         return CallMethod(m, a);
     }
