@@ -336,7 +336,12 @@ public static class Builtins
             sb.Append(Ops.Str(a[i]));
         }
         sb.Append(end);
-        if (file is null) file = SysModule.Stdout;
+        // sys.stdout may have been replaced by any object with write() (redirect_stdout, StringIO).
+        if (file is null)
+        {
+            file = Host.Current.SysDict.Get("stdout") ?? SysModule.Stdout;
+            if (file is PyNone) return PyNone.Instance;
+        }
         if (file is PyTextStream ts)
         {
             ts.Write(sb.ToString());
@@ -808,6 +813,24 @@ public static class Builtins
         var body = (PyFunction)a[0];
         var name = Ops.AsString(a[1], "__build_class__: name");
         var bases = a[2..npos].ToArray();
+        // PEP 560: a non-class base may supply the real bases through __mro_entries__.
+        PyObject[]? origBases = null;
+        if (Array.Exists(bases, b => b is not PyType))
+        {
+            var resolved = new List<PyObject>();
+            foreach (var b in bases)
+            {
+                if (b is not PyType && Ops.GetAttrOrNull(b, PyStr.From("__mro_entries__")) is { } me)
+                {
+                    var entries = Ops.Call(me, PyTuple.From(bases));
+                    if (entries is not PyTuple et) throw Errors.TypeError("__mro_entries__ must return a tuple");
+                    resolved.AddRange(et.Items);
+                    origBases = bases;
+                }
+                else resolved.Add(b);
+            }
+            bases = resolved.ToArray();
+        }
         PyObject? meta = null;
         PyDict? classKw = null;
         if (kw is not null)
@@ -839,6 +862,7 @@ public static class Builtins
         }
         else ns = new PyDict();
         Interpreter.RunCode(body.Code, body.Globals, ns, body.Closure);
+        if (origBases is not null) ns.SetItem(PyStr.From("__orig_bases__"), PyTuple.From(origBases));
         PyObject cls;
         if (ReferenceEquals(meta, TypeObjects.TypeType))
             cls = TypeCall.MakeClass(TypeObjects.TypeType, name, bases, ns, classKw);
