@@ -619,7 +619,17 @@ public sealed partial class Compiler
         EmitName(cd.Name, ExprContext.Store);
     }
 
-    private static bool HasAnnotations(List<Stmt> body) => body.Exists(s => s is AnnAssign);
+    /// <summary>CPython's find_ann: an annotated assignment anywhere in the block, compound statements included.</summary>
+    internal static bool HasAnnotations(List<Stmt> body) => body.Exists(s => s switch
+    {
+        AnnAssign => true,
+        For f => HasAnnotations(f.Body) || HasAnnotations(f.OrElse),
+        While w => HasAnnotations(w.Body) || HasAnnotations(w.OrElse),
+        If i => HasAnnotations(i.Body) || HasAnnotations(i.OrElse),
+        With w => HasAnnotations(w.Body),
+        Try t => HasAnnotations(t.Body) || t.Handlers.Exists(h => HasAnnotations(h.Body)) || HasAnnotations(t.OrElse) || HasAnnotations(t.FinalBody),
+        _ => false,
+    });
 
     // ------------------------------------------------------------------ comprehensions
 

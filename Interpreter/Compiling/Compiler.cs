@@ -59,6 +59,7 @@ public sealed partial class Compiler
                 EmitLoadConst(PyStr.From(doc));
                 Emit(Op.StoreName, _b.NameIndex("__doc__"));
             }
+            if (HasAnnotations(m.Body)) Emit(Op.SetupAnnotations);
             foreach (var s in m.Body) VisitStmt(s);
             _b.Artificial = true;
             EmitLoadConst(PyNone.Instance);
