@@ -536,6 +536,14 @@ internal static class TypeMethods
         cm.SetMethod("__get__", static (a, kw) => new PyMethod(((PyClassMethod)a[0]).Func, a.Length > 2 && a[2] is not PyNone ? a[2] : a[1].Type));
 
         var p = TypeObjects.Property;
+        // A property is abstract when any of its accessors is (abc's @property @abstractmethod).
+        p.TypeDict["__isabstractmethod__"] = new PyGetSetDescriptor("__isabstractmethod__", o =>
+        {
+            var pr = (PyProperty)o;
+            foreach (var f in new[] { pr.FGet, pr.FSet, pr.FDel })
+                if (f is not null && Ops.GetAttrOrNull(f, PyStr.From("__isabstractmethod__")) is { } v && Ops.Truth(v)) return PyBool.True;
+            return PyBool.False;
+        });
         p.New = static (cls, a, kw) =>
         {
             int npos = Args.Positional(a, kw);
