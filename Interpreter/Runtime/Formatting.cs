@@ -425,6 +425,12 @@ public static class PercentFormat
             string text;
             switch (conv)
             {
+                case 'b' when bytesMode:
+                    if (arg is not (PyBytes or PyByteArray)) throw Errors.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{arg.Type.Name}'");
+                    text = Encoding.Latin1.GetString(BytesMethods.AsBytes(arg));
+                    if (hasPrec) text = text[..Math.Min(text.Length, int.Parse(prec, CultureInfo.InvariantCulture))];
+                    text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width);
+                    break;
                 case 's': text = bytesMode && arg is PyBytes pb ? Encoding.Latin1.GetString(pb.V) : Ops.Str(arg); if (hasPrec) text = text[..Math.Min(text.Length, int.Parse(prec, CultureInfo.InvariantCulture))]; text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width); break;
                 case 'r' or 'a': text = conv == 'a' ? Ops.Ascii(arg) : Ops.Repr(arg); if (hasPrec) text = text[..Math.Min(text.Length, int.Parse(prec, CultureInfo.InvariantCulture))]; text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width); break;
                 case 'd' or 'i' or 'u':
