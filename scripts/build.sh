@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Build `herthon` (launcher + Herthon.dll) into a folder, in one of the probe build variants:
 #
-#   scripts/build.sh [instrumented|plain|no-generator] [OUTDIR] [extra dotnet build arguments...]
+#   scripts/build.sh [instrumented|shared|plain|no-generator] [OUTDIR] [extra dotnet build arguments...]
 #
 #   instrumented   -p:WithDtrace=true       markers compiled in (case (c); (d) once a tracer attaches)
+#   shared         -p:WithDtrace=true -p:ProbesLibrary=shared
+#                                           the same, with the markers in libherthon.so next to the
+#                                           launcher (the specification's --enable-shared case)
 #   plain          -p:WithDtrace=false      generator on, no markers (case (b))
 #   no-generator   -p:ProbeGenerator=false  no [Probe] generator at all (case (a))
 #
@@ -17,14 +20,15 @@ out="${2:-$root/out/$variant}"
 shift $(( $# > 2 ? 2 : $# ))
 
 case "$variant" in
-    instrumented) property="-p:WithDtrace=true" ;;
-    plain)        property="-p:WithDtrace=false" ;;
-    no-generator) property="-p:ProbeGenerator=false" ;;
-    *) echo "usage: $0 [instrumented|plain|no-generator] [OUTDIR] [dotnet build args...]" >&2; exit 2 ;;
+    instrumented) properties=(-p:WithDtrace=true) ;;
+    shared)       properties=(-p:WithDtrace=true -p:ProbesLibrary=shared) ;;
+    plain)        properties=(-p:WithDtrace=false) ;;
+    no-generator) properties=(-p:ProbeGenerator=false) ;;
+    *) echo "usage: $0 [instrumented|shared|plain|no-generator] [OUTDIR] [dotnet build args...]" >&2; exit 2 ;;
 esac
 
 artifacts="$root/out/.build/$variant"
-dotnet build "$root/Interpreter/Interpreter.csproj" -c Release "$property" --artifacts-path "$artifacts" -nologo -v q "$@"
+dotnet build "$root/Interpreter/Interpreter.csproj" -c Release "${properties[@]}" --artifacts-path "$artifacts" -nologo -v q "$@"
 mkdir -p "$out"
 cp -a "$artifacts/bin/Interpreter/release/." "$out/"
 if [ -x "$out/herthon" ]; then

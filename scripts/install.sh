@@ -8,6 +8,7 @@
 #                                symlink and finds Herthon.dll next to its real path)
 #   PREFIX/share/systemtap/tapset/herthon.stp
 #                                the tapset, its probes bound to PREFIX/lib/herthon/herthon
+#                                (shared-library build: to its library libherthon.so)
 #                                (SystemTap looks there when stap itself is installed in PREFIX;
 #                                otherwise pass -I PREFIX/share/systemtap/tapset)
 #   PREFIX/share/herthon/tracing/ the example scripts of Tools/tracing/
@@ -32,8 +33,13 @@ mkdir -p "$lib" "$prefix/bin" "$prefix/share/systemtap/tapset" "$prefix/share/he
 cp -a "$build/." "$lib/"
 ln -sfn "$lib/herthon" "$prefix/bin/herthon"
 
-# Tapset probes name the executable that holds the markers: the installed launcher (its real path).
-sed "s|process(\"herthon\")|process(\"$lib/herthon\")|" "$root/Tools/tracing/herthon.stp" \
+# Tapset probes name the file that holds the markers: the installed launcher (its real path), or
+# for a shared-library build (-p:ProbesLibrary=shared) libherthon.so as a library of the launcher.
+probe="process(\"$lib/herthon\")"
+if [ -f "$build/libherthon.so" ]; then
+    probe="$probe.library(\"$lib/libherthon.so\")"
+fi
+sed "s|process(\"herthon\")|$probe|" "$root/Tools/tracing/herthon.stp" \
     > "$prefix/share/systemtap/tapset/herthon.stp"
 cp "$root/Tools/tracing/"*.bt "$root/Tools/tracing/"*.stp "$root/Tools/tracing/"*.d "$root/Tools/tracing/README.md" \
     "$prefix/share/herthon/tracing/"

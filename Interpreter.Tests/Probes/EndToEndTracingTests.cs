@@ -16,11 +16,11 @@ public class EndToEndTracingTests
     // longer file names. 128 keeps the BPF stack of every script under its 512-byte limit (documented in Tools/tracing/README.md).
     static EndToEndTracingTests() => Environment.SetEnvironmentVariable("BPFTRACE_STRLEN", "128");
 
-    private static string Programs => Path.Combine(RepositoryRoot, "Interpreter.Tests", "Probes", "Programs");
+    internal static string Programs => Path.Combine(RepositoryRoot, "Interpreter.Tests", "Probes", "Programs");
 
-    private static string Script(string name) => Path.Combine(RepositoryRoot, "Tools", "tracing", name);
+    internal static string Script(string name) => Path.Combine(RepositoryRoot, "Tools", "tracing", name);
 
-    private static string Expected(string name) => File.ReadAllText(Path.Combine(Programs, name)).ReplaceLineEndings("\n");
+    internal static string Expected(string name) => File.ReadAllText(Path.Combine(Programs, name)).ReplaceLineEndings("\n");
 
     /// <summary>
     /// Runs bpftrace with a script on `herthon program` and returns its output lines (-o: kept apart
@@ -158,17 +158,20 @@ public class EndToEndTracingTests
         Assert.Contains(all, l => l.StartsWith("@total_ns[__main__, Point]: ", StringComparison.Ordinal));
     }
 
-    /// <summary>A bpftrace session attached with -p to a running process, printing the names of entered functions.</summary>
-    private sealed class Session : IDisposable
+    /// <summary>
+    /// A bpftrace session attached with -p to a running process, printing the names of entered
+    /// functions; <paramref name="markers"/> is the ELF file with the markers (default: the launcher).
+    /// </summary>
+    internal sealed class Session : IDisposable
     {
         private readonly Process _process;
         private readonly BlockingCollection<string> _lines = new();
 
-        public Session(int pid)
+        public Session(int pid, string? markers = null)
         {
             string program = $$"""
                 BEGIN { printf("READY\n"); }
-                usdt:{{Launcher}}:herthon:function__entry { printf("entry %s\n", str(arg1)); }
+                usdt:{{markers ?? Launcher}}:herthon:function__entry { printf("entry %s\n", str(arg1)); }
                 """;
             _process = Process.Start(new ProcessStartInfo("bpftrace", ["-p", pid.ToString(), "-e", program])
             {

@@ -7,9 +7,9 @@ namespace Herthon.Tests.Probes;
 /// <summary>The instrumented launcher, as readelf and bpftrace see it.</summary>
 public class LauncherTests
 {
-    private sealed record Note(string Provider, string Name, ulong Semaphore, string Arguments);
+    internal sealed record Note(string Provider, string Name, ulong Semaphore, string Arguments);
 
-    private static List<Note> StapsdtNotes(string binary)
+    internal static List<Note> StapsdtNotes(string binary)
     {
         var (code, output, error) = Run("readelf", ["-n", binary]);
         Assert.True(code == 0, error);

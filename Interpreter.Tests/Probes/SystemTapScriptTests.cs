@@ -23,7 +23,7 @@ public class SystemTapScriptTests
         return data;
     }
 
-    private static readonly Lazy<string> StandInBuildDir = new(() =>
+    internal static readonly Lazy<string> StandInBuildDir = new(() =>
     {
         string dir = Directory.CreateTempSubdirectory("herthon-stap-kernel").FullName;
         var (code, config, error) = Run("sh", ["-c", "zcat /proc/config.gz"]);

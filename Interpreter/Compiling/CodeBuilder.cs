@@ -159,7 +159,7 @@ public sealed class CodeBuilder
     public int NameIndex(string n)
     {
         if (_nameIndex.TryGetValue(n, out int i)) return i;
-        _names.Add(new PyStr(n));
+        _names.Add(new PyStr(string.Intern(n)));   // interned: dict lookups by name then match by reference
         _nameIndex[n] = _names.Count - 1;
         return _names.Count - 1;
     }

@@ -59,6 +59,8 @@ public sealed partial class CodeObject : PyObject
     public int[] PositionTable = [];
     /// <summary>Per instruction: true for compiler-made jumps and implicit returns, which start no line event.</summary>
     public bool[] NoLineEvent = [];
+    /// <summary>LOAD_GLOBAL inline caches, one per instruction (allocated on first use).</summary>
+    internal GlobalCacheEntry?[]? GlobalCache;
     public required PyObject[] Constants;
     public required PyStr[] Names;
     public required string[] VarNames;     // locals: args first
@@ -112,3 +114,6 @@ public sealed partial class CodeObject : PyObject
         }
     }
 }
+
+/// <summary>A LOAD_GLOBAL answer, valid while the globals and builtins dicts are unchanged.</summary>
+internal sealed record GlobalCacheEntry(PyDict Globals, int GlobalsVersion, int BuiltinsVersion, PyObject Value);

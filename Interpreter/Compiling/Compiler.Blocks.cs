@@ -79,7 +79,15 @@ public sealed partial class Compiler
                 Emit(Op.CheckExcMatch);
                 EmitJump(Op.PopJumpIfFalse, next);
             }
-            else if (h != t.Handlers[^1]) throw Error("default 'except:' must be last", h);
+            else
+            {
+                if (h != t.Handlers[^1]) throw Error("default 'except:' must be last", h);
+                // A bare `except:` matches everything; testing against BaseException keeps one
+                // place (CHECK_EXC_MATCH) where the exception__handled marker sees every catch.
+                EmitLoadConst(TypeObjects.BaseException);
+                Emit(Op.CheckExcMatch);
+                EmitJump(Op.PopJumpIfFalse, next);
+            }
             if (h.Name is not null)
             {
                 EmitName(h.Name, ExprContext.Store);   // [.., prev]

@@ -15,7 +15,7 @@ public sealed partial class Compiler
         int i => PyInt.From(i),
         BigInteger bi => PyInt.From(bi),
         double d => new PyFloat(d),
-        string s => PyStr.From(s),
+        string s => PyStr.From(s.Length <= 32 ? string.Intern(s) : s),   // short literals (names, keys) are interned like CPython's
         byte[] bytes => new PyBytes(bytes),
         EllipsisValue => PyEllipsis.Instance,
         ImaginaryLiteral => throw new InvalidOperationException("complex"),

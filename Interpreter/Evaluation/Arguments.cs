@@ -22,12 +22,12 @@ public static partial class Interpreter
 
         int off = self is not null ? 1 : 0;
         int n = Math.Min(npos, argcount);
-        for (int i = 0; i < n; i++) slots[i] = off == 1 && i == 0 ? self! : args[i - off];
+        for (int i = 0; i < n; i++) slots[i].V = off == 1 && i == 0 ? self! : args[i - off];
         if (hasVarArgs)
         {
             var extra = new PyObject[Math.Max(0, npos - argcount)];
             for (int i = argcount; i < npos; i++) extra[i - argcount] = off == 1 && i == 0 ? self! : args[i - off];
-            slots[varArgsSlot] = PyTuple.From(extra);
+            slots[varArgsSlot].V = PyTuple.From(extra);
         }
         else if (npos > argcount)
         {
@@ -65,13 +65,13 @@ public static partial class Interpreter
                     }
                     throw Errors.TypeError($"{fname}() got an unexpected keyword argument '{name}'");
                 }
-                if (slots[idx] is not null) throw Errors.TypeError($"{fname}() got multiple values for argument '{name}'");
-                slots[idx] = value;
+                if (slots[idx].V is not null) throw Errors.TypeError($"{fname}() got multiple values for argument '{name}'");
+                slots[idx].V = value;
             }
             if (posOnlyPassed is not null)
                 throw Errors.TypeError($"{fname}() got some positional-only arguments passed as keyword arguments: '{string.Join(", ", posOnlyPassed)}'");
         }
-        if (kwdict is not null) slots[varKwSlot] = kwdict;
+        if (kwdict is not null) slots[varKwSlot].V = kwdict;
 
         // Defaults and missing-argument checks.
         if (npos < argcount)
@@ -81,8 +81,8 @@ public static partial class Interpreter
             List<string>? missing = null;
             for (int i = npos; i < argcount; i++)
             {
-                if (slots[i] is not null) continue;
-                if (i >= firstDefault) slots[i] = defaults[i - firstDefault];
+                if (slots[i].V is not null) continue;
+                if (i >= firstDefault) slots[i].V = defaults[i - firstDefault];
                 else (missing ??= []).Add(code.VarNames[i]);
             }
             if (missing is not null) throw MissingArgs(fname, missing, "positional");
@@ -92,9 +92,9 @@ public static partial class Interpreter
             List<string>? missing = null;
             for (int i = argcount; i < argcount + kwonly; i++)
             {
-                if (slots[i] is not null) continue;
+                if (slots[i].V is not null) continue;
                 var name = code.VarNames[i];
-                if (f.KwDefaults is not null && f.KwDefaults.TryGetValue(name, out var dv)) slots[i] = dv;
+                if (f.KwDefaults is not null && f.KwDefaults.TryGetValue(name, out var dv)) slots[i].V = dv;
                 else (missing ??= []).Add(name);
             }
             if (missing is not null) throw MissingArgs(fname, missing, "keyword-only");

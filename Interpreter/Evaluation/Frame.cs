@@ -15,7 +15,7 @@ public sealed partial class Frame
     public readonly PyDict Builtins;
     /// <summary>The name mapping for module and class bodies (LOAD_NAME/STORE_NAME); null in functions.</summary>
     public PyDict? Locals;
-    public readonly PyObject?[] Slots;
+    public readonly Slot[] Slots;
     public readonly int StackBase;
     public int Ip;
     public int Sp;
@@ -34,11 +34,20 @@ public sealed partial class Frame
         Builtins = builtins;
         Locals = locals;
         StackBase = code.NLocals + code.NCells;
-        Slots = new PyObject?[StackBase + code.StackSize];
+        Slots = new Slot[StackBase + code.StackSize];
         Sp = StackBase;
     }
 
     public int CurrentLine => Code.LineForInstruction(Ip > 0 ? Ip - 1 : 0);
+}
+
+/// <summary>
+/// One slot of a frame: a struct around the reference, so that storing into the slot array needs
+/// no array-covariance type check (a PyObject[] store must verify the element type at run time).
+/// </summary>
+public struct Slot
+{
+    public PyObject? V;
 }
 
 /// <summary>Per-thread interpreter state: the frame chain, recursion depth, the handled exception.</summary>

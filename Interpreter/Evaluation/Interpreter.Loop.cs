@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Herthon.Compiling;
 using Herthon.Runtime;
 
@@ -18,7 +19,7 @@ public static partial class Interpreter
         int[] instrs = code.Code;
         PyObject[] consts = code.Constants;
         PyStr[] names = code.Names;
-        PyObject?[] s = f.Slots;
+        Slot[] s = f.Slots;
         int nlocals = code.NLocals;
         int ip = f.Ip;
         int sp = f.Sp;
@@ -62,93 +63,101 @@ public static partial class Interpreter
                             break;
                         case Op.LoadFast:
                             {
-                                var v = s[arg];
+                                var v = s[arg].V;
                                 if (v is null) { pending = UnboundLocal(code, arg); goto Unwind; }
-                                s[sp++] = v;
+                                s[sp++].V = v;
                                 break;
                             }
                         case Op.StoreFast:
-                            s[arg] = s[--sp];
+                            s[arg].V = s[--sp].V;
                             break;
                         case Op.LoadConst:
-                            s[sp++] = consts[arg];
+                            s[sp++].V = consts[arg];
                             break;
                         case Op.PopTop:
-                            s[--sp] = null;
+                            s[--sp].V = null;
                             break;
                         case Op.DeleteFast:
-                            if (s[arg] is null) { pending = UnboundLocal(code, arg); goto Unwind; }
-                            s[arg] = null;
+                            if (s[arg].V is null) { pending = UnboundLocal(code, arg); goto Unwind; }
+                            s[arg].V = null;
                             break;
                         case Op.RotTwo:
-                            (s[sp - 1], s[sp - 2]) = (s[sp - 2], s[sp - 1]);
+                            (s[sp - 1].V, s[sp - 2].V) = (s[sp - 2].V, s[sp - 1].V);
                             break;
                         case Op.RotThree:
                             {
-                                var top = s[sp - 1];
-                                s[sp - 1] = s[sp - 2];
-                                s[sp - 2] = s[sp - 3];
-                                s[sp - 3] = top;
+                                var top = s[sp - 1].V;
+                                s[sp - 1].V = s[sp - 2].V;
+                                s[sp - 2].V = s[sp - 3].V;
+                                s[sp - 3].V = top;
                                 break;
                             }
                         case Op.RotFour:
                             {
-                                var top = s[sp - 1];
-                                s[sp - 1] = s[sp - 2];
-                                s[sp - 2] = s[sp - 3];
-                                s[sp - 3] = s[sp - 4];
-                                s[sp - 4] = top;
+                                var top = s[sp - 1].V;
+                                s[sp - 1].V = s[sp - 2].V;
+                                s[sp - 2].V = s[sp - 3].V;
+                                s[sp - 3].V = s[sp - 4].V;
+                                s[sp - 4].V = top;
                                 break;
                             }
                         case Op.DupTop:
-                            s[sp] = s[sp - 1];
+                            s[sp].V = s[sp - 1].V;
                             sp++;
                             break;
                         case Op.DupTopTwo:
-                            s[sp] = s[sp - 2];
-                            s[sp + 1] = s[sp - 1];
+                            s[sp].V = s[sp - 2].V;
+                            s[sp + 1].V = s[sp - 1].V;
                             sp += 2;
                             break;
                         case Op.LoadDeref:
                             {
-                                var v = ((PyCell)s[nlocals + arg]!).Value;
+                                var v = ((PyCell)s[nlocals + arg].V!).Value;
                                 if (v is null) { pending = UnboundDeref(code, arg); goto Unwind; }
-                                s[sp++] = v;
+                                s[sp++].V = v;
                                 break;
                             }
                         case Op.StoreDeref:
-                            ((PyCell)s[nlocals + arg]!).Value = s[--sp];
+                            ((PyCell)s[nlocals + arg].V!).Value = s[--sp].V;
                             break;
                         case Op.DeleteDeref:
                             {
-                                var cell = (PyCell)s[nlocals + arg]!;
+                                var cell = (PyCell)s[nlocals + arg].V!;
                                 if (cell.Value is null) { pending = UnboundDeref(code, arg); goto Unwind; }
                                 cell.Value = null;
                                 break;
                             }
                         case Op.LoadClosure:
-                            s[sp++] = s[nlocals + arg];
+                            s[sp++].V = s[nlocals + arg].V;
                             break;
                         case Op.LoadClassDeref:
                             {
                                 int ci = arg;
                                 string name = ci < code.CellVars.Length ? code.CellVars[ci] : code.FreeVars[ci - code.CellVars.Length];
-                                if (f.Locals!.TryGetValue(name, out var lv)) { s[sp++] = lv; break; }
-                                var v = ((PyCell)s[nlocals + arg]!).Value;
+                                if (f.Locals!.TryGetValue(name, out var lv)) { s[sp++].V = lv; break; }
+                                var v = ((PyCell)s[nlocals + arg].V!).Value;
                                 if (v is null) { pending = UnboundDeref(code, arg); goto Unwind; }
-                                s[sp++] = v;
+                                s[sp++].V = v;
                                 break;
                             }
                         case Op.LoadGlobal:
                             {
-                                var name = names[arg];
-                                if (f.Globals.TryGetValue(name, out var v) || f.Builtins.TryGetValue(name, out v)) { s[sp++] = v; break; }
-                                pending = NameErr(name.V);
-                                goto Unwind;
+                                // Per-instruction cache, valid while neither dict has changed.
+                                var cache = code.GlobalCache;
+                                if (cache is not null && cache[ip - 1] is { } ce && ReferenceEquals(ce.Globals, f.Globals)
+                                    && ce.GlobalsVersion == f.Globals.Mutations && ce.BuiltinsVersion == f.Builtins.Mutations)
+                                {
+                                    s[sp++].V = ce.Value;
+                                    break;
+                                }
+                                var v = LoadGlobalSlow(code, ip - 1, names[arg], f);
+                                if (v is null) { pending = NameErr(names[arg].V); goto Unwind; }
+                                s[sp++].V = v;
+                                break;
                             }
                         case Op.StoreGlobal:
-                            f.Globals.SetItem(names[arg], s[--sp]!);
-                            s[sp] = null;   // no stale reference: gc.collect() counts what Python dropped
+                            f.Globals.SetItem(names[arg], s[--sp].V!);
+                            s[sp].V = null;   // no stale reference: gc.collect() counts what Python dropped
                             break;
                         case Op.DeleteGlobal:
                             if (!f.Globals.Remove(names[arg])) { pending = NameErr(names[arg].V); goto Unwind; }
@@ -157,41 +166,41 @@ public static partial class Interpreter
                             {
                                 var name = names[arg];
                                 if ((f.Locals is { } loc && loc.TryGetValue(name, out var v)) || f.Globals.TryGetValue(name, out v) || f.Builtins.TryGetValue(name, out v))
-                                { s[sp++] = v; break; }
+                                { s[sp++].V = v; break; }
                                 pending = NameErr(name.V);
                                 goto Unwind;
                             }
                         case Op.StoreName:
-                            (f.Locals ?? f.Globals).SetItem(names[arg], s[--sp]!);
-                            s[sp] = null;   // no stale reference: gc.collect() counts what Python dropped
+                            (f.Locals ?? f.Globals).SetItem(names[arg], s[--sp].V!);
+                            s[sp].V = null;   // no stale reference: gc.collect() counts what Python dropped
                             break;
                         case Op.DeleteName:
                             if (!(f.Locals ?? f.Globals).Remove(names[arg])) { pending = NameErr(names[arg].V); goto Unwind; }
                             break;
                         case Op.LoadAttr:
-                            s[sp - 1] = Ops.GetAttr(s[sp - 1]!, names[arg]);
+                            s[sp - 1].V = Ops.GetAttr(s[sp - 1].V!, names[arg]);
                             break;
                         case Op.StoreAttr:
-                            Ops.SetAttr(s[sp - 1]!, names[arg], s[sp - 2]!);
-                            s[--sp] = null;
-                            s[--sp] = null;
+                            Ops.SetAttr(s[sp - 1].V!, names[arg], s[sp - 2].V!);
+                            s[--sp].V = null;
+                            s[--sp].V = null;
                             break;
                         case Op.DeleteAttr:
-                            Ops.DelAttr(s[--sp]!, names[arg]);
-                            s[sp] = null;
+                            Ops.DelAttr(s[--sp].V!, names[arg]);
+                            s[sp].V = null;
                             break;
                         case Op.LoadMethod:
                             {
-                                var m = Ops.LoadMethod(s[sp - 1]!, names[arg], out var self);
-                                s[sp - 1] = m;
-                                s[sp++] = self;
+                                var m = Ops.LoadMethod(s[sp - 1].V!, names[arg], out var self);
+                                s[sp - 1].V = m;
+                                s[sp++].V = self;
                                 break;
                             }
                         case Op.BinaryOp:
                             {
-                                var b = s[--sp]!;
-                                var a = s[sp - 1]!;
-                                s[sp] = null;
+                                var b = s[--sp].V!;
+                                var a = s[sp - 1].V!;
+                                s[sp].V = null;
                                 if (a is PyInt ia && b is PyInt ib && ia.IsSmall && ib.IsSmall && ia.Sub is null && ib.Sub is null)
                                 {
                                     long x = ia.V, y = ib.V;
@@ -200,13 +209,13 @@ public static partial class Interpreter
                                         case BinaryOp.Add:
                                             {
                                                 long r = unchecked(x + y);
-                                                if (((x ^ r) & (y ^ r)) >= 0) { s[sp - 1] = PyInt.From(r); goto Done; }
+                                                if (((x ^ r) & (y ^ r)) >= 0) { s[sp - 1].V = PyInt.From(r); goto Done; }
                                                 break;
                                             }
                                         case BinaryOp.Sub:
                                             {
                                                 long r = unchecked(x - y);
-                                                if (((x ^ y) & (x ^ r)) >= 0) { s[sp - 1] = PyInt.From(r); goto Done; }
+                                                if (((x ^ y) & (x ^ r)) >= 0) { s[sp - 1].V = PyInt.From(r); goto Done; }
                                                 break;
                                             }
                                     }
@@ -215,77 +224,77 @@ public static partial class Interpreter
                                 {
                                     switch ((BinaryOp)arg)
                                     {
-                                        case BinaryOp.Add: s[sp - 1] = new PyFloat(fa.V + fb.V); goto Done;
-                                        case BinaryOp.Sub: s[sp - 1] = new PyFloat(fa.V - fb.V); goto Done;
-                                        case BinaryOp.Mul: s[sp - 1] = new PyFloat(fa.V * fb.V); goto Done;
+                                        case BinaryOp.Add: s[sp - 1].V = new PyFloat(fa.V + fb.V); goto Done;
+                                        case BinaryOp.Sub: s[sp - 1].V = new PyFloat(fa.V - fb.V); goto Done;
+                                        case BinaryOp.Mul: s[sp - 1].V = new PyFloat(fa.V * fb.V); goto Done;
                                     }
                                 }
-                                s[sp - 1] = Ops.Binary(a, b, (BinaryOp)arg);
+                                s[sp - 1].V = Ops.Binary(a, b, (BinaryOp)arg);
                             Done:
                                 break;
                             }
                         case Op.InplaceOp:
                             {
-                                var b = s[--sp]!;
-                                var a = s[sp - 1]!;
-                                s[sp] = null;
+                                var b = s[--sp].V!;
+                                var a = s[sp - 1].V!;
+                                s[sp].V = null;
                                 if (a is PyInt ia && b is PyInt ib && ia.IsSmall && ib.IsSmall && ia.Sub is null && ib.Sub is null && (BinaryOp)arg == BinaryOp.Add)
                                 {
                                     long r = unchecked(ia.V + ib.V);
-                                    if (((ia.V ^ r) & (ib.V ^ r)) >= 0) { s[sp - 1] = PyInt.From(r); break; }
+                                    if (((ia.V ^ r) & (ib.V ^ r)) >= 0) { s[sp - 1].V = PyInt.From(r); break; }
                                 }
-                                s[sp - 1] = Ops.Binary(a, b, (BinaryOp)arg, inplace: true);
+                                s[sp - 1].V = Ops.Binary(a, b, (BinaryOp)arg, inplace: true);
                                 break;
                             }
                         case Op.CompareOp:
                             {
-                                var b = s[--sp]!;
-                                var a = s[sp - 1]!;
-                                s[sp] = null;
+                                var b = s[--sp].V!;
+                                var a = s[sp - 1].V!;
+                                s[sp].V = null;
                                 if (a is PyInt ia && b is PyInt ib && ia.IsSmall && ib.IsSmall && ia.Sub is null && ib.Sub is null)
-                                    s[sp - 1] = PyBool.From(Ops.Cmp(ia.V.CompareTo(ib.V), (CompareOp)arg));
+                                    s[sp - 1].V = PyBool.From(Ops.Cmp(ia.V.CompareTo(ib.V), (CompareOp)arg));
                                 else
-                                    s[sp - 1] = Ops.RichCompare(a, b, (CompareOp)arg);
+                                    s[sp - 1].V = Ops.RichCompare(a, b, (CompareOp)arg);
                                 break;
                             }
                         case Op.IsOp:
                             {
-                                var b = s[--sp]!;
-                                s[sp] = null;
-                                s[sp - 1] = PyBool.From(ReferenceEquals(s[sp - 1], b) != (arg != 0));
+                                var b = s[--sp].V!;
+                                s[sp].V = null;
+                                s[sp - 1].V = PyBool.From(ReferenceEquals(s[sp - 1].V, b) != (arg != 0));
                                 break;
                             }
                         case Op.ContainsOp:
                             {
-                                var container = s[--sp]!;
-                                s[sp] = null;
-                                s[sp - 1] = PyBool.From(Ops.Contains(container, s[sp - 1]!) != (arg != 0));
+                                var container = s[--sp].V!;
+                                s[sp].V = null;
+                                s[sp - 1].V = PyBool.From(Ops.Contains(container, s[sp - 1].V!) != (arg != 0));
                                 break;
                             }
-                        case Op.UnaryNegative: s[sp - 1] = Ops.Negate(s[sp - 1]!); break;
-                        case Op.UnaryPositive: s[sp - 1] = Ops.Positive(s[sp - 1]!); break;
-                        case Op.UnaryInvert: s[sp - 1] = Ops.Invert(s[sp - 1]!); break;
-                        case Op.UnaryNot: s[sp - 1] = PyBool.From(!Ops.Truth(s[sp - 1]!)); break;
+                        case Op.UnaryNegative: s[sp - 1].V = Ops.Negate(s[sp - 1].V!); break;
+                        case Op.UnaryPositive: s[sp - 1].V = Ops.Positive(s[sp - 1].V!); break;
+                        case Op.UnaryInvert: s[sp - 1].V = Ops.Invert(s[sp - 1].V!); break;
+                        case Op.UnaryNot: s[sp - 1].V = PyBool.From(!Ops.Truth(s[sp - 1].V!)); break;
                         case Op.BinarySubscr:
                             {
-                                var key = s[--sp]!;
-                                s[sp] = null;
-                                var o = s[sp - 1]!;
+                                var key = s[--sp].V!;
+                                s[sp].V = null;
+                                var o = s[sp - 1].V!;
                                 if (o is PyList l && l.Sub is null && key is PyInt ki && ki.IsSmall)
                                 {
                                     long i = ki.V;
                                     if (i < 0) i += l.Count;
-                                    if ((ulong)i < (ulong)l.Count) { s[sp - 1] = l.Items[i]; break; }
+                                    if ((ulong)i < (ulong)l.Count) { s[sp - 1].V = l.Items[i]; break; }
                                 }
-                                s[sp - 1] = Ops.GetItem(o, key);
+                                s[sp - 1].V = Ops.GetItem(o, key);
                                 break;
                             }
                         case Op.StoreSubscr:
                             {
-                                var key = s[sp - 1]!;
-                                var o = s[sp - 2]!;
-                                var v = s[sp - 3]!;
-                                s[sp - 1] = s[sp - 2] = s[sp - 3] = null;
+                                var key = s[sp - 1].V!;
+                                var o = s[sp - 2].V!;
+                                var v = s[sp - 3].V!;
+                                s[sp - 1].V = s[sp - 2].V = s[sp - 3].V = null;
                                 sp -= 3;
                                 if (o is PyList l && l.Sub is null && key is PyInt ki && ki.IsSmall)
                                 {
@@ -298,126 +307,126 @@ public static partial class Interpreter
                             }
                         case Op.DeleteSubscr:
                             {
-                                var key = s[--sp]!;
-                                var o = s[--sp]!;
-                                s[sp] = s[sp + 1] = null;
+                                var key = s[--sp].V!;
+                                var o = s[--sp].V!;
+                                s[sp].V = s[sp + 1].V = null;
                                 Ops.DelItem(o, key);
                                 break;
                             }
                         case Op.BuildSlice:
                             {
-                                PyObject step = arg == 3 ? s[--sp]! : PyNone.Instance;
-                                var stop = s[--sp]!;
-                                var start = s[sp - 1]!;
-                                s[sp - 1] = new PySlice(start, stop, step);
-                                s[sp] = null;
+                                PyObject step = arg == 3 ? s[--sp].V! : PyNone.Instance;
+                                var stop = s[--sp].V!;
+                                var start = s[sp - 1].V!;
+                                s[sp - 1].V = new PySlice(start, stop, step);
+                                s[sp].V = null;
                                 break;
                             }
                         case Op.BuildTuple:
                             {
                                 var items = new PyObject[arg];
                                 sp -= arg;
-                                for (int i = 0; i < arg; i++) { items[i] = s[sp + i]!; s[sp + i] = null; }
-                                s[sp++] = PyTuple.From(items);
+                                for (int i = 0; i < arg; i++) { items[i] = s[sp + i].V!; s[sp + i].V = null; }
+                                s[sp++].V = PyTuple.From(items);
                                 break;
                             }
                         case Op.BuildList:
                             {
                                 var l = new PyList(arg);
                                 sp -= arg;
-                                for (int i = 0; i < arg; i++) { l.Items[i] = s[sp + i]!; s[sp + i] = null; }
+                                for (int i = 0; i < arg; i++) { l.Items[i] = s[sp + i].V!; s[sp + i].V = null; }
                                 l.Count = arg;
-                                s[sp++] = l;
+                                s[sp++].V = l;
                                 break;
                             }
                         case Op.BuildSet:
                             {
                                 var set = new PySet();
                                 sp -= arg;
-                                for (int i = 0; i < arg; i++) { set.Add(s[sp + i]!); s[sp + i] = null; }
-                                s[sp++] = set;
+                                for (int i = 0; i < arg; i++) { set.Add(s[sp + i].V!); s[sp + i].V = null; }
+                                s[sp++].V = set;
                                 break;
                             }
                         case Op.BuildMap:
                             {
                                 var d = new PyDict(arg);
                                 sp -= 2 * arg;
-                                for (int i = 0; i < arg; i++) { d.SetItem(s[sp + 2 * i]!, s[sp + 2 * i + 1]!); s[sp + 2 * i] = s[sp + 2 * i + 1] = null; }
-                                s[sp++] = d;
+                                for (int i = 0; i < arg; i++) { d.SetItem(s[sp + 2 * i].V!, s[sp + 2 * i + 1].V!); s[sp + 2 * i].V = s[sp + 2 * i + 1].V = null; }
+                                s[sp++].V = d;
                                 break;
                             }
                         case Op.BuildString:
                             {
                                 sp -= arg;
                                 var parts = new string[arg];
-                                for (int i = 0; i < arg; i++) { parts[i] = ((PyStr)s[sp + i]!).V; s[sp + i] = null; }
-                                s[sp++] = PyStr.From(string.Concat(parts));
+                                for (int i = 0; i < arg; i++) { parts[i] = ((PyStr)s[sp + i].V!).V; s[sp + i].V = null; }
+                                s[sp++].V = PyStr.From(string.Concat(parts));
                                 break;
                             }
                         case Op.ListAppend:
                             {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                ((PyList)s[sp - arg]!).Append(v);
+                                var v = s[--sp].V!;
+                                s[sp].V = null;
+                                ((PyList)s[sp - arg].V!).Append(v);
                                 break;
                             }
                         case Op.SetAdd:
                             {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                ((PySet)s[sp - arg]!).Add(v);
+                                var v = s[--sp].V!;
+                                s[sp].V = null;
+                                ((PySet)s[sp - arg].V!).Add(v);
                                 break;
                             }
                         case Op.MapAdd:
                             {
-                                var v = s[--sp]!;
-                                var k = s[--sp]!;
-                                s[sp] = s[sp + 1] = null;
-                                ((PyDict)s[sp - arg]!).SetItem(k, v);
+                                var v = s[--sp].V!;
+                                var k = s[--sp].V!;
+                                s[sp].V = s[sp + 1].V = null;
+                                ((PyDict)s[sp - arg].V!).SetItem(k, v);
                                 break;
                             }
                         case Op.ListExtend:
                             {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                ListMethods.ExtendStarred((PyList)s[sp - arg]!, v);
+                                var v = s[--sp].V!;
+                                s[sp].V = null;
+                                ListMethods.ExtendStarred((PyList)s[sp - arg].V!, v);
                                 break;
                             }
                         case Op.SetUpdate:
                             {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                var set = (PySet)s[sp - arg]!;
+                                var v = s[--sp].V!;
+                                s[sp].V = null;
+                                var set = (PySet)s[sp - arg].V!;
                                 if (v is PySet vs) set.UpdateFromSet(vs); // set_merge keeps CPython's table order
                                 else foreach (var x in Ops.ToList(v)) set.Add(x);
                                 break;
                             }
                         case Op.DictUpdate:
                             {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                DictMethods.Update((PyDict)s[sp - arg]!, v, mergeCheck: false);
+                                var v = s[--sp].V!;
+                                s[sp].V = null;
+                                DictMethods.Update((PyDict)s[sp - arg].V!, v, mergeCheck: false);
                                 break;
                             }
                         case Op.DictMerge:
                             {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                var callable = sp - arg - 2 >= f.StackBase ? s[sp - arg - 2] : null;
-                                DictMethods.MergeKwargs((PyDict)s[sp - arg]!, v, callable);
+                                var v = s[--sp].V!;
+                                s[sp].V = null;
+                                var callable = sp - arg - 2 >= f.StackBase ? s[sp - arg - 2].V : null;
+                                DictMethods.MergeKwargs((PyDict)s[sp - arg].V!, v, callable);
                                 break;
                             }
                         case Op.ListToTuple:
                             {
-                                var l = (PyList)s[sp - 1]!;
-                                s[sp - 1] = PyTuple.From(l.ToArray());
+                                var l = (PyList)s[sp - 1].V!;
+                                s[sp - 1].V = PyTuple.From(l.ToArray());
                                 break;
                             }
                         case Op.FormatValue:
                             {
                                 string spec = "";
-                                if ((arg & 4) != 0) { spec = ((PyStr)s[--sp]!).V; s[sp] = null; }
-                                var v = s[sp - 1]!;
+                                if ((arg & 4) != 0) { spec = ((PyStr)s[--sp].V!).V; s[sp].V = null; }
+                                var v = s[sp - 1].V!;
                                 v = (arg & 3) switch
                                 {
                                     1 => PyStr.From(Ops.Str(v)),
@@ -425,21 +434,21 @@ public static partial class Interpreter
                                     3 => PyStr.From(Ops.Ascii(v)),
                                     _ => v,
                                 };
-                                s[sp - 1] = v is PyStr vs && spec.Length == 0 ? vs : PyStr.From(Ops.Format(v, spec));
+                                s[sp - 1].V = v is PyStr vs && spec.Length == 0 ? vs : PyStr.From(Ops.Format(v, spec));
                                 break;
                             }
                         case Op.UnpackSequence:
                             {
-                                var seq = s[--sp]!;
-                                s[sp] = null;
+                                var seq = s[--sp].V!;
+                                s[sp].V = null;
                                 if (seq is PyTuple t && t.Items.Length == arg)
                                 {
-                                    for (int i = arg - 1; i >= 0; i--) s[sp++] = t.Items[i];
+                                    for (int i = arg - 1; i >= 0; i--) s[sp++].V = t.Items[i];
                                     break;
                                 }
                                 if (seq is PyList l && l.Count == arg)
                                 {
-                                    for (int i = arg - 1; i >= 0; i--) s[sp++] = l.Items[i];
+                                    for (int i = arg - 1; i >= 0; i--) s[sp++].V = l.Items[i];
                                     break;
                                 }
                                 UnpackIterable(seq, arg, -1, 0, s, ref sp);
@@ -447,8 +456,8 @@ public static partial class Interpreter
                             }
                         case Op.UnpackEx:
                             {
-                                var seq = s[--sp]!;
-                                s[sp] = null;
+                                var seq = s[--sp].V!;
+                                s[sp].V = null;
                                 UnpackIterable(seq, arg & 0xFF, arg & 0xFF, arg >> 8, s, ref sp);
                                 break;
                             }
@@ -460,38 +469,38 @@ public static partial class Interpreter
                             goto PollLineMode;
                         case Op.PopJumpIfFalse:
                             {
-                                var v = s[--sp]!;
-                                s[sp] = null;
+                                var v = s[--sp].V!;
+                                s[sp].V = null;
                                 if (ReferenceEquals(v, PyBool.False) || (!ReferenceEquals(v, PyBool.True) && !Ops.Truth(v))) ip = arg;
                                 break;
                             }
                         case Op.PopJumpIfTrue:
                             {
-                                var v = s[--sp]!;
-                                s[sp] = null;
+                                var v = s[--sp].V!;
+                                s[sp].V = null;
                                 if (ReferenceEquals(v, PyBool.True) || (!ReferenceEquals(v, PyBool.False) && Ops.Truth(v))) ip = arg;
                                 break;
                             }
                         case Op.JumpIfFalseOrPop:
-                            if (!Ops.Truth(s[sp - 1]!)) ip = arg;
-                            else s[--sp] = null;
+                            if (!Ops.Truth(s[sp - 1].V!)) ip = arg;
+                            else s[--sp].V = null;
                             break;
                         case Op.JumpIfTrueOrPop:
-                            if (Ops.Truth(s[sp - 1]!)) ip = arg;
-                            else s[--sp] = null;
+                            if (Ops.Truth(s[sp - 1].V!)) ip = arg;
+                            else s[--sp].V = null;
                             break;
                         case Op.GetIter:
-                            s[sp - 1] = Ops.GetIter(s[sp - 1]!);
+                            s[sp - 1].V = Ops.GetIter(s[sp - 1].V!);
                             break;
                         case Op.ForIter:
                             {
-                                var it = (PyIterator)s[sp - 1]!;
+                                var it = (PyIterator)s[sp - 1].V!;
                                 PyObject? next;
                                 if (it is RangeIterator ri) next = ri.Next();
                                 else if (it is ListIterator li) next = li.Next();
                                 else next = it.Next();
-                                if (next is null) { s[--sp] = null; ip = arg; }
-                                else s[sp++] = next;
+                                if (next is null) { s[--sp].V = null; ip = arg; }
+                                else s[sp++].V = next;
                                 break;
                             }
                         case Op.KwNames:
@@ -502,14 +511,14 @@ public static partial class Interpreter
                                 var kw = f.KwNames;
                                 f.KwNames = null;
                                 int fn = sp - arg - 1;
-                                var callable = s[fn]!;
+                                var callable = s[fn].V!;
                                 f.Ip = ip;
                                 PyObject r = callable is PyFunction pf
-                                    ? CallFunction(pf, new ReadOnlySpan<PyObject>(s!, fn + 1, arg), kw, ts)
-                                    : CallOther(f, ip - 1, callable, new ReadOnlySpan<PyObject>(s!, fn + 1, arg), kw);
-                                for (int i = fn + 1; i < sp; i++) s[i] = null;
+                                    ? CallFunction(pf, ArgSpan(s, fn + 1, arg), kw, ts)
+                                    : CallOther(f, ip - 1, callable, ArgSpan(s, fn + 1, arg), kw);
+                                for (int i = fn + 1; i < sp; i++) s[i].V = null;
                                 sp = fn + 1;
-                                s[fn] = r;
+                                s[fn].V = r;
                                 goto PollLineMode;
                             }
                         case Op.CallMethod:
@@ -517,59 +526,59 @@ public static partial class Interpreter
                                 var kw = f.KwNames;
                                 f.KwNames = null;
                                 int fn = sp - arg - 2;
-                                var callable = s[fn]!;
-                                var self = s[fn + 1];
+                                var callable = s[fn].V!;
+                                var self = s[fn + 1].V;
                                 f.Ip = ip;
                                 PyObject r;
                                 if (self is not null)
                                 {
-                                    var span = new ReadOnlySpan<PyObject>(s!, fn + 1, arg + 1);
+                                    var span = ArgSpan(s, fn + 1, arg + 1);
                                     if (callable is PyFunction pf) r = CallFunction(pf, span, kw, ts);
                                     else r = CallOther(f, ip - 1, callable, span, kw);
                                 }
-                                else r = CallOther(f, ip - 1, callable, new ReadOnlySpan<PyObject>(s!, fn + 2, arg), kw);
-                                for (int i = fn + 1; i < sp; i++) s[i] = null;
+                                else r = CallOther(f, ip - 1, callable, ArgSpan(s, fn + 2, arg), kw);
+                                for (int i = fn + 1; i < sp; i++) s[i].V = null;
                                 sp = fn + 1;
-                                s[fn] = r;
+                                s[fn].V = r;
                                 goto PollLineMode;
                             }
                         case Op.CallEx:
                             {
-                                PyDict? kwargs = (arg & 1) != 0 ? (PyDict)s[--sp]! : null;
-                                var posArgs = s[--sp]!;
-                                var callable = s[sp - 1]!;
-                                s[sp] = s[sp + 1] = null;
+                                PyDict? kwargs = (arg & 1) != 0 ? (PyDict)s[--sp].V! : null;
+                                var posArgs = s[--sp].V!;
+                                var callable = s[sp - 1].V!;
+                                s[sp].V = s[sp + 1].V = null;
                                 f.Ip = ip;
-                                s[sp - 1] = CallExOther(f, ip - 1, callable, posArgs, kwargs);
+                                s[sp - 1].V = CallExOther(f, ip - 1, callable, posArgs, kwargs);
                                 goto PollLineMode;
                             }
                         case Op.MakeFunction:
                             {
-                                var fcode = (CodeObject)s[--sp]!;
-                                s[sp] = null;
+                                var fcode = (CodeObject)s[--sp].V!;
+                                s[sp].V = null;
                                 PyCell[]? closure = null;
                                 PyDict? kwd = null;
                                 PyTuple? defaults = null;
                                 if ((arg & (int)MakeFunctionFlags.Closure) != 0)
                                 {
-                                    var t = (PyTuple)s[--sp]!; s[sp] = null;
+                                    var t = (PyTuple)s[--sp].V!; s[sp].V = null;
                                     closure = new PyCell[t.Items.Length];
                                     for (int i = 0; i < closure.Length; i++) closure[i] = (PyCell)t.Items[i];
                                 }
                                 PyObject? annotations = null;
-                                if ((arg & (int)MakeFunctionFlags.Annotations) != 0) { annotations = s[--sp]; s[sp] = null; }
-                                if ((arg & (int)MakeFunctionFlags.KwDefaults) != 0) { kwd = (PyDict)s[--sp]!; s[sp] = null; }
-                                if ((arg & (int)MakeFunctionFlags.Defaults) != 0) { defaults = (PyTuple)s[--sp]!; s[sp] = null; }
-                                s[sp++] = new PyFunction(fcode, f.Globals, defaults, kwd, closure) { Annotations = annotations };
+                                if ((arg & (int)MakeFunctionFlags.Annotations) != 0) { annotations = s[--sp].V; s[sp].V = null; }
+                                if ((arg & (int)MakeFunctionFlags.KwDefaults) != 0) { kwd = (PyDict)s[--sp].V!; s[sp].V = null; }
+                                if ((arg & (int)MakeFunctionFlags.Defaults) != 0) { defaults = (PyTuple)s[--sp].V!; s[sp].V = null; }
+                                s[sp++].V = new PyFunction(fcode, f.Globals, defaults, kwd, closure) { Annotations = annotations };
                                 break;
                             }
                         case Op.LoadBuildClass:
-                            s[sp++] = Builtins.BuildClassFunction;
+                            s[sp++].V = Builtins.BuildClassFunction;
                             break;
                         case Op.ReturnValue:
                             {
-                                var r = s[--sp]!;
-                                s[sp] = null;
+                                var r = s[--sp].V!;
+                                s[sp].V = null;
                                 f.Ip = ip;
                                 f.Sp = sp;
                                 f.Finished = true;
@@ -577,28 +586,28 @@ public static partial class Interpreter
                             }
                         case Op.YieldValue:
                             {
-                                var r = s[--sp]!;
-                                s[sp] = null;
+                                var r = s[--sp].V!;
+                                s[sp].V = null;
                                 f.Ip = ip;
                                 f.Sp = sp;
                                 return r;
                             }
                         case Op.GetYieldFromIter:
                             {
-                                var o = s[sp - 1]!;
+                                var o = s[sp - 1].V!;
                                 // A user iterator stays unwrapped so its StopIteration value becomes the result.
                                 if (o is not PyGenerator)
                                 {
                                     var yit = Ops.GetIter(o);
-                                    s[sp - 1] = yit is UserIterator ui ? ui.Obj : yit;
+                                    s[sp - 1].V = yit is UserIterator ui ? ui.Obj : yit;
                                 }
                                 break;
                             }
                         case Op.Send:
                             {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                var it = s[sp - 1]!;
+                                var v = s[--sp].V!;
+                                s[sp].V = null;
+                                var it = s[sp - 1].V!;
                                 PyObject? y;
                                 PyObject? ret = null;
                                 if (it is PyGenerator g) y = g.Resume(v, null, out ret);
@@ -606,74 +615,74 @@ public static partial class Interpreter
                                 else y = SendToIterator(it, v, out ret);
                                 if (y is null)
                                 {
-                                    s[sp - 1] = ret ?? PyNone.Instance;
+                                    s[sp - 1].V = ret ?? PyNone.Instance;
                                     ip = arg;
                                 }
-                                else s[sp++] = y;
+                                else s[sp++].V = y;
                                 break;
                             }
                         case Op.ImportName:
                             {
-                                var fromlist = s[--sp]!;
-                                var level = s[sp - 1]!;
-                                s[sp] = null;
+                                var fromlist = s[--sp].V!;
+                                var level = s[sp - 1].V!;
+                                s[sp].V = null;
                                 f.Ip = ip;
-                                s[sp - 1] = Importer.ImportName(names[arg].V, f.Globals, fromlist, (int)((PyInt)level).V);
+                                s[sp - 1].V = Importer.ImportName(names[arg].V, f.Globals, fromlist, (int)((PyInt)level).V);
                                 break;
                             }
                         case Op.ImportFrom:
-                            s[sp] = Importer.ImportFrom(s[sp - 1]!, names[arg].V);
+                            s[sp].V = Importer.ImportFrom(s[sp - 1].V!, names[arg].V);
                             sp++;
                             break;
                         case Op.ImportStar:
                             {
-                                var mod = s[--sp]!;
-                                s[sp] = null;
+                                var mod = s[--sp].V!;
+                                s[sp].V = null;
                                 Importer.ImportStar(mod, f.Locals ?? f.Globals);
                                 break;
                             }
                         case Op.RaiseVarargs:
                             {
                                 PyObject? cause = null, exc = null;
-                                if (arg == 2) { cause = s[--sp]; s[sp] = null; }
-                                if (arg >= 1) { exc = s[--sp]; s[sp] = null; }
+                                if (arg == 2) { cause = s[--sp].V; s[sp].V = null; }
+                                if (arg >= 1) { exc = s[--sp].V; s[sp].V = null; }
                                 pending = MakeRaise(exc, cause, arg == 2, ts);
                                 goto Unwind;
                             }
                         case Op.Reraise:
                             {
-                                var e = (PyBaseException)s[--sp]!;
-                                s[sp] = null;
+                                var e = (PyBaseException)s[--sp].V!;
+                                s[sp].V = null;
                                 pending = e;
                                 goto Unwind;
                             }
                         case Op.PushExcInfo:
                             {
-                                var e = (PyBaseException)s[sp - 1]!;
-                                s[sp - 1] = (PyObject?)ts.Handled ?? PyNone.Instance;
-                                s[sp++] = e;
+                                var e = (PyBaseException)s[sp - 1].V!;
+                                s[sp - 1].V = (PyObject?)ts.Handled ?? PyNone.Instance;
+                                s[sp++].V = e;
                                 ts.Handled = e;
                                 break;
                             }
                         case Op.PopExcept:
                             {
-                                var prev = s[--sp]!;
-                                s[sp] = null;
+                                var prev = s[--sp].V!;
+                                s[sp].V = null;
                                 ts.Handled = prev as PyBaseException;
                                 break;
                             }
                         case Op.CheckExcMatch:
                             {
-                                var type = s[sp - 1]!;
-                                var e = (PyBaseException)s[sp - 2]!;
+                                var type = s[sp - 1].V!;
+                                var e = (PyBaseException)s[sp - 2].V!;
                                 bool match = ExceptionMatches(e, type);
-                                s[sp - 1] = PyBool.From(match);
+                                s[sp - 1].V = PyBool.From(match);
                                 if (match) Probes.Probes.ExceptionHandled(f, ip - 1, e);
                                 break;
                             }
                         case Op.BeforeWith:
                             {
-                                var mgr = s[sp - 1]!;
+                                var mgr = s[sp - 1].V!;
                                 var enter = mgr.Type.Lookup(Ops.N.Enter);
                                 var exit = mgr.Type.Lookup(Ops.N.Exit);
                                 if (enter is null || exit is null)
@@ -683,15 +692,15 @@ public static partial class Interpreter
                                         : $"'{mgr.Type.Name}' object does not support the context manager protocol (missed __exit__ method)").Value;
                                     goto Unwind;
                                 }
-                                s[sp - 1] = Ops.BindDescriptor(exit, mgr, mgr.Type);
-                                s[sp++] = Ops.CallMethod(enter, mgr);
+                                s[sp - 1].V = Ops.BindDescriptor(exit, mgr, mgr.Type);
+                                s[sp++].V = Ops.CallMethod(enter, mgr);
                                 break;
                             }
                         case Op.WithExceptStart:
                             {
-                                var e = (PyBaseException)s[sp - 1]!;
-                                var exit = s[sp - 3]!;
-                                s[sp++] = Ops.Call(exit, [e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance]);
+                                var e = (PyBaseException)s[sp - 1].V!;
+                                var exit = s[sp - 3].V!;
+                                s[sp++].V = Ops.Call(exit, [e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance]);
                                 break;
                             }
                         case Op.SetupAnnotations:
@@ -701,12 +710,12 @@ public static partial class Interpreter
                                 break;
                             }
                         case Op.LoadAssertionError:
-                            s[sp++] = TypeObjects.AssertionError;
+                            s[sp++].V = TypeObjects.AssertionError;
                             break;
                         case Op.PrintExpr:
                             {
-                                var v = s[--sp]!;
-                                s[sp] = null;
+                                var v = s[--sp].V!;
+                                s[sp].V = null;
                                 Builtins.DisplayHook(v);
                                 break;
                             }
@@ -775,15 +784,15 @@ public static partial class Interpreter
                 if (handler < 0)
                 {
                     f.Ip = ip;
-                    for (int i = f.StackBase; i < sp; i++) s[i] = null;
+                    for (int i = f.StackBase; i < sp; i++) s[i].V = null;
                     f.Sp = f.StackBase;
                     f.Finished = true;
                     throw new PyException(e);
                 }
                 int newSp = f.StackBase + depth;
-                for (int i = newSp; i < sp; i++) s[i] = null;
+                for (int i = newSp; i < sp; i++) s[i].V = null;
                 sp = newSp;
-                s[sp++] = e;
+                s[sp++].V = e;
                 ip = handler;
                 f.KwNames = null;
             }
@@ -792,12 +801,21 @@ public static partial class Interpreter
 
     // ------------------------------------------------------------------ helpers kept out of the loop
 
+    /// <summary>A view of stack slots as call arguments (Slot wraps exactly one reference, so the
+    /// layouts agree); bounds are checked here since the view is built without the array's own check.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ReadOnlySpan<PyObject> ArgSpan(Slot[] s, int start, int length)
+    {
+        if ((ulong)(uint)start + (uint)length > (uint)s.Length) throw new IndexOutOfRangeException();
+        return MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<Slot, PyObject>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), start)), length);
+    }
+
     /// <summary>generator.throw() while delegating: throw into the sub-iterator. Returns the exception
     /// still to raise here, or null when the sub-iterator yielded again or finished.</summary>
     private static PyBaseException? ThrowIntoSubIterator(Frame f, PyBaseException exc, ref int ip, ref int sp)
     {
         var s = f.Slots;
-        var sub = s[sp - 1]!;
+        var sub = s[sp - 1].V!;
         int sendIp = f.Code.Code[ip] >> 8;
         int exitIp = f.Code.Code[sendIp] >> 8;
         PyObject? y;
@@ -823,16 +841,16 @@ public static partial class Interpreter
         }
         catch (PyException e)
         {
-            s[--sp] = null;   // the sub-iterator is gone; the exception continues here
+            s[--sp].V = null;   // the sub-iterator is gone; the exception continues here
             return e.Value;
         }
         if (y is null)
         {
-            s[sp - 1] = ret ?? PyNone.Instance;
+            s[sp - 1].V = ret ?? PyNone.Instance;
             ip = exitIp;
             return null;
         }
-        s[sp++] = y;
+        s[sp++].V = y;
         ip--;                 // re-execute YIELD_VALUE with the new value
         return null;
     }
@@ -845,6 +863,14 @@ public static partial class Interpreter
         string name = i < code.CellVars.Length ? code.CellVars[i] : code.FreeVars[i - code.CellVars.Length];
         if (i >= code.CellVars.Length) return Errors.NameError($"cannot access free variable '{name}' where it is not associated with a value in enclosing scope").Value;
         return Errors.UnboundLocalError($"cannot access local variable '{name}' where it is not associated with a value").Value;
+    }
+
+    private static PyObject? LoadGlobalSlow(CodeObject code, int at, PyStr name, Frame f)
+    {
+        if (!(f.Globals.TryGetValue(name, out var v) || f.Builtins.TryGetValue(name, out v))) return null;
+        var cache = code.GlobalCache ??= new GlobalCacheEntry?[code.Code.Length];
+        cache[at] = new GlobalCacheEntry(f.Globals, f.Globals.Mutations, f.Builtins.Mutations, v);
+        return v;
     }
 
     private static PyBaseException NameErr(string name)
@@ -866,7 +892,7 @@ public static partial class Interpreter
         return names;
     }
 
-    private static void UnpackIterable(PyObject seq, int before, int starIndex, int after, PyObject?[] s, ref int sp)
+    private static void UnpackIterable(PyObject seq, int before, int starIndex, int after, Slot[] s, ref int sp)
     {
         var it = Ops.GetIterOrNull(seq) ?? throw Errors.TypeError($"cannot unpack non-iterable {seq.Type.Name} object");
         var items = new List<PyObject>();
@@ -875,15 +901,15 @@ public static partial class Interpreter
         {
             if (items.Count < before) throw Errors.ValueError($"not enough values to unpack (expected {before}, got {items.Count})");
             if (items.Count > before) throw Errors.ValueError($"too many values to unpack (expected {before})");
-            for (int i = before - 1; i >= 0; i--) s[sp++] = items[i];
+            for (int i = before - 1; i >= 0; i--) s[sp++].V = items[i];
             return;
         }
         if (items.Count < before + after)
             throw Errors.ValueError($"not enough values to unpack (expected at least {before + after}, got {items.Count})");
         var starred = new PyList(items.GetRange(before, items.Count - before - after));
-        for (int i = items.Count - 1; i >= items.Count - after; i--) s[sp++] = items[i];
-        s[sp++] = starred;
-        for (int i = before - 1; i >= 0; i--) s[sp++] = items[i];
+        for (int i = items.Count - 1; i >= items.Count - after; i--) s[sp++].V = items[i];
+        s[sp++].V = starred;
+        for (int i = before - 1; i >= 0; i--) s[sp++].V = items[i];
     }
 
     public static bool ExceptionMatches(PyBaseException e, PyObject type)

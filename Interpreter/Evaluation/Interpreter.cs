@@ -29,7 +29,8 @@ public static partial class Interpreter
         var frame = NewFrame(f);
         if (kwnames is null && f.IsSimple && args.Length == f.Code.ArgCount)
         {
-            args.CopyTo(frame.Slots.AsSpan()!);
+            var dst = frame.Slots;
+            for (int i = 0; i < args.Length; i++) dst[i].V = args[i];
         }
         else BindArguments(f, frame, args, kwnames, null);
         var code = f.Code;
@@ -43,8 +44,8 @@ public static partial class Interpreter
         if (kwnames is null && f.IsSimple && args.Length + 1 == f.Code.ArgCount)
         {
             var slots = frame.Slots;
-            slots[0] = self;
-            args.CopyTo(slots.AsSpan(1)!);
+            slots[0].V = self;
+            for (int i = 0; i < args.Length; i++) slots[i + 1].V = args[i];
         }
         else BindArguments(f, frame, args, kwnames, self);
         return RunFrame(f, frame);
@@ -63,9 +64,9 @@ public static partial class Interpreter
     {
         var code = f.Code;
         int nl = code.NLocals;
-        for (int i = 0; i < code.CellVars.Length; i++) frame.Slots[nl + i] = new PyCell();
+        for (int i = 0; i < code.CellVars.Length; i++) frame.Slots[nl + i].V = new PyCell();
         if (f.Closure is not null)
-            for (int i = 0; i < f.Closure.Length; i++) frame.Slots[nl + code.CellVars.Length + i] = f.Closure[i];
+            for (int i = 0; i < f.Closure.Length; i++) frame.Slots[nl + code.CellVars.Length + i].V = f.Closure[i];
     }
 
     private static PyObject RunFrame(PyFunction f, Frame frame)
@@ -77,7 +78,7 @@ public static partial class Interpreter
             for (int i = 0; i < code.CellArgSlot.Length; i++)
             {
                 int s = code.CellArgSlot[i];
-                if (s >= 0) { ((PyCell)frame.Slots[code.NLocals + i]!).Value = frame.Slots[s]; frame.Slots[s] = null; }
+                if (s >= 0) { ((PyCell)frame.Slots[code.NLocals + i].V!).Value = frame.Slots[s].V; frame.Slots[s].V = null; }
             }
         }
         if (code.IsGenerator) return new PyGenerator(frame);
@@ -90,9 +91,9 @@ public static partial class Interpreter
         var frame = new Frame(code, globals, PyFunction.BuiltinsFromGlobals(globals), locals);
         if (code.NCells > 0)
         {
-            for (int i = 0; i < code.CellVars.Length; i++) frame.Slots[code.NLocals + i] = new PyCell();
+            for (int i = 0; i < code.CellVars.Length; i++) frame.Slots[code.NLocals + i].V = new PyCell();
             if (closure is not null)
-                for (int i = 0; i < closure.Length; i++) frame.Slots[code.NLocals + code.CellVars.Length + i] = closure[i];
+                for (int i = 0; i < closure.Length; i++) frame.Slots[code.NLocals + code.CellVars.Length + i].V = closure[i];
         }
         return Execute(frame);
     }

@@ -276,11 +276,11 @@ public static class Builtins
         if (f.Locals is not null) return f.Locals;
         if ((f.Code.Flags & Compiling.CodeFlags.Module) != 0) return f.Globals;
         var d = new PyDict();
-        for (int i = 0; i < f.Code.NLocals; i++) if (f.Slots[i] is { } v) d[f.Code.VarNames[i]] = v;
+        for (int i = 0; i < f.Code.NLocals; i++) if (f.Slots[i].V is { } v) d[f.Code.VarNames[i]] = v;
         for (int i = 0; i < f.Code.NCells; i++)
         {
             string n = i < f.Code.CellVars.Length ? f.Code.CellVars[i] : f.Code.FreeVars[i - f.Code.CellVars.Length];
-            if (f.Slots[f.Code.NLocals + i] is PyCell { Value: { } cv }) d[n] = cv;
+            if (f.Slots[f.Code.NLocals + i].V is PyCell { Value: { } cv }) d[n] = cv;
         }
         return d;
     }
@@ -893,14 +893,14 @@ public static class Builtins
             if (code.ArgCount == 0) throw Errors.RuntimeError("super(): no arguments");
             int ci = Array.IndexOf(code.FreeVars, "__class__");
             if (ci < 0) throw Errors.RuntimeError("super(): __class__ cell not found");
-            var cell = (PyCell)f.Slots[code.NLocals + code.CellVars.Length + ci]!;
+            var cell = (PyCell)f.Slots[code.NLocals + code.CellVars.Length + ci].V!;
             type = cell.Value as PyType ?? throw Errors.RuntimeError("super(): empty __class__ cell");
-            var first = f.Slots[0];
+            var first = f.Slots[0].V;
             if (first is null)
             {
                 // The first argument may live in a cell.
                 int cellIdx = Array.IndexOf(code.CellVars, code.VarNames[0]);
-                first = cellIdx >= 0 ? ((PyCell)f.Slots[code.NLocals + cellIdx]!).Value : null;
+                first = cellIdx >= 0 ? ((PyCell)f.Slots[code.NLocals + cellIdx].V!).Value : null;
             }
             obj = first ?? throw Errors.RuntimeError("super(): arg[0] deleted");
         }

@@ -1,12 +1,14 @@
 /*
  * The native end of every Herthon marker: the semaphores tracers increment when they attach, and
  * one exported function per marker whose only job is to fire the SDT probe. Managed code finds
- * them with NativeLibrary.GetExport(GetMainProgramHandle(), ...) (the launcher links -rdynamic)
- * and calls them only after reading a non-zero semaphore.
+ * them with NativeLibrary.GetExport(GetMainProgramHandle(), ...) and calls them only after reading
+ * a non-zero semaphore.
  *
- * Compiled only into the instrumented launcher (WithDtrace=true). herthon_probes.h is produced
- * from herthon.d by `dtrace -h` at build time; a marker whose arity changed there fails to
- * compile here.
+ * Linked into the instrumented launcher (WithDtrace=true, exported with -rdynamic), or with
+ * -p:ProbesLibrary=shared built alone as libherthon.so, which the launcher links (the main program
+ * handle searches it too; ProbeBinding also loads it beside Herthon.dll when run with dotnet).
+ * herthon_probes.h is produced from herthon.d by `dtrace -h` at build time; a marker whose arity
+ * changed there fails to compile here.
  */
 #include <stdint.h>
 #include "herthon_probes.h"

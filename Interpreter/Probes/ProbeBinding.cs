@@ -4,10 +4,14 @@ using System.Runtime.InteropServices;
 namespace Herthon.Probes;
 
 /// <summary>
-/// Finds the native end of each marker in the running executable: the launcher `herthon` exports
-/// <c>{provider}_{marker}_semaphore</c> (the SDT semaphore the tracer increments) and
-/// <c>{provider}_marker_{marker}</c> (fires the probe). Anywhere else — the xunit host, `dotnet
-/// Herthon.dll` — the semaphore points at a zero that never changes and the marker is never called.
+/// Finds the native end of each marker: <c>{provider}_{marker}_semaphore</c> (the SDT semaphore the
+/// tracer increments) and <c>{provider}_marker_{marker}</c> (fires the probe). First in the running
+/// program — the static launcher `herthon` exports them (-rdynamic); the shared-library launcher
+/// (-p:ProbesLibrary=shared) links libherthon.so, which the main program handle searches too —
+/// then in libherthon.so next to Herthon.dll, loaded here (so `dotnet Herthon.dll` of a shared
+/// build is traceable through the library as well). Anywhere else — the xunit host, `dotnet
+/// Herthon.dll` of a static build — the semaphore points at a zero that never changes and the
+/// marker is never called.
 /// </summary>
 internal static unsafe class ProbeBinding
 {
@@ -29,17 +33,75 @@ internal static unsafe class ProbeBinding
         if (Override is { } hook && hook(provider, marker, out semaphore, out function))
             return;
 
-        nint program = Program;
-        if (program != 0
-            && NativeLibrary.TryGetExport(program, $"{provider}_{marker}_semaphore", out nint semaphoreAddress)
-            && NativeLibrary.TryGetExport(program, $"{provider}_marker_{marker}", out nint functionAddress))
+        if (TryBind(Program, provider, marker, out semaphore, out function)
+            || TryBind(Library, provider, marker, out semaphore, out function))
+            return;
+        semaphore = s_never;
+        function = null;
+    }
+
+    private static bool TryBind(nint handle, string provider, string marker, out ushort* semaphore, out void* function)
+    {
+        if (handle != 0
+            && NativeLibrary.TryGetExport(handle, $"{provider}_{marker}_semaphore", out nint semaphoreAddress)
+            && NativeLibrary.TryGetExport(handle, $"{provider}_marker_{marker}", out nint functionAddress))
         {
             semaphore = (ushort*)semaphoreAddress;
             function = (void*)functionAddress;
-            return;
+            return true;
         }
-        semaphore = s_never;
+        semaphore = null;
         function = null;
+        return false;
+    }
+
+    /// <summary>
+    /// The ELF file whose SDT notes hold a marker — the launcher, or libherthon.so in the
+    /// shared-library variant — for `--list-probes`; null when the marker has no native end.
+    /// </summary>
+    internal static string? MarkerFile(string provider, string marker)
+    {
+        if (!TryBind(Program, provider, marker, out _, out void* function) && !TryBind(Library, provider, marker, out _, out function))
+            return null;
+        try
+        {
+            // The main program's dli_fname is argv[0]; a library's is the path it was loaded from.
+            if (dladdr(function, out DlInfo info) != 0 && info.FileName != 0
+                && Marshal.PtrToStringUTF8(info.FileName) is { } file && Path.GetFileName(file) == SharedLibraryName)
+                return Path.GetFullPath(file);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+        }
+        return Environment.ProcessPath;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct DlInfo
+    {
+        public nint FileName, FileBase, SymbolName, SymbolAddress;
+    }
+
+    [DllImport("libc.so.6", EntryPoint = "dladdr")]
+    private static extern int dladdr(void* address, out DlInfo info);
+
+    /// <summary>The shared-library variant's file name, next to Herthon.dll and the launcher.</summary>
+    internal const string SharedLibraryName = "libherthon.so";
+
+    private static nint s_library = -1;
+
+    /// <summary>libherthon.so beside Herthon.dll (loaded once, only when the program lacks the exports), or 0.</summary>
+    private static nint Library
+    {
+        get
+        {
+            if (s_library == -1)
+            {
+                string path = Path.Combine(AppContext.BaseDirectory, SharedLibraryName);
+                s_library = File.Exists(path) && NativeLibrary.TryLoad(path, out nint handle) ? handle : 0;
+            }
+            return s_library;
+        }
     }
 
     private static nint Program

@@ -11,7 +11,7 @@ internal static class ProbeListing
     {
 #if HERTHON_DTRACE
         var catalogue = HerthonProvider.Catalogue();
-        string where = Environment.ProcessPath ?? "herthon";
+        string where = ProbeBinding.MarkerFile(HerthonProvider.Name, catalogue[0].Marker) ?? Environment.ProcessPath ?? "herthon";
         output.WriteLine($"# {catalogue.Length} static markers of provider {HerthonProvider.Name} in {where}");
         output.WriteLine("# (readelf -n shows them as NT_STAPSDT notes; bpftrace names them usdt:PATH:herthon:NAME)");
         int width = catalogue.Max(c => c.Marker.Length);

@@ -41,6 +41,28 @@ public static partial class Ops
     /// <summary>Attribute lookup; null when the attribute does not exist (other errors still raise).</summary>
     public static PyObject? GetAttrOrNull(PyObject o, PyStr name)
     {
+        if (o is PyInstance)
+        {
+            // The common case first: an instance of a class (user-defined or an exception).
+            var itype = o.Type;
+            if (!itype.IsBuiltin && itype.Lookup(N.GetAttribute) is PyFunction custom)
+            {
+                try { return CallMethod(custom, o, name); }
+                catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError))
+                {
+                    var ga0 = itype.Lookup(N.GetAttr);
+                    if (ga0 is null) throw;
+                    return CallMethod(ga0, o, name);
+                }
+            }
+            var ga = itype.Lookup(N.GetAttr);
+            if (ga is null) return GenericGetAttr(o, itype, name);
+            PyObject? r;
+            // __getattr__ also runs when the normal lookup raises AttributeError (e.g. from a property).
+            try { r = GenericGetAttr(o, itype, name); }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError)) { r = null; }
+            return r ?? CallMethod(ga, o, name);
+        }
         if (o is PyModule mod)
         {
             if (mod.ModuleDict.TryGetValue(name, out var v)) return v;
@@ -58,34 +80,7 @@ public static partial class Ops
             if (name.V == "__class__") return su.Type;
             throw Errors.AttributeError($"'super' object has no attribute '{name.V}'");
         }
-
-        var type = o.Type;
-        if (o is PyInstance && !type.IsBuiltin)
-        {
-            var custom = type.Lookup(N.GetAttribute);
-            if (custom is PyFunction)
-            {
-                try { return CallMethod(custom, o, name); }
-                catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError))
-                {
-                    var ga = type.Lookup(N.GetAttr);
-                    if (ga is null) throw;
-                    return CallMethod(ga, o, name);
-                }
-            }
-        }
-        if (o is PyInstance)
-        {
-            PyObject? r;
-            // __getattr__ also runs when the normal lookup raises AttributeError (e.g. from a property).
-            try { r = GenericGetAttr(o, type, name); }
-            catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError) && type.Lookup(N.GetAttr) is not null) { r = null; }
-            if (r is not null) return r;
-            var ga = type.Lookup(N.GetAttr);
-            if (ga is not null) return CallMethod(ga, o, name);
-            return null;
-        }
-        return GenericGetAttr(o, type, name);
+        return GenericGetAttr(o, o.Type, name);
     }
 
     /// <summary>object.__getattribute__: data descriptors, then the instance dict, then the rest.</summary>

@@ -24,6 +24,9 @@ public class PyDict : PyObject
     /// <summary>Bumped on every insert/delete of a key: lets iterators detect mutation.</summary>
     public int Version;
 
+    /// <summary>Bumped on every change (insert, replace, delete, clear): LOAD_GLOBAL caches check it.</summary>
+    public int Mutations;
+
     /// <summary>Set for a class's __dict__: any change invalidates the attribute lookup cache.</summary>
     internal PyType? OwnerType;
 
@@ -137,6 +140,7 @@ public class PyDict : PyObject
     public void Insert(PyObject key, long hash, PyObject value)
     {
         int slot = FindSlot(key, hash, out int e);
+        Mutations++;
         OwnerType?.Touch();
         if (e >= 0) { _entries[e].Value = value; return; }
         if (_next == _entries.Length)
@@ -158,6 +162,7 @@ public class PyDict : PyObject
         int slot = FindSlot(key, h, out int e);
         if (e < 0) { value = null!; return false; }
         value = _entries[e].Value;
+        Mutations++;
         OwnerType?.Touch();
         _index[slot] = -2; // dummy keeps probe chains intact
         _entries[e].Key = null;
@@ -191,6 +196,7 @@ public class PyDict : PyObject
 
     public void Clear()
     {
+        Mutations++;
         OwnerType?.Touch();
         _index = NewIndex(8);
         _entries = new Entry[6];

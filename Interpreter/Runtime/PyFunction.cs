@@ -84,7 +84,7 @@ public sealed class PyGenerator : PyIterator
         Running = true;
         try
         {
-            if (Started && thrown is null) Frame.Slots[Frame.Sp++] = sent;
+            if (Started && thrown is null) Frame.Slots[Frame.Sp++].V = sent;
             Started = true;
             var r = Interpreter.ResumeGenerator(Frame, thrown);
             if (Frame.Finished)

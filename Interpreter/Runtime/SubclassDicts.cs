@@ -13,5 +13,5 @@ public static class SubclassDicts
 
     /// <summary>True for an instance of a user subclass of a builtin type (not a plain PyInstance).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsUserSub(PyObject o) => o is not PyInstance && !o.Type.IsBuiltin;
+    public static bool IsUserSub(PyObject o) => !o.Type.IsBuiltin && o is not PyInstance;
 }
