@@ -329,6 +329,17 @@ internal static class TypeMethods
             string inner = args.Length == 1 ? Ops.Repr(args[0]) : string.Join(", ", args.Select(Ops.Repr));
             return PyStr.From($"{e.Type.QualName}({inner})");
         });
+        b.SetMethod("add_note", static (a, kw) =>
+        {
+            Args.Method("add_note", a, kw, 1, 1);
+            var e = (PyBaseException)a[0];
+            if (a[1] is not PyStr) throw Errors.TypeError($"note must be a str, not '{a[1].Type.Name}'");
+            var notes = e.Attr("__notes__");
+            if (notes is null) e.Dict!["__notes__"] = notes = new PyList();
+            if (notes is not PyList nl) throw Errors.TypeError("Cannot add note: __notes__ is not a list");
+            nl.Append(a[1]);
+            return PyNone.Instance;
+        });
         b.SetMethod("with_traceback", static (a, kw) => { ((PyBaseException)a[0]).Traceback = a[1] as PyTraceback; return a[0]; });
         b.TypeDict["args"] = new PyGetSetDescriptor("args", o => ((PyBaseException)o).Args, (o, v) => ((PyBaseException)o).Args = PyTuple.From(Ops.ToArray(v)));
         b.TypeDict["__traceback__"] = new PyGetSetDescriptor("__traceback__", o => (PyObject?)((PyBaseException)o).Traceback ?? PyNone.Instance, (o, v) => ((PyBaseException)o).Traceback = v as PyTraceback);
