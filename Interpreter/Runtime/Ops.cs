@@ -167,6 +167,11 @@ public static partial class Ops
                 if (!s.Frozen) throw Errors.TypeError("unhashable type: 'set'");
                 return HashFrozenSet(s);
             case PyBytes b: return HashBytes(b.V);
+            // range hashes like the tuple CPython builds: (len, start, step), with start/step None when irrelevant.
+            case PyRange r:
+                return HashTuple(r.Length == 0 ? PyTuple.Of(PyInt.From(0), PyNone.Instance, PyNone.Instance)
+                    : r.Length == 1 ? PyTuple.Of(PyInt.From(1), PyInt.From(r.Start), PyNone.Instance)
+                    : PyTuple.Of(PyInt.From(r.Length), PyInt.From(r.Start), PyInt.From(r.Step)));
             // Bound methods hash by receiver identity and function, so equal bindings hash alike.
             case PyMethod bm: { long h = (RuntimeHelpers.GetHashCode(bm.Self) * 16L) ^ Hash(bm.Func); return h == -1 ? -2 : h; }
             case PyBuiltinFunction { Self: { } bself } bf: { long h = (RuntimeHelpers.GetHashCode(bself) * 16L) ^ RuntimeHelpers.GetHashCode(bf.Fn); return h == -1 ? -2 : h; }
