@@ -99,7 +99,10 @@ public static partial class Ops
             case "__class__": return type;
             case "__dict__":
                 if (o is PyInstance pi)
+                {
+                    if (ReferenceEquals(type, TypeObjects.Object)) return null; // a bare object() has no __dict__
                     return type.SlotNames is null || type.HasDictSlot ? pi.Dict! : null;
+                }
                 if (o.Dict is { } dd) return dd;
                 break;
         }
