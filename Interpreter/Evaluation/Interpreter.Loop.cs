@@ -934,7 +934,8 @@ public static partial class Interpreter
         {
             var h = ts.Handled;
             if (h is null) return Errors.RuntimeError("No active exception to reraise").Value;
-            h.LastTbFrame = null;
+            // A bare `raise` adds no traceback entry for the re-raising frame (CPython's do_raise re-raise case).
+            h.LastTbFrame = ts.Frame;
             return h;
         }
         var e = ToException(exc);
