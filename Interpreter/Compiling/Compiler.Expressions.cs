@@ -250,6 +250,15 @@ public sealed partial class Compiler
                 EmitLoadConst(PyTuple.From(elts.Select(x => ConstantValue(((Constant)x).Value)).ToArray()));
                 return;
             }
+            if (build == Op.BuildSet && elts.Count > 2 && FoldedSetConstant(elts) is { } frozen)
+            {
+                // CPython 3.11 folds an all-constant set display into BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE 1,
+                // which fixes the iteration order the program sees.
+                Emit(Op.BuildSet, 0);
+                EmitLoadConst(frozen);
+                Emit(Op.SetUpdate, 1);
+                return;
+            }
             foreach (var x in elts) VisitExpr(x);
             Emit(build, elts.Count);
             return;
@@ -265,6 +274,29 @@ public sealed partial class Compiler
             else { VisitExpr(x); Emit(add, 1); }
         }
         if (build == Op.BuildTuple) Emit(Op.ListToTuple);
+    }
+
+    private static PyObject? FoldableConstant(Expr e) => e switch
+    {
+        Constant c when c.Value is not ImaginaryLiteral => ConstantValue(c.Value),
+        UnaryOp { Op: UnaryOpKind.USub, Operand: Constant { Value: long or double or BigInteger } k } =>
+            k.Value switch { long l => PyInt.From(-(BigInteger)l), double d => new PyFloat(-d), _ => PyInt.From(-(BigInteger)k.Value!) },
+        _ => null,
+    };
+
+    /// <summary>The frozenset constant CPython builds for an all-constant set display: built from the items, then
+    /// rebuilt from its own iteration order when the code object's constants are merged.</summary>
+    private static PySet? FoldedSetConstant(List<Expr> elts)
+    {
+        var first = new PySet(frozen: true);
+        foreach (var x in elts)
+        {
+            if (FoldableConstant(x) is not { } v) return null;
+            first.Add(v);
+        }
+        var merged = new PySet(frozen: true);
+        foreach (var v in first.ToList()) merged.Add(v);
+        return merged;
     }
 
     private void CompileDict(DictExpr d)
@@ -424,7 +456,7 @@ public sealed partial class Compiler
     }
 
     /// <summary>Pushes defaults/kwdefaults/closure for a child code object and emits MAKE_FUNCTION.</summary>
-    private void MakeFunction(CodeObject code, Arguments? args)
+    private void MakeFunction(CodeObject code, Arguments? args, Expr? returns = null)
     {
         int flags = 0;
         if (args is not null)
@@ -449,6 +481,31 @@ public sealed partial class Compiler
             {
                 Emit(Op.BuildMap, kwd);
                 flags |= (int)MakeFunctionFlags.KwDefaults;
+            }
+            // Annotations, evaluated at definition time in CPython's order; the function gets them as a dict.
+            int nann = 0;
+            void Ann(Arg? a)
+            {
+                if (a?.Annotation is not { } ann) return;
+                EmitLoadConst(PyStr.From(MangleName(a.Name)));
+                VisitExpr(ann);
+                nann++;
+            }
+            foreach (var a in args.PosOnlyArgs) Ann(a);
+            foreach (var a in args.Args) Ann(a);
+            Ann(args.VarArg);
+            foreach (var a in args.KwOnlyArgs) Ann(a);
+            Ann(args.KwArg);
+            if (returns is not null)
+            {
+                EmitLoadConst(PyStr.From("return"));
+                VisitExpr(returns);
+                nann++;
+            }
+            if (nann > 0)
+            {
+                Emit(Op.BuildMap, nann);
+                flags |= (int)MakeFunctionFlags.Annotations;
             }
         }
         if (code.FreeVars.Length > 0)
@@ -488,7 +545,7 @@ public sealed partial class Compiler
             }
         }, CodeFlags.None);
         SetLine(fd);
-        MakeFunction(code, fd.Args);
+        MakeFunction(code, fd.Args, fd.Returns);
         for (int i = 0; i < fd.DecoratorList.Count; i++) Emit(Op.Call, 1);
         EmitName(fd.Name, ExprContext.Store);
     }
@@ -562,7 +619,17 @@ public sealed partial class Compiler
         EmitName(cd.Name, ExprContext.Store);
     }
 
-    private static bool HasAnnotations(List<Stmt> body) => body.Exists(s => s is AnnAssign);
+    /// <summary>CPython's find_ann: an annotated assignment anywhere in the block, compound statements included.</summary>
+    internal static bool HasAnnotations(List<Stmt> body) => body.Exists(s => s switch
+    {
+        AnnAssign => true,
+        For f => HasAnnotations(f.Body) || HasAnnotations(f.OrElse),
+        While w => HasAnnotations(w.Body) || HasAnnotations(w.OrElse),
+        If i => HasAnnotations(i.Body) || HasAnnotations(i.OrElse),
+        With w => HasAnnotations(w.Body),
+        Try t => HasAnnotations(t.Body) || t.Handlers.Exists(h => HasAnnotations(h.Body)) || HasAnnotations(t.OrElse) || HasAnnotations(t.FinalBody),
+        _ => false,
+    });
 
     // ------------------------------------------------------------------ comprehensions
 

@@ -59,6 +59,7 @@ public sealed partial class Compiler
                 EmitLoadConst(PyStr.From(doc));
                 Emit(Op.StoreName, _b.NameIndex("__doc__"));
             }
+            if (HasAnnotations(m.Body)) Emit(Op.SetupAnnotations);
             foreach (var s in m.Body) VisitStmt(s);
             _b.Artificial = true;
             EmitLoadConst(PyNone.Instance);
@@ -115,7 +116,7 @@ public sealed partial class Compiler
                     Emit(Op.LoadClassDeref, _b.Deref(name));
                     return;
                 }
-                if (_scope.Kind == ScopeKind.Class && scope == NameScope.Free)
+                if (_scope.Kind == ScopeKind.Class && scope == NameScope.Free && !_scope.Nonlocals.Contains(name))
                 {
                     // A class's own binding of a name that children see as free: store in the class namespace.
                     Emit(ctx == ExprContext.Store ? Op.StoreName : Op.DeleteName, _b.NameIndex(name));

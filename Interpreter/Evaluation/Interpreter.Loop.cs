@@ -491,7 +491,8 @@ public static partial class Interpreter
                                 var v = s[--sp].V!;
                                 s[sp].V = null;
                                 var set = (PySet)s[sp - arg].V!;
-                                foreach (var x in Ops.ToList(v)) set.Add(x);
+                                if (v is PySet vs) set.UpdateFromSet(vs); // set_merge keeps CPython's table order
+                                else foreach (var x in Ops.ToList(v)) set.Add(x);
                                 break;
                             }
                         case Op.DictUpdate:
@@ -642,10 +643,11 @@ public static partial class Interpreter
                                     closure = new PyCell[t.Items.Length];
                                     for (int i = 0; i < closure.Length; i++) closure[i] = (PyCell)t.Items[i];
                                 }
-                                if ((arg & (int)MakeFunctionFlags.Annotations) != 0) { s[--sp].V = null; }
+                                PyObject? annotations = null;
+                                if ((arg & (int)MakeFunctionFlags.Annotations) != 0) { annotations = s[--sp].V; s[sp].V = null; }
                                 if ((arg & (int)MakeFunctionFlags.KwDefaults) != 0) { kwd = (PyDict)s[--sp].V!; s[sp].V = null; }
                                 if ((arg & (int)MakeFunctionFlags.Defaults) != 0) { defaults = (PyTuple)s[--sp].V!; s[sp].V = null; }
-                                s[sp++].V = new PyFunction(fcode, f.Globals, defaults, kwd, closure);
+                                s[sp++].V = new PyFunction(fcode, f.Globals, defaults, kwd, closure) { Annotations = annotations };
                                 break;
                             }
                         case Op.LoadBuildClass:
@@ -967,7 +969,8 @@ public static partial class Interpreter
         {
             var h = ts.Handled;
             if (h is null) return Errors.RuntimeError("No active exception to reraise").Value;
-            h.LastTbFrame = null;
+            // A bare `raise` adds no traceback entry for the re-raising frame (CPython's do_raise re-raise case).
+            h.LastTbFrame = ts.Frame;
             return h;
         }
         var e = ToException(exc);

@@ -55,7 +55,7 @@ public static partial class Interpreter
     private static Frame NewFrame(PyFunction f)
     {
         var code = f.Code;
-        var frame = new Frame(code, f.Globals, Builtins.Dict, null);
+        var frame = new Frame(code, f.Globals, f.BuiltinsDict, null);
         if (code.NCells > 0) InitCells(f, frame);
         return frame;
     }
@@ -88,7 +88,7 @@ public static partial class Interpreter
     /// <summary>Runs a module or class body with a name mapping.</summary>
     public static PyObject RunCode(CodeObject code, PyDict globals, PyDict? locals, PyCell[]? closure = null)
     {
-        var frame = new Frame(code, globals, Builtins.Dict, locals);
+        var frame = new Frame(code, globals, PyFunction.BuiltinsFromGlobals(globals), locals);
         if (code.NCells > 0)
         {
             for (int i = 0; i < code.CellVars.Length; i++) frame.Slots[code.NLocals + i].V = new PyCell();

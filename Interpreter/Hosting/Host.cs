@@ -330,6 +330,13 @@ public sealed class Host
         }
         if (e.Type.IsSubtypeOf(TypeObjects.SyntaxError)) FormatSyntaxError(e, sb);
         else sb.Append(Errors.FormatExceptionLine(e)).Append('\n');
+        // PEP 678 notes follow the exception line, one per line.
+        if (e.Attr("__notes__") is { } notes)
+        {
+            if (notes is PyList or PyTuple)
+                foreach (var note in Ops.ToList(notes)) sb.Append(note is PyStr ns ? ns.V : Ops.Str(note)).Append('\n');
+            else sb.Append(Ops.Repr(notes)).Append('\n');
+        }
     }
 
     private static bool SameEntry(PyTraceback a, PyTraceback b) =>

@@ -46,7 +46,11 @@ def deepcopy(x, memo=None):
             y.append(deepcopy(a, memo))
         return y
     if cls is tuple:
-        y = tuple(deepcopy(a, memo) for a in x)
+        y = [deepcopy(a, memo) for a in x]
+        if d in memo:
+            return memo[d]
+        # Like CPython, a tuple whose items all deep-copy to themselves is returned as is.
+        y = x if all(a is b for a, b in zip(x, y)) else tuple(y)
         memo[d] = y
         return y
     if cls is dict:
@@ -67,11 +71,49 @@ def deepcopy(x, memo=None):
     return _reconstruct(x, memo)
 
 
+_missing = object()
+
+
+def _deep(v, memo):
+    return v if memo is None else deepcopy(v, memo)
+
+
 def _reconstruct(x, memo):
     cls = type(x)
+    # Container subclasses (OrderedDict, defaultdict, Counter, deque, user subclasses) are rebuilt through
+    # their constructor and refilled, as their __reduce_ex__ would do in CPython.
+    if isinstance(x, dict):
+        factory = getattr(x, "default_factory", _missing)
+        y = cls(factory) if factory is not _missing else cls()
+        if memo is not None:
+            memo[id(x)] = y
+        for k, v in x.items():
+            y[_deep(k, memo)] = _deep(v, memo)
+        return _copy_state(x, y, memo)
+    if isinstance(x, list):
+        y = cls()
+        if memo is not None:
+            memo[id(x)] = y
+        y.extend(_deep(v, memo) for v in x)
+        return _copy_state(x, y, memo)
+    if isinstance(x, (set, frozenset)):
+        y = cls(_deep(v, memo) for v in x)
+        if memo is not None:
+            memo[id(x)] = y
+        return _copy_state(x, y, memo)
+    if hasattr(x, "maxlen") and hasattr(x, "appendleft"):
+        y = cls([_deep(v, memo) for v in x], x.maxlen)
+        if memo is not None:
+            memo[id(x)] = y
+        return y
     y = object.__new__(cls)
     if memo is not None:
         memo[id(x)] = y
+    return _copy_state(x, y, memo)
+
+
+def _copy_state(x, y, memo):
+    cls = type(x)
     if hasattr(x, "__dict__"):
         state = x.__dict__
         if memo is not None:

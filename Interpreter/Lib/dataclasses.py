@@ -48,6 +48,12 @@ def is_dataclass(obj):
     return hasattr(obj, "__dataclass_fields__")
 
 
+def _is_classvar(typ):
+    if isinstance(typ, str):
+        return typ.startswith(("ClassVar", "typing.ClassVar"))
+    return getattr(typ, "_name", None) == "ClassVar" and type(typ).__module__ == "typing"
+
+
 def _collect(cls):
     flds = {}
     for base in reversed(cls.__mro__[1:]):
@@ -55,6 +61,8 @@ def _collect(cls):
             flds[f.name] = f
     annotations = cls.__dict__.get("__annotations__", {})
     for name, typ in annotations.items():
+        if _is_classvar(typ):
+            continue  # ClassVar annotations are class attributes, not fields
         default = cls.__dict__.get(name, MISSING)
         if isinstance(default, Field):
             f = default

@@ -46,12 +46,20 @@ class EnumMeta(type):
                 cls._member_map_[key] = alias
                 type.__setattr__(cls, key, alias)
                 continue
+            args = value if isinstance(value, tuple) else (value,)
             if member_type is object:
                 member = object.__new__(cls)
             else:
-                member = member_type.__new__(cls, value)
+                member = member_type.__new__(cls, *args)
             member._name_ = key
             member._value_ = value
+            # Like CPython, the member's __init__ (if a class in the MRO defines one) receives the value's items.
+            for base in cls.__mro__:
+                if base in (object, int, str, float):
+                    break
+                if "__init__" in base.__dict__:
+                    base.__dict__["__init__"](member, *args)
+                    break
             cls._member_names_.append(key)
             cls._member_map_[key] = member
             cls._value2member_map_[value] = member
@@ -102,6 +110,9 @@ class EnumMeta(type):
 
 
 class Enum(metaclass=EnumMeta):
+    def __init__(self, *args, **kwds):
+        pass
+
     @staticmethod
     def _generate_next_value_(name, start, count, last_value):
         return last_value + 1 if count else start
@@ -154,17 +165,51 @@ class Flag(Enum):
     def _missing_(cls, value):
         if not isinstance(value, int):
             return None
-        member = object.__new__(cls)
-        names = [m._name_ for m in cls if m._value_ & value == m._value_ and m._value_]
+        members = [m for m in cls if m._value_ & value == m._value_ and m._value_]
+        covered = 0
+        for m in members:
+            covered |= m._value_
+        extra = value & ~covered
+        if extra and not issubclass(cls, int):
+            return None
+        member = int.__new__(cls, value) if issubclass(cls, int) else object.__new__(cls)
+        names = [m._name_ for m in members]
+        if extra:
+            names.append(hex(extra) if extra > 9 else str(extra))
         member._name_ = "|".join(names) if names else None
         member._value_ = value
         return member
 
+    def __str__(self):
+        if self._name_ is None:
+            return f"{self.__class__.__name__}({self._value_!r})"
+        return f"{self.__class__.__name__}.{self._name_}"
+
+    def __repr__(self):
+        return f"<{self.__class__.__name__}.{self._name_}: {self._value_!r}>"
+
+    @staticmethod
+    def _other_value(other):
+        return other._value_ if isinstance(other, Flag) else other
+
     def __or__(self, other):
-        return self.__class__(self._value_ | other._value_)
+        if not isinstance(other, (self.__class__, int) if isinstance(self, int) else self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ | self._other_value(other))
 
     def __and__(self, other):
-        return self.__class__(self._value_ & other._value_)
+        if not isinstance(other, (self.__class__, int) if isinstance(self, int) else self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ & self._other_value(other))
+
+    def __xor__(self, other):
+        if not isinstance(other, (self.__class__, int) if isinstance(self, int) else self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ ^ self._other_value(other))
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
 
     def __contains__(self, other):
         return other._value_ & self._value_ == other._value_
@@ -176,6 +221,18 @@ class Flag(Enum):
 class IntFlag(int, Flag):
     __repr__ = Flag.__repr__
     __hash__ = int.__hash__
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__or__
+    __rand__ = Flag.__and__
+    __rxor__ = Flag.__xor__
+
+    def __str__(self):
+        return int.__repr__(self._value_)
+
+    def __format__(self, spec):
+        return format(self._value_, spec)
 
 
 def unique(enumeration):

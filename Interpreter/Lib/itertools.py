@@ -1,11 +1,26 @@
 """Functional tools for creating and using iterators (CPython's itertools, as generators)."""
 
 
-def count(start=0, step=1):
-    n = start
-    while True:
-        yield n
-        n += step
+class count:
+    def __init__(self, start=0, step=1):
+        for v in (start, step):
+            if not isinstance(v, (int, float)):
+                raise TypeError("a number is required")
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if type(self._step) is int and self._step == 1:
+            return f"count({self._n!r})"
+        return f"count({self._n!r}, {self._step!r})"
 
 
 def cycle(iterable):
@@ -20,13 +35,31 @@ def cycle(iterable):
             yield element
 
 
-def repeat(object, times=None):
-    if times is None:
-        while True:
-            yield object
-    else:
-        for i in range(times):
-            yield object
+class repeat:
+    def __init__(self, object, times=None):
+        self._object = object
+        self._times = None if times is None else max(0, times)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._times is None:
+            return self._object
+        if self._times <= 0:
+            raise StopIteration
+        self._times -= 1
+        return self._object
+
+    def __length_hint__(self):
+        if self._times is None:
+            raise TypeError("len() of unsized object")
+        return self._times
+
+    def __repr__(self):
+        if self._times is None:
+            return f"repeat({self._object!r})"
+        return f"repeat({self._object!r}, {self._times})"
 
 
 _initial_missing = object()
@@ -133,14 +166,48 @@ class groupby:
             self.currkey = self.keyfunc(self.currvalue)
 
 
+def _islice_index(value, message):
+    if value is None:
+        return None
+    try:
+        return value.__index__()
+    except (AttributeError, TypeError):
+        raise ValueError(message) from None
+
+
+_STOP_MSG = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+_INDEX_MSG = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+
+
 def islice(iterable, *args):
-    s = slice(*args)
-    start, stop, step = s.start or 0, s.stop, s.step or 1
-    if start < 0 or (stop is not None and stop < 0):
-        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    # Arguments are checked when islice() is called, with CPython's messages.
+    if not args:
+        raise TypeError("islice expected at least 2 arguments, got 1")
+    if len(args) > 3:
+        raise TypeError(f"islice expected at most 4 arguments, got {len(args) + 1}")
+    if len(args) == 1:
+        start, stop, step = None, args[0], None
+    else:
+        start, stop, step = (args + (None,))[:3]
+    stop = _islice_index(stop, _STOP_MSG)
+    if stop == -1:
+        raise ValueError(_STOP_MSG)
+    try:
+        start = 0 if start is None else start.__index__()
+    except (AttributeError, TypeError):
+        start = -1
+    if start < 0 or (stop is not None and stop < -1):
+        raise ValueError(_INDEX_MSG)
+    try:
+        step = 1 if step is None else step.__index__()
+    except (AttributeError, TypeError):
+        step = -1
     if step < 1:
         raise ValueError("Step for islice() must be a positive integer or None.")
-    it = iter(iterable)
+    return _islice(iter(iterable), start, stop, step)
+
+
+def _islice(it, start, stop, step):
     i = 0
     nexti = start
     if stop is not None and stop <= start:

@@ -252,10 +252,13 @@ public static class Builtins
         F("open", static (a, kw) => FileIO.Open(a, kw));
         F("__import__", static (a, kw) =>
         {
-            var name = Ops.AsString(a[0], "__import__() argument 1");
-            var globals = a.Length > 1 && a[1] is PyDict g ? g : ThreadState.Current.Frame?.Globals ?? new PyDict();
-            var fromlist = a.Length > 3 ? a[3] : PyNone.Instance;
-            int level = a.Length > 4 ? (int)Ops.IndexValue(a[4]) : 0;
+            Args.OnlyKw("__import__", kw, "name", "globals", "locals", "fromlist", "level");
+            int np = Args.Positional(a, kw);
+            PyObject? Arg(ReadOnlySpan<PyObject> a, int i, string n) => i < np ? a[i] : Args.Kw(a, kw, n);
+            var name = Ops.AsString(Arg(a, 0, "name") ?? throw Errors.TypeError("__import__() missing required argument 'name' (pos 1)"), "__import__() argument 1");
+            var globals = Arg(a, 1, "globals") is PyDict g ? g : ThreadState.Current.Frame?.Globals ?? new PyDict();
+            var fromlist = Arg(a, 3, "fromlist") ?? PyNone.Instance;
+            int level = Arg(a, 4, "level") is { } lv ? (int)Ops.IndexValue(lv) : 0;
             return Importer.ImportName(name, globals, fromlist, level);
         });
         F("exit", static (a, kw) => throw SystemExit(a.Length > 0 ? a[0] : PyNone.Instance));
@@ -297,7 +300,9 @@ public static class Builtins
         var src = a[0] is PyStr s ? s.V : a[0] is PyBytes b ? Encoding.UTF8.GetString(b.V) : throw Errors.TypeError($"{mode}() arg 1 must be a string, bytes or code object");
         SysModule.Audit("compile", a[0], PyStr.From("<string>"));
         if (mode == "eval") src = src.Trim(' ', '\t', '\n');
-        var code = Host.CompileSource(src, "<string>", mode);
+        Compiling.CodeObject code;
+        try { code = Host.CompileSource(src, "<string>", mode); }
+        catch (Parsing.SyntaxErrorException e) { throw new PyException(Host.ToPySyntaxError(e)); }
         SysModule.Audit("exec", code);
         var r = Interpreter.RunCode(code, globals, locals);
         return mode == "eval" ? r : PyNone.Instance;
@@ -331,7 +336,12 @@ public static class Builtins
             sb.Append(Ops.Str(a[i]));
         }
         sb.Append(end);
-        if (file is null) file = SysModule.Stdout;
+        // sys.stdout may have been replaced by any object with write() (redirect_stdout, StringIO).
+        if (file is null)
+        {
+            file = Host.Current.SysDict.Get("stdout") ?? SysModule.Stdout;
+            if (file is PyNone) return PyNone.Instance;
+        }
         if (file is PyTextStream ts)
         {
             ts.Write(sb.ToString());
@@ -803,6 +813,24 @@ public static class Builtins
         var body = (PyFunction)a[0];
         var name = Ops.AsString(a[1], "__build_class__: name");
         var bases = a[2..npos].ToArray();
+        // PEP 560: a non-class base may supply the real bases through __mro_entries__.
+        PyObject[]? origBases = null;
+        if (Array.Exists(bases, b => b is not PyType))
+        {
+            var resolved = new List<PyObject>();
+            foreach (var b in bases)
+            {
+                if (b is not PyType && Ops.GetAttrOrNull(b, PyStr.From("__mro_entries__")) is { } me)
+                {
+                    var entries = Ops.Call(me, PyTuple.From(bases));
+                    if (entries is not PyTuple et) throw Errors.TypeError("__mro_entries__ must return a tuple");
+                    resolved.AddRange(et.Items);
+                    origBases = bases;
+                }
+                else resolved.Add(b);
+            }
+            bases = resolved.ToArray();
+        }
         PyObject? meta = null;
         PyDict? classKw = null;
         if (kw is not null)
@@ -834,6 +862,7 @@ public static class Builtins
         }
         else ns = new PyDict();
         Interpreter.RunCode(body.Code, body.Globals, ns, body.Closure);
+        if (origBases is not null) ns.SetItem(PyStr.From("__orig_bases__"), PyTuple.From(origBases));
         PyObject cls;
         if (ReferenceEquals(meta, TypeObjects.TypeType))
             cls = TypeCall.MakeClass(TypeObjects.TypeType, name, bases, ns, classKw);

@@ -73,7 +73,7 @@ public static class Importer
     {
         if (host.Modules.TryGetValue(PyStr.From(fullname), out var existing))
         {
-            if (existing is PyNone) throw NotFound(fullname);
+            if (existing is PyNone) throw NotFound(fullname, $"import of {fullname} halted; None in sys.modules");
             return existing;
         }
         return FindAndLoad(fullname, host);
@@ -176,7 +176,9 @@ public static class Importer
 
     public static PyObject ImportFrom(PyObject module, string name)
     {
-        var v = Ops.GetAttrOrNull(module, PyStr.From(name));
+        PyObject? v;
+        try { v = Ops.GetAttrOrNull(module, PyStr.From(name)); }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError)) { v = null; }
         if (v is not null) return v;
         // A submodule that is loaded but not yet bound (circular imports).
         if (module is PyModule pm)

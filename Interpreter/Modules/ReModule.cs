@@ -95,6 +95,71 @@ public static class ReModule
     }
 
     /// <summary>Python regex syntax → .NET regex syntax.</summary>
+    /// <summary>re.error with CPython's attributes: msg, pattern, pos (str(e) adds "at position N").</summary>
+    public static PyException Error(string msg, string pattern, int pos)
+    {
+        var e = Errors.NewException(ErrorType ?? TypeObjects.ValueError, [PyStr.From($"{msg} at position {pos}")]);
+        e.Dict!["msg"] = PyStr.From(msg);
+        e.Dict!["pattern"] = PyStr.From(pattern);
+        e.Dict!["pos"] = PyInt.From(pos);
+        int line = 1, col = 1;
+        for (int i = 0; i < pos && i < pattern.Length; i++) { if (pattern[i] == '\n') { line++; col = 1; } else col++; }
+        e.Dict!["lineno"] = PyInt.From(line);
+        e.Dict!["colno"] = PyInt.From(col);
+        return new PyException(e);
+    }
+
+    /// <summary>The structural errors sre_parse reports, with its messages and positions.</summary>
+    public static void CheckSyntax(string p)
+    {
+        var open = new Stack<int>();
+        bool atomStart = true; // nothing to repeat here
+        for (int i = 0; i < p.Length; i++)
+        {
+            char c = p[i];
+            switch (c)
+            {
+                case '\\':
+                    if (i + 1 >= p.Length) throw Error("bad escape (end of pattern)", p, i);
+                    i++;
+                    atomStart = false;
+                    break;
+                case '[':
+                    {
+                        int start = i++;
+                        if (i < p.Length && p[i] == '^') i++;
+                        if (i < p.Length && p[i] == ']') i++;
+                        while (i < p.Length && p[i] != ']') { if (p[i] == '\\') i++; i++; }
+                        if (i >= p.Length) throw Error("unterminated character set", p, start);
+                        atomStart = false;
+                        break;
+                    }
+                case '(':
+                    open.Push(i);
+                    atomStart = true;
+                    if (i + 1 < p.Length && p[i + 1] == '?') i++;
+                    break;
+                case ')':
+                    if (open.Count == 0) throw Error("unbalanced parenthesis", p, i);
+                    open.Pop();
+                    atomStart = false;
+                    break;
+                case '|':
+                    atomStart = true;
+                    break;
+                case '*' or '+' or '?':
+                    if (atomStart) throw Error("nothing to repeat", p, i);
+                    if (i + 1 < p.Length && p[i + 1] is '?' or '+') i++;
+                    if (i + 1 < p.Length && p[i + 1] is '*' or '+') throw Error("multiple repeat", p, i + 1);
+                    break;
+                default:
+                    atomStart = false;
+                    break;
+            }
+        }
+        if (open.Count > 0) throw Error("missing ), unterminated subpattern", p, open.Peek());
+    }
+
     public static string Translate(string p, ref int flags) => Translate(p, ref flags, new Dictionary<string, int>());
 
     /// <summary>Named groups become plain numbered groups (.NET would number them after the unnamed
@@ -307,6 +372,7 @@ public sealed class PyPattern : PyObject
         Source = source;
         int f = flags;
         string translated;
+        ReModule.CheckSyntax(source);
         try
         {
             translated = ReModule.Translate(source, ref f, GroupIndex);
@@ -317,7 +383,11 @@ public sealed class PyPattern : PyObject
         }
         catch (ArgumentException e)
         {
-            throw new PyException(Errors.NewException(ReModule.ErrorType ?? TypeObjects.ValueError, [PyStr.From(e.Message)]));
+            var err = Errors.NewException(ReModule.ErrorType ?? TypeObjects.ValueError, [PyStr.From(e.Message)]);
+            err.Dict!["msg"] = PyStr.From(e.Message);
+            err.Dict!["pattern"] = PyStr.From(source);
+            err.Dict!["pos"] = PyNone.Instance;
+            throw new PyException(err);
         }
         Flags = f;
         GroupCount = Regex.GetGroupNumbers().Length - 1;

@@ -48,13 +48,27 @@ public static class BytesMethods
         return r;
     }
 
-    public static string Hex(byte[] b, PyObject? sep)
+    public static string Hex(byte[] b, PyObject? sep, PyObject? bytesPerSep = null)
     {
         string hex = Convert.ToHexString(b).ToLowerInvariant();
         if (sep is null || sep is PyNone || b.Length == 0) return hex;
         string sp = sep is PyStr ss ? ss.V : Encoding.Latin1.GetString(AsBytes(sep));
-        var parts = new string[b.Length];
-        for (int i = 0; i < b.Length; i++) parts[i] = hex.Substring(2 * i, 2);
+        if (sp.Length != 1) throw Errors.ValueError("sep must be length 1.");
+        long per = bytesPerSep is null ? 1 : Ops.IndexValue(bytesPerSep);
+        int group = (int)Math.Min(Math.Abs(per), b.Length);
+        if (group == 0) return hex;
+        // Positive bytes_per_sep groups from the right, negative from the left (CPython).
+        var parts = new List<string>();
+        if (per > 0)
+        {
+            int first = b.Length % group;
+            if (first > 0) parts.Add(hex[..(2 * first)]);
+            for (int i = first; i < b.Length; i += group) parts.Add(hex.Substring(2 * i, 2 * group));
+        }
+        else
+        {
+            for (int i = 0; i < b.Length; i += group) parts.Add(hex.Substring(2 * i, 2 * Math.Min(group, b.Length - i)));
+        }
         return string.Join(sp, parts);
     }
 
@@ -284,7 +298,7 @@ public static class BytesMethods
             var errors = (a.Length > 2 ? a[2] : Args.Kw(a, kw, "errors")) is { } er ? Ops.Str(er) : "strict";
             return PyStr.From(Decode(((PyBytes)a[0]).V, enc, errors));
         });
-        b.SetMethod("hex", static (a, kw) => PyStr.From(Hex(((PyBytes)a[0]).V, a.Length > 1 ? a[1] : Args.Kw(a, kw, "sep"))));
+        b.SetMethod("hex", static (a, kw) => PyStr.From(Hex(((PyBytes)a[0]).V, Args.Positional(a, kw) > 1 ? a[1] : Args.Kw(a, kw, "sep"), Args.Positional(a, kw) > 2 ? a[2] : Args.Kw(a, kw, "bytes_per_sep"))));
         b.TypeDict["fromhex"] = new PyClassMethod(new PyBuiltinFunction("fromhex", static (a, kw) => new PyBytes(FromHex(Ops.AsString(a[1], "fromhex() argument")))));
         b.SetMethod("translate", static (a, kw) => new PyBytes(Translate(((PyBytes)a[0]).V, a[1], a.Length > 2 ? a[2] : Args.Kw(a, kw, "delete"))));
         b.TypeDict["maketrans"] = new PyStaticMethod(new PyBuiltinFunction("maketrans", static (a, kw) =>
@@ -364,7 +378,7 @@ public static class BytesMethods
         ba.SetMethod("reverse", static (a, kw) => { var self = (PyByteArray)a[0]; Array.Reverse(self.Data, 0, self.Count); return PyNone.Instance; });
         ba.SetMethod("clear", static (a, kw) => { var self = (PyByteArray)a[0]; self.Data = []; self.Count = 0; return PyNone.Instance; });
         ba.SetMethod("copy", static (a, kw) => new PyByteArray(((PyByteArray)a[0]).ToArray()));
-        ba.SetMethod("hex", static (a, kw) => PyStr.From(Hex(((PyByteArray)a[0]).ToArray(), a.Length > 1 ? a[1] : Args.Kw(a, kw, "sep"))));
+        ba.SetMethod("hex", static (a, kw) => PyStr.From(Hex(((PyByteArray)a[0]).ToArray(), Args.Positional(a, kw) > 1 ? a[1] : Args.Kw(a, kw, "sep"), Args.Positional(a, kw) > 2 ? a[2] : Args.Kw(a, kw, "bytes_per_sep"))));
         ba.SetMethod("translate", static (a, kw) => new PyByteArray(Translate(((PyByteArray)a[0]).ToArray(), a[1], a.Length > 2 ? a[2] : Args.Kw(a, kw, "delete"))));
         ba.SetMethod("__iter__", static (a, kw) => new BytesIterator(((PyByteArray)a[0]).ToArray()));
         foreach (var name in new[] { "upper", "lower", "strip", "lstrip", "rstrip", "replace", "find", "count", "index", "startswith", "endswith", "split", "join", "isdigit", "isalpha", "isspace", "swapcase", "title", "capitalize", "rfind", "rindex", "rsplit", "partition", "rpartition", "center", "ljust", "rjust", "zfill", "expandtabs", "splitlines", "isalnum", "isupper", "islower", "istitle", "removeprefix", "removesuffix" })

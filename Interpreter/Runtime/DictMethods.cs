@@ -111,15 +111,13 @@ public static class DictMethods
             foreach (var (name, op) in new[] { ("__and__", BinaryOp.And), ("__or__", BinaryOp.Or), ("__sub__", BinaryOp.Sub), ("__xor__", BinaryOp.Xor) })
             {
                 var bop = op;
-                vt.SetMethod(name, (a, kw) =>
-                {
-                    var left = new PySet();
-                    foreach (var x in Ops.ToList(a[0])) left.Add(x);
-                    var right = new PySet();
-                    foreach (var x in Ops.ToList(a[1])) right.Add(x);
-                    return SetMethods.SetOp(left, right, bop);
-                });
+                vt.SetMethod(name, (a, kw) => SetMethods.ViewOp(a[0], a[1], bop));
             }
+            vt.SetMethod("isdisjoint", static (a, kw) =>
+            {
+                foreach (var x in Ops.ToList(a[1])) if (Ops.Contains(a[0], x)) return PyBool.False;
+                return PyBool.True;
+            });
         }
     }
 
@@ -199,16 +197,33 @@ public static class SetMethods
             t.SetMethod("pop", static (a, kw) => S(a).Pop());
             t.SetMethod("clear", static (a, kw) => { S(a).Clear(); return PyNone.Instance; });
             t.SetMethod("update", static (a, kw) => { for (int i = 1; i < a.Length; i++) Fill(S(a), a[i]); return PyNone.Instance; });
-            t.SetMethod("intersection_update", static (a, kw) => { var r = (PySet)SetOp(S(a), ToSet(a[1]), BinaryOp.And); S(a).Clear(); S(a).UpdateFromSet(r); return PyNone.Instance; });
-            t.SetMethod("difference_update", static (a, kw) => { for (int i = 1; i < a.Length; i++) foreach (var x in Ops.ToList(a[i])) S(a).Remove(x); return PyNone.Instance; });
-            t.SetMethod("symmetric_difference_update", static (a, kw) => { foreach (var x in ToSet(a[1]).ToList()) if (!S(a).Remove(x)) S(a).Add(x); return PyNone.Instance; });
+            t.SetMethod("intersection_update", static (a, kw) =>
+            {
+                var r = S(a);
+                for (int i = 1; i < a.Length; i++) r = Intersect(r, a[i]);
+                if (a.Length > 1) S(a).SwapBodies(r);
+                return PyNone.Instance;
+            });
+            t.SetMethod("difference_update", static (a, kw) => { for (int i = 1; i < a.Length; i++) DiscardAll(S(a), a[i]); return PyNone.Instance; });
+            t.SetMethod("symmetric_difference_update", static (a, kw) =>
+            {
+                if (ReferenceEquals(a[0], a[1])) { S(a).Clear(); return PyNone.Instance; }
+                foreach (var x in ToSet(a[1]).ToList()) if (!S(a).Remove(x)) S(a).Add(x);
+                return PyNone.Instance;
+            });
             t.TypeDict["__hash__"] = PyNone.Instance;
         }
         t.SetMethod("copy", static (a, kw) => S(a).CopySet(S(a).Frozen));
         t.SetMethod("union", static (a, kw) => { var r = S(a).CopySet(S(a).Frozen); for (int i = 1; i < a.Length; i++) Fill(r, a[i]); return r; });
-        t.SetMethod("intersection", static (a, kw) => { PyObject r = S(a); for (int i = 1; i < a.Length; i++) r = SetOp((PySet)r, ToSet(a[i]), BinaryOp.And); return a.Length == 1 ? S(a).CopySet(S(a).Frozen) : r; });
-        t.SetMethod("difference", static (a, kw) => { PyObject r = S(a).CopySet(S(a).Frozen); for (int i = 1; i < a.Length; i++) r = SetOp((PySet)r, ToSet(a[i]), BinaryOp.Sub); return r; });
-        t.SetMethod("symmetric_difference", static (a, kw) => SetOp(S(a), ToSet(a[1]), BinaryOp.Xor));
+        t.SetMethod("intersection", static (a, kw) => { var r = S(a); for (int i = 1; i < a.Length; i++) r = Intersect(r, a[i]); return a.Length == 1 ? S(a).CopySet(S(a).Frozen) : r; });
+        t.SetMethod("difference", static (a, kw) =>
+        {
+            if (a.Length == 1) return S(a).CopySet(S(a).Frozen);
+            var r = Difference(S(a), a[1]);
+            for (int i = 2; i < a.Length; i++) DiscardAll(r, a[i]);
+            return r;
+        });
+        t.SetMethod("symmetric_difference", static (a, kw) => SymmetricDifference(S(a), a[1]));
         t.SetMethod("issubset", static (a, kw) => Ops.RichCompare(S(a), ToSet(a[1]), CompareOp.Le));
         t.SetMethod("issuperset", static (a, kw) => Ops.RichCompare(S(a), ToSet(a[1]), CompareOp.Ge));
         t.SetMethod("isdisjoint", static (a, kw) => { var o = ToSet(a[1]); foreach (var x in S(a).Items()) if (o.Contains(x)) return PyBool.False; return PyBool.True; });
@@ -227,6 +242,8 @@ public static class SetMethods
         while (it.Next() is { } x) s.Add(x);
     }
 
+    // The set algebra follows CPython's setobject.c step by step, because the order in which elements are
+    // inserted (and into which table size) decides the iteration order programs print.
     public static PyObject SetOp(PySet a, PySet b, BinaryOp op)
     {
         switch (op)
@@ -234,30 +251,93 @@ public static class SetMethods
             case BinaryOp.Or:
                 {
                     var r = a.CopySet(a.Frozen);
-                    foreach (var x in b.ToList()) r.Add(x);
+                    r.UpdateFromSet(b);
                     return r;
                 }
             case BinaryOp.And:
-                {
-                    var r = new PySet(a.Frozen);
-                    PySet small = a, big = b;
-                    if (a.Count > b.Count) { small = b; big = a; }
-                    foreach (var x in small.ToList()) if (big.Contains(x)) r.Add(x);
-                    return r;
-                }
+                return Intersect(a, b);
             case BinaryOp.Sub:
                 {
+                    if ((a.Count >> 2) > b.Count)
+                    {
+                        var c = a.CopySet(a.Frozen);
+                        DiscardAll(c, b);
+                        return c;
+                    }
                     var r = new PySet(a.Frozen);
                     foreach (var x in a.ToList()) if (!b.Contains(x)) r.Add(x);
                     return r;
                 }
             default:
-                {
-                    var r = new PySet(a.Frozen);
-                    foreach (var x in a.ToList()) if (!b.Contains(x)) r.Add(x);
-                    foreach (var x in b.ToList()) if (!a.Contains(x)) r.Add(x);
-                    return r;
-                }
+                return SymmetricDifference(a, b);
         }
+    }
+
+    /// <summary>set_intersection: iterate the smaller set (or the iterable), keep what the other contains.</summary>
+    public static PySet Intersect(PySet so, PyObject other)
+    {
+        if (ReferenceEquals(so, other)) return so.CopySet(so.Frozen);
+        var r = new PySet(so.Frozen);
+        if (other is PySet os)
+        {
+            PySet big = so, small = os;
+            if (os.Count > so.Count) { big = os; small = so; }
+            foreach (var x in small.ToList()) if (big.Contains(x)) r.Add(x);
+            return r;
+        }
+        var it = Ops.GetIter(other);
+        while (it.Next() is { } x) if (so.Contains(x)) r.Add(x);
+        return r;
+    }
+
+    /// <summary>set_symmetric_difference: a fresh set of other, then discard-or-add every element of so.</summary>
+    public static PySet SymmetricDifference(PySet so, PyObject other)
+    {
+        var r = new PySet(so.Frozen);
+        Fill(r, other);
+        foreach (var x in so.ToList()) if (!r.Remove(x)) r.Add(x);
+        return r;
+    }
+
+    /// <summary>set_difference for the method form: sets and dicts by membership, other iterables copy-and-discard.</summary>
+    private static PySet Difference(PySet so, PyObject other)
+    {
+        if (other is PySet or PyDict) return (PySet)SetOp(so, ToSet(other is PyDict d ? new PyList(d.KeysList()) : other), BinaryOp.Sub);
+        var r = so.CopySet(so.Frozen);
+        DiscardAll(r, other);
+        return r;
+    }
+
+    /// <summary>Set operators with a dict view on either side, as CPython's dictviews_and/or/sub/xor.</summary>
+    public static PyObject ViewOp(PyObject a, PyObject b, BinaryOp op)
+    {
+        if (op == BinaryOp.And)
+        {
+            if (a is not PyDictView) (a, b) = (b, a);
+            if (b is PySet { Frozen: false } bs && bs.Type == TypeObjects.Set && Ops.Len(a) <= bs.Count) return Intersect(bs, a);
+            if (b is PyDictView && Ops.Len(b) > Ops.Len(a)) (a, b) = (b, a);
+            var r = new PySet();
+            foreach (var x in Ops.ToList(b)) if (Ops.Contains(a, x)) r.Add(x);
+            return r;
+        }
+        var result = new PySet();
+        Fill(result, a);
+        switch (op)
+        {
+            case BinaryOp.Or: Fill(result, b); break;
+            case BinaryOp.Sub: DiscardAll(result, b); break;
+            default:
+                foreach (var x in ToSet(b).ToList()) if (!result.Remove(x)) result.Add(x);
+                break;
+        }
+        return result;
+    }
+
+    /// <summary>set_difference_update_internal.</summary>
+    public static void DiscardAll(PySet s, PyObject other)
+    {
+        if (ReferenceEquals(s, other)) { s.Clear(); return; }
+        foreach (var x in other is PySet os ? os.ToList() : Ops.ToList(other)) s.Remove(x);
+        s.PurgeDummiesIfMany();
     }
 }

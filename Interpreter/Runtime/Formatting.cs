@@ -158,12 +158,13 @@ public static class Formatter
     {
         var sp = new Spec { Fill = ' ', Align = '\0', Sign = '\0', Type = '\0', Width = -1, Precision = -1 };
         int i = 0;
-        if (s.Length >= 2 && (s[1] is '<' or '>' or '^' or '=')) { sp.Fill = s[0]; sp.Align = s[1]; i = 2; }
+        bool fillGiven = false;
+        if (s.Length >= 2 && (s[1] is '<' or '>' or '^' or '=')) { sp.Fill = s[0]; sp.Align = s[1]; i = 2; fillGiven = true; }
         else if (s.Length >= 1 && (s[0] is '<' or '>' or '^' or '=')) { sp.Align = s[0]; i = 1; }
         if (i < s.Length && s[i] is '+' or '-' or ' ') sp.Sign = s[i++];
         if (i < s.Length && s[i] == 'z') { sp.NoNegZero = true; i++; }
         if (i < s.Length && s[i] == '#') { sp.Alt = true; i++; }
-        if (i < s.Length && s[i] == '0') { sp.Zero = true; i++; }
+        if (!fillGiven && i < s.Length && s[i] == '0') { sp.Zero = true; i++; }
         int start = i;
         while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
         if (i > start) sp.Width = int.Parse(s.AsSpan(start, i - start), CultureInfo.InvariantCulture);
@@ -177,8 +178,17 @@ public static class Formatter
             sp.Precision = int.Parse(s.AsSpan(start, i - start), CultureInfo.InvariantCulture);
         }
         if (i < s.Length) sp.Type = s[i++];
-        if (i < s.Length) throw Errors.ValueError("Invalid format specifier");
-        if (sp.Zero && sp.Align == '\0') { sp.Fill = '0'; sp.Align = '='; }
+        if (i < s.Length) throw Errors.ValueError($"Invalid format specifier '{s}' for object of type '{typeName}'");
+        // The 0 flag pads with zeros; it implies '=' alignment only for numbers (strings keep '<').
+        if (sp.Zero) { sp.Fill = '0'; if (sp.Align == '\0' && typeName != "str") sp.Align = '='; }
+        if (sp.Grouping != '\0')
+        {
+            bool ok = sp.Type is 'd' or 'e' or 'f' or 'g' or 'E' or 'G' or '%' or 'F' or '\0'
+                || (sp.Grouping == '_' && sp.Type is 'b' or 'o' or 'x' or 'X');
+            if (!ok) throw Errors.ValueError(sp.Type > 32 && sp.Type < 128
+                ? $"Cannot specify '{sp.Grouping}' with '{sp.Type}'."
+                : $"Cannot specify '{sp.Grouping}' with '\\x{(int)sp.Type:x}'.");
+        }
         return sp;
     }
 
@@ -204,6 +214,8 @@ public static class Formatter
         var sp = Parse(spec, "str");
         if (sp.Type is not ('\0' or 's')) throw Errors.ValueError($"Unknown format code '{sp.Type}' for object of type 'str'");
         if (sp.Sign != '\0') throw Errors.ValueError("Sign not allowed in string format specifier");
+        if (sp.NoNegZero) throw Errors.ValueError("Negative zero coercion (z) not allowed in string format specifier");
+        if (sp.Alt) throw Errors.ValueError("Alternate form (#) not allowed in string format specifier");
         if (sp.Align == '=') throw Errors.ValueError("'=' alignment not allowed in string format specifier");
         if (sp.Precision >= 0 && s.Length > sp.Precision) s = s[..sp.Precision];
         return Pad(s, sp, '<');
@@ -230,6 +242,9 @@ public static class Formatter
         if (sp.Type is 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%')
             return FormatFloat(v.ToDouble(), spec);
         if (sp.Precision >= 0) throw Errors.ValueError("Precision not allowed in integer format specifier");
+        if (sp.NoNegZero) throw Errors.ValueError("Negative zero coercion (z) not allowed in integer format specifier");
+        if (sp.Type == 'c' && sp.Sign != '\0') throw Errors.ValueError("Sign not allowed with integer format specifier 'c'");
+        if (sp.Type == 'c' && sp.Alt) throw Errors.ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
         BigInteger b = v.ToBig();
         bool neg = b.Sign < 0;
         var mag = BigInteger.Abs(b);
@@ -410,6 +425,12 @@ public static class PercentFormat
             string text;
             switch (conv)
             {
+                case 'b' when bytesMode:
+                    if (arg is not (PyBytes or PyByteArray)) throw Errors.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{arg.Type.Name}'");
+                    text = Encoding.Latin1.GetString(BytesMethods.AsBytes(arg));
+                    if (hasPrec) text = text[..Math.Min(text.Length, int.Parse(prec, CultureInfo.InvariantCulture))];
+                    text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width);
+                    break;
                 case 's': text = bytesMode && arg is PyBytes pb ? Encoding.Latin1.GetString(pb.V) : Ops.Str(arg); if (hasPrec) text = text[..Math.Min(text.Length, int.Parse(prec, CultureInfo.InvariantCulture))]; text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width); break;
                 case 'r' or 'a': text = conv == 'a' ? Ops.Ascii(arg) : Ops.Repr(arg); if (hasPrec) text = text[..Math.Min(text.Length, int.Parse(prec, CultureInfo.InvariantCulture))]; text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width); break;
                 case 'd' or 'i' or 'u':

@@ -176,23 +176,38 @@ public static class ListMethods
     {
         int n = l.Count;
         var items = l.Items;
-        PyObject[] keys;
-        if (key is null) keys = items.AsSpan(0, n).ToArray();
-        else
+        // Like CPython, the list looks empty while it is being sorted; any mutation seen afterwards is an error.
+        var empty = Array.Empty<PyObject>();
+        l.Items = empty;
+        l.Count = 0;
+        PyObject[] sorted = items.AsSpan(0, n).ToArray();
+        bool done = false;
+        try
         {
-            keys = new PyObject[n];
-            for (int i = 0; i < n; i++) keys[i] = Ops.Call(key, items[i]);
+            PyObject[] keys;
+            if (key is null) keys = items.AsSpan(0, n).ToArray();
+            else
+            {
+                keys = new PyObject[n];
+                for (int i = 0; i < n; i++) keys[i] = Ops.Call(key, items[i]);
+            }
+            var idx = new int[n];
+            for (int i = 0; i < n; i++) idx[i] = i;
+            Comparison<int> cmp = reverse
+                ? (x, y) => Ops.Less(keys[y], keys[x]) ? -1 : (Ops.Less(keys[x], keys[y]) ? 1 : x.CompareTo(y))
+                : (x, y) => Ops.Less(keys[x], keys[y]) ? -1 : (Ops.Less(keys[y], keys[x]) ? 1 : x.CompareTo(y));
+            MergeSort(idx, cmp);
+            for (int i = 0; i < n; i++) sorted[i] = items[idx[i]];
+            done = true;
         }
-        var idx = new int[n];
-        for (int i = 0; i < n; i++) idx[i] = i;
-        // Detect mutation during sort like CPython: sort a snapshot, then write back.
-        Comparison<int> cmp = reverse
-            ? (x, y) => Ops.Less(keys[y], keys[x]) ? -1 : (Ops.Less(keys[x], keys[y]) ? 1 : x.CompareTo(y))
-            : (x, y) => Ops.Less(keys[x], keys[y]) ? -1 : (Ops.Less(keys[y], keys[x]) ? 1 : x.CompareTo(y));
-        MergeSort(idx, cmp);
-        var sorted = new PyObject[n];
-        for (int i = 0; i < n; i++) sorted[i] = items[idx[i]];
-        sorted.CopyTo(l.Items, 0);
+        finally
+        {
+            bool modified = !ReferenceEquals(l.Items, empty) || l.Count != 0;
+            sorted.CopyTo(items, 0);
+            l.Items = items;
+            l.Count = n;
+            if (modified && done) throw Errors.ValueError("list modified during sort");
+        }
     }
 
     private static void MergeSort(int[] a, Comparison<int> cmp)

@@ -112,9 +112,11 @@ public static partial class Ops
             case PySet s when !s.Frozen && b is PySet o:
                 switch (op)
                 {
-                    case BinaryOp.Or: foreach (var k in o.ToList()) s.Add(k); return s;
-                    case BinaryOp.And: foreach (var k in s.ToList()) if (!o.Contains(k)) s.Remove(k); return s;
-                    case BinaryOp.Sub: foreach (var k in o.ToList()) s.Remove(k); return s;
+                    // As CPython's set_ior / set_iand / set_isub / set_ixor (the table order follows from these steps).
+                    case BinaryOp.Or: s.UpdateFromSet(o); return s;
+                    case BinaryOp.And: s.SwapBodies(SetMethods.Intersect(s, o)); return s;
+                    case BinaryOp.Sub: SetMethods.DiscardAll(s, o); return s;
+                    case BinaryOp.Xor when ReferenceEquals(s, o): s.Clear(); return s;
                     case BinaryOp.Xor: foreach (var k in o.ToList()) if (!s.Remove(k)) s.Add(k); return s;
                 }
                 break;
@@ -163,13 +165,11 @@ public static partial class Ops
                 break;
             case BinaryOp.Or or BinaryOp.And or BinaryOp.Sub or BinaryOp.Xor when a is PySet s1 && b is PySet s2:
                 return SetMethods.SetOp(s1, s2, op);
-            case BinaryOp.Or or BinaryOp.And or BinaryOp.Sub or BinaryOp.Xor when (a is PyDictView { Kind: not DictIterKind.Values } || b is PyDictView { Kind: not DictIterKind.Values }) && (a is PySet or PyDictView) && (b is PySet or PyDictView):
-                {
-                    var l = new PySet(); foreach (var x in ToList(a)) l.Add(x);
-                    var r = new PySet(); foreach (var x in ToList(b)) r.Add(x);
-                    return SetMethods.SetOp(l, r, op);
-                }
-            case BinaryOp.Or when a is PyDict d1 && b is PyDict d2:
+            // A keys or items view on either side takes any iterable on the other (CPython's dictviews_* slots).
+            case BinaryOp.Or or BinaryOp.And or BinaryOp.Sub or BinaryOp.Xor when a is PyDictView { Kind: not DictIterKind.Values } || b is PyDictView { Kind: not DictIterKind.Values }:
+                return SetMethods.ViewOp(a, b, op);
+            // dict | dict, unless a dict subclass defined in C# (Counter) brings its own __or__.
+            case BinaryOp.Or when a is PyDict d1 && b is PyDict d2 && ReferenceEquals(a.Type.Lookup(N.BinOp[(int)BinaryOp.Or]), TypeObjects.Dict.Lookup(N.BinOp[(int)BinaryOp.Or])):
                 {
                     var r = d1.Copy();
                     foreach (var kv in d2.Items()) r.SetItem(kv.Key, kv.Value);
@@ -477,13 +477,14 @@ public static partial class Ops
             case PyFloat f: return new PyFloat(Math.Abs(f.V));
         }
         var m = a.Type.Lookup(N.Abs);
-        if (m is null || a is not PyInstance) throw Errors.TypeError($"bad operand type for abs(): '{a.Type.Name}'");
+        if (m is null) throw Errors.TypeError($"bad operand type for abs(): '{a.Type.Name}'");
         return CallMethod(m, a);
     }
 
     private static PyObject UnaryDunder(PyObject a, PyStr name, string sym)
     {
-        var m = a is PyInstance ? a.Type.Lookup(name) : null;
+        // Any type may define the dunder (user classes, and builtin-defined types such as Counter).
+        var m = a.Type.Lookup(name);
         if (m is null) throw Errors.TypeError($"bad operand type for unary {sym}: '{a.Type.Name}'");
         return CallMethod(m, a);
     }

@@ -22,10 +22,21 @@ public static partial class Ops
 
     public static PyException AttributeMissing(PyObject o, string name) => o switch
     {
-        PyModule m => Errors.AttributeError($"module '{m.Name}' has no attribute '{name}'"),
+        PyModule m => ModuleAttributeMissing(m, name),
         PyType t => Errors.AttributeError($"type object '{t.Name}' has no attribute '{name}'"),
         _ => Errors.AttributeError($"'{o.Type.Name}' object has no attribute '{name}'"),
     };
+
+    // CPython names circular imports in the message: the module itself, or the submodule asked for, is still initialising.
+    private static PyException ModuleAttributeMissing(PyModule m, string name)
+    {
+        var initializing = Hosting.Host.Current.Initializing;
+        if (initializing.Contains(m.Name))
+            return Errors.AttributeError($"partially initialized module '{m.Name}' has no attribute '{name}' (most likely due to a circular import)");
+        if (initializing.Contains(m.Name + "." + name))
+            return Errors.AttributeError($"cannot access submodule '{name}' of module '{m.Name}' (most likely due to a circular import)");
+        return Errors.AttributeError($"module '{m.Name}' has no attribute '{name}'");
+    }
 
     /// <summary>Attribute lookup; null when the attribute does not exist (other errors still raise).</summary>
     public static PyObject? GetAttrOrNull(PyObject o, PyStr name)
@@ -88,7 +99,10 @@ public static partial class Ops
             case "__class__": return type;
             case "__dict__":
                 if (o is PyInstance pi)
+                {
+                    if (ReferenceEquals(type, TypeObjects.Object)) return null; // a bare object() has no __dict__
                     return type.SlotNames is null || type.HasDictSlot ? pi.Dict! : null;
+                }
                 if (o.Dict is { } dd) return dd;
                 break;
         }
@@ -201,12 +215,9 @@ public static partial class Ops
         switch (o)
         {
             case PyType t:
-                if (t.IsBuiltin) throw Errors.TypeError($"cannot set '{name.V}' attribute of immutable type '{t.Name}'");
-                if (name.V == "__name__") { t.Name = AsString(value, "__name__"); return; }
-                if (name.V == "__qualname__") { t.QualName = AsString(value, "__qualname__"); return; }
-                if (name.V == "__module__") t.Module = value is PyStr ms ? ms.V : t.Module;
-                t.TypeDict.SetItem(name, value);
-                t.Touch();
+                // A metaclass __setattr__ intercepts assignments to class attributes.
+                if (!t.Type.IsBuiltin && t.Type.Lookup(N.SetAttr) is PyFunction metaSet) { CallMethod(metaSet, t, name, value); return; }
+                TypeSetAttrRaw(t, name, value);
                 return;
             case PyModule m:
                 m.ModuleDict.SetItem(name, value);
@@ -224,6 +235,25 @@ public static partial class Ops
             throw Errors.AttributeError($"'object' object has no attribute '{name.V}'");
         if (o.Dict is { } d) { d.SetItem(name, value); return; }
         throw Errors.AttributeError($"'{type.Name}' object has no attribute '{name.V}'");
+    }
+
+    /// <summary>type.__setattr__ without any metaclass hook.</summary>
+    public static void TypeSetAttrRaw(PyType t, PyStr name, PyObject value)
+    {
+        if (t.IsBuiltin) throw Errors.TypeError($"cannot set '{name.V}' attribute of immutable type '{t.Name}'");
+        if (name.V == "__name__") { t.Name = AsString(value, "__name__"); return; }
+        if (name.V == "__qualname__") { t.QualName = AsString(value, "__qualname__"); return; }
+        if (name.V == "__module__") t.Module = value is PyStr ms ? ms.V : t.Module;
+        t.TypeDict.SetItem(name, value);
+        t.Touch();
+    }
+
+    /// <summary>type.__delattr__ without any metaclass hook.</summary>
+    public static void TypeDelAttrRaw(PyType t, PyStr name)
+    {
+        if (t.IsBuiltin) throw Errors.TypeError($"cannot delete '{name.V}' attribute of immutable type '{t.Name}'");
+        if (!t.TypeDict.Remove(name)) throw Errors.AttributeError($"type object '{t.Name}' has no attribute '{name.V}'");
+        t.Touch();
     }
 
     public static void GenericSetAttr(PyInstance o, PyType type, PyStr name, PyObject value)
@@ -284,8 +314,8 @@ public static partial class Ops
         switch (o)
         {
             case PyType t when !t.IsBuiltin:
-                if (!t.TypeDict.Remove(name)) throw Errors.AttributeError($"type object '{t.Name}' has no attribute '{name.V}'");
-                t.Touch();
+                if (!t.Type.IsBuiltin && t.Type.Lookup(N.DelAttr) is PyFunction metaDel) { CallMethod(metaDel, t, name); return; }
+                TypeDelAttrRaw(t, name);
                 return;
             case PyModule m:
                 if (!m.ModuleDict.Remove(name)) throw Errors.AttributeError($"module '{m.Name}' has no attribute '{name.V}'");

@@ -50,8 +50,8 @@ public static partial class Ops
                 if (key is PySlice rs)
                 {
                     rs.Indices(r.Length, out long st, out long sp, out long step, out long cnt);
-                    long start = r.Start + st * r.Step;
-                    return new PyRange(start, start + cnt * step * r.Step, step * r.Step);
+                    // CPython's compute_slice: start and stop map through the range (stop is not re-derived from the length).
+                    return new PyRange(r.Start + st * r.Step, r.Start + sp * r.Step, step * r.Step);
                 }
                 return PyInt.From(r.Start + NormalizeIndex(key, r.Length, "range object") * r.Step);
             case PyBytes b:

@@ -51,6 +51,9 @@ public static partial class Ops
     private static string ReprSlow(PyObject o)
     {
         bool ext = IsExtensionInstance(o);
+        // Containers guard against self-reference ("[...]"); a class's own Python __repr__ is not guarded,
+        // so runaway recursion there ends in RecursionError as in CPython.
+        if (o is PyInstance && !o.Type.IsBuiltin && o.Type.Lookup(N.Repr) is PyFunction) return ReprUser(o);
         if (o is PyList or PyTuple or PyDict or PySet || ext || (o is PyInstance && !o.Type.IsBuiltin))
         {
             if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())

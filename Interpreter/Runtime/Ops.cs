@@ -167,6 +167,14 @@ public static partial class Ops
                 if (!s.Frozen) throw Errors.TypeError("unhashable type: 'set'");
                 return HashFrozenSet(s);
             case PyBytes b: return HashBytes(b.V);
+            // range hashes like the tuple CPython builds: (len, start, step), with start/step None when irrelevant.
+            case PyRange r:
+                return HashTuple(r.Length == 0 ? PyTuple.Of(PyInt.From(0), PyNone.Instance, PyNone.Instance)
+                    : r.Length == 1 ? PyTuple.Of(PyInt.From(1), PyInt.From(r.Start), PyNone.Instance)
+                    : PyTuple.Of(PyInt.From(r.Length), PyInt.From(r.Start), PyInt.From(r.Step)));
+            // Bound methods hash by receiver identity and function, so equal bindings hash alike.
+            case PyMethod bm: { long h = (RuntimeHelpers.GetHashCode(bm.Self) * 16L) ^ Hash(bm.Func); return h == -1 ? -2 : h; }
+            case PyBuiltinFunction { Self: { } bself } bf: { long h = (RuntimeHelpers.GetHashCode(bself) * 16L) ^ RuntimeHelpers.GetHashCode(bf.Fn); return h == -1 ? -2 : h; }
         }
         if (o is PyInstance)
         {
@@ -397,6 +405,11 @@ public static partial class Ops
                     var y = new PySet(); foreach (var v in ToList(b)) y.Add(v);
                     return PyBool.From(SetCompare(x, y, op));
                 }
+            case PyMethod ma when b is PyMethod mb && op is CompareOp.Eq or CompareOp.Ne:
+                // CPython compares the function and the receiver by identity.
+                return PyBool.From((ReferenceEquals(ma.Func, mb.Func) && ReferenceEquals(ma.Self, mb.Self)) == (op == CompareOp.Eq));
+            case PyBuiltinFunction { Self: { } sa } fa when b is PyBuiltinFunction { Self: { } sb } fb && op is CompareOp.Eq or CompareOp.Ne:
+                return PyBool.From((ReferenceEquals(sa, sb) && fa.Fn == fb.Fn && fa.Name == fb.Name) == (op == CompareOp.Eq));
             case PyBytes or PyByteArray when b is PyBytes or PyByteArray:
                 return PyBool.From(Cmp(BytesMethods.AsBytes(a).AsSpan().SequenceCompareTo(BytesMethods.AsBytes(b)), op));
             case PyRange ra when b is PyRange rb && op is CompareOp.Eq or CompareOp.Ne:

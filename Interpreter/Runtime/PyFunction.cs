@@ -9,6 +9,7 @@ public sealed class PyFunction : PyObject
     public readonly PyDict Globals;
     public PyTuple? Defaults;
     public PyDict? KwDefaults;
+    public PyObject? Annotations;   // __annotations__ (a dict), created on first access when the def had none
     public readonly PyCell[]? Closure;
     public string Name;
     public string QualName;
@@ -27,7 +28,19 @@ public sealed class PyFunction : PyObject
         QualName = code.QualName;
         Module = globals.Get("__name__") ?? PyNone.Instance;
         Doc = code.Doc ?? PyNone.Instance;
+        BuiltinsDict = BuiltinsFromGlobals(globals);
     }
+
+    /// <summary>The builtins a function's frames use, fixed when it is created (CPython's func_builtins).</summary>
+    public readonly PyDict BuiltinsDict;
+
+    /// <summary>globals["__builtins__"] as a dict (a module's dict, or the dict itself); the real builtins otherwise.</summary>
+    public static PyDict BuiltinsFromGlobals(PyDict globals) => globals.Get("__builtins__") switch
+    {
+        PyModule m => m.ModuleDict,
+        PyDict d => d,
+        _ => Builtins.Dict,
+    };
 
     public override PyType Type => TypeObjects.Function;
     public override PyDict? Dict => _dict ??= new PyDict();

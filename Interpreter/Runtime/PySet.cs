@@ -46,6 +46,7 @@ public sealed class PySet : PyObject
 
     public bool Add(PyObject key, long hash)
     {
+        // CPython 3.11's set_add_entry: the key goes into the last dummy seen before the first unused slot.
         int mask = _mask;
         ulong perturb = (ulong)hash;
         int i = (int)((ulong)hash & (ulong)mask);
@@ -59,7 +60,7 @@ public sealed class PySet : PyObject
                 var k = _keys[j];
                 if (k is null) goto foundUnused;
                 if (_hashes[j] == hash && !IsDummy(j) && KeyEq(k, key)) return false;
-                if (IsDummy(j) && freeslot < 0) freeslot = j;
+                if (IsDummy(j)) freeslot = j;
                 j++;
             } while (probes-- > 0);
             perturb >>= 5;
@@ -115,6 +116,7 @@ public sealed class PySet : PyObject
     {
         int newSize = MinSize;
         while (newSize <= minUsed) newSize <<= 1;
+        if (newSize == MinSize && _mask == MinSize - 1 && _fill == _used) return; // CPython: nothing to purge
         var oldKeys = _keys; var oldHashes = _hashes;
         _keys = new PyObject?[newSize];
         _hashes = new long[newSize];
@@ -150,7 +152,7 @@ public sealed class PySet : PyObject
     /// <summary>set.update / set(iterable) from another set: CPython copies the other table in its order.</summary>
     public void UpdateFromSet(PySet other)
     {
-        if (other._used == 0) return;
+        if (ReferenceEquals(other, this) || other._used == 0) return;
         if ((long)(_fill + other._used) * 5 >= (long)_mask * 3) Resize((_used + other._used) * 2);
         // Copy slot positions only when the source has no deleted-slot markers (CPython's rule):
         // otherwise probe chains in the copy would miss the dummies they ran through.
@@ -200,6 +202,17 @@ public sealed class PySet : PyObject
         return l;
     }
 
+    /// <summary>CPython's set_swap_bodies: used by in-place intersection.</summary>
+    public void SwapBodies(PySet other)
+    {
+        (_keys, other._keys) = (other._keys, _keys);
+        (_hashes, other._hashes) = (other._hashes, _hashes);
+        (_mask, other._mask) = (other._mask, _mask);
+        (_fill, other._fill) = (other._fill, _fill);
+        (_used, other._used) = (other._used, _used);
+        Version++; other.Version++;
+    }
+
     public PySet CopySet(bool frozen)
     {
         var s = new PySet(frozen);
@@ -207,10 +220,23 @@ public sealed class PySet : PyObject
         return s;
     }
 
+    /// <summary>End of CPython's set_difference_update_internal: more than a quarter dummies → rebuild the table.</summary>
+    public void PurgeDummiesIfMany()
+    {
+        if (_fill - _used <= _mask / 4) return;
+        Resize(_used > 50000 ? _used * 2 : _used * 4);
+    }
+
+    private int _finger; // CPython's set_pop search finger
+
     public PyObject Pop()
     {
-        for (int i = 0; i <= _mask; i++)
-            if (_keys[i] is { } k && !IsDummy(i)) { _keys[i] = Dummy; _hashes[i] = -1; _used--; Version++; return k; }
-        throw Errors.KeyError("pop from an empty set");
+        if (_used == 0) throw Errors.KeyError("pop from an empty set");
+        int i = _finger & _mask;
+        while (_keys[i] is null || IsDummy(i)) { i++; if (i > _mask) i = 0; }
+        var k = _keys[i]!;
+        _keys[i] = Dummy; _hashes[i] = -1; _used--; Version++;
+        _finger = i + 1;
+        return k;
     }
 }

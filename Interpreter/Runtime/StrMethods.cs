@@ -11,6 +11,19 @@ public static class StrMethods
 
     private static bool IsPySpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\x0b' or '\x0c' or '\x1c' or '\x1d' or '\x1e' or '\x1f' or '\x85' || (c > 127 && char.IsWhiteSpace(c));
 
+    /// <summary>Unicode titlecase of one char: the Latin digraphs have a titlecase form distinct from upper.</summary>
+    public static string ToTitle(char c) => c switch
+    {
+        '\u01C4' or '\u01C5' or '\u01C6' => "\u01C5",
+        '\u01C7' or '\u01C8' or '\u01C9' => "\u01C8",
+        '\u01CA' or '\u01CB' or '\u01CC' => "\u01CB",
+        '\u01F1' or '\u01F2' or '\u01F3' => "\u01F2",
+        _ => char.ToUpperInvariant(c).ToString(),
+    };
+
+    /// <summary>CPython's "cased" characters: upper, lower or titlecase letters.</summary>
+    public static bool IsCased(char c) => char.IsUpper(c) || char.IsLower(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.TitlecaseLetter;
+
     public static void Install(PyType t)
     {
         t.New = static (cls, a, kw) =>
@@ -35,15 +48,15 @@ public static class StrMethods
             foreach (var c in S(a)) sb.Append(char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
             return PyStr.From(sb.ToString());
         });
-        t.SetMethod("capitalize", static (a, kw) => { var s = S(a); return PyStr.From(s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant()); });
+        t.SetMethod("capitalize", static (a, kw) => { var s = S(a); return PyStr.From(s.Length == 0 ? s : ToTitle(s[0]) + s[1..].ToLowerInvariant()); });
         t.SetMethod("title", static (a, kw) =>
         {
             var sb = new StringBuilder();
             bool prevCased = false;
             foreach (var c in S(a))
             {
-                sb.Append(prevCased ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
-                prevCased = char.IsLetter(c);
+                sb.Append(prevCased ? char.ToLowerInvariant(c).ToString() : ToTitle(c));
+                prevCased = IsCased(c);
             }
             return PyStr.From(sb.ToString());
         });

@@ -172,6 +172,7 @@ internal static class TypeMethods
         o.SetMethod("__setattr__", static (a, kw) =>
         {
             if (a[0] is PyInstance inst) Ops.GenericSetAttr(inst, inst.Type, (PyStr)a[1], a[2]);
+            else if (a[0] is PyType t) Ops.TypeSetAttrRaw(t, (PyStr)a[1], a[2]);
             else Ops.SetAttr(a[0], (PyStr)a[1], a[2]);
             return PyNone.Instance;
         });
@@ -179,6 +180,7 @@ internal static class TypeMethods
         {
             var inst = a[0] as PyInstance;
             var name = (PyStr)a[1];
+            if (a[0] is PyType t) { Ops.TypeDelAttrRaw(t, name); return PyNone.Instance; }
             if (inst?.DictIfCreated is { } d && d.Remove(name)) return PyNone.Instance;
             throw Ops.AttributeMissing(a[0], name.V);
         });
@@ -327,6 +329,17 @@ internal static class TypeMethods
             string inner = args.Length == 1 ? Ops.Repr(args[0]) : string.Join(", ", args.Select(Ops.Repr));
             return PyStr.From($"{e.Type.QualName}({inner})");
         });
+        b.SetMethod("add_note", static (a, kw) =>
+        {
+            Args.Method("add_note", a, kw, 1, 1);
+            var e = (PyBaseException)a[0];
+            if (a[1] is not PyStr) throw Errors.TypeError($"note must be a str, not '{a[1].Type.Name}'");
+            var notes = e.Attr("__notes__");
+            if (notes is null) e.Dict!["__notes__"] = notes = new PyList();
+            if (notes is not PyList nl) throw Errors.TypeError("Cannot add note: __notes__ is not a list");
+            nl.Append(a[1]);
+            return PyNone.Instance;
+        });
         b.SetMethod("with_traceback", static (a, kw) => { ((PyBaseException)a[0]).Traceback = a[1] as PyTraceback; return a[0]; });
         b.TypeDict["args"] = new PyGetSetDescriptor("args", o => ((PyBaseException)o).Args, (o, v) => ((PyBaseException)o).Args = PyTuple.From(Ops.ToArray(v)));
         b.TypeDict["__traceback__"] = new PyGetSetDescriptor("__traceback__", o => (PyObject?)((PyBaseException)o).Traceback ?? PyNone.Instance, (o, v) => ((PyBaseException)o).Traceback = v as PyTraceback);
@@ -353,6 +366,30 @@ internal static class TypeMethods
         {
             string fld = field;
             t.TypeDict[fld] = new PyGetSetDescriptor(fld, o => ((PyBaseException)o).Attr(fld) ?? PyNone.Instance, (o, v) => ((PyBaseException)o).Dict![fld] = v);
+        }
+        // ImportError(*args, name=None, path=None): keywords become attributes, msg is args[0].
+        static PyObject ImportErrorInit(ReadOnlySpan<PyObject> a, string[]? kw)
+        {
+            Args.OnlyKw("ImportError", kw, "name", "path");
+            var e = (PyBaseException)a[0];
+            e.Args = PyTuple.From(a[1..Args.Positional(a, kw)]);
+            e.Dict!["name"] = Args.Kw(a, kw, "name") ?? PyNone.Instance;
+            e.Dict!["path"] = Args.Kw(a, kw, "path") ?? PyNone.Instance;
+            e.Dict!["msg"] = e.Args.Items.Length == 1 ? e.Args.Items[0] : PyNone.Instance;
+            return PyNone.Instance;
+        }
+        TypeObjects.ImportError.New = static (cls, a, kw) =>
+        {
+            var e = new PyBaseException(cls);
+            ImportErrorInit([e, .. a], kw);
+            return e;
+        };
+        TypeObjects.ImportError.SetMethod("__init__", ImportErrorInit);
+        TypeObjects.ModuleNotFoundError.New = TypeObjects.ImportError.New;
+        foreach (var fld0 in new[] { "path", "msg" })
+        {
+            string fld = fld0;
+            TypeObjects.ImportError.TypeDict[fld] = new PyGetSetDescriptor(fld, o => ((PyBaseException)o).Attr(fld) ?? (fld == "msg" && ((PyBaseException)o).Args.Items.Length == 1 ? ((PyBaseException)o).Args.Items[0] : PyNone.Instance), (o, v) => ((PyBaseException)o).Dict![fld] = v);
         }
         TypeObjects.OSError.New = static (cls, a, kw) =>
         {
@@ -466,6 +503,11 @@ internal static class TypeMethods
         fn.TypeDict["__module__"] = new PyGetSetDescriptor("__module__", o => ((PyFunction)o).Module, (o, v) => ((PyFunction)o).Module = v);
         fn.TypeDict["__doc__"] = new PyGetSetDescriptor("__doc__", o => ((PyFunction)o).Doc, (o, v) => ((PyFunction)o).Doc = v);
         fn.TypeDict["__defaults__"] = new PyGetSetDescriptor("__defaults__", o => (PyObject?)((PyFunction)o).Defaults ?? PyNone.Instance, (o, v) => ((PyFunction)o).Defaults = v as PyTuple);
+        fn.TypeDict["__annotations__"] = new PyGetSetDescriptor("__annotations__", o => ((PyFunction)o).Annotations ??= new PyDict(), (o, v) =>
+        {
+            if (v is not PyDict) throw Errors.TypeError("__annotations__ must be set to a dict object");
+            ((PyFunction)o).Annotations = v;
+        });
         fn.TypeDict["__kwdefaults__"] = new PyGetSetDescriptor("__kwdefaults__", o => (PyObject?)((PyFunction)o).KwDefaults ?? PyNone.Instance, (o, v) => ((PyFunction)o).KwDefaults = v as PyDict);
         fn.TypeDict["__code__"] = new PyGetSetDescriptor("__code__", o => ((PyFunction)o).Code);
         fn.TypeDict["__globals__"] = new PyGetSetDescriptor("__globals__", o => ((PyFunction)o).Globals);
@@ -479,6 +521,8 @@ internal static class TypeMethods
         code.TypeDict["co_filename"] = new PyGetSetDescriptor("co_filename", o => PyStr.From(((Compiling.CodeObject)o).FileName));
         code.TypeDict["co_firstlineno"] = new PyGetSetDescriptor("co_firstlineno", o => PyInt.From(((Compiling.CodeObject)o).FirstLineNo));
         code.TypeDict["co_argcount"] = new PyGetSetDescriptor("co_argcount", o => PyInt.From(((Compiling.CodeObject)o).ArgCount));
+        code.TypeDict["co_freevars"] = new PyGetSetDescriptor("co_freevars", o => PyTuple.From(((Compiling.CodeObject)o).FreeVars.Select(x => (PyObject)PyStr.From(x)).ToArray()));
+        code.TypeDict["co_cellvars"] = new PyGetSetDescriptor("co_cellvars", o => PyTuple.From(((Compiling.CodeObject)o).CellVars.Select(x => (PyObject)PyStr.From(x)).ToArray()));
         code.TypeDict["co_varnames"] = new PyGetSetDescriptor("co_varnames", o => PyTuple.From(((Compiling.CodeObject)o).VarNames.Select(x => (PyObject)PyStr.From(x)).ToArray()));
 
         var m = TypeObjects.Method;
@@ -503,6 +547,14 @@ internal static class TypeMethods
         cm.SetMethod("__get__", static (a, kw) => new PyMethod(((PyClassMethod)a[0]).Func, a.Length > 2 && a[2] is not PyNone ? a[2] : a[1].Type));
 
         var p = TypeObjects.Property;
+        // A property is abstract when any of its accessors is (abc's @property @abstractmethod).
+        p.TypeDict["__isabstractmethod__"] = new PyGetSetDescriptor("__isabstractmethod__", o =>
+        {
+            var pr = (PyProperty)o;
+            foreach (var f in new[] { pr.FGet, pr.FSet, pr.FDel })
+                if (f is not null && Ops.GetAttrOrNull(f, PyStr.From("__isabstractmethod__")) is { } v && Ops.Truth(v)) return PyBool.True;
+            return PyBool.False;
+        });
         p.New = static (cls, a, kw) =>
         {
             int npos = Args.Positional(a, kw);

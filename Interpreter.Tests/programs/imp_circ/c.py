@@ -1,0 +1,3 @@
+print("c: start")
+from imp_circ.d import D_VALUE
+C_VALUE = "c value"

@@ -1,0 +1,2 @@
+from imp_err.second import helper
+VALUE = helper()

@@ -1,0 +1,3 @@
+from imp_err.first import VALUE
+def helper():
+    return 1

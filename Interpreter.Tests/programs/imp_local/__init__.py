@@ -1,0 +1,2 @@
+"""Package for 267_imports_local_scopes.py: lazily imported submodules."""
+LOADED = []

@@ -1,0 +1,2 @@
+__all__ = ["pkg_value", "with_all"]
+pkg_value = "package value"

@@ -1,0 +1,3 @@
+print("broken starting")
+LOADS = 1
+raise ValueError("broken module fails halfway")
