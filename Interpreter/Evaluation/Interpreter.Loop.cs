@@ -285,7 +285,7 @@ public static partial class Interpreter
                             break;
                         case Op.LoadMethod:
                             {
-                                var m = Ops.LoadMethod(s[sp - 1].V!, names[arg], out var self);
+                                var m = LoadMethodStep(s[sp - 1].V!, names[arg], out var self);
                                 s[sp - 1].V = m;
                                 s[sp++].V = self;
                                 break;
@@ -492,7 +492,7 @@ public static partial class Interpreter
                                 s[sp].V = null;
                                 var set = (PySet)s[sp - arg].V!;
                                 if (v is PySet vs) set.UpdateFromSet(vs); // set_merge keeps CPython's table order
-                                else foreach (var x in Ops.ToList(v)) set.Add(x);
+                                else AddAll(set, v);
                                 break;
                             }
                         case Op.DictUpdate:
@@ -517,20 +517,9 @@ public static partial class Interpreter
                                 break;
                             }
                         case Op.FormatValue:
-                            {
-                                string spec = "";
-                                if ((arg & 4) != 0) { spec = ((PyStr)s[--sp].V!).V; s[sp].V = null; }
-                                var v = s[sp - 1].V!;
-                                v = (arg & 3) switch
-                                {
-                                    1 => PyStr.From(Ops.Str(v)),
-                                    2 => PyStr.From(Ops.Repr(v)),
-                                    3 => PyStr.From(Ops.Ascii(v)),
-                                    _ => v,
-                                };
-                                s[sp - 1].V = v is PyStr vs && spec.Length == 0 ? vs : PyStr.From(Ops.Format(v, spec));
-                                break;
-                            }
+                            FormatValueStep(s, sp, arg);
+                            if ((arg & 4) != 0) sp--;
+                            break;
                         case Op.UnpackSequence:
                             {
                                 var seq = s[--sp].V!;
@@ -545,14 +534,14 @@ public static partial class Interpreter
                                     for (int i = arg - 1; i >= 0; i--) s[sp++].V = l.Items[i];
                                     break;
                                 }
-                                UnpackIterable(seq, arg, -1, 0, s, ref sp);
+                                sp = UnpackIterable(seq, arg, -1, 0, s, sp);
                                 break;
                             }
                         case Op.UnpackEx:
                             {
                                 var seq = s[--sp].V!;
                                 s[sp].V = null;
-                                UnpackIterable(seq, arg & 0xFF, arg & 0xFF, arg >> 8, s, ref sp);
+                                sp = UnpackIterable(seq, arg & 0xFF, arg & 0xFF, arg >> 8, s, sp);
                                 break;
                             }
                         case Op.Jump:
@@ -682,23 +671,8 @@ public static partial class Interpreter
                                 break;
                             }
                         case Op.Send:
-                            {
-                                var v = s[--sp].V!;
-                                s[sp].V = null;
-                                var it = s[sp - 1].V!;
-                                PyObject? y;
-                                PyObject? ret = null;
-                                if (it is PyGenerator g) y = g.Resume(v, null, out ret);
-                                else if (v is PyNone && it is PyIterator pit) y = pit.Next();
-                                else y = SendToIterator(it, v, out ret);
-                                if (y is null)
-                                {
-                                    s[sp - 1].V = ret ?? PyNone.Instance;
-                                    ip = arg;
-                                }
-                                else s[sp++].V = y;
-                                break;
-                            }
+                            if (SendStep(s, sp)) { sp--; ip = arg; }
+                            break;
                         case Op.ImportName:
                             {
                                 var fromlist = s[--sp].V!;
@@ -758,28 +732,14 @@ public static partial class Interpreter
                                 break;
                             }
                         case Op.BeforeWith:
-                            {
-                                var mgr = s[sp - 1].V!;
-                                var enter = mgr.Type.Lookup(Ops.N.Enter);
-                                var exit = mgr.Type.Lookup(Ops.N.Exit);
-                                if (enter is null || exit is null)
-                                {
-                                    pending = Errors.TypeError(enter is null
-                                        ? $"'{mgr.Type.Name}' object does not support the context manager protocol"
-                                        : $"'{mgr.Type.Name}' object does not support the context manager protocol (missed __exit__ method)").Value;
-                                    goto Raise;
-                                }
-                                s[sp - 1].V = Ops.BindDescriptor(exit, mgr, mgr.Type);
-                                s[sp++].V = Ops.CallMethod(enter, mgr);
-                                break;
-                            }
+                            pending = BeforeWithStep(s, sp);
+                            if (pending is not null) goto Raise;
+                            sp++;
+                            break;
                         case Op.WithExceptStart:
-                            {
-                                var e = (PyBaseException)s[sp - 1].V!;
-                                var exit = s[sp - 3].V!;
-                                s[sp++].V = Ops.Call(exit, [e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance]);
-                                break;
-                            }
+                            WithExceptStartStep(s, sp);
+                            sp++;
+                            break;
                         case Op.SetupAnnotations:
                             {
                                 var loc = f.Locals ?? f.Globals;
@@ -798,7 +758,7 @@ public static partial class Interpreter
                             }
                         case Op.LoadFastChecked:
                         default:
-                            throw new InvalidOperationException($"unknown opcode {(Op)(word & 0xFF)}");
+                            throw UnknownOpcode(word);
                     }
                     continue;
 
@@ -821,6 +781,84 @@ public static partial class Interpreter
     }
 
     // ------------------------------------------------------------------ helpers kept out of the loop
+    // Cold or bulky instruction bodies live here, not inlined: every temporary a case declares
+    // (out parameters, interpolated strings, inline arrays) would otherwise enlarge the loop's
+    // frame, which is zero-initialised on every Python call.
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddAll(PySet set, PyObject items)
+    {
+        foreach (var x in Ops.ToList(items)) set.Add(x);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Exception UnknownOpcode(int word) => new InvalidOperationException($"unknown opcode {(Op)(word & 0xFF)}");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject LoadMethodStep(PyObject o, PyStr name, out PyObject? self) => Ops.LoadMethod(o, name, out self);
+
+    /// <summary>SEND: true when the sub-iterator finished (its result replaces it; jump to the exit).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool SendStep(Slot[] s, int sp)
+    {
+        // stack: [.., iter, value]; on return [.., iter, yielded] (false) or [.., result] (true).
+        var v = s[--sp].V!;
+        var it = s[sp - 1].V!;
+        PyObject? y;
+        PyObject? ret = null;
+        if (it is PyGenerator g) y = g.Resume(v, null, out ret);
+        else if (v is PyNone && it is PyIterator pit) y = pit.Next();
+        else y = SendToIterator(it, v, out ret);
+        if (y is null)
+        {
+            s[sp].V = null;
+            s[sp - 1].V = ret ?? PyNone.Instance;
+            return true;
+        }
+        s[sp].V = y;
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyBaseException? BeforeWithStep(Slot[] s, int sp)
+    {
+        var mgr = s[sp - 1].V!;
+        var enter = mgr.Type.Lookup(Ops.N.Enter);
+        var exit = mgr.Type.Lookup(Ops.N.Exit);
+        if (enter is null || exit is null)
+        {
+            return Errors.TypeError(enter is null
+                ? $"'{mgr.Type.Name}' object does not support the context manager protocol"
+                : $"'{mgr.Type.Name}' object does not support the context manager protocol (missed __exit__ method)").Value;
+        }
+        s[sp - 1].V = Ops.BindDescriptor(exit, mgr, mgr.Type);
+        s[sp].V = Ops.CallMethod(enter, mgr);
+        return null;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void WithExceptStartStep(Slot[] s, int sp)
+    {
+        var e = (PyBaseException)s[sp - 1].V!;
+        var exit = s[sp - 3].V!;
+        s[sp].V = Ops.Call(exit, [e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance]);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void FormatValueStep(Slot[] s, int sp, int arg)
+    {
+        string spec = "";
+        if ((arg & 4) != 0) { spec = ((PyStr)s[--sp].V!).V; s[sp].V = null; }   // caller drops the slot
+        var v = s[sp - 1].V!;
+        v = (arg & 3) switch
+        {
+            1 => PyStr.From(Ops.Str(v)),
+            2 => PyStr.From(Ops.Repr(v)),
+            3 => PyStr.From(Ops.Ascii(v)),
+            _ => v,
+        };
+        s[sp - 1].V = v is PyStr vs && spec.Length == 0 ? vs : PyStr.From(Ops.Format(v, spec));
+    }
 
     /// <summary>
     /// Calls the callable in slot `fn` with `count` arguments from slot `first`. Kept out of the loop
@@ -927,7 +965,7 @@ public static partial class Interpreter
         return names;
     }
 
-    private static void UnpackIterable(PyObject seq, int before, int starIndex, int after, Slot[] s, ref int sp)
+    private static int UnpackIterable(PyObject seq, int before, int starIndex, int after, Slot[] s, int sp)
     {
         var it = Ops.GetIterOrNull(seq) ?? throw Errors.TypeError($"cannot unpack non-iterable {seq.Type.Name} object");
         var items = new List<PyObject>();
@@ -937,7 +975,7 @@ public static partial class Interpreter
             if (items.Count < before) throw Errors.ValueError($"not enough values to unpack (expected {before}, got {items.Count})");
             if (items.Count > before) throw Errors.ValueError($"too many values to unpack (expected {before})");
             for (int i = before - 1; i >= 0; i--) s[sp++].V = items[i];
-            return;
+            return sp;
         }
         if (items.Count < before + after)
             throw Errors.ValueError($"not enough values to unpack (expected at least {before + after}, got {items.Count})");
@@ -945,6 +983,7 @@ public static partial class Interpreter
         for (int i = items.Count - 1; i >= items.Count - after; i--) s[sp++].V = items[i];
         s[sp++].V = starred;
         for (int i = before - 1; i >= 0; i--) s[sp++].V = items[i];
+        return sp;
     }
 
     public static bool ExceptionMatches(PyBaseException e, PyObject type)

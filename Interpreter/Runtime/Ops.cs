@@ -71,7 +71,7 @@ public static partial class Ops
     {
         if (o is PyBool b) return ReferenceEquals(b, PyBool.True);
         if (o is PyNone) return false;
-        if (o is PyInt i) return i.Big is null ? i.V != 0 : !i.Big.Value.IsZero;
+        if (o is PyInt i) return i.IsSmall ? i.V != 0 : i.Sign != 0;
         return TruthSlow(o);
     }
 

@@ -53,7 +53,7 @@ public class PyInt : PyObject
     public static PyInt From(BigInteger b) =>
         b >= long.MinValue && b <= long.MaxValue ? From((long)b) : new PyInt(b);
 
-    public BigInteger ToBig() => Big ?? new BigInteger(V);
+    public BigInteger ToBig() => _big is null ? new BigInteger(V) : _big.Value;
 
     public double ToDouble()
     {
@@ -80,7 +80,7 @@ public class PyInt : PyObject
         return neg ? -d : d;
     }
 
-    public int Sign => Big is null ? Math.Sign(V) : Big.Value.Sign;
+    public int Sign => _big is null ? Math.Sign(V) : _big.Value.Sign;
 
     /// <summary>CPython's hash for ints: value mod (2**61 - 1), with -1 mapped to -2.</summary>
     public long Hash()
