@@ -521,6 +521,8 @@ internal static class TypeMethods
         code.TypeDict["co_filename"] = new PyGetSetDescriptor("co_filename", o => PyStr.From(((Compiling.CodeObject)o).FileName));
         code.TypeDict["co_firstlineno"] = new PyGetSetDescriptor("co_firstlineno", o => PyInt.From(((Compiling.CodeObject)o).FirstLineNo));
         code.TypeDict["co_argcount"] = new PyGetSetDescriptor("co_argcount", o => PyInt.From(((Compiling.CodeObject)o).ArgCount));
+        code.TypeDict["co_kwonlyargcount"] = new PyGetSetDescriptor("co_kwonlyargcount", o => PyInt.From(((Compiling.CodeObject)o).KwOnlyArgCount));
+        code.TypeDict["co_posonlyargcount"] = new PyGetSetDescriptor("co_posonlyargcount", o => PyInt.From(((Compiling.CodeObject)o).PosOnlyArgCount));
         code.TypeDict["co_freevars"] = new PyGetSetDescriptor("co_freevars", o => PyTuple.From(((Compiling.CodeObject)o).FreeVars.Select(x => (PyObject)PyStr.From(x)).ToArray()));
         code.TypeDict["co_cellvars"] = new PyGetSetDescriptor("co_cellvars", o => PyTuple.From(((Compiling.CodeObject)o).CellVars.Select(x => (PyObject)PyStr.From(x)).ToArray()));
         code.TypeDict["co_varnames"] = new PyGetSetDescriptor("co_varnames", o => PyTuple.From(((Compiling.CodeObject)o).VarNames.Select(x => (PyObject)PyStr.From(x)).ToArray()));
