@@ -175,3 +175,66 @@ print(pow(big, 3, 10 ** 12), pow(3, -1, 7), (-big) >> 10, big << 70, big & (2 **
 print(hex(big), oct(big)[:20], bin(big)[:30], big.bit_length(), (big).to_bytes(13, "big").hex())
 print(f"{big:,}", f"{big:_x}", f"{big:.3e}", float(big), int(float(big)) == big, big / 7)
 print(sum(int(d) for d in str(2 ** 1000)), str(7 ** 77)[::7], len(str(9 ** 9 ** 2)))
+
+
+# --- Exact rational arithmetic on big integers: harmonic numbers and continued fractions ---
+
+def gcd(a, b):
+    while b:
+        a, b = b, a % b
+    return abs(a)
+
+
+def harmonic(n):
+    # H(n) = sum 1/k as an exact fraction (numerator, denominator) in lowest terms.
+    num, den = 0, 1
+    for k in range(1, n + 1):
+        num = num * k + den
+        den = den * k
+        g = gcd(num, den)
+        num //= g
+        den //= g
+    return num, den
+
+
+def continued_fraction(num, den, limit=40):
+    terms = []
+    while den and len(terms) < limit:
+        q, r = divmod(num, den)
+        terms.append(q)
+        num, den = den, r
+    return terms
+
+
+def convergents(terms):
+    h0, h1 = 0, 1
+    k0, k1 = 1, 0
+    out = []
+    for a in terms:
+        h0, h1 = h1, a * h1 + h0
+        k0, k1 = k1, a * k1 + k0
+        out.append((h1, k1))
+    return out
+
+
+def catalan(n):
+    c = 1
+    for k in range(n):
+        c = c * 2 * (2 * k + 1) // (k + 2)
+    return c
+
+
+h_num, h_den = harmonic(60)
+print("H(60) =", h_num, "/", h_den)
+print("H(60) digits", len(str(h_num)), len(str(h_den)), "value ~", h_num * 10 ** 20 // h_den)
+cf = continued_fraction(h_num, h_den)
+print("continued fraction of H(60):", cf[:12], "... terms:", len(cf))
+conv = convergents(cf)
+print("last convergent exact:", conv[-1] == (h_num, h_den), "first five:", conv[:5])
+print("catalan(60) =", catalan(60), "check:", catalan(60) == math.comb(120, 60) // 61)
+collatz = 2 ** 100 + 1
+steps = 0
+while collatz != 1:
+    collatz = collatz // 2 if collatz % 2 == 0 else 3 * collatz + 1
+    steps += 1
+print("collatz steps from 2**100+1:", steps)

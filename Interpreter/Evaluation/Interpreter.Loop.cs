@@ -13,7 +13,111 @@ public sealed partial class Frame
 
 public static partial class Interpreter
 {
+    /// <summary>
+    /// Runs a frame until it returns, yields or switches loop copies. Exceptions raised inside the
+    /// loop come back as `pending`; those thrown by C# code are caught here, outside the hot loop,
+    /// so the loop's locals stay in registers (a try region would pin them to memory).
+    /// </summary>
     private static PyObject Run<TMode>(Frame f, ThreadState ts) where TMode : struct, ITraceMode
+    {
+        PyBaseException? pending = f.PendingThrow;
+        f.PendingThrow = null;
+        if (pending is not null)
+        {
+            var instrs = f.Code.Code;
+            int ip = f.Ip, sp = f.Sp;
+            if (ip > 0 && ip < instrs.Length && (Op)(instrs[ip - 1] & 0xFF) == Op.YieldValue
+                && (Op)(instrs[ip] & 0xFF) == Op.JumpBackward && (Op)(instrs[instrs[ip] >> 8] & 0xFF) == Op.Send)
+            {
+                // Suspended inside `yield from`: the thrown exception goes to the sub-iterator first.
+                pending = ThrowIntoSubIterator(f, pending, ref ip, ref sp);
+                f.Sp = sp;
+                f.Ip = pending is null ? ip : ip - 1;
+            }
+            else f.Ip = ip > 0 ? ip - 1 : 0;   // raised at the YIELD_VALUE it was suspended on
+        }
+        while (true)
+        {
+            if (pending is not null)
+            {
+                HandleException(f, ts, pending);   // throws when this frame has no handler
+                pending = null;
+            }
+            try
+            {
+                var r = Loop<TMode>(f, ts, out pending);
+                if (pending is null) return r!;
+            }
+            catch (PyException e)
+            {
+                pending = e.Value;
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                pending = Errors.RecursionError("maximum recursion depth exceeded").Value;
+            }
+            catch (StackOverflowGuardException)
+            {
+                pending = Errors.RecursionError("maximum recursion depth exceeded").Value;
+            }
+            catch (OutOfMemoryException)
+            {
+                pending = Errors.MemoryError("").Value;
+            }
+            catch (Exception ex) when (ex is InvalidCastException or IndexOutOfRangeException or NullReferenceException or ArgumentException or InvalidOperationException or OverflowException or FormatException or KeyNotFoundException)
+            {
+                pending = Errors.Make(TypeObjects.SystemError, $"internal error in Herthon: {ex.GetType().Name}: {ex.Message}").Value;
+            }
+        }
+    }
+
+    /// <summary>
+    /// An exception appeared at instruction f.Ip: record the traceback entry and implicit context,
+    /// then continue at the innermost handler with the stack cut to its depth — or, with no handler
+    /// in this frame, clear the frame and rethrow to the caller.
+    /// </summary>
+    private static void HandleException(Frame f, ThreadState ts, PyBaseException e)
+    {
+        var code = f.Code;
+        var s = f.Slots;
+        int at = f.Ip;
+        Probes.Probes.ExceptionRaise(f, at, e);
+        if (!ReferenceEquals(e.LastTbFrame, f))
+        {
+            e.Traceback = new PyTraceback(code, at, e.Traceback);
+            e.LastTbFrame = f;
+        }
+        if (!e.ContextAttached)
+        {
+            e.ContextAttached = true;
+            var h = ts.Handled;
+            if (h is not null && !ReferenceEquals(h, e) && e.Context is null) e.Context = h;
+        }
+        var table = code.ExceptionTable;
+        int handler = -1, depth = 0;
+        for (int i = 0; i < table.Length; i++)
+        {
+            var en = table[i];
+            if (at >= en.Start && at < en.End) { handler = en.Handler; depth = en.Depth; }
+        }
+        f.KwNames = null;
+        if (handler < 0)
+        {
+            f.Ip = at + 1;
+            for (int i = f.StackBase; i < s.Length; i++) s[i].V = null;
+            f.Sp = f.StackBase;
+            f.Finished = true;
+            throw new PyException(e);
+        }
+        int newSp = f.StackBase + depth;
+        for (int i = newSp; i < s.Length; i++) s[i].V = null;
+        s[newSp].V = e;
+        f.Sp = newSp + 1;
+        f.Ip = handler;
+    }
+
+    /// <summary>The eval loop proper: one switch over opcodes, no exception handling inside.</summary>
+    private static PyObject? Loop<TMode>(Frame f, ThreadState ts, out PyBaseException? pending) where TMode : struct, ITraceMode
     {
         var code = f.Code;
         int[] instrs = code.Code;
@@ -24,22 +128,12 @@ public static partial class Interpreter
         int ip = f.Ip;
         int sp = f.Sp;
         int lastIp = ip;
-        PyBaseException? pending = f.PendingThrow;
-        f.PendingThrow = null;
-        if (pending is not null && ip > 0 && ip < instrs.Length && (Op)(instrs[ip - 1] & 0xFF) == Op.YieldValue
-            && (Op)(instrs[ip] & 0xFF) == Op.JumpBackward && (Op)(instrs[instrs[ip] >> 8] & 0xFF) == Op.Send)
+        pending = null;
         {
-            // Suspended inside `yield from`: the thrown exception goes to the sub-iterator first.
-            pending = ThrowIntoSubIterator(f, pending, ref ip, ref sp);
-        }
-
-        while (true)
-        {
-            if (pending is not null) goto Unwind;
-            try
             {
                 while (true)
                 {
+                    f.Ip = ip;   // the instruction an exception thrown by C# code is reported at
                     if (TMode.Lines)
                     {
                         // A line event when execution reaches a new source line, or jumps backward
@@ -64,7 +158,7 @@ public static partial class Interpreter
                         case Op.LoadFast:
                             {
                                 var v = s[arg].V;
-                                if (v is null) { pending = UnboundLocal(code, arg); goto Unwind; }
+                                if (v is null) { pending = UnboundLocal(code, arg); goto Raise; }
                                 s[sp++].V = v;
                                 break;
                             }
@@ -78,7 +172,7 @@ public static partial class Interpreter
                             s[--sp].V = null;
                             break;
                         case Op.DeleteFast:
-                            if (s[arg].V is null) { pending = UnboundLocal(code, arg); goto Unwind; }
+                            if (s[arg].V is null) { pending = UnboundLocal(code, arg); goto Raise; }
                             s[arg].V = null;
                             break;
                         case Op.RotTwo:
@@ -113,7 +207,7 @@ public static partial class Interpreter
                         case Op.LoadDeref:
                             {
                                 var v = ((PyCell)s[nlocals + arg].V!).Value;
-                                if (v is null) { pending = UnboundDeref(code, arg); goto Unwind; }
+                                if (v is null) { pending = UnboundDeref(code, arg); goto Raise; }
                                 s[sp++].V = v;
                                 break;
                             }
@@ -123,7 +217,7 @@ public static partial class Interpreter
                         case Op.DeleteDeref:
                             {
                                 var cell = (PyCell)s[nlocals + arg].V!;
-                                if (cell.Value is null) { pending = UnboundDeref(code, arg); goto Unwind; }
+                                if (cell.Value is null) { pending = UnboundDeref(code, arg); goto Raise; }
                                 cell.Value = null;
                                 break;
                             }
@@ -136,7 +230,7 @@ public static partial class Interpreter
                                 string name = ci < code.CellVars.Length ? code.CellVars[ci] : code.FreeVars[ci - code.CellVars.Length];
                                 if (f.Locals!.TryGetValue(name, out var lv)) { s[sp++].V = lv; break; }
                                 var v = ((PyCell)s[nlocals + arg].V!).Value;
-                                if (v is null) { pending = UnboundDeref(code, arg); goto Unwind; }
+                                if (v is null) { pending = UnboundDeref(code, arg); goto Raise; }
                                 s[sp++].V = v;
                                 break;
                             }
@@ -151,7 +245,7 @@ public static partial class Interpreter
                                     break;
                                 }
                                 var v = LoadGlobalSlow(code, ip - 1, names[arg], f);
-                                if (v is null) { pending = NameErr(names[arg].V); goto Unwind; }
+                                if (v is null) { pending = NameErr(names[arg].V); goto Raise; }
                                 s[sp++].V = v;
                                 break;
                             }
@@ -160,7 +254,7 @@ public static partial class Interpreter
                             s[sp].V = null;   // no stale reference: gc.collect() counts what Python dropped
                             break;
                         case Op.DeleteGlobal:
-                            if (!f.Globals.Remove(names[arg])) { pending = NameErr(names[arg].V); goto Unwind; }
+                            if (!f.Globals.Remove(names[arg])) { pending = NameErr(names[arg].V); goto Raise; }
                             break;
                         case Op.LoadName:
                             {
@@ -168,14 +262,14 @@ public static partial class Interpreter
                                 if ((f.Locals is { } loc && loc.TryGetValue(name, out var v)) || f.Globals.TryGetValue(name, out v) || f.Builtins.TryGetValue(name, out v))
                                 { s[sp++].V = v; break; }
                                 pending = NameErr(name.V);
-                                goto Unwind;
+                                goto Raise;
                             }
                         case Op.StoreName:
                             (f.Locals ?? f.Globals).SetItem(names[arg], s[--sp].V!);
                             s[sp].V = null;   // no stale reference: gc.collect() counts what Python dropped
                             break;
                         case Op.DeleteName:
-                            if (!(f.Locals ?? f.Globals).Remove(names[arg])) { pending = NameErr(names[arg].V); goto Unwind; }
+                            if (!(f.Locals ?? f.Globals).Remove(names[arg])) { pending = NameErr(names[arg].V); goto Raise; }
                             break;
                         case Op.LoadAttr:
                             s[sp - 1].V = Ops.GetAttr(s[sp - 1].V!, names[arg]);
@@ -508,14 +602,8 @@ public static partial class Interpreter
                             break;
                         case Op.Call:
                             {
-                                var kw = f.KwNames;
-                                f.KwNames = null;
                                 int fn = sp - arg - 1;
-                                var callable = s[fn].V!;
-                                f.Ip = ip;
-                                PyObject r = callable is PyFunction pf
-                                    ? CallFunction(pf, ArgSpan(s, fn + 1, arg), kw, ts)
-                                    : CallOther(f, ip - 1, callable, ArgSpan(s, fn + 1, arg), kw);
+                                var r = CallAt(f, ts, s, fn, fn + 1, arg, ip - 1);
                                 for (int i = fn + 1; i < sp; i++) s[i].V = null;
                                 sp = fn + 1;
                                 s[fn].V = r;
@@ -523,20 +611,11 @@ public static partial class Interpreter
                             }
                         case Op.CallMethod:
                             {
-                                var kw = f.KwNames;
-                                f.KwNames = null;
                                 int fn = sp - arg - 2;
-                                var callable = s[fn].V!;
-                                var self = s[fn + 1].V;
-                                f.Ip = ip;
-                                PyObject r;
-                                if (self is not null)
-                                {
-                                    var span = ArgSpan(s, fn + 1, arg + 1);
-                                    if (callable is PyFunction pf) r = CallFunction(pf, span, kw, ts);
-                                    else r = CallOther(f, ip - 1, callable, span, kw);
-                                }
-                                else r = CallOther(f, ip - 1, callable, ArgSpan(s, fn + 2, arg), kw);
+                                // With a bound self the arguments start at the self slot.
+                                var r = s[fn + 1].V is not null
+                                    ? CallAt(f, ts, s, fn, fn + 1, arg + 1, ip - 1)
+                                    : CallAt(f, ts, s, fn, fn + 2, arg, ip - 1);
                                 for (int i = fn + 1; i < sp; i++) s[i].V = null;
                                 sp = fn + 1;
                                 s[fn].V = r;
@@ -548,7 +627,6 @@ public static partial class Interpreter
                                 var posArgs = s[--sp].V!;
                                 var callable = s[sp - 1].V!;
                                 s[sp].V = s[sp + 1].V = null;
-                                f.Ip = ip;
                                 s[sp - 1].V = CallExOther(f, ip - 1, callable, posArgs, kwargs);
                                 goto PollLineMode;
                             }
@@ -626,7 +704,6 @@ public static partial class Interpreter
                                 var fromlist = s[--sp].V!;
                                 var level = s[sp - 1].V!;
                                 s[sp].V = null;
-                                f.Ip = ip;
                                 s[sp - 1].V = Importer.ImportName(names[arg].V, f.Globals, fromlist, (int)((PyInt)level).V);
                                 break;
                             }
@@ -647,14 +724,14 @@ public static partial class Interpreter
                                 if (arg == 2) { cause = s[--sp].V; s[sp].V = null; }
                                 if (arg >= 1) { exc = s[--sp].V; s[sp].V = null; }
                                 pending = MakeRaise(exc, cause, arg == 2, ts);
-                                goto Unwind;
+                                goto Raise;
                             }
                         case Op.Reraise:
                             {
                                 var e = (PyBaseException)s[--sp].V!;
                                 s[sp].V = null;
                                 pending = e;
-                                goto Unwind;
+                                goto Raise;
                             }
                         case Op.PushExcInfo:
                             {
@@ -690,7 +767,7 @@ public static partial class Interpreter
                                     pending = Errors.TypeError(enter is null
                                         ? $"'{mgr.Type.Name}' object does not support the context manager protocol"
                                         : $"'{mgr.Type.Name}' object does not support the context manager protocol (missed __exit__ method)").Value;
-                                    goto Unwind;
+                                    goto Raise;
                                 }
                                 s[sp - 1].V = Ops.BindDescriptor(exit, mgr, mgr.Type);
                                 s[sp++].V = Ops.CallMethod(enter, mgr);
@@ -735,71 +812,29 @@ public static partial class Interpreter
                     }
                 }
             }
-            catch (PyException e)
-            {
-                pending = e.Value;
-            }
-            catch (InsufficientExecutionStackException)
-            {
-                pending = Errors.RecursionError("maximum recursion depth exceeded").Value;
-            }
-            catch (StackOverflowGuardException)
-            {
-                pending = Errors.RecursionError("maximum recursion depth exceeded").Value;
-            }
-            catch (OutOfMemoryException)
-            {
-                pending = Errors.MemoryError("").Value;
-            }
-            catch (Exception ex) when (ex is InvalidCastException or IndexOutOfRangeException or NullReferenceException or ArgumentException or InvalidOperationException or OverflowException or FormatException or KeyNotFoundException)
-            {
-                pending = Errors.Make(TypeObjects.SystemError, $"internal error in Herthon: {ex.GetType().Name}: {ex.Message}").Value;
-            }
-
-        Unwind:
-            // An exception is raised at instruction ip-1: record the traceback entry, find a handler.
-            {
-                var e = pending!;
-                pending = null;
-                int at = ip > 0 ? ip - 1 : 0;
-                Probes.Probes.ExceptionRaise(f, at, e);
-                if (!ReferenceEquals(e.LastTbFrame, f))
-                {
-                    e.Traceback = new PyTraceback(code, at, e.Traceback);
-                    e.LastTbFrame = f;
-                }
-                if (!e.ContextAttached)
-                {
-                    e.ContextAttached = true;
-                    var h = ts.Handled;
-                    if (h is not null && !ReferenceEquals(h, e) && e.Context is null) e.Context = h;
-                }
-                var table = code.ExceptionTable;
-                int handler = -1, depth = 0;
-                for (int i = 0; i < table.Length; i++)
-                {
-                    var en = table[i];
-                    if (at >= en.Start && at < en.End) { handler = en.Handler; depth = en.Depth; }
-                }
-                if (handler < 0)
-                {
-                    f.Ip = ip;
-                    for (int i = f.StackBase; i < sp; i++) s[i].V = null;
-                    f.Sp = f.StackBase;
-                    f.Finished = true;
-                    throw new PyException(e);
-                }
-                int newSp = f.StackBase + depth;
-                for (int i = newSp; i < sp; i++) s[i].V = null;
-                sp = newSp;
-                s[sp++].V = e;
-                ip = handler;
-                f.KwNames = null;
-            }
+        Raise:
+            // An exception raised by an instruction of this loop (not thrown): report it at that instruction.
+            f.Ip = ip - 1;
+            f.Sp = sp;
+            return null;
         }
     }
 
     // ------------------------------------------------------------------ helpers kept out of the loop
+
+    /// <summary>
+    /// Calls the callable in slot `fn` with `count` arguments from slot `first`. Kept out of the loop
+    /// (not inlined): the argument span lives in this small frame, not in the loop's.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject CallAt(Frame f, ThreadState ts, Slot[] s, int fn, int first, int count, int at)
+    {
+        var kw = f.KwNames;
+        f.KwNames = null;
+        var callable = s[fn].V!;
+        var args = ArgSpan(s, first, count);
+        return callable is PyFunction pf ? CallFunction(pf, args, kw, ts) : CallOther(f, at, callable, args, kw);
+    }
 
     /// <summary>A view of stack slots as call arguments (Slot wraps exactly one reference, so the
     /// layouts agree); bounds are checked here since the view is built without the array's own check.</summary>

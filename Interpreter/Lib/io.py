@@ -1,6 +1,6 @@
-"""In-memory text and byte streams: io.StringIO and io.BytesIO (file objects come from open())."""
+"""In-memory streams: StringIO and BytesIO (the parts programs commonly use)."""
 
-__all__ = ["StringIO", "BytesIO", "TextIOBase", "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END"]
+__all__ = ["StringIO", "BytesIO", "TextIOWrapper", "SEEK_SET", "SEEK_CUR", "SEEK_END", "UnsupportedOperation"]
 
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 
@@ -9,11 +9,11 @@ class UnsupportedOperation(OSError, ValueError):
     pass
 
 
-class _MemoryIO:
+class _Buffer:
     _empty = ""
 
     def __init__(self, initial=None):
-        self._buf = self._empty if initial is None else initial
+        self._buf = initial if initial is not None else self._empty
         self._pos = 0
         self.closed = False
 
@@ -28,10 +28,10 @@ class _MemoryIO:
     def write(self, s):
         self._check()
         if not isinstance(s, type(self._empty)):
-            raise TypeError(self._write_error(s))
+            raise TypeError(f"{'string' if isinstance(self._empty, str) else 'a bytes-like object'} argument expected, got '{type(s).__name__}'")
         end = self._pos + len(s)
         if self._pos > len(self._buf):
-            self._buf += self._pad(self._pos - len(self._buf))
+            self._buf = self._buf + self._pad(self._pos - len(self._buf))
         self._buf = self._buf[:self._pos] + s + self._buf[end:]
         self._pos = end
         return len(s)
@@ -43,8 +43,9 @@ class _MemoryIO:
     def read(self, size=-1):
         self._check()
         if size is None or size < 0:
-            size = len(self._buf)
-        data = self._buf[self._pos:self._pos + size]
+            data = self._buf[self._pos:]
+        else:
+            data = self._buf[self._pos:self._pos + size]
         self._pos += len(data)
         return data
 
@@ -59,20 +60,21 @@ class _MemoryIO:
         return data
 
     def readlines(self, hint=-1):
-        return list(self)
+        lines = []
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
 
     def seek(self, pos, whence=0):
         self._check()
         if whence == 0:
-            if pos < 0:
-                raise ValueError(f"Negative seek position {pos}")
             self._pos = pos
         elif whence == 1:
-            self._pos = max(0, self._pos + pos)
-        elif whence == 2:
-            self._pos = max(0, len(self._buf) + pos)
+            self._pos += pos
         else:
-            raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
+            self._pos = len(self._buf) + pos
         return self._pos
 
     def tell(self):
@@ -86,11 +88,11 @@ class _MemoryIO:
         self._buf = self._buf[:size]
         return size
 
-    def flush(self):
-        self._check()
-
     def close(self):
         self.closed = True
+
+    def flush(self):
+        pass
 
     def readable(self):
         return True
@@ -114,46 +116,36 @@ class _MemoryIO:
         return line
 
     def __enter__(self):
-        self._check()
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *args):
         self.close()
 
 
-class StringIO(_MemoryIO):
+class StringIO(_Buffer):
     _empty = ""
     _newline = "\n"
 
     def __init__(self, initial_value="", newline="\n"):
-        if initial_value is not None and not isinstance(initial_value, str):
-            raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
         super().__init__(initial_value or "")
 
     def _pad(self, n):
         return "\0" * n
 
-    def _write_error(self, s):
-        return f"string argument expected, got '{type(s).__name__}'"
 
-
-class BytesIO(_MemoryIO):
+class BytesIO(_Buffer):
     _empty = b""
     _newline = b"\n"
 
     def __init__(self, initial_bytes=b""):
         super().__init__(bytes(initial_bytes))
 
-    def write(self, s):
-        if isinstance(s, bytearray):
-            s = bytes(s)
-        return super().write(s)
-
     def _pad(self, n):
         return b"\0" * n
 
-    def _write_error(self, s):
-        return f"a bytes-like object is required, not '{type(s).__name__}'"
+    def getbuffer(self):
+        return bytearray(self._buf)
 
 
-TextIOBase = _MemoryIO
+def TextIOWrapper(*args, **kwargs):
+    raise UnsupportedOperation("io.TextIOWrapper is not supported by Herthon")

@@ -154,6 +154,8 @@ public sealed class PySet : PyObject
     {
         if (ReferenceEquals(other, this) || other._used == 0) return;
         if ((long)(_fill + other._used) * 5 >= (long)_mask * 3) Resize((_used + other._used) * 2);
+        // Copy slot positions only when the source has no deleted-slot markers (CPython's rule):
+        // otherwise probe chains in the copy would miss the dummies they ran through.
         if (_fill == 0 && _mask == other._mask && other._fill == other._used)
         {
             for (int k = 0; k <= other._mask; k++)

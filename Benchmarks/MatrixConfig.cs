@@ -1,0 +1,43 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+
+namespace Herthon.Benchmarks;
+
+/// <summary>
+/// The three builds as jobs: each job's generated project is built with its own MSBuild
+/// arguments, which reach the referenced Interpreter project (BenchmarkDotNet also gives every
+/// job its own IntermediateOutputPath and OutDir, so the variants never share compiled output).
+/// (b) is the baseline; the statistical test column compares (a) and (c) against it with a
+/// Mann-Whitney test at a 1 % threshold: "Same" means no difference of 1 % or more is detectable.
+/// HERTHON_BENCH_JOB=short|medium|default picks the run length (default: medium);
+/// HERTHON_BENCH_CASES=b,c picks the builds (default a,b,c).
+/// </summary>
+public sealed class MatrixConfig : ManualConfig
+{
+    public MatrixConfig()
+    {
+        var length = Environment.GetEnvironmentVariable("HERTHON_BENCH_JOB") ?? "medium";
+        Job baseJob = length switch
+        {
+            "short" => Job.ShortRun,
+            "default" => Job.Default,
+            _ => Job.MediumRun,
+        };
+        // HERTHON_BENCH_CASES=b,c runs a subset of the builds (default: all three).
+        var cases = (Environment.GetEnvironmentVariable("HERTHON_BENCH_CASES") ?? "a,b,c").Split(',');
+        if (cases.Contains("a")) AddJob(Variant(baseJob, "a", "/p:ProbeGenerator=false", "a_NoGenerator"));
+        if (cases.Contains("b")) AddJob(Variant(baseJob, "b", "/p:WithDtrace=false", "b_DtraceOff").AsBaseline());
+        if (cases.Contains("c")) AddJob(Variant(baseJob, "c", "/p:WithDtrace=true", "c_DtraceOn"));
+        AddColumn(StatisticalTestColumn.Create("1%", 0.05));
+        AddColumn(BaselineRatioColumn.RatioMean);
+        SummaryStyle = SummaryStyle.Default.WithRatioStyle(RatioStyle.Percentage);
+        Options |= ConfigOptions.JoinSummary;
+    }
+
+    private static Job Variant(Job job, string @case, string msbuild, string id) =>
+        job.WithArguments([new MsBuildArgument(msbuild)])
+           .WithEnvironmentVariable("HERTHON_BENCH_CASE", @case)
+           .WithId(id);
+}
