@@ -608,7 +608,16 @@ internal static class TypeMethods
         });
 
         var mod = TypeObjects.Module;
-        mod.New = static (cls, a, kw) => new PyModule(Ops.AsString(a[0], "module name"));
+        // ModuleType(name, doc=None)
+        mod.New = static (cls, a, kw) =>
+        {
+            int np = Args.Positional(a, kw);
+            var name = np > 0 ? a[0] : Args.Kw(a, kw, "name") ?? throw Errors.TypeError("module.__init__() missing required argument 'name' (pos 1)");
+            var m = new PyModule(Ops.AsString(name, "module.__init__() argument 'name'"));
+            var doc = np > 1 ? a[1] : Args.Kw(a, kw, "doc");
+            if (doc is not null) m.ModuleDict["__doc__"] = doc;
+            return m;
+        };
 
         TypeObjects.NoneType.New = static (cls, a, kw) => PyNone.Instance;
         TypeObjects.NoneType.SetMethod("__repr__", static (a, kw) => PyStr.From("None"));
