@@ -177,7 +177,7 @@ public static class Builtins
             bool strict = Args.Kw(a, kw, "strict") is { } st && Ops.Truth(st);
             int npos = Args.Positional(a, kw);
             var its = new PyIterator[npos];
-            for (int i = 0; i < npos; i++) its[i] = Ops.GetIterOrNull(a[i]) ?? throw Errors.TypeError($"zip argument #{i + 1} must support iteration");
+            for (int i = 0; i < npos; i++) its[i] = Ops.GetIterOrNull(a[i]) ?? throw Errors.TypeError($"'{a[i].Type.Name}' object is not iterable");
             return new EnumeratorIterator(Zip(its, strict), TypeObjects.Zip);
         });
         F("map", static (a, kw) =>

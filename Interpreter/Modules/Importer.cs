@@ -35,7 +35,11 @@ public static class Importer
             // from package import submodule: load submodules named in the fromlist.
             if (module is PyModule pm && pm.ModuleDict.ContainsKey(PyStr.From("__path__")))
             {
-                foreach (var item in Ops.ToList(fromlist))
+                var names = Ops.ToList(fromlist);
+                // `from pkg import *` also imports the submodules that pkg.__all__ names (CPython's _handle_fromlist).
+                if (names.Exists(x => x is PyStr { V: "*" }) && pm.ModuleDict.Get("__all__") is { } all)
+                    names.AddRange(Ops.ToList(all));
+                foreach (var item in names)
                 {
                     var n = ((PyStr)item).V;
                     if (n == "*" || pm.ModuleDict.ContainsKey(PyStr.From(n))) continue;

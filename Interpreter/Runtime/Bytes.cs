@@ -155,6 +155,12 @@ public static class BytesMethods
     public static byte[] Encode(string s, string encoding, string errors)
     {
         var (name, enc) = Codec(encoding);
+        if (name is "utf-16" or "utf-32")
+        {
+            // The endianness-neutral codecs start with a (little-endian) byte order mark, as in CPython.
+            var body = Encode(s, name + "-le", errors);
+            return [.. enc.GetPreamble(), .. body];
+        }
         try { return enc.GetBytes(s); }
         catch (EncoderFallbackException) { }
         // Slow path: encode code point by code point and apply the error handler to the unencodable runs.
@@ -199,6 +205,19 @@ public static class BytesMethods
     public static string Decode(byte[] b, string encoding, string errors)
     {
         var (name, enc) = Codec(encoding);
+        if (name == "utf-16")
+        {
+            // A byte order mark picks the endianness and is not part of the text; little-endian otherwise.
+            if (b.Length >= 2 && b[0] == 0xFF && b[1] == 0xFE) return Decode(b[2..], "utf-16-le", errors);
+            if (b.Length >= 2 && b[0] == 0xFE && b[1] == 0xFF) return Decode(b[2..], "utf-16-be", errors);
+            return Decode(b, "utf-16-le", errors);
+        }
+        if (name == "utf-32")
+        {
+            if (b.Length >= 4 && b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0) return Decode(b[4..], "utf-32-le", errors);
+            if (b.Length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF) return Decode(b[4..], "utf-32-be", errors);
+            return Decode(b, "utf-32-le", errors);
+        }
         try { return enc.GetString(b); }
         catch (DecoderFallbackException) { }
         var sb = new StringBuilder();

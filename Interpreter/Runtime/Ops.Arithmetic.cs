@@ -38,7 +38,12 @@ public static partial class Ops
         if (a is PyFloat || b is PyFloat)
         {
             if ((a is PyFloat || a is PyInt) && (b is PyFloat || b is PyInt))
+            {
+                // Bitwise operators and @ are undefined for floats: name the original operand types.
+                if (op is BinaryOp.LShift or BinaryOp.RShift or BinaryOp.And or BinaryOp.Or or BinaryOp.Xor or BinaryOp.MatMul)
+                    throw Errors.Unsupported(N.Symbol[(int)op], a, b);
                 return FloatOp(a is PyFloat fa ? fa.V : ((PyInt)a).ToDouble(), b is PyFloat fb ? fb.V : ((PyInt)b).ToDouble(), op);
+            }
         }
         if (inplace)
         {

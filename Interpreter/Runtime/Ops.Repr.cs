@@ -158,7 +158,10 @@ public static partial class Ops
                     return $"<bound method {fname} of {Repr(m.Self)}>";
                 }
             case PyModule mod:
-                return mod.ModuleDict.Get("__file__") is PyStr file ? $"<module '{mod.Name}' from '{file.V}'>" : $"<module '{mod.Name}' (built-in)>";
+                if (mod.ModuleDict.Get("__file__") is PyStr file) return $"<module '{mod.Name}' from '{file.V}'>";
+                // Modules implemented in C# are "built-in"; one made by ModuleType(name) is just named.
+                return mod.Name is "builtins" or "sys" || Importer.BuiltinModules.ContainsKey(mod.Name) && ReferenceEquals(Hosting.Host.Current.Modules.Get(mod.Name), mod)
+                    ? $"<module '{mod.Name}' (built-in)>" : $"<module '{mod.Name}'>";
             case PyRange r:
                 return r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})";
             case PySlice s: return $"slice({Repr(s.Start)}, {Repr(s.Stop)}, {Repr(s.Step)})";

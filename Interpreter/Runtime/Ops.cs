@@ -139,6 +139,7 @@ public static partial class Ops
     {
         if (r is not PyInt i) throw Errors.TypeError($"'{r.Type.Name}' object cannot be interpreted as an integer");
         if (i.Sign < 0) throw Errors.ValueError("__len__() should return >= 0");
+        if (i.Big is not null) throw Errors.OverflowError("cannot fit 'int' into an index-sized integer");
         return i.V;
     }
 
@@ -576,7 +577,12 @@ public static partial class Ops
             return i.V;
         }
         var m = o.Type.Lookup(N.Index);
-        if (m is not null && o is PyInstance) return IndexValue(CallMethod(m, o));
+        if (m is not null && o is PyInstance)
+        {
+            var r = CallMethod(m, o);
+            if (r is not PyInt) throw Errors.TypeError($"__index__ returned non-int (type {r.Type.Name})");
+            return IndexValue(r);
+        }
         throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
     }
 

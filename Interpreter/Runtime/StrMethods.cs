@@ -11,6 +11,14 @@ public static class StrMethods
 
     private static bool IsPySpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\x0b' or '\x0c' or '\x1c' or '\x1d' or '\x1e' or '\x1f' or '\x85' || (c > 127 && char.IsWhiteSpace(c));
 
+    private static void ArityStartsEnds(string name, ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        Args.NoKw(name, kw);
+        int n = a.Length - 1;
+        if (n < 1) throw Errors.TypeError($"{name}() takes at least 1 argument ({n} given)");
+        if (n > 3) throw Errors.TypeError($"{name}() takes at most 3 arguments ({n} given)");
+    }
+
     /// <summary>Unicode titlecase of one char: the Latin digraphs have a titlecase form distinct from upper.</summary>
     public static string ToTitle(char c) => c switch
     {
@@ -129,8 +137,8 @@ public static class StrMethods
             }
             return PyInt.From(c);
         });
-        t.SetMethod("startswith", static (a, kw) => PyBool.From(StartsEnds(a, true)));
-        t.SetMethod("endswith", static (a, kw) => PyBool.From(StartsEnds(a, false)));
+        t.SetMethod("startswith", static (a, kw) => { ArityStartsEnds("startswith", a, kw); return PyBool.From(StartsEnds(a, true)); });
+        t.SetMethod("endswith", static (a, kw) => { ArityStartsEnds("endswith", a, kw); return PyBool.From(StartsEnds(a, false)); });
         t.SetMethod("isdigit", static (a, kw) => PyBool.From(S(a).Length > 0 && S(a).All(c => System.Globalization.CharUnicodeInfo.GetDigitValue(c) >= 0)));
         t.SetMethod("isdecimal", static (a, kw) => PyBool.From(S(a).Length > 0 && S(a).All(char.IsDigit)));
         t.SetMethod("isnumeric", static (a, kw) => PyBool.From(S(a).Length > 0 && S(a).All(char.IsNumber)));

@@ -521,6 +521,8 @@ internal static class TypeMethods
         code.TypeDict["co_filename"] = new PyGetSetDescriptor("co_filename", o => PyStr.From(((Compiling.CodeObject)o).FileName));
         code.TypeDict["co_firstlineno"] = new PyGetSetDescriptor("co_firstlineno", o => PyInt.From(((Compiling.CodeObject)o).FirstLineNo));
         code.TypeDict["co_argcount"] = new PyGetSetDescriptor("co_argcount", o => PyInt.From(((Compiling.CodeObject)o).ArgCount));
+        code.TypeDict["co_kwonlyargcount"] = new PyGetSetDescriptor("co_kwonlyargcount", o => PyInt.From(((Compiling.CodeObject)o).KwOnlyArgCount));
+        code.TypeDict["co_posonlyargcount"] = new PyGetSetDescriptor("co_posonlyargcount", o => PyInt.From(((Compiling.CodeObject)o).PosOnlyArgCount));
         code.TypeDict["co_freevars"] = new PyGetSetDescriptor("co_freevars", o => PyTuple.From(((Compiling.CodeObject)o).FreeVars.Select(x => (PyObject)PyStr.From(x)).ToArray()));
         code.TypeDict["co_cellvars"] = new PyGetSetDescriptor("co_cellvars", o => PyTuple.From(((Compiling.CodeObject)o).CellVars.Select(x => (PyObject)PyStr.From(x)).ToArray()));
         code.TypeDict["co_varnames"] = new PyGetSetDescriptor("co_varnames", o => PyTuple.From(((Compiling.CodeObject)o).VarNames.Select(x => (PyObject)PyStr.From(x)).ToArray()));
@@ -606,7 +608,16 @@ internal static class TypeMethods
         });
 
         var mod = TypeObjects.Module;
-        mod.New = static (cls, a, kw) => new PyModule(Ops.AsString(a[0], "module name"));
+        // ModuleType(name, doc=None)
+        mod.New = static (cls, a, kw) =>
+        {
+            int np = Args.Positional(a, kw);
+            var name = np > 0 ? a[0] : Args.Kw(a, kw, "name") ?? throw Errors.TypeError("module.__init__() missing required argument 'name' (pos 1)");
+            var m = new PyModule(Ops.AsString(name, "module.__init__() argument 'name'"));
+            var doc = np > 1 ? a[1] : Args.Kw(a, kw, "doc");
+            if (doc is not null) m.ModuleDict["__doc__"] = doc;
+            return m;
+        };
 
         TypeObjects.NoneType.New = static (cls, a, kw) => PyNone.Instance;
         TypeObjects.NoneType.SetMethod("__repr__", static (a, kw) => PyStr.From("None"));

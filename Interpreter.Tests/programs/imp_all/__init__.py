@@ -1,0 +1,2 @@
+__all__ = ["alpha", "beta", "VALUE"]
+VALUE = "pkg value"
