@@ -21,7 +21,7 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 out="$PWD/out/instrumented"
-dotnet build Interpreter/Interpreter.csproj -c Release -p:WithDtrace=true -o "$out" -nologo -v:quiet
+bash scripts/build.sh instrumented "$out" >/dev/null
 herthon="$out/herthon"
 
 echo "== markers in $herthon (readelf -n)"
