@@ -13,5 +13,6 @@ public static partial class ModuleRegistry
         modules["_collections"] = CollectionsModule.Create;
         modules["traceback"] = TracebackModule.Create;
         modules["re"] = ReModule.Create;
+        modules["struct"] = StructModule.Create;
     }
 }
