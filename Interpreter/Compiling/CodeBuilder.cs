@@ -100,9 +100,6 @@ public sealed class CodeBuilder
         if (target.Depth < 0) target.Depth = jd;
     }
 
-    /// <summary>The instruction just emitted gets the line of the one before (no line event of its own).</summary>
-    public void ArtificialLine() { }
-
     public Label NewLabel() => new();
 
     public void Mark(Label l)

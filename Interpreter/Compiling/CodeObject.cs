@@ -76,7 +76,7 @@ public sealed partial class CodeObject : PyObject
     public int StackSize;
     /// <summary>For each cell var, the argument slot it is initialised from, or -1.</summary>
     public int[] CellArgSlot = [];
-    /// <summary>True for instructions that are the target of a backward jump.</summary>
+    /// <summary>The docstring (co_consts[0] in CPython), or null.</summary>
     public PyObject? Doc;
 
     public int NLocals => VarNames.Length;

@@ -379,7 +379,6 @@ public sealed partial class Compiler
         _b.Blocks.Push(new FBlock(FBlockKind.ForLoop, top, end));
         VisitBody(f.Body);
         _b.Blocks.Pop();
-        _b.ArtificialLine();
         EmitJump(Op.JumpBackward, top);
         Mark(cleanup);
         SetLine(f);

@@ -37,8 +37,6 @@ public sealed partial class Frame
         Slots = new Slot[StackBase + code.StackSize];
         Sp = StackBase;
     }
-
-    public int CurrentLine => Code.LineForInstruction(Ip > 0 ? Ip - 1 : 0);
 }
 
 /// <summary>

@@ -56,10 +56,6 @@ public static partial class Interpreter
             {
                 pending = Errors.RecursionError("maximum recursion depth exceeded").Value;
             }
-            catch (StackOverflowGuardException)
-            {
-                pending = Errors.RecursionError("maximum recursion depth exceeded").Value;
-            }
             catch (OutOfMemoryException)
             {
                 pending = Errors.MemoryError("").Value;
@@ -1071,5 +1067,3 @@ public static partial class Interpreter
     }
 }
 
-/// <summary>Thrown by native stack probes (kept for symmetry with InsufficientExecutionStackException).</summary>
-public sealed class StackOverflowGuardException : Exception { }

@@ -33,9 +33,7 @@ public static partial class Interpreter
             for (int i = 0; i < args.Length; i++) dst[i].V = args[i];
         }
         else BindArguments(f, frame, args, kwnames, null);
-        var code = f.Code;
-        if (code.CellArgSlot.Length == 0 && !code.IsGenerator) return Execute(frame, ts);
-        return RunFrame(f, frame);
+        return RunFrame(f, frame, ts);
     }
 
     public static PyObject CallFunctionWithSelf(PyFunction f, PyObject self, ReadOnlySpan<PyObject> args, string[]? kwnames)
@@ -48,7 +46,7 @@ public static partial class Interpreter
             for (int i = 0; i < args.Length; i++) slots[i + 1].V = args[i];
         }
         else BindArguments(f, frame, args, kwnames, self);
-        return RunFrame(f, frame);
+        return RunFrame(f, frame, ThreadState.Current);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -56,20 +54,21 @@ public static partial class Interpreter
     {
         var code = f.Code;
         var frame = new Frame(code, f.Globals, f.BuiltinsDict, null);
-        if (code.NCells > 0) InitCells(f, frame);
+        if (code.NCells > 0) InitCells(frame, f.Closure);
         return frame;
     }
 
-    private static void InitCells(PyFunction f, Frame frame)
+    /// <summary>Fresh cells for the frame's cell variables, then the closure's cells for its free variables.</summary>
+    private static void InitCells(Frame frame, PyCell[]? closure)
     {
-        var code = f.Code;
+        var code = frame.Code;
         int nl = code.NLocals;
         for (int i = 0; i < code.CellVars.Length; i++) frame.Slots[nl + i].V = new PyCell();
-        if (f.Closure is not null)
-            for (int i = 0; i < f.Closure.Length; i++) frame.Slots[nl + code.CellVars.Length + i].V = f.Closure[i];
+        if (closure is not null)
+            for (int i = 0; i < closure.Length; i++) frame.Slots[nl + code.CellVars.Length + i].V = closure[i];
     }
 
-    private static PyObject RunFrame(PyFunction f, Frame frame)
+    private static PyObject RunFrame(PyFunction f, Frame frame, ThreadState ts)
     {
         var code = f.Code;
         if (code.CellArgSlot.Length > 0)
@@ -82,19 +81,14 @@ public static partial class Interpreter
             }
         }
         if (code.IsGenerator) return new PyGenerator(frame);
-        return Execute(frame);
+        return Execute(frame, ts);
     }
 
     /// <summary>Runs a module or class body with a name mapping.</summary>
     public static PyObject RunCode(CodeObject code, PyDict globals, PyDict? locals, PyCell[]? closure = null)
     {
         var frame = new Frame(code, globals, PyFunction.BuiltinsFromGlobals(globals), locals);
-        if (code.NCells > 0)
-        {
-            for (int i = 0; i < code.CellVars.Length; i++) frame.Slots[code.NLocals + i].V = new PyCell();
-            if (closure is not null)
-                for (int i = 0; i < closure.Length; i++) frame.Slots[code.NLocals + code.CellVars.Length + i].V = closure[i];
-        }
+        if (code.NCells > 0) InitCells(frame, closure);
         return Execute(frame);
     }
 

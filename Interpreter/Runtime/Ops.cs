@@ -55,13 +55,13 @@ public static partial class Ops
     /// type from an extension module (collections.deque, OrderedDict, namedtuple classes...), as opposed to
     /// the core builtin types whose dunders the protocol implements natively.
     /// </summary>
-    public static bool IsExtensionMethod(PyObject? m) => m is PyMethodDescriptor md && !ReferenceEquals(md.Owner.Module, "builtins") && md.Owner.Module != "builtins";
+    public static bool IsExtensionMethod(PyObject? m) => m is PyMethodDescriptor md && md.Owner.Module != "builtins";
 
     /// <summary>An instance of a C#-implemented type from an extension module (not a core builtin type).</summary>
     public static bool IsExtensionInstance(PyObject o)
     {
         var t = o.Type;
-        return t.IsBuiltin && !ReferenceEquals(t.Module, "builtins") && t.Module != "builtins" && o is not PyType;
+        return t.IsBuiltin && t.Module != "builtins" && o is not PyType;
     }
 
     // ---------------------------------------------------------------- truth, len, hash
