@@ -1,8 +1,9 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3.11
 """Regenerate the expected outputs of the conformance corpus with CPython 3.11.
 
 For every NNN_topic.py in this folder (this script excluded) it runs
-`python3 -X utf8 NNN_topic.py` with this folder as the working directory, so
+`/usr/bin/python3.11 -X utf8 NNN_topic.py` (Debian's CPython 3.11.2, the oracle;
+never the `python3` on PATH, a version-manager shim running another build) with this folder as the working directory, so
 tracebacks name the bare file, and writes:
 
   NNN_topic.out     the program's stdout, byte for byte
@@ -18,12 +19,13 @@ prefix from Herthon's stderr).
 
 Each program runs twice with different PYTHONHASHSEED values; a program whose
 output differs between the runs is reported as non-deterministic and the
-script exits non-zero. Usage:  python3 make_expected.py [NNN_topic.py ...]
+script exits non-zero. Usage:  /usr/bin/python3.11 make_expected.py [NNN_topic.py ...]
 """
 import os
 import subprocess
 import sys
 
+ORACLE = "/usr/bin/python3.11"
 HERE = os.path.dirname(os.path.abspath(__file__))
 FULL_STDERR_MARKER = "# conformance: full-stderr"
 TIMEOUT = 60
@@ -34,7 +36,7 @@ def run(name, hashseed):
     env["PYTHONHASHSEED"] = str(hashseed)
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     return subprocess.run(
-        [sys.executable, "-X", "utf8", name],
+        [ORACLE, "-X", "utf8", name],
         cwd=HERE, env=env, stdin=subprocess.DEVNULL,
         capture_output=True, timeout=TIMEOUT)
 
