@@ -15,6 +15,9 @@ command -v bpftrace >/dev/null || need+=(bpftrace)
 command -v dtrace >/dev/null || need+=(systemtap-sdt-dev)
 command -v readelf >/dev/null || need+=(binutils)
 command -v g++ >/dev/null || need+=(g++ gcc libc6-dev)
+# CPython 3.11's standard library, which Herthon runs (a dependency, never a copy), and the oracle.
+[ -f /usr/lib/python3.11/os.py ] || need+=(libpython3.11-stdlib)
+[ -x /usr/bin/python3.11 ] || need+=(python3.11)
 if [ ${#need[@]} -gt 0 ]; then
     $sudo apt-get update -q </dev/null || true
     $sudo apt-get install -y -q --no-install-recommends "${need[@]}" </dev/null

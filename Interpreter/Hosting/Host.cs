@@ -80,7 +80,7 @@ public sealed class Host
             if (a == "-c") { if (++i >= args.Length) return UsageError("Argument expected for the -c option"); command = args[i]; i++; break; }
             if (a == "-m") { if (++i >= args.Length) return UsageError("Argument expected for the -m option"); module = args[i]; i++; break; }
             if (a is "--version" or "-V") { Stdout.WriteLine($"Herthon {Version} (Python 3.11 compatible)"); return 0; }
-            if (a is "--help" or "-h" or "-?") { Stdout.Write(HelpText); return 0; }
+            if (a is "--help" or "-h" or "-?") { Stdout.Write(HelpText.Replace("{stdlib}", StandardLibrary.Directory ?? $"not found (looked in {StandardLibrary.Candidate})")); return 0; }
             if (a == "--dis") { dis = true; continue; }
             if (a == "--list-probes") { Probes.ProbeListing.Write(Stdout); return 0; }
             if (a == "-i") { interactive = true; continue; }
@@ -146,7 +146,9 @@ public sealed class Host
         "\n" +
         "Environment variables:\n" +
         "HERTHONPATH : ':'-separated list of directories prefixed to the default module search path.\n" +
+        "HERTHONHOME : alternate <prefix> directory; the standard library is <prefix>/lib/python3.11.\n" +
         "\n" +
+        "Standard library (CPython 3.11's, searched last): " + "{stdlib}\n" +
         "Static tracing markers (provider 'herthon') are listed with: readelf -n $(which herthon)\n";
 
     private PyDict Setup(string[] argv, string? scriptDir)
@@ -163,6 +165,7 @@ public sealed class Host
         if (!string.IsNullOrEmpty(env)) foreach (var p in env.Split(':', StringSplitOptions.RemoveEmptyEntries)) path.Append(PyStr.From(p));
         var lib = Path.Combine(AppContext.BaseDirectory, "Lib");
         if (Directory.Exists(lib)) path.Append(PyStr.From(lib));
+        if (StandardLibrary.Directory is { } stdlib) path.Append(PyStr.From(stdlib));
         var main = new PyModule("__main__");
         main.ModuleDict["__builtins__"] = Builtins.Module;
         main.ModuleDict["__package__"] = PyNone.Instance;

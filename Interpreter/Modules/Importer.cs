@@ -137,7 +137,7 @@ public static class Importer
 
     private static PyException NotFound(string name, string? message = null)
     {
-        var e = Errors.ModuleNotFoundError(message ?? $"No module named '{name}'");
+        var e = Errors.ModuleNotFoundError(message ?? StandardLibrary.NotFoundMessage(name));
         e.Value.Dict!["name"] = PyStr.From(name);
         return e;
     }

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using Herthon.Hosting;
+using Herthon.Tests.Probes;
+using Assert = Xunit.Assert;
+
+namespace Herthon.Tests.Hosting;
+
+/// <summary>
+/// Finding CPython 3.11's standard library (Debian's libpython3.11-stdlib): it is searched last on
+/// sys.path; HERTHONHOME moves it; without it Herthon still runs builtin-only programs and says how to
+/// install the library. Run as child processes because the location is fixed once per process.
+/// </summary>
+public class StandardLibraryTests
+{
+    private static (int code, string stdout, string stderr) Herthon(string code, string? home)
+    {
+        var dll = Path.Combine(Path.GetDirectoryName(NativeEnvironment.Launcher)!, "Herthon.dll");
+        var info = new ProcessStartInfo("dotnet", [dll, "-c", code])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        info.Environment.Remove("HERTHONHOME");
+        if (home is not null) info.Environment["HERTHONHOME"] = home;
+        using var p = Process.Start(info)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        Assert.True(p.WaitForExit(60_000), "herthon did not finish in 60 s");
+        return (p.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    [Fact]
+    public void Default_library_is_the_installed_cpython_311_and_comes_last_on_sys_path()
+    {
+        Assert.True(File.Exists("/usr/lib/python3.11/os.py"),
+            "Debian's libpython3.11-stdlib is not installed (.ci/run and scripts/demo.sh install it)");
+        var (code, stdout, stderr) = Herthon("import sys; print(sys.path[-1])", null);
+        Assert.True(code == 0, stderr);
+        Assert.Equal("/usr/lib/python3.11\n", stdout);
+    }
+
+    [Fact]
+    public void Herthonhome_moves_the_library()
+    {
+        var prefix = Directory.CreateTempSubdirectory("herthon-home-").FullName;
+        var lib = Directory.CreateDirectory(Path.Combine(prefix, "lib", "python3.11")).FullName;
+        File.WriteAllText(Path.Combine(lib, "os.py"), "");
+        File.WriteAllText(Path.Combine(lib, "only_here.py"), "print('from', __file__.rsplit('/', 3)[-3:])\n");
+        var (code, stdout, stderr) = Herthon("import sys, only_here; print(sys.path[-1])", prefix);
+        Assert.True(code == 0, stderr);
+        Assert.Equal($"from ['lib', 'python3.11', 'only_here.py']\n{lib}\n", stdout);
+    }
+
+    [Fact]
+    public void Without_a_library_builtin_programs_run_and_library_imports_say_how_to_install_it()
+    {
+        var empty = Directory.CreateTempSubdirectory("herthon-nohome-").FullName;
+        var ok = Herthon("import math, sys; print(math.sqrt(16.0), len(sys.path))", empty);
+        Assert.True(ok.code == 0, ok.stderr);
+        Assert.Equal("4.0 1\n", ok.stdout);   // '' for -c ... plus Herthon's own Lib, no stdlib entry
+
+        var (code, _, stderr) = Herthon("import argparse", empty);
+        Assert.Equal(1, code);
+        Assert.Contains("ModuleNotFoundError: No module named 'argparse' (the standard library was not found at "
+            + Path.Combine(empty, "lib", "python3.11") + ": install Debian's libpython3.11-stdlib", stderr);
+
+        // A module that is not the standard library's keeps CPython's plain message.
+        var other = Herthon("import no_such_module_here", empty);
+        Assert.EndsWith("ModuleNotFoundError: No module named 'no_such_module_here'\n", other.stderr);
+    }
+
+    [Fact]
+    public void Module_names_are_cpython_311s()
+    {
+        Assert.Contains("argparse", StandardLibrary.ModuleNames);
+        Assert.Contains("_io", StandardLibrary.ModuleNames);
+        Assert.DoesNotContain("herthon", StandardLibrary.ModuleNames);
+        Assert.Equal(305, StandardLibrary.ModuleNames.Count);
+    }
+}
