@@ -25,6 +25,8 @@ public sealed class Host
     public readonly PyDict Modules = new();
     public PyDict SysDict = null!;
     public readonly HashSet<string> Initializing = [];
+    /// <summary>atexit callbacks of this run, oldest first (Modules/Atexit.cs).</summary>
+    public readonly List<AtexitModule.Callback?> AtExitCallbacks = [];
     /// <summary>sys.addaudithook's hooks, in the order they were added (called in that order).</summary>
     public readonly List<PyObject> AuditHooks = [];
 
@@ -244,17 +246,25 @@ public sealed class Host
     /// <summary>Runs to completion; maps SystemExit and uncaught exceptions to the exit code.</summary>
     private int Execute(Func<PyObject> run)
     {
+        int status;
         try
         {
             run();
             FlushStdout();
-            return 0;
+            status = 0;
         }
         catch (PyException e)
         {
             FlushStdout();
-            return HandleUncaught(e.Value);
+            status = HandleUncaught(e.Value);
         }
+        // As CPython's finalisation: atexit callbacks run after the uncaught exception is printed.
+        if (AtExitCallbacks.Count > 0)
+        {
+            AtexitModule.Run(this);
+            FlushStdout();
+        }
+        return status;
     }
 
     private void FlushStdout()

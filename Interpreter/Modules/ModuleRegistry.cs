@@ -14,5 +14,8 @@ public static partial class ModuleRegistry
         modules["traceback"] = TracebackModule.Create;
         modules["re"] = ReModule.Create;
         modules["struct"] = StructModule.Create;
+        modules["errno"] = ErrnoModule.Create;
+        modules["binascii"] = BinasciiModule.Create;
+        modules["atexit"] = AtexitModule.Create;
     }
 }

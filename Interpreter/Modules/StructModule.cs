@@ -19,35 +19,95 @@ public static class StructModule
         }
         m.Add("error", s_error);
         m.AddFunction("calcsize", static (a, kw) => PyInt.From(Layout(Fmt(a[0])).Size));
-        m.AddFunction("pack", static (a, kw) => new PyBytes(Pack(Fmt(a[0]), a[1..])));
-        m.AddFunction("unpack", static (a, kw) =>
-        {
-            var layout = Layout(Fmt(a[0]));
-            var data = BytesMethods.AsBytes(a[1]);
-            if (data.Length != layout.Size) throw Error($"unpack requires a buffer of {layout.Size} bytes");
-            return Unpack(layout, data, 0);
-        });
-        m.AddFunction("unpack_from", static (a, kw) =>
-        {
-            var layout = Layout(Fmt(a[0]));
-            var data = BytesMethods.AsBytes(a[1]);
-            int offset = a.Length > 2 ? (int)Ops.IndexValue(a[2]) : (Args.Kw(a, kw, "offset") is { } o ? (int)Ops.IndexValue(o) : 0);
-            if (offset < 0) offset += data.Length;
-            if (offset < 0 || data.Length - offset < layout.Size)
-                throw Error($"unpack_from requires a buffer of at least {layout.Size + Math.Max(offset, 0)} bytes for unpacking {layout.Size} bytes at offset {offset} (actual buffer size is {data.Length})");
-            return Unpack(layout, data, offset);
-        });
-        m.AddFunction("iter_unpack", static (a, kw) =>
-        {
-            var layout = Layout(Fmt(a[0]));
-            var data = BytesMethods.AsBytes(a[1]);
-            if (layout.Size == 0) throw Error("cannot iteratively unpack with a struct of length 0");
-            if (data.Length % layout.Size != 0) throw Error($"iterative unpacking requires a buffer of a multiple of {layout.Size} bytes");
-            var items = new List<PyObject>();
-            for (int off = 0; off < data.Length; off += layout.Size) items.Add(Unpack(layout, data, off));
-            return new ArrayIterator([.. items], items.Count);
-        });
+        m.AddFunction("pack", static (a, kw) => new PyBytes(Pack(Layout(Fmt(a[0])), a[1..])));
+        m.AddFunction("unpack", static (a, kw) => UnpackAll(Layout(Fmt(a[0])), a[1]));
+        m.AddFunction("unpack_from", static (a, kw) => UnpackFrom(Layout(Fmt(a[0])), a[1..], kw));
+        m.AddFunction("iter_unpack", static (a, kw) => IterUnpack(Layout(Fmt(a[0])), a[1]));
+        m.AddFunction("pack_into", static (a, kw) => PackInto(Layout(Fmt(a[0])), a[1..]));
+        m.Add("Struct", StructType);
+        m.AddFunction("_clearcache", static (a, kw) => PyNone.Instance);   // no format cache to clear
         return m;
+    }
+
+    private static PyTuple UnpackAll(StructLayout layout, PyObject buffer)
+    {
+        var data = BytesMethods.AsBytes(buffer);
+        if (data.Length != layout.Size) throw Error($"unpack requires a buffer of {layout.Size} bytes");
+        return Unpack(layout, data, 0);
+    }
+
+    /// <summary>unpack_from(buffer, offset=0); args[0] is the buffer.</summary>
+    private static PyTuple UnpackFrom(StructLayout layout, ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        var data = BytesMethods.AsBytes(Args.Positional(a, kw) > 0 ? a[0] : Args.Kw(a, kw, "buffer") ?? throw Errors.TypeError("unpack_from() missing required argument 'buffer' (pos 1)"));
+        int offset = Args.Positional(a, kw) > 1 ? (int)Ops.IndexValue(a[1]) : (Args.Kw(a, kw, "offset") is { } o ? (int)Ops.IndexValue(o) : 0);
+        if (offset < 0) offset += data.Length;
+        if (offset < 0 || data.Length - offset < layout.Size)
+            throw Error($"unpack_from requires a buffer of at least {layout.Size + Math.Max(offset, 0)} bytes for unpacking {layout.Size} bytes at offset {offset} (actual buffer size is {data.Length})");
+        return Unpack(layout, data, offset);
+    }
+
+    private static PyObject IterUnpack(StructLayout layout, PyObject buffer)
+    {
+        var data = BytesMethods.AsBytes(buffer);
+        if (layout.Size == 0) throw Error("cannot iteratively unpack with a struct of length 0");
+        if (data.Length % layout.Size != 0) throw Error($"iterative unpacking requires a buffer of a multiple of {layout.Size} bytes");
+        var items = new List<PyObject>();
+        for (int off = 0; off < data.Length; off += layout.Size) items.Add(Unpack(layout, data, off));
+        return new ArrayIterator([.. items], items.Count);
+    }
+
+    /// <summary>pack_into(buffer, offset, v1, ...): writes into a bytearray.</summary>
+    private static PyObject PackInto(StructLayout layout, ReadOnlySpan<PyObject> a)
+    {
+        if (a.Length < 2) throw Errors.TypeError($"pack_into expected buffer argument");
+        if (a[0] is not PyByteArray target) throw Errors.TypeError($"argument must be read-write bytes-like object, not {a[0].Type.Name}");
+        var packed = Pack(layout, a[2..]);
+        long offset = Ops.IndexValue(a[1]);
+        if (offset < 0)
+        {
+            if (offset + layout.Size > 0) throw Error($"no space to pack {layout.Size} bytes at offset {offset}");
+            if (offset + target.Count < 0) throw Error($"offset {offset} out of range for {target.Count}-byte buffer");
+            offset += target.Count;
+        }
+        if (target.Count - offset < layout.Size)
+        {
+            if (offset > target.Count) throw Error($"offset {offset} out of range for {target.Count}-byte buffer");
+            throw Error($"pack_into requires a buffer of at least {layout.Size + offset} bytes for packing {layout.Size} bytes at offset {offset} (actual buffer size is {target.Count})");
+        }
+        packed.CopyTo(target.Data, (int)offset);
+        return PyNone.Instance;
+    }
+
+    /// <summary>A compiled format (struct.Struct): the layout is parsed once.</summary>
+    private sealed class PyStruct(PyType type, string format, StructLayout layout) : PyObject
+    {
+        public readonly string Format = format;
+        public readonly StructLayout Layout = layout;
+        public override PyType Type => type;
+    }
+
+    public static readonly PyType StructType = MakeStructType();
+
+    private static PyType MakeStructType()
+    {
+        var t = new PyType("Struct", [TypeObjects.Object], true) { Module = "_struct" };
+        t.ComputeMro();
+        t.New = static (cls, a, kw) =>
+        {
+            var f = Args.Positional(a, kw) > 0 ? a[0] : Args.Kw(a, kw, "format") ?? throw Errors.TypeError("Struct() missing required argument 'format' (pos 1)");
+            string fmt = Fmt(f);
+            return new PyStruct(cls, fmt, Layout(fmt));
+        };
+        static PyStruct S(ReadOnlySpan<PyObject> a) => (PyStruct)a[0];
+        t.SetMethod("pack", static (a, kw) => new PyBytes(Pack(S(a).Layout, a[1..])));
+        t.SetMethod("unpack", static (a, kw) => { Args.Method("unpack", a, kw, 1, 1); return UnpackAll(S(a).Layout, a[1]); });
+        t.SetMethod("unpack_from", static (a, kw) => UnpackFrom(S(a).Layout, a[1..], kw));
+        t.SetMethod("iter_unpack", static (a, kw) => { Args.Method("iter_unpack", a, kw, 1, 1); return IterUnpack(S(a).Layout, a[1]); });
+        t.SetMethod("pack_into", static (a, kw) => PackInto(S(a).Layout, a[1..]));
+        t.TypeDict["format"] = new PyGetSetDescriptor("format", o => PyStr.From(((PyStruct)o).Format));
+        t.TypeDict["size"] = new PyGetSetDescriptor("size", o => PyInt.From(((PyStruct)o).Layout.Size));
+        return t;
     }
 
     private static PyException Error(string msg) => new(Errors.NewException(s_error!, [PyStr.From(msg)]));
@@ -100,9 +160,8 @@ public static class StructModule
         return new StructLayout(little, items, offset);
     }
 
-    private static byte[] Pack(string fmt, ReadOnlySpan<PyObject> args)
+    private static byte[] Pack(StructLayout layout, ReadOnlySpan<PyObject> args)
     {
-        var layout = Layout(fmt);
         var buf = new byte[layout.Size];
         int ai = 0;
         int expected = layout.Items.Sum(it => it.Code is 'x' ? 0 : it.Code is 's' or 'p' ? 1 : it.Count);
