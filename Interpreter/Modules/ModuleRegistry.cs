@@ -17,5 +17,6 @@ public static partial class ModuleRegistry
         modules["errno"] = ErrnoModule.Create;
         modules["binascii"] = BinasciiModule.Create;
         modules["atexit"] = AtexitModule.Create;
+        modules["zlib"] = ZlibModule.Create;
     }
 }
