@@ -18,5 +18,6 @@ public static partial class ModuleRegistry
         modules["binascii"] = BinasciiModule.Create;
         modules["atexit"] = AtexitModule.Create;
         modules["zlib"] = ZlibModule.Create;
+        modules["_csv"] = CsvModule.Create;
     }
 }
