@@ -7,7 +7,7 @@ using Herthon.Hosting;
 namespace Herthon.Runtime;
 
 /// <summary>The `builtins` module.</summary>
-public static class Builtins
+public static partial class Builtins
 {
     private static PyDict? s_dict;
     public static PyDict Dict => s_dict ??= Create();
@@ -248,7 +248,7 @@ public static class Builtins
         F("dir", static (a, kw) => a.Length == 0 ? Sorted(CurrentLocals().KeysList()) : Dir(a[0]));
         F("exec", static (a, kw) => ExecEval(a, "exec"));
         F("eval", static (a, kw) => ExecEval(a, "eval"));
-        F("compile", static (a, kw) => throw Errors.NotImplementedError("compile() is not supported by Herthon yet"));
+        F("compile", static (a, kw) => Compile(a, kw));
         F("open", static (a, kw) => FileIO.Open(a, kw));
         F("__import__", static (a, kw) =>
         {

@@ -465,9 +465,15 @@ internal static class TypeMethods
         }
         TypeObjects.SyntaxError.SetMethod("__str__", static (a, kw) =>
         {
+            // CPython's SyntaxError_str: "msg (file, line N)" with the file's base name.
             var e = (PyBaseException)a[0];
-            var msg = e.Attr("msg") ?? (e.Args.Items.Length > 0 ? e.Args.Items[0] : PyStr.Empty);
-            return PyStr.From(Ops.Str(msg));
+            var msg = Ops.Str(e.Attr("msg") ?? (e.Args.Items.Length > 0 ? e.Args.Items[0] : PyNone.Instance));
+            string? file = e.Attr("filename") is PyStr f ? f.V[(f.V.LastIndexOf('/') + 1)..] : null;
+            PyInt? line = e.Attr("lineno") is PyInt { Sub: null } l ? l : null;
+            return PyStr.From(file is not null && line is not null ? $"{msg} ({file}, line {Ops.Str(line)})"
+                : file is not null ? $"{msg} ({file})"
+                : line is not null ? $"{msg} (line {Ops.Str(line)})"
+                : msg);
         });
     }
 

@@ -1,0 +1,18 @@
+code = compile("x = 6 * 7\nprint('x is', x)", "<demo>", "exec")
+print(type(code).__name__, code.co_filename, code.co_name)
+ns = {}
+exec(code, ns); print(ns['x'])
+e = compile("a + b", "expr.py", "eval"); print(eval(e, {'a': 2, 'b': 3}))
+s = compile("1 + 1", "<single>", "single"); exec(s)
+print(eval(compile(b"'bytes source'", "b.py", "eval")))
+for args in [("x = (", "bad.py", "exec"), ("1", "f", "nope"), (1, "f", "exec"), ("a\0b", "f", "exec"), (" 1", "f", "eval")]:
+    try: compile(*args)
+    except (SyntaxError, ValueError, TypeError) as ex: print(type(ex).__name__, ex)
+try: compile("1", "f", "exec", flags=0x10000000)
+except ValueError as ex: print(ex)
+try: compile(source="1", filename="f")
+except TypeError as ex: print(ex)
+f = compile("def g(n):\n    return n * 2\n", "mod.py", "exec", dont_inherit=True, optimize=0)
+env = {}; exec(f, env); print(env['g'](21), env['g'].__code__.co_filename)
+try: exec(compile("1/0", "boom.py", "exec"))
+except ZeroDivisionError as ex: print('ZeroDivisionError', ex, ex.__traceback__.tb_next.tb_lineno if ex.__traceback__.tb_next else None)
