@@ -48,8 +48,8 @@ public static class Cmath
     private static readonly Cx[] AcoshSpecial = T(
         INF, -P34, INF, -P, INF, -P, INF, P, INF, P, INF, P34, INF, N,
         INF, -P12, U, U, U, U, U, U, U, U, INF, P12, N, N,
-        INF, -P12, U, U, 0.0, -P12, 0.0, P12, U, U, INF, P12, N, P12,
-        INF, -P12, U, U, 0.0, -P12, 0.0, P12, U, U, INF, P12, N, P12,
+        INF, -P12, U, U, 0.0, -P12, 0.0, P12, U, U, INF, P12, N, N,
+        INF, -P12, U, U, 0.0, -P12, 0.0, P12, U, U, INF, P12, N, N,
         INF, -P12, U, U, U, U, U, U, U, U, INF, P12, N, N,
         INF, -P14, INF, -0.0, INF, -0.0, INF, 0.0, INF, 0.0, INF, P14, INF, N,
         INF, N, N, N, N, N, N, N, N, N, INF, N, N, N);
@@ -112,8 +112,8 @@ public static class Cmath
     private static readonly Cx[] TanhSpecial = T(
         -1.0, 0.0, U, U, -1.0, -0.0, -1.0, 0.0, U, U, -1.0, 0.0, -1.0, 0.0,
         N, N, U, U, U, U, U, U, U, U, N, N, N, N,
-        -0.0, N, U, U, -0.0, -0.0, -0.0, 0.0, U, U, -0.0, N, -0.0, N,
-        0.0, N, U, U, 0.0, -0.0, 0.0, 0.0, U, U, 0.0, N, 0.0, N,
+        N, N, U, U, -0.0, -0.0, -0.0, 0.0, U, U, N, N, N, N,
+        N, N, U, U, 0.0, -0.0, 0.0, 0.0, U, U, N, N, N, N,
         N, N, U, U, U, U, U, U, U, U, N, N, N, N,
         1.0, 0.0, U, U, 1.0, -0.0, 1.0, 0.0, U, U, 1.0, 0.0, 1.0, 0.0,
         N, N, N, N, N, -0.0, N, 0.0, N, N, N, N, N, N);

@@ -420,10 +420,9 @@ public static class ComplexOps
                 }
                 prev = ch;
             }
-            if (prev == '_') throw Unconvertible(text);
+            if (prev == '_' || s.Contains('\0')) throw Unconvertible(text);
             s = clean.ToString();
         }
-        if (s.Contains('\0')) throw Unconvertible(text);
         return ParseInner(s) ?? throw Errors.ValueError("complex() arg is a malformed string");
     }
 
