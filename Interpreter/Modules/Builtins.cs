@@ -385,7 +385,8 @@ public static class Builtins
         {
             var k = key is null ? x : Ops.Call(key, x);
             if (best is null) { best = x; bestKey = k; continue; }
-            bool better = isMax ? Ops.Less(bestKey!, k) : Ops.Less(k, bestKey!);
+            // As CPython: max asks item > best, min item < best (which names the operands in its TypeError).
+            bool better = isMax ? Ops.Truth(Ops.RichCompare(k, bestKey!, CompareOp.Gt)) : Ops.Less(k, bestKey!);
             if (better) { best = x; bestKey = k; }
         }
         if (best is null)

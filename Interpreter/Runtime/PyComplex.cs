@@ -517,11 +517,14 @@ public static class ComplexOps
     private static PyComplex Self(ReadOnlySpan<PyObject> a, string name) =>
         a.Length > 0 && a[0] is PyComplex c ? c : throw Errors.TypeError($"descriptor '{name}' requires a 'complex' object");
 
+    private static void ReadOnlyMember(PyObject o, PyObject v) => throw Errors.AttributeError("readonly attribute");
+
     public static void Install(PyType t)
     {
         t.New = New;
-        t.TypeDict["real"] = new PyGetSetDescriptor("real", static o => new PyFloat(((PyComplex)o).Re));
-        t.TypeDict["imag"] = new PyGetSetDescriptor("imag", static o => new PyFloat(((PyComplex)o).Im));
+        // real and imag are read-only members in CPython (a different message from a getter without a setter).
+        t.TypeDict["real"] = new PyGetSetDescriptor("real", static o => new PyFloat(((PyComplex)o).Re), ReadOnlyMember);
+        t.TypeDict["imag"] = new PyGetSetDescriptor("imag", static o => new PyFloat(((PyComplex)o).Im), ReadOnlyMember);
         t.SetMethod("conjugate", static (a, kw) => { Args.Method("conjugate", a, kw, 0, 0); var c = Self(a, "conjugate"); return new PyComplex(c.Re, -c.Im); });
         t.SetMethod("__complex__", static (a, kw) => { var c = Self(a, "__complex__"); return c.Sub is null ? c : new PyComplex(c.Re, c.Im); });
         t.SetMethod("__getnewargs__", static (a, kw) => { var c = Self(a, "__getnewargs__"); return PyTuple.Of(new PyFloat(c.Re), new PyFloat(c.Im)); });
