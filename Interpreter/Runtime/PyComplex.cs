@@ -102,6 +102,9 @@ public static class ComplexOps
             len /= Math.Exp(at * b.Im);
             phase += b.Im * Math.Log(vabs);
         }
+        // libm's cos/sin of an infinity set errno = EDOM, which complex_pow reports (range errors of the
+        // earlier calls are dropped by Py_ADJUST_ERANGE2 unless the result is infinite).
+        if (double.IsInfinity(phase)) err = MathErr.Domain;
         return new(len * Math.Cos(phase), len * Math.Sin(phase));
     }
 
@@ -290,7 +293,7 @@ public static class ComplexOps
             int e = s.IndexOfAny(['e', 'E']);
             s = e >= 0 ? s[..e] + "." + s[e..] : s + ".";
         }
-        if (noNegZero && neg)
+        if (noNegZero && neg && double.IsFinite(d))
         {
             bool zero = true;
             foreach (var ch in s) if (ch is >= '1' and <= '9') { zero = false; break; }
