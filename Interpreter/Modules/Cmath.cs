@@ -420,17 +420,16 @@ public static class Cmath
 
     private static BuiltinFn One(string name, Fn f) => (a, kw) =>
     {
-        Args.NoKw(name, kw);
-        if (a.Length != 1) throw Errors.TypeError($"{name}() takes exactly one argument ({a.Length} given)");
         var err = MathErr.None;
-        var r = f(AsComplex(a[0]), ref err);
+        var r = f(Arg(a, kw, name), ref err);
         return Result(r, err);
     };
 
+    /// <summary>The single argument of a METH_O function (whose errors name the module).</summary>
     private static Cx Arg(ReadOnlySpan<PyObject> a, string[]? kw, string name)
     {
-        Args.NoKw(name, kw);
-        if (a.Length != 1) throw Errors.TypeError($"{name}() takes exactly one argument ({a.Length} given)");
+        Args.NoKw("cmath." + name, kw);
+        if (a.Length != 1) throw Errors.TypeError($"cmath.{name}() takes exactly one argument ({a.Length} given)");
         return AsComplex(a[0]);
     }
 
@@ -515,7 +514,7 @@ public static class Cmath
                     case "rel_tol": relo = v; break;
                     case "abs_tol": abso = v; break;
                     case "a" or "b": throw Errors.TypeError($"argument for isclose() given by name ('{kw[k]}') and position ({(kw[k] == "a" ? 1 : 2)})");
-                    default: throw Errors.TypeError($"isclose() got an unexpected keyword argument '{kw[k]}'");
+                    default: throw Errors.TypeError($"'{kw[k]}' is an invalid keyword argument for isclose()");
                 }
             }
         if (ao is null) throw Errors.TypeError("isclose() missing required argument 'a' (pos 1)");
