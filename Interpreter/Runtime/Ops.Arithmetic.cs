@@ -484,7 +484,7 @@ public static partial class Ops
         {
             case PyInt i: return i.Sign >= 0 ? (a is PyBool ? PyInt.From(i.V) : a) : Negate(a);
             case PyFloat f: return new PyFloat(Math.Abs(f.V));
-            case PyComplex c: return ComplexOps.AbsObject(c);
+            case PyComplex { Sub: null } c: return ComplexOps.AbsObject(c);
         }
         var m = a.Type.Lookup(N.Abs);
         if (m is null) throw Errors.TypeError($"bad operand type for abs(): '{a.Type.Name}'");
