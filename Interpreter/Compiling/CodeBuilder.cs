@@ -143,6 +143,7 @@ public sealed class CodeBuilder
             PyBool b => ("bool", b.V),
             PyInt i => ("int", i.Big is null ? (object)i.V : i.Big.Value),
             PyFloat f => ("float", BitConverter.DoubleToInt64Bits(f.V)),
+            PyComplex z => ("complex", BitConverter.DoubleToInt64Bits(z.Re), BitConverter.DoubleToInt64Bits(z.Im)),
             PyStr s => ("str", s.V),
             PyNone => "None",
             _ => c,

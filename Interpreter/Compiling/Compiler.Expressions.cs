@@ -18,7 +18,7 @@ public sealed partial class Compiler
         string s => PyStr.From(s.Length <= 32 ? string.Intern(s) : s),   // short literals (names, keys) are interned like CPython's
         byte[] bytes => new PyBytes(bytes),
         EllipsisValue => PyEllipsis.Instance,
-        ImaginaryLiteral => throw new InvalidOperationException("complex"),
+        ImaginaryLiteral im => new PyComplex(0.0, im.Imag),
         _ => throw new InvalidOperationException($"unknown constant {v.GetType().Name}"),
     };
 
@@ -35,7 +35,6 @@ public sealed partial class Compiler
         switch (e)
         {
             case Constant c:
-                if (c.Value is ImaginaryLiteral) throw Error("complex numbers are not supported by Herthon", c);
                 EmitLoadConst(ConstantValue(c.Value));
                 break;
             case Name n:
@@ -245,7 +244,7 @@ public sealed partial class Compiler
         bool hasStar = elts.Exists(x => x is Starred);
         if (!hasStar)
         {
-            if (build == Op.BuildTuple && elts.Count > 0 && elts.TrueForAll(x => x is Constant c && c.Value is not ImaginaryLiteral))
+            if (build == Op.BuildTuple && elts.Count > 0 && elts.TrueForAll(x => x is Constant))
             {
                 EmitLoadConst(PyTuple.From(elts.Select(x => ConstantValue(((Constant)x).Value)).ToArray()));
                 return;
@@ -278,7 +277,7 @@ public sealed partial class Compiler
 
     private static PyObject? FoldableConstant(Expr e) => e switch
     {
-        Constant c when c.Value is not ImaginaryLiteral => ConstantValue(c.Value),
+        Constant c => ConstantValue(c.Value),
         UnaryOp { Op: UnaryOpKind.USub, Operand: Constant { Value: long or double or BigInteger } k } =>
             k.Value switch { long l => PyInt.From(-(BigInteger)l), double d => new PyFloat(-d), _ => PyInt.From(-(BigInteger)k.Value!) },
         _ => null,

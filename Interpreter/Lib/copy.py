@@ -7,7 +7,7 @@ class Error(Exception):
     pass
 
 
-_atomic = (type(None), int, float, bool, str, bytes, type, range, type(len), type(lambda: 0), frozenset)
+_atomic = (type(None), int, float, bool, complex, str, bytes, type, range, type(len), type(lambda: 0), frozenset)
 
 
 def copy(x):

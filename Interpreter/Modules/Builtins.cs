@@ -20,7 +20,7 @@ public static partial class Builtins
         var m = new PyModule("builtins");
         Module = m;
         var d = m.ModuleDict;
-        foreach (var t in new[] { TypeObjects.Int, TypeObjects.Float, TypeObjects.Str, TypeObjects.Bool, TypeObjects.List, TypeObjects.Tuple,
+        foreach (var t in new[] { TypeObjects.Int, TypeObjects.Float, TypeObjects.Complex, TypeObjects.Str, TypeObjects.Bool, TypeObjects.List, TypeObjects.Tuple,
                      TypeObjects.Dict, TypeObjects.Set, TypeObjects.FrozenSet, TypeObjects.Range, TypeObjects.Slice, TypeObjects.Object,
                      TypeObjects.TypeType, TypeObjects.Bytes, TypeObjects.ByteArray, TypeObjects.Property, TypeObjects.StaticMethod,
                      TypeObjects.ClassMethod, TypeObjects.Super })
@@ -106,6 +106,7 @@ public static partial class Builtins
         F("divmod", static (a, kw) =>
         {
             Args.Count("divmod", a, kw, 2, 2);
+            if (a[0] is PyComplex || a[1] is PyComplex) throw Errors.TypeError($"unsupported operand type(s) for divmod(): '{a[0].Type.Name}' and '{a[1].Type.Name}'");
             if (a[0] is PyFloat || a[1] is PyFloat)
             {
                 double x = Ops.ToDouble(a[0]), y = Ops.ToDouble(a[1]);
@@ -125,6 +126,7 @@ public static partial class Builtins
             Args.Count("pow", a, kw, 2, 3);
             if (a.Length == 3 && a[2] is not PyNone)
             {
+                if (a[0] is PyComplex || a[1] is PyComplex) throw Errors.ValueError("complex modulo");
                 var b = Ops.ToPyInt(a[0]).ToBig(); var e = Ops.ToPyInt(a[1]).ToBig(); var m2 = Ops.ToPyInt(a[2]).ToBig();
                 if (m2.IsZero) throw Errors.ValueError("pow() 3rd argument cannot be 0");
                 if (e.Sign < 0) { b = ModInverse(b, m2); e = -e; }
@@ -383,7 +385,8 @@ public static partial class Builtins
         {
             var k = key is null ? x : Ops.Call(key, x);
             if (best is null) { best = x; bestKey = k; continue; }
-            bool better = isMax ? Ops.Less(bestKey!, k) : Ops.Less(k, bestKey!);
+            // As CPython: max asks item > best, min item < best (which names the operands in its TypeError).
+            bool better = isMax ? Ops.Truth(Ops.RichCompare(k, bestKey!, CompareOp.Gt)) : Ops.Less(k, bestKey!);
             if (better) { best = x; bestKey = k; }
         }
         if (best is null)

@@ -19,5 +19,6 @@ public static partial class ModuleRegistry
         modules["atexit"] = AtexitModule.Create;
         modules["zlib"] = ZlibModule.Create;
         modules["_csv"] = CsvModule.Create;
+        modules["cmath"] = Cmath.Create;
     }
 }

@@ -132,7 +132,7 @@ public static class GcModule
         m.AddFunction("get_threshold", static (a, kw) => PyTuple.Of(PyInt.From(700), PyInt.From(10), PyInt.From(10)));
         m.AddFunction("set_threshold", static (a, kw) => PyNone.Instance);
         m.AddFunction("get_objects", static (a, kw) => new PyList());
-        m.AddFunction("is_tracked", static (a, kw) => PyBool.From(a[0] is not PyInt and not PyStr and not PyFloat and not PyNone));
+        m.AddFunction("is_tracked", static (a, kw) => PyBool.From(a[0] is not PyInt and not PyStr and not PyFloat and not PyComplex and not PyNone));
         m.Add("garbage", new PyList());
         m.Add("callbacks", new PyList());
         return m;

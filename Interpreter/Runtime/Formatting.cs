@@ -147,14 +147,14 @@ public static class Formatter
     /// <summary>The string for a code point; lone surrogates are kept as a single char like CPython.</summary>
     public static string CodePointString(int cp) => cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32(cp);
 
-    private struct Spec
+    internal struct Spec
     {
         public char Fill, Align, Sign, Type, Grouping;
         public bool Alt, Zero, NoNegZero;
         public int Width, Precision;
     }
 
-    private static Spec Parse(string s, string typeName)
+    internal static Spec Parse(string s, string typeName)
     {
         var sp = new Spec { Fill = ' ', Align = '\0', Sign = '\0', Type = '\0', Width = -1, Precision = -1 };
         int i = 0;
@@ -221,7 +221,7 @@ public static class Formatter
         return Pad(s, sp, '<');
     }
 
-    private static string Group(string digits, char sep, int every)
+    internal static string Group(string digits, char sep, int every)
     {
         if (sep == '\0' || digits.Length <= every) return digits;
         var sb = new StringBuilder();

@@ -45,6 +45,7 @@ public static partial class Ops
                 return FloatOp(a is PyFloat fa ? fa.V : ((PyInt)a).ToDouble(), b is PyFloat fb ? fb.V : ((PyInt)b).ToDouble(), op);
             }
         }
+        if ((a is PyComplex || b is PyComplex) && ComplexOps.Binary(a, b, op) is { } cr) return cr;
         if (inplace)
         {
             var r = InplaceBuiltin(a, b, op);
@@ -409,7 +410,10 @@ public static partial class Ops
                 if (y == 0) throw Errors.ZeroDivisionError("float modulo");
                 FloatDivMod(x, y, out double m);
                 return new PyFloat(m);
-            case BinaryOp.Pow: return new PyFloat(FloatPow(x, y));
+            case BinaryOp.Pow:
+                // A negative base to a fractional power is complex (float_pow hands it to complex_pow).
+                if (x < 0 && double.IsFinite(x) && double.IsFinite(y) && Math.Floor(y) != y) return ComplexOps.Pow(new(x, 0.0), new(y, 0.0));
+                return new PyFloat(FloatPow(x, y));
         }
         throw Errors.Unsupported(N.Symbol[(int)op], new PyFloat(x), new PyFloat(y));
     }
@@ -439,8 +443,6 @@ public static partial class Ops
         if (y == 0) return 1.0;
         if (double.IsNaN(x)) return x;
         if (x == 0 && y < 0 && !double.IsInfinity(y)) throw Errors.ZeroDivisionError("0.0 cannot be raised to a negative power");
-        if (x < 0 && !double.IsInfinity(x) && !double.IsInfinity(y) && Math.Floor(y) != y)
-            throw Errors.ValueError("negative number cannot be raised to a fractional power (complex numbers are not supported by Herthon)");
         double r = Math.Pow(x, y);
         if (double.IsInfinity(r) && !double.IsInfinity(x) && !double.IsInfinity(y)) throw Errors.OverflowError("(34, 'Numerical result out of range')");
         return r;
@@ -454,6 +456,7 @@ public static partial class Ops
         {
             case PyInt i: return i.Big is null && i.V != long.MinValue ? PyInt.From(-i.V) : PyInt.From(-i.ToBig());
             case PyFloat f: return new PyFloat(-f.V);
+            case PyComplex c when c.Sub is null: return new PyComplex(-c.Re, -c.Im);
         }
         return UnaryDunder(a, N.Neg, "-");
     }
@@ -464,6 +467,7 @@ public static partial class Ops
         {
             case PyBool b: return PyInt.From(b.V);
             case PyInt: case PyFloat: return a;
+            case PyComplex { Sub: null }: return a;
         }
         return UnaryDunder(a, N.Pos, "+");
     }
@@ -480,6 +484,7 @@ public static partial class Ops
         {
             case PyInt i: return i.Sign >= 0 ? (a is PyBool ? PyInt.From(i.V) : a) : Negate(a);
             case PyFloat f: return new PyFloat(Math.Abs(f.V));
+            case PyComplex { Sub: null } c: return ComplexOps.AbsObject(c);
         }
         var m = a.Type.Lookup(N.Abs);
         if (m is null) throw Errors.TypeError($"bad operand type for abs(): '{a.Type.Name}'");

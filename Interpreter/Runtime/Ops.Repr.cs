@@ -16,6 +16,7 @@ public static partial class Ops
             case PyBool b: return ReferenceEquals(b, PyBool.True) ? "True" : "False";
             case PyInt i when i.Sub is null: return i.ToDecimalString();
             case PyFloat f when f.Sub is null: return FloatFormat.Repr(f.V);
+            case PyComplex c when c.Sub is null: return ComplexOps.Repr(c.Re, c.Im);
             case PyNone: return "None";
         }
         if (SubclassDicts.IsUserSub(o) && o.Type.Lookup(N.Repr) is PyFunction rf)
@@ -33,6 +34,7 @@ public static partial class Ops
         PyBool b => ReferenceEquals(b, PyBool.True) ? "True" : "False",
         PyInt i => i.ToDecimalString(),
         PyFloat f => FloatFormat.Repr(f.V),
+        PyComplex c => ComplexOps.Repr(c.Re, c.Im),
         PyList or PyTuple or PyDict or PySet => ReprGuarded(o),
         _ => ReprSlow(o),
     };
@@ -192,7 +194,7 @@ public static partial class Ops
         switch (o)
         {
             case PyStr s when s.Sub is null: return s.V;
-            case PyInt or PyFloat or PyNone when !SubclassDicts.IsUserSub(o): return Repr(o);
+            case PyInt or PyFloat or PyComplex or PyNone when !SubclassDicts.IsUserSub(o): return Repr(o);
         }
         if (SubclassDicts.IsUserSub(o))
         {
@@ -289,6 +291,7 @@ public static partial class Ops
             case PyBool b when spec.Length == 0: return Str(b);
             case PyInt i: return Formatter.FormatInt(i, spec);
             case PyFloat f: return Formatter.FormatFloat(f.V, spec);
+            case PyComplex c: return ComplexOps.Format(c.Re, c.Im, spec);
         }
         if (value is PyInstance && !value.Type.IsBuiltin || value is PyBaseException)
         {

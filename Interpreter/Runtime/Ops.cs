@@ -91,6 +91,7 @@ public static partial class Ops
             case PyTuple t: return t.Items.Length != 0;
             case PyDict d: return d.Count != 0;
             case PyFloat f: return f.V != 0.0;
+            case PyComplex c: return c.Re != 0.0 || c.Im != 0.0;
             case PySet s: return s.Count != 0;
             case PyRange r: return r.Length != 0;
             case PyBytes b: return b.V.Length != 0;
@@ -161,6 +162,7 @@ public static partial class Ops
             case PyStr s: return s.Hash();
             case PyInt i: return i.Hash();
             case PyFloat f: return PyFloat.HashDouble(f.V);
+            case PyComplex c: return c.Hash();
             case PyTuple t: return HashTuple(t);
             case PyNone: return 0x5f3759df;
             case PyList or PyDict or PyByteArray: throw Errors.TypeError($"unhashable type: '{o.Type.Name}'");
@@ -236,7 +238,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Eq(PyObject a, PyObject b)
     {
-        if (ReferenceEquals(a, b) && a is not PyFloat) return true;
+        if (ReferenceEquals(a, b) && a is not PyFloat and not PyComplex) return true;
         if (a is PyInt ia && b is PyInt ib && ia.Big is null && ib.Big is null && ia.Sub is null && ib.Sub is null) return ia.V == ib.V;
         if (a is PyStr sa && b is PyStr sb && sa.Sub is null && sb.Sub is null) return sa.V == sb.V;
         return Truth(RichCompare(a, b, CompareOp.Eq));
@@ -253,6 +255,7 @@ public static partial class Ops
         }
         if (IsNumber(a) && IsNumber(b)) return PyBool.From(CompareNumbers(a, b, op));
         if (a is PyStr sa && b is PyStr sb) return PyBool.From(Cmp(string.CompareOrdinal(sa.V, sb.V), op));
+        if ((a is PyComplex || b is PyComplex) && ComplexOps.Compare(a, b, op) is { } cr) return cr;
 
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw Errors.RecursionError("maximum recursion depth exceeded in comparison");
         // User-defined first (with the reflected-operand priority rule for subclasses).

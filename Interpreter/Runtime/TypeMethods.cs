@@ -11,6 +11,7 @@ internal static class TypeMethods
         InstallObject();
         InstallType();
         InstallNumbers();
+        ComplexOps.Install(TypeObjects.Complex);
         StrMethods.Install(TypeObjects.Str);
         ListMethods.Install(TypeObjects.List);
         InstallTuple();
@@ -29,7 +30,7 @@ internal static class TypeMethods
     public static bool Subclassable(PyType t) =>
         ReferenceEquals(t, TypeObjects.Int) || ReferenceEquals(t, TypeObjects.Float) || ReferenceEquals(t, TypeObjects.Str)
         || ReferenceEquals(t, TypeObjects.Tuple) || ReferenceEquals(t, TypeObjects.List) || ReferenceEquals(t, TypeObjects.Dict)
-        || ReferenceEquals(t, TypeObjects.Set) || ReferenceEquals(t, TypeObjects.FrozenSet);
+        || ReferenceEquals(t, TypeObjects.Set) || ReferenceEquals(t, TypeObjects.FrozenSet) || ReferenceEquals(t, TypeObjects.Complex);
 
     /// <summary>Wraps a freshly built value as an instance of `cls` when cls is a user subclass.</summary>
     public static PyObject AsSubclass(PyObject o, PyType cls)
@@ -89,7 +90,7 @@ internal static class TypeMethods
         InstallNumberDunders(TypeObjects.Int);
         InstallNumberDunders(TypeObjects.Float);
         foreach (var t in new[] { TypeObjects.Int, TypeObjects.Float, TypeObjects.Str, TypeObjects.Tuple, TypeObjects.List,
-                     TypeObjects.Dict, TypeObjects.Set, TypeObjects.FrozenSet, TypeObjects.Bytes })
+                     TypeObjects.Dict, TypeObjects.Set, TypeObjects.FrozenSet, TypeObjects.Bytes, TypeObjects.Complex })
         {
             t.TypeDict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", static (a, kw) =>
             {

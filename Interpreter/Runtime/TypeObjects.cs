@@ -11,6 +11,7 @@ public static class TypeObjects
     public static readonly PyType Int = Make("int");
     public static readonly PyType Bool = Make("bool", Int);
     public static readonly PyType Float = Make("float");
+    public static readonly PyType Complex = Make("complex");
     public static readonly PyType Str = Make("str");
     public static readonly PyType Bytes = Make("bytes");
     public static readonly PyType ByteArray = Make("bytearray");
