@@ -80,7 +80,7 @@ public static partial class Interpreter
                 if (s >= 0) { ((PyCell)frame.Slots[code.NLocals + i].V!).Value = frame.Slots[s].V; frame.Slots[s].V = null; }
             }
         }
-        if (code.IsGenerator) return new PyGenerator(frame);
+        if (code.IsGenerator) return NewGeneratorObject(f, frame, ts);
         return Execute(frame, ts);
     }
 

@@ -20,6 +20,7 @@ internal static class TypeMethods
         BytesMethods.Install();
         InstallExceptions();
         InstallMisc();
+        CoroutineMethods.Install();
         InstallSubclassing();
     }
 
