@@ -47,6 +47,7 @@ public enum CodeFlags
     Module = 1 << 20, Class = 1 << 21,
     /// <summary>Any of these makes calling the code create a generator-like object instead of running it.</summary>
     Resumable = Generator | Coroutine | AsyncGenerator,
+    CPythonBits = (1 << 20) - 1,
 }
 
 /// <summary>An exception-table entry: an exception raised at an instruction in [Start, End) jumps
@@ -125,3 +126,21 @@ public sealed partial class CodeObject : PyObject
 
 /// <summary>A LOAD_GLOBAL answer, valid while the globals and builtins dicts are unchanged.</summary>
 internal sealed record GlobalCacheEntry(PyDict Globals, int GlobalsVersion, int BuiltinsVersion, PyObject Value);
+
+public sealed partial class CodeObject
+{
+    /// <summary>code.replace() of the flags and names: a copy sharing the instructions.</summary>
+    public CodeObject With(CodeFlags flags, string name, string qualName)
+    {
+        var c = (CodeObject)MemberwiseClone();
+        c.Flags = flags;
+        c.Name = name;
+        c.QualName = qualName;
+        c.GlobalCache = null;
+        c.OnCloned();
+        return c;
+    }
+
+    /// <summary>A copy must not keep caches derived from the original's names.</summary>
+    partial void OnCloned();
+}

@@ -1,3 +1,4 @@
+using Herthon.Compiling;
 using Herthon.Evaluation;
 
 namespace Herthon.Runtime;
@@ -52,6 +53,40 @@ public static class CoroutineMethods
             InstallIteratorProtocol(t);
             t.SetMethod("__await__", static (a, kw) => a[0]);
         }
+
+        // What types.coroutine needs: co_flags, code.replace(co_flags=...), a settable __code__.
+        var code = TypeObjects.Code;
+        code.TypeDict["co_flags"] = new PyGetSetDescriptor("co_flags", o => PyInt.From((int)(((CodeObject)o).Flags & CodeFlags.CPythonBits)));
+        code.SetMethod("replace", static (a, kw) =>
+        {
+            if (Args.Positional(a, kw) != 1) throw Errors.TypeError($"replace() takes no positional arguments");
+            var co = (CodeObject)a[0];
+            var flags = co.Flags;
+            string name = co.Name, qualName = co.QualName;
+            for (int i = 0; i < (kw?.Length ?? 0); i++)
+            {
+                var v = a[a.Length - kw!.Length + i];
+                switch (kw[i])
+                {
+                    case "co_flags": flags = (CodeFlags)(int)Ops.IndexValue(v) & CodeFlags.CPythonBits | (co.Flags & ~CodeFlags.CPythonBits); break;
+                    case "co_name": name = Ops.AsString(v, "co_name"); break;
+                    case "co_qualname": qualName = Ops.AsString(v, "co_qualname"); break;
+                    default: throw Errors.NotImplementedError($"code.replace({kw[i]}=...) is not supported by Herthon");
+                }
+            }
+            return co.With(flags, name, qualName);
+        });
+        var fn = TypeObjects.Function;
+        var codeGet = ((PyGetSetDescriptor)fn.TypeDict.Get("__code__")!).Get;
+        fn.TypeDict["__code__"] = new PyGetSetDescriptor("__code__", codeGet, static (o, v) =>
+        {
+            var f = (PyFunction)o;
+            if (v is not CodeObject co) throw Errors.TypeError("__code__ must be set to a code object");
+            int nfree = f.Closure?.Length ?? 0;
+            if (co.FreeVars.Length != nfree)
+                throw Errors.ValueError($"{f.Name}() requires a code object with {nfree} free vars, not {co.FreeVars.Length}");
+            f.Code = co;
+        });
 
         var g = TypeObjects.Generator;
         g.TypeDict["gi_code"] = new PyGetSetDescriptor("gi_code", o => ((PyGenerator)o).Frame.Code);

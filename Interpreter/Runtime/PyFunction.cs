@@ -5,7 +5,7 @@ namespace Herthon.Runtime;
 
 public sealed class PyFunction : PyObject
 {
-    public readonly CodeObject Code;
+    public CodeObject Code;   // settable: __code__ (types.coroutine replaces it)
     public readonly PyDict Globals;
     public PyTuple? Defaults;
     public PyDict? KwDefaults;
