@@ -122,8 +122,11 @@ public static class CoroutineMethods
     internal static PyBaseException ThrowArg(ReadOnlySpan<PyObject> a)
     {
         if (a.Length < 2) throw Errors.TypeError($"throw expected at least 1 argument, got {a.Length - 1}");
-        if (a.Length > 2 && a[2] is not PyNone && a[1] is PyType et && !(a[2] is PyBaseException v && v.Type.IsSubtypeOf(et)))
+        if (a.Length > 2 && a[2] is not PyNone && a[1] is PyType et)
+        {
+            if (a[2] is PyBaseException v && v.Type.IsSubtypeOf(et)) return v;
             return Interpreter.ToException(Ops.Call(et, a[2] is PyTuple targs ? targs.Items : [a[2]]));
+        }
         if (a.Length > 2 && a[2] is not PyNone && a[1] is PyBaseException)
             throw Errors.TypeError("instance exception may not have a separate value");
         var e = a[1];

@@ -25,6 +25,8 @@ public abstract class PyCoroutineBase : PyObject
     public bool Started;
     public string Name;
     public string QualName;
+    /// <summary>The exception being handled where the frame is suspended (CPython's gi_exc_state).</summary>
+    internal PyBaseException? SavedHandled;
 
     protected PyCoroutineBase(Frame frame, PyFunction? func)
     {
@@ -58,7 +60,7 @@ public abstract class PyCoroutineBase : PyObject
         {
             if (Started && thrown is null) Frame.Slots[Frame.Sp++].V = sent;
             Started = true;
-            var r = Interpreter.ResumeGenerator(Frame, thrown);
+            var r = Interpreter.ResumeGenerator(Frame, thrown, ref SavedHandled);
             if (Frame.Finished)
             {
                 result = r;
