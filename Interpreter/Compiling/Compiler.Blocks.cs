@@ -133,7 +133,7 @@ public sealed partial class Compiler
     private void CompileWith(With w, int itemIndex)
     {
         bool isAsync = w.IsAsync;
-        if (isAsync && !InAsyncScope) throw Error("'async with' outside async function", w);
+        if (isAsync && !InAsyncScope) throw SpanError("'async with' outside async function", w);
         var item = w.Items[itemIndex];
         var handler = NewLabel();
         var end = NewLabel();

@@ -120,7 +120,7 @@ public sealed partial class Compiler
                 Emit(Op.YieldValue);
                 break;
             case YieldFrom yf:
-                if (_scope.IsCoroutine && _scope.Kind == ScopeKind.Function) throw Error("'yield from' inside async function", yf);
+                if (_scope.IsCoroutine && _scope.Kind == ScopeKind.Function) throw SpanError("'yield from' inside async function", yf);
                 VisitExpr(yf.Value);
                 Emit(Op.GetYieldFromIter);
                 EmitLoadConst(PyNone.Instance);
@@ -149,8 +149,8 @@ public sealed partial class Compiler
     private void CheckAwaitAllowed(Node n)
     {
         if (_scope.Kind == ScopeKind.Comprehension) return;   // checked where the comprehension is built
-        if (_scope.Kind is not (ScopeKind.Function or ScopeKind.Lambda)) throw Error("'await' outside function", n);
-        if (!_scope.IsCoroutine) throw Error("'await' outside async function", n);
+        if (_scope.Kind is not (ScopeKind.Function or ScopeKind.Lambda)) throw SpanError("'await' outside function", n);
+        if (!_scope.IsCoroutine) throw SpanError("'await' outside async function", n);
     }
 
     /// <summary>`async for`/`async with` need an async function (or an async comprehension's own scope).</summary>
@@ -676,7 +676,7 @@ public sealed partial class Compiler
         }, CodeFlags.None);
         bool isAsync = _symbols.Scopes[node].IsCoroutine;
         if (isAsync && kind != ComprehensionKind.Generator && !InAsyncScope)
-            throw Error("asynchronous comprehension outside of an asynchronous function", node);
+            throw SpanError("asynchronous comprehension outside of an asynchronous function", node);
         MakeFunction(code, null);
         VisitExpr(gens[0].Iter);
         Emit(gens[0].IsAsync ? Op.GetAiter : Op.GetIter);
@@ -716,7 +716,12 @@ public sealed partial class Compiler
                 case ComprehensionKind.List: VisitExpr(elt); Emit(Op.ListAppend, depth); break;
                 case ComprehensionKind.Set: VisitExpr(elt); Emit(Op.SetAdd, depth); break;
                 case ComprehensionKind.Dict: VisitExpr(elt); VisitExpr(value!); Emit(Op.MapAdd, depth); break;
-                case ComprehensionKind.Generator: VisitExpr(elt); Emit(Op.YieldValue); Emit(Op.PopTop); break;
+                case ComprehensionKind.Generator:
+                    VisitExpr(elt);
+                    if ((_b.Flags & CodeFlags.AsyncGenerator) != 0) Emit(Op.AsyncGenWrap);
+                    Emit(Op.YieldValue);
+                    Emit(Op.PopTop);
+                    break;
             }
         }
         Mark(skip);

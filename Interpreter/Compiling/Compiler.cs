@@ -41,6 +41,13 @@ public sealed partial class Compiler
         return new SyntaxErrorException(msg, _filename, n.Line, n.Col + 1, line);
     }
 
+    /// <summary>A compiler error spanning the node (CPython's compiler_error gives the end offset too).</summary>
+    private SyntaxErrorException SpanError(string msg, Node n)
+    {
+        string? line = n.Line >= 1 && n.Line <= _sourceLines.Length ? _sourceLines[n.Line - 1].TrimEnd('\r') : null;
+        return new SyntaxErrorException(msg, _filename, n.Line, n.Col + 1, line, n.EndLine == n.Line ? n.EndCol + 1 : 0);
+    }
+
     private CodeObject CompileModule(ModuleNode m, string mode)
     {
         _scope = _symbols.Scopes[m];
@@ -390,7 +397,7 @@ public sealed partial class Compiler
     /// StopAsyncIteration ends the loop (END_ASYNC_FOR), as CPython 3.11 compiles it.</summary>
     private void CompileAsyncFor(For f)
     {
-        if (!InAsyncScope) throw Error("'async for' outside async function", f);
+        if (!InAsyncScope) throw SpanError("'async for' outside async function", f);
         var top = NewLabel();
         var stop = NewLabel();
         var end = NewLabel();
@@ -452,7 +459,7 @@ public sealed partial class Compiler
 
     private void CompileReturn(Return r)
     {
-        if (r.Value is not null && _scope.IsCoroutine && _scope.IsGenerator) throw Error("'return' with value in async generator", r);
+        if (r.Value is not null && _scope.IsCoroutine && _scope.IsGenerator) throw SpanError("'return' with value in async generator", r);
         if (r.Value is not null) VisitExpr(r.Value);
         else EmitLoadConst(PyNone.Instance);
         UnwindBlocks(_b.Blocks.Count, preserveTop: true);
