@@ -129,18 +129,13 @@ internal sealed record GlobalCacheEntry(PyDict Globals, int GlobalsVersion, int 
 
 public sealed partial class CodeObject
 {
-    /// <summary>code.replace() of the flags and names: a copy sharing the instructions.</summary>
-    public CodeObject With(CodeFlags flags, string name, string qualName)
+    /// <summary>code.replace(co_flags=...): a copy sharing everything else. (Names stay: the
+    /// instrumented build caches them per code object for the markers.)</summary>
+    public CodeObject WithFlags(CodeFlags flags)
     {
         var c = (CodeObject)MemberwiseClone();
         c.Flags = flags;
-        c.Name = name;
-        c.QualName = qualName;
         c.GlobalCache = null;
-        c.OnCloned();
         return c;
     }
-
-    /// <summary>A copy must not keep caches derived from the original's names.</summary>
-    partial void OnCloned();
 }

@@ -9,8 +9,6 @@ public sealed partial class CodeObject
 {
     private ProbeText? _probeText;
 
-    partial void OnCloned() => _probeText = null;
-
     /// <summary>co_filename and co_name as NUL-terminated UTF-8, encoded on the first traced event.</summary>
     internal ProbeText ProbeText
     {

@@ -62,19 +62,13 @@ public static class CoroutineMethods
             if (Args.Positional(a, kw) != 1) throw Errors.TypeError($"replace() takes no positional arguments");
             var co = (CodeObject)a[0];
             var flags = co.Flags;
-            string name = co.Name, qualName = co.QualName;
             for (int i = 0; i < (kw?.Length ?? 0); i++)
             {
                 var v = a[a.Length - kw!.Length + i];
-                switch (kw[i])
-                {
-                    case "co_flags": flags = (CodeFlags)(int)Ops.IndexValue(v) & CodeFlags.CPythonBits | (co.Flags & ~CodeFlags.CPythonBits); break;
-                    case "co_name": name = Ops.AsString(v, "co_name"); break;
-                    case "co_qualname": qualName = Ops.AsString(v, "co_qualname"); break;
-                    default: throw Errors.NotImplementedError($"code.replace({kw[i]}=...) is not supported by Herthon");
-                }
+                if (kw[i] != "co_flags") throw Errors.NotImplementedError($"code.replace({kw[i]}=...) is not supported by Herthon (only co_flags)");
+                flags = (CodeFlags)(int)Ops.IndexValue(v) & CodeFlags.CPythonBits | (co.Flags & ~CodeFlags.CPythonBits);
             }
-            return co.With(flags, name, qualName);
+            return co.WithFlags(flags);
         });
         var fn = TypeObjects.Function;
         var codeGet = ((PyGetSetDescriptor)fn.TypeDict.Get("__code__")!).Get;
