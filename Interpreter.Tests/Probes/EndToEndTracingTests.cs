@@ -53,6 +53,19 @@ public class EndToEndTracingTests
         Assert.Equal(Expected("call_stack.expected"), string.Join("\n", trace) + "\n");
     }
 
+    /// <summary>A coroutine or async generator fires function__entry each time it resumes and
+    /// function__return each time it suspends, as generators do; the return lines (the await or
+    /// yield it suspended on) are those Debian's CPython 3.11 reports for the same program.</summary>
+    [EndToEndFact]
+    public void Coroutines_fire_entry_on_resume_and_return_on_suspend()
+    {
+        string[] trace = Trace("call_stack.bt", "async_stack.py")
+            .Where(l => Regex.IsMatch(l, @"^\d+\t"))
+            .Select(l => Regex.Replace(l, @"^\d+\t", ""))
+            .ToArray();
+        Assert.Equal(Expected("async_stack.expected"), string.Join("\n", trace) + "\n");
+    }
+
     [EndToEndFact]
     public void Line_trace_of_a_loop_with_a_branch()
     {

@@ -8,7 +8,7 @@ public sealed class Label
     public int Depth = -1;
 }
 
-public enum FBlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup, With }
+public enum FBlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup, With, AsyncWith }
 
 /// <summary>A compile-time block (CPython's fblockinfo): what a break/continue/return must undo.</summary>
 public readonly record struct FBlock(FBlockKind Kind, Label? Continue = null, Label? Exit = null,
@@ -275,6 +275,9 @@ public sealed class CodeBuilder
             case Op.CallEx: return (arg & 1) != 0 ? -2 : -1;
             case Op.MakeFunction: return -System.Numerics.BitOperations.PopCount((uint)arg);
             case Op.RaiseVarargs: return -arg;
+            case Op.GetAwaitable or Op.GetAiter or Op.AsyncGenWrap: return 0;
+            case Op.GetAnext or Op.BeforeAsyncWith: return 1;
+            case Op.EndAsyncFor: return -2;
         }
         throw new InvalidOperationException($"no stack effect for {op}");
     }

@@ -27,6 +27,7 @@ public enum Op : byte
     RaiseVarargs, Reraise, PushExcInfo, PopExcept, CheckExcMatch,
     BeforeWith, WithExceptStart,
     SetupAnnotations, LoadAssertionError, PrintExpr,
+    GetAwaitable, GetAiter, GetAnext, EndAsyncFor, BeforeAsyncWith, AsyncGenWrap,   // coroutines and async generators
 }
 
 /// <summary>MAKE_FUNCTION flags (what was pushed before the code object).</summary>
@@ -39,7 +40,14 @@ public enum MakeFunctionFlags
 [Flags]
 public enum CodeFlags
 {
-    None = 0, Optimized = 1, NewLocals = 2, VarArgs = 4, VarKeywords = 8, Nested = 16, Generator = 32, Module = 64, Class = 128,
+    // CPython's co_flags bits, so co_flags reads as CPython's.
+    None = 0, Optimized = 1, NewLocals = 2, VarArgs = 4, VarKeywords = 8, Nested = 16, Generator = 32,
+    Coroutine = 0x80, IterableCoroutine = 0x100, AsyncGenerator = 0x200,
+    // Herthon-private bits, above CPython's.
+    Module = 1 << 20, Class = 1 << 21,
+    /// <summary>Any of these makes calling the code create a generator-like object instead of running it.</summary>
+    Resumable = Generator | Coroutine | AsyncGenerator,
+    CPythonBits = (1 << 20) - 1,
 }
 
 /// <summary>An exception-table entry: an exception raised at an instruction in [Start, End) jumps
@@ -81,7 +89,8 @@ public sealed partial class CodeObject : PyObject
 
     public int NLocals => VarNames.Length;
     public int NCells => CellVars.Length + FreeVars.Length;
-    public bool IsGenerator => (Flags & CodeFlags.Generator) != 0;
+    /// <summary>Generator, coroutine or async generator code: a call creates the object that runs the frame.</summary>
+    public bool IsGenerator => (Flags & CodeFlags.Resumable) != 0;
 
     public override PyType Type => TypeObjects.Code;
 
@@ -117,3 +126,16 @@ public sealed partial class CodeObject : PyObject
 
 /// <summary>A LOAD_GLOBAL answer, valid while the globals and builtins dicts are unchanged.</summary>
 internal sealed record GlobalCacheEntry(PyDict Globals, int GlobalsVersion, int BuiltinsVersion, PyObject Value);
+
+public sealed partial class CodeObject
+{
+    /// <summary>code.replace(co_flags=...): a copy sharing everything else. (Names stay: the
+    /// instrumented build caches them per code object for the markers.)</summary>
+    public CodeObject WithFlags(CodeFlags flags)
+    {
+        var c = (CodeObject)MemberwiseClone();
+        c.Flags = flags;
+        c.GlobalCache = null;
+        return c;
+    }
+}

@@ -132,18 +132,24 @@ public sealed partial class Compiler
 
     private void CompileWith(With w, int itemIndex)
     {
-        if (w.IsAsync) throw Error("'async with' is not supported by Herthon", w);
+        bool isAsync = w.IsAsync;
+        if (isAsync && !InAsyncScope) throw SpanError("'async with' outside async function", w);
         var item = w.Items[itemIndex];
         var handler = NewLabel();
         var end = NewLabel();
         VisitExpr(item.ContextExpr);
         SetLine(w);
-        Emit(Op.BeforeWith);             // [exit, value]
+        if (isAsync)
+        {
+            Emit(Op.BeforeAsyncWith);    // [exit, awaitable]
+            CompileAwait(1);             // [exit, value]
+        }
+        else Emit(Op.BeforeWith);        // [exit, value]
         Emit(Op.Nop);
         _b.Depth--;                      // handler depth excludes the enter value
         _b.PushHandler(handler);
         _b.Depth++;
-        _b.Blocks.Push(new FBlock(FBlockKind.With));
+        _b.Blocks.Push(new FBlock(isAsync ? FBlockKind.AsyncWith : FBlockKind.With));
         if (item.OptionalVars is not null) VisitTarget(item.OptionalVars);
         else Emit(Op.PopTop);
         if (itemIndex + 1 < w.Items.Count) CompileWith(w, itemIndex + 1);
@@ -155,6 +161,7 @@ public sealed partial class Compiler
         Emit(Op.DupTop);
         Emit(Op.DupTop);
         Emit(Op.Call, 3);
+        if (isAsync) CompileAwait(2);
         Emit(Op.PopTop);
         EmitJump(Op.Jump, end);
 
@@ -165,6 +172,7 @@ public sealed partial class Compiler
         _b.PushHandler(cleanup);         // cleanup sees [exit, prev, exc2]
         Emit(Op.PushExcInfo);            // [exit, prev, exc]
         Emit(Op.WithExceptStart);        // [exit, prev, exc, res]
+        if (isAsync) CompileAwait(2);
         EmitJump(Op.PopJumpIfTrue, suppress);
         Emit(Op.Reraise);
         Mark(suppress);                  // [exit, prev, exc]

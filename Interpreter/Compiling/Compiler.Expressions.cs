@@ -114,19 +114,46 @@ public sealed partial class Compiler
             case FormattedValue fv: CompileFormattedValue(fv); break;
             case Yield y:
                 if (y.Value is not null) VisitExpr(y.Value); else EmitLoadConst(PyNone.Instance);
+                // An async generator's own yields are wrapped so its asend() can tell them from an await's.
+                if ((_b.Flags & CodeFlags.AsyncGenerator) != 0) Emit(Op.AsyncGenWrap);
                 Emit(Op.YieldValue);
                 break;
             case YieldFrom yf:
+                if (_scope.IsCoroutine && _scope.Kind == ScopeKind.Function) throw SpanError("'yield from' inside async function", yf);
                 VisitExpr(yf.Value);
                 Emit(Op.GetYieldFromIter);
                 EmitLoadConst(PyNone.Instance);
                 CompileYieldFromLoop();
                 break;
-            case Await aw: throw Error("'await' is not supported by Herthon", aw);
+            case Await aw:
+                CheckAwaitAllowed(aw);
+                VisitExpr(aw.Value);
+                SetLine(aw);
+                CompileAwait(0);
+                break;
             case Starred st: throw Error("can't use starred expression here", st);
             default: throw Error($"'{e.GetType().Name}' expressions are not supported by Herthon", e);
         }
     }
+
+    /// <summary>The awaitable on top of the stack is awaited: GET_AWAITABLE, then the `yield from` loop.
+    /// kind: 0 `await`, 1 the result of __aenter__, 2 of __aexit__ (for the error message).</summary>
+    private void CompileAwait(int kind)
+    {
+        Emit(Op.GetAwaitable, kind);
+        EmitLoadConst(PyNone.Instance);
+        CompileYieldFromLoop();
+    }
+
+    private void CheckAwaitAllowed(Node n)
+    {
+        if (_scope.Kind == ScopeKind.Comprehension) return;   // checked where the comprehension is built
+        if (_scope.Kind is not (ScopeKind.Function or ScopeKind.Lambda)) throw SpanError("'await' outside function", n);
+        if (!_scope.IsCoroutine) throw SpanError("'await' outside async function", n);
+    }
+
+    /// <summary>`async for`/`async with` need an async function (or an async comprehension's own scope).</summary>
+    private bool InAsyncScope => _scope.IsCoroutine && _scope.Kind is ScopeKind.Function or ScopeKind.Comprehension;
 
     private void CompileYieldFromLoop()
     {
@@ -431,7 +458,8 @@ public sealed partial class Compiler
         _scope = scope;
         var f = flags | CodeFlags.Optimized | CodeFlags.NewLocals;
         if (scope.Kind == ScopeKind.Class) f = flags;
-        if (scope.IsGenerator) f |= CodeFlags.Generator;
+        if (scope.IsGenerator) f |= scope.IsCoroutine ? CodeFlags.AsyncGenerator : CodeFlags.Generator;
+        else if (scope.IsCoroutine) f |= CodeFlags.Coroutine;
         if (savedScope.Kind != ScopeKind.Module) f |= CodeFlags.Nested;
         _b = new CodeBuilder(this, name, qualName, scope, firstLine, f) { ClassName = className ?? savedB.ClassName };
         if (args is not null)
@@ -523,7 +551,6 @@ public sealed partial class Compiler
 
     private void CompileFunctionDef(FunctionDef fd)
     {
-        if (fd.IsAsync) throw Error("'async def' is not supported by Herthon", fd);
         foreach (var d in fd.DecoratorList) VisitExpr(d);
         int firstLine = fd.DecoratorList.Count > 0 ? fd.DecoratorList[0].Line : fd.Line;
         string qual = ChildQualName(fd.Name);
@@ -646,23 +673,37 @@ public sealed partial class Compiler
             if (kind == ComprehensionKind.Generator) EmitLoadConst(PyNone.Instance);
             Emit(Op.ReturnValue);
         }, CodeFlags.None);
+        bool isAsync = _symbols.Scopes[node].IsCoroutine;
+        if (isAsync && kind != ComprehensionKind.Generator && !InAsyncScope)
+            throw SpanError("asynchronous comprehension outside of an asynchronous function", node);
         MakeFunction(code, null);
         VisitExpr(gens[0].Iter);
-        Emit(Op.GetIter);
+        Emit(gens[0].IsAsync ? Op.GetAiter : Op.GetIter);
         Emit(Op.Call, 1);
+        // An async list/set/dict comprehension's code is a coroutine: await it here. (An async
+        // generator expression is an async generator, returned as is.)
+        if (isAsync && kind != ComprehensionKind.Generator) CompileAwait(0);
     }
 
     private void CompileComprehensionLevel(List<Comprehension> gens, int level, ComprehensionKind kind, Expr elt, Expr? value, int containerDepth)
     {
         var gen = gens[level];
-        if (gen.IsAsync) throw Error("asynchronous comprehensions are not supported by Herthon", gen);
         var top = NewLabel();
         var end = NewLabel();
         var skip = NewLabel();
         if (level == 0) Emit(Op.LoadFast, _b.Local(".0"));
-        else { VisitExpr(gen.Iter); Emit(Op.GetIter); }
+        else { VisitExpr(gen.Iter); Emit(gen.IsAsync ? Op.GetAiter : Op.GetIter); }
         Mark(top);
-        EmitJump(Op.ForIter, end);
+        if (gen.IsAsync)
+        {
+            // `async for`: await __anext__(); StopAsyncIteration ends the loop at END_ASYNC_FOR.
+            _b.PushHandler(end);
+            Emit(Op.GetAnext);
+            EmitLoadConst(PyNone.Instance);
+            CompileYieldFromLoop();
+            _b.PopHandler();
+        }
+        else EmitJump(Op.ForIter, end);
         VisitTarget(gen.Target);
         foreach (var cond in gen.Ifs) VisitJumpIf(cond, skip, false);
         int depth = containerDepth + level + 1;
@@ -674,11 +715,17 @@ public sealed partial class Compiler
                 case ComprehensionKind.List: VisitExpr(elt); Emit(Op.ListAppend, depth); break;
                 case ComprehensionKind.Set: VisitExpr(elt); Emit(Op.SetAdd, depth); break;
                 case ComprehensionKind.Dict: VisitExpr(elt); VisitExpr(value!); Emit(Op.MapAdd, depth); break;
-                case ComprehensionKind.Generator: VisitExpr(elt); Emit(Op.YieldValue); Emit(Op.PopTop); break;
+                case ComprehensionKind.Generator:
+                    VisitExpr(elt);
+                    if ((_b.Flags & CodeFlags.AsyncGenerator) != 0) Emit(Op.AsyncGenWrap);
+                    Emit(Op.YieldValue);
+                    Emit(Op.PopTop);
+                    break;
             }
         }
         Mark(skip);
         EmitJump(Op.JumpBackward, top);
         Mark(end);
+        if (gen.IsAsync) Emit(Op.EndAsyncFor);
     }
 }

@@ -41,6 +41,13 @@ public sealed partial class Compiler
         return new SyntaxErrorException(msg, _filename, n.Line, n.Col + 1, line);
     }
 
+    /// <summary>A compiler error spanning the node (CPython's compiler_error gives the end offset too).</summary>
+    private SyntaxErrorException SpanError(string msg, Node n)
+    {
+        string? line = n.Line >= 1 && n.Line <= _sourceLines.Length ? _sourceLines[n.Line - 1].TrimEnd('\r') : null;
+        return new SyntaxErrorException(msg, _filename, n.Line, n.Col + 1, line, n.EndLine == n.Line ? n.EndCol + 1 : 0);
+    }
+
     private CodeObject CompileModule(ModuleNode m, string mode)
     {
         _scope = _symbols.Scopes[m];
@@ -365,7 +372,7 @@ public sealed partial class Compiler
 
     private void CompileFor(For f)
     {
-        if (f.IsAsync) throw Error("'async for' is not supported by Herthon", f);
+        if (f.IsAsync) { CompileAsyncFor(f); return; }
         var top = NewLabel();
         var cleanup = NewLabel();
         var end = NewLabel();
@@ -382,6 +389,38 @@ public sealed partial class Compiler
         EmitJump(Op.JumpBackward, top);
         Mark(cleanup);
         SetLine(f);
+        VisitBody(f.OrElse);
+        Mark(end);
+    }
+
+    /// <summary>`async for`: GET_AITER, then per item await __anext__() in a handler region whose
+    /// StopAsyncIteration ends the loop (END_ASYNC_FOR), as CPython 3.11 compiles it.</summary>
+    private void CompileAsyncFor(For f)
+    {
+        if (!InAsyncScope) throw SpanError("'async for' outside async function", f);
+        var top = NewLabel();
+        var stop = NewLabel();
+        var end = NewLabel();
+        VisitExpr(f.Iter);
+        SetLine(f);
+        Emit(Op.GetAiter);
+        Mark(top);
+        SetLine(f);
+        _b.PushHandler(stop);
+        Emit(Op.GetAnext);               // pushes __anext__()'s awaitable iterator: awaited without GET_AWAITABLE
+        EmitLoadConst(PyNone.Instance);
+        CompileYieldFromLoop();
+        _b.PopHandler();
+        VisitTarget(f.Target);
+        _b.Blocks.Push(new FBlock(FBlockKind.ForLoop, top, end));
+        VisitBody(f.Body);
+        _b.Blocks.Pop();
+        EmitJump(Op.JumpBackward, top);
+        Mark(stop);                       // [.., aiter, exc]
+        SetLine(f);
+        _b.Artificial = true;
+        Emit(Op.EndAsyncFor);
+        _b.Artificial = false;
         VisitBody(f.OrElse);
         Mark(end);
     }
@@ -420,6 +459,7 @@ public sealed partial class Compiler
 
     private void CompileReturn(Return r)
     {
+        if (r.Value is not null && _scope.IsCoroutine && _scope.IsGenerator) throw SpanError("'return' with value in async generator", r);
         if (r.Value is not null) VisitExpr(r.Value);
         else EmitLoadConst(PyNone.Instance);
         UnwindBlocks(_b.Blocks.Count, preserveTop: true);
@@ -476,13 +516,14 @@ public sealed partial class Compiler
                             EmitName(blk.HandlerName, ExprContext.Del);
                         }
                         break;
-                    case FBlockKind.With:
+                    case FBlockKind.With or FBlockKind.AsyncWith:
                         _b.PopHandler();
                         if (preserveTop) Emit(Op.RotTwo);
                         EmitLoadConst(PyNone.Instance);
                         Emit(Op.DupTop);
                         Emit(Op.DupTop);
                         Emit(Op.Call, 3);
+                        if (blk.Kind == FBlockKind.AsyncWith) CompileAwait(2);
                         Emit(Op.PopTop);
                         break;
                 }

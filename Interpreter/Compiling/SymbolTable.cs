@@ -23,6 +23,8 @@ public sealed class Scope(ScopeKind kind, string name, Scope? parent)
     public readonly HashSet<string> Cells = [];
     public readonly HashSet<string> Frees = [];
     public bool IsGenerator;
+    /// <summary>An `async def`, or a comprehension with `async for` or `await` (CPython's ste_coroutine).</summary>
+    public bool IsCoroutine;
     public bool NeedsClassCell;
     public bool UsesSuperOrClass;
     /// <summary>Order in which names were first bound (locals' slot order after params).</summary>
@@ -114,6 +116,7 @@ public sealed class SymbolTable
                 if (f.Returns is not null) VisitExpr(f.Returns);
                 Bind(f.Name, f);
                 Push(f, ScopeKind.Function, f.Name);
+                _cur.IsCoroutine = f.IsAsync;
                 DeclareParams(f.Args);
                 VisitStmts(f.Body);
                 Pop();
@@ -248,7 +251,10 @@ public sealed class SymbolTable
             case SetComp sc: VisitComprehension(sc, sc.Generators, "<setcomp>", [sc.Elt]); break;
             case DictComp dc: VisitComprehension(dc, dc.Generators, "<dictcomp>", [dc.Key, dc.Value]); break;
             case GeneratorExp ge: VisitComprehension(ge, ge.Generators, "<genexpr>", [ge.Elt], generator: true); break;
-            case Await a: VisitExpr(a.Value); break;
+            case Await a:
+                if (_cur.Kind == ScopeKind.Comprehension) _cur.IsCoroutine = true;
+                VisitExpr(a.Value);
+                break;
             case Yield y:
                 if (!_cur.IsFunctionLike) throw Error("'yield' outside function", y);
                 _cur.IsGenerator = true;
@@ -288,6 +294,7 @@ public sealed class SymbolTable
         VisitExpr(gens[0].Iter);
         Push(node, ScopeKind.Comprehension, name);
         _cur.IsGenerator = generator;
+        _cur.IsCoroutine = gens.Exists(g => g.IsAsync);
         _cur.Params.Add(".0");
         _cur.Bind(".0");
         for (int i = 0; i < gens.Count; i++)
@@ -297,7 +304,10 @@ public sealed class SymbolTable
             foreach (var cond in gens[i].Ifs) VisitExpr(cond);
         }
         foreach (var e in elts) VisitExpr(e);
+        // An async list/set/dict comprehension is awaited where it is built: inside another comprehension, that one awaits too.
+        bool awaited = _cur.IsCoroutine && !generator;
         Pop();
+        if (awaited && _cur.Kind == ScopeKind.Comprehension) _cur.IsCoroutine = true;
     }
 
     /// <summary>Resolves every name; returns the free variables of `s` (to be provided by enclosing scopes).</summary>

@@ -658,12 +658,7 @@ public static partial class Interpreter
                         case Op.GetYieldFromIter:
                             {
                                 var o = s[sp - 1].V!;
-                                // A user iterator stays unwrapped so its StopIteration value becomes the result.
-                                if (o is not PyGenerator)
-                                {
-                                    var yit = Ops.GetIter(o);
-                                    s[sp - 1].V = yit is UserIterator ui ? ui.Obj : yit;
-                                }
+                                if (o is not PyGenerator) s[sp - 1].V = YieldFromIterStep(o, code);
                                 break;
                             }
                         case Op.Send:
@@ -752,6 +747,29 @@ public static partial class Interpreter
                                 Builtins.DisplayHook(v);
                                 break;
                             }
+                        case Op.GetAwaitable:
+                            s[sp - 1].V = GetAwaitableStep(s[sp - 1].V!, arg);
+                            break;
+                        case Op.GetAiter:
+                            s[sp - 1].V = GetAiterStep(s[sp - 1].V!);
+                            break;
+                        case Op.GetAnext:
+                            s[sp].V = GetAnextStep(s[sp - 1].V!);
+                            sp++;
+                            break;
+                        case Op.EndAsyncFor:
+                            pending = EndAsyncForStep(s, sp);
+                            if (pending is not null) goto Raise;
+                            sp -= 2;
+                            break;
+                        case Op.BeforeAsyncWith:
+                            pending = BeforeAsyncWithStep(s, sp);
+                            if (pending is not null) goto Raise;
+                            sp++;
+                            break;
+                        case Op.AsyncGenWrap:
+                            s[sp - 1].V = AsyncGenWrapStep(s[sp - 1].V!);
+                            break;
                         case Op.LoadFastChecked:
                         default:
                             throw UnknownOpcode(word);
@@ -803,6 +821,7 @@ public static partial class Interpreter
         PyObject? y;
         PyObject? ret = null;
         if (it is PyGenerator g) y = g.Resume(v, null, out ret);
+        else if (it is IAwaitIterator ai) y = ai.SendEx(v, null, out ret);
         else if (v is PyNone && it is PyIterator pit) y = pit.Next();
         else y = SendToIterator(it, v, out ret);
         if (y is null)
@@ -891,22 +910,10 @@ public static partial class Interpreter
         PyObject? ret = null;
         try
         {
-            if (sub is PyGenerator g)
-            {
-                if (exc.Type.IsSubtypeOf(TypeObjects.GeneratorExit)) { g.Close(); return exc; }
-                y = g.Resume(PyNone.Instance, exc, out ret);
-            }
-            else
-            {
-                var thr = Ops.GetAttrOrNull(sub, PyStr.From("throw"));
-                if (thr is null) return exc;
-                try { y = Ops.Call(thr, exc); }
-                catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration))
-                {
-                    y = null;
-                    ret = e.Value.Attr("value") ?? (e.Value.Args.Items.Length > 0 ? e.Value.Args.Items[0] : PyNone.Instance);
-                }
-            }
+            // GeneratorExit closes the sub-iterator, then is raised here (CPython's _gen_throw).
+            if (exc.Type.IsSubtypeOf(TypeObjects.GeneratorExit)) { CloseSubIterator(sub); return exc; }
+            if (sub is not PyGenerator && sub is not IAwaitIterator && Ops.GetAttrOrNull(sub, PyStr.From("throw")) is null) return exc;
+            y = SendOrThrow(sub, PyNone.Instance, exc, out ret);
         }
         catch (PyException e)
         {

@@ -80,7 +80,7 @@ public static partial class Interpreter
                 if (s >= 0) { ((PyCell)frame.Slots[code.NLocals + i].V!).Value = frame.Slots[s].V; frame.Slots[s].V = null; }
             }
         }
-        if (code.IsGenerator) return new PyGenerator(frame);
+        if (code.IsGenerator) return NewGeneratorObject(f, frame, ts);
         return Execute(frame, ts);
     }
 
@@ -92,10 +92,23 @@ public static partial class Interpreter
         return Execute(frame);
     }
 
-    internal static PyObject ResumeGenerator(Frame frame, PyBaseException? thrown)
+    /// <summary>Runs a suspended frame. The exception it was handling when it yielded is current
+    /// again while it runs, and the caller's afterwards (each generator has its own exc_info).</summary>
+    internal static PyObject ResumeGenerator(Frame frame, PyBaseException? thrown, ref PyBaseException? savedHandled)
     {
         frame.PendingThrow = thrown;
-        return Execute(frame);
+        var ts = ThreadState.Current;
+        var outer = ts.Handled;
+        if (savedHandled is not null) ts.Handled = savedHandled;
+        try
+        {
+            return Execute(frame, ts);
+        }
+        finally
+        {
+            savedHandled = !frame.Finished && !ReferenceEquals(ts.Handled, outer) ? ts.Handled : null;
+            ts.Handled = outer;
+        }
     }
 
     /// <summary>Enters a frame: recursion check, frame chain, the entry/return markers, the loop.</summary>

@@ -2,7 +2,7 @@
 
 __all__ = ["SimpleNamespace", "FunctionType", "LambdaType", "MethodType", "BuiltinFunctionType",
            "BuiltinMethodType", "ModuleType", "GeneratorType", "CodeType", "TracebackType", "NoneType",
-           "EllipsisType", "NotImplementedType", "new_class"]
+           "EllipsisType", "NotImplementedType", "new_class", "CoroutineType", "AsyncGeneratorType", "coroutine"]
 
 
 def _f():
@@ -11,6 +11,14 @@ def _f():
 
 def _g():
     yield 1
+
+
+async def _c():
+    pass
+
+
+async def _ag():
+    yield
 
 
 class _C:
@@ -33,7 +41,87 @@ try:
     raise TypeError
 except TypeError as _e:
     TracebackType = type(_e.__traceback__)
-del _f, _g, _C
+_c = _c()
+CoroutineType = type(_c)
+_c.close()   # never awaited on purpose: closed so it is not reported
+AsyncGeneratorType = type(_ag())
+del _f, _g, _C, _c, _ag
+
+
+class _GeneratorWrapper:
+    """What types.coroutine returns for a function whose result is a generator-like object
+    but not a generator: awaitable, delegating to the wrapped iterator."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__
+
+
+def coroutine(func):
+    """Convert a regular generator function into a generator-based coroutine (awaitable)."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if func.__class__ is FunctionType and getattr(func, '__code__', None).__class__ is CodeType:
+        co_flags = func.__code__.co_flags
+        # CO_COROUTINE | CO_ITERABLE_COROUTINE: already a coroutine function.
+        if co_flags & 0x180:
+            return func
+        # CO_GENERATOR: mark the code CO_ITERABLE_COROUTINE so `await` accepts its generators.
+        if co_flags & 0x20:
+            co = func.__code__
+            func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
+            return func
+
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if coro.__class__ is CoroutineType or coro.__class__ is GeneratorType and coro.gi_code.co_flags & 0x100:
+            return coro
+        if coro.__class__ is GeneratorType or (hasattr(coro, 'send') and hasattr(coro, 'throw')
+                                               and hasattr(coro, '__next__') and not hasattr(coro, '__await__')):
+            return _GeneratorWrapper(coro)
+        return coro
+
+    return wrapped
 
 
 class SimpleNamespace:

@@ -58,6 +58,7 @@ public static partial class Builtins
         });
         F("isinstance", static (a, kw) => { Args.Count("isinstance", a, kw, 2, 2); return PyBool.From(IsInstance(a[0], a[1])); });
         F("issubclass", static (a, kw) => { Args.Count("issubclass", a, kw, 2, 2); return PyBool.From(IsSubclass(a[0], a[1])); });
+        AsyncBuiltins.InstallBuiltins(m);
         F("iter", static (a, kw) =>
         {
             Args.Count("iter", a, kw, 1, 2);

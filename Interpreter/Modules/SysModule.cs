@@ -184,6 +184,7 @@ public static partial class SysModule
             Host.Current.AuditHooks.Add(hook);
             return PyNone.Instance;
         });
+        AsyncBuiltins.InstallSys(m);
         m.AddFunction("_getframe", static (a, kw) => throw Errors.NotImplementedError("sys._getframe is not supported by Herthon"));
         return m;
     }

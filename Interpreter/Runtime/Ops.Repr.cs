@@ -174,6 +174,8 @@ public static partial class Ops
             case PyCell c: return $"<cell at {Address(c)}: {(c.Value is null ? "empty" : c.Value.Type.Name + " object at " + Address(c.Value))}>";
             case PyProperty p: return $"<property object at {Address(p)}>";
             case PyGenerator g: return $"<generator object {g.Frame.Code.QualName} at {Address(g)}>";
+            case PyCoroutine co: return $"<coroutine object {co.QualName} at {Address(co)}>";
+            case PyAsyncGenerator ag: return $"<async_generator object {ag.QualName} at {Address(ag)}>";
         }
         var rm = o.Type.Lookup(N.Repr);
         if (rm is not null && !ReferenceEquals(rm, TypeObjects.Object.TypeDict.Get("__repr__")))

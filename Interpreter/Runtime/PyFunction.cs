@@ -5,7 +5,7 @@ namespace Herthon.Runtime;
 
 public sealed class PyFunction : PyObject
 {
-    public readonly CodeObject Code;
+    public CodeObject Code;   // settable: __code__ (types.coroutine replaces it)
     public readonly PyDict Globals;
     public PyTuple? Defaults;
     public PyDict? KwDefaults;
@@ -56,6 +56,8 @@ public sealed class PyGenerator : PyIterator
     public bool Running;
     public bool Started;
     public string Name;
+    /// <summary>The exception being handled where the frame is suspended (CPython's gi_exc_state).</summary>
+    internal PyBaseException? SavedHandled;
 
     public PyGenerator(Frame frame)
     {
@@ -86,7 +88,7 @@ public sealed class PyGenerator : PyIterator
         {
             if (Started && thrown is null) Frame.Slots[Frame.Sp++].V = sent;
             Started = true;
-            var r = Interpreter.ResumeGenerator(Frame, thrown);
+            var r = Interpreter.ResumeGenerator(Frame, thrown, ref SavedHandled);
             if (Frame.Finished)
             {
                 returnValue = r;

@@ -21,6 +21,7 @@ internal static class TypeMethods
         BytesMethods.Install();
         InstallExceptions();
         InstallMisc();
+        CoroutineMethods.Install();
         InstallSubclassing();
     }
 

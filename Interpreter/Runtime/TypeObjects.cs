@@ -39,6 +39,9 @@ public static class TypeObjects
     public static readonly PyType Code = Make("code");
     public static readonly PyType TracebackType = Make("traceback");
     public static readonly PyType Generator = Make("generator");
+    public static readonly PyType Coroutine = Make("coroutine"), CoroutineWrapper = Make("coroutine_wrapper"), AsyncGenerator = Make("async_generator"),
+        AsyncGenASend = Make("async_generator_asend"), AsyncGenAThrow = Make("async_generator_athrow"),
+        AsyncGenWrappedValue = Make("async_generator_wrapped_value"), AnextAwaitable = Make("anext_awaitable");
     public static readonly PyType Iterator = Make("iterator");
     public static readonly PyType ListIterator = Make("list_iterator");
     public static readonly PyType ListReverseIterator = Make("list_reverseiterator");
