@@ -27,6 +27,7 @@ public enum Op : byte
     RaiseVarargs, Reraise, PushExcInfo, PopExcept, CheckExcMatch,
     BeforeWith, WithExceptStart,
     SetupAnnotations, LoadAssertionError, PrintExpr,
+    Copy, Swap, GetLen, MatchSequence, MatchMapping, MatchKeys, MatchClass, // match statement
 }
 
 /// <summary>MAKE_FUNCTION flags (what was pushed before the code object).</summary>

@@ -64,7 +64,8 @@ public static class Disassembler
             or Op.UnaryPositive or Op.UnaryNot or Op.UnaryInvert or Op.BinarySubscr or Op.StoreSubscr or Op.DeleteSubscr
             or Op.ListToTuple or Op.GetIter or Op.LoadBuildClass or Op.ReturnValue or Op.YieldValue or Op.GetYieldFromIter
             or Op.ImportStar or Op.Reraise or Op.PushExcInfo or Op.PopExcept or Op.CheckExcMatch or Op.BeforeWith
-            or Op.WithExceptStart or Op.SetupAnnotations or Op.LoadAssertionError or Op.PrintExpr => false,
+            or Op.WithExceptStart or Op.SetupAnnotations or Op.LoadAssertionError or Op.PrintExpr
+            or Op.GetLen or Op.MatchSequence or Op.MatchMapping or Op.MatchKeys => false,
         _ => true,
     };
 
