@@ -13,6 +13,9 @@ namespace Herthon.Compiling;
 public sealed partial class Compiler
 {
     /// <summary>CPython's pattern_context.</summary>
+    /// <summary>The pattern compiled last: CPython reports some pattern errors at its location.</summary>
+    private Pattern? _patternLoc;
+
     private sealed class PatternContext
     {
         /// <summary>Names captured so far, in the order they will be stored (the first is on top of the captures).</summary>
@@ -142,6 +145,7 @@ public sealed partial class Compiler
     private void CompilePattern(Pattern p, PatternContext pc)
     {
         SetLine(p);
+        _patternLoc = p;
         switch (p)
         {
             case MatchValue v: CompileValuePattern(v, pc); break;
@@ -418,6 +422,7 @@ public sealed partial class Compiler
         {
             var alt = o.Patterns[i];
             SetLine(alt);
+            _patternLoc = alt;
             pc.Stores = [];
             // An irrefutable alternative must be the last, if it is allowed at all.
             pc.AllowIrrefutable = i == o.Patterns.Count - 1 && outerAllow;
@@ -428,9 +433,9 @@ public sealed partial class Compiler
             if (control is null) control = pc.Stores;
             else
             {
-                if (pc.Stores.Count != control.Count) throw PatternError("alternative patterns bind different names", alt);
+                if (pc.Stores.Count != control.Count) throw PatternError("alternative patterns bind different names", _patternLoc!);
                 foreach (var name in pc.Stores)
-                    if (!control.Contains(name)) throw PatternError("alternative patterns bind different names", alt);
+                    if (!control.Contains(name)) throw PatternError("alternative patterns bind different names", _patternLoc!);
                 ReorderCaptures(pc.Stores, control);
             }
             EmitJump(Op.Jump, end);
@@ -453,7 +458,7 @@ public sealed partial class Compiler
         {
             Rotate(nrots);
             string name = control[i];
-            if (pc.Stores.Contains(name)) throw PatternError($"multiple assignments to name '{name}' in pattern", o);
+            if (pc.Stores.Contains(name)) throw PatternError($"multiple assignments to name '{name}' in pattern", _patternLoc!);
             pc.Stores.Add(name);
         }
         Emit(Op.PopTop);
