@@ -44,7 +44,14 @@ internal sealed partial class PyParser
         Advance();   // ':'
         Advance();   // NEWLINE
         if (Kind != TokenKind.Indent)
-            throw ErrorAt($"expected an indented block after 'match' statement on line {matchTok.Line}", Cur, SyntaxErrorKind.IndentationError);
+        {
+            var err = ErrorAt($"expected an indented block after 'match' statement on line {matchTok.Line}", Cur, SyntaxErrorKind.IndentationError);
+            // At the end of input the cases may still come: the REPL asks for more lines.
+            if (Kind == TokenKind.EndMarker || (Kind == TokenKind.Dedent && AllDedentsToEnd()))
+                throw new SyntaxErrorException(err.Msg, err.FileName, err.LineNo, err.Offset, err.SourceLine, 0,
+                    SyntaxErrorKind.IndentationError) { IsIncompleteInput = true };
+            throw err;
+        }
         Advance();
         var cases = new List<MatchCase>();
         do
