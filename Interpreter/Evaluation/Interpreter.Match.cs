@@ -6,8 +6,8 @@ namespace Herthon.Evaluation;
 // Instruction bodies of the match statement (GET_LEN, MATCH_SEQUENCE, MATCH_MAPPING, MATCH_KEYS,
 // MATCH_CLASS), kept out of the eval loop. CPython decides "sequence" and "mapping" by the type
 // flags Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING, which subclasses inherit; here they are the
-// builtin types below plus any class whose MRO declares `__abc_tpflags__` (as collections.abc's
-// Sequence and Mapping do in CPython).
+// builtin types below plus any ABCMeta class whose MRO declares `__abc_tpflags__` (as
+// collections.abc's Sequence and Mapping do in CPython).
 public static partial class Interpreter
 {
     private const long TpFlagsSequence = 1 << 5, TpFlagsMapping = 1 << 6;
@@ -35,9 +35,18 @@ public static partial class Interpreter
                 // str, bytes and bytearray are deliberately neither.
                 if (t == TypeObjects.Str || t == TypeObjects.Bytes || t == TypeObjects.ByteArray) return false;
             }
-            else if (t.TypeDict.TryGetValue(s_abcTpFlags, out var v) && v is PyInt flags && flags.IsSmall)
+            else if (t.Metaclass is { } meta && IsAbcMeta(meta) && t.TypeDict.TryGetValue(s_abcTpFlags, out var v)
+                && v is PyInt flags && flags.IsSmall)
                 return (flags.V & flag) != 0;
         }
+        return false;
+    }
+
+    /// <summary>CPython's ABCMeta turns `__abc_tpflags__` into type flags; other classes ignore it.</summary>
+    private static bool IsAbcMeta(PyType meta)
+    {
+        foreach (var m in meta.Mro)
+            if (m.Name == "ABCMeta" && m.Module == "abc") return true;
         return false;
     }
 
