@@ -318,5 +318,7 @@ internal static class SyntaxErrorCases
         new("match_star_alone", "exec", "match x:\n    case *a:\n        pass\n", "SyntaxError", "invalid syntax", 2, 12),
         new("match_rest_not_last", "exec", "match x:\n    case {**rest, \"a\": 1}:\n        pass\n", "SyntaxError", "invalid syntax", 2, 19),
         new("match_mixed_bytes", "exec", "match x:\n    case b\"x\" \"y\":\n        pass\n", "SyntaxError", "cannot mix bytes and nonbytes literals", 2, 18),
+        new("match_body_on_header_line", "exec", "match x: pass\n", "SyntaxError", "invalid syntax", 1, 10),
+        new("match_like_annotation_target", "exec", "match(a): b\n", "SyntaxError", "illegal target for annotation", 1, 1),
     ];
 }

@@ -8,7 +8,8 @@ namespace Herthon.Parsing;
 internal sealed partial class PyParser
 {
     /// <summary>Parses a match statement if the line is one. <paramref name="missingColon"/> is set
-    /// for `match subject` NEWLINE, CPython's "expected ':'" if the line is nothing else either.</summary>
+    /// for `match subject` NEWLINE (CPython's "expected ':'") and `match subject: ...` on one line:
+    /// the error to report if the line is no other statement either.</summary>
     private bool TryParseMatch(List<Stmt> into, out SyntaxErrorException? missingColon)
     {
         missingColon = null;
@@ -34,6 +35,8 @@ internal sealed partial class PyParser
             return true;
         }
         if (subject is not null && Kind == TokenKind.Newline) missingColon = ErrorAt("expected ':'", Cur);
+        // `match x: stmt`: CPython got furthest at the token after the colon.
+        else if (subject is not null && Kind == TokenKind.Colon) missingColon = ErrorAt("invalid syntax", Peek(1));
         _i = save;
         _last = last;
         return false;

@@ -306,9 +306,13 @@ internal sealed partial class PyParser
                 if (TryParseMatch(into, out var missingColon)) return;
                 if (missingColon is not null)
                 {
-                    // `match subject` NEWLINE: "expected ':'" unless the line is a statement anyway.
+                    // A line shaped almost like a match statement: its error, unless the line is a statement anyway.
                     try { ParseSimpleStatements(into); }
-                    catch (SyntaxErrorException e) when (!ReferenceEquals(e, _tok.LastError)) { throw missingColon; }
+                    catch (SyntaxErrorException e) when (!ReferenceEquals(e, _tok.LastError)
+                        && (missingColon.Msg == "expected ':'" || e.Msg == "invalid syntax"))
+                    {
+                        throw missingColon;
+                    }
                     return;
                 }
                 break;
