@@ -128,6 +128,17 @@ public class CliTests
     }
 
     [Fact]
+    public void Repl_reads_a_match_statement_over_several_lines()
+    {
+        var input = "match [1, 2]:\n    case [a, *rest]:\n        print(a, rest)\n    case _:\n        pass\n\nmatch = 3\nmatch\n";
+        var (code, stdout, stderr) = Run(["-i"], input);
+        Assert.Equal(0, code);
+        Assert.Equal("", stderr);
+        Assert.Contains("1 [2]\n", stdout);
+        Assert.Contains(">>> 3\n", stdout);
+    }
+
+    [Fact]
     public void Script_reads_from_stdin_when_not_a_terminal()
     {
         var (code, stdout, _) = Run([], "print('from stdin')\n");

@@ -160,6 +160,21 @@ internal static class AstDump
                 case ListExpr l: Open("List"); F("elts", l.Elts); Ctx(l.Ctx); Close(l); return;
                 case TupleExpr t: Open("Tuple"); F("elts", t.Elts); Ctx(t.Ctx); Close(t); return;
                 case Slice s: Open("Slice"); F("lower", s.Lower); F("upper", s.Upper); F("step", s.Step); Close(s); return;
+                case Match m: Open("Match"); F("subject", m.Subject, false); F("cases", m.Cases); Close(m); return;
+                case MatchCase mc: Open("match_case"); F("pattern", mc.Pattern, false); F("guard", mc.Guard); Body("body", mc.Body); Close(mc, false); return;
+                case MatchValue mv: Open("MatchValue"); F("value", mv.Value, false); Close(mv); return;
+                case MatchSingleton ms: Open("MatchSingleton"); Raw("value", PyRepr.Value(ms.Value)); Close(ms); return;
+                case MatchSequence mq: Open("MatchSequence"); F("patterns", mq.Patterns); Close(mq); return;
+                case MatchMapping mm:
+                    Open("MatchMapping"); F("keys", mm.Keys); F("patterns", mm.Patterns);
+                    if (mm.Rest is not null) Raw("rest", PyRepr.Str(mm.Rest));
+                    Close(mm); return;
+                case MatchClass mcl:
+                    Open("MatchClass"); F("cls", mcl.Cls, false); F("patterns", mcl.Patterns);
+                    Raw("kwd_attrs", Names(mcl.KwdAttrs)); F("kwd_patterns", mcl.KwdPatterns); Close(mcl); return;
+                case MatchStar mst: Open("MatchStar"); if (mst.Name is not null) Raw("name", PyRepr.Str(mst.Name)); Close(mst); return;
+                case MatchAs ma: Open("MatchAs"); F("pattern", ma.Pattern); if (ma.Name is not null) Raw("name", PyRepr.Str(ma.Name)); Close(ma); return;
+                case MatchOr mo: Open("MatchOr"); F("patterns", mo.Patterns); Close(mo); return;
                 case Arg a: Open("arg"); Raw("arg", PyRepr.Str(a.Name)); F("annotation", a.Annotation); Close(a); return;
                 default: throw new InvalidOperationException("no dump for " + node.GetType().Name);
             }

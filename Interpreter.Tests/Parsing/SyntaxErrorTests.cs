@@ -25,17 +25,6 @@ public class SyntaxErrorTests
     }
 
     [Theory]
-    [InlineData("match x:\n    case 1:\n        pass\n", 1, 1)]
-    [InlineData("x = 1\nmatch (a, b):\n    case _: pass\n", 2, 1)]
-    [InlineData("if y:\n    match -x:\n        case 1: pass\n", 2, 5)]
-    public void MatchStatementIsRejected(string src, int line, int offset)
-    {
-        var e = Assert.Throws<SyntaxErrorException>(() => Parser.Parse(src, "m.py"));
-        Assert.Equal("match statements are not supported by Herthon", e.Msg);
-        Assert.Equal((line, offset), (e.LineNo, e.Offset));
-    }
-
-    [Theory]
     [InlineData("x = (1 +\n")]
     [InlineData("foo(1,\n  2,\n")]
     [InlineData("s = '''abc\n")]

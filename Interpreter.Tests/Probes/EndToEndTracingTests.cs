@@ -74,6 +74,16 @@ public class EndToEndTracingTests
         Assert.True(Expected("line_trace.expected") == string.Join("\n", trace) + "\n", "bpftrace printed:\n" + string.Join("\n", all));
     }
 
+    /// <summary>match_lines.expected is CPython 3.11's sys.settrace view of the same program:
+    /// a failed case reports its pattern's line, guards their own lines, `case _:` its line.</summary>
+    [EndToEndFact]
+    public void Line_trace_of_a_match_statement()
+    {
+        string[] all = Trace("line_trace.bt", "match_lines.py", "route");
+        string[] trace = all.Where(l => Regex.IsMatch(l, "^(call|line|return) ")).ToArray();
+        Assert.True(Expected("match_lines.expected") == string.Join("\n", trace) + "\n", "bpftrace printed:\n" + string.Join("\n", all));
+    }
+
     [EndToEndFact]
     public void Top_counts_the_most_entered_functions()
     {

@@ -259,6 +259,9 @@ public sealed class CodeBuilder
                 or Op.BeforeWith or Op.WithExceptStart or Op.LoadAssertionError:
                 return 1;
             case Op.DupTopTwo: return 2;
+            case Op.Copy or Op.GetLen or Op.MatchSequence or Op.MatchMapping or Op.MatchKeys: return 1;
+            case Op.Swap: return 0;
+            case Op.MatchClass: return -2;
             case Op.StoreAttr or Op.DeleteSubscr or Op.MapAdd: return -2;
             case Op.StoreSubscr: return -3;
             case Op.BuildSlice: return 1 - arg;

@@ -28,6 +28,7 @@ public enum Op : byte
     BeforeWith, WithExceptStart,
     SetupAnnotations, LoadAssertionError, PrintExpr,
     GetAwaitable, GetAiter, GetAnext, EndAsyncFor, BeforeAsyncWith, AsyncGenWrap,   // coroutines and async generators
+    Copy, Swap, GetLen, MatchSequence, MatchMapping, MatchKeys, MatchClass, // match statement
 }
 
 /// <summary>MAKE_FUNCTION flags (what was pushed before the code object).</summary>

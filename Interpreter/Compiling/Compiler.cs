@@ -232,6 +232,7 @@ public sealed partial class Compiler
                 }
             case Import im: CompileImport(im); break;
             case ImportFrom imf: CompileImportFrom(imf); break;
+            case Match m: CompileMatch(m); break;
             default: throw Error($"'{s.GetType().Name}' statements are not supported by Herthon", s);
         }
     }

@@ -65,7 +65,8 @@ public static class Disassembler
             or Op.ListToTuple or Op.GetIter or Op.LoadBuildClass or Op.ReturnValue or Op.YieldValue or Op.GetYieldFromIter
             or Op.ImportStar or Op.Reraise or Op.PushExcInfo or Op.PopExcept or Op.CheckExcMatch or Op.BeforeWith
             or Op.WithExceptStart or Op.SetupAnnotations or Op.LoadAssertionError or Op.PrintExpr
-            or Op.GetAiter or Op.GetAnext or Op.EndAsyncFor or Op.BeforeAsyncWith or Op.AsyncGenWrap => false,
+            or Op.GetAiter or Op.GetAnext or Op.EndAsyncFor or Op.BeforeAsyncWith or Op.AsyncGenWrap
+            or Op.GetLen or Op.MatchSequence or Op.MatchMapping or Op.MatchKeys => false,
         _ => true,
     };
 

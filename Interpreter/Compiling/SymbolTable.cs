@@ -197,7 +197,43 @@ public sealed class SymbolTable
                 break;
             case ExprStmt e: VisitExpr(e.Value); break;
             case Pass or Break or Continue: break;
+            case Match m:
+                VisitExpr(m.Subject);
+                foreach (var mc in m.Cases)
+                {
+                    VisitPattern(mc.Pattern);
+                    if (mc.Guard is not null) VisitExpr(mc.Guard);
+                    VisitStmts(mc.Body);
+                }
+                break;
             default: throw Error($"statement '{s.GetType().Name}' is not supported by Herthon", s);
+        }
+    }
+
+    /// <summary>Captures bind names; value patterns, keys and class names are loads.</summary>
+    private void VisitPattern(Pattern p)
+    {
+        switch (p)
+        {
+            case MatchValue v: VisitExpr(v.Value); break;
+            case MatchSingleton: break;
+            case MatchSequence sq: foreach (var x in sq.Patterns) VisitPattern(x); break;
+            case MatchMapping mm:
+                foreach (var k in mm.Keys) VisitExpr(k);
+                foreach (var x in mm.Patterns) VisitPattern(x);
+                if (mm.Rest is not null) Bind(mm.Rest, mm);
+                break;
+            case MatchClass mc:
+                VisitExpr(mc.Cls);
+                foreach (var x in mc.Patterns) VisitPattern(x);
+                foreach (var x in mc.KwdPatterns) VisitPattern(x);
+                break;
+            case MatchStar st: if (st.Name is not null) Bind(st.Name, st); break;
+            case MatchAs a:
+                if (a.Pattern is not null) VisitPattern(a.Pattern);
+                if (a.Name is not null) Bind(a.Name, a);
+                break;
+            case MatchOr o: foreach (var x in o.Patterns) VisitPattern(x); break;
         }
     }
 

@@ -770,6 +770,32 @@ public static partial class Interpreter
                         case Op.AsyncGenWrap:
                             s[sp - 1].V = AsyncGenWrapStep(s[sp - 1].V!);
                             break;
+                        case Op.Copy:
+                            s[sp].V = s[sp - arg].V;
+                            sp++;
+                            break;
+                        case Op.Swap:
+                            (s[sp - 1].V, s[sp - arg].V) = (s[sp - arg].V, s[sp - 1].V);
+                            break;
+                        case Op.GetLen:
+                            s[sp].V = GetLenStep(s[sp - 1].V!);
+                            sp++;
+                            break;
+                        case Op.MatchSequence:
+                            s[sp].V = PyBool.From(IsMatchSequence(s[sp - 1].V!));
+                            sp++;
+                            break;
+                        case Op.MatchMapping:
+                            s[sp].V = PyBool.From(IsMatchMapping(s[sp - 1].V!));
+                            sp++;
+                            break;
+                        case Op.MatchKeys:
+                            s[sp].V = MatchKeysStep(s[sp - 2].V!, s[sp - 1].V!);
+                            sp++;
+                            break;
+                        case Op.MatchClass:
+                            sp = MatchClassStep(s, sp, arg);
+                            break;
                         case Op.LoadFastChecked:
                         default:
                             throw UnknownOpcode(word);

@@ -127,12 +127,11 @@ def _assign(name, value, frozen):
     return f"self.{name} = {value}"
 
 
-def _process(cls, init, repr, eq, order, frozen):
+def _process(cls, init, repr, eq, order, frozen, match_args=True):
     flds = _collect(cls)
     cls.__dataclass_fields__ = flds
     if init:
         cls.__init__ = _make_init(cls, flds, frozen)
-    names = [f.name for f in flds.values()]
     cmp_names = [f.name for f in flds.values() if f.compare]
     if repr:
         repr_names = [f.name for f in flds.values() if f.repr]
@@ -177,13 +176,15 @@ def _process(cls, init, repr, eq, order, frozen):
             def __hash__(self):
                 return hash(tuple(getattr(self, n) for n in cmp_names))
             cls.__hash__ = __hash__
-    cls.__match_args__ = tuple(names)
+    if match_args and "__match_args__" not in cls.__dict__:
+        # Positional class patterns follow __init__'s positional parameters.
+        cls.__match_args__ = tuple(f.name for f in flds.values() if f.init and not f.kw_only)
     return cls
 
 
-def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False, slots=False, kw_only=False):
+def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True, slots=False, kw_only=False):
     def wrap(c):
-        return _process(c, init, repr, eq, order, frozen)
+        return _process(c, init, repr, eq, order, frozen, match_args)
     if cls is None:
         return wrap
     return wrap(cls)

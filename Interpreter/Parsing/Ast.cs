@@ -375,3 +375,56 @@ public sealed class Arguments : Node
     public Arg? KwArg;
     public List<Expr> Defaults = [];      // for the last N of PosOnlyArgs+Args
 }
+
+// ---------- match statement (PEP 634) ----------
+
+public sealed class Match(Expr subject, List<MatchCase> cases) : Stmt
+{
+    public Expr Subject = subject;
+    public List<MatchCase> Cases = cases;
+}
+
+/// <summary>One `case pattern [if guard]: body` (CPython's match_case has no position).</summary>
+public sealed class MatchCase(Pattern pattern, Expr? guard, List<Stmt> body) : Node
+{
+    public Pattern Pattern = pattern;
+    public Expr? Guard = guard;
+    public List<Stmt> Body = body;
+}
+
+public abstract class Pattern : Node { }
+
+/// <summary>A literal (Constant, -Constant, real±imag) or dotted-name value compared with ==.</summary>
+public sealed class MatchValue(Expr value) : Pattern { public Expr Value = value; }
+
+/// <summary>None, True or False, compared with `is`.</summary>
+public sealed class MatchSingleton(object? value) : Pattern { public object? Value = value; }
+
+public sealed class MatchSequence(List<Pattern> patterns) : Pattern { public List<Pattern> Patterns = patterns; }
+
+public sealed class MatchMapping(List<Expr> keys, List<Pattern> patterns, string? rest) : Pattern
+{
+    public List<Expr> Keys = keys;
+    public List<Pattern> Patterns = patterns;
+    public string? Rest = rest;
+}
+
+public sealed class MatchClass(Expr cls, List<Pattern> patterns, List<string> kwdAttrs, List<Pattern> kwdPatterns) : Pattern
+{
+    public Expr Cls = cls;
+    public List<Pattern> Patterns = patterns;
+    public List<string> KwdAttrs = kwdAttrs;
+    public List<Pattern> KwdPatterns = kwdPatterns;
+}
+
+/// <summary>`*name` or `*_` (Name null) inside a sequence pattern.</summary>
+public sealed class MatchStar(string? name) : Pattern { public string? Name = name; }
+
+/// <summary>`p as name`, a capture `name` (Pattern null) or the wildcard `_` (both null).</summary>
+public sealed class MatchAs(Pattern? pattern, string? name) : Pattern
+{
+    public Pattern? Pattern = pattern;
+    public string? Name = name;
+}
+
+public sealed class MatchOr(List<Pattern> patterns) : Pattern { public List<Pattern> Patterns = patterns; }

@@ -303,35 +303,21 @@ internal sealed partial class PyParser
             case TokenKind.Indent:
                 throw InvalidSyntax();
             case TokenKind.Name when (string)Cur.Value! == "match":
-                CheckMatchStatement();
+                if (TryParseMatch(into, out var missingColon)) return;
+                if (missingColon is not null)
+                {
+                    // A line shaped almost like a match statement: its error, unless the line is a statement anyway.
+                    try { ParseSimpleStatements(into); }
+                    catch (SyntaxErrorException e) when (!ReferenceEquals(e, _tok.LastError)
+                        && (missingColon.Msg == "expected ':'" || e.Msg == "invalid syntax"))
+                    {
+                        throw missingColon;
+                    }
+                    return;
+                }
                 break;
         }
         ParseSimpleStatements(into);
-    }
-
-    /// <summary>`match` is a soft keyword: only a line shaped `match subject:` is a match
-    /// statement, which Herthon does not support.</summary>
-    private void CheckMatchStatement()
-    {
-        var next = Peek(1).Kind;
-        if (next is TokenKind.Equal or TokenKind.Dot or TokenKind.Newline or TokenKind.Colon or TokenKind.Comma
-            or TokenKind.RParen or TokenKind.Semi || IsAugAssign(next))
-            return;
-        int save = _i;
-        var last = _last;
-        var matchTok = Advance();
-        bool isMatch = false;
-        try
-        {
-            ParseStarNamedExpressions();
-            isMatch = Kind == TokenKind.Colon && Peek(1).Kind == TokenKind.Newline;
-        }
-        catch (SyntaxErrorException e) when (!ReferenceEquals(e, _tok.LastError))
-        {
-        }
-        _i = save;
-        _last = last;
-        if (isMatch) throw ErrorAt("match statements are not supported by Herthon", matchTok);
     }
 
     private void ParseSimpleStatements(List<Stmt> into)
