@@ -9,6 +9,7 @@ public sealed partial class Compiler
     private void CompileTry(Try t)
     {
         if (t.IsStar) throw Error("'except*' is not supported by Herthon", t);
+        Emit(Op.Nop);   // the `try:` line's own line event (CPython's SETUP_FINALLY becomes a NOP there)
         if (t.FinalBody.Count > 0) CompileTryFinally(t);
         else CompileTryExcept(t);
     }
@@ -68,6 +69,7 @@ public sealed partial class Compiler
         var cleanup = NewLabel();
         _b.PushHandler(cleanup);         // cleanup sees [.., prev, exc2]
         var inCleanup = _b.SaveHandlers();
+        if (t.Handlers.Count > 0) SetLine(t.Handlers[0]);   // the handler starts on the `except` line, not the try body's last
         Emit(Op.PushExcInfo);            // [.., prev, exc]
         foreach (var h in t.Handlers)
         {

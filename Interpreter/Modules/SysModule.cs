@@ -184,7 +184,7 @@ public static partial class SysModule
             Host.Current.AuditHooks.Add(hook);
             return PyNone.Instance;
         });
-        m.AddFunction("_getframe", static (a, kw) => throw Errors.NotImplementedError("sys._getframe is not supported by Herthon"));
+        AddFrameFunctions(m);
         return m;
     }
 }

@@ -407,7 +407,6 @@ internal static class TypeMethods
         var tbt = TypeObjects.TracebackType;
         tbt.TypeDict["tb_lineno"] = new PyGetSetDescriptor("tb_lineno", o => PyInt.From(((PyTraceback)o).Line));
         tbt.TypeDict["tb_next"] = new PyGetSetDescriptor("tb_next", o => (PyObject?)((PyTraceback)o).Next ?? PyNone.Instance);
-        tbt.TypeDict["tb_frame"] = new PyGetSetDescriptor("tb_frame", o => PyNone.Instance);
         TypeObjects.OSError.TypeDict["errno"] = new PyGetSetDescriptor("errno", o => { var a = ((PyBaseException)o).Args.Items; return a.Length >= 2 ? a[0] : PyNone.Instance; });
         TypeObjects.OSError.TypeDict["strerror"] = new PyGetSetDescriptor("strerror", o => { var a = ((PyBaseException)o).Args.Items; return a.Length >= 2 ? a[1] : PyNone.Instance; });
         TypeObjects.OSError.SetMethod("__str__", static (a, kw) =>
@@ -526,6 +525,7 @@ internal static class TypeMethods
         code.TypeDict["co_freevars"] = new PyGetSetDescriptor("co_freevars", o => PyTuple.From(((Compiling.CodeObject)o).FreeVars.Select(x => (PyObject)PyStr.From(x)).ToArray()));
         code.TypeDict["co_cellvars"] = new PyGetSetDescriptor("co_cellvars", o => PyTuple.From(((Compiling.CodeObject)o).CellVars.Select(x => (PyObject)PyStr.From(x)).ToArray()));
         code.TypeDict["co_varnames"] = new PyGetSetDescriptor("co_varnames", o => PyTuple.From(((Compiling.CodeObject)o).VarNames.Select(x => (PyObject)PyStr.From(x)).ToArray()));
+        FrameObjects.Install();
 
         var m = TypeObjects.Method;
         m.TypeDict["__self__"] = new PyGetSetDescriptor("__self__", o => ((PyMethod)o).Self);
