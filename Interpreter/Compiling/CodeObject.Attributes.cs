@@ -54,6 +54,17 @@ internal static class CodeAttributes
         code.SetMethod("replace", static (a, kw) => Replace((CodeObject)a[0], a, kw));
     }
 
+    /// <summary>function.__code__ = code: the free variables must match the function's closure.</summary>
+    internal static void SetFunctionCode(PyObject fn, PyObject value)
+    {
+        var f = (PyFunction)fn;
+        if (value is not CodeObject c) throw Errors.TypeError("__code__ must be set to a code object");
+        int have = f.Closure?.Length ?? 0;
+        if (c.FreeVars.Length != have)
+            throw Errors.ValueError($"{f.Name}() requires a code object with {have} free vars, not {c.FreeVars.Length}");
+        f.Code = c;
+    }
+
     private static void Get(PyDict d, string name, Func<CodeObject, PyObject> get) =>
         d[name] = new PyGetSetDescriptor(name, o => get((CodeObject)o));
 

@@ -42,6 +42,7 @@ public sealed partial class Frame : PyObject
     public PyDict LocalsDict()
     {
         if (Locals is not null) return Locals;
+        if ((Code.Flags & CodeFlags.Optimized) == 0) return Globals;   // module code runs in its globals
         var x = GetExtra();
         var d = x.LocalsSnapshot ??= new PyDict();
         var code = Code;
@@ -61,7 +62,7 @@ public sealed partial class Frame : PyObject
     /// <summary>Writes a function frame's f_locals dict back to its locals after a trace function ran (PyFrame_LocalsToFast).</summary>
     internal void LocalsToFast()
     {
-        if (Locals is not null || Extra?.LocalsSnapshot is not { } d) return;
+        if (Locals is not null || (Code.Flags & CodeFlags.Optimized) == 0 || Extra?.LocalsSnapshot is not { } d) return;
         var code = Code;
         int nl = code.NLocals;
         for (int i = 0; i < code.VarNames.Length; i++)

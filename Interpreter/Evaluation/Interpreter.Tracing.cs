@@ -196,7 +196,7 @@ public static partial class Interpreter
         ts.UpdateHooked();
         try
         {
-            if (f.Locals is null) f.LocalsDict();
+            if (f.Locals is null && (f.Code.Flags & CodeFlags.Optimized) != 0) f.LocalsDict();
             var r = Ops.Call(fn, [f, what, arg]);
             f.LocalsToFast();
             return r;

@@ -5,7 +5,7 @@ namespace Herthon.Runtime;
 
 public sealed class PyFunction : PyObject
 {
-    public readonly CodeObject Code;
+    public CodeObject Code;   // settable: f.__code__ = code.replace(...)
     public readonly PyDict Globals;
     public PyTuple? Defaults;
     public PyDict? KwDefaults;
