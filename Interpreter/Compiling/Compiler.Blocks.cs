@@ -145,7 +145,7 @@ public sealed partial class Compiler
         _b.Depth--;                      // handler depth excludes the enter value
         _b.PushHandler(handler);
         _b.Depth++;
-        _b.Blocks.Push(new FBlock(FBlockKind.With));
+        _b.Blocks.Push(new FBlock(FBlockKind.With, Statement: w));
         if (item.OptionalVars is not null) VisitTarget(item.OptionalVars);
         else Emit(Op.PopTop);
         if (itemIndex + 1 < w.Items.Count) CompileWith(w, itemIndex + 1);
