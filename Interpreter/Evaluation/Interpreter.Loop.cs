@@ -774,7 +774,7 @@ public static partial class Interpreter
                         bool lines = false;
                         Probes.Probes.LineEnabled(ref lines);
                         lines |= ts.Hooked;   // sys.settrace / sys.setprofile
-                        if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; f.LastLine = LastLineForSwitch(code, ip); return ModeSwitch; }
+                        if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; f.LastLine = -1; return ModeSwitch; }
                     }
                 }
             }
@@ -882,11 +882,7 @@ public static partial class Interpreter
         return TMode.Lines ? CallOtherProfiled(f, ts, at, callable, args, kw) : CallOther(f, at, callable, args, kw);
     }
 
-    /// <summary>The line a loop-copy switch before instruction ip counts as already reported: after a
-    /// call its line (as CPython, which compares with the previous instruction's), else none (a back edge).</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int LastLineForSwitch(CodeObject code, int ip) =>
-        ip > 0 && (Op)(code.Code[ip - 1] & 0xFF) is Op.Call or Op.CallMethod or Op.CallEx ? code.LineTable[ip - 1] : -1;
+
 
     /// <summary>A view of stack slots as call arguments (Slot wraps exactly one reference, so the
     /// layouts agree); bounds are checked here since the view is built without the array's own check.</summary>

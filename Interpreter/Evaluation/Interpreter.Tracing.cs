@@ -51,6 +51,7 @@ public static partial class Interpreter
                 lines |= ts.Hooked;
                 r = lines ? Run<LineTraced>(f, ts) : Run<Untraced>(f, ts);
                 if (!ReferenceEquals(r, ModeSwitch)) break;
+                f.LastLine = LastLineForSwitch(f);
             }
         }
         catch (PyException) when (ts.Hooked)
@@ -61,6 +62,18 @@ public static partial class Interpreter
         }
         if (ts.Hooked) ReturnEvents(f, ts, r);
         return r;
+    }
+
+    /// <summary>
+    /// The line a switch of loop copies before instruction f.Ip counts as already reported: after a
+    /// call, the call's line (CPython compares with the previous instruction's line, so tracing set
+    /// by a call starts at the next line), else none (a back edge re-fires the loop header).
+    /// </summary>
+    private static int LastLineForSwitch(Frame f)
+    {
+        var code = f.Code;
+        int ip = f.Ip;
+        return ip > 0 && (Op)(code.Code[ip - 1] & 0xFF) is Op.Call or Op.CallMethod or Op.CallEx ? code.LineTable[ip - 1] : -1;
     }
 
     private static void CallEvents(Frame f, ThreadState ts)
@@ -222,11 +235,13 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyObject CallOtherProfiled(Frame f, ThreadState ts, int at, PyObject callable, ReadOnlySpan<PyObject> args, string[]? kw)
     {
-        if (!ts.Hooked || !Probes.ProbeRendering.IsBuiltinCall(callable) || (callable is PyMethodDescriptor && args.Length == 0))
+        // Only a profile function set before the call sees it (CPython's C_TRACE): c_return for
+        // setprofile(None) never comes, nor one for the call that set the function.
+        if (!ts.Hooked || ts.ProfileFunc is null || !Probes.ProbeRendering.IsBuiltinCall(callable) || (callable is PyMethodDescriptor && args.Length == 0))
             return CallOther(f, at, callable, args, kw);
         // A method descriptor is reported bound to its receiver, as CPython's trace_call_function does.
         var reported = callable is PyMethodDescriptor md ? new PyBuiltinFunction(md.Name, md.Fn, args[0]) : callable;
-        if (ts.ProfileFunc is { } before) CEvent(f, ts, before, EvCCall, reported, at);
+        CEvent(f, ts, ts.ProfileFunc, EvCCall, reported, at);
         PyObject r;
         try { r = CallOther(f, at, callable, args, kw); }
         catch (PyException) when (ts.Hooked && ts.ProfileFunc is not null)
@@ -242,9 +257,9 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyObject CallExProfiled(Frame f, ThreadState ts, int at, PyObject callable, PyObject posArgs, PyDict? kwargs)
     {
-        if (!ts.Hooked || !Probes.ProbeRendering.IsBuiltinCall(callable) || callable is PyMethodDescriptor)
+        if (!ts.Hooked || ts.ProfileFunc is null || !Probes.ProbeRendering.IsBuiltinCall(callable) || callable is PyMethodDescriptor)
             return CallExOther(f, at, callable, posArgs, kwargs);
-        if (ts.ProfileFunc is { } before) CEvent(f, ts, before, EvCCall, callable, at);
+        CEvent(f, ts, ts.ProfileFunc, EvCCall, callable, at);
         PyObject r;
         try { r = CallExOther(f, at, callable, posArgs, kwargs); }
         catch (PyException) when (ts.Hooked && ts.ProfileFunc is not null)

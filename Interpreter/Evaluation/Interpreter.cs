@@ -120,7 +120,7 @@ public static partial class Interpreter
                 if (!ReferenceEquals(r, ModeSwitch)) return r;
                 lines = !lines;
                 // sys.settrace/setprofile called while this frame ran: its remaining events from here.
-                if (ts.Hooked) return ExecuteHooked(f, ts, entering: false);
+                if (ts.Hooked) { f.LastLine = LastLineForSwitch(f); return ExecuteHooked(f, ts, entering: false); }
             }
         }
         finally
