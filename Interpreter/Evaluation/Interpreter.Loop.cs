@@ -581,13 +581,8 @@ public static partial class Interpreter
                                 PyObject? next;
                                 if (it is RangeIterator ri) next = ri.Next();
                                 else if (it is ListIterator li) next = li.Next();
-                                else next = it.Next();
-                                if (next is null)
-                                {
-                                    if (TMode.Lines && ts.Hooked && it is UserIterator) ForIterStopEvent(f, ts, ip - 1);
-                                    s[--sp].V = null;
-                                    ip = arg;
-                                }
+                                else next = TMode.Lines ? NextTraced(f, ts, it, ip - 1) : it.Next();
+                                if (next is null) { s[--sp].V = null; ip = arg; }
                                 else s[sp++].V = next;
                                 break;
                             }

@@ -144,9 +144,24 @@ public static partial class Interpreter
         return true;
     }
 
-    /// <summary>FOR_ITER over a Python-level iterator whose __next__ raised StopIteration: the 'exception' event.</summary>
+    /// <summary>
+    /// FOR_ITER's next() in the traced loop: when the iterator ends with a StopIteration (a Python
+    /// __next__ raising it, a generator returning a value other than None), the 'exception' event
+    /// CPython's FOR_ITER reports under tracing.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ForIterStopEvent(Frame f, ThreadState ts, int at) => StopEvent(f, ts, PyNone.Instance, at);
+    private static PyObject? NextTraced(Frame f, ThreadState ts, PyIterator it, int at)
+    {
+        if (it is PyGenerator g)
+        {
+            var y = g.Resume(PyNone.Instance, null, out var ret);
+            if (y is null && ret is not null and not PyNone && ts.Hooked) StopEvent(f, ts, ret, at);
+            return y;
+        }
+        var next = it.Next();
+        if (next is null && it is UserIterator && ts.Hooked) StopEvent(f, ts, PyNone.Instance, at);
+        return next;
+    }
 
     private static void StopEvent(Frame f, ThreadState ts, PyObject value, int at)
     {
