@@ -12,7 +12,7 @@ public enum FBlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, 
 
 /// <summary>A compile-time block (CPython's fblockinfo): what a break/continue/return must undo.</summary>
 public readonly record struct FBlock(FBlockKind Kind, Label? Continue = null, Label? Exit = null,
-    List<Parsing.Stmt>? FinallyBody = null, string? HandlerName = null)
+    List<Parsing.Stmt>? FinallyBody = null, string? HandlerName = null, Parsing.Node? Statement = null)
 {
     public FBlock(FBlockKind kind, Label cont, Label exit) : this(kind, cont, exit, null, null) { }
 }

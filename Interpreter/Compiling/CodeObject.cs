@@ -127,16 +127,3 @@ public sealed partial class CodeObject : PyObject
 
 /// <summary>A LOAD_GLOBAL answer, valid while the globals and builtins dicts are unchanged.</summary>
 internal sealed record GlobalCacheEntry(PyDict Globals, int GlobalsVersion, int BuiltinsVersion, PyObject Value);
-
-public sealed partial class CodeObject
-{
-    /// <summary>code.replace(co_flags=...): a copy sharing everything else. (Names stay: the
-    /// instrumented build caches them per code object for the markers.)</summary>
-    public CodeObject WithFlags(CodeFlags flags)
-    {
-        var c = (CodeObject)MemberwiseClone();
-        c.Flags = flags;
-        c.GlobalCache = null;
-        return c;
-    }
-}

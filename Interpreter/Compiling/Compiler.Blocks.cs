@@ -9,6 +9,7 @@ public sealed partial class Compiler
     private void CompileTry(Try t)
     {
         if (t.IsStar) throw Error("'except*' is not supported by Herthon", t);
+        Emit(Op.Nop);   // the `try:` line's own line event (CPython's SETUP_FINALLY becomes a NOP there)
         if (t.FinalBody.Count > 0) CompileTryFinally(t);
         else CompileTryExcept(t);
     }
@@ -68,6 +69,7 @@ public sealed partial class Compiler
         var cleanup = NewLabel();
         _b.PushHandler(cleanup);         // cleanup sees [.., prev, exc2]
         var inCleanup = _b.SaveHandlers();
+        if (t.Handlers.Count > 0) SetLine(t.Handlers[0]);   // the handler starts on the `except` line, not the try body's last
         Emit(Op.PushExcInfo);            // [.., prev, exc]
         foreach (var h in t.Handlers)
         {
@@ -149,7 +151,7 @@ public sealed partial class Compiler
         _b.Depth--;                      // handler depth excludes the enter value
         _b.PushHandler(handler);
         _b.Depth++;
-        _b.Blocks.Push(new FBlock(isAsync ? FBlockKind.AsyncWith : FBlockKind.With));
+        _b.Blocks.Push(new FBlock(isAsync ? FBlockKind.AsyncWith : FBlockKind.With, Statement: w));
         if (item.OptionalVars is not null) VisitTarget(item.OptionalVars);
         else Emit(Op.PopTop);
         if (itemIndex + 1 < w.Items.Count) CompileWith(w, itemIndex + 1);

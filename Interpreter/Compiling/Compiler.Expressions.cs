@@ -449,6 +449,14 @@ public sealed partial class Compiler
         return _b.QualName + "." + name;
     }
 
+    /// <summary>CPython's CO_NESTED: some enclosing scope is a function (a class body alone does not count).</summary>
+    private static bool InsideFunction(Scope scope)
+    {
+        for (var p = scope.Parent; p is not null; p = p.Parent)
+            if (p.Kind is ScopeKind.Function or ScopeKind.Lambda or ScopeKind.Comprehension) return true;
+        return false;
+    }
+
     /// <summary>Compiles a child scope's body into a code object, restoring this builder after.</summary>
     private CodeObject CompileChild(Node node, string name, string qualName, int firstLine, Arguments? args, Action body, CodeFlags flags, string? className = null)
     {
@@ -460,7 +468,7 @@ public sealed partial class Compiler
         if (scope.Kind == ScopeKind.Class) f = flags;
         if (scope.IsGenerator) f |= scope.IsCoroutine ? CodeFlags.AsyncGenerator : CodeFlags.Generator;
         else if (scope.IsCoroutine) f |= CodeFlags.Coroutine;
-        if (savedScope.Kind != ScopeKind.Module) f |= CodeFlags.Nested;
+        if (InsideFunction(scope)) f |= CodeFlags.Nested;
         _b = new CodeBuilder(this, name, qualName, scope, firstLine, f) { ClassName = className ?? savedB.ClassName };
         if (args is not null)
         {

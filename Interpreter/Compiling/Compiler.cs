@@ -463,10 +463,28 @@ public sealed partial class Compiler
         if (r.Value is not null && _scope.IsCoroutine && _scope.IsGenerator) throw SpanError("'return' with value in async generator", r);
         if (r.Value is not null) VisitExpr(r.Value);
         else EmitLoadConst(PyNone.Instance);
+        int outer = _unwindLine;
+        _unwindLine = 0;
         UnwindBlocks(_b.Blocks.Count, preserveTop: true);
-        SetLine(r);
+        int unwindLine = _unwindLine;
+        _unwindLine = outer;
+        if (unwindLine == 0)
+        {
+            SetLine(r);
+            Emit(Op.ReturnValue);
+            return;
+        }
+        // After a finally body or with-exit ran, the return appears to execute with them: it is
+        // artificial, on their last line (CPython's UNSET_LOC), so no line event jumps back to it.
+        bool artificial = _b.Artificial;
+        _b.Line = unwindLine;
+        _b.Artificial = true;
         Emit(Op.ReturnValue);
+        _b.Artificial = artificial;
     }
+
+    /// <summary>The line of the last finally body or with-exit a return unwound (0 = none).</summary>
+    private int _unwindLine;
 
     /// <summary>Emits the exit code of the innermost `count` blocks (finally bodies, handler
     /// cleanups, iterator pops, with-exits) for a jump out of them.</summary>
@@ -497,6 +515,7 @@ public sealed partial class Compiler
                     case FBlockKind.FinallyTry:
                         _b.PopHandler();
                         VisitBody(blk.FinallyBody!);
+                        _unwindLine = _b.Line;
                         break;
                     case FBlockKind.FinallyEnd:
                         // stack: prev_exc, exc [, value]
@@ -518,6 +537,8 @@ public sealed partial class Compiler
                         }
                         break;
                     case FBlockKind.With or FBlockKind.AsyncWith:
+                        if (blk.Statement is not null) SetLine(blk.Statement);   // the exit call runs on the `with` line
+                        _unwindLine = _b.Line;
                         _b.PopHandler();
                         if (preserveTop) Emit(Op.RotTwo);
                         EmitLoadConst(PyNone.Instance);

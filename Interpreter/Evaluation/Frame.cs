@@ -49,7 +49,7 @@ public struct Slot
 }
 
 /// <summary>Per-thread interpreter state: the frame chain, recursion depth, the handled exception.</summary>
-public sealed class ThreadState
+public sealed partial class ThreadState
 {
     [ThreadStatic] private static ThreadState? t_current;
     public static ThreadState Current => t_current ??= new ThreadState();

@@ -80,9 +80,10 @@ public static partial class Interpreter
         Probes.Probes.ExceptionRaise(f, at, e);
         if (!ReferenceEquals(e.LastTbFrame, f))
         {
-            e.Traceback = new PyTraceback(code, at, e.Traceback);
+            e.Traceback = new PyTraceback(f, at, e.Traceback);
             e.LastTbFrame = f;
         }
+        if (ts.Hooked) e = TraceException(f, ts, e, at);
         if (!e.ContextAttached)
         {
             e.ContextAttached = true;
@@ -139,11 +140,14 @@ public static partial class Interpreter
                         {
                             if (line != f.LastLine || ip < lastIp)
                             {
+                                int prevLine = f.LastLine;
                                 f.LastLine = line;
                                 Probes.Probes.Line(f, line);
+                                if (ts.Hooked && (pending = TraceLine(f, ts, ip, line, prevLine)) is not null) { ip++; goto Raise; }
                             }
                             lastIp = ip;
                         }
+                        if (OpcodeTracedFrames != 0 && ts.Hooked && (pending = TraceOpcode(f, ts, ip)) is not null) { ip++; goto Raise; }
                     }
                     int word = instrs[ip++];
                     int arg = word >> 8;
@@ -577,7 +581,7 @@ public static partial class Interpreter
                                 PyObject? next;
                                 if (it is RangeIterator ri) next = ri.Next();
                                 else if (it is ListIterator li) next = li.Next();
-                                else next = it.Next();
+                                else next = TMode.Lines ? NextTraced(f, ts, it, ip - 1) : it.Next();
                                 if (next is null) { s[--sp].V = null; ip = arg; }
                                 else s[sp++].V = next;
                                 break;
@@ -588,7 +592,7 @@ public static partial class Interpreter
                         case Op.Call:
                             {
                                 int fn = sp - arg - 1;
-                                var r = CallAt(f, ts, s, fn, fn + 1, arg, ip - 1);
+                                var r = CallAt<TMode>(f, ts, s, fn, fn + 1, arg, ip - 1);
                                 for (int i = fn + 1; i < sp; i++) s[i].V = null;
                                 sp = fn + 1;
                                 s[fn].V = r;
@@ -599,8 +603,8 @@ public static partial class Interpreter
                                 int fn = sp - arg - 2;
                                 // With a bound self the arguments start at the self slot.
                                 var r = s[fn + 1].V is not null
-                                    ? CallAt(f, ts, s, fn, fn + 1, arg + 1, ip - 1)
-                                    : CallAt(f, ts, s, fn, fn + 2, arg, ip - 1);
+                                    ? CallAt<TMode>(f, ts, s, fn, fn + 1, arg + 1, ip - 1)
+                                    : CallAt<TMode>(f, ts, s, fn, fn + 2, arg, ip - 1);
                                 for (int i = fn + 1; i < sp; i++) s[i].V = null;
                                 sp = fn + 1;
                                 s[fn].V = r;
@@ -612,7 +616,7 @@ public static partial class Interpreter
                                 var posArgs = s[--sp].V!;
                                 var callable = s[sp - 1].V!;
                                 s[sp].V = s[sp + 1].V = null;
-                                s[sp - 1].V = CallExOther(f, ip - 1, callable, posArgs, kwargs);
+                                s[sp - 1].V = TMode.Lines ? CallExProfiled(f, ts, ip - 1, callable, posArgs, kwargs) : CallExOther(f, ip - 1, callable, posArgs, kwargs);
                                 goto PollLineMode;
                             }
                         case Op.MakeFunction:
@@ -662,7 +666,7 @@ public static partial class Interpreter
                                 break;
                             }
                         case Op.Send:
-                            if (SendStep(s, sp)) { sp--; ip = arg; }
+                            if (TMode.Lines ? SendStepTraced(f, ts, s, sp, ip - 1) : SendStep(s, sp)) { sp--; ip = arg; }
                             break;
                         case Op.ImportName:
                             {
@@ -808,6 +812,7 @@ public static partial class Interpreter
                     {
                         bool lines = false;
                         Probes.Probes.LineEnabled(ref lines);
+                        lines |= ts.Hooked;   // sys.settrace / sys.setprofile
                         if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; f.LastLine = -1; return ModeSwitch; }
                     }
                 }
@@ -906,14 +911,18 @@ public static partial class Interpreter
     /// (not inlined): the argument span lives in this small frame, not in the loop's.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static PyObject CallAt(Frame f, ThreadState ts, Slot[] s, int fn, int first, int count, int at)
+    private static PyObject CallAt<TMode>(Frame f, ThreadState ts, Slot[] s, int fn, int first, int count, int at) where TMode : struct, ITraceMode
     {
         var kw = f.KwNames;
         f.KwNames = null;
         var callable = s[fn].V!;
         var args = ArgSpan(s, first, count);
-        return callable is PyFunction pf ? CallFunction(pf, args, kw, ts) : CallOther(f, at, callable, args, kw);
+        if (callable is PyFunction pf) return CallFunction(pf, args, kw, ts);
+        // Only the traced copy reports c_call/c_return to a profile function.
+        return TMode.Lines ? CallOtherProfiled(f, ts, at, callable, args, kw) : CallOther(f, at, callable, args, kw);
     }
+
+
 
     /// <summary>A view of stack slots as call arguments (Slot wraps exactly one reference, so the
     /// layouts agree); bounds are checked here since the view is built without the array's own check.</summary>

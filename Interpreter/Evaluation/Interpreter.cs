@@ -124,6 +124,7 @@ public static partial class Interpreter
         Probes.Probes.FunctionEntry(f);
         try
         {
+            if (ts.Hooked) return ExecuteHooked(f, ts, entering: true);
             bool lines = false;
             Probes.Probes.LineEnabled(ref lines);
             while (true)
@@ -131,6 +132,8 @@ public static partial class Interpreter
                 var r = lines ? Run<LineTraced>(f, ts) : Run<Untraced>(f, ts);
                 if (!ReferenceEquals(r, ModeSwitch)) return r;
                 lines = !lines;
+                // sys.settrace/setprofile called while this frame ran: its remaining events from here.
+                if (ts.Hooked) { f.LastLine = LastLineForSwitch(f); return ExecuteHooked(f, ts, entering: false); }
             }
         }
         finally

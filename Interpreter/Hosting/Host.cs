@@ -362,6 +362,9 @@ public sealed class Host
         if (line is null || line.Trim().Length == 0) return;
         var stripped = line.Trim();
         sb.Append("    ").Append(stripped).Append('\n');
+        // A frame's entry (a failed 'call' trace event) is CPython's RESUME, whose empty column
+        // range prints as an empty indicator line.
+        if (tb.Ip < 0) { sb.Append("    \n"); return; }
         var carets = Carets(line, tb.Code.PositionOf(tb.Ip));
         if (carets is not null) sb.Append("    ").Append(carets).Append('\n');
     }

@@ -185,7 +185,7 @@ public static partial class SysModule
             return PyNone.Instance;
         });
         AsyncBuiltins.InstallSys(m);
-        m.AddFunction("_getframe", static (a, kw) => throw Errors.NotImplementedError("sys._getframe is not supported by Herthon"));
+        AddFrameFunctions(m);
         return m;
     }
 }

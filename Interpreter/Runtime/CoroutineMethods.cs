@@ -16,8 +16,7 @@ public static class CoroutineMethods
         c.TypeDict["cr_await"] = new PyGetSetDescriptor("cr_await", o => ((PyCoroutine)o).Awaiting ?? PyNone.Instance);
         c.TypeDict["cr_running"] = new PyGetSetDescriptor("cr_running", o => PyBool.From(((PyCoroutine)o).Running));
         c.TypeDict["cr_code"] = new PyGetSetDescriptor("cr_code", o => ((PyCoroutine)o).Frame.Code);
-        // Frames are not Python objects yet: cr_frame is the hook where the frame object will go.
-        c.TypeDict["cr_frame"] = new PyGetSetDescriptor("cr_frame", o => PyNone.Instance);
+        c.TypeDict["cr_frame"] = new PyGetSetDescriptor("cr_frame", o => ((PyCoroutine)o).Frame is { Finished: false } f ? f : PyNone.Instance);
         c.TypeDict["cr_origin"] = new PyGetSetDescriptor("cr_origin", o => ((PyCoroutine)o).Origin);
         InstallNames(c);
 
@@ -45,7 +44,7 @@ public static class CoroutineMethods
         ag.TypeDict["ag_running"] = new PyGetSetDescriptor("ag_running", o => PyBool.From(((PyAsyncGenerator)o).RunningAsync));
         ag.TypeDict["ag_await"] = new PyGetSetDescriptor("ag_await", o => ((PyAsyncGenerator)o).Awaiting ?? PyNone.Instance);
         ag.TypeDict["ag_code"] = new PyGetSetDescriptor("ag_code", o => ((PyAsyncGenerator)o).Frame.Code);
-        ag.TypeDict["ag_frame"] = new PyGetSetDescriptor("ag_frame", o => PyNone.Instance);
+        ag.TypeDict["ag_frame"] = new PyGetSetDescriptor("ag_frame", o => ((PyAsyncGenerator)o).Frame is { Finished: false } f ? f : PyNone.Instance);
         InstallNames(ag);
 
         foreach (var t in new[] { TypeObjects.AsyncGenASend, TypeObjects.AsyncGenAThrow, TypeObjects.AnextAwaitable })
@@ -53,42 +52,9 @@ public static class CoroutineMethods
             InstallIteratorProtocol(t);
             t.SetMethod("__await__", static (a, kw) => a[0]);
         }
-
-        // What types.coroutine needs: co_flags, code.replace(co_flags=...), a settable __code__.
-        var code = TypeObjects.Code;
-        code.TypeDict["co_flags"] = new PyGetSetDescriptor("co_flags", o => PyInt.From((int)(((CodeObject)o).Flags & CodeFlags.CPythonBits)));
-        code.SetMethod("replace", static (a, kw) =>
-        {
-            if (Args.Positional(a, kw) != 1) throw Errors.TypeError($"replace() takes no positional arguments");
-            var co = (CodeObject)a[0];
-            var flags = co.Flags;
-            for (int i = 0; i < (kw?.Length ?? 0); i++)
-            {
-                var v = a[a.Length - kw!.Length + i];
-                if (kw[i] != "co_flags") throw Errors.NotImplementedError($"code.replace({kw[i]}=...) is not supported by Herthon (only co_flags)");
-                flags = (CodeFlags)(int)Ops.IndexValue(v) & CodeFlags.CPythonBits | (co.Flags & ~CodeFlags.CPythonBits);
-            }
-            return co.WithFlags(flags);
-        });
-        var fn = TypeObjects.Function;
-        var codeGet = ((PyGetSetDescriptor)fn.TypeDict.Get("__code__")!).Get;
-        fn.TypeDict["__code__"] = new PyGetSetDescriptor("__code__", codeGet, static (o, v) =>
-        {
-            var f = (PyFunction)o;
-            if (v is not CodeObject co) throw Errors.TypeError("__code__ must be set to a code object");
-            int nfree = f.Closure?.Length ?? 0;
-            if (co.FreeVars.Length != nfree)
-                throw Errors.ValueError($"{f.Name}() requires a code object with {nfree} free vars, not {co.FreeVars.Length}");
-            f.Code = co;
-        });
-
-        var g = TypeObjects.Generator;
-        g.TypeDict["gi_code"] = new PyGetSetDescriptor("gi_code", o => ((PyGenerator)o).Frame.Code);
-        g.TypeDict["gi_yieldfrom"] = new PyGetSetDescriptor("gi_yieldfrom", o =>
-        {
-            var gen = (PyGenerator)o;
-            return (gen.Running ? null : Interpreter.DelegatedIterator(gen.Frame)) ?? PyNone.Instance;
-        });
+        // co_flags, code.replace(co_flags=...) and a settable __code__ (what types.coroutine needs),
+        // gi_code and gi_yieldfrom live with the other frame and code attributes (Compiling/CodeObject.Attributes.cs,
+        // Evaluation/Frame.Object.cs).
     }
 
     private static void InstallNames(PyType t)

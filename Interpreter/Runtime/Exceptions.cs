@@ -21,12 +21,13 @@ public class PyBaseException : PyInstance
 }
 
 /// <summary>One traceback entry (CPython's traceback object): where a frame was when the exception passed.</summary>
-public sealed class PyTraceback(CodeObject code, int ip, PyTraceback? next) : PyObject
+public sealed class PyTraceback(Evaluation.Frame frame, int ip, PyTraceback? next) : PyObject
 {
-    public readonly CodeObject Code = code;
-    /// <summary>Index of the instruction that was executing.</summary>
+    public readonly Evaluation.Frame Frame = frame;
+    public readonly CodeObject Code = frame.Code;
+    /// <summary>Index of the instruction that was executing; -1 for the frame's entry (a failed 'call' trace event).</summary>
     public readonly int Ip = ip;
-    public int Line => Code.LineForInstruction(Ip);
+    public int Line => Ip < 0 ? Code.FirstLineNo : Code.LineForInstruction(Ip);
     public PyTraceback? Next = next;
     public override PyType Type => TypeObjects.TracebackType;
 }

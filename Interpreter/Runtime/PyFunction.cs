@@ -5,7 +5,7 @@ namespace Herthon.Runtime;
 
 public sealed class PyFunction : PyObject
 {
-    public CodeObject Code;   // settable: __code__ (types.coroutine replaces it)
+    public CodeObject Code;   // settable: __code__ (types.coroutine, f.__code__ = code.replace(...))
     public readonly PyDict Globals;
     public PyTuple? Defaults;
     public PyDict? KwDefaults;

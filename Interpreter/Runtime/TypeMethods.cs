@@ -409,7 +409,6 @@ internal static class TypeMethods
         var tbt = TypeObjects.TracebackType;
         tbt.TypeDict["tb_lineno"] = new PyGetSetDescriptor("tb_lineno", o => PyInt.From(((PyTraceback)o).Line));
         tbt.TypeDict["tb_next"] = new PyGetSetDescriptor("tb_next", o => (PyObject?)((PyTraceback)o).Next ?? PyNone.Instance);
-        tbt.TypeDict["tb_frame"] = new PyGetSetDescriptor("tb_frame", o => PyNone.Instance);
         TypeObjects.OSError.TypeDict["errno"] = new PyGetSetDescriptor("errno", o => { var a = ((PyBaseException)o).Args.Items; return a.Length >= 2 ? a[0] : PyNone.Instance; });
         TypeObjects.OSError.TypeDict["strerror"] = new PyGetSetDescriptor("strerror", o => { var a = ((PyBaseException)o).Args.Items; return a.Length >= 2 ? a[1] : PyNone.Instance; });
         TypeObjects.OSError.SetMethod("__str__", static (a, kw) =>
@@ -517,7 +516,7 @@ internal static class TypeMethods
             ((PyFunction)o).Annotations = v;
         });
         fn.TypeDict["__kwdefaults__"] = new PyGetSetDescriptor("__kwdefaults__", o => (PyObject?)((PyFunction)o).KwDefaults ?? PyNone.Instance, (o, v) => ((PyFunction)o).KwDefaults = v as PyDict);
-        fn.TypeDict["__code__"] = new PyGetSetDescriptor("__code__", o => ((PyFunction)o).Code);
+        fn.TypeDict["__code__"] = new PyGetSetDescriptor("__code__", o => ((PyFunction)o).Code, Compiling.CodeAttributes.SetFunctionCode);
         fn.TypeDict["__globals__"] = new PyGetSetDescriptor("__globals__", o => ((PyFunction)o).Globals);
         fn.TypeDict["__dict__"] = new PyGetSetDescriptor("__dict__", o => o.Dict!);
         fn.TypeDict["__closure__"] = new PyGetSetDescriptor("__closure__", o => ((PyFunction)o).Closure is { } c ? PyTuple.From(c) : PyNone.Instance);
@@ -534,6 +533,7 @@ internal static class TypeMethods
         code.TypeDict["co_freevars"] = new PyGetSetDescriptor("co_freevars", o => PyTuple.From(((Compiling.CodeObject)o).FreeVars.Select(x => (PyObject)PyStr.From(x)).ToArray()));
         code.TypeDict["co_cellvars"] = new PyGetSetDescriptor("co_cellvars", o => PyTuple.From(((Compiling.CodeObject)o).CellVars.Select(x => (PyObject)PyStr.From(x)).ToArray()));
         code.TypeDict["co_varnames"] = new PyGetSetDescriptor("co_varnames", o => PyTuple.From(((Compiling.CodeObject)o).VarNames.Select(x => (PyObject)PyStr.From(x)).ToArray()));
+        FrameObjects.Install();
 
         var m = TypeObjects.Method;
         m.TypeDict["__self__"] = new PyGetSetDescriptor("__self__", o => ((PyMethod)o).Self);

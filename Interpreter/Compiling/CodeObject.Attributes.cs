@@ -1,0 +1,172 @@
+using Herthon.Runtime;
+
+namespace Herthon.Compiling;
+
+public sealed partial class CodeObject
+{
+    /// <summary>co_flags with CPython's bits only (Herthon's private bits, from bit 20 up, masked out).</summary>
+    public int PythonFlags => (int)(Flags & CodeFlags.CPythonBits);
+
+    /// <summary>
+    /// co_consts. A function's first constant is its docstring or None, as in CPython; the rest are
+    /// Herthon's constants in the order its compiler made them.
+    /// </summary>
+    public PyObject[] PythonConstants()
+    {
+        if ((Flags & CodeFlags.Optimized) == 0) return Constants;
+        var r = new PyObject[Constants.Length + 1];
+        r[0] = Doc ?? PyNone.Instance;
+        Array.Copy(Constants, 0, r, 1, Constants.Length);
+        return r;
+    }
+
+    /// <summary>A copy for code.replace(); the inline caches start empty.</summary>
+    internal CodeObject Copy()
+    {
+        var c = (CodeObject)MemberwiseClone();
+        c.GlobalCache = null;
+        return c;
+    }
+}
+
+/// <summary>The attributes and methods of `code` objects.</summary>
+internal static class CodeAttributes
+{
+    internal static void Install(PyType code)
+    {
+        var d = code.TypeDict;
+        Get(d, "co_qualname", c => PyStr.From(c.QualName));
+        Get(d, "co_flags", c => PyInt.From(c.PythonFlags));
+        Get(d, "co_nlocals", c => PyInt.From(c.NLocals));
+        Get(d, "co_stacksize", c => PyInt.From(c.StackSize));
+        Get(d, "co_names", c => PyTuple.From(Array.ConvertAll(c.Names, n => (PyObject)n)));
+        Get(d, "co_consts", c => PyTuple.From(c.PythonConstants()));
+        // Herthon's own instructions, 4 little-endian bytes each (opcode, then the 24-bit argument);
+        // they are not CPython opcodes, so `dis` cannot decode them.
+        Get(d, "co_code", c =>
+        {
+            var bytes = new byte[c.Code.Length * 4];
+            for (int i = 0; i < c.Code.Length; i++) BitConverter.TryWriteBytes(bytes.AsSpan(4 * i), c.Code[i]);
+            return new PyBytes(bytes);
+        });
+        code.SetMethod("co_lines", static (a, kw) => new EnumeratorIterator(Lines((CodeObject)a[0])));
+        code.SetMethod("co_positions", static (a, kw) => new EnumeratorIterator(Positions((CodeObject)a[0])));
+        code.SetMethod("replace", static (a, kw) => Replace((CodeObject)a[0], a, kw));
+    }
+
+    /// <summary>function.__code__ = code: the free variables must match the function's closure.</summary>
+    internal static void SetFunctionCode(PyObject fn, PyObject value)
+    {
+        var f = (PyFunction)fn;
+        if (value is not CodeObject c) throw Errors.TypeError("__code__ must be set to a code object");
+        int have = f.Closure?.Length ?? 0;
+        if (c.FreeVars.Length != have)
+            throw Errors.ValueError($"{f.Name}() requires a code object with {have} free vars, not {c.FreeVars.Length}");
+        f.Code = c;
+    }
+
+    private static void Get(PyDict d, string name, Func<CodeObject, PyObject> get) =>
+        d[name] = new PyGetSetDescriptor(name, o => get((CodeObject)o));
+
+    private static PyObject Line(int line) => line > 0 ? PyInt.From(line) : PyNone.Instance;
+
+    /// <summary>
+    /// co_lines(): (start, end, line) ranges in 2-byte units per instruction (the unit f_lasti uses).
+    /// A function first reports its `def` line with an empty range, where CPython's RESUME sits.
+    /// </summary>
+    private static IEnumerator<PyObject> Lines(CodeObject c)
+    {
+        if ((c.Flags & CodeFlags.Optimized) != 0)
+            yield return PyTuple.Of(PyInt.From(0), PyInt.From(0), PyInt.From(c.FirstLineNo));
+        int n = c.Code.Length;
+        int start = 0;
+        for (int i = 1; i <= n; i++)
+        {
+            if (i < n && LineOf(c, i) == LineOf(c, start)) continue;
+            yield return PyTuple.Of(PyInt.From(2 * start), PyInt.From(2 * i), Line(LineOf(c, start)));
+            start = i;
+        }
+    }
+
+    /// <summary>The line of instruction i, or 0 for the compiler's artificial instructions.</summary>
+    private static int LineOf(CodeObject c, int i) => i < c.NoLineEvent.Length && c.NoLineEvent[i] ? 0 : c.LineTable[i];
+
+    /// <summary>co_positions(): (line, end_line, col, end_col) per instruction, None where unknown.</summary>
+    private static IEnumerator<PyObject> Positions(CodeObject c)
+    {
+        for (int i = 0; i < c.Code.Length; i++)
+        {
+            var (line, col, endLine, endCol) = c.PositionOf(i);
+            bool known = col >= 0 && LineOf(c, i) > 0;
+            yield return PyTuple.Of(known || LineOf(c, i) > 0 ? PyInt.From(line) : PyNone.Instance,
+                known ? PyInt.From(endLine) : PyNone.Instance,
+                known ? PyInt.From(col) : PyNone.Instance,
+                known ? PyInt.From(endCol) : PyNone.Instance);
+        }
+    }
+
+    private static readonly string[] Unsupported =
+        ["co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize",
+         "co_code", "co_linetable", "co_exceptiontable", "co_freevars", "co_cellvars"];
+
+    /// <summary>code.replace(**changes): a copy with new names, constants, file name or first line.</summary>
+    private static PyObject Replace(CodeObject c, ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        if (Args.Positional(a, kw) > 1) throw Errors.TypeError($"replace() takes no positional arguments");
+        var r = c.Copy();
+        if (kw is null) return r;
+        int first = a.Length - kw.Length;
+        for (int k = 0; k < kw.Length; k++)
+        {
+            var v = a[first + k];
+            switch (kw[k])
+            {
+                case "co_name": r.Name = StrArg(v, "co_name"); break;
+                case "co_flags":   // e.g. types.coroutine adding CO_ITERABLE_COROUTINE; Herthon's own bits stay
+                    r.Flags = (CodeFlags)(int)Ops.IndexValue(v) & CodeFlags.CPythonBits | (c.Flags & ~CodeFlags.CPythonBits);
+                    break;
+                case "co_qualname": r.QualName = StrArg(v, "co_qualname"); break;
+                case "co_filename": r.FileName = StrArg(v, "co_filename"); break;
+                case "co_firstlineno":
+                    {
+                        int line = (int)Ops.IndexValue(v);
+                        int delta = line - c.FirstLineNo;
+                        // Herthon's line table holds absolute lines; CPython's is relative to co_firstlineno.
+                        r.LineTable = Array.ConvertAll(c.LineTable, l => l + delta);
+                        r.FirstLineNo = line;
+                        break;
+                    }
+                case "co_names":
+                    r.Names = Array.ConvertAll(SameLength(v, c.Names.Length, "co_names"), x => x as PyStr ?? throw Errors.TypeError("name tuples must contain only strings, not '" + x.Type.Name + "'"));
+                    break;
+                case "co_varnames":
+                    r.VarNames = Array.ConvertAll(SameLength(v, c.VarNames.Length, "co_varnames"), x => StrArg(x, "co_varnames"));
+                    break;
+                case "co_consts":
+                    {
+                        var items = SameLength(v, c.PythonConstants().Length, "co_consts");
+                        bool withDoc = (c.Flags & CodeFlags.Optimized) != 0;
+                        r.Constants = withDoc ? items[1..] : items;
+                        if (withDoc) r.Doc = items[0] is PyStr ? items[0] : null;
+                        break;
+                    }
+                default:
+                    if (Array.IndexOf(Unsupported, kw[k]) >= 0)
+                        throw Errors.NotImplementedError($"code.replace({kw[k]}=...) is not supported by Herthon");
+                    throw Errors.TypeError($"'{kw[k]}' is an invalid keyword argument for replace()");
+            }
+        }
+        return r;
+    }
+
+    private static string StrArg(PyObject v, string name) =>
+        v is PyStr s ? s.V : throw Errors.TypeError($"replace() argument '{name}' must be str, not {v.Type.Name}");
+
+    private static PyObject[] SameLength(PyObject v, int n, string name)
+    {
+        if (v is not PyTuple t) throw Errors.TypeError($"replace() argument '{name}' must be tuple, not {v.Type.Name}");
+        if (t.Items.Length != n)
+            throw Errors.NotImplementedError($"code.replace({name}=...) with a different length is not supported by Herthon");
+        return (PyObject[])t.Items.Clone();
+    }
+}
