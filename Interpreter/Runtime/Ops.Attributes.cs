@@ -114,9 +114,11 @@ public static partial class Ops
         switch (d)
         {
             case PyProperty: case PyGetSetDescriptor: case PySlotDescriptor: return true;
-            case PyFunction: case PyMethodDescriptor: case PyStaticMethod: case PyClassMethod: case PyStr: case PyInt: return false;
+            case PyFunction: case PyMethodDescriptor: case PyStr: case PyInt: return false;
+            case PyStaticMethod { Sub: null }: case PyClassMethod { Sub: null }: return false;
         }
-        if (d is PyInstance)
+        // Instances of user classes, and of user subclasses of builtin descriptors, answer by their type.
+        if (d is PyInstance || SubclassDicts.IsUserSub(d))
         {
             var t = d.Type;
             return t.Lookup(N.Set) is not null || t.Lookup(N.Delete) is not null;
@@ -131,15 +133,15 @@ public static partial class Ops
         {
             case PyFunction: return new PyMethod(descr, o);
             case PyMethodDescriptor md: return new PyBuiltinFunction(md.Name, md.Fn, o);
-            case PyStaticMethod sm: return sm.Func;
-            case PyClassMethod cm: return new PyMethod(cm.Func, type);
-            case PyProperty p:
+            case PyStaticMethod { Sub: null } sm: return sm.Func;
+            case PyClassMethod { Sub: null } cm: return new PyMethod(cm.Func, type);
+            case PyProperty { Sub: null } p:
                 if (p.FGet is null) throw Errors.AttributeError($"property of '{o.Type.Name}' object has no getter");
                 return Call(p.FGet, o);
             case PyGetSetDescriptor gs: return gs.Get(o);
             case PySlotDescriptor sd: return sd.Get(o);
         }
-        if (descr is PyInstance)
+        if (descr is PyInstance || SubclassDicts.IsUserSub(descr))
         {
             var get = descr.Type.Lookup(N.Get);
             if (get is not null) return CallMethod(get, descr, o, type);
@@ -168,11 +170,11 @@ public static partial class Ops
         {
             switch (v)
             {
-                case PyClassMethod cm: return new PyMethod(cm.Func, t);
-                case PyStaticMethod sm: return sm.Func;
-                case PyFunction: case PyMethodDescriptor: case PyProperty: case PyGetSetDescriptor: case PySlotDescriptor: return v;
+                case PyClassMethod { Sub: null } cm: return new PyMethod(cm.Func, t);
+                case PyStaticMethod { Sub: null } sm: return sm.Func;
+                case PyFunction: case PyMethodDescriptor: case PyProperty { Sub: null }: case PyGetSetDescriptor: case PySlotDescriptor: return v;
             }
-            if (v is PyInstance)
+            if (v is PyInstance || SubclassDicts.IsUserSub(v))
             {
                 var get = v.Type.Lookup(N.Get);
                 if (get is not null) return CallMethod(get, v, PyNone.Instance, t);
@@ -263,7 +265,7 @@ public static partial class Ops
         {
             switch (descr)
             {
-                case PyProperty p:
+                case PyProperty { Sub: null } p:
                     if (p.FSet is null) throw Errors.AttributeError($"property '{name.V}' of '{type.Name}' object has no setter");
                     Call(p.FSet, o, value);
                     return;
@@ -275,7 +277,7 @@ public static partial class Ops
                     sd.Set(o, value);
                     return;
             }
-            if (descr is PyInstance)
+            if (descr is PyInstance || SubclassDicts.IsUserSub(descr))
             {
                 var set = descr.Type.Lookup(N.Set);
                 if (set is not null) { CallMethod(set, descr, o, value); return; }
@@ -296,14 +298,14 @@ public static partial class Ops
             var custom = type.Lookup(N.DelAttr);
             if (custom is PyFunction) { CallMethod(custom, o, name); return; }
             var descr = type.Lookup(name);
-            if (descr is PyProperty p)
+            if (descr is PyProperty { Sub: null } p)
             {
                 if (p.FDel is null) throw Errors.AttributeError($"property '{name.V}' of '{type.Name}' object has no deleter");
                 Call(p.FDel, o);
                 return;
             }
             if (descr is PySlotDescriptor sd) { sd.Delete(o); return; }
-            if (descr is PyInstance)
+            if (descr is PyInstance || descr is not null && SubclassDicts.IsUserSub(descr))
             {
                 var del = descr.Type.Lookup(N.Delete);
                 if (del is not null) { CallMethod(del, descr, o); return; }

@@ -113,11 +113,13 @@ public static partial class Ops
                 }
             case PySet s:
                 {
-                    if (s.Count == 0) return s.Frozen ? "frozenset()" : "set()";
-                    var sb = new StringBuilder(s.Frozen ? "frozenset({" : "{");
+                    // A subclass (and frozenset) shows its type name: S({1}), frozenset({1}).
+                    bool named = s.Frozen || s.Sub is not null;
+                    if (s.Count == 0) return s.Type.Name + "()";
+                    var sb = new StringBuilder(named ? s.Type.Name + "({" : "{");
                     bool first = true;
                     foreach (var k in s.Items()) { if (!first) sb.Append(", "); first = false; sb.Append(Repr(k)); }
-                    return sb.Append(s.Frozen ? "})" : "}").ToString();
+                    return sb.Append(named ? "})" : "}").ToString();
                 }
         }
         return ReprUser(o);
@@ -168,7 +170,7 @@ public static partial class Ops
             case PyEllipsis: return "Ellipsis";
             case PyNotImplemented: return "NotImplemented";
             case PyBytes b: return BytesMethods.Repr(b.V);
-            case PyByteArray ba: return "bytearray(" + BytesMethods.Repr(ba.ToArray()) + ")";
+            case PyByteArray ba: return ba.Type.Name + "(" + BytesMethods.Repr(ba.ToArray()) + ")";
             case PyCell c: return $"<cell at {Address(c)}: {(c.Value is null ? "empty" : c.Value.Type.Name + " object at " + Address(c.Value))}>";
             case PyProperty p: return $"<property object at {Address(p)}>";
             case PyGenerator g: return $"<generator object {g.Frame.Code.QualName} at {Address(g)}>";

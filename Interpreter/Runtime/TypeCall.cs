@@ -83,8 +83,7 @@ public static class TypeCall
         foreach (var b in bases)
         {
             if (b is not PyType bt) throw Errors.TypeError($"bases must be types");
-            if (bt.IsBuiltin && !bt.IsException && !ReferenceEquals(bt, TypeObjects.Object) && !ReferenceEquals(bt, TypeObjects.TypeType) && !TypeMethods.Subclassable(bt))
-                throw Errors.NotImplementedError($"subclassing the builtin type '{bt.Name}' is not supported by Herthon yet");
+            Subclassing.CheckBase(bt);
             baseTypes.Add(bt);
         }
         if (baseTypes.Count == 0) baseTypes.Add(TypeObjects.Object);
@@ -129,8 +128,19 @@ public static class TypeCall
         // __set_name__ on descriptors, then __init_subclass__ of the parent.
         foreach (var kv in ns.Items())
         {
-            if (kv.Value is PyInstance && kv.Value.Type.Lookup(Ops.N.SetName) is { } setName)
-                Ops.CallMethod(setName, kv.Value, t, kv.Key);
+            if (kv.Value is not PyType && kv.Value.Type.Lookup(Ops.N.SetName) is { } setName)
+            {
+                try { Ops.CallMethod(setName, kv.Value, t, kv.Key); }
+                catch (PyException e)
+                {
+                    // CPython 3.11 chains the error under a RuntimeError naming the attribute.
+                    var re = Errors.RuntimeError($"Error calling __set_name__ on '{kv.Value.Type.Name}' instance {Ops.Repr(kv.Key)} in '{t.Name}'");
+                    re.Value.Cause = e.Value;
+                    re.Value.Context = e.Value;
+                    re.Value.SuppressContext = true;
+                    throw re;
+                }
+            }
         }
         var parent = t.Mro.Length > 1 ? t.Mro[1] : null;
         if (parent is not null)

@@ -21,6 +21,7 @@ internal static class TypeMethods
         InstallExceptions();
         InstallMisc();
         InstallSubclassing();
+        Subclassing.Install();
     }
 
     private static PyObject Self(ReadOnlySpan<PyObject> a) => a[0];
@@ -29,7 +30,9 @@ internal static class TypeMethods
     public static bool Subclassable(PyType t) =>
         ReferenceEquals(t, TypeObjects.Int) || ReferenceEquals(t, TypeObjects.Float) || ReferenceEquals(t, TypeObjects.Str)
         || ReferenceEquals(t, TypeObjects.Tuple) || ReferenceEquals(t, TypeObjects.List) || ReferenceEquals(t, TypeObjects.Dict)
-        || ReferenceEquals(t, TypeObjects.Set) || ReferenceEquals(t, TypeObjects.FrozenSet);
+        || ReferenceEquals(t, TypeObjects.Set) || ReferenceEquals(t, TypeObjects.FrozenSet) || ReferenceEquals(t, TypeObjects.Bytes)
+        || ReferenceEquals(t, TypeObjects.ByteArray) || ReferenceEquals(t, TypeObjects.StaticMethod) || ReferenceEquals(t, TypeObjects.ClassMethod)
+        || ReferenceEquals(t, TypeObjects.Property);
 
     /// <summary>Wraps a freshly built value as an instance of `cls` when cls is a user subclass.</summary>
     public static PyObject AsSubclass(PyObject o, PyType cls)
@@ -569,11 +572,6 @@ internal static class TypeMethods
             }
             return new PyProperty(got[0], got[1], got[2], got[3]);
         };
-        p.SetMethod("getter", static (a, kw) => { var o = (PyProperty)a[0]; return new PyProperty(a[1], o.FSet, o.FDel, o.Doc); });
-        p.SetMethod("setter", static (a, kw) => { var o = (PyProperty)a[0]; return new PyProperty(o.FGet, a[1], o.FDel, o.Doc); });
-        p.SetMethod("deleter", static (a, kw) => { var o = (PyProperty)a[0]; return new PyProperty(o.FGet, o.FSet, a[1], o.Doc); });
-        p.SetMethod("__get__", static (a, kw) => a[1] is PyNone ? a[0] : Ops.BindDescriptor(a[0], a[1], a[1].Type));
-        p.SetMethod("__set__", static (a, kw) => { Ops.GenericSetAttr((PyInstance)a[1], a[1].Type, PyStr.From("?"), a[2]); return PyNone.Instance; });
         p.TypeDict["fget"] = new PyGetSetDescriptor("fget", o => ((PyProperty)o).FGet ?? PyNone.Instance);
         p.TypeDict["fset"] = new PyGetSetDescriptor("fset", o => ((PyProperty)o).FSet ?? PyNone.Instance);
         p.TypeDict["fdel"] = new PyGetSetDescriptor("fdel", o => ((PyProperty)o).FDel ?? PyNone.Instance);

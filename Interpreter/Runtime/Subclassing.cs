@@ -1,0 +1,140 @@
+namespace Herthon.Runtime;
+
+/// <summary>
+/// Which builtin types user classes may derive from, and the constructors that let instances of such
+/// subclasses carry their class (the builtin object's `Sub` field) and a __dict__ (SubclassDicts).
+/// </summary>
+internal static class Subclassing
+{
+    /// <summary>CPython's types without Py_TPFLAGS_BASETYPE: `class C(bool)` is a TypeError there too.</summary>
+    private static PyType[] FinalTypes() =>
+    [
+        TypeObjects.Bool, TypeObjects.NoneType, TypeObjects.NotImplementedType, TypeObjects.EllipsisType,
+        TypeObjects.Range, TypeObjects.Slice, TypeObjects.Function, TypeObjects.BuiltinFunction,
+        TypeObjects.MethodDescriptor, TypeObjects.GetSetDescriptor, TypeObjects.MemberDescriptor, TypeObjects.Method,
+        TypeObjects.CellType, TypeObjects.Code, TypeObjects.TracebackType, TypeObjects.Generator,
+        TypeObjects.ListIterator, TypeObjects.ListReverseIterator, TypeObjects.TupleIterator, TypeObjects.RangeIterator,
+        TypeObjects.StrIterator, TypeObjects.DictKeyIterator, TypeObjects.SetIterator,
+        TypeObjects.DictKeys, TypeObjects.DictValues, TypeObjects.DictItems,
+    ];
+
+    public static void Install()
+    {
+        foreach (var t in FinalTypes()) t.IsFinal = true;
+        InstallDescriptors();
+        InstallBytes();
+    }
+
+    /// <summary>Refuses a base class the way CPython does (or says Herthon cannot do it yet).</summary>
+    public static void CheckBase(PyType b)
+    {
+        if (b.IsFinal) throw Errors.TypeError($"type '{(b.Module == "builtins" ? b.Name : b.Module + "." + b.Name)}' is not an acceptable base type");
+        if (b.IsBuiltin && !b.IsException && !ReferenceEquals(b, TypeObjects.Object) && !ReferenceEquals(b, TypeObjects.TypeType) && !TypeMethods.Subclassable(b))
+            throw Errors.NotImplementedError($"subclassing the builtin type '{b.Name}' is not supported by Herthon yet");
+    }
+
+    // staticmethod, classmethod and property: CPython creates the object in tp_new and fills it in
+    // tp_init, so a subclass's __init__ may take other arguments and call super().__init__(f).
+    private static void InstallDescriptors()
+    {
+        var sm = TypeObjects.StaticMethod;
+        var smNew = sm.New!;
+        sm.New = (cls, a, kw) => cls.IsBuiltin ? smNew(cls, a, kw) : new PyStaticMethod(a.Length > 0 ? a[0] : PyNone.Instance) { Sub = cls };
+        sm.SetMethod("__init__", static (a, kw) =>
+        {
+            Args.Method("staticmethod", a, kw, 1, 1);
+            ((PyStaticMethod)a[0]).Func = a[1];
+            return PyNone.Instance;
+        });
+
+        var cm = TypeObjects.ClassMethod;
+        var cmNew = cm.New!;
+        cm.New = (cls, a, kw) => cls.IsBuiltin ? cmNew(cls, a, kw) : new PyClassMethod(a.Length > 0 ? a[0] : PyNone.Instance) { Sub = cls };
+        cm.SetMethod("__init__", static (a, kw) =>
+        {
+            Args.Method("classmethod", a, kw, 1, 1);
+            ((PyClassMethod)a[0]).Func = a[1];
+            return PyNone.Instance;
+        });
+
+        var p = TypeObjects.Property;
+        var pNew = p.New!;
+        p.New = (cls, a, kw) => cls.IsBuiltin ? pNew(cls, a, kw) : new PyProperty(null, null, null, null) { Sub = cls };
+        p.SetMethod("__init__", (a, kw) =>
+        {
+            var fresh = (PyProperty)pNew(TypeObjects.Property, a[1..], kw);
+            var self = (PyProperty)a[0];
+            (self.FGet, self.FSet, self.FDel, self.Doc) = (fresh.FGet, fresh.FSet, fresh.FDel, fresh.Doc);
+            return PyNone.Instance;
+        });
+        // getter/setter/deleter copy the property into an instance of its own class (type(self)(...)).
+        p.SetMethod("getter", static (a, kw) => { var o = (PyProperty)a[0]; return CopyProperty(o, a[1], o.FSet, o.FDel); });
+        p.SetMethod("setter", static (a, kw) => { var o = (PyProperty)a[0]; return CopyProperty(o, o.FGet, a[1], o.FDel); });
+        p.SetMethod("deleter", static (a, kw) => { var o = (PyProperty)a[0]; return CopyProperty(o, o.FGet, o.FSet, a[1]); });
+        p.SetMethod("__get__", static (a, kw) =>
+        {
+            Args.Method("__get__", a, kw, 1, 2);
+            var self = (PyProperty)a[0];
+            if (a[1] is PyNone) return self;
+            if (self.FGet is null) throw Errors.AttributeError(self.Name is { } n
+                ? $"property '{n}' of '{a[1].Type.Name}' object has no getter" : $"property of '{a[1].Type.Name}' object has no getter");
+            return Ops.Call(self.FGet, a[1]);
+        });
+        p.SetMethod("__set__", static (a, kw) =>
+        {
+            Args.Method("__set__", a, kw, 2, 2);
+            var self = (PyProperty)a[0];
+            if (self.FSet is null) throw Errors.AttributeError(self.Name is { } n
+                ? $"property '{n}' of '{a[1].Type.Name}' object has no setter" : $"property of '{a[1].Type.Name}' object has no setter");
+            Ops.Call(self.FSet, a[1], a[2]);
+            return PyNone.Instance;
+        });
+        p.SetMethod("__delete__", static (a, kw) =>
+        {
+            Args.Method("__delete__", a, kw, 1, 1);
+            var self = (PyProperty)a[0];
+            if (self.FDel is null) throw Errors.AttributeError(self.Name is { } n
+                ? $"property '{n}' of '{a[1].Type.Name}' object has no deleter" : $"property of '{a[1].Type.Name}' object has no deleter");
+            Ops.Call(self.FDel, a[1]);
+            return PyNone.Instance;
+        });
+        p.SetMethod("__set_name__", static (a, kw) =>
+        {
+            Args.Method("__set_name__", a, kw, 2, 2);
+            ((PyProperty)a[0]).Name = a[2] is PyStr s ? s.V : null;
+            return PyNone.Instance;
+        });
+    }
+
+    private static PyObject CopyProperty(PyProperty o, PyObject? fget, PyObject? fset, PyObject? fdel)
+    {
+        static PyObject Arg(PyObject? f) => f ?? PyNone.Instance;
+        if (o.Sub is null) return new PyProperty(NoneToNull(fget), NoneToNull(fset), NoneToNull(fdel), o.Doc) { Name = o.Name };
+        // CPython passes doc=None when the doc came from the getter, so the new getter's doc is used.
+        var r = Ops.Call(o.Sub, [Arg(fget), Arg(fset), Arg(fdel), Arg(o.Doc)]);
+        if (r is PyProperty rp) rp.Name ??= o.Name;
+        return r;
+    }
+
+    private static PyObject? NoneToNull(PyObject? o) => o is PyNone ? null : o;
+
+    // bytes is immutable (built in __new__); bytearray is filled by __init__ like list.
+    private static void InstallBytes()
+    {
+        var b = TypeObjects.Bytes;
+        var bNew = b.New!;
+        b.New = (cls, a, kw) => cls.IsBuiltin ? bNew(cls, a, kw) : new PyBytes(((PyBytes)bNew(TypeObjects.Bytes, a, kw)).V) { Sub = cls };
+
+        var ba = TypeObjects.ByteArray;
+        var baNew = ba.New!;
+        ba.New = (cls, a, kw) => cls.IsBuiltin ? baNew(cls, a, kw) : new PyByteArray([]) { Sub = cls };
+        ba.SetMethod("__init__", (a, kw) =>
+        {
+            var self = (PyByteArray)a[0];
+            var fresh = (PyByteArray)baNew(TypeObjects.ByteArray, a[1..], kw);
+            self.Data = fresh.Data;
+            self.Count = fresh.Count;
+            return PyNone.Instance;
+        });
+    }
+}
