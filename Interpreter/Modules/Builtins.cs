@@ -407,30 +407,43 @@ public static class Builtins
         return acc;
     }
 
+    // isinstance/issubclass as CPython's PyObject_IsInstance/IsSubclass: an exact match first, then
+    // a metaclass's (or any other object's type's) __instancecheck__/__subclasscheck__.
     public static bool IsInstance(PyObject o, PyObject cls)
     {
-        if (cls is PyType t)
-        {
-            if (o.Type.IsSubtypeOf(t)) return true;
-            if (t.Metaclass is not null && t.Type.Lookup(Ops.N.InstanceCheck) is PyFunction ic) return Ops.Truth(Ops.CallMethod(ic, t, o));
-            return false;
-        }
+        if (ReferenceEquals(o.Type, cls)) return true;
+        if (cls is PyType { Metaclass: null } t) return o.Type.IsSubtypeOf(t);
         if (cls is PyTuple tup)
         {
             foreach (var x in tup.Items) if (IsInstance(o, x)) return true;
             return false;
         }
+        var check = cls.Type.Lookup(Ops.N.InstanceCheck);
+        if (check is not null && !(check is PyMethodDescriptor md && ReferenceEquals(md.Owner, TypeObjects.TypeType)))
+            return Ops.Truth(Ops.CallMethod(check, cls, o));
+        if (cls is PyType ct) return o.Type.IsSubtypeOf(ct);
         throw Errors.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
     public static bool IsSubclass(PyObject c, PyObject cls)
     {
-        if (c is not PyType ct) throw Errors.TypeError("issubclass() arg 1 must be a class");
-        if (cls is PyType t) return ct.IsSubtypeOf(t);
+        if (cls is PyType { Metaclass: null } t)
+        {
+            if (c is not PyType ct0) throw Errors.TypeError("issubclass() arg 1 must be a class");
+            return ct0.IsSubtypeOf(t);
+        }
         if (cls is PyTuple tup)
         {
             foreach (var x in tup.Items) if (IsSubclass(c, x)) return true;
             return false;
+        }
+        var check = cls.Type.Lookup(Ops.N.SubclassCheck);
+        if (check is not null && !(check is PyMethodDescriptor md && ReferenceEquals(md.Owner, TypeObjects.TypeType)))
+            return Ops.Truth(Ops.CallMethod(check, cls, c));
+        if (cls is PyType ct2)
+        {
+            if (c is not PyType ct) throw Errors.TypeError("issubclass() arg 1 must be a class");
+            return ct.IsSubtypeOf(ct2);
         }
         throw Errors.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
@@ -841,31 +854,27 @@ public static class Builtins
                 else (classKw ??= new PyDict()).SetItem(PyStr.From(kw[i]), a[npos + i]);
             }
         }
-        if (meta is null)
-        {
-            meta = bases.Length > 0 ? bases[0].Type : TypeObjects.TypeType;
-            foreach (var b in bases)
-            {
-                var bt = b.Type;
-                if (((PyType)meta).IsSubtypeOf(bt)) continue;
-                if (bt.IsSubtypeOf((PyType)meta)) { meta = bt; continue; }
-                throw Errors.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
-            }
-        }
-        // __prepare__
-        PyDict ns;
-        var prepare = meta is PyType mt && !ReferenceEquals(mt, TypeObjects.TypeType) ? Ops.GetAttrOrNull(meta, PyStr.From("__prepare__")) : null;
+        // The most derived metaclass of the explicit one and the bases' (CPython's _PyType_CalculateMetaclass).
+        meta ??= bases.Length > 0 ? bases[0].Type : TypeObjects.TypeType;
+        if (meta is PyType mt) meta = TypeCall.CalculateMetaclass(mt, bases);
+        // __prepare__ gives the namespace the body runs in: any mapping.
+        PyObject ns;
+        var prepare = ReferenceEquals(meta, TypeObjects.TypeType) ? null : Ops.GetAttrOrNull(meta, PyStr.From("__prepare__"));
         if (prepare is not null)
         {
-            var r = Ops.Call(prepare, [PyStr.From(name), PyTuple.From(bases)]);
-            ns = r as PyDict ?? throw Errors.TypeError("__prepare__() must return a mapping");
+            var pargs = new List<PyObject> { PyStr.From(name), PyTuple.From(bases) };
+            var pkw = new List<string>();
+            if (classKw is not null) foreach (var kv in classKw.Items()) { pargs.Add(kv.Value); pkw.Add(((PyStr)kv.Key).V); }
+            ns = Ops.Call(prepare, pargs.ToArray(), pkw.Count > 0 ? pkw.ToArray() : null);
+            if (ns is not PyDict && ns.Type.Lookup(Ops.N.GetItem) is null)
+                throw Errors.TypeError($"{(meta is PyType pmt ? pmt.Name : "<metaclass>")}.__prepare__() must return a mapping, not {ns.Type.Name}");
         }
         else ns = new PyDict();
-        Interpreter.RunCode(body.Code, body.Globals, ns, body.Closure);
-        if (origBases is not null) ns.SetItem(PyStr.From("__orig_bases__"), PyTuple.From(origBases));
+        Interpreter.RunClassBody(body.Code, body.Globals, ns, body.Closure);
+        if (origBases is not null) Ops.SetItem(ns, PyStr.From("__orig_bases__"), PyTuple.From(origBases));
         PyObject cls;
-        if (ReferenceEquals(meta, TypeObjects.TypeType))
-            cls = TypeCall.MakeClass(TypeObjects.TypeType, name, bases, ns, classKw);
+        if (ReferenceEquals(meta, TypeObjects.TypeType) && ns is PyDict nsd)
+            cls = TypeCall.MakeClass(TypeObjects.TypeType, name, bases, nsd, classKw);
         else
         {
             var args = new List<PyObject> { PyStr.From(name), PyTuple.From(bases), ns };
@@ -873,7 +882,7 @@ public static class Builtins
             if (classKw is not null) foreach (var kv in classKw.Items()) { args.Add(kv.Value); kwn.Add(((PyStr)kv.Key).V); }
             cls = Ops.Call(meta, args.ToArray(), kwn.Count > 0 ? kwn.ToArray() : null);
         }
-        if (ns.Get("__classcell__") is PyCell cell)
+        if (Interpreter.TryGetMapped(ns, PyStr.From("__classcell__"), out var cellObj) && cellObj is PyCell cell)
         {
             cell.Value = cls;
             if (cls is PyType ct) ct.TypeDict.Remove(PyStr.From("__classcell__"));

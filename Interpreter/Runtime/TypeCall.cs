@@ -76,6 +76,34 @@ public static class TypeCall
         return o;
     }
 
+    /// <summary>The most derived of `meta` and the bases' metaclasses; a TypeError when they are unrelated.</summary>
+    public static PyType CalculateMetaclass(PyType meta, PyObject[] bases)
+    {
+        var winner = meta;
+        foreach (var b in bases)
+        {
+            var bt = b.Type;
+            if (winner.IsSubtypeOf(bt)) continue;
+            if (bt.IsSubtypeOf(winner)) { winner = bt; continue; }
+            throw Errors.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    /// <summary>type.__new__(meta, name, bases, ns): a base's more derived metaclass wins, and its own __new__ runs.</summary>
+    public static PyObject NewClass(PyType meta, string name, PyObject[] bases, PyDict ns, PyDict? kwargs)
+    {
+        var winner = CalculateMetaclass(meta, bases);
+        if (!ReferenceEquals(winner, meta) && winner.Lookup(Ops.N.New) is PyStaticMethod { Func: PyFunction wnew })
+        {
+            var args = new List<PyObject> { winner, PyStr.From(name), PyTuple.From(bases), ns };
+            var kwn = new List<string>();
+            if (kwargs is not null) foreach (var kv in kwargs.Items()) { args.Add(kv.Value); kwn.Add(((PyStr)kv.Key).V); }
+            return Interpreter.CallFunction(wnew, args.ToArray(), kwn.Count > 0 ? kwn.ToArray() : null);
+        }
+        return MakeClass(winner, name, bases, ns, kwargs);
+    }
+
     /// <summary>Creates a class object (type.__new__).</summary>
     public static PyType MakeClass(PyType meta, string name, PyObject[] bases, PyDict ns, PyDict? kwargs)
     {

@@ -207,6 +207,8 @@ internal static class TypeMethods
             return TypeNew(cls, a[1..], kw);
         }));
         t.SetMethod("__init__", static (a, kw) => PyNone.Instance);
+        // type.__prepare__(name, bases, **kwds): the plain dict a class body runs in.
+        t.TypeDict["__prepare__"] = new PyClassMethod(new PyBuiltinFunction("__prepare__", static (a, kw) => new PyDict()));
         t.SetMethod("__call__", static (a, kw) => TypeCall.CallDefault((PyType)a[0], a[1..], kw));
         t.SetMethod("mro", static (a, kw) => new PyList(((PyType)a[0]).Mro.ToList<PyObject>()));
         t.SetMethod("__subclasses__", static (a, kw) => new PyList(((PyType)a[0]).Subclasses().ToList<PyObject>()));
@@ -225,7 +227,7 @@ internal static class TypeMethods
         PyDict? classKw = null;
         if (kw is not null)
             for (int i = 0; i < kw.Length; i++) (classKw ??= new PyDict()).SetItem(PyStr.From(kw[i]), a[npos + i]);
-        return TypeCall.MakeClass(cls, Ops.AsString(a[0], "type.__new__() argument 1"), Ops.ToArray(a[1]), ns, classKw);
+        return TypeCall.NewClass(cls, Ops.AsString(a[0], "type.__new__() argument 1"), Ops.ToArray(a[1]), ns, classKw);
     }
 
     private static void InstallNumbers()
