@@ -356,11 +356,21 @@ public static class Builtins
     }
 
     /// <summary>The REPL's echo of an expression statement's value (sys.displayhook).</summary>
+    /// <summary>An expression statement at the prompt: sys.displayhook(v), which a program may replace.</summary>
     public static void DisplayHook(PyObject v)
     {
+        var hook = Hosting.Host.Current.SysDict.Get("displayhook") ?? throw Errors.RuntimeError("lost sys.displayhook");
+        if (ReferenceEquals(hook, SysModule.DisplayHook)) DefaultDisplayHook(v);
+        else Ops.Call(hook, v);
+    }
+
+    /// <summary>sys.__displayhook__: prints repr(v) and keeps it in builtins._ (None is not shown).</summary>
+    public static void DefaultDisplayHook(PyObject v)
+    {
         if (v is PyNone) return;
-        Module.ModuleDict["_"] = v;
+        Module.ModuleDict["_"] = PyNone.Instance;
         SysModule.Stdout.Write(Ops.Repr(v) + "\n");
+        Module.ModuleDict["_"] = v;
     }
 
     private static PyObject MinMax(ReadOnlySpan<PyObject> a, string[]? kw, string name, bool isMax)
@@ -621,6 +631,7 @@ public static class Builtins
             if (s.Length - i > 1 && s[i] == '0' && s[i..].Replace("_", "").Trim('0').Length > 0) throw Errors.ValueError(Err());
         }
         if (i >= s.Length) throw Errors.ValueError(Err());
+        IntStrLimit.CheckParse(s.AsSpan(i), r);
         BigInteger v = BigInteger.Zero;
         long small = 0;
         bool big = false;
@@ -650,7 +661,6 @@ public static class Builtins
             v = v * r + d;
         }
         if (prev == '_') throw Errors.ValueError(Err());
-        if (s.Length > 4300 && r == 10) throw Errors.ValueError("Exceeds the limit (4300 digits) for integer string conversion: value has " + s.Length + " digits; use sys.set_int_max_str_digits() to increase the limit");
         if (!big) return PyInt.From(neg ? -small : small);
         return PyInt.From(neg ? -v : v);
     }

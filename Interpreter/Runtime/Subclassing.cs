@@ -23,6 +23,7 @@ internal static class Subclassing
         foreach (var t in FinalTypes()) t.IsFinal = true;
         InstallDescriptors();
         InstallBytes();
+        InstallExceptionPickling();
     }
 
     /// <summary>Refuses a base class the way CPython does (or says Herthon cannot do it yet).</summary>
@@ -117,6 +118,27 @@ internal static class Subclassing
     }
 
     private static PyObject? NoneToNull(PyObject? o) => o is PyNone ? null : o;
+
+    // BaseException.__reduce__/__setstate__: (type, args) plus the instance dict when it has entries, so
+    // subclasses with extra attributes round-trip through copy and pickle-style protocols.
+    private static void InstallExceptionPickling()
+    {
+        var b = TypeObjects.BaseException;
+        b.SetMethod("__reduce__", static (a, kw) =>
+        {
+            Args.Method("__reduce__", a, kw, 0, 0);
+            var e = (PyBaseException)a[0];
+            return e.DictIfCreated is { Count: > 0 } d ? PyTuple.Of(e.Type, e.Args, d) : PyTuple.Of(e.Type, e.Args);
+        });
+        b.SetMethod("__setstate__", static (a, kw) =>
+        {
+            Args.Method("__setstate__", a, kw, 1, 1);
+            if (a[1] is PyNone) return PyNone.Instance;
+            if (a[1] is not PyDict state) throw Errors.TypeError("state is not a dictionary");
+            foreach (var kv in state.Items()) Ops.SetAttr(a[0], (PyStr)kv.Key, kv.Value);
+            return PyNone.Instance;
+        });
+    }
 
     // bytes is immutable (built in __new__); bytearray is filled by __init__ like list.
     private static void InstallBytes()
