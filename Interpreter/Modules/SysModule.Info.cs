@@ -19,7 +19,7 @@ public static partial class SysModule
 
     public static readonly PyBuiltinFunction DisplayHook = new("displayhook", static (a, kw) =>
     {
-        Args.Count("displayhook", a, kw, 1, 1);
+        Args.Count("sys.displayhook", a, kw, 1, 1);
         Builtins.DefaultDisplayHook(a[0]);
         return PyNone.Instance;
     }) { ModuleName = "sys" };
@@ -41,7 +41,7 @@ public static partial class SysModule
 
     private static readonly PyType NamespaceType = MakeNamespaceType();
 
-    private static void AddInterpreterInfo(PyModule m, Host host)
+    private static void AddInterpreterInfo(PyModule m, string[] argv)
     {
         var d = m.ModuleDict;
         var vi = (PyStructSeq)d.Get("version_info")!;
@@ -62,10 +62,10 @@ public static partial class SysModule
         var prefix = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)) ?? "/";
         foreach (var name in new[] { "prefix", "base_prefix", "exec_prefix", "base_exec_prefix" }) d[name] = PyStr.From(prefix);
         d["platlibdir"] = PyStr.From("lib");
-        var args = Environment.GetCommandLineArgs();
+        // The interpreter and the program's command line (interpreter options are not kept).
         var orig = new PyList();
-        orig.Append(PyStr.From(Environment.ProcessPath ?? "herthon"));
-        for (int i = 1; i < args.Length; i++) orig.Append(PyStr.From(args[i]));
+        orig.Append(d.Get("executable")!);
+        foreach (var arg in argv) orig.Append(PyStr.From(arg));
         d["orig_argv"] = orig;
         // The importer finds modules itself (ModuleRegistry, then sys.path); it does not consult these.
         d["meta_path"] = new PyList();

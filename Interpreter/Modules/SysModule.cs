@@ -180,7 +180,7 @@ public static partial class SysModule
             return PyNone.Instance;
         });
         m.AddFunction("_getframe", static (a, kw) => throw Errors.NotImplementedError("sys._getframe is not supported by Herthon"));
-        AddInterpreterInfo(m, host);
+        AddInterpreterInfo(m, argv);
         return m;
     }
 }

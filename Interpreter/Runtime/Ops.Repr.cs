@@ -205,6 +205,8 @@ public static partial class Ops
                 return r is PyStr rs ? rs.V : throw Errors.TypeError($"__str__ returned non-string (type {r.Type.Name})");
             }
             if (o is PyStr ps) return ps.V;
+            // bytes and bytearray have their own __str__ (their builtin repr), which a __repr__ does not replace.
+            if (o is PyBytes or PyByteArray) return ReprOther(o);
             return Repr(o);
         }
         if (o is PyInstance && !o.Type.IsBuiltin || o is PyBaseException || IsExtensionInstance(o))

@@ -66,6 +66,9 @@ internal static class Subclassing
             var fresh = (PyProperty)pNew(TypeObjects.Property, a[1..], kw);
             var self = (PyProperty)a[0];
             (self.FGet, self.FSet, self.FDel, self.Doc) = (fresh.FGet, fresh.FSet, fresh.FDel, fresh.Doc);
+            // A subclass instance keeps its doc in its __dict__, ahead of the subclass's own docstring.
+            if (self.Sub is not null)
+                self.Dict!["__doc__"] = self.Doc ?? (self.FGet is { } fg ? Ops.GetAttrOrNull(fg, Ops.N.Doc) ?? PyNone.Instance : PyNone.Instance);
             return PyNone.Instance;
         });
         // getter/setter/deleter copy the property into an instance of its own class (type(self)(...)).

@@ -131,6 +131,12 @@ public static class TypeCall
         // A class that defines __eq__ but not __hash__ is unhashable.
         if (ns.ContainsKey(PyStr.From("__eq__")) && !ns.ContainsKey(PyStr.From("__hash__"))) t.TypeDict["__hash__"] = PyNone.Instance;
         if (ns.Get("__module__") is PyStr mod) t.Module = mod.V;
+        else if (!ns.ContainsKey(PyStr.From("__module__")) && ThreadState.Current.Frame?.Globals.Get("__name__") is PyStr gm)
+        {
+            // type(name, bases, ns) takes __module__ from the calling code's globals, as CPython's type_new does.
+            t.Module = gm.V;
+            t.TypeDict["__module__"] = gm;
+        }
         if (ns.Get("__qualname__") is PyStr qn) { t.QualName = qn.V; t.TypeDict.Remove(PyStr.From("__qualname__")); }
         t.ComputeMro();
         foreach (var b in t.Mro) if (b.IsException) t.IsException = true;
