@@ -63,7 +63,8 @@ public static partial class Ops
                 return o switch { PyList => "[...]", PyDict => "{...}", PyTuple => "(...)", _ => "..." };
             try
             {
-                if (ext && o.Type.Lookup(N.Repr) is { } em && IsExtensionMethod(em))
+                // An extension type's own __repr__, also for a user subclass of it (class O(OrderedDict)).
+                if ((ext || SubclassDicts.IsUserSub(o)) && o.Type.Lookup(N.Repr) is { } em && IsExtensionMethod(em))
                 {
                     var r = CallMethod(em, o);
                     if (r is not PyStr rs) throw Errors.TypeError($"__repr__ returned non-string (type {r.Type.Name})");

@@ -30,8 +30,35 @@ internal static class Subclassing
     public static void CheckBase(PyType b)
     {
         if (b.IsFinal) throw Errors.TypeError($"type '{(b.Module == "builtins" ? b.Name : b.Module + "." + b.Name)}' is not an acceptable base type");
-        if (b.IsBuiltin && !b.IsException && !ReferenceEquals(b, TypeObjects.Object) && !ReferenceEquals(b, TypeObjects.TypeType) && !TypeMethods.Subclassable(b))
+        if (b.IsBuiltin && !b.IsException && !ReferenceEquals(b, TypeObjects.Object) && !ReferenceEquals(b, TypeObjects.TypeType) && !TypeMethods.Subclassable(b)
+            && !s_extensible.Contains(b))
             throw Errors.NotImplementedError($"subclassing the builtin type '{b.Name}' is not supported by Herthon yet");
+    }
+
+    private static readonly HashSet<PyType> s_extensible = [];
+
+    /// <summary>
+    /// Lets user classes derive from a C#-implemented dict type (collections.OrderedDict, defaultdict,
+    /// Counter): a subclass's instance starts empty and __init__ fills it, as CPython's tp_init does.
+    /// </summary>
+    public static void EnableDictSubclass(PyType t, bool initUsesSetItem)
+    {
+        lock (s_extensible) s_extensible.Add(t);
+        var full = t.New!;
+        t.New = (cls, a, kw) => cls.IsBuiltin ? full(cls, a, kw) : new PyDictSub(cls);
+        t.SetMethod("__init__", (a, kw) =>
+        {
+            var self = (PyDictSub)a[0];
+            var fresh = (PyDictSub)full(t, a[1..], kw);
+            self.DefaultFactory = fresh.DefaultFactory;
+            // OrderedDict and Counter fill through self[key] = value (a subclass's __setitem__ sees it); defaultdict does not.
+            foreach (var kv in fresh.Items())
+            {
+                if (initUsesSetItem) Ops.SetItem(self, kv.Key, kv.Value);
+                else self.SetItem(kv.Key, kv.Value);
+            }
+            return PyNone.Instance;
+        });
     }
 
     // staticmethod, classmethod and property: CPython creates the object in tp_new and fills it in
