@@ -65,6 +65,7 @@ public static partial class Ops
         }
         if (o is PyModule mod)
         {
+            if (mod.Sub is not null) return UserSubGetAttr(mod, name);
             if (mod.ModuleDict.TryGetValue(name, out var v)) return v;
             if (name.V == "__dict__") return mod.ModuleDict;
             if (name.V == "__class__") return mod.Type;
@@ -80,7 +81,24 @@ public static partial class Ops
             if (name.V == "__class__") return su.Type;
             throw Errors.AttributeError($"'super' object has no attribute '{name.V}'");
         }
+        if (SubclassDicts.IsUserSub(o)) return UserSubGetAttr(o, name);
         return GenericGetAttr(o, o.Type, name);
+    }
+
+    /// <summary>An instance of a user subclass of a builtin type (dict, module, ...): a Python
+    /// __getattribute__, else the class's attributes and the instance dict, then a Python __getattr__
+    /// (and for a module its own __getattr__ function).</summary>
+    private static PyObject? UserSubGetAttr(PyObject o, PyStr name)
+    {
+        var type = o.Type;
+        if (type.Lookup(N.GetAttribute) is PyFunction custom) return CallMethod(custom, o, name);
+        var ga = type.Lookup(N.GetAttr);
+        PyObject? r;
+        try { r = GenericGetAttr(o, type, name); }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError) && ga is not null) { r = null; }
+        if (r is not null) return r;
+        if (ga is not null) return CallMethod(ga, o, name);
+        return o is PyModule mod && mod.ModuleDict.Get("__getattr__") is { } mga ? Call(mga, name) : null;
     }
 
     /// <summary>object.__getattribute__: data descriptors, then the instance dict, then the rest.</summary>
@@ -214,6 +232,14 @@ public static partial class Ops
             GenericSetAttr(inst, type, name, value);
             return;
         }
+        // Instances of user subclasses of builtin types (list, module, ...): a Python __setattr__, then
+        // properties and other descriptors of the class, then the instance dict.
+        if (o is not PyType && SubclassDicts.IsUserSub(o))
+        {
+            if (type.Lookup(N.SetAttr) is PyFunction userSet) { CallMethod(userSet, o, name, value); return; }
+            GenericSetAttr(o, type, name, value);
+            return;
+        }
         switch (o)
         {
             case PyType t:
@@ -258,7 +284,7 @@ public static partial class Ops
         t.Touch();
     }
 
-    public static void GenericSetAttr(PyInstance o, PyType type, PyStr name, PyObject value)
+    public static void GenericSetAttr(PyObject o, PyType type, PyStr name, PyObject value)
     {
         var descr = type.Lookup(name);
         if (descr is not null)
@@ -363,8 +389,11 @@ public sealed class PySlotDescriptor(string name, int index, PyType owner) : PyO
     public readonly PyType Owner = owner;
     public override PyType Type => TypeObjects.MemberDescriptor;
 
+    // Instances of builtin subclasses (class P(tuple): __slots__ = ('a',)) keep slot values in their side dict.
     public PyObject Get(PyObject o)
     {
+        if (o is not PyInstance)
+            return o.Dict?.Get(Name) ?? throw Errors.AttributeError($"'{o.Type.Name}' object has no attribute '{Name}'");
         var slots = (o as PyInstance)?.Slots;
         var v = slots is not null && Index < slots.Length ? slots[Index] : null;
         return v ?? throw Errors.AttributeError($"'{o.Type.Name}' object has no attribute '{Name}'");
@@ -372,6 +401,11 @@ public sealed class PySlotDescriptor(string name, int index, PyType owner) : PyO
 
     public void Set(PyObject o, PyObject value)
     {
+        if (o is not PyInstance)
+        {
+            (o.Dict ?? throw Errors.AttributeError($"'{o.Type.Name}' object has no attribute '{Name}'"))[Name] = value;
+            return;
+        }
         var inst = (PyInstance)o;
         inst.Slots ??= new PyObject?[o.Type.SlotCount];
         if (Index >= inst.Slots.Length) Array.Resize(ref inst.Slots, o.Type.SlotCount);
@@ -380,6 +414,11 @@ public sealed class PySlotDescriptor(string name, int index, PyType owner) : PyO
 
     public void Delete(PyObject o)
     {
+        if (o is not PyInstance)
+        {
+            if (o.Dict is not { } d || !d.Remove(PyStr.From(Name))) throw Errors.AttributeError(Name);
+            return;
+        }
         var slots = (o as PyInstance)?.Slots;
         if (slots is null || Index >= slots.Length || slots[Index] is null) throw Errors.AttributeError(Name);
         slots[Index] = null;

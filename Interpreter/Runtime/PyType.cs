@@ -218,7 +218,9 @@ public sealed class PyProperty(PyObject? fget, PyObject? fset, PyObject? fdel, P
 
 public sealed class PyModule : PyObject
 {
-    public readonly string Name;
+    /// <summary>Set again by module.__init__ (a types.ModuleType subclass is created empty, then initialised).</summary>
+    public string Name;
+    public PyType? Sub;
     public readonly PyDict ModuleDict;
 
     public PyModule(string name, PyDict? dict = null)
@@ -229,7 +231,7 @@ public sealed class PyModule : PyObject
         if (!ModuleDict.ContainsKey(PyStr.From("__doc__"))) ModuleDict["__doc__"] = PyNone.Instance;
     }
 
-    public override PyType Type => TypeObjects.Module;
+    public override PyType Type => Sub ?? TypeObjects.Module;
     public override PyDict? Dict => ModuleDict;
 
     public void Add(string name, PyObject value) => ModuleDict[name] = value;

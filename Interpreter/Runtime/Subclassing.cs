@@ -24,6 +24,25 @@ internal static class Subclassing
         InstallDescriptors();
         InstallBytes();
         InstallExceptionPickling();
+        InstallModule();
+    }
+
+    // types.ModuleType subclasses (lazy or attribute-computing modules): created empty, named by __init__.
+    private static void InstallModule()
+    {
+        var mod = TypeObjects.Module;
+        s_extensible.Add(mod);
+        var mNew = mod.New!;
+        mod.New = (cls, a, kw) => cls.IsBuiltin ? mNew(cls, a, kw) : new PyModule("?") { Sub = cls };
+        mod.SetMethod("__init__", (a, kw) =>
+        {
+            var self = (PyModule)a[0];
+            var fresh = (PyModule)mNew(TypeObjects.Module, a[1..], kw);
+            self.Name = fresh.Name;
+            self.ModuleDict["__name__"] = fresh.ModuleDict.Get("__name__")!;
+            self.ModuleDict["__doc__"] = fresh.ModuleDict.Get("__doc__")!;
+            return PyNone.Instance;
+        });
     }
 
     /// <summary>Refuses a base class the way CPython does (or says Herthon cannot do it yet).</summary>

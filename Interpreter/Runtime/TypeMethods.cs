@@ -175,6 +175,7 @@ internal static class TypeMethods
         o.SetMethod("__setattr__", static (a, kw) =>
         {
             if (a[0] is PyInstance inst) Ops.GenericSetAttr(inst, inst.Type, (PyStr)a[1], a[2]);
+            else if (a[0] is not PyType && SubclassDicts.IsUserSub(a[0])) Ops.GenericSetAttr(a[0], a[0].Type, (PyStr)a[1], a[2]);
             else if (a[0] is PyType t) Ops.TypeSetAttrRaw(t, (PyStr)a[1], a[2]);
             else Ops.SetAttr(a[0], (PyStr)a[1], a[2]);
             return PyNone.Instance;
