@@ -239,7 +239,7 @@ public static class Builtins
             return result;
         });
         F("globals", static (a, kw) => ThreadState.Current.Frame?.Globals ?? new PyDict());
-        F("locals", static (a, kw) => CurrentLocals());
+        F("locals", static (a, kw) => (PyObject?)ThreadState.Current.Frame?.LocalsMapping ?? CurrentLocals());
         F("vars", static (a, kw) =>
         {
             if (a.Length == 0) return CurrentLocals();
@@ -854,6 +854,7 @@ public static class Builtins
             }
             bases = resolved.ToArray();
         }
+        foreach (var b in bases) Subclassing.CheckFunctionBase(b);
         PyObject? meta = null;
         PyDict? classKw = null;
         if (kw is not null)
