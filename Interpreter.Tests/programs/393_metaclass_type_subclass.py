@@ -107,3 +107,14 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(type(3) is int, type.__prepare__("T", ()))
+
+
+class Documented(metaclass=Registry):
+    """Models with a docstring."""
+
+
+class Undocumented(Documented):
+    pass
+
+
+print(Documented.__doc__, Undocumented.__doc__, "__doc__" in Undocumented.__dict__, Point.__doc__)

@@ -128,6 +128,8 @@ public static class TypeCall
             }
             t.TypeDict.SetItem(kv.Key, v);
         }
+        // Every class has its own __doc__ (None without a docstring): docstrings are not inherited.
+        if (!ns.ContainsKey(PyStr.From("__doc__"))) t.TypeDict["__doc__"] = PyNone.Instance;
         // A class that defines __eq__ but not __hash__ is unhashable.
         if (ns.ContainsKey(PyStr.From("__eq__")) && !ns.ContainsKey(PyStr.From("__hash__"))) t.TypeDict["__hash__"] = PyNone.Instance;
         if (ns.Get("__module__") is PyStr mod) t.Module = mod.V;
