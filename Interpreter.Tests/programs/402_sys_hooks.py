@@ -5,8 +5,9 @@ import sys
 print(sys.displayhook is sys.__displayhook__, sys.excepthook is sys.__excepthook__)
 print(sys.unraisablehook is sys.__unraisablehook__, callable(sys.excepthook))
 
+builtins._ = "before"
 sys.displayhook(None)
-print(hasattr(builtins, "_"))
+print(builtins._)
 sys.displayhook([1, "two"])
 print(builtins._)
 sys.displayhook(42)
