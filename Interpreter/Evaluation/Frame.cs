@@ -15,6 +15,8 @@ public sealed partial class Frame
     public readonly PyDict Builtins;
     /// <summary>The name mapping for module and class bodies (LOAD_NAME/STORE_NAME); null in functions.</summary>
     public PyDict? Locals;
+    /// <summary>A class namespace from __prepare__ that is not a plain dict; name operations go through it.</summary>
+    public PyObject? LocalsMapping;
     public readonly Slot[] Slots;
     public readonly int StackBase;
     public int Ip;

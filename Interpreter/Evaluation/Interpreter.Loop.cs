@@ -228,7 +228,7 @@ public static partial class Interpreter
                             {
                                 int ci = arg;
                                 string name = ci < code.CellVars.Length ? code.CellVars[ci] : code.FreeVars[ci - code.CellVars.Length];
-                                if (f.Locals!.TryGetValue(name, out var lv)) { s[sp++].V = lv; break; }
+                                if (f.LocalsMapping is null ? f.Locals!.TryGetValue(name, out var lv) : TryGetMapped(f.LocalsMapping, PyStr.From(name), out lv)) { s[sp++].V = lv; break; }
                                 var v = ((PyCell)s[nlocals + arg].V!).Value;
                                 if (v is null) { pending = UnboundDeref(code, arg); goto Raise; }
                                 s[sp++].V = v;
@@ -259,17 +259,22 @@ public static partial class Interpreter
                         case Op.LoadName:
                             {
                                 var name = names[arg];
-                                if ((f.Locals is { } loc && loc.TryGetValue(name, out var v)) || f.Globals.TryGetValue(name, out v) || f.Builtins.TryGetValue(name, out v))
+                                if (f.LocalsMapping is not null)
+                                {
+                                    if (LoadNameMapped(f, name) is { } mv) { s[sp++].V = mv; break; }
+                                }
+                                else if ((f.Locals is { } loc && loc.TryGetValue(name, out var v)) || f.Globals.TryGetValue(name, out v) || f.Builtins.TryGetValue(name, out v))
                                 { s[sp++].V = v; break; }
                                 pending = NameErr(name.V);
                                 goto Raise;
                             }
                         case Op.StoreName:
-                            (f.Locals ?? f.Globals).SetItem(names[arg], s[--sp].V!);
+                            if (f.LocalsMapping is not null) StoreNameMapped(f, names[arg], s[--sp].V!);
+                            else (f.Locals ?? f.Globals).SetItem(names[arg], s[--sp].V!);
                             s[sp].V = null;   // no stale reference: gc.collect() counts what Python dropped
                             break;
                         case Op.DeleteName:
-                            if (!(f.Locals ?? f.Globals).Remove(names[arg])) { pending = NameErr(names[arg].V); goto Raise; }
+                            if (!(f.LocalsMapping is not null ? DeleteNameMapped(f, names[arg]) : (f.Locals ?? f.Globals).Remove(names[arg]))) { pending = NameErr(names[arg].V); goto Raise; }
                             break;
                         case Op.LoadAttr:
                             s[sp - 1].V = Ops.GetAttr(s[sp - 1].V!, names[arg]);
@@ -737,6 +742,7 @@ public static partial class Interpreter
                             break;
                         case Op.SetupAnnotations:
                             {
+                                if (f.LocalsMapping is not null) { SetupAnnotationsMapped(f); break; }
                                 var loc = f.Locals ?? f.Globals;
                                 if (!loc.ContainsKey(PyStr.From("__annotations__"))) loc["__annotations__"] = new PyDict();
                                 break;

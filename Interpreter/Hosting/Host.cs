@@ -29,6 +29,9 @@ public sealed class Host
     public readonly List<AtexitModule.Callback?> AtExitCallbacks = [];
     /// <summary>sys.addaudithook's hooks, in the order they were added (called in that order).</summary>
     public readonly List<PyObject> AuditHooks = [];
+    /// <summary>sys.set_int_max_str_digits's limit (0: none) and sys.setswitchinterval's value.</summary>
+    public int IntMaxStrDigits = IntStrLimit.Default;
+    public double SwitchInterval = 0.005;
 
     private Host(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
@@ -283,8 +286,33 @@ public sealed class Host
             Stderr.WriteLine(Ops.Str(code));
             return 1;
         }
-        PrintException(e);
+        ReportUncaught(e);
         return 1;
+    }
+
+    /// <summary>An uncaught exception goes to sys.excepthook (a program may replace it), as in CPython.</summary>
+    private void ReportUncaught(PyBaseException e)
+    {
+        var hook = SysDict?.Get("excepthook");
+        if (hook is null || ReferenceEquals(hook, SysModule.ExceptHook))
+        {
+            if (hook is null) Stderr.Write("sys.excepthook is missing\n");
+            PrintException(e);
+            return;
+        }
+        try
+        {
+            Ops.Call(hook, [e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance]);
+            FlushStdout();
+        }
+        catch (PyException he)
+        {
+            FlushStdout();
+            Stderr.Write("Error in sys.excepthook:\n");
+            PrintException(he.Value);
+            Stderr.Write("\nOriginal exception was:\n");
+            PrintException(e);
+        }
     }
 
     /// <summary>Prints an exception with its chain and traceback exactly as CPython 3.11 does.</summary>
@@ -520,7 +548,7 @@ public sealed class Host
             {
                 if (ex.Value.Type.IsSubtypeOf(TypeObjects.SystemExit)) return HandleUncaught(ex.Value);
                 FlushStdout();
-                PrintException(ex.Value);
+                ReportUncaught(ex.Value);
             }
             FlushStdout();
         }

@@ -1,11 +1,33 @@
 """Abstract base classes (the parts programs commonly use)."""
 
-__all__ = ["ABC", "ABCMeta", "abstractmethod"]
+__all__ = ["ABC", "ABCMeta", "abstractmethod", "abstractclassmethod", "abstractstaticmethod",
+           "abstractproperty"]
 
 
 def abstractmethod(funcobj):
     funcobj.__isabstractmethod__ = True
     return funcobj
+
+
+# The deprecated decorators are subclasses of the builtin descriptors, as in CPython.
+class abstractclassmethod(classmethod):
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractstaticmethod(staticmethod):
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractproperty(property):
+    __isabstractmethod__ = True
 
 
 class ABCMeta(type):

@@ -2,7 +2,8 @@
 
 __all__ = ["SimpleNamespace", "FunctionType", "LambdaType", "MethodType", "BuiltinFunctionType",
            "BuiltinMethodType", "ModuleType", "GeneratorType", "CodeType", "TracebackType", "NoneType",
-           "EllipsisType", "NotImplementedType", "new_class", "CoroutineType", "AsyncGeneratorType", "coroutine"]
+           "EllipsisType", "NotImplementedType", "new_class", "resolve_bases", "prepare_class",
+           "CoroutineType", "AsyncGeneratorType", "coroutine"]
 
 
 def _f():
@@ -150,9 +151,60 @@ class SimpleNamespace:
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    kwds = dict(kwds or {})
-    meta = kwds.pop("metaclass", type)
-    ns = {}
+    """Creates a class the way the class statement does: PEP 560 bases, metaclass, __prepare__."""
+    resolved_bases = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
     if exec_body is not None:
         exec_body(ns)
-    return meta(name, tuple(bases), ns, **kwds)
+    if resolved_bases is not bases:
+        ns["__orig_bases__"] = bases
+    return meta(name, resolved_bases, ns, **kwds)
+
+
+def resolve_bases(bases):
+    """Replaces each base that is not a class by what its __mro_entries__ returns."""
+    new_bases = list(bases)
+    changed = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        if not hasattr(base, "__mro_entries__"):
+            continue
+        entries = base.__mro_entries__(bases)
+        changed = True
+        if not isinstance(entries, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        new_bases[i + shift:i + shift + 1] = entries
+        shift += len(entries) - 1
+    return tuple(new_bases) if changed else bases
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """Returns (metaclass, namespace, remaining keywords) for a class about to be created."""
+    kwds = {} if kwds is None else dict(kwds)
+    if "metaclass" in kwds:
+        meta = kwds.pop("metaclass")
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    if hasattr(meta, "__prepare__"):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
+def _calculate_meta(meta, bases):
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                        "subclass of the metaclasses of all its bases")
+    return winner

@@ -242,7 +242,7 @@ public static partial class Builtins
             return result;
         });
         F("globals", static (a, kw) => ThreadState.Current.Frame?.Globals ?? new PyDict());
-        F("locals", static (a, kw) => CurrentLocals());
+        F("locals", static (a, kw) => (PyObject?)ThreadState.Current.Frame?.LocalsMapping ?? CurrentLocals());
         F("vars", static (a, kw) =>
         {
             if (a.Length == 0) return CurrentLocals();
@@ -359,11 +359,21 @@ public static partial class Builtins
     }
 
     /// <summary>The REPL's echo of an expression statement's value (sys.displayhook).</summary>
+    /// <summary>An expression statement at the prompt: sys.displayhook(v), which a program may replace.</summary>
     public static void DisplayHook(PyObject v)
     {
+        var hook = Hosting.Host.Current.SysDict.Get("displayhook") ?? throw Errors.RuntimeError("lost sys.displayhook");
+        if (ReferenceEquals(hook, SysModule.DisplayHook)) DefaultDisplayHook(v);
+        else Ops.Call(hook, v);
+    }
+
+    /// <summary>sys.__displayhook__: prints repr(v) and keeps it in builtins._ (None is not shown).</summary>
+    public static void DefaultDisplayHook(PyObject v)
+    {
         if (v is PyNone) return;
-        Module.ModuleDict["_"] = v;
+        Module.ModuleDict["_"] = PyNone.Instance;
         SysModule.Stdout.Write(Ops.Repr(v) + "\n");
+        Module.ModuleDict["_"] = v;
     }
 
     private static PyObject MinMax(ReadOnlySpan<PyObject> a, string[]? kw, string name, bool isMax)
@@ -411,30 +421,43 @@ public static partial class Builtins
         return acc;
     }
 
+    // isinstance/issubclass as CPython's PyObject_IsInstance/IsSubclass: an exact match first, then
+    // a metaclass's (or any other object's type's) __instancecheck__/__subclasscheck__.
     public static bool IsInstance(PyObject o, PyObject cls)
     {
-        if (cls is PyType t)
-        {
-            if (o.Type.IsSubtypeOf(t)) return true;
-            if (t.Metaclass is not null && t.Type.Lookup(Ops.N.InstanceCheck) is PyFunction ic) return Ops.Truth(Ops.CallMethod(ic, t, o));
-            return false;
-        }
+        if (ReferenceEquals(o.Type, cls)) return true;
+        if (cls is PyType { Metaclass: null } t) return o.Type.IsSubtypeOf(t);
         if (cls is PyTuple tup)
         {
             foreach (var x in tup.Items) if (IsInstance(o, x)) return true;
             return false;
         }
+        var check = cls.Type.Lookup(Ops.N.InstanceCheck);
+        if (check is not null && !(check is PyMethodDescriptor md && ReferenceEquals(md.Owner, TypeObjects.TypeType)))
+            return Ops.Truth(Ops.CallMethod(check, cls, o));
+        if (cls is PyType ct) return o.Type.IsSubtypeOf(ct);
         throw Errors.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
     public static bool IsSubclass(PyObject c, PyObject cls)
     {
-        if (c is not PyType ct) throw Errors.TypeError("issubclass() arg 1 must be a class");
-        if (cls is PyType t) return ct.IsSubtypeOf(t);
+        if (cls is PyType { Metaclass: null } t)
+        {
+            if (c is not PyType ct0) throw Errors.TypeError("issubclass() arg 1 must be a class");
+            return ct0.IsSubtypeOf(t);
+        }
         if (cls is PyTuple tup)
         {
             foreach (var x in tup.Items) if (IsSubclass(c, x)) return true;
             return false;
+        }
+        var check = cls.Type.Lookup(Ops.N.SubclassCheck);
+        if (check is not null && !(check is PyMethodDescriptor md && ReferenceEquals(md.Owner, TypeObjects.TypeType)))
+            return Ops.Truth(Ops.CallMethod(check, cls, c));
+        if (cls is PyType ct2)
+        {
+            if (c is not PyType ct) throw Errors.TypeError("issubclass() arg 1 must be a class");
+            return ct.IsSubtypeOf(ct2);
         }
         throw Errors.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
@@ -612,6 +635,7 @@ public static partial class Builtins
             if (s.Length - i > 1 && s[i] == '0' && s[i..].Replace("_", "").Trim('0').Length > 0) throw Errors.ValueError(Err());
         }
         if (i >= s.Length) throw Errors.ValueError(Err());
+        IntStrLimit.CheckParse(s.AsSpan(i), r);
         BigInteger v = BigInteger.Zero;
         long small = 0;
         bool big = false;
@@ -641,7 +665,6 @@ public static partial class Builtins
             v = v * r + d;
         }
         if (prev == '_') throw Errors.ValueError(Err());
-        if (s.Length > 4300 && r == 10) throw Errors.ValueError("Exceeds the limit (4300 digits) for integer string conversion: value has " + s.Length + " digits; use sys.set_int_max_str_digits() to increase the limit");
         if (!big) return PyInt.From(neg ? -small : small);
         return PyInt.From(neg ? -v : v);
     }
@@ -835,6 +858,7 @@ public static partial class Builtins
             }
             bases = resolved.ToArray();
         }
+        foreach (var b in bases) Subclassing.CheckFunctionBase(b);
         PyObject? meta = null;
         PyDict? classKw = null;
         if (kw is not null)
@@ -845,31 +869,27 @@ public static partial class Builtins
                 else (classKw ??= new PyDict()).SetItem(PyStr.From(kw[i]), a[npos + i]);
             }
         }
-        if (meta is null)
-        {
-            meta = bases.Length > 0 ? bases[0].Type : TypeObjects.TypeType;
-            foreach (var b in bases)
-            {
-                var bt = b.Type;
-                if (((PyType)meta).IsSubtypeOf(bt)) continue;
-                if (bt.IsSubtypeOf((PyType)meta)) { meta = bt; continue; }
-                throw Errors.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
-            }
-        }
-        // __prepare__
-        PyDict ns;
-        var prepare = meta is PyType mt && !ReferenceEquals(mt, TypeObjects.TypeType) ? Ops.GetAttrOrNull(meta, PyStr.From("__prepare__")) : null;
+        // The most derived metaclass of the explicit one and the bases' (CPython's _PyType_CalculateMetaclass).
+        meta ??= bases.Length > 0 ? bases[0].Type : TypeObjects.TypeType;
+        if (meta is PyType mt) meta = TypeCall.CalculateMetaclass(mt, bases);
+        // __prepare__ gives the namespace the body runs in: any mapping.
+        PyObject ns;
+        var prepare = ReferenceEquals(meta, TypeObjects.TypeType) ? null : Ops.GetAttrOrNull(meta, PyStr.From("__prepare__"));
         if (prepare is not null)
         {
-            var r = Ops.Call(prepare, [PyStr.From(name), PyTuple.From(bases)]);
-            ns = r as PyDict ?? throw Errors.TypeError("__prepare__() must return a mapping");
+            var pargs = new List<PyObject> { PyStr.From(name), PyTuple.From(bases) };
+            var pkw = new List<string>();
+            if (classKw is not null) foreach (var kv in classKw.Items()) { pargs.Add(kv.Value); pkw.Add(((PyStr)kv.Key).V); }
+            ns = Ops.Call(prepare, pargs.ToArray(), pkw.Count > 0 ? pkw.ToArray() : null);
+            if (ns is not PyDict && ns.Type.Lookup(Ops.N.GetItem) is null)
+                throw Errors.TypeError($"{(meta is PyType pmt ? pmt.Name : "<metaclass>")}.__prepare__() must return a mapping, not {ns.Type.Name}");
         }
         else ns = new PyDict();
-        Interpreter.RunCode(body.Code, body.Globals, ns, body.Closure);
-        if (origBases is not null) ns.SetItem(PyStr.From("__orig_bases__"), PyTuple.From(origBases));
+        Interpreter.RunClassBody(body.Code, body.Globals, ns, body.Closure);
+        if (origBases is not null) Ops.SetItem(ns, PyStr.From("__orig_bases__"), PyTuple.From(origBases));
         PyObject cls;
-        if (ReferenceEquals(meta, TypeObjects.TypeType))
-            cls = TypeCall.MakeClass(TypeObjects.TypeType, name, bases, ns, classKw);
+        if (ReferenceEquals(meta, TypeObjects.TypeType) && ns is PyDict nsd)
+            cls = TypeCall.MakeClass(TypeObjects.TypeType, name, bases, nsd, classKw);
         else
         {
             var args = new List<PyObject> { PyStr.From(name), PyTuple.From(bases), ns };
@@ -877,7 +897,7 @@ public static partial class Builtins
             if (classKw is not null) foreach (var kv in classKw.Items()) { args.Add(kv.Value); kwn.Add(((PyStr)kv.Key).V); }
             cls = Ops.Call(meta, args.ToArray(), kwn.Count > 0 ? kwn.ToArray() : null);
         }
-        if (ns.Get("__classcell__") is PyCell cell)
+        if (Interpreter.TryGetMapped(ns, PyStr.From("__classcell__"), out var cellObj) && cellObj is PyCell cell)
         {
             cell.Value = cls;
             if (cls is PyType ct) ct.TypeDict.Remove(PyStr.From("__classcell__"));

@@ -8,6 +8,7 @@ public sealed class PyDictSub(PyType type) : PyDict
     private readonly PyType _type = type;
     public PyObject DefaultFactory = PyNone.Instance;
     public override PyType Type => _type;
+    public override PyDict? Dict => _type.IsBuiltin ? null : SubclassDicts.Of(this);
 }
 
 /// <summary>An instance of a namedtuple class: a fixed item array plus the usual instance dict.</summary>
@@ -28,6 +29,9 @@ public static class CollectionsModule
         SetupDefaultDict();
         SetupCounter();
         SetupOrderedDict();
+        Subclassing.EnableDictSubclass(DefaultDict, initUsesSetItem: false);
+        Subclassing.EnableDictSubclass(Counter, initUsesSetItem: true);
+        Subclassing.EnableDictSubclass(OrderedDict, initUsesSetItem: true);
     }
 
     private static PyType MakeDictType(string name)

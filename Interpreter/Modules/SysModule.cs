@@ -134,9 +134,7 @@ public static partial class SysModule
         d["__stdout__"] = host.RealStdout;
         d["__stderr__"] = host.RealStderr;
         d["version"] = PyStr.From("3.11.7 (Herthon " + Host.Version + ")");
-        d["implementation"] = PyStr.From("herthon");
         d["platform"] = PyStr.From("linux");
-        d["byteorder"] = PyStr.From("little");
         d["maxsize"] = PyInt.From(long.MaxValue);
         d["executable"] = PyStr.From(Environment.ProcessPath ?? "herthon");
         d["float_info"] = StructSeq.Make("sys.float_info",
@@ -146,7 +144,6 @@ public static partial class SysModule
             [PyInt.From(30), PyInt.From(4), PyInt.From(4300), PyInt.From(640)]);
         d["version_info"] = StructSeq.Make("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"],
             [PyInt.From(3), PyInt.From(11), PyInt.From(7), PyStr.From("final"), PyInt.From(0)]);
-        d["builtin_module_names"] = PyTuple.Of(PyStr.From("builtins"), PyStr.From("sys"));
         m.AddFunction("exit", static (a, kw) => throw Builtins.SystemExit(a.Length > 0 ? a[0] : PyNone.Instance));
         m.AddFunction("getrecursionlimit", static (a, kw) => PyInt.From(ThreadState.Current.RecursionLimit));
         m.AddFunction("setrecursionlimit", static (a, kw) =>
@@ -162,8 +159,6 @@ public static partial class SysModule
             return e is null ? PyTuple.Of(PyNone.Instance, PyNone.Instance, PyNone.Instance) : PyTuple.Of(e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance);
         });
         m.AddFunction("exception", static (a, kw) => (PyObject?)ThreadState.Current.Handled ?? PyNone.Instance);
-        m.AddFunction("getsizeof", static (a, kw) => PyInt.From(64));
-        m.AddFunction("intern", static (a, kw) => a[0]);
         m.AddFunction("getdefaultencoding", static (a, kw) => PyStr.From("utf-8"));
         m.AddFunction("audit", static (a, kw) =>
         {
@@ -186,6 +181,7 @@ public static partial class SysModule
         });
         AsyncBuiltins.InstallSys(m);
         AddFrameFunctions(m);
+        AddInterpreterInfo(m, argv);
         return m;
     }
 }
@@ -241,6 +237,12 @@ public static class StructSeq
             });
             t.SetMethod("__getitem__", static (a, kw) => Ops.GetItem(((PyStructSeq)a[0]).Values, a[1]));
             t.SetMethod("__len__", static (a, kw) => PyInt.From(((PyStructSeq)a[0]).Values.Count));
+            t.SetMethod("__contains__", static (a, kw) => PyBool.From(Ops.Contains(((PyStructSeq)a[0]).Values, a[1])));
+            t.SetMethod("__hash__", static (a, kw) => PyInt.From(Ops.Hash(((PyStructSeq)a[0]).Values)));
+            t.SetMethod("count", static (a, kw) => Ops.Invoke(((PyStructSeq)a[0]).Values, "count", a[1..].ToArray()));
+            t.SetMethod("index", static (a, kw) => Ops.Invoke(((PyStructSeq)a[0]).Values, "index", a[1..].ToArray()));
+            t.TypeDict["n_fields"] = t.TypeDict["n_sequence_fields"] = PyInt.From(fields.Length);
+            t.TypeDict["n_unnamed_fields"] = PyInt.From(0);
             t.SetMethod("__iter__", static (a, kw) => Ops.GetIter(((PyStructSeq)a[0]).Values));
             t.SetMethod("__eq__", static (a, kw) => Ops.RichCompare(((PyStructSeq)a[0]).Values, a[1] is PyStructSeq o ? o.Values : a[1], CompareOp.Eq));
             t.SetMethod("__lt__", static (a, kw) => Ops.RichCompare(((PyStructSeq)a[0]).Values, a[1] is PyStructSeq o ? o.Values : a[1], CompareOp.Lt));

@@ -6,7 +6,9 @@ namespace Herthon.Runtime;
 public sealed class PyBytes(byte[] v) : PyObject
 {
     public readonly byte[] V = v;
-    public override PyType Type => TypeObjects.Bytes;
+    public PyType? Sub;
+    public override PyType Type => Sub ?? TypeObjects.Bytes;
+    public override PyDict? Dict => Sub is null ? null : SubclassDicts.Of(this);
 }
 
 public sealed class PyByteArray : PyObject
@@ -14,7 +16,9 @@ public sealed class PyByteArray : PyObject
     public byte[] Data;
     public int Count;
     public PyByteArray(byte[] data) { Data = data; Count = data.Length; }
-    public override PyType Type => TypeObjects.ByteArray;
+    public PyType? Sub;
+    public override PyType Type => Sub ?? TypeObjects.ByteArray;
+    public override PyDict? Dict => Sub is null ? null : SubclassDicts.Of(this);
     public byte[] ToArray() => Data.AsSpan(0, Count).ToArray();
     public void Extend(byte[] b)
     {

@@ -252,7 +252,7 @@ public static class Formatter
         int every = 3;
         switch (sp.Type)
         {
-            case '\0' or 'd' or 'n': digits = mag.ToString(CultureInfo.InvariantCulture); break;
+            case '\0' or 'd' or 'n': digits = IntStrLimit.ToDecimal(mag); break;
             case 'x': digits = ToBase(mag, 16, false); basePrefix = sp.Alt ? "0x" : ""; every = 4; break;
             case 'X': digits = ToBase(mag, 16, true); basePrefix = sp.Alt ? "0X" : ""; every = 4; break;
             case 'o': digits = ToBase(mag, 8, false); basePrefix = sp.Alt ? "0o" : ""; every = 4; break;

@@ -21,15 +21,18 @@ public static partial class Ops
         return BinaryNative(a, b, op, inplace);
     }
 
-    /// <summary>__op__/__rop__ written in Python on a builtin subclass (subclass operand first).</summary>
+    /// <summary>__op__/__rop__ written in Python (or by an extension type such as Counter) on a builtin
+    /// subclass (subclass operand first).</summary>
     private static PyObject? UserBinary(PyObject a, PyObject b, BinaryOp op)
     {
         bool bFirst = !ReferenceEquals(a.Type, b.Type) && b.Type.IsSubtypeOf(a.Type);
-        if (bFirst && b.Type.Lookup(N.RBinOp[(int)op]) is PyFunction rb) { var r = CallMethod(rb, b, a); if (r is not PyNotImplemented) return r; }
-        if (a.Type.Lookup(N.BinOp[(int)op]) is PyFunction fa) { var r = CallMethod(fa, a, b); if (r is not PyNotImplemented) return r; }
-        if (!bFirst && !ReferenceEquals(a.Type, b.Type) && b.Type.Lookup(N.RBinOp[(int)op]) is PyFunction rb2) { var r = CallMethod(rb2, b, a); if (r is not PyNotImplemented) return r; }
+        if (bFirst && IsOverride(b.Type.Lookup(N.RBinOp[(int)op])) is { } rb) { var r = CallMethod(rb, b, a); if (r is not PyNotImplemented) return r; }
+        if (IsOverride(a.Type.Lookup(N.BinOp[(int)op])) is { } fa) { var r = CallMethod(fa, a, b); if (r is not PyNotImplemented) return r; }
+        if (!bFirst && !ReferenceEquals(a.Type, b.Type) && IsOverride(b.Type.Lookup(N.RBinOp[(int)op])) is { } rb2) { var r = CallMethod(rb2, b, a); if (r is not PyNotImplemented) return r; }
         return null;
     }
+
+    private static PyObject? IsOverride(PyObject? m) => m is PyFunction || IsExtensionMethod(m) ? m : null;
 
     /// <summary>The builtin behaviour of a OP b (what int.__add__, list.__add__, ... do).</summary>
     public static PyObject BinaryNative(PyObject a, PyObject b, BinaryOp op, bool inplace = false)

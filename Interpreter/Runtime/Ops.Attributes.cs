@@ -65,6 +65,7 @@ public static partial class Ops
         }
         if (o is PyModule mod)
         {
+            if (mod.Sub is not null) return UserSubGetAttr(mod, name);
             if (mod.ModuleDict.TryGetValue(name, out var v)) return v;
             if (name.V == "__dict__") return mod.ModuleDict;
             if (name.V == "__class__") return mod.Type;
@@ -80,7 +81,24 @@ public static partial class Ops
             if (name.V == "__class__") return su.Type;
             throw Errors.AttributeError($"'super' object has no attribute '{name.V}'");
         }
+        if (SubclassDicts.IsUserSub(o)) return UserSubGetAttr(o, name);
         return GenericGetAttr(o, o.Type, name);
+    }
+
+    /// <summary>An instance of a user subclass of a builtin type (dict, module, ...): a Python
+    /// __getattribute__, else the class's attributes and the instance dict, then a Python __getattr__
+    /// (and for a module its own __getattr__ function).</summary>
+    private static PyObject? UserSubGetAttr(PyObject o, PyStr name)
+    {
+        var type = o.Type;
+        if (type.Lookup(N.GetAttribute) is PyFunction custom) return CallMethod(custom, o, name);
+        var ga = type.Lookup(N.GetAttr);
+        PyObject? r;
+        try { r = GenericGetAttr(o, type, name); }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError) && ga is not null) { r = null; }
+        if (r is not null) return r;
+        if (ga is not null) return CallMethod(ga, o, name);
+        return o is PyModule mod && mod.ModuleDict.Get("__getattr__") is { } mga ? Call(mga, name) : null;
     }
 
     /// <summary>object.__getattribute__: data descriptors, then the instance dict, then the rest.</summary>
@@ -114,9 +132,11 @@ public static partial class Ops
         switch (d)
         {
             case PyProperty: case PyGetSetDescriptor: case PySlotDescriptor: return true;
-            case PyFunction: case PyMethodDescriptor: case PyStaticMethod: case PyClassMethod: case PyStr: case PyInt: return false;
+            case PyFunction: case PyMethodDescriptor: case PyStr: case PyInt: return false;
+            case PyStaticMethod { Sub: null }: case PyClassMethod { Sub: null }: return false;
         }
-        if (d is PyInstance)
+        // Instances of user classes, and of user subclasses of builtin descriptors, answer by their type.
+        if (d is PyInstance || SubclassDicts.IsUserSub(d))
         {
             var t = d.Type;
             return t.Lookup(N.Set) is not null || t.Lookup(N.Delete) is not null;
@@ -131,15 +151,15 @@ public static partial class Ops
         {
             case PyFunction: return new PyMethod(descr, o);
             case PyMethodDescriptor md: return new PyBuiltinFunction(md.Name, md.Fn, o);
-            case PyStaticMethod sm: return sm.Func;
-            case PyClassMethod cm: return new PyMethod(cm.Func, type);
-            case PyProperty p:
+            case PyStaticMethod { Sub: null } sm: return sm.Func;
+            case PyClassMethod { Sub: null } cm: return new PyMethod(cm.Func, type);
+            case PyProperty { Sub: null } p:
                 if (p.FGet is null) throw Errors.AttributeError($"property of '{o.Type.Name}' object has no getter");
                 return Call(p.FGet, o);
             case PyGetSetDescriptor gs: return gs.Get(o);
             case PySlotDescriptor sd: return sd.Get(o);
         }
-        if (descr is PyInstance)
+        if (descr is PyInstance || SubclassDicts.IsUserSub(descr))
         {
             var get = descr.Type.Lookup(N.Get);
             if (get is not null) return CallMethod(get, descr, o, type);
@@ -168,11 +188,11 @@ public static partial class Ops
         {
             switch (v)
             {
-                case PyClassMethod cm: return new PyMethod(cm.Func, t);
-                case PyStaticMethod sm: return sm.Func;
-                case PyFunction: case PyMethodDescriptor: case PyProperty: case PyGetSetDescriptor: case PySlotDescriptor: return v;
+                case PyClassMethod { Sub: null } cm: return new PyMethod(cm.Func, t);
+                case PyStaticMethod { Sub: null } sm: return sm.Func;
+                case PyFunction: case PyMethodDescriptor: case PyProperty { Sub: null }: case PyGetSetDescriptor: case PySlotDescriptor: return v;
             }
-            if (v is PyInstance)
+            if (v is PyInstance || SubclassDicts.IsUserSub(v))
             {
                 var get = v.Type.Lookup(N.Get);
                 if (get is not null) return CallMethod(get, v, PyNone.Instance, t);
@@ -210,6 +230,14 @@ public static partial class Ops
             var custom = type.Lookup(N.SetAttr);
             if (custom is PyFunction) { CallMethod(custom, o, name, value); return; }
             GenericSetAttr(inst, type, name, value);
+            return;
+        }
+        // Instances of user subclasses of builtin types (list, module, ...): a Python __setattr__, then
+        // properties and other descriptors of the class, then the instance dict.
+        if (o is not PyType && SubclassDicts.IsUserSub(o))
+        {
+            if (type.Lookup(N.SetAttr) is PyFunction userSet) { CallMethod(userSet, o, name, value); return; }
+            GenericSetAttr(o, type, name, value);
             return;
         }
         switch (o)
@@ -256,14 +284,14 @@ public static partial class Ops
         t.Touch();
     }
 
-    public static void GenericSetAttr(PyInstance o, PyType type, PyStr name, PyObject value)
+    public static void GenericSetAttr(PyObject o, PyType type, PyStr name, PyObject value)
     {
         var descr = type.Lookup(name);
         if (descr is not null)
         {
             switch (descr)
             {
-                case PyProperty p:
+                case PyProperty { Sub: null } p:
                     if (p.FSet is null) throw Errors.AttributeError($"property '{name.V}' of '{type.Name}' object has no setter");
                     Call(p.FSet, o, value);
                     return;
@@ -275,7 +303,7 @@ public static partial class Ops
                     sd.Set(o, value);
                     return;
             }
-            if (descr is PyInstance)
+            if (descr is PyInstance || SubclassDicts.IsUserSub(descr))
             {
                 var set = descr.Type.Lookup(N.Set);
                 if (set is not null) { CallMethod(set, descr, o, value); return; }
@@ -296,14 +324,14 @@ public static partial class Ops
             var custom = type.Lookup(N.DelAttr);
             if (custom is PyFunction) { CallMethod(custom, o, name); return; }
             var descr = type.Lookup(name);
-            if (descr is PyProperty p)
+            if (descr is PyProperty { Sub: null } p)
             {
                 if (p.FDel is null) throw Errors.AttributeError($"property '{name.V}' of '{type.Name}' object has no deleter");
                 Call(p.FDel, o);
                 return;
             }
             if (descr is PySlotDescriptor sd) { sd.Delete(o); return; }
-            if (descr is PyInstance)
+            if (descr is PyInstance || descr is not null && SubclassDicts.IsUserSub(descr))
             {
                 var del = descr.Type.Lookup(N.Delete);
                 if (del is not null) { CallMethod(del, descr, o); return; }
@@ -361,8 +389,11 @@ public sealed class PySlotDescriptor(string name, int index, PyType owner) : PyO
     public readonly PyType Owner = owner;
     public override PyType Type => TypeObjects.MemberDescriptor;
 
+    // Instances of builtin subclasses (class P(tuple): __slots__ = ('a',)) keep slot values in their side dict.
     public PyObject Get(PyObject o)
     {
+        if (o is not PyInstance)
+            return o.Dict?.Get(Name) ?? throw Errors.AttributeError($"'{o.Type.Name}' object has no attribute '{Name}'");
         var slots = (o as PyInstance)?.Slots;
         var v = slots is not null && Index < slots.Length ? slots[Index] : null;
         return v ?? throw Errors.AttributeError($"'{o.Type.Name}' object has no attribute '{Name}'");
@@ -370,6 +401,11 @@ public sealed class PySlotDescriptor(string name, int index, PyType owner) : PyO
 
     public void Set(PyObject o, PyObject value)
     {
+        if (o is not PyInstance)
+        {
+            (o.Dict ?? throw Errors.AttributeError($"'{o.Type.Name}' object has no attribute '{Name}'"))[Name] = value;
+            return;
+        }
         var inst = (PyInstance)o;
         inst.Slots ??= new PyObject?[o.Type.SlotCount];
         if (Index >= inst.Slots.Length) Array.Resize(ref inst.Slots, o.Type.SlotCount);
@@ -378,6 +414,11 @@ public sealed class PySlotDescriptor(string name, int index, PyType owner) : PyO
 
     public void Delete(PyObject o)
     {
+        if (o is not PyInstance)
+        {
+            if (o.Dict is not { } d || !d.Remove(PyStr.From(Name))) throw Errors.AttributeError(Name);
+            return;
+        }
         var slots = (o as PyInstance)?.Slots;
         if (slots is null || Index >= slots.Length || slots[Index] is null) throw Errors.AttributeError(Name);
         slots[Index] = null;

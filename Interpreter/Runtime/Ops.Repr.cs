@@ -65,7 +65,8 @@ public static partial class Ops
                 return o switch { PyList => "[...]", PyDict => "{...}", PyTuple => "(...)", _ => "..." };
             try
             {
-                if (ext && o.Type.Lookup(N.Repr) is { } em && IsExtensionMethod(em))
+                // An extension type's own __repr__, also for a user subclass of it (class O(OrderedDict)).
+                if ((ext || SubclassDicts.IsUserSub(o)) && o.Type.Lookup(N.Repr) is { } em && IsExtensionMethod(em))
                 {
                     var r = CallMethod(em, o);
                     if (r is not PyStr rs) throw Errors.TypeError($"__repr__ returned non-string (type {r.Type.Name})");
@@ -115,11 +116,13 @@ public static partial class Ops
                 }
             case PySet s:
                 {
-                    if (s.Count == 0) return s.Frozen ? "frozenset()" : "set()";
-                    var sb = new StringBuilder(s.Frozen ? "frozenset({" : "{");
+                    // A subclass (and frozenset) shows its type name: S({1}), frozenset({1}).
+                    bool named = s.Frozen || s.Sub is not null;
+                    if (s.Count == 0) return s.Type.Name + "()";
+                    var sb = new StringBuilder(named ? s.Type.Name + "({" : "{");
                     bool first = true;
                     foreach (var k in s.Items()) { if (!first) sb.Append(", "); first = false; sb.Append(Repr(k)); }
-                    return sb.Append(s.Frozen ? "})" : "}").ToString();
+                    return sb.Append(named ? "})" : "}").ToString();
                 }
         }
         return ReprUser(o);
@@ -170,7 +173,7 @@ public static partial class Ops
             case PyEllipsis: return "Ellipsis";
             case PyNotImplemented: return "NotImplemented";
             case PyBytes b: return BytesMethods.Repr(b.V);
-            case PyByteArray ba: return "bytearray(" + BytesMethods.Repr(ba.ToArray()) + ")";
+            case PyByteArray ba: return ba.Type.Name + "(" + BytesMethods.Repr(ba.ToArray()) + ")";
             case PyCell c: return $"<cell at {Address(c)}: {(c.Value is null ? "empty" : c.Value.Type.Name + " object at " + Address(c.Value))}>";
             case PyProperty p: return $"<property object at {Address(p)}>";
             case PyGenerator g: return $"<generator object {g.Frame.Code.QualName} at {Address(g)}>";
@@ -207,6 +210,8 @@ public static partial class Ops
                 return r is PyStr rs ? rs.V : throw Errors.TypeError($"__str__ returned non-string (type {r.Type.Name})");
             }
             if (o is PyStr ps) return ps.V;
+            // bytes and bytearray have their own __str__ (their builtin repr), which a __repr__ does not replace.
+            if (o is PyBytes or PyByteArray) return ReprOther(o);
             return Repr(o);
         }
         if (o is PyInstance && !o.Type.IsBuiltin || o is PyBaseException || IsExtensionInstance(o))

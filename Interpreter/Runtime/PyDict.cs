@@ -20,6 +20,9 @@ public class PyDict : PyObject
     private Entry[] _entries;
     private int _used;         // live entries
     private int _next;         // next free entry position
+    /// <summary>Index slots and entry capacity (sys.getsizeof's model).</summary>
+    internal int IndexSize => _index.Length;
+    internal int EntryCapacity => _entries.Length;
 
     /// <summary>Bumped on every insert/delete of a key: lets iterators detect mutation.</summary>
     public int Version;

@@ -105,7 +105,7 @@ public class PyInt : PyObject
         return h == -1 ? -2 : h;
     }
 
-    public string ToDecimalString() => Big is null ? V.ToString(System.Globalization.CultureInfo.InvariantCulture) : Big.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string ToDecimalString() => Big is null ? V.ToString(System.Globalization.CultureInfo.InvariantCulture) : IntStrLimit.ToDecimal(Big.Value);
 }
 
 public sealed class PyBool : PyInt

@@ -16,6 +16,8 @@ public sealed class PySet : PyObject
     private int _fill;   // active + dummy
     private int _used;   // active
     public readonly bool Frozen;
+    /// <summary>Slots in the hash table (sys.getsizeof's model).</summary>
+    internal int TableSize => _keys.Length;
     public int Version;
 
     private static readonly PyObject Dummy = new PyCell(); // marks a deleted slot

@@ -20,6 +20,8 @@ public sealed class PyType : PyObject
     public bool IsBuiltin;
     /// <summary>True for BaseException and every class derived from it.</summary>
     public bool IsException;
+    /// <summary>True for builtin types CPython refuses as a base (no Py_TPFLAGS_BASETYPE): bool, range, ...</summary>
+    public bool IsFinal;
     /// <summary>Names declared in __slots__ (user classes); null when the class has a __dict__.</summary>
     public string[]? SlotNames;
     /// <summary>Number of __slots__ storage cells instances need (own and inherited).</summary>
@@ -189,25 +191,36 @@ public sealed class PyMethod(PyObject func, PyObject self) : PyObject
 
 public sealed class PyStaticMethod(PyObject func) : PyObject
 {
-    public readonly PyObject Func = func;
-    public override PyType Type => TypeObjects.StaticMethod;
+    /// <summary>Set again by __init__ (a subclass's __init__ may call super().__init__(f)).</summary>
+    public PyObject Func = func;
+    public PyType? Sub;
+    public override PyType Type => Sub ?? TypeObjects.StaticMethod;
+    public override PyDict? Dict => Sub is null ? null : SubclassDicts.Of(this);
 }
 
 public sealed class PyClassMethod(PyObject func) : PyObject
 {
-    public readonly PyObject Func = func;
-    public override PyType Type => TypeObjects.ClassMethod;
+    public PyObject Func = func;
+    public PyType? Sub;
+    public override PyType Type => Sub ?? TypeObjects.ClassMethod;
+    public override PyDict? Dict => Sub is null ? null : SubclassDicts.Of(this);
 }
 
 public sealed class PyProperty(PyObject? fget, PyObject? fset, PyObject? fdel, PyObject? doc) : PyObject
 {
     public PyObject? FGet = fget, FSet = fset, FDel = fdel, Doc = doc;
-    public override PyType Type => TypeObjects.Property;
+    /// <summary>The attribute name given by __set_name__ (for error messages of subclass instances).</summary>
+    public string? Name;
+    public PyType? Sub;
+    public override PyType Type => Sub ?? TypeObjects.Property;
+    public override PyDict? Dict => Sub is null ? null : SubclassDicts.Of(this);
 }
 
 public sealed class PyModule : PyObject
 {
-    public readonly string Name;
+    /// <summary>Set again by module.__init__ (a types.ModuleType subclass is created empty, then initialised).</summary>
+    public string Name;
+    public PyType? Sub;
     public readonly PyDict ModuleDict;
 
     public PyModule(string name, PyDict? dict = null)
@@ -218,7 +231,7 @@ public sealed class PyModule : PyObject
         if (!ModuleDict.ContainsKey(PyStr.From("__doc__"))) ModuleDict["__doc__"] = PyNone.Instance;
     }
 
-    public override PyType Type => TypeObjects.Module;
+    public override PyType Type => Sub ?? TypeObjects.Module;
     public override PyDict? Dict => ModuleDict;
 
     public void Add(string name, PyObject value) => ModuleDict[name] = value;

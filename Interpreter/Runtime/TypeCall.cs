@@ -76,6 +76,34 @@ public static class TypeCall
         return o;
     }
 
+    /// <summary>The most derived of `meta` and the bases' metaclasses; a TypeError when they are unrelated.</summary>
+    public static PyType CalculateMetaclass(PyType meta, PyObject[] bases)
+    {
+        var winner = meta;
+        foreach (var b in bases)
+        {
+            var bt = b.Type;
+            if (winner.IsSubtypeOf(bt)) continue;
+            if (bt.IsSubtypeOf(winner)) { winner = bt; continue; }
+            throw Errors.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    /// <summary>type.__new__(meta, name, bases, ns): a base's more derived metaclass wins, and its own __new__ runs.</summary>
+    public static PyObject NewClass(PyType meta, string name, PyObject[] bases, PyDict ns, PyDict? kwargs)
+    {
+        var winner = CalculateMetaclass(meta, bases);
+        if (!ReferenceEquals(winner, meta) && winner.Lookup(Ops.N.New) is PyStaticMethod { Func: PyFunction wnew })
+        {
+            var args = new List<PyObject> { winner, PyStr.From(name), PyTuple.From(bases), ns };
+            var kwn = new List<string>();
+            if (kwargs is not null) foreach (var kv in kwargs.Items()) { args.Add(kv.Value); kwn.Add(((PyStr)kv.Key).V); }
+            return Interpreter.CallFunction(wnew, args.ToArray(), kwn.Count > 0 ? kwn.ToArray() : null);
+        }
+        return MakeClass(winner, name, bases, ns, kwargs);
+    }
+
     /// <summary>Creates a class object (type.__new__).</summary>
     public static PyType MakeClass(PyType meta, string name, PyObject[] bases, PyDict ns, PyDict? kwargs)
     {
@@ -83,8 +111,7 @@ public static class TypeCall
         foreach (var b in bases)
         {
             if (b is not PyType bt) throw Errors.TypeError($"bases must be types");
-            if (bt.IsBuiltin && !bt.IsException && !ReferenceEquals(bt, TypeObjects.Object) && !ReferenceEquals(bt, TypeObjects.TypeType) && !TypeMethods.Subclassable(bt))
-                throw Errors.NotImplementedError($"subclassing the builtin type '{bt.Name}' is not supported by Herthon yet");
+            Subclassing.CheckBase(bt);
             baseTypes.Add(bt);
         }
         if (baseTypes.Count == 0) baseTypes.Add(TypeObjects.Object);
@@ -101,9 +128,17 @@ public static class TypeCall
             }
             t.TypeDict.SetItem(kv.Key, v);
         }
+        // Every class has its own __doc__ (None without a docstring): docstrings are not inherited.
+        if (!ns.ContainsKey(PyStr.From("__doc__"))) t.TypeDict["__doc__"] = PyNone.Instance;
         // A class that defines __eq__ but not __hash__ is unhashable.
         if (ns.ContainsKey(PyStr.From("__eq__")) && !ns.ContainsKey(PyStr.From("__hash__"))) t.TypeDict["__hash__"] = PyNone.Instance;
         if (ns.Get("__module__") is PyStr mod) t.Module = mod.V;
+        else if (!ns.ContainsKey(PyStr.From("__module__")) && ThreadState.Current.Frame?.Globals.Get("__name__") is PyStr gm)
+        {
+            // type(name, bases, ns) takes __module__ from the calling code's globals, as CPython's type_new does.
+            t.Module = gm.V;
+            t.TypeDict["__module__"] = gm;
+        }
         if (ns.Get("__qualname__") is PyStr qn) { t.QualName = qn.V; t.TypeDict.Remove(PyStr.From("__qualname__")); }
         t.ComputeMro();
         foreach (var b in t.Mro) if (b.IsException) t.IsException = true;
@@ -129,8 +164,19 @@ public static class TypeCall
         // __set_name__ on descriptors, then __init_subclass__ of the parent.
         foreach (var kv in ns.Items())
         {
-            if (kv.Value is PyInstance && kv.Value.Type.Lookup(Ops.N.SetName) is { } setName)
-                Ops.CallMethod(setName, kv.Value, t, kv.Key);
+            if (kv.Value is not PyType && kv.Value.Type.Lookup(Ops.N.SetName) is { } setName)
+            {
+                try { Ops.CallMethod(setName, kv.Value, t, kv.Key); }
+                catch (PyException e)
+                {
+                    // CPython 3.11 chains the error under a RuntimeError naming the attribute.
+                    var re = Errors.RuntimeError($"Error calling __set_name__ on '{kv.Value.Type.Name}' instance {Ops.Repr(kv.Key)} in '{t.Name}'");
+                    re.Value.Cause = e.Value;
+                    re.Value.Context = e.Value;
+                    re.Value.SuppressContext = true;
+                    throw re;
+                }
+            }
         }
         var parent = t.Mro.Length > 1 ? t.Mro[1] : null;
         if (parent is not null)

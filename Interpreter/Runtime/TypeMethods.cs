@@ -23,6 +23,7 @@ internal static class TypeMethods
         InstallMisc();
         CoroutineMethods.Install();
         InstallSubclassing();
+        Subclassing.Install();
     }
 
     private static PyObject Self(ReadOnlySpan<PyObject> a) => a[0];
@@ -31,7 +32,10 @@ internal static class TypeMethods
     public static bool Subclassable(PyType t) =>
         ReferenceEquals(t, TypeObjects.Int) || ReferenceEquals(t, TypeObjects.Float) || ReferenceEquals(t, TypeObjects.Str)
         || ReferenceEquals(t, TypeObjects.Tuple) || ReferenceEquals(t, TypeObjects.List) || ReferenceEquals(t, TypeObjects.Dict)
-        || ReferenceEquals(t, TypeObjects.Set) || ReferenceEquals(t, TypeObjects.FrozenSet) || ReferenceEquals(t, TypeObjects.Complex);
+        || ReferenceEquals(t, TypeObjects.Set) || ReferenceEquals(t, TypeObjects.FrozenSet) || ReferenceEquals(t, TypeObjects.Bytes)
+        || ReferenceEquals(t, TypeObjects.ByteArray) || ReferenceEquals(t, TypeObjects.StaticMethod) || ReferenceEquals(t, TypeObjects.ClassMethod)
+        || ReferenceEquals(t, TypeObjects.Property)
+        || ReferenceEquals(t, TypeObjects.Complex);
 
     /// <summary>Wraps a freshly built value as an instance of `cls` when cls is a user subclass.</summary>
     public static PyObject AsSubclass(PyObject o, PyType cls)
@@ -174,6 +178,7 @@ internal static class TypeMethods
         o.SetMethod("__setattr__", static (a, kw) =>
         {
             if (a[0] is PyInstance inst) Ops.GenericSetAttr(inst, inst.Type, (PyStr)a[1], a[2]);
+            else if (a[0] is not PyType && SubclassDicts.IsUserSub(a[0])) Ops.GenericSetAttr(a[0], a[0].Type, (PyStr)a[1], a[2]);
             else if (a[0] is PyType t) Ops.TypeSetAttrRaw(t, (PyStr)a[1], a[2]);
             else Ops.SetAttr(a[0], (PyStr)a[1], a[2]);
             return PyNone.Instance;
@@ -192,6 +197,7 @@ internal static class TypeMethods
             return cls.New is not null && !ReferenceEquals(cls.New, TypeObjects.Object.New) ? cls.New(cls, a[1..], null) : TypeCall.CreateInstance(cls);
         }));
         o.SetMethod("__dir__", static (a, kw) => Builtins.Dir(a[0]));
+        o.SetMethod("__sizeof__", static (a, kw) => PyInt.From(SysModule.BaseSize(a[0])));
         o.SetMethod("__reduce_ex__", static (a, kw) => throw Errors.TypeError("pickling is not supported by Herthon"));
     }
 
@@ -206,6 +212,8 @@ internal static class TypeMethods
             return TypeNew(cls, a[1..], kw);
         }));
         t.SetMethod("__init__", static (a, kw) => PyNone.Instance);
+        // type.__prepare__(name, bases, **kwds): the plain dict a class body runs in.
+        t.TypeDict["__prepare__"] = new PyClassMethod(new PyBuiltinFunction("__prepare__", static (a, kw) => new PyDict()));
         t.SetMethod("__call__", static (a, kw) => TypeCall.CallDefault((PyType)a[0], a[1..], kw));
         t.SetMethod("mro", static (a, kw) => new PyList(((PyType)a[0]).Mro.ToList<PyObject>()));
         t.SetMethod("__subclasses__", static (a, kw) => new PyList(((PyType)a[0]).Subclasses().ToList<PyObject>()));
@@ -224,7 +232,7 @@ internal static class TypeMethods
         PyDict? classKw = null;
         if (kw is not null)
             for (int i = 0; i < kw.Length; i++) (classKw ??= new PyDict()).SetItem(PyStr.From(kw[i]), a[npos + i]);
-        return TypeCall.MakeClass(cls, Ops.AsString(a[0], "type.__new__() argument 1"), Ops.ToArray(a[1]), ns, classKw);
+        return TypeCall.NewClass(cls, Ops.AsString(a[0], "type.__new__() argument 1"), Ops.ToArray(a[1]), ns, classKw);
     }
 
     private static void InstallNumbers()
@@ -577,11 +585,6 @@ internal static class TypeMethods
             }
             return new PyProperty(got[0], got[1], got[2], got[3]);
         };
-        p.SetMethod("getter", static (a, kw) => { var o = (PyProperty)a[0]; return new PyProperty(a[1], o.FSet, o.FDel, o.Doc); });
-        p.SetMethod("setter", static (a, kw) => { var o = (PyProperty)a[0]; return new PyProperty(o.FGet, a[1], o.FDel, o.Doc); });
-        p.SetMethod("deleter", static (a, kw) => { var o = (PyProperty)a[0]; return new PyProperty(o.FGet, o.FSet, a[1], o.Doc); });
-        p.SetMethod("__get__", static (a, kw) => a[1] is PyNone ? a[0] : Ops.BindDescriptor(a[0], a[1], a[1].Type));
-        p.SetMethod("__set__", static (a, kw) => { Ops.GenericSetAttr((PyInstance)a[1], a[1].Type, PyStr.From("?"), a[2]); return PyNone.Instance; });
         p.TypeDict["fget"] = new PyGetSetDescriptor("fget", o => ((PyProperty)o).FGet ?? PyNone.Instance);
         p.TypeDict["fset"] = new PyGetSetDescriptor("fset", o => ((PyProperty)o).FSet ?? PyNone.Instance);
         p.TypeDict["fdel"] = new PyGetSetDescriptor("fdel", o => ((PyProperty)o).FDel ?? PyNone.Instance);
