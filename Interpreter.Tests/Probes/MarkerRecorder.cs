@@ -24,7 +24,7 @@ internal static unsafe class MarkerRecorder
         "function__entry", "function__return", "line", "gc__start", "gc__done",
         "import__find__load__start", "import__find__load__done", "audit",
         "cfunction__entry", "cfunction__return", "instance__new__start", "instance__new__done",
-        "exception__raise", "exception__handled",
+        "exception__raise", "exception__handled", "instance__delete__start", "instance__delete__done",
     ];
 
     private static readonly ConcurrentDictionary<string, nint> Semaphores = new();

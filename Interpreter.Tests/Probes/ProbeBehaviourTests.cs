@@ -190,7 +190,7 @@ public class ProbeBehaviourTests
         Assert.Equal(["function__entry", "function__return", "line", "gc__start", "gc__done",
             "import__find__load__start", "import__find__load__done", "audit",
             "cfunction__entry", "cfunction__return", "instance__new__start", "instance__new__done",
-            "exception__raise", "exception__handled"], catalogue.Select(c => c.Marker));
+            "exception__raise", "exception__handled", "instance__delete__start", "instance__delete__done"], catalogue.Select(c => c.Marker));
         Assert.Equal(["gc__done"], catalogue.Where(c => c.Enabled).Select(c => c.Marker));
         Assert.Contains(catalogue, c => c.Signature == "function__entry(const char *filename, const char *funcname, int lineno, uint64_t frameid)");
     }

@@ -766,6 +766,8 @@ public static partial class Interpreter
                         Probes.Probes.LineEnabled(ref lines);
                         if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; f.LastLine = -1; return ModeSwitch; }
                     }
+                    // Python finalisers the CLR queued (__del__, weakref callbacks) run here, on this thread.
+                    if (ts.FinalizersPending) Finalization.RunPending(ts);
                 }
             }
         Raise:

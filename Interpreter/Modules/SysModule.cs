@@ -184,6 +184,8 @@ public static partial class SysModule
             Host.Current.AuditHooks.Add(hook);
             return PyNone.Instance;
         });
+        m.AddFunction("unraisablehook", Finalization.UnraisableHook);
+        d["__unraisablehook__"] = d.Get("unraisablehook")!;
         m.AddFunction("_getframe", static (a, kw) => throw Errors.NotImplementedError("sys._getframe is not supported by Herthon"));
         return m;
     }

@@ -1,3 +1,4 @@
+using Herthon.Evaluation;
 using System.Diagnostics;
 
 namespace Herthon.Runtime;
@@ -99,6 +100,7 @@ public static class GcModule
         try
         {
             collected = GcTracker.Collect(generation);
+            Finalization.AfterCollection(ThreadState.Current);   // __del__, generator finally, weakref callbacks
             return collected;
         }
         finally

@@ -72,7 +72,9 @@ public static class TypeCall
     {
         var o = new PyInstance(t);
         if (t.SlotCount > 0) o.Slots = new PyObject?[t.SlotCount];
-        if (GcTracker.Tracking) GcTracker.Track(o);
+        bool hasDel = Finalization.HasDel(t);
+        if (hasDel) Finalization.WatchDel(o);
+        if (GcTracker.Tracking || GcTracker.DeleteMarkersEnabled()) GcTracker.TrackInstance(o, hasDel);
         return o;
     }
 
