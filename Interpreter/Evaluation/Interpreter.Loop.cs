@@ -733,7 +733,7 @@ public static partial class Interpreter
                             sp++;
                             break;
                         case Op.WithExceptStart:
-                            WithExceptStartStep(s, sp);
+                            WithExceptStartStep(f, ip - 1, s, sp);
                             sp++;
                             break;
                         case Op.SetupAnnotations:
@@ -834,12 +834,20 @@ public static partial class Interpreter
         return null;
     }
 
+    /// <summary>
+    /// WITH_EXCEPT_START: calls __exit__(type, exc, tb) and pushes whether it suppresses the
+    /// exception (its truth, taken once here so the following POP_JUMP_IF_TRUE calls no __bool__);
+    /// a suppressed exception is handled at the `with` line (exception__handled).
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void WithExceptStartStep(Slot[] s, int sp)
+    private static void WithExceptStartStep(Frame f, int ip, Slot[] s, int sp)
     {
         var e = (PyBaseException)s[sp - 1].V!;
         var exit = s[sp - 3].V!;
-        s[sp].V = Ops.Call(exit, [e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance]);
+        var res = Ops.Call(exit, [e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance]);
+        bool suppress = Ops.Truth(res);
+        if (suppress) Probes.Probes.ExceptionHandled(f, ip, e);
+        s[sp].V = PyBool.From(suppress);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
