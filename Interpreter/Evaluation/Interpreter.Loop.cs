@@ -947,7 +947,12 @@ public static partial class Interpreter
     private static PyObject? LoadGlobalSlow(CodeObject code, int at, PyStr name, Frame f)
     {
         if (!(f.Globals.TryGetValue(name, out var v) || f.Builtins.TryGetValue(name, out v))) return null;
-        var cache = code.GlobalCache ??= new GlobalCacheEntry?[code.Code.Length];
+        var cache = code.GlobalCache;
+        if (cache is null)
+        {
+            code.GlobalCache = cache = new GlobalCacheEntry?[code.Code.Length];
+            GcTracker.TrackGlobalCache(code);
+        }
         cache[at] = new GlobalCacheEntry(f.Globals, f.Globals.Mutations, f.Builtins.Mutations, v);
         return v;
     }

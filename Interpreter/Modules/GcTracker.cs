@@ -60,6 +60,31 @@ public static class GcTracker
         lock (s_lock) s_tracked.Add(entry);
     }
 
+    private static readonly List<WeakReference<Compiling.CodeObject>> s_globalCaches = [];
+
+    /// <summary>
+    /// Registers a code object's LOAD_GLOBAL cache: a cache entry holds the global's value, which
+    /// would keep an object alive after `del name` until that instruction runs again, so every
+    /// collection empties the caches first.
+    /// </summary>
+    public static void TrackGlobalCache(Compiling.CodeObject code)
+    {
+        lock (s_globalCaches) s_globalCaches.Add(new WeakReference<Compiling.CodeObject>(code));
+    }
+
+    private static void ClearGlobalCaches()
+    {
+        lock (s_globalCaches)
+        {
+            s_globalCaches.RemoveAll(static w =>
+            {
+                if (!w.TryGetTarget(out var code)) return true;
+                code.GlobalCache = null;
+                return true;
+            });
+        }
+    }
+
     /// <summary>Whether a tracer watches instance__delete__start/done (always false in plain builds).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool DeleteMarkersEnabled()
@@ -72,6 +97,7 @@ public static class GcTracker
     /// <summary>Runs a CLR collection of <paramref name="generation"/> and returns how many tracked cyclic objects it reclaimed.</summary>
     public static long Collect(int generation)
     {
+        ClearGlobalCaches();
         List<WeakReference<PyObject>> candidates = FindCyclic();
         GC.Collect(Math.Min(generation, GC.MaxGeneration), GCCollectionMode.Forced, blocking: true);
         GC.WaitForPendingFinalizers();
