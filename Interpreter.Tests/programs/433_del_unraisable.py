@@ -57,9 +57,16 @@ del g
 gc.collect()
 print(seen[-1][0], seen[-1][1])
 
-# The default hook prints "Exception ignored in: ..." and the traceback to stderr.
+# The default hook prints "Exception ignored in: ..." and the traceback to sys.stderr.
+import io
+
 sys.unraisablehook = sys.__unraisablehook__
+sys.stderr = captured = io.StringIO()
 b = Broken("second")
 del b
 gc.collect()
+sys.stderr = sys.__stderr__
+report = captured.getvalue().splitlines()
+print(report[0].split(" at 0x")[0])
+print("\n".join(line for line in report[1:] if not line.startswith("  File")))
 print("still running")
