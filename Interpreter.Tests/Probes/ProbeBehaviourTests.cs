@@ -170,6 +170,27 @@ public class ProbeBehaviourTests
     }
 
     [Fact]
+    public void Instance_delete_markers_carry_the_class_and_module_and_follow_their_semaphores()
+    {
+        bool enabled = false;
+        global::Herthon.Probes.Probes.InstanceDeleteEnabled(ref enabled);
+        Assert.False(enabled);                                   // no tracer: instances are not registered for them
+        Arm("instance__delete__done");
+        global::Herthon.Probes.Probes.InstanceDeleteEnabled(ref enabled);
+        Assert.True(enabled);                                    // either marker enables the registration
+        Arm("instance__delete__start");
+
+        var type = new PyType("Point", [TypeObjects.Object], false) { Module = "geometry", QualName = "Shapes.Point" };
+        global::Herthon.Probes.Probes.InstanceDeleteStart(type);
+        global::Herthon.Probes.Probes.InstanceDeleteDone(type);
+
+        MarkerEvent[] e = Events;
+        Assert.Equal(["instance__delete__start", "instance__delete__done"], e.Select(x => x.Marker));
+        AssertStrings(e[0], "Shapes.Point", "geometry", null);
+        AssertStrings(e[1], "Shapes.Point", "geometry", null);
+    }
+
+    [Fact]
     public void A_failing_argument_source_never_throws_into_the_interpreter()
     {
         Arm("function__entry");

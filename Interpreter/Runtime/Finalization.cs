@@ -64,7 +64,11 @@ public static class Finalization
 
     /// <summary>Arranges for <paramref name="o"/>.__del__ to run once the CLR finds it unreachable.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void WatchDel(PyObject o) => s_delWatches.AddOrUpdate(o, new DelWatch(ThreadState.Current, o));
+    public static void WatchDel(PyObject o)
+    {
+        // Once per object: a replaced watch would still be finalised and run __del__ on a live object.
+        if (!s_delWatches.TryGetValue(o, out _)) s_delWatches.Add(o, new DelWatch(ThreadState.Current, o));
+    }
 
     /// <summary>Runs everything queued for this thread, in batches (a __del__ may free more). Reentrant calls return at once.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -56,6 +56,8 @@ public static class TypeCall
                 throw Errors.TypeError($"{t.Name}() takes no arguments");
             obj = objectNew ? CreateInstance(t) : t.New!(t, args, kw);
         }
+        // Instances of subclasses of builtin types (list, Exception...) are not made by CreateInstance.
+        if (obj is not PyInstance || obj.Type.IsException) WatchIfFinalizable(obj);
         if (userInit)
         {
             var r = Interpreter.CallFunctionWithSelf((PyFunction)init!, obj, args, kw);
@@ -66,6 +68,11 @@ public static class TypeCall
         else if (init is not null && init is not PyMethodDescriptor && init is not PyFunction)
             Ops.CallBound(init, obj, args, kw);
         return obj;
+    }
+
+    private static void WatchIfFinalizable(PyObject obj)
+    {
+        if (!obj.Type.IsBuiltin && Finalization.HasDel(obj.Type)) Finalization.WatchDel(obj);
     }
 
     public static PyInstance CreateInstance(PyType t)
