@@ -186,8 +186,8 @@ public class ProbeBehaviourTests
 
         MarkerEvent[] e = Events;
         Assert.Equal(["instance__delete__start", "instance__delete__done"], e.Select(x => x.Marker));
-        AssertStrings(e[0], "Shapes.Point", "geometry", "");
-        AssertStrings(e[1], "Shapes.Point", "geometry", "");
+        AssertStrings(e[0], "Shapes.Point", "geometry");
+        AssertStrings(e[1], "Shapes.Point", "geometry");
     }
 
     [Fact]
