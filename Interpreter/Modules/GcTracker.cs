@@ -31,6 +31,8 @@ public static class GcTracker
     public static bool Tracking;
 
     private static readonly object s_lock = new();
+    /// <summary>Held by gc.collect() for the whole collection (see GcModule.Collect).</summary>
+    public static readonly object CollectionLock = new();
     private static List<Entry> s_tracked = [];
 
     /// <summary>
