@@ -181,6 +181,31 @@ public class EndToEndTracingTests
         Assert.Contains(all, l => l.StartsWith("@total_ns[__main__, Point]: ", StringComparison.Ordinal));
     }
 
+    [EndToEndFact]
+    public void Live_instances_count_creations_and_finalisations_per_class()
+    {
+        // Programs/lifetime.py creates 10 Particles (keeps 2) and 3 Resources (with __del__, all
+        // dropped), then gc.collect(): the tracked Particles and every Resource are finalised.
+        string[] all = Trace("live_instances.bt", "lifetime.py");
+        Assert.Contains("@created[__main__, Particle]: 10", all);
+        Assert.Contains("@deleted[__main__, Particle]: 8", all);
+        Assert.Contains("@created[__main__, Resource]: 3", all);
+        Assert.Contains("@deleted[__main__, Resource]: 3", all);
+        Assert.Contains("@live[__main__, Particle]: 2", all);
+        Assert.Contains("@live[__main__, Resource]: 0", all);
+        Assert.Contains("at exit, live instances per module, class", all);
+    }
+
+    [EndToEndFact]
+    public void A_suppressing_with_statement_handles_the_exception_at_the_with_line()
+    {
+        string[] all = Trace("exceptions.bt", "lifetime.py");
+        var events = all.Where(l => Regex.IsMatch(l, @"^(raise|handled) \S+ at lifetime\.py:")).ToArray();
+        // Ignore.__exit__ returns True (line 35); contextlib.suppress(ValueError) goes through the same path (line 37).
+        Assert.Equal(["raise KeyError at lifetime.py:36", "handled KeyError at lifetime.py:35",
+            "raise ValueError at lifetime.py:38", "handled ValueError at lifetime.py:37"], events);
+    }
+
     /// <summary>
     /// A bpftrace session attached with -p to a running process, printing the names of entered
     /// functions; <paramref name="markers"/> is the ELF file with the markers (default: the launcher).

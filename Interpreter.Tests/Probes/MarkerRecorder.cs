@@ -24,7 +24,7 @@ internal static unsafe class MarkerRecorder
         "function__entry", "function__return", "line", "gc__start", "gc__done",
         "import__find__load__start", "import__find__load__done", "audit",
         "cfunction__entry", "cfunction__return", "instance__new__start", "instance__new__done",
-        "exception__raise", "exception__handled",
+        "exception__raise", "exception__handled", "instance__delete__start", "instance__delete__done",
     ];
 
     private static readonly ConcurrentDictionary<string, nint> Semaphores = new();
@@ -106,7 +106,7 @@ internal static unsafe class MarkerRecorder
                 byte* text = e + 32;
                 string?[] strings = marker switch
                 {
-                    0 or 1 or 2 or 7 or 10 or 11 or 12 or 13 => [Read(isNull[0], text), Read(isNull[1], text + 512)],
+                    0 or 1 or 2 or 7 or 10 or 11 or 12 or 13 or 14 or 15 => [Read(isNull[0], text), Read(isNull[1], text + 512)],
                     8 or 9 => [Read(isNull[0], text), Read(isNull[1], text + 512), Read(isNull[2], text + 1024)],
                     5 or 6 => [Read(isNull[0], text)],
                     _ => [],

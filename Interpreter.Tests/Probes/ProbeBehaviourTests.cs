@@ -170,6 +170,27 @@ public class ProbeBehaviourTests
     }
 
     [Fact]
+    public void Instance_delete_markers_carry_the_class_and_module_and_follow_their_semaphores()
+    {
+        bool enabled = false;
+        global::Herthon.Probes.Probes.InstanceDeleteEnabled(ref enabled);
+        Assert.False(enabled);                                   // no tracer: instances are not registered for them
+        Arm("instance__delete__done");
+        global::Herthon.Probes.Probes.InstanceDeleteEnabled(ref enabled);
+        Assert.True(enabled);                                    // either marker enables the registration
+        Arm("instance__delete__start");
+
+        var type = new PyType("Point", [TypeObjects.Object], false) { Module = "geometry", QualName = "Shapes.Point" };
+        global::Herthon.Probes.Probes.InstanceDeleteStart(type);
+        global::Herthon.Probes.Probes.InstanceDeleteDone(type);
+
+        MarkerEvent[] e = Events;
+        Assert.Equal(["instance__delete__start", "instance__delete__done"], e.Select(x => x.Marker));
+        AssertStrings(e[0], "Shapes.Point", "geometry");
+        AssertStrings(e[1], "Shapes.Point", "geometry");
+    }
+
+    [Fact]
     public void A_failing_argument_source_never_throws_into_the_interpreter()
     {
         Arm("function__entry");
@@ -190,7 +211,7 @@ public class ProbeBehaviourTests
         Assert.Equal(["function__entry", "function__return", "line", "gc__start", "gc__done",
             "import__find__load__start", "import__find__load__done", "audit",
             "cfunction__entry", "cfunction__return", "instance__new__start", "instance__new__done",
-            "exception__raise", "exception__handled"], catalogue.Select(c => c.Marker));
+            "exception__raise", "exception__handled", "instance__delete__start", "instance__delete__done"], catalogue.Select(c => c.Marker));
         Assert.Equal(["gc__done"], catalogue.Where(c => c.Enabled).Select(c => c.Marker));
         Assert.Contains(catalogue, c => c.Signature == "function__entry(const char *filename, const char *funcname, int lineno, uint64_t frameid)");
     }

@@ -98,3 +98,9 @@ void rec_exception__raise(const char *t, const char *f, int line)
 
 void rec_exception__handled(const char *t, const char *f, int line)
 { recorder_event *e = next(13); if (e) { text(e, 0, t); text(e, 1, f); e->number[0] = line; } }
+
+void rec_instance__delete__start(const char *t, const char *m)
+{ recorder_event *e = next(14); if (e) { text(e, 0, t); text(e, 1, m); } }
+
+void rec_instance__delete__done(const char *t, const char *m)
+{ recorder_event *e = next(15); if (e) { text(e, 0, t); text(e, 1, m); } }

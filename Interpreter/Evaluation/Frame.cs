@@ -61,4 +61,8 @@ public sealed partial class ThreadState
     public int RecursionLimit = 1000;
     /// <summary>The exception being handled (sys.exc_info()), or null.</summary>
     public PyBaseException? Handled;
+    /// <summary>Set by the CLR finaliser thread when it queued Python finalisers here; polled by the loop.</summary>
+    internal volatile bool FinalizersPending;
+    internal bool RunningFinalizers;
+    internal readonly System.Collections.Concurrent.ConcurrentQueue<Finalizable> Finalizers = new();
 }

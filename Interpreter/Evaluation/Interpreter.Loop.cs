@@ -737,7 +737,7 @@ public static partial class Interpreter
                             sp++;
                             break;
                         case Op.WithExceptStart:
-                            WithExceptStartStep(s, sp);
+                            WithExceptStartStep(f, ip - 1, s, sp);
                             sp++;
                             break;
                         case Op.SetupAnnotations:
@@ -821,6 +821,8 @@ public static partial class Interpreter
                         lines |= ts.Hooked;   // sys.settrace / sys.setprofile
                         if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; f.LastLine = -1; return ModeSwitch; }
                     }
+                    // Python finalisers the CLR queued (__del__, weakref callbacks) run here, on this thread.
+                    if (ts.FinalizersPending) Finalization.RunPending(ts);
                 }
             }
         Raise:
@@ -888,12 +890,20 @@ public static partial class Interpreter
         return null;
     }
 
+    /// <summary>
+    /// WITH_EXCEPT_START: calls __exit__(type, exc, tb) and pushes whether it suppresses the
+    /// exception (its truth, taken once here so the following POP_JUMP_IF_TRUE calls no __bool__);
+    /// a suppressed exception is handled at the `with` line (exception__handled).
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void WithExceptStartStep(Slot[] s, int sp)
+    private static void WithExceptStartStep(Frame f, int ip, Slot[] s, int sp)
     {
         var e = (PyBaseException)s[sp - 1].V!;
         var exit = s[sp - 3].V!;
-        s[sp].V = Ops.Call(exit, [e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance]);
+        var res = Ops.Call(exit, [e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance]);
+        bool suppress = Ops.Truth(res);
+        if (suppress) Probes.Probes.ExceptionHandled(f, ip, e);
+        s[sp].V = PyBool.From(suppress);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -985,7 +995,12 @@ public static partial class Interpreter
     private static PyObject? LoadGlobalSlow(CodeObject code, int at, PyStr name, Frame f)
     {
         if (!(f.Globals.TryGetValue(name, out var v) || f.Builtins.TryGetValue(name, out v))) return null;
-        var cache = code.GlobalCache ??= new GlobalCacheEntry?[code.Code.Length];
+        var cache = code.GlobalCache;
+        if (cache is null)
+        {
+            code.GlobalCache = cache = new GlobalCacheEntry?[code.Code.Length];
+            GcTracker.TrackGlobalCache(code);
+        }
         cache[at] = new GlobalCacheEntry(f.Globals, f.Globals.Mutations, f.Builtins.Mutations, v);
         return v;
     }

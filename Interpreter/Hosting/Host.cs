@@ -253,6 +253,7 @@ public sealed class Host
         try
         {
             run();
+            Finalization.RunPending(ThreadState.Current);   // finalisers the CLR already queued run before exit
             FlushStdout();
             status = 0;
         }

@@ -31,25 +31,109 @@ public static class GcTracker
     public static bool Tracking;
 
     private static readonly object s_lock = new();
-    private static List<WeakReference<PyObject>> s_tracked = [];
+    /// <summary>Held by gc.collect() for the whole collection (see GcModule.Collect).</summary>
+    public static readonly object CollectionLock = new();
+    private static List<Entry> s_tracked = [];
+
+    /// <summary>
+    /// One registered object. <c>Instance</c> is the class of a user-class instance (the
+    /// instance__delete markers need it after the object is gone) unless its __del__ fires them;
+    /// <c>Counted</c> is false for instances tracked only for those markers (gc not imported), so
+    /// that tracing never changes what gc.collect() returns.
+    /// </summary>
+    private readonly record struct Entry(WeakReference<PyObject> Ref, PyType? Instance, bool Counted);
 
     /// <summary>Registers a new container while tracking is on. Call as <c>if (GcTracker.Tracking) GcTracker.Track(this);</c>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void Track(PyObject container)
     {
-        lock (s_lock) s_tracked.Add(new WeakReference<PyObject>(container));
+        lock (s_lock) s_tracked.Add(new Entry(new WeakReference<PyObject>(container), null, true));
+    }
+
+    /// <summary>
+    /// Registers a new user-class instance: for gc.collect()'s count while gc is imported, and for
+    /// the instance__delete markers while a tracer watches them (<paramref name="hasDel"/>: its
+    /// __del__ fires them instead).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void TrackInstance(PyInstance instance, bool hasDel)
+    {
+        var entry = new Entry(new WeakReference<PyObject>(instance), hasDel ? null : instance.Type, Tracking);
+        lock (s_lock) s_tracked.Add(entry);
+    }
+
+    private static readonly List<WeakReference<Compiling.CodeObject>> s_globalCaches = [];
+
+    /// <summary>
+    /// Registers a code object's LOAD_GLOBAL cache: a cache entry holds the global's value, which
+    /// would keep an object alive after `del name` until that instruction runs again, so every
+    /// collection empties the caches first.
+    /// </summary>
+    public static void TrackGlobalCache(Compiling.CodeObject code)
+    {
+        lock (s_globalCaches) s_globalCaches.Add(new WeakReference<Compiling.CodeObject>(code));
+    }
+
+    private static void ClearGlobalCaches()
+    {
+        lock (s_globalCaches)
+        {
+            s_globalCaches.RemoveAll(static w =>
+            {
+                if (!w.TryGetTarget(out var code)) return true;
+                code.GlobalCache = null;
+                return true;
+            });
+        }
+    }
+
+    /// <summary>Whether a tracer watches instance__delete__start/done (always false in plain builds).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool DeleteMarkersEnabled()
+    {
+        bool on = false;
+        Probes.Probes.InstanceDeleteEnabled(ref on);
+        return on;
     }
 
     /// <summary>Runs a CLR collection of <paramref name="generation"/> and returns how many tracked cyclic objects it reclaimed.</summary>
     public static long Collect(int generation)
     {
+        ClearGlobalCaches();
         List<WeakReference<PyObject>> candidates = FindCyclic();
         GC.Collect(Math.Min(generation, GC.MaxGeneration), GCCollectionMode.Forced, blocking: true);
         GC.WaitForPendingFinalizers();
         long collected = 0;
         foreach (WeakReference<PyObject> w in candidates)
             if (!w.TryGetTarget(out _)) collected++;
+        SweepDead();
         return collected;
+    }
+
+    /// <summary>
+    /// Drops the entries of reclaimed objects, firing instance__delete__start/done for each
+    /// reclaimed user-class instance (without __del__) while a tracer watches them.
+    /// </summary>
+    private static void SweepDead()
+    {
+        bool markers = DeleteMarkersEnabled();
+        List<PyType>? deleted = null;
+        lock (s_lock)
+        {
+            var kept = new List<Entry>(s_tracked.Count);
+            foreach (Entry e in s_tracked)
+            {
+                if (e.Ref.TryGetTarget(out _)) kept.Add(e);
+                else if (markers && e.Instance is not null) (deleted ??= []).Add(e.Instance);
+            }
+            s_tracked = kept;
+        }
+        if (deleted is null) return;
+        foreach (PyType type in deleted)
+        {
+            Probes.Probes.InstanceDeleteStart(type);
+            Probes.Probes.InstanceDeleteDone(type);
+        }
     }
 
     /// <summary>
@@ -62,14 +146,15 @@ public static class GcTracker
         var live = new List<PyObject>();
         lock (s_lock)
         {
-            var kept = new List<WeakReference<PyObject>>(s_tracked.Count);
-            foreach (WeakReference<PyObject> w in s_tracked)
+            var kept = new List<Entry>(s_tracked.Count);
+            foreach (Entry e in s_tracked)
             {
-                if (w.TryGetTarget(out PyObject? o))
+                if (e.Ref.TryGetTarget(out PyObject? o))
                 {
-                    kept.Add(w);
-                    live.Add(o);
+                    kept.Add(e);
+                    if (e.Counted) live.Add(o);
                 }
+                else if (e.Instance is not null) kept.Add(e);   // reported by SweepDead after the collection
             }
             s_tracked = kept;
         }

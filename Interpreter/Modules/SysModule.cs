@@ -182,6 +182,8 @@ public static partial class SysModule
         AsyncBuiltins.InstallSys(m);
         AddFrameFunctions(m);
         AddInterpreterInfo(m, argv);
+        m.AddFunction("unraisablehook", Finalization.UnraisableHook);
+        d["__unraisablehook__"] = d.Get("unraisablehook")!;
         return m;
     }
 }

@@ -1,3 +1,4 @@
+using Herthon.Evaluation;
 using System.Diagnostics;
 
 namespace Herthon.Runtime;
@@ -98,7 +99,13 @@ public static class GcModule
         long collected = 0;
         try
         {
-            collected = GcTracker.Collect(generation);
+            // One collection at a time in the process: another host's FindCyclic holds strong
+            // references to every tracked object while it runs, which would keep our garbage alive.
+            lock (GcTracker.CollectionLock)
+            {
+                collected = GcTracker.Collect(generation);
+                Finalization.AfterCollection(ThreadState.Current);   // __del__, generator finally, weakref callbacks
+            }
             return collected;
         }
         finally

@@ -42,4 +42,9 @@ provider herthon {
     probe exception__raise(const char *typename, const char *filename, int lineno);
     /* An except clause caught an exception; file/line are the except clause's. */
     probe exception__handled(const char *typename, const char *filename, int lineno);
+    /* Herthon finalises an instance of a user class (around __del__, or found reclaimed by
+       gc.collect()); fired on the interpreter thread, never when the CLR's finaliser runs. */
+    probe instance__delete__start(const char *typename, const char *modulename);
+    /* That finalisation ended (__del__ returned or raised). */
+    probe instance__delete__done(const char *typename, const char *modulename);
 };

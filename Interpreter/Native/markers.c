@@ -32,6 +32,8 @@ HERTHON_SEMAPHORE(instance__new__start);
 HERTHON_SEMAPHORE(instance__new__done);
 HERTHON_SEMAPHORE(exception__raise);
 HERTHON_SEMAPHORE(exception__handled);
+HERTHON_SEMAPHORE(instance__delete__start);
+HERTHON_SEMAPHORE(instance__delete__done);
 
 HERTHON_EXPORT void herthon_marker_function__entry(const char *filename, const char *funcname, int lineno, uint64_t frameid)
 { HERTHON_FUNCTION_ENTRY(filename, funcname, lineno, frameid); }
@@ -74,3 +76,9 @@ HERTHON_EXPORT void herthon_marker_exception__raise(const char *typename, const 
 
 HERTHON_EXPORT void herthon_marker_exception__handled(const char *typename, const char *filename, int lineno)
 { HERTHON_EXCEPTION_HANDLED(typename, filename, lineno); }
+
+HERTHON_EXPORT void herthon_marker_instance__delete__start(const char *typename, const char *modulename)
+{ HERTHON_INSTANCE_DELETE_START(typename, modulename); }
+
+HERTHON_EXPORT void herthon_marker_instance__delete__done(const char *typename, const char *modulename)
+{ HERTHON_INSTANCE_DELETE_DONE(typename, modulename); }

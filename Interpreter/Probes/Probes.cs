@@ -119,6 +119,22 @@ internal static partial class Probes
     [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void ExceptionHandled(Frame frame, int ip, PyBaseException exception) => ExceptionHandledProbe(frame, ip, exception);
 
+    /// <summary>Herthon starts finalising an instance of the user class <paramref name="type"/> (see Finalization).</summary>
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void InstanceDeleteStart(PyType type) => InstanceDeleteStartProbe(type);
+
+    /// <summary>Finalisation of an instance of <paramref name="type"/> ended.</summary>
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void InstanceDeleteDone(PyType type) => InstanceDeleteDoneProbe(type);
+
+    /// <summary>Sets <paramref name="enabled"/> when a tracer watches instance__delete__start or __done (stays false in plain builds).</summary>
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void InstanceDeleteEnabled(ref bool enabled)
+    {
+        InstanceDeleteStartEnabledProbe(ref enabled);
+        if (!enabled) InstanceDeleteDoneEnabledProbe(ref enabled);
+    }
+
     [Probe("function__entry")]
     static partial void FunctionEntryProbe(Frame frame);
 
@@ -175,4 +191,16 @@ internal static partial class Probes
 
     [Probe("exception__handled")]
     static partial void ExceptionHandledProbe(Frame frame, int ip, PyBaseException exception);
+
+    [Probe("instance__delete__start")]
+    static partial void InstanceDeleteStartProbe(PyType type);
+
+    [ProbeEnabled("instance__delete__start")]
+    static partial void InstanceDeleteStartEnabledProbe(ref bool enabled);
+
+    [Probe("instance__delete__done")]
+    static partial void InstanceDeleteDoneProbe(PyType type);
+
+    [ProbeEnabled("instance__delete__done")]
+    static partial void InstanceDeleteDoneEnabledProbe(ref bool enabled);
 }

@@ -225,6 +225,8 @@ public static partial class Ops
     public static void SetAttr(PyObject o, PyStr name, PyObject value)
     {
         var type = o.Type;
+        // A C#-implemented type's own __setattr__ (e.g. weakref proxies forwarding to their referent).
+        if (IsExtensionInstance(o) && type.Lookup(N.SetAttr) is { } ext && IsExtensionMethod(ext)) { CallMethod(ext, o, name, value); return; }
         if (o is PyInstance inst && !type.IsBuiltin)
         {
             var custom = type.Lookup(N.SetAttr);
@@ -319,6 +321,7 @@ public static partial class Ops
     public static void DelAttr(PyObject o, PyStr name)
     {
         var type = o.Type;
+        if (IsExtensionInstance(o) && type.Lookup(N.DelAttr) is { } ext && IsExtensionMethod(ext)) { CallMethod(ext, o, name); return; }
         if (o is PyInstance inst && !type.IsBuiltin)
         {
             var custom = type.Lookup(N.DelAttr);

@@ -295,7 +295,7 @@ public static partial class Ops
             CompareOp.Lt => N.Lt, CompareOp.Le => N.Le, CompareOp.Eq => N.Eq, CompareOp.Ne => N.Ne, CompareOp.Gt => N.Gt, _ => N.Ge,
         };
         var m = self.Type.Lookup(name);
-        if (m is not PyFunction)
+        if (m is not PyFunction && !IsExtensionMethod(m))
         {
             if (op == CompareOp.Ne && self.Type.Lookup(N.Eq) is PyFunction eq)
             {
@@ -304,7 +304,7 @@ public static partial class Ops
             }
             return null;
         }
-        var res = CallMethod(m, self, other);
+        var res = CallMethod(m!, self, other);
         return res is PyNotImplemented ? null : res;
     }
 

@@ -94,6 +94,7 @@ public sealed class PyGenerator : PyIterator
                 returnValue = r;
                 return null;
             }
+            if (_watch is null && Frame.Code.ExceptionTable.Length != 0) WatchIfInHandlerRange();
             return r;
         }
         catch (PyException e)
@@ -127,6 +128,28 @@ public sealed class PyGenerator : PyIterator
         var r = Resume(PyNone.Instance, exc, out var ret);
         if (r is null) throw MakeStopIteration(ret);
         return r;
+    }
+
+    /// <summary>Set once the generator suspended inside try/with: its finaliser closes it when collected.</summary>
+    private Finalization.GeneratorWatch? _watch;
+
+    /// <summary>
+    /// Suspended at a yield covered by an exception handler (try, with): collecting the generator
+    /// must run its finally blocks, so a finaliser watch is attached (once; held by this object
+    /// only, so it becomes unreachable with it). Generators without handlers never pay for one.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void WatchIfInHandlerRange()
+    {
+        int at = Frame.Ip - 1;
+        foreach (var en in Frame.Code.ExceptionTable)
+        {
+            if (at >= en.Start && at < en.End)
+            {
+                _watch = new Finalization.GeneratorWatch(ThreadState.Current, this);
+                return;
+            }
+        }
     }
 
     public void Close()

@@ -30,6 +30,9 @@ public sealed class PyType : PyObject
     public bool HasDictSlot;
     /// <summary>Bumped on any change to this type's or a base's dict (lets call sites cache lookups).</summary>
     public int Version;
+    /// <summary>Whether instances have __del__, valid while DelCheckedVersion == Version (see Finalization.HasDel).</summary>
+    internal bool HasDel;
+    internal int DelCheckedVersion = -1;
     private readonly List<WeakReference<PyType>> _subclasses = [];
 
     public PyType(string name, PyType[] bases, bool builtin)

@@ -56,6 +56,8 @@ public static class TypeCall
                 throw Errors.TypeError($"{t.Name}() takes no arguments");
             obj = objectNew ? CreateInstance(t) : t.New!(t, args, kw);
         }
+        // Instances of subclasses of builtin types (list, Exception...) are not made by CreateInstance.
+        if (obj is not PyInstance || obj.Type.IsException) WatchIfFinalizable(obj);
         if (userInit)
         {
             var r = Interpreter.CallFunctionWithSelf((PyFunction)init!, obj, args, kw);
@@ -68,11 +70,18 @@ public static class TypeCall
         return obj;
     }
 
+    private static void WatchIfFinalizable(PyObject obj)
+    {
+        if (!obj.Type.IsBuiltin && Finalization.HasDel(obj.Type)) Finalization.WatchDel(obj);
+    }
+
     public static PyInstance CreateInstance(PyType t)
     {
         var o = new PyInstance(t);
         if (t.SlotCount > 0) o.Slots = new PyObject?[t.SlotCount];
-        if (GcTracker.Tracking) GcTracker.Track(o);
+        bool hasDel = Finalization.HasDel(t);
+        if (hasDel) Finalization.WatchDel(o);
+        if (GcTracker.Tracking || GcTracker.DeleteMarkersEnabled()) GcTracker.TrackInstance(o, hasDel);
         return o;
     }
 

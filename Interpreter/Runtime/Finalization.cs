@@ -1,0 +1,205 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Herthon.Evaluation;
+using Herthon.Hosting;
+
+namespace Herthon.Runtime;
+
+/// <summary>
+/// Something to do on the interpreter thread once the CLR found an object unreachable: call an
+/// instance's <c>__del__</c>, close a suspended generator, call weak-reference callbacks.
+/// </summary>
+/// <remarks>
+/// The CLR finaliser of this object runs on the finaliser thread and only queues it on the
+/// ThreadState that registered it; the Python work happens when that thread drains its queue
+/// (<see cref="Finalization.RunPending"/>). A watch is kept alive only by what it watches (a
+/// ConditionalWeakTable entry keyed on the object, or a field of it), so the CLR finds it
+/// unreachable in the same collection as the object; everything the watch references — the object
+/// itself included — is kept alive for the finaliser, so the Python code sees the object intact.
+/// </remarks>
+public abstract class Finalizable
+{
+    private readonly ThreadState _owner;
+    /// <summary>Registration order: a batch found dead together runs in the order it was registered.</summary>
+    internal readonly long Sequence;
+    /// <summary>0 runs before 1 within a batch (__del__ and generators before weakref callbacks, as CPython's refcount path does).</summary>
+    internal abstract int Phase { get; }
+
+    protected Finalizable(ThreadState owner)
+    {
+        _owner = owner;
+        Sequence = Interlocked.Increment(ref Finalization.Registered);
+    }
+
+    /// <summary>The Python side of the finalisation; exceptions are the caller's (reported as unraisable).</summary>
+    internal abstract void Run();
+
+    ~Finalizable()
+    {
+        _owner.Finalizers.Enqueue(this);
+        _owner.FinalizersPending = true;
+    }
+}
+
+/// <summary>
+/// Finalisation of Python objects on the interpreter thread (`__del__`, generator `finally`, weak
+/// reference callbacks) and the unraisable-exception report they share (sys.unraisablehook).
+/// </summary>
+public static class Finalization
+{
+    internal static long Registered;
+    internal static readonly PyStr DelName = PyStr.From("__del__");
+    private static readonly ConditionalWeakTable<PyObject, DelWatch> s_delWatches = new();
+
+    /// <summary>True when instances of <paramref name="t"/> have a `__del__` (cached per type version).</summary>
+    public static bool HasDel(PyType t)
+    {
+        if (t.DelCheckedVersion != t.Version)
+        {
+            t.HasDel = t.Lookup(DelName) is not null;
+            t.DelCheckedVersion = t.Version;
+        }
+        return t.HasDel;
+    }
+
+    /// <summary>Arranges for <paramref name="o"/>.__del__ to run once the CLR finds it unreachable.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void WatchDel(PyObject o)
+    {
+        // Once per object: a replaced watch would still be finalised and run __del__ on a live object.
+        if (!s_delWatches.TryGetValue(o, out _)) s_delWatches.Add(o, new DelWatch(ThreadState.Current, o));
+    }
+
+    /// <summary>Runs everything queued for this thread, in batches (a __del__ may free more). Reentrant calls return at once.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static bool RunPending(ThreadState ts)
+    {
+        if (ts.RunningFinalizers) return false;
+        bool ran = false;
+        ts.RunningFinalizers = true;
+        var saved = ts.Handled;
+        try
+        {
+            while (true)
+            {
+                ts.FinalizersPending = false;
+                var batch = new List<Finalizable>();
+                while (ts.Finalizers.TryDequeue(out var item)) batch.Add(item);
+                if (batch.Count == 0) break;
+                batch.Sort(static (a, b) => a.Phase != b.Phase ? a.Phase.CompareTo(b.Phase) : a.Sequence.CompareTo(b.Sequence));
+                foreach (var item in batch)
+                {
+                    ran = true;
+                    try { item.Run(); }
+                    catch (PyException e) { ts.Handled = saved; WriteUnraisable(e.Value, null, item switch { DelWatch d => d.DelFunction, GeneratorWatch g => g.Generator, _ => null }); }
+                    catch (InsufficientExecutionStackException) { }
+                }
+            }
+        }
+        finally
+        {
+            ts.Handled = saved;
+            ts.RunningFinalizers = false;
+        }
+        return ran;
+    }
+
+    /// <summary>
+    /// gc.collect()'s finalisation: after the CLR collection (and its finalisers) the queued Python
+    /// finalisers run; what they release is collected again, a few rounds at most.
+    /// </summary>
+    public static void AfterCollection(ThreadState ts)
+    {
+        for (int round = 0; round < 4 && RunPending(ts); round++)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true);
+            GC.WaitForPendingFinalizers();
+        }
+    }
+
+    /// <summary>
+    /// An exception that cannot propagate (raised by __del__, a weakref callback, a generator's
+    /// finally at collection): sys.unraisablehook(UnraisableHookArgs), whose default prints
+    /// "Exception ignored in: OBJ" and the traceback to sys.stderr, as CPython's PyErr_WriteUnraisable.
+    /// </summary>
+    public static void WriteUnraisable(PyBaseException e, string? message, PyObject? obj)
+    {
+        var host = Host.Current;
+        var hook = host.SysDict.Get("unraisablehook");
+        var args = StructSeq.Make("UnraisableHookArgs", ["exc_type", "exc_value", "exc_traceback", "err_msg", "object"],
+            [e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance, message is null ? PyNone.Instance : PyStr.From(message), obj ?? PyNone.Instance]);
+        try
+        {
+            if (hook is null || hook is PyNone) throw Errors.RuntimeError("lost sys.unraisablehook");
+            Ops.Call(hook, args);
+        }
+        catch (PyException inner)
+        {
+            // A failing hook is reported by the default hook, as CPython does.
+            DefaultHook(inner.Value, "Exception ignored in sys.unraisablehook", hook);
+        }
+    }
+
+    /// <summary>sys.__unraisablehook__: the default report on sys.stderr.</summary>
+    public static void DefaultHook(PyBaseException e, string? message, PyObject? obj)
+    {
+        var text = new System.Text.StringBuilder();
+        if (obj is not null && obj is not PyNone)
+        {
+            string repr;
+            try { repr = Ops.Repr(obj); }
+            catch (PyException) { repr = "<object repr() failed>"; }
+            text.Append(message ?? "Exception ignored in").Append(": ").Append(repr).Append('\n');
+        }
+        else if (message is not null) text.Append(message).Append(":\n");
+        text.Append(Host.FormatException(e, chain: true));
+        var host = Host.Current;
+        var stderr = host.SysDict.Get("stderr");
+        if (stderr is null || stderr is PyNone) return;
+        try
+        {
+            Ops.Call(Ops.GetAttr(stderr, "write"), PyStr.From(text.ToString()));
+            Ops.Call(Ops.GetAttr(stderr, "flush"));
+        }
+        catch (PyException) { }
+    }
+
+    /// <summary>The builtin behind sys.unraisablehook and sys.__unraisablehook__.</summary>
+    public static PyObject UnraisableHook(ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        Args.Count("unraisablehook", a, kw, 1, 1);
+        var u = a[0];
+        var value = Ops.GetAttr(u, "exc_value");
+        var msg = Ops.GetAttr(u, "err_msg");
+        var obj = Ops.GetAttr(u, "object");
+        if (value is PyBaseException be) DefaultHook(be, msg is PyStr ms ? ms.V : null, obj);
+        return PyNone.Instance;
+    }
+
+    /// <summary>Runs __del__ of one instance between the instance__delete markers.</summary>
+    private sealed class DelWatch(ThreadState owner, PyObject target) : Finalizable(owner)
+    {
+        internal override int Phase => 0;
+        internal PyObject? DelFunction;
+
+        internal override void Run()
+        {
+            s_delWatches.Remove(target);   // PEP 442: __del__ runs once, even if it resurrects the object
+            var type = target.Type;
+            var del = type.Lookup(DelName);
+            if (del is null) return;
+            DelFunction = del;
+            Probes.Probes.InstanceDeleteStart(type);
+            try { Ops.CallMethod(del, target); }
+            finally { Probes.Probes.InstanceDeleteDone(type); }
+        }
+    }
+
+    /// <summary>Closes a generator the CLR found unreachable while suspended inside try/with.</summary>
+    internal sealed class GeneratorWatch(ThreadState owner, PyGenerator generator) : Finalizable(owner)
+    {
+        internal override int Phase => 0;
+        internal PyGenerator Generator => generator;
+        internal override void Run() => generator.Close();
+    }
+}
