@@ -27,6 +27,7 @@ public enum Op : byte
     RaiseVarargs, Reraise, PushExcInfo, PopExcept, CheckExcMatch,
     BeforeWith, WithExceptStart,
     SetupAnnotations, LoadAssertionError, PrintExpr,
+    CheckEgMatch, PrepReraiseStar, // except* (exception groups)
 }
 
 /// <summary>MAKE_FUNCTION flags (what was pushed before the code object).</summary>

@@ -8,8 +8,8 @@ public sealed partial class Compiler
 {
     private void CompileTry(Try t)
     {
-        if (t.IsStar) throw Error("'except*' is not supported by Herthon", t);
         if (t.FinalBody.Count > 0) CompileTryFinally(t);
+        else if (t.IsStar) CompileTryStar(t);
         else CompileTryExcept(t);
     }
 
@@ -19,7 +19,7 @@ public sealed partial class Compiler
         var end = NewLabel();
         _b.PushHandler(handler);
         _b.Blocks.Push(new FBlock(FBlockKind.FinallyTry, FinallyBody: t.FinalBody));
-        if (t.Handlers.Count > 0) CompileTryExcept(t);
+        if (t.Handlers.Count > 0) { if (t.IsStar) CompileTryStar(t); else CompileTryExcept(t); }
         else VisitBody(t.Body);
         _b.Blocks.Pop();
         _b.PopHandler();

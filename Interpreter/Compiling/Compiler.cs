@@ -398,6 +398,7 @@ public sealed partial class Compiler
     private void CompileBreak(Break br)
     {
         var loop = FindLoop(out int idx) ?? throw Error("'break' outside loop", br);
+        CheckNotInExceptStar(idx + 1, br);
         Emit(Op.Nop); // the statement's own line event (the jump itself is structural)
         int unwound = UnwindBlocks(idx + 1, preserveTop: false);
         // The exit label is reached with the loop's blocks popped (no iterator on the stack).
@@ -410,6 +411,7 @@ public sealed partial class Compiler
     private void CompileContinue(Continue co)
     {
         var loop = FindLoop(out int idx) ?? throw Error("'continue' not properly in loop", co);
+        CheckNotInExceptStar(idx, co);
         Emit(Op.Nop);
         int unwound = UnwindBlocks(idx, preserveTop: false);
         int depth = _b.Depth;
@@ -420,6 +422,7 @@ public sealed partial class Compiler
 
     private void CompileReturn(Return r)
     {
+        CheckNotInExceptStar(_b.Blocks.Count, r);
         if (r.Value is not null) VisitExpr(r.Value);
         else EmitLoadConst(PyNone.Instance);
         UnwindBlocks(_b.Blocks.Count, preserveTop: true);
