@@ -38,7 +38,9 @@ public sealed partial class Compiler
     private SyntaxErrorException Error(string msg, Node n)
     {
         string? line = n.Line >= 1 && n.Line <= _sourceLines.Length ? _sourceLines[n.Line - 1].TrimEnd('\r') : null;
-        return new SyntaxErrorException(msg, _filename, n.Line, n.Col + 1, line);
+        // CPython underlines the whole node when it ends on its first line.
+        int endCol = n.EndLine == n.Line && n.EndCol > n.Col ? n.EndCol + 1 : 0;
+        return new SyntaxErrorException(msg, _filename, n.Line, n.Col + 1, line, endCol);
     }
 
     private CodeObject CompileModule(ModuleNode m, string mode)

@@ -18,18 +18,22 @@ internal sealed class ExceptionPrinter
     private readonly StringBuilder _sb;
     /// <summary>Exceptions already printed or being printed (null: the chain is not followed).</summary>
     private readonly HashSet<PyBaseException>? _seen;
+    /// <summary>The traceback module's rendering (textwrap.indent): every line of a multi-line
+    /// message gets the margin, where the interpreter's own printer margins only the first.</summary>
+    private readonly bool _marginAllLines;
     private int _depth;
     private bool _needClose;
 
-    private ExceptionPrinter(StringBuilder sb, bool chain)
+    private ExceptionPrinter(StringBuilder sb, bool chain, bool marginAllLines)
     {
         _sb = sb;
         _seen = chain ? new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance) : null;
+        _marginAllLines = marginAllLines;
     }
 
-    public static string Format(PyBaseException e, bool chain)
+    public static string Format(PyBaseException e, bool chain, bool tracebackModule = false)
     {
-        var p = new ExceptionPrinter(new StringBuilder(), chain);
+        var p = new ExceptionPrinter(new StringBuilder(), chain, tracebackModule);
         if (chain) p.PrintRecursive(e);
         else p.PrintOne(e);
         return p._sb.ToString();
@@ -150,8 +154,13 @@ internal sealed class ExceptionPrinter
         }
         else
         {
-            WriteMargin();
-            _sb.Append(Errors.FormatExceptionLine(e)).Append('\n');
+            var line = Errors.FormatExceptionLine(e) + "\n";
+            if (_marginAllLines) WriteIndented(line);
+            else
+            {
+                WriteMargin();
+                _sb.Append(line);
+            }
         }
         PrintNotes(e);
     }

@@ -275,7 +275,8 @@ public sealed class Host
     }
 
     /// <summary>The text CPython prints for an uncaught exception (chain, traceback, groups, last line).</summary>
-    public static string FormatException(PyBaseException e, bool chain = true) => ExceptionPrinter.Format(e, chain);
+    public static string FormatException(PyBaseException e, bool chain = true, bool tracebackModule = false) =>
+        ExceptionPrinter.Format(e, chain, tracebackModule);
 
     public void PrintException(PyBaseException e)
     {

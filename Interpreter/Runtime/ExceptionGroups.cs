@@ -106,8 +106,9 @@ public static class ExceptionGroups
     private static PyObject Derive(PyExceptionGroup eg, PyObject excs) =>
         New(TypeObjects.BaseExceptionGroup, [eg.Message, excs], null);
 
-    public static PyExceptionGroup Create(string message, PyObject[] excs) =>
-        (PyExceptionGroup)New(TypeObjects.BaseExceptionGroup, [PyStr.From(message), new PyList(new List<PyObject>(excs))], null);
+    /// <summary>BaseExceptionGroup(message, excs) (CPython's _PyExc_CreateExceptionGroup); excs stays its args[1].</summary>
+    public static PyExceptionGroup Create(string message, PyObject excs) =>
+        (PyExceptionGroup)New(TypeObjects.BaseExceptionGroup, [PyStr.From(message), excs], null);
 
     private static Matcher MatcherKind(PyObject value)
     {
@@ -184,7 +185,7 @@ public static class ExceptionGroups
         rest = null;
         if (exc is not PyBaseException be) return null;   // None: an earlier clause took everything
         if (Evaluation.Interpreter.ExceptionMatches(be, type))
-            return be is PyExceptionGroup ? be : Create("", [be]);
+            return be is PyExceptionGroup ? be : Create("", PyTuple.Of(be));
         if (be is PyExceptionGroup)
         {
             var (m, r) = Split(be, Matcher.ByType, type, constructRest: true);
@@ -238,7 +239,7 @@ public static class ExceptionGroups
         var reraisedGroup = reraised.Count == 0 ? null : Split(og, Matcher.ByIdentity, ids, constructRest: false).Match;
         if (raised.Count == 0) return reraisedGroup ?? PyNone.Instance;
         if (reraisedGroup is not null) raised.Add(reraisedGroup);
-        return raised.Count > 1 ? Create("", [.. raised]) : raised[0];
+        return raised.Count > 1 ? Create("", new PyList(raised)) : raised[0];
     }
 
     /// <summary>A part of the original group re-raised unchanged (bare `raise`) keeps its metadata.</summary>
