@@ -424,7 +424,7 @@ public sealed partial class Compiler
 
     private void CompileReturn(Return r)
     {
-        CheckNotInExceptStar(_b.Blocks.Count, r);
+        CheckNotInExceptStar(_b.Blocks.Count, r.Value ?? (Node)r);   // CPython reports at the value
         if (r.Value is not null) VisitExpr(r.Value);
         else EmitLoadConst(PyNone.Instance);
         UnwindBlocks(_b.Blocks.Count, preserveTop: true);

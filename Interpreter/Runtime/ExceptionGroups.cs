@@ -239,7 +239,8 @@ public static class ExceptionGroups
         var reraisedGroup = reraised.Count == 0 ? null : Split(og, Matcher.ByIdentity, ids, constructRest: false).Match;
         if (raised.Count == 0) return reraisedGroup ?? PyNone.Instance;
         if (reraisedGroup is not null) raised.Add(reraisedGroup);
-        return raised.Count > 1 ? Create("", new PyList(raised)) : raised[0];
+        // 3.11 wraps even a single raised exception (3.12 stopped doing so).
+        return Create("", new PyList(raised));
     }
 
     /// <summary>A part of the original group re-raised unchanged (bare `raise`) keeps its metadata.</summary>
