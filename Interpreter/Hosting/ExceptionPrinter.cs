@@ -18,17 +18,21 @@ internal sealed class ExceptionPrinter
     private readonly StringBuilder _sb;
     /// <summary>Exceptions already printed or being printed (null: the chain is not followed).</summary>
     private readonly HashSet<PyBaseException>? _seen;
-    /// <summary>The traceback module's rendering (textwrap.indent): every line of a multi-line
-    /// message gets the margin, where the interpreter's own printer margins only the first.</summary>
-    private readonly bool _marginAllLines;
+    /// <summary>
+    /// Render as Lib/traceback.py does rather than pythonrun.c. They differ in two details:
+    /// traceback.py puts the margin on every line of a multi-line message (textwrap.indent), and
+    /// it does not restore need_close after a chained exception, so a group whose last member
+    /// has a cause or context inside a group loses its closing line.
+    /// </summary>
+    private readonly bool _asTracebackModule;
     private int _depth;
     private bool _needClose;
 
-    private ExceptionPrinter(StringBuilder sb, bool chain, bool marginAllLines)
+    private ExceptionPrinter(StringBuilder sb, bool chain, bool tracebackModule)
     {
         _sb = sb;
         _seen = chain ? new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance) : null;
-        _marginAllLines = marginAllLines;
+        _asTracebackModule = tracebackModule;
     }
 
     public static string Format(PyBaseException e, bool chain, bool tracebackModule = false)
@@ -85,7 +89,7 @@ internal sealed class ExceptionPrinter
     {
         bool needClose = _needClose;
         PrintRecursive(e);
-        _needClose = needClose;
+        if (!_asTracebackModule) _needClose = needClose;
         WriteMargin();
         _sb.Append('\n');
         WriteMargin();
@@ -155,7 +159,7 @@ internal sealed class ExceptionPrinter
         else
         {
             var line = Errors.FormatExceptionLine(e) + "\n";
-            if (_marginAllLines) WriteIndented(line);
+            if (_asTracebackModule) WriteIndented(line);
             else
             {
                 WriteMargin();

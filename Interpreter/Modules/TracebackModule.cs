@@ -52,9 +52,16 @@ public static class TracebackModule
 
     private static PyList Lines(string text)
     {
+        // One string per line, blank lines included (the blank lines around "During handling of
+        // the above exception..." belong to the text).
         var l = new PyList();
-        foreach (var line in text.Split('\n'))
-            if (line.Length > 0) l.Append(PyStr.From(line + "\n"));
+        for (int start = 0; start < text.Length;)
+        {
+            int nl = text.IndexOf('\n', start);
+            int end = nl < 0 ? text.Length : nl + 1;
+            l.Append(PyStr.From(nl < 0 ? text[start..] + "\n" : text[start..end]));
+            start = end;
+        }
         return l;
     }
 
