@@ -8,7 +8,7 @@ public sealed class Label
     public int Depth = -1;
 }
 
-public enum FBlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup, With, AsyncWith }
+public enum FBlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup, With, AsyncWith, ExceptStar }
 
 /// <summary>A compile-time block (CPython's fblockinfo): what a break/continue/return must undo.</summary>
 public readonly record struct FBlock(FBlockKind Kind, Label? Continue = null, Label? Exit = null,
@@ -273,6 +273,8 @@ public sealed class CodeBuilder
             case Op.JumpIfFalseOrPop or Op.JumpIfTrueOrPop: return jump ? 0 : -1;
             case Op.ForIter: return jump ? -1 : 1;
             case Op.Send: return jump ? -1 : 0;
+            case Op.CheckEgMatch: return jump ? -1 : 0;
+            case Op.PrepReraiseStar: return jump ? -2 : -1;
             case Op.Call: return -arg;
             case Op.CallMethod: return -arg - 1;
             case Op.CallEx: return (arg & 1) != 0 ? -2 : -1;

@@ -29,6 +29,7 @@ public enum Op : byte
     SetupAnnotations, LoadAssertionError, PrintExpr,
     GetAwaitable, GetAiter, GetAnext, EndAsyncFor, BeforeAsyncWith, AsyncGenWrap,   // coroutines and async generators
     Copy, Swap, GetLen, MatchSequence, MatchMapping, MatchKeys, MatchClass, // match statement
+    CheckEgMatch, PrepReraiseStar, // except* (exception groups)
 }
 
 /// <summary>MAKE_FUNCTION flags (what was pushed before the code object).</summary>

@@ -8,9 +8,9 @@ public sealed partial class Compiler
 {
     private void CompileTry(Try t)
     {
-        if (t.IsStar) throw Error("'except*' is not supported by Herthon", t);
         Emit(Op.Nop);   // the `try:` line's own line event (CPython's SETUP_FINALLY becomes a NOP there)
         if (t.FinalBody.Count > 0) CompileTryFinally(t);
+        else if (t.IsStar) CompileTryStar(t);
         else CompileTryExcept(t);
     }
 
@@ -20,7 +20,7 @@ public sealed partial class Compiler
         var end = NewLabel();
         _b.PushHandler(handler);
         _b.Blocks.Push(new FBlock(FBlockKind.FinallyTry, FinallyBody: t.FinalBody));
-        if (t.Handlers.Count > 0) CompileTryExcept(t);
+        if (t.Handlers.Count > 0) { if (t.IsStar) CompileTryStar(t); else CompileTryExcept(t); }
         else VisitBody(t.Body);
         _b.Blocks.Pop();
         _b.PopHandler();

@@ -38,7 +38,9 @@ public sealed partial class Compiler
     private SyntaxErrorException Error(string msg, Node n)
     {
         string? line = n.Line >= 1 && n.Line <= _sourceLines.Length ? _sourceLines[n.Line - 1].TrimEnd('\r') : null;
-        return new SyntaxErrorException(msg, _filename, n.Line, n.Col + 1, line);
+        // CPython underlines the whole node when it ends on its first line.
+        int endCol = n.EndLine == n.Line && n.EndCol > n.Col ? n.EndCol + 1 : 0;
+        return new SyntaxErrorException(msg, _filename, n.Line, n.Col + 1, line, endCol);
     }
 
     /// <summary>A compiler error spanning the node (CPython's compiler_error gives the end offset too).</summary>
@@ -438,6 +440,7 @@ public sealed partial class Compiler
     private void CompileBreak(Break br)
     {
         var loop = FindLoop(out int idx) ?? throw Error("'break' outside loop", br);
+        CheckNotInExceptStar(idx + 1, br);
         Emit(Op.Nop); // the statement's own line event (the jump itself is structural)
         int unwound = UnwindBlocks(idx + 1, preserveTop: false);
         // The exit label is reached with the loop's blocks popped (no iterator on the stack).
@@ -450,6 +453,7 @@ public sealed partial class Compiler
     private void CompileContinue(Continue co)
     {
         var loop = FindLoop(out int idx) ?? throw Error("'continue' not properly in loop", co);
+        CheckNotInExceptStar(idx, co);
         Emit(Op.Nop);
         int unwound = UnwindBlocks(idx, preserveTop: false);
         int depth = _b.Depth;
@@ -461,6 +465,7 @@ public sealed partial class Compiler
     private void CompileReturn(Return r)
     {
         if (r.Value is not null && _scope.IsCoroutine && _scope.IsGenerator) throw SpanError("'return' with value in async generator", r);
+        CheckNotInExceptStar(_b.Blocks.Count, r.Value ?? (Node)r);   // CPython reports at the value
         if (r.Value is not null) VisitExpr(r.Value);
         else EmitLoadConst(PyNone.Instance);
         int outer = _unwindLine;

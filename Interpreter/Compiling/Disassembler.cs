@@ -56,7 +56,7 @@ public static class Disassembler
     }
 
     private static bool IsJump(Op op) => op is Op.Jump or Op.JumpBackward or Op.PopJumpIfFalse or Op.PopJumpIfTrue
-        or Op.JumpIfFalseOrPop or Op.JumpIfTrueOrPop or Op.ForIter or Op.Send;
+        or Op.JumpIfFalseOrPop or Op.JumpIfTrueOrPop or Op.ForIter or Op.Send or Op.CheckEgMatch or Op.PrepReraiseStar;
 
     private static bool HasArg(Op op) => op switch
     {

@@ -731,6 +731,13 @@ public static partial class Interpreter
                                 if (match) Probes.Probes.ExceptionHandled(f, ip - 1, e);
                                 break;
                             }
+                        case Op.CheckEgMatch:
+                            if (!CheckEgMatchStep(f, s, sp, ts)) { s[--sp].V = null; ip = arg; }
+                            break;
+                        case Op.PrepReraiseStar:
+                            if (PrepReraiseStarStep(f, s, sp)) s[--sp].V = null;
+                            else { sp -= 2; ip = arg; }
+                            break;
                         case Op.BeforeWith:
                             pending = BeforeWithStep(s, sp);
                             if (pending is not null) goto Raise;

@@ -316,68 +316,32 @@ public sealed class Host
         }
     }
 
-    /// <summary>Prints an exception with its chain and traceback exactly as CPython 3.11 does.</summary>
-    /// <summary>The text CPython prints for an uncaught exception (chain, traceback, last line).</summary>
-    public static string FormatException(PyBaseException e, bool chain = true)
-    {
-        var sb = new StringBuilder();
-        if (chain) FormatChain(e, sb, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
-        else FormatOne(e, sb);
-        return sb.ToString();
-    }
+    /// <summary>The text CPython prints for an uncaught exception (chain, traceback, groups, last line).</summary>
+    public static string FormatException(PyBaseException e, bool chain = true, bool tracebackModule = false) =>
+        ExceptionPrinter.Format(e, chain, tracebackModule);
 
     public void PrintException(PyBaseException e)
     {
-        var sb = new StringBuilder();
-        FormatChain(e, sb, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
-        Stderr.Write(sb.ToString());
+        Stderr.Write(ExceptionPrinter.Format(e, chain: true));
         Stderr.Flush();
     }
 
-    private static void FormatChain(PyBaseException e, StringBuilder sb, HashSet<PyBaseException> seen)
+    /// <summary>The `File ..., line N, in f` entries (with source lines and carets) of a traceback.</summary>
+    internal static void FormatTracebackEntries(PyTraceback first, StringBuilder sb)
     {
-        seen.Add(e);
-        if (e.Cause is { } cause && !seen.Contains(cause))
+        var entries = new List<PyTraceback>();
+        for (var tb = first; tb is not null; tb = tb.Next) entries.Add(tb);
+        // CPython collapses runs of more than 3 identical entries.
+        int i = 0;
+        while (i < entries.Count)
         {
-            FormatChain(cause, sb, seen);
-            sb.Append("\nThe above exception was the direct cause of the following exception:\n\n");
-        }
-        else if (e.Context is { } ctx && !e.SuppressContext && !seen.Contains(ctx))
-        {
-            FormatChain(ctx, sb, seen);
-            sb.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-        FormatOne(e, sb);
-    }
-
-    private static void FormatOne(PyBaseException e, StringBuilder sb)
-    {
-        if (e.Traceback is not null)
-        {
-            sb.Append("Traceback (most recent call last):\n");
-            var entries = new List<PyTraceback>();
-            for (var tb = e.Traceback; tb is not null; tb = tb.Next) entries.Add(tb);
-            // CPython collapses runs of more than 3 identical entries.
-            int i = 0;
-            while (i < entries.Count)
-            {
-                int j = i;
-                while (j + 1 < entries.Count && SameEntry(entries[j + 1], entries[i])) j++;
-                int run = j - i + 1;
-                int show = Math.Min(run, 3);
-                for (int k = 0; k < show; k++) AppendEntry(entries[i + k], sb);
-                if (run > 3) sb.Append($"  [Previous line repeated {run - 3} more time{(run - 3 == 1 ? "" : "s")}]\n");
-                i = j + 1;
-            }
-        }
-        if (e.Type.IsSubtypeOf(TypeObjects.SyntaxError)) FormatSyntaxError(e, sb);
-        else sb.Append(Errors.FormatExceptionLine(e)).Append('\n');
-        // PEP 678 notes follow the exception line, one per line.
-        if (e.Attr("__notes__") is { } notes)
-        {
-            if (notes is PyList or PyTuple)
-                foreach (var note in Ops.ToList(notes)) sb.Append(note is PyStr ns ? ns.V : Ops.Str(note)).Append('\n');
-            else sb.Append(Ops.Repr(notes)).Append('\n');
+            int j = i;
+            while (j + 1 < entries.Count && SameEntry(entries[j + 1], entries[i])) j++;
+            int run = j - i + 1;
+            int show = Math.Min(run, 3);
+            for (int k = 0; k < show; k++) AppendEntry(entries[i + k], sb);
+            if (run > 3) sb.Append($"  [Previous line repeated {run - 3} more time{(run - 3 == 1 ? "" : "s")}]\n");
+            i = j + 1;
         }
     }
 
@@ -470,7 +434,7 @@ public sealed class Host
         }
     }
 
-    private static void FormatSyntaxError(PyBaseException e, StringBuilder sb)
+    internal static void FormatSyntaxError(PyBaseException e, StringBuilder sb)
     {
         string file = e.Attr("filename") is PyStr f ? f.V : "<string>";
         int lineno = e.Attr("lineno") is PyInt l ? (int)l.V : 0;

@@ -9,22 +9,22 @@ public static class TracebackModule
     public static PyModule Create()
     {
         var m = new PyModule("traceback");
-        m.AddFunction("format_exc", static (a, kw) => PyStr.From(Current() is { } e ? Host.FormatException(e) : "NoneType: None\n"));
+        m.AddFunction("format_exc", static (a, kw) => PyStr.From(Current() is { } e ? Host.FormatException(e, tracebackModule: true) : "NoneType: None\n"));
         m.AddFunction("print_exc", static (a, kw) =>
         {
-            var text = Current() is { } e ? Host.FormatException(e) : "NoneType: None\n";
+            var text = Current() is { } e ? Host.FormatException(e, tracebackModule: true) : "NoneType: None\n";
             Write(text, Args.Kw(a, kw, "file") ?? (a.Length > 1 ? a[1] : null));
             return PyNone.Instance;
         });
         m.AddFunction("format_exception", static (a, kw) =>
         {
             var e = Exc(a);
-            return Lines(e is null ? "NoneType: None\n" : Host.FormatException(e));
+            return Lines(e is null ? "NoneType: None\n" : Host.FormatException(e, tracebackModule: true));
         });
         m.AddFunction("print_exception", static (a, kw) =>
         {
             var e = Exc(a);
-            Write(e is null ? "NoneType: None\n" : Host.FormatException(e), Args.Kw(a, kw, "file"));
+            Write(e is null ? "NoneType: None\n" : Host.FormatException(e, tracebackModule: true), Args.Kw(a, kw, "file"));
             return PyNone.Instance;
         });
         m.AddFunction("format_exception_only", static (a, kw) =>
@@ -33,7 +33,7 @@ public static class TracebackModule
             if (e is null) return new PyList(new List<PyObject> { PyStr.From("NoneType: None\n") });
             var saved = e.Traceback;
             e.Traceback = null;
-            try { return Lines(Host.FormatException(e, chain: false)); }
+            try { return Lines(Host.FormatException(e, chain: false, tracebackModule: true)); }
             finally { e.Traceback = saved; }
         });
         return m;
@@ -52,9 +52,16 @@ public static class TracebackModule
 
     private static PyList Lines(string text)
     {
+        // One string per line, blank lines included (the blank lines around "During handling of
+        // the above exception..." belong to the text).
         var l = new PyList();
-        foreach (var line in text.Split('\n'))
-            if (line.Length > 0) l.Append(PyStr.From(line + "\n"));
+        for (int start = 0; start < text.Length;)
+        {
+            int nl = text.IndexOf('\n', start);
+            int end = nl < 0 ? text.Length : nl + 1;
+            l.Append(PyStr.From(nl < 0 ? text[start..] + "\n" : text[start..end]));
+            start = end;
+        }
         return l;
     }
 

@@ -719,9 +719,15 @@ internal sealed partial class PyParser
         while (Kind == TokenKind.Except)
         {
             var exceptTok = Advance();
+            var starTok = Cur;
             bool star = Accept(TokenKind.Star);
             if (isStar is { } s && s != star)
-                throw ErrorAt("cannot have both 'except' and 'except*' on the same 'try'", exceptTok);
+            {
+                const string mixed = "cannot have both 'except' and 'except*' on the same 'try'";
+                // CPython underlines `except*` itself when it follows plain `except` clauses.
+                if (!star) throw ErrorAt(mixed, exceptTok);
+                throw new SyntaxErrorException(mixed, _filename, exceptTok.Line, exceptTok.Col + 1, Tokenizer.GetLine(_src, exceptTok.Line), starTok.EndCol + 1);
+            }
             isStar = star;
             Expr? type = null;
             string? name = null;

@@ -20,6 +20,7 @@ internal static class TypeMethods
         SetMethods.Install(TypeObjects.FrozenSet, frozen: true);
         BytesMethods.Install();
         InstallExceptions();
+        ExceptionGroups.Install();
         InstallMisc();
         CoroutineMethods.Install();
         InstallSubclassing();

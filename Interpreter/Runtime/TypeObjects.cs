@@ -127,6 +127,8 @@ public static class TypeObjects
     public static readonly PyType BytesWarning = MakeExc("BytesWarning", Warning);
     public static readonly PyType ResourceWarning = MakeExc("ResourceWarning", Warning);
     public static readonly PyType EncodingWarning = MakeExc("EncodingWarning", Warning);
+    public static readonly PyType BaseExceptionGroup = MakeExc("BaseExceptionGroup", BaseException);
+    public static readonly PyType ExceptionGroup = MakeExc("ExceptionGroup", BaseExceptionGroup, Exception);
 
     private static PyType MakeRoot()
     {
@@ -142,9 +144,9 @@ public static class TypeObjects
         return t;
     }
 
-    private static PyType MakeExc(string name, PyType? @base)
+    private static PyType MakeExc(string name, PyType? @base, PyType? second = null)
     {
-        var t = new PyType(name, [@base ?? Object], true);
+        var t = new PyType(name, second is null ? [@base ?? Object] : [@base!, second], true);
         if (@base is null) _baseException = t;
         t.ComputeMro();
         t.IsException = true;
