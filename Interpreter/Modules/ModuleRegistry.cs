@@ -14,5 +14,6 @@ public static partial class ModuleRegistry
         modules["traceback"] = TracebackModule.Create;
         modules["re"] = ReModule.Create;
         modules["struct"] = StructModule.Create;
+        modules["_codecs"] = CodecsModule.Create;
     }
 }
