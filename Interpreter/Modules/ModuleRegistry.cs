@@ -15,5 +15,6 @@ public static partial class ModuleRegistry
         modules["re"] = ReModule.Create;
         modules["struct"] = StructModule.Create;
         modules["_codecs"] = CodecsModule.Create;
+        modules["_io"] = IoModule.Create;
     }
 }

@@ -29,7 +29,7 @@ internal static class TypeMethods
     public static bool Subclassable(PyType t) =>
         ReferenceEquals(t, TypeObjects.Int) || ReferenceEquals(t, TypeObjects.Float) || ReferenceEquals(t, TypeObjects.Str)
         || ReferenceEquals(t, TypeObjects.Tuple) || ReferenceEquals(t, TypeObjects.List) || ReferenceEquals(t, TypeObjects.Dict)
-        || ReferenceEquals(t, TypeObjects.Set) || ReferenceEquals(t, TypeObjects.FrozenSet);
+        || ReferenceEquals(t, TypeObjects.Set) || ReferenceEquals(t, TypeObjects.FrozenSet) || t.AcceptsSubclasses;
 
     /// <summary>Wraps a freshly built value as an instance of `cls` when cls is a user subclass.</summary>
     public static PyObject AsSubclass(PyObject o, PyType cls)
