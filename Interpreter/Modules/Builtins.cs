@@ -249,7 +249,7 @@ public static class Builtins
         F("exec", static (a, kw) => ExecEval(a, "exec"));
         F("eval", static (a, kw) => ExecEval(a, "eval"));
         F("compile", static (a, kw) => throw Errors.NotImplementedError("compile() is not supported by Herthon yet"));
-        F("open", IoModule.Open);
+        m.Add("open", IoModule.OpenFunction);
         F("__import__", static (a, kw) =>
         {
             Args.OnlyKw("__import__", kw, "name", "globals", "locals", "fromlist", "level");

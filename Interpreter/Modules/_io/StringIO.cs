@@ -78,6 +78,7 @@ public static partial class IoModule
     {
         int origLen = text.Length;
         if (s.Newline is null) text = TranslateNewlines(text, ref s.Seen);
+        else if (s.Newline == "") TranslateNewlines(text, ref s.Seen);
         else if (s.Newline is "\r" or "\r\n") text = text.Replace("\n", s.Newline);
         int end = s.Pos + text.Length;
         if (end > s.Buf.Length) Array.Resize(ref s.Buf, Math.Max(end, s.Buf.Length * 2));
@@ -125,7 +126,7 @@ public static partial class IoModule
         t.SetMethod("writable", static (a, kw) => { Sio(a[0]); return PyBool.True; });
         t.SetMethod("seekable", static (a, kw) => { Sio(a[0]); return PyBool.True; });
         t.TypeDict["line_buffering"] = new PyGetSetDescriptor("line_buffering", static o => { Sio(o); return PyBool.False; });
-        t.TypeDict["newlines"] = new PyGetSetDescriptor("newlines", static o => { var s = Sio(o); return s.Newline is null ? NewlinesValue(s.Seen) : PyNone.Instance; });
+        t.TypeDict["newlines"] = new PyGetSetDescriptor("newlines", static o => { var s = Sio(o); return s.Newline is null or "" ? NewlinesValue(s.Seen) : PyNone.Instance; });
         t.TypeDict["closed"] = new PyGetSetDescriptor("closed", static o => PyBool.From(((IOObject)o).IsClosed));
         t.SetMethod("read", static (a, kw) =>
         {

@@ -14,6 +14,9 @@ public static partial class IoModule
 {
     public const int DefaultBufferSize = 8192;
 
+    /// <summary>_io.open, which is also builtins.open.</summary>
+    public static readonly PyBuiltinFunction OpenFunction = new("open", Open) { ModuleName = "_io" };
+
     public static readonly PyType UnsupportedOperation = MakeUnsupported();
     public static readonly PyType IOBase = NewType("_IOBase", TypeObjects.Object);
     public static readonly PyType RawIOBase = NewType("_RawIOBase", IOBase);
@@ -87,7 +90,7 @@ public static partial class IoModule
         m.Add("BufferedRWPair", BufferedRWPairType);
         m.Add("TextIOWrapper", TextIOWrapperType);
         m.Add("IncrementalNewlineDecoder", NewlineDecoderType);
-        m.AddFunction("open", Open);
+        m.Add("open", OpenFunction);
         m.AddFunction("open_code", static (a, kw) =>
         {
             Args.Count("open_code", a, kw, 1, 1);
