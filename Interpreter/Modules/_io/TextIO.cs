@@ -17,6 +17,8 @@ public sealed class TextIOObject(PyType type) : IOObject(type)
     public string Chars = "";
     public int Pos;
     public int Seen;
+    /// <summary>Encoded text not yet handed to the buffer (CPython's pending_bytes).</summary>
+    public MemoryStream PendingOut = new();
 
     public bool ReadTranslate => Newline is null;
     public string? WriteNl => Newline is "\r" or "\r\n" ? Newline : null;
@@ -57,7 +59,9 @@ public static partial class IoModule
         t.Detached = false;
         SetEncoding(t, enc);
         t.Chars = ""; t.Pos = 0; t.Pending = []; t.Eof = false; t.Seen = 0;
+        t.PendingOut.SetLength(0);
         t.Initialized = true;
+        TrackWriter(t);
     }
 
     private static void SetEncoding(TextIOObject t, string enc)
@@ -142,6 +146,7 @@ public static partial class IoModule
     private static bool ReadChunk(TextIOObject t)
     {
         if (t.Eof) return false;
+        FlushPending(t);
         var m = t.Buffer.Type.Lookup("read1") is not null ? "read1" : "read";
         var r = Ops.Invoke(t.Buffer, m, PyInt.From(DefaultBufferSize));
         var data = r is PyNone ? [] : BytesMethods.AsBytes(r);
@@ -154,6 +159,7 @@ public static partial class IoModule
 
     private static string ReadAllText(TextIOObject t)
     {
+        FlushPending(t);
         var r = Ops.Invoke(t.Buffer, "read");
         var data = r is PyNone ? [] : BytesMethods.AsBytes(r);
         var text = (t.Pos < t.Chars.Length ? t.Chars[t.Pos..] : "") + DecodeChunk(t, data, true);
@@ -216,7 +222,19 @@ public static partial class IoModule
         return sb.ToString();
     }
 
-    private static void TextFlush(TextIOObject t) => Ops.Invoke(t.Buffer, "flush");
+    public static void FlushPending(TextIOObject t)
+    {
+        if (t.PendingOut.Length == 0) return;
+        var data = t.PendingOut.ToArray();
+        t.PendingOut.SetLength(0);
+        Ops.Invoke(t.Buffer, "write", new PyBytes(data));
+    }
+
+    private static void TextFlush(TextIOObject t)
+    {
+        FlushPending(t);
+        Ops.Invoke(t.Buffer, "flush");
+    }
 
     private static long TextTell(TextIOObject t)
     {
@@ -297,8 +315,9 @@ public static partial class IoModule
             bool hasNl = text.AsSpan().IndexOfAny('\n', '\r') >= 0;
             if (x.WriteNl is { } wn && text.Contains('\n')) text = text.Replace("\n", wn);
             if (x.Chars.Length > 0 || x.Pending.Length > 0) ResetDecoder(x);
-            Ops.Invoke(x.Buffer, "write", new PyBytes(EncodeText(x, text)));
-            if ((x.LineBuffering && hasNl) || x.WriteThrough) TextFlush(x);
+            x.PendingOut.Write(EncodeText(x, text));
+            if (x.PendingOut.Length >= DefaultBufferSize || x.WriteThrough) FlushPending(x);
+            if (x.LineBuffering && hasNl) TextFlush(x);
             return PyInt.From(s.CodePointLength);
         });
         t.SetMethod("read", static (a, kw) =>

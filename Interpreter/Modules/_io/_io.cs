@@ -127,24 +127,38 @@ public static partial class IoModule
         return Ops.IndexValue(o);
     }
 
-    public static bool IsClosed(PyObject self) =>
-        self is IOObject { IsClosed: true } || (self is not IOObject && Ops.Truth(Ops.GetAttr(self, "closed")));
+    public static bool IsClosed(PyObject self) => self switch
+    {
+        TextIOObject { Detached: false, Initialized: true } t => TextClosed(t),
+        Buffered { Detached: false, Initialized: true } b => RawClosed(b),
+        IOObject io => io.IsClosed,
+        _ => Ops.Truth(Ops.GetAttr(self, "closed")),
+    };
 
     /// <summary>The buffers of open files written through open(): flushed before a file is opened
     /// (Herthon has no reference counting to close an abandoned file at once, as CPython does) and
     /// when the program ends.</summary>
-    [ThreadStatic] private static List<WeakReference<Buffered>>? t_openWriters;
+    [ThreadStatic] private static List<WeakReference<IOObject>>? t_openWriters;
 
-    internal static void TrackWriter(Buffered b) => (t_openWriters ??= []).Add(new WeakReference<Buffered>(b));
+    internal static void TrackWriter(IOObject o) => (t_openWriters ??= []).Add(new WeakReference<IOObject>(o));
 
     public static void FlushOpenFiles()
     {
         var list = t_openWriters;
         if (list is null) return;
-        for (int i = list.Count - 1; i >= 0; i--)
+        // Text wrappers first: their pending bytes go into the buffers flushed next.
+        for (int pass = 0; pass < 2; pass++)
         {
-            if (!list[i].TryGetTarget(out var b) || b.IsClosed || b.Detached) { list.RemoveAt(i); continue; }
-            try { b.FlushWrites(); } catch (PyException) { }
+            for (int i = list.Count - 1; i >= 0; i--)
+            {
+                if (!list[i].TryGetTarget(out var o)) { list.RemoveAt(i); continue; }
+                try
+                {
+                    if (pass == 0 && o is TextIOObject { Detached: false, Initialized: true } t && !TextClosed(t)) FlushPending(t);
+                    else if (pass == 1 && o is Buffered { Detached: false, Initialized: true } b && !RawClosed(b)) b.FlushWrites();
+                }
+                catch (PyException) { }
+            }
         }
     }
 
