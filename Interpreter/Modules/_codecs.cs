@@ -199,9 +199,20 @@ public static class Codecs
 {
     public enum Kind { Utf8, Ascii, Latin1, Utf16LE, Utf16BE, Utf32LE, Utf32BE, Charmap, UnicodeEscape, RawUnicodeEscape }
 
-    public static readonly List<PyObject> SearchFunctions = [];
-    public static readonly Dictionary<string, PyObject> Cache = [];
-    public static readonly Dictionary<string, PyObject> ErrorHandlers = [];
+    /// <summary>One registry per interpreter (Host): programs run side by side in one process.</summary>
+    private sealed class Registry
+    {
+        public readonly List<PyObject> SearchFunctions = [];
+        public readonly Dictionary<string, PyObject> Cache = [];
+        public readonly Dictionary<string, PyObject> ErrorHandlers = [];
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Hosting.Host, Registry> s_registries = [];
+    private static Registry Current => s_registries.GetValue(Hosting.Host.Current, static _ => new Registry());
+
+    public static List<PyObject> SearchFunctions => Current.SearchFunctions;
+    public static Dictionary<string, PyObject> Cache => Current.Cache;
+    public static Dictionary<string, PyObject> ErrorHandlers => Current.ErrorHandlers;
     private static readonly string[] s_builtinHandlers = ["strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "namereplace", "surrogateescape", "surrogatepass"];
 
     /// <summary>CPython's normalizestring: lower case, spaces become underscores.</summary>

@@ -10,6 +10,8 @@ public sealed class TextIOObject(PyType type) : IOObject(type)
     public string Encoding = "utf-8", Errors = "strict";
     public string? Newline;          // the constructor's argument, null for None
     public bool LineBuffering, WriteThrough, Detached, Initialized, Eof;
+    /// <summary>Whether the buffer was readable/writable when wrapped (CPython decides it once too).</summary>
+    public bool CanRead, CanWrite;
     public Codecs.Kind? Kind;        // a codec written in C#, else the registry's incremental objects
     public string KindName = "";
     public PyObject? PyDecoder, PyEncoder;
@@ -57,11 +59,13 @@ public static partial class IoModule
         t.LineBuffering = lineBuffering;
         t.WriteThrough = writeThrough;
         t.Detached = false;
+        t.CanRead = Ops.Truth(Ops.Invoke(buffer, "readable"));
+        t.CanWrite = Ops.Truth(Ops.Invoke(buffer, "writable"));
         SetEncoding(t, enc);
         t.Chars = ""; t.Pos = 0; t.Pending = []; t.Eof = false; t.Seen = 0;
         t.PendingOut.SetLength(0);
         t.Initialized = true;
-        TrackWriter(t);
+        if (t.CanWrite) TrackWriter(t);
     }
 
     private static void SetEncoding(TextIOObject t, string enc)
@@ -88,9 +92,9 @@ public static partial class IoModule
         if (t.Kind is null)
         {
             var info = Codecs.TextCodec(enc, 1);
-            if (Ops.Truth(Ops.Invoke(t.Buffer, "readable")))
+            if (t.CanRead)
                 t.PyDecoder = Ops.Call(Ops.GetAttr(info, "incrementaldecoder"), PyStr.From(t.Errors));
-            if (Ops.Truth(Ops.Invoke(t.Buffer, "writable")))
+            if (t.CanWrite)
             {
                 t.PyEncoder = Ops.Call(Ops.GetAttr(info, "incrementalencoder"), PyStr.From(t.Errors));
                 // Appending to (or writing into the middle of) a file: no second byte order mark.
@@ -139,7 +143,7 @@ public static partial class IoModule
 
     private static void CheckReadable(TextIOObject t)
     {
-        if (t.Kind is null ? t.PyDecoder is null : !Ops.Truth(Ops.Invoke(t.Buffer, "readable"))) throw Unsupported("not readable");
+        if (!t.CanRead) throw Unsupported("not readable");
     }
 
     /// <summary>Reads one more chunk from the buffer; false at end of file.</summary>
@@ -310,7 +314,7 @@ public static partial class IoModule
         {
             var x = OpenText(a[0]);
             if (a.Length < 2 || a[1] is not PyStr s) throw Errors.TypeError($"write() argument must be str, not {(a.Length < 2 ? "nothing" : a[1].Type.Name)}");
-            if (x.Kind is null ? x.PyEncoder is null : !Ops.Truth(Ops.Invoke(x.Buffer, "writable"))) throw Unsupported("not writable");
+            if (!x.CanWrite) throw Unsupported("not writable");
             string text = s.V;
             bool hasNl = text.AsSpan().IndexOfAny('\n', '\r') >= 0;
             if (x.WriteNl is { } wn && text.Contains('\n')) text = text.Replace("\n", wn);
