@@ -34,7 +34,7 @@ with open(name, "wb") as f:
     f.write(b"x" * 8191 + b"\r\n" + b"y\r\nz")
 with open(name) as f:
     lines = f.readlines()
-    print(len(lines), len(lines[0]), repr(lines[1]), repr(lines[2]), f.newlines)
+    print(len(lines), len(lines[0]), repr(lines[1]), repr(lines[2]), repr(f.newlines))
 
 # line_buffering flushes at each newline; the data is visible to another reader.
 with open(name, "w", buffering=1) as f:
