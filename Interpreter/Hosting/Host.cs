@@ -273,6 +273,7 @@ public sealed class Host
 
     private void FlushStdout()
     {
+        IoModule.FlushOpenFiles();
         try { RealStdout.Flush(); if (SysDict?.Get("stdout") is PyTextStream s) s.Flush(); } catch (IOException) { }
     }
 

@@ -51,5 +51,10 @@ internal static class UnicodeNames
         ["PILE OF POO"] = "\U0001F4A9", ["FACE WITH TEARS OF JOY"] = "\U0001F602", ["SMILING FACE WITH SMILING EYES"] = "\U0001F60A",
     };
 
+    public static IEnumerable<(string Name, string Text)> All()
+    {
+        foreach (var kv in Table) yield return (kv.Key, kv.Value);
+    }
+
     public static string? Lookup(string name) => Table.TryGetValue(name.Trim(), out var s) ? s : null;
 }

@@ -252,7 +252,7 @@ public static partial class Builtins
         F("exec", static (a, kw) => ExecEval(a, "exec"));
         F("eval", static (a, kw) => ExecEval(a, "eval"));
         F("compile", static (a, kw) => Compile(a, kw));
-        F("open", static (a, kw) => FileIO.Open(a, kw));
+        m.Add("open", IoModule.OpenFunction);
         F("__import__", static (a, kw) =>
         {
             Args.OnlyKw("__import__", kw, "name", "globals", "locals", "fromlist", "level");

@@ -21,5 +21,7 @@ public static partial class ModuleRegistry
         modules["_csv"] = CsvModule.Create;
         modules["cmath"] = Cmath.Create;
         modules["_weakref"] = WeakrefModule.Create;
+        modules["_codecs"] = CodecsModule.Create;
+        modules["_io"] = IoModule.Create;
     }
 }

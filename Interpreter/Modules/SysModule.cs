@@ -88,26 +88,6 @@ public sealed class PyTextStream : PyObject
 
 public static class FileIO
 {
-    public static PyObject Open(ReadOnlySpan<PyObject> a, string[]? kw)
-    {
-        int npos = Args.Positional(a, kw);
-        var file = Ops.Str(npos > 0 ? a[0] : Args.Kw(a, kw, "file")!);
-        var mode = npos > 1 ? Ops.Str(a[1]) : (Args.Kw(a, kw, "mode") is { } m ? Ops.Str(m) : "r");
-        SysModule.Audit("open", npos > 0 ? a[0] : Args.Kw(a, kw, "file")!, PyStr.From(mode), PyInt.From(0));
-        if (mode.Contains('b')) throw Errors.NotImplementedError("binary file mode is not supported by Herthon yet");
-        try
-        {
-            if (mode.Contains('r') && !mode.Contains('+'))
-                return new PyTextStream(file, null, new StreamReader(file, Encoding.UTF8));
-            bool append = mode.Contains('a');
-            if (mode.Contains('x') && File.Exists(file)) throw Errors.Make(TypeObjects.FileExistsError, $"[Errno 17] File exists: '{file}'");
-            return new PyTextStream(file, new StreamWriter(file, append, new UTF8Encoding(false)), null);
-        }
-        catch (FileNotFoundException) { throw Errno(TypeObjects.FileNotFoundError, 2, "No such file or directory", file); }
-        catch (DirectoryNotFoundException) { throw Errno(TypeObjects.FileNotFoundError, 2, "No such file or directory", file); }
-        catch (UnauthorizedAccessException) { throw Errno(TypeObjects.PermissionError, 13, "Permission denied", file); }
-    }
-
     public static PyException Errno(PyType type, int errno, string msg, string file)
     {
         var e = Errors.NewException(type, [PyInt.From(errno), PyStr.From(msg)]);

@@ -239,8 +239,16 @@ public static partial class Ops
         char q = hasSingle && !hasDouble ? '"' : '\'';
         var sb = new StringBuilder(s.Length + 2);
         sb.Append(q);
-        foreach (char c in s)
+        for (int i = 0; i < s.Length; i++)
         {
+            char c = s[i];
+            // A surrogate pair is one (printable) character; a lone surrogate is escaped, as in CPython.
+            if (char.IsSurrogate(c))
+            {
+                if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) sb.Append(c).Append(s[++i]);
+                else sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                continue;
+            }
             switch (c)
             {
                 case '\\': sb.Append("\\\\"); break;

@@ -18,6 +18,8 @@ public sealed class PyType : PyObject
     /// <summary>Builtin constructor of this type or its nearest builtin ancestor.</summary>
     public NewFn? New;
     public bool IsBuiltin;
+    /// <summary>A builtin type Python classes may derive from (its instances are PyInstances).</summary>
+    public bool AcceptsSubclasses;
     /// <summary>True for BaseException and every class derived from it.</summary>
     public bool IsException;
     /// <summary>True for builtin types CPython refuses as a base (no Py_TPFLAGS_BASETYPE): bool, range, ...</summary>

@@ -202,7 +202,7 @@ public static class StrMethods
         {
             var enc = (a.Length > 1 ? a[1] : Args.Kw(a, kw, "encoding")) is { } e ? Ops.Str(e) : "utf-8";
             var errors = (a.Length > 2 ? a[2] : Args.Kw(a, kw, "errors")) is { } er ? Ops.Str(er) : "strict";
-            return new PyBytes(BytesMethods.Encode(S(a), enc, errors));
+            return new PyBytes(Codecs.Encode(a[0] as PyStr ?? PyStr.From(S(a)), enc, errors));
         });
         t.SetMethod("format", static (a, kw) => PyStr.From(StrFormat.Format(S(a), a[1..], kw)));
         t.SetMethod("format_map", static (a, kw) => PyStr.From(StrFormat.FormatMap(S(a), a[1])));

@@ -37,7 +37,7 @@ internal static class TypeMethods
         || ReferenceEquals(t, TypeObjects.ByteArray) || ReferenceEquals(t, TypeObjects.StaticMethod) || ReferenceEquals(t, TypeObjects.ClassMethod)
         || ReferenceEquals(t, TypeObjects.Property)
         || ReferenceEquals(t, TypeObjects.Complex)
-        || ReferenceEquals(t, WeakrefModule.ReferenceType);
+        || ReferenceEquals(t, WeakrefModule.ReferenceType) || t.AcceptsSubclasses;
 
     /// <summary>Wraps a freshly built value as an instance of `cls` when cls is a user subclass.</summary>
     public static PyObject AsSubclass(PyObject o, PyType cls)
