@@ -351,6 +351,9 @@ public static class BytesMethods
                         _ => a[i],
                     };
                 }
+                // find/count/index and their r-variants also take the byte to look for as an int.
+                if (args.Length > 1 && args[1] is PyInt && nm is "find" or "rfind" or "index" or "rindex" or "count")
+                    args[1] = PyStr.FromChar((char)ByteValue(args[1]));
                 var fn = TypeObjects.Str.Lookup(nm) as PyMethodDescriptor ?? throw Errors.AttributeError(nm);
                 var r = fn.Fn(args, kw);
                 return ToBytesResult(r);
