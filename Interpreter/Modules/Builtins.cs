@@ -423,6 +423,7 @@ public static partial class Builtins
             foreach (var x in tup.Items) if (IsInstance(o, x)) return true;
             return false;
         }
+        if (cls is PyUnion u) return IsInstance(o, PyTuple.From(u.Args));
         throw Errors.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
@@ -435,6 +436,7 @@ public static partial class Builtins
             foreach (var x in tup.Items) if (IsSubclass(c, x)) return true;
             return false;
         }
+        if (cls is PyUnion u) return IsSubclass(c, PyTuple.From(u.Args));
         throw Errors.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 
@@ -555,8 +557,13 @@ public static partial class Builtins
         if (baseObj is not null)
         {
             int b = (int)Ops.IndexValue(baseObj);
-            if (x is not PyStr && x is not PyBytes) throw Errors.TypeError("int() can't convert non-string with explicit base");
-            return ParseInt(x is PyStr s ? s.V : Encoding.Latin1.GetString(((PyBytes)x).V), b);
+            return x switch
+            {
+                PyStr s => ParseInt(s.V, b),
+                PyBytes by => ParseInt(Encoding.Latin1.GetString(by.V), b),
+                PyByteArray ba => ParseInt(Encoding.Latin1.GetString(ba.Data, 0, ba.Count), b),
+                _ => throw Errors.TypeError("int() can't convert non-string with explicit base"),
+            };
         }
         switch (x)
         {
