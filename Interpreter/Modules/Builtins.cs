@@ -23,7 +23,7 @@ public static partial class Builtins
         foreach (var t in new[] { TypeObjects.Int, TypeObjects.Float, TypeObjects.Complex, TypeObjects.Str, TypeObjects.Bool, TypeObjects.List, TypeObjects.Tuple,
                      TypeObjects.Dict, TypeObjects.Set, TypeObjects.FrozenSet, TypeObjects.Range, TypeObjects.Slice, TypeObjects.Object,
                      TypeObjects.TypeType, TypeObjects.Bytes, TypeObjects.ByteArray, TypeObjects.Property, TypeObjects.StaticMethod,
-                     TypeObjects.ClassMethod, TypeObjects.Super })
+                     TypeObjects.ClassMethod, TypeObjects.Super, PyMemoryView.MemoryViewType })
             d[t.Name] = t;
         foreach (var e in TypeObjects.AllExceptions) d[e.Name] = e;
         d["EnvironmentError"] = TypeObjects.OSError;
