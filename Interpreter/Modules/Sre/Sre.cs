@@ -127,8 +127,21 @@ public static class Sre
 
     // ---- Pattern ----
 
+    /// <summary>Argument clinic's check: only the parameter names of the method may be passed by keyword.</summary>
+    private static void Keywords(string fname, string[]? kw, params string[] allowed)
+    {
+        if (kw is null) return;
+        foreach (var k in kw)
+            if (Array.IndexOf(allowed, k) < 0) throw Errors.TypeError($"'{k}' is an invalid keyword argument for {fname}()");
+    }
+
+    private static PyObject Required(string fname, ReadOnlySpan<PyObject> a, string[]? kw, int index, string name) =>
+        (Args.Positional(a, kw) > index ? a[index] : null) ?? Args.Kw(a, kw, name)
+        ?? throw Errors.TypeError($"{fname}() missing required argument '{name}' (pos {index})");
+
     private static (PyObject subject, long pos, long endpos) StringPosEnd(string fname, ReadOnlySpan<PyObject> a, string[]? kw)
     {
+        Keywords(fname, kw, "string", "pos", "endpos");
         int n = Args.Positional(a, kw);
         var subject = (n > 1 ? a[1] : null) ?? Args.Kw(a, kw, "string") ?? throw Errors.TypeError($"{fname}() missing required argument 'string' (pos 1)");
         var pos = Args.Kw(a, kw, "pos") ?? (n > 2 ? a[2] : null);
@@ -160,11 +173,19 @@ public static class Sre
         t.SetMethod("scanner", static (a, kw) => { var (s, p, e) = StringPosEnd("scanner", a, kw); return new SreScanner(P(a), s, p, e); });
         t.SetMethod("split", static (a, kw) =>
         {
-            var s = (Args.Positional(a, kw) > 1 ? a[1] : null) ?? Args.Kw(a, kw, "string") ?? throw Errors.TypeError("split() missing required argument 'string' (pos 1)");
-            return P(a).Split(s, CountArg(a, kw, "maxsplit", 2));
+            Keywords("split", kw, "string", "maxsplit");
+            return P(a).Split(Required("split", a, kw, 1, "string"), CountArg(a, kw, "maxsplit", 2));
         });
-        t.SetMethod("sub", static (a, kw) => P(a).Sub(a[1], a[2], CountArg(a, kw, "count", 3), withCount: false));
-        t.SetMethod("subn", static (a, kw) => P(a).Sub(a[1], a[2], CountArg(a, kw, "count", 3), withCount: true));
+        t.SetMethod("sub", static (a, kw) =>
+        {
+            Keywords("sub", kw, "repl", "string", "count");
+            return P(a).Sub(Required("sub", a, kw, 1, "repl"), Required("sub", a, kw, 2, "string"), CountArg(a, kw, "count", 3), withCount: false);
+        });
+        t.SetMethod("subn", static (a, kw) =>
+        {
+            Keywords("subn", kw, "repl", "string", "count");
+            return P(a).Sub(Required("subn", a, kw, 1, "repl"), Required("subn", a, kw, 2, "string"), CountArg(a, kw, "count", 3), withCount: true);
+        });
         t.SetMethod("__copy__", static (a, kw) => a[0]);
         t.SetMethod("__deepcopy__", static (a, kw) => a[0]);
         t.SetMethod("__repr__", static (a, kw) => PyStr.From(P(a).Repr()));
