@@ -26,7 +26,7 @@ for pattern in [r"a*ab", r"a*+ab", r"(?>a*)ab", r"(?:a|ab)c", r"(?>a|ab)c", r"\d
           bool(re.match(pattern, "123.")), bool(re.match(pattern, "a,b,x")))
 print(re.findall(r"\w++(?=!)", "hey! you there!"))
 print(re.fullmatch(r"(?:ab)++c", "ababc"), re.fullmatch(r"(?:ab)*+ab", "abab"))
-print(re.match(r"x{2,3}+", "xxxxx"), re.match(r"(?:x|y){1,2}?+z", "xz"))
+print(re.match(r"x{2,3}+", "xxxxx"), re.match(r"(?:x|y){1,2}+z", "xyz"), re.match(r"(?:x|y){1,2}+y", "xy"))
 
 # Lookbehind, negative lookahead/lookbehind.
 prices = "apple $3, pear 4 EUR, plum $12.50, fig $ 7"
