@@ -45,3 +45,13 @@ print(re.escape("1+1=2? (yes) [a-z]"), re.findall(re.escape("a.b"), "a.b axb"))
 print(re.purge())
 import copy
 print(copy.copy(date) is date, copy.deepcopy(m) is m)
+
+# re.Scanner: a lexicon of patterns with actions, built on Pattern.scanner and Match.lastindex.
+lexer = re.Scanner([
+    (r"[a-zA-Z_]\w*", lambda s, t: ("ID", t)),
+    (r"\d+\.\d*", lambda s, t: ("FLOAT", float(t))),
+    (r"\d+", lambda s, t: ("INT", int(t))),
+    (r"[=+*/-]", lambda s, t: ("OP", t)),
+    (r"\s+", None),
+])
+print(lexer.scan("x = 3.5 * y1 + 42 ?rest"))
