@@ -30,3 +30,13 @@ print(textwrap.wrap("The quick brown fox jumps over the lazy dog near the riverb
 print(textwrap.dedent("    a\n      b\n    c"))
 print(string.Template("$user owes ${amount} to $$bank").substitute(user="ann", amount=12))
 print(html.unescape("&lt;b&gt;bold&lt;/b&gt; &amp; &#233;&#x263A; &copy;"))
+
+import ipaddress
+net = ipaddress.ip_network("10.0.0.0/29")
+print(ipaddress.ip_address("192.168.0.1"), net.num_addresses, [str(h) for h in net.hosts()][:3], net.broadcast_address)
+print(ipaddress.IPv6Address("2001:db8::1").exploded, ipaddress.ip_address("10.1.2.3").is_private)
+for bad in ["1.2.3", "1.2.3.256", "::g"]:
+    try:
+        ipaddress.ip_address(bad)
+    except ValueError as e:
+        print(e)
