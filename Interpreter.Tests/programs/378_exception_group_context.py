@@ -1,6 +1,8 @@
 # Groups raised while handling other exceptions: __context__, __cause__, and how
 # traceback.format_exception lays the chain out (one string per line, blank lines kept).
 import sys
+import os
+_HERE = os.path.dirname(os.path.abspath(__file__)) + os.sep   # tracebacks name the bare file, on any checkout
 import traceback
 
 
@@ -27,7 +29,7 @@ try:
     shutdown()
 except ExceptionGroup as eg:
     print(repr(eg.__context__), eg.__context__ is eg.exceptions[0])
-    print("".join(traceback.format_exception(eg)), end="")
+    print("".join(traceback.format_exception(eg)).replace(_HERE, ""), end="")
 
 print("== raise ... from a group")
 try:
@@ -38,7 +40,7 @@ try:
 except ExceptionGroup as outer:
     cause = outer.exceptions[0].__cause__
     print(repr(outer), repr(cause))
-    print("".join(traceback.format_exception(outer)), end="")
+    print("".join(traceback.format_exception(outer)).replace(_HERE, ""), end="")
 
 print("== sys.exc_info() while handling a group")
 try:
@@ -46,4 +48,4 @@ try:
 except ExceptionGroup:
     kind, value, tb = sys.exc_info()
     print(kind.__name__, repr(value), tb is value.__traceback__)
-    print(traceback.format_exc().splitlines()[-2:])
+    print([l.replace(_HERE, "") for l in traceback.format_exc().splitlines()[-2:]])

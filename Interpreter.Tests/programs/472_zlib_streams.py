@@ -38,4 +38,6 @@ try: zlib.compressobj(10)
 except ValueError as e: print('ValueError:', e)
 try: zlib.compress(data, 42)
 except zlib.error as e: print('error:', e)
+import gzip
+print(gzip.decompress(gzip.compress(data, mtime=0)) == data, gzip.compress(b'abc', mtime=0).hex())
 print(zlib.ZLIB_VERSION, zlib.MAX_WBITS, zlib.Z_BEST_COMPRESSION)

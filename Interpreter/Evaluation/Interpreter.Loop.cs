@@ -908,6 +908,13 @@ public static partial class Interpreter
         var e = (PyBaseException)s[sp - 1].V!;
         var exit = s[sp - 3].V!;
         var res = Ops.Call(exit, [e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance]);
+        // `async with`: the result is __aexit__'s awaitable, awaited next; its truth is tested after.
+        var code = f.Code.Code;
+        if (ip + 1 < code.Length && (Op)(code[ip + 1] & 0xFF) == Op.GetAwaitable)
+        {
+            s[sp].V = res;
+            return;
+        }
         bool suppress = Ops.Truth(res);
         if (suppress) Probes.Probes.ExceptionHandled(f, ip, e);
         s[sp].V = PyBool.From(suppress);

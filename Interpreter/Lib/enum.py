@@ -241,3 +241,52 @@ def unique(enumeration):
         details = ", ".join(f"{a} -> {b}" for a, b in duplicates)
         raise ValueError(f"duplicate values found in {enumeration!r}: {details}")
     return enumeration
+
+
+# Flag boundaries: what a Flag does with bits no member covers (Herthon's flags keep them).
+STRICT, CONFORM, EJECT, KEEP = "strict", "conform", "eject", "keep"
+
+
+def _is_single_bit(num):
+    num = getattr(num, "_value_", num)
+    return num != 0 and num & (num - 1) == 0
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator turning a plain class body into an enum of type etype (used by the stdlib)."""
+    def convert_class(cls):
+        namespace = {k: v for k, v in cls.__dict__.items() if k not in ("__dict__", "__weakref__")}
+        enum_class = type(etype)(cls.__name__, (etype,), namespace)
+        enum_class._boundary_ = boundary
+        return enum_class
+    return convert_class
+
+
+def global_enum_repr(self):
+    module = self.__class__.__module__.split(".")[-1]
+    return f"{module}.{self._name_}"
+
+
+def global_flag_repr(self):
+    module = self.__class__.__module__.split(".")[-1]
+    if self._name_ is None:
+        return f"{module}.{self.__class__.__name__}({self._value_!r})"
+    if _is_single_bit(self):
+        return f"{module}.{self._name_}"
+    return "|".join(n if n[0].isdigit() else f"{module}.{n}" for n in self._name_.split("|"))
+
+
+def global_str(self):
+    if self._name_ is None:
+        return f"{self.__class__.__name__}({self._value_!r})"
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Makes the members module globals, with reprs naming them as such (re.IGNORECASE)."""
+    import sys
+    cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
+    if not issubclass(cls, (IntEnum, IntFlag)) or update_str:
+        cls.__str__ = global_str
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls

@@ -36,6 +36,7 @@ BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 ModuleType = type(__import__("sys"))
 NoneType = type(None)
+UnionType = type(int | str)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 try:

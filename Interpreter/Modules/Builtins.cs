@@ -23,7 +23,7 @@ public static partial class Builtins
         foreach (var t in new[] { TypeObjects.Int, TypeObjects.Float, TypeObjects.Complex, TypeObjects.Str, TypeObjects.Bool, TypeObjects.List, TypeObjects.Tuple,
                      TypeObjects.Dict, TypeObjects.Set, TypeObjects.FrozenSet, TypeObjects.Range, TypeObjects.Slice, TypeObjects.Object,
                      TypeObjects.TypeType, TypeObjects.Bytes, TypeObjects.ByteArray, TypeObjects.Property, TypeObjects.StaticMethod,
-                     TypeObjects.ClassMethod, TypeObjects.Super })
+                     TypeObjects.ClassMethod, TypeObjects.Super, PyMemoryView.MemoryViewType })
             d[t.Name] = t;
         foreach (var e in TypeObjects.AllExceptions) d[e.Name] = e;
         d["EnvironmentError"] = TypeObjects.OSError;
@@ -432,6 +432,7 @@ public static partial class Builtins
             foreach (var x in tup.Items) if (IsInstance(o, x)) return true;
             return false;
         }
+        if (cls is PyUnion u) return IsInstance(o, PyTuple.From(u.Args));
         var check = cls.Type.Lookup(Ops.N.InstanceCheck);
         if (check is not null && !(check is PyMethodDescriptor md && ReferenceEquals(md.Owner, TypeObjects.TypeType)))
             return Ops.Truth(Ops.CallMethod(check, cls, o));
@@ -451,6 +452,7 @@ public static partial class Builtins
             foreach (var x in tup.Items) if (IsSubclass(c, x)) return true;
             return false;
         }
+        if (cls is PyUnion u) return IsSubclass(c, PyTuple.From(u.Args));
         var check = cls.Type.Lookup(Ops.N.SubclassCheck);
         if (check is not null && !(check is PyMethodDescriptor md && ReferenceEquals(md.Owner, TypeObjects.TypeType)))
             return Ops.Truth(Ops.CallMethod(check, cls, c));
@@ -579,8 +581,13 @@ public static partial class Builtins
         if (baseObj is not null)
         {
             int b = (int)Ops.IndexValue(baseObj);
-            if (x is not PyStr && x is not PyBytes) throw Errors.TypeError("int() can't convert non-string with explicit base");
-            return ParseInt(x is PyStr s ? s.V : Encoding.Latin1.GetString(((PyBytes)x).V), b);
+            return x switch
+            {
+                PyStr s => ParseInt(s.V, b),
+                PyBytes by => ParseInt(Encoding.Latin1.GetString(by.V), b),
+                PyByteArray ba => ParseInt(Encoding.Latin1.GetString(ba.Data, 0, ba.Count), b),
+                _ => throw Errors.TypeError("int() can't convert non-string with explicit base"),
+            };
         }
         switch (x)
         {

@@ -12,7 +12,6 @@ public static partial class ModuleRegistry
         modules["_random"] = PyMersenne.Create;
         modules["_collections"] = CollectionsModule.Create;
         modules["traceback"] = TracebackModule.Create;
-        modules["re"] = ReModule.Create;
         modules["struct"] = StructModule.Create;
         modules["errno"] = ErrnoModule.Create;
         modules["binascii"] = BinasciiModule.Create;
@@ -23,5 +22,6 @@ public static partial class ModuleRegistry
         modules["_weakref"] = WeakrefModule.Create;
         modules["_codecs"] = CodecsModule.Create;
         modules["_io"] = IoModule.Create;
+        modules["_sre"] = Sre.Create;
     }
 }

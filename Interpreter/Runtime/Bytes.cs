@@ -134,7 +134,18 @@ public static class BytesMethods
     {
         a = a[1..]; // cls
         int npos = Args.Positional(a, kw);
-        var bytes = AsBytes(npos > 0 ? a[0] : Args.Kw(a, kw, "bytes")!);
+        var src = npos > 0 ? a[0] : Args.Kw(a, kw, "bytes")!;
+        byte[] bytes;
+        if (src is PyBytes or PyByteArray) bytes = AsBytes(src);
+        else
+        {
+            // Like bytes(x): any iterable of ints in range(0, 256), but not an int.
+            if (src is PyInt || src is PyStr) throw Errors.TypeError($"cannot convert '{src.Type.Name}' object to bytes");
+            var it = Ops.GetIter(src);
+            var acc = new List<byte>();
+            while (it.Next() is { } x) acc.Add(ByteValue(x, single: false));
+            bytes = acc.ToArray();
+        }
         var order = npos > 1 ? Ops.Str(a[1]) : (Args.Kw(a, kw, "byteorder") is { } bo ? Ops.Str(bo) : "big");
         bool signed = Args.Kw(a, kw, "signed") is { } sg && Ops.Truth(sg);
         var v = new BigInteger(bytes, isUnsigned: !signed, isBigEndian: order == "big");
@@ -224,6 +235,9 @@ public static class BytesMethods
                         _ => a[i],
                     };
                 }
+                // find/count/index and their r-variants also take the byte to look for as an int.
+                if (args.Length > 1 && args[1] is PyInt && nm is "find" or "rfind" or "index" or "rindex" or "count")
+                    args[1] = PyStr.FromChar((char)ByteValue(args[1]));
                 var fn = TypeObjects.Str.Lookup(nm) as PyMethodDescriptor ?? throw Errors.AttributeError(nm);
                 var r = fn.Fn(args, kw);
                 return ToBytesResult(r);
