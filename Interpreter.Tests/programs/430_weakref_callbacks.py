@@ -1,3 +1,4 @@
+# conformance: own-process   (finalisation depends on when the runtime collects: no other test may share the heap)
 # Weak references through _weakref: callbacks run once the referent is collected.
 import gc
 import _weakref

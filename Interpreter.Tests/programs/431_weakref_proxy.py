@@ -1,3 +1,4 @@
+# conformance: own-process   (finalisation depends on when the runtime collects: no other test may share the heap)
 # Weak proxies through _weakref: forwarding, and ReferenceError once the referent is gone.
 import gc, _weakref
 

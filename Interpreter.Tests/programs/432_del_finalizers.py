@@ -1,3 +1,4 @@
+# conformance: own-process   (finalisation depends on when the runtime collects: no other test may share the heap)
 # __del__ runs when the object is collected; here gc.collect() makes that point deterministic.
 import gc
 

@@ -1,3 +1,4 @@
+# conformance: own-process   (finalisation depends on when the runtime collects: no other test may share the heap)
 # Exceptions in finalisers cannot propagate: they go to sys.unraisablehook.
 import gc
 import sys

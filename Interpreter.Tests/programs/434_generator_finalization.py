@@ -1,3 +1,4 @@
+# conformance: own-process   (finalisation depends on when the runtime collects: no other test may share the heap)
 # A suspended generator that is collected runs its finally blocks and __exit__ (via close()).
 import gc
 

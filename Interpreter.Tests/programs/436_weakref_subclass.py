@@ -1,3 +1,4 @@
+# conformance: own-process   (finalisation depends on when the runtime collects: no other test may share the heap)
 # Subclassing _weakref.ref the way weakref.WeakValueDictionary does (KeyedRef).
 import gc
 import _weakref

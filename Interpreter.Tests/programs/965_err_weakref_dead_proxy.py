@@ -1,4 +1,5 @@
 # conformance: full-stderr
+# conformance: own-process   (finalisation depends on when the runtime collects: no other test may share the heap)
 # Using a proxy whose referent was collected raises ReferenceError.
 import gc
 import _weakref

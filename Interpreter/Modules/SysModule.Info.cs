@@ -157,17 +157,13 @@ public static partial class SysModule
     private static readonly PyInt Zero = PyInt.From(0);
 
     /// <summary>The modules Herthon's own library provides: the C# ones and Lib/'s modules and packages.</summary>
+    /// <summary>CPython 3.11's sys.stdlib_module_names (the library Herthon runs is CPython's), plus
+    /// Herthon's own builtin modules.</summary>
     private static PyObject StdlibModuleNames(List<string> builtinNames)
     {
         var set = new PySet(frozen: true);
         foreach (var n in builtinNames) set.Add(PyStr.From(n));
-        var lib = Path.Combine(AppContext.BaseDirectory, "Lib");
-        if (Directory.Exists(lib))
-        {
-            foreach (var f in Directory.EnumerateFiles(lib, "*.py")) set.Add(PyStr.From(Path.GetFileNameWithoutExtension(f)));
-            foreach (var dir in Directory.EnumerateDirectories(lib))
-                if (File.Exists(Path.Combine(dir, "__init__.py"))) set.Add(PyStr.From(Path.GetFileName(dir)));
-        }
+        foreach (var n in Hosting.StandardLibrary.ModuleNames) set.Add(PyStr.From(n));
         return set;
     }
 
