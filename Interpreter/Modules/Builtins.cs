@@ -423,6 +423,8 @@ public static partial class Builtins
             foreach (var x in tup.Items) if (IsInstance(o, x)) return true;
             return false;
         }
+        // Any object whose class defines __instancecheck__ may stand for a class (typing.List, ...).
+        if (cls.Type.Lookup(Ops.N.InstanceCheck) is PyFunction check) return Ops.Truth(Ops.CallMethod(check, cls, o));
         throw Errors.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
@@ -435,6 +437,7 @@ public static partial class Builtins
             foreach (var x in tup.Items) if (IsSubclass(c, x)) return true;
             return false;
         }
+        if (cls.Type.Lookup(Ops.N.SubclassCheck) is PyFunction check) return Ops.Truth(Ops.CallMethod(check, cls, c));
         throw Errors.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 
