@@ -106,7 +106,7 @@ public class ProbeBehaviourTests
     }
 
     [Fact]
-    public void Generators_and_coroutines_resume_at_their_yield_line_as_in_cpython()
+    public void Generators_resume_at_their_yield_line_as_in_cpython()
     {
         Arm("function__entry");
         const string source = """
@@ -115,31 +115,23 @@ public class ProbeBehaviourTests
                     got = yield i
                     if got:
                         yield got
-            async def job():
-                await step()
-                return 1
-            class step:
-                def __await__(self):
-                    yield "paused"
+            def relay():
+                yield from ticks(1)
             g = ticks(2)
             next(g); g.send("x"); next(g)
             try:
                 g.throw(KeyError)
             except KeyError:
                 pass
-            c = job()
-            c.send(None)
-            try:
-                c.send(None)
-            except StopIteration:
-                pass
+            r = relay()
+            next(r); next(r, None)
             """;
         Assert.Equal(0, global::Herthon.Hosting.Host.RunMain(["-c", source], TextReader.Null, TextWriter.Null, TextWriter.Null));
 
         // CPython 3.11's rule (_PyInterpreterFrame_GetLine at entry): the def line for a new frame, the
-        // line of the yield/await it was suspended at on send(), next() and throw().
-        var entries = Events.Where(e => e.Strings[1] is "ticks" or "job" or "__await__").Select(e => $"{e.Strings[1]}:{e.Numbers[0]}");
-        Assert.Equal(["ticks:1", "ticks:3", "ticks:5", "ticks:3", "job:6", "__await__:10", "job:7", "__await__:11"], entries);
+        // line of the yield it was suspended at on send(), next() and throw().
+        var entries = Events.Where(e => e.Strings[1] is "ticks" or "relay").Select(e => $"{e.Strings[1]}:{e.Numbers[0]}");
+        Assert.Equal(["ticks:1", "ticks:3", "ticks:5", "ticks:3", "relay:6", "ticks:1", "relay:7", "ticks:3"], entries);
     }
 
     [Fact]

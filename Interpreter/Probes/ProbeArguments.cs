@@ -19,7 +19,7 @@ internal static unsafe partial class Probes
 
     /// <summary>function__entry reports the line the frame starts or resumes at, as CPython 3.11 does
     /// (_PyInterpreterFrame_GetLine): co_firstlineno for a new frame, the suspending instruction's line
-    /// (the yield or await) for a resumed generator or coroutine, whose Ip is just past it.</summary>
+    /// (the yield) for a resumed generator, whose Ip is just past it.</summary>
     [ProbeArg("lineno")]
     private static int EntryLine(Frame frame) => frame.Ip > 0 ? frame.Code.LineForInstruction(frame.Ip - 1) : frame.Code.FirstLineNo;
 

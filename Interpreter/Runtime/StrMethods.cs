@@ -436,7 +436,9 @@ public static class StrFormat
     }
 
     public static string FormatMap(string fmt, PyObject mapping) =>
-        Render(fmt, name => Ops.GetItem(mapping, PyStr.From(name)));
+        Render(fmt, name => name.Length == 0 || int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out _)
+            ? throw Errors.ValueError("Format string contains positional fields")
+            : Ops.GetItem(mapping, PyStr.From(name)));
 
     private static string Render(string fmt, Func<string, PyObject> lookup)
     {
