@@ -126,7 +126,8 @@ public class ProbeBehaviourTests
             r = relay()
             next(r); next(r, None)
             """;
-        Assert.Equal(0, global::Herthon.Hosting.Host.RunMain(["-c", source], TextReader.Null, TextWriter.Null, TextWriter.Null));
+        // On this thread: the recorder records the thread that reset it.
+        Assert.Equal(0, global::Herthon.Hosting.Host.RunOnThisThread(["-c", source], TextReader.Null, TextWriter.Null, TextWriter.Null));
 
         // CPython 3.11's rule (_PyInterpreterFrame_GetLine at entry): the def line for a new frame, the
         // line of the yield it was suspended at on send(), next() and throw().

@@ -38,6 +38,8 @@ public sealed partial class Compiler
     private SyntaxErrorException Error(string msg, Node n)
     {
         string? line = n.Line >= 1 && n.Line <= _sourceLines.Length ? _sourceLines[n.Line - 1].TrimEnd('\r') : null;
+        // Node columns count UTF-8 bytes and, as in CPython 3.11's compiler and symtable errors, the
+        // offset is the byte column + 1 (only the parser's own errors convert to characters).
         return new SyntaxErrorException(msg, _filename, n.Line, n.Col + 1, line);
     }
 
