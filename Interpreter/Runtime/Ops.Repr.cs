@@ -232,8 +232,21 @@ public static partial class Ops
         char q = hasSingle && !hasDouble ? '"' : '\'';
         var sb = new StringBuilder(s.Length + 2);
         sb.Append(q);
-        foreach (char c in s)
+        for (int i = 0; i < s.Length; i++)
         {
+            char c = s[i];
+            if (char.IsSurrogate(c))
+            {
+                // A pair is one astral code point; a lone surrogate is unprintable and escaped, as in CPython.
+                if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+                {
+                    int cp = char.ConvertToUtf32(c, s[++i]);
+                    if (IsPrintable(cp)) sb.Append(c).Append(s[i]);
+                    else sb.Append("\\U").Append(cp.ToString("x8", CultureInfo.InvariantCulture));
+                }
+                else sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                continue;
+            }
             switch (c)
             {
                 case '\\': sb.Append("\\\\"); break;
@@ -256,15 +269,16 @@ public static partial class Ops
         return sb.ToString();
     }
 
-    private static bool IsPrintable(char c)
+    private static bool IsPrintable(char c) => IsPrintable((int)c);
+
+    private static bool IsPrintable(int cp)
     {
-        if (char.IsSurrogate(c)) return true;
-        var cat = char.GetUnicodeCategory(c);
+        var cat = System.Text.Rune.GetUnicodeCategory(new System.Text.Rune(cp));
         return cat switch
         {
             UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
                 or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse => false,
-            UnicodeCategory.SpaceSeparator => c == ' ',
+            UnicodeCategory.SpaceSeparator => cp == ' ',
             _ => true,
         };
     }

@@ -50,8 +50,13 @@ public sealed class PyStr : PyObject
         {
             if (_codePoints is null)
             {
+                // A surrogate pair is one code point; a lone surrogate stays itself (EnumerateRunes would make it U+FFFD).
                 var list = new List<int>(V.Length);
-                foreach (var r in V.EnumerateRunes()) list.Add(r.Value);
+                for (int i = 0; i < V.Length; i++)
+                {
+                    if (char.IsHighSurrogate(V[i]) && i + 1 < V.Length && char.IsLowSurrogate(V[i + 1])) { list.Add(char.ConvertToUtf32(V[i], V[i + 1])); i++; }
+                    else list.Add(V[i]);
+                }
                 _codePoints = [.. list];
             }
             return _codePoints;
@@ -102,7 +107,7 @@ public sealed class PyStr : PyObject
     public static string FromCodePoints(ReadOnlySpan<int> cps)
     {
         var sb = new System.Text.StringBuilder(cps.Length);
-        foreach (var cp in cps) sb.Append(char.ConvertFromUtf32(cp));
+        foreach (var cp in cps) sb.Append(Formatter.CodePointString(cp));
         return sb.ToString();
     }
 

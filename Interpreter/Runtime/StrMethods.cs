@@ -7,6 +7,15 @@ public static class StrMethods
 {
     private static string S(ReadOnlySpan<PyObject> a) => ((PyStr)a[0]).V;
     private static PyStr PS(ReadOnlySpan<PyObject> a) => (PyStr)a[0];
+
+    /// <summary>Python's code points of s (pairs joined, lone surrogates kept).</summary>
+    private static int[] CodePointsOf(PyStr s)
+    {
+        if (s.HasAstral) return s.CodePoints;
+        var cps = new int[s.V.Length];
+        for (int i = 0; i < cps.Length; i++) cps[i] = s.V[i];
+        return cps;
+    }
     private static string Arg(ReadOnlySpan<PyObject> a, int i, string fname) =>
         a[i] is PyStr s ? s.V : throw Errors.TypeError($"{fname} arg must be None or str");
 
@@ -211,13 +220,13 @@ public static class StrMethods
         t.SetMethod("translate", static (a, kw) =>
         {
             var sb = new StringBuilder();
-            foreach (var rune in S(a).EnumerateRunes())
+            foreach (int cp in CodePointsOf(PS(a)))
             {
                 PyObject? r;
-                try { r = Ops.GetItem(a[1], PyInt.From(rune.Value)); }
-                catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.LookupError)) { sb.Append(rune.ToString()); continue; }
+                try { r = Ops.GetItem(a[1], PyInt.From(cp)); }
+                catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.LookupError)) { sb.Append(Formatter.CodePointString(cp)); continue; }
                 if (r is PyNone) continue;
-                if (r is PyInt ri) sb.Append(char.ConvertFromUtf32((int)ri.V));
+                if (r is PyInt ri) sb.Append(Formatter.CodePointString((int)ri.V));
                 else sb.Append(Ops.Str(r));
             }
             return PyStr.From(sb.ToString());
