@@ -6,7 +6,6 @@ print(repr(text[::-1]), repr(text.upper()), list(text)[3] == "\udce9")
 
 lone = "a\ud800b"
 print(len(lone), repr(lone[1]), repr(lone), [hex(ord(c)) for c in lone], lone.find("b"), lone.index("\ud800"))
-print(repr(lone.encode("utf-8", "surrogatepass")), repr(lone.encode("utf-16-le", "surrogatepass")))
 print(repr(lone.encode("ascii", "backslashreplace")), repr(lone.encode("utf-8", "replace")))
 
 mixed = "\U0001F600\udc00x"

@@ -287,9 +287,12 @@ public static partial class Ops
     {
         var r = Repr(o);
         var sb = new StringBuilder();
-        foreach (char c in r)
+        for (int i = 0; i < r.Length; i++)
         {
+            char c = r[i];
             if (c < 0x80) sb.Append(c);
+            else if (char.IsHighSurrogate(c) && i + 1 < r.Length && char.IsLowSurrogate(r[i + 1]))
+                sb.Append("\\U").Append(char.ConvertToUtf32(c, r[++i]).ToString("x8", CultureInfo.InvariantCulture));   // one astral code point
             else if (c <= 0xff) sb.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
             else sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
         }
