@@ -16,3 +16,8 @@ try:
 except UnicodeEncodeError as exc:
     print("UnicodeEncodeError:", exc)
 print(repr("x\udcff".translate({0xDCFF: "?"})), repr("\ud800".join("ab")), "\ud800" in lone)
+
+# json escapes a lone surrogate and splits an astral character into a pair.
+import json
+print(json.dumps("a\ud800b"), json.dumps("\U0001F600"), json.dumps("\U0001F600", ensure_ascii=False))
+print(json.loads(json.dumps("a\ud800b")) == "a\ud800b", len(json.loads('"\\ud83d\\ude00"')), json.loads('"\\ud83d\\ude00"') == "\U0001F600")
