@@ -46,6 +46,7 @@ internal static class GeneratorHarness
             public sealed partial class Frame
             {
                 public Herthon.Compiling.CodeObject Code = null!;
+                public int Ip;
             }
         }
         namespace Herthon.Runtime

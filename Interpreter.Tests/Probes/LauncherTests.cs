@@ -67,6 +67,23 @@ public class LauncherTests
     }
 
     [LauncherFact]
+    public void Launcher_runs_a_program()
+    {
+        // A broken launcher must fail the suite (the end-to-end tracing tests fail too), never skip it.
+        string dir = Directory.CreateTempSubdirectory("herthon-smoke").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "smoke.py"), "def f(x):\n    return x + 1\nprint(f(41))\n");
+            var (code, output, error) = Run(Launcher, ["smoke.py"], dir, 60_000);
+            Assert.True(code == 0 && output.Trim() == "42", $"`herthon smoke.py` exited {code} with stdout '{output.Trim()}' and stderr '{error.Trim()}'");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [LauncherFact]
     public void Launcher_forwards_arguments_and_exit_code_to_Herthon_dll()
     {
         // Whatever Herthon does with an unknown option, the launcher must return its exit code and

@@ -91,6 +91,51 @@ public class ProbeBehaviourTests
     }
 
     [Fact]
+    public void Entry_of_a_resumed_frame_reports_the_line_it_resumes_at()
+    {
+        Arm("function__entry");
+        CodeObject code = TestFrames.Code("/src/gen.py", "ticks", 10, 10, 11, 12, 12, 13);
+        Frame frame = TestFrames.Frame(code);
+        global::Herthon.Probes.Probes.FunctionEntry(frame);    // a new frame: co_firstlineno
+        frame.Ip = 4;                                           // suspended just past the yield at index 3
+        global::Herthon.Probes.Probes.FunctionEntry(frame);
+
+        MarkerEvent[] events = Events;
+        Assert.Equal([10L, 12L], events.Select(e => e.Numbers[0]));
+        Assert.Equal(events[0].Numbers[1], events[1].Numbers[1]);   // one activation, one frame id
+    }
+
+    [Fact]
+    public void Generators_resume_at_their_yield_line_as_in_cpython()
+    {
+        Arm("function__entry");
+        const string source = """
+            def ticks(n):
+                for i in range(n):
+                    got = yield i
+                    if got:
+                        yield got
+            def relay():
+                yield from ticks(1)
+            g = ticks(2)
+            next(g); g.send("x"); next(g)
+            try:
+                g.throw(KeyError)
+            except KeyError:
+                pass
+            r = relay()
+            next(r); next(r, None)
+            """;
+        // On this thread: the recorder records the thread that reset it.
+        Assert.Equal(0, global::Herthon.Hosting.Host.RunOnThisThread(["-c", source], TextReader.Null, TextWriter.Null, TextWriter.Null));
+
+        // CPython 3.11's rule (_PyInterpreterFrame_GetLine at entry): the def line for a new frame, the
+        // line of the yield it was suspended at on send(), next() and throw().
+        var entries = Events.Where(e => e.Strings[1] is "ticks" or "relay").Select(e => $"{e.Strings[1]}:{e.Numbers[0]}");
+        Assert.Equal(["ticks:1", "ticks:3", "ticks:5", "ticks:3", "relay:6", "ticks:1", "relay:7", "ticks:3"], entries);
+    }
+
+    [Fact]
     public void Line_enabled_follows_the_semaphore_and_line_passes_its_lineno()
     {
         bool enabled = false;

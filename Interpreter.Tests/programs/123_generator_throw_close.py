@@ -17,7 +17,7 @@ try:
     w.throw(KeyError("fatal"))
 except KeyError as e:
     print("propagated out:", e)
-print(w.send.__name__ if False else "after close-by-exception")
+print(w.send.__name__, "after close-by-exception")
 try:
     w.send(3)
 except StopIteration:

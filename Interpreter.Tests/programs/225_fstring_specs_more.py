@@ -22,6 +22,6 @@ import math
 print(f"{math.pi:.10f} {math.e:.3g} {math.inf} {-math.inf:>6} {math.nan}")
 b = b"bytes"
 print(f"{b} {b!r} {b.decode()}")
-print(f"{'tab':\t>6}" if False else f"{'pad':~^11}")
+print(repr(f"{'tab':\t>6}"), f"{'pad':~^11}")
 print(f"{True:d} {False:>5} {None!r:>6}")
 print(f"{12345678901234567890:,}", f"{-0.0:.1f}", f"{1e16:.0f}", f"{255:08X}")

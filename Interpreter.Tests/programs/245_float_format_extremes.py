@@ -10,7 +10,7 @@ print(sys.float_info.max, sys.float_info.min, sys.float_info.epsilon, sys.float_
 print(f"{1e300 * 10:.2f}", f"{-1e300 * 1e10:e}", f"{float('nan'):+.3f}")
 print(f"{0.000001234:.3g}", f"{123456789.0:.3g}", f"{1e-10:g}", f"{1e100:g}", f"{1.0:#g}", f"{1e5:#.3g}")
 print(f"{3.14159:+08.2f}", f"{-3.14159:010.3f}", f"{2.5:^10.1f}|", f"{1234567.891:,.2f}", f"{1234567.891:_.1f}")
-print(format(1e16, ""), format(1e16, "n") if False else "", format(1.5, "5"), format(-0.0, "+"), format(0.0, "-"))
+print(format(1e16, ""), format(1e16, "n"), format(1.5, "5"), format(-0.0, "+"), format(0.0, "-"))
 print("%.3f %e %g %G %10.4g|%-10.2f|" % (math.pi, math.e, 1e-7, 1e-7, 12345.678, 2.0))
 print("%r %s %a" % (1e16, 1e-5, 0.1))
 print(float("1e309"), float("-1e309"), float("1e-400"), float("  -0.5  "), float("1_000.5"), float(".5"), float("5."))

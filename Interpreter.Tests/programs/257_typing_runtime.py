@@ -45,4 +45,4 @@ print(describe(), describe(1), describe("s"), describe.__defaults__)
 def f(a, b: int = 2, *args: str, c: "C" = 3, **kw: Any) -> Tuple[int, ...]:
     return (a, b, c)
 print(list(f.__annotations__.items())[:3], f(1), f.__kwdefaults__)
-print(isinstance([], List) if False else "skip", Dict[str, int] == Dict[str, int])
+print(isinstance([], List), isinstance({}, List), issubclass(dict, Dict), Dict[str, int] == Dict[str, int])

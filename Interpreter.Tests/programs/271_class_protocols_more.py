@@ -67,7 +67,7 @@ print(Box[int], Box["x"])
 class Idx:
     def __init__(self, v): self.v = v
     def __index__(self): return self.v
-print([10, 20, 30, 40][Idx(2)], "abcdef"[Idx(1):Idx(4)], bin(Idx(5)), hex(Idx(255)), range(Idx(3)), (2).__pow__(Idx(3)) if False else 2 ** 3)
+print([10, 20, 30, 40][Idx(2)], "abcdef"[Idx(1):Idx(4)], bin(Idx(5)), hex(Idx(255)), range(Idx(3)), (2).__pow__(Idx(3)), 2 ** 3)
 class Money:
     def __init__(self, cents): self.cents = cents
     def __round__(self, nd=None): return Money(round(self.cents, (nd or 0) - 2)) if nd is not None else round(self.cents / 100)

@@ -94,4 +94,4 @@ try:
     g.send(None)
 except StopIteration as e:
     print("returned", e.value)
-print(g.gi_running if hasattr(g, "gi_running") else False, next(iter([])) if False else "ok")
+print(g.gi_running if hasattr(g, "gi_running") else False, next(iter([]), "ok"))

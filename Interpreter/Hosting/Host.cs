@@ -1,6 +1,7 @@
 using System.Text;
 using Herthon.Compiling;
 using Herthon.Evaluation;
+using Herthon.Lexing;
 using Herthon.Parsing;
 using Herthon.Runtime;
 
@@ -55,7 +56,7 @@ public sealed class Host
         return exit;
     }
 
-    private static int RunOnThisThread(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    internal static int RunOnThisThread(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var host = new Host(stdin, stdout, stderr);
         t_current = host;
@@ -371,6 +372,9 @@ public sealed class Host
     public static string? Carets(string line, (int Line, int Col, int EndLine, int EndCol) pos)
     {
         if (pos.Col < 0 || pos.EndCol < 0) return null;
+        // Positions count UTF-8 bytes, as CPython's; the carets go under characters.
+        pos.Col = Tokenizer.CharColumn(line, pos.Col);
+        if (pos.EndLine == pos.Line) pos.EndCol = Tokenizer.CharColumn(line, pos.EndCol);
         string lstripped = line.TrimStart(' ', '\t', '\f');
         string stripped = line.Trim();
         int strippedChars = line.Length - lstripped.Length;
@@ -404,16 +408,16 @@ public sealed class Host
         {
             case BinOp b:
                 {
-                    int opStart = b.Left.EndCol, opEnd = b.Right.Col;
+                    int opStart = Tokenizer.CharColumn(segment, b.Left.EndCol), opEnd = Tokenizer.CharColumn(segment, b.Right.Col);
                     if (opStart < 0 || opEnd > segment.Length || opEnd < opStart) return null;
                     var opStr = segment[opStart..opEnd];
                     int offset = opStr.Length - opStr.TrimStart().Length;
-                    int left = b.Left.EndCol + offset, right = left + 1;
+                    int left = opStart + offset, right = left + 1;
                     if (offset + 1 < opStr.Length && !char.IsWhiteSpace(opStr[offset + 1])) right++;
                     return (left, right);
                 }
             case Subscript s:
-                return (s.Value.EndCol, s.Slice.EndCol + 1);
+                return (Tokenizer.CharColumn(segment, s.Value.EndCol), Tokenizer.CharColumn(segment, s.Slice.EndCol) + 1);
         }
         return null;
     }

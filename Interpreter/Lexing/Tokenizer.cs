@@ -860,6 +860,30 @@ public sealed class Tokenizer
     /// <summary>The text of a 1-based line, without its newline (error path only).</summary>
     public string LineText(int line) => GetLine(_src, line);
 
+    /// <summary>The UTF-8 byte column of the position at character offset <paramref name="offset"/>,
+    /// which is <paramref name="col"/> characters into its line: ast positions count bytes, as CPython's.</summary>
+    public static int ByteColumn(string src, int offset, int col)
+    {
+        if (col <= 0) return col;
+        var text = src.AsSpan(offset - col, col);
+        return System.Text.Ascii.IsValid(text) ? col : System.Text.Encoding.UTF8.GetByteCount(text);
+    }
+
+    /// <summary>The character column of UTF-8 byte column <paramref name="byteCol"/> in <paramref name="line"/>
+    /// (CPython's _PyPegen_byte_offset_to_character_offset); unchanged when the line is unknown.</summary>
+    public static int CharColumn(string? line, int byteCol)
+    {
+        if (line is null || byteCol <= 0 || System.Text.Ascii.IsValid(line.AsSpan(0, Math.Min(byteCol, line.Length)))) return byteCol;
+        int bytes = 0, i = 0;
+        while (i < line.Length && bytes < byteCol)
+        {
+            int n = char.IsHighSurrogate(line[i]) && i + 1 < line.Length && char.IsLowSurrogate(line[i + 1]) ? 2 : 1;
+            bytes += System.Text.Encoding.UTF8.GetByteCount(line.AsSpan(i, n));
+            i += n;
+        }
+        return i + Math.Max(0, byteCol - bytes);
+    }
+
     public static string GetLine(string src, int line)
     {
         int start = 0;

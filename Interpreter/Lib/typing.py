@@ -31,6 +31,16 @@ class _Special:
     def __call__(self, *args, **kwargs):
         raise TypeError(f"Type {self._name} cannot be instantiated")
 
+    def __instancecheck__(self, obj):
+        if isinstance(self._origin, type):
+            return isinstance(obj, self._origin)
+        raise TypeError(f"{self!r} cannot be used with isinstance()")
+
+    def __subclasscheck__(self, cls):
+        if isinstance(self._origin, type):
+            return issubclass(cls, self._origin)
+        raise TypeError(f"{self!r} cannot be used with issubclass()")
+
     def __repr__(self):
         return "typing." + self._name
 
@@ -122,6 +132,12 @@ class _GenericAlias:
 
     def __getitem__(self, params):
         return self
+
+    def __instancecheck__(self, obj):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
     def __call__(self, *args, **kwargs):
         if isinstance(self.__origin__, type):

@@ -96,6 +96,21 @@ public static class GcTracker
         return on;
     }
 
+    /// <summary>
+    /// gc.get_objects(): the live tracked containers (those created since <c>import gc</c>), oldest
+    /// first; with a generation, those the CLR currently holds in that generation.
+    /// </summary>
+    public static List<PyObject> LiveObjects(int generation)
+    {
+        var live = new List<PyObject>();
+        lock (s_lock)
+        {
+            foreach (WeakReference<PyObject> w in s_tracked)
+                if (w.TryGetTarget(out PyObject? o) && (generation < 0 || GC.GetGeneration(o) == generation)) live.Add(o);
+        }
+        return live;
+    }
+
     /// <summary>Runs a CLR collection of <paramref name="generation"/> and returns how many tracked cyclic objects it reclaimed.</summary>
     public static long Collect(int generation)
     {

@@ -114,6 +114,8 @@ public static class GcModule
         }
     }
 
+    private static readonly int[] s_threshold = [700, 10, 10];
+
     public static PyModule Create()
     {
         GcTracker.Tracking = true;   // from `import gc` on, containers register for gc.collect()'s count
@@ -136,9 +138,38 @@ public static class GcModule
             Args.Count("get_count", a, kw, 0, 0);
             return PyTuple.Of(PyInt.From(GC.CollectionCount(0) % 700), PyInt.From(GC.CollectionCount(1) % 10), PyInt.From(GC.CollectionCount(2) % 10));
         });
-        m.AddFunction("get_threshold", static (a, kw) => PyTuple.Of(PyInt.From(700), PyInt.From(10), PyInt.From(10)));
-        m.AddFunction("set_threshold", static (a, kw) => PyNone.Instance);
-        m.AddFunction("get_objects", static (a, kw) => new PyList());
+        // The thresholds are kept and reported; the CLR decides when it collects, so they trigger nothing.
+        m.AddFunction("get_threshold", static (a, kw) =>
+        {
+            Args.Count("gc.get_threshold", a, kw, 0, 0);
+            return PyTuple.Of(PyInt.From(s_threshold[0]), PyInt.From(s_threshold[1]), PyInt.From(s_threshold[2]));
+        });
+        m.AddFunction("set_threshold", static (a, kw) =>
+        {
+            if (kw is { Length: > 0 }) throw Errors.TypeError("set_threshold() takes no keyword arguments");
+            if (a.Length < 1) throw Errors.TypeError("set_threshold() takes at least 1 argument (0 given)");
+            if (a.Length > 3) throw Errors.TypeError($"set_threshold() takes at most 3 arguments ({a.Length} given)");
+            var values = new int[a.Length];
+            for (int i = 0; i < a.Length; i++) values[i] = (int)Ops.IndexValue(a[i]);
+            values.CopyTo(s_threshold, 0);
+            return PyNone.Instance;
+        });
+        m.AddFunction("get_objects", static (a, kw) =>
+        {
+            int np = Args.Positional(a, kw);
+            Args.OnlyKw("get_objects", kw, "generation");
+            if (np > 1) throw Errors.TypeError($"get_objects() takes at most 1 argument ({np} given)");
+            var g = np == 1 ? a[0] : Args.Kw(a, kw, "generation");
+            long gen = -1;
+            if (g is not null && g is not PyNone)
+            {
+                if (g is not PyInt) throw Errors.TypeError($"argument should be integer or None, not '{g.Type.Name}'");
+                gen = Ops.IndexValue(g);
+                if (gen >= 3) throw Errors.ValueError("generation parameter must be less than the number of available generations (3)");
+                if (gen < -1) throw Errors.ValueError("generation parameter cannot be negative");
+            }
+            return new PyList(GcTracker.LiveObjects((int)gen));   // the result list is tracked after the snapshot
+        });
         m.AddFunction("is_tracked", static (a, kw) => PyBool.From(a[0] is not PyInt and not PyStr and not PyFloat and not PyComplex and not PyNone));
         m.Add("garbage", new PyList());
         m.Add("callbacks", new PyList());

@@ -137,7 +137,7 @@ internal sealed partial class PyParser
         var test = ParseDisjunction();
         if (Kind != TokenKind.Else)
         {
-            var startNode = new Name("", ExprContext.Load) { Line = start.Line, Col = start.Col };
+            var startNode = new Name("", ExprContext.Load) { Line = start.Line, Col = StartCol(start) };
             throw ErrorSpan("expected 'else' after 'if' expression", startNode, test);
         }
         Advance();
@@ -654,7 +654,7 @@ internal sealed partial class PyParser
                     bool alone = args.Count == 0 && keywords.Count == 0 && Kind == TokenKind.RParen && open is not null;
                     // A lone generator argument shares the call's parentheses.
                     var gen = alone ? Fin(new GeneratorExp(e, gens), open!.Value) : Fin(new GeneratorExp(e, gens), start);
-                    if (alone) { gen.EndCol = Cur.EndCol; gen.EndLine = Cur.EndLine; }
+                    if (alone) { gen.EndCol = EndCol(Cur); gen.EndLine = Cur.EndLine; }
                     else throw ErrorAt("Generator expression must be parenthesized", gen);
                     args.Add(gen);
                     continue;
@@ -662,7 +662,7 @@ internal sealed partial class PyParser
                 if (Kind == TokenKind.Equal)
                 {
                     var eq = Cur;
-                    var eqNode = new Name("", ExprContext.Load) { Line = eq.Line, Col = eq.Col, EndLine = eq.EndLine, EndCol = eq.EndCol };
+                    var eqNode = new Name("", ExprContext.Load) { Line = eq.Line, Col = StartCol(eq), EndLine = eq.EndLine, EndCol = EndCol(eq) };
                     throw ErrorSpan("expression cannot contain assignment, perhaps you meant \"==\"?", e, eqNode);
                 }
                 if (keywords.Count > 0)

@@ -228,12 +228,12 @@ internal sealed partial class PyParser
             // CPython 3.11 parses the field as "(" + text + ")", so a bare tuple spans the braces.
             if (e is TupleExpr t && t.Elts.Count > 0 && t.Col == t.Elts[0].Col && t.Line == t.Elts[0].Line)
             {
-                t.Col = start - LineStartOf(start);
+                t.Col = Tokenizer.ByteColumn(_src, start, start - LineStartOf(start));
                 t.Line = line;
                 var endLine = line;
                 for (int k = start; k < end; k++) if (_src[k] == '\n') endLine++;
                 t.EndLine = endLine;
-                t.EndCol = end - LineStartOf(end) + 1;
+                t.EndCol = Tokenizer.ByteColumn(_src, end, end - LineStartOf(end)) + 1;
                 t.Col -= 1;
             }
             return e;

@@ -106,17 +106,22 @@ internal sealed partial class PyParser
     /// <summary>Sets a node's start from a token and its end from the last consumed token.</summary>
     private T Fin<T>(T node, Token start) where T : Node
     {
-        node.Line = start.Line; node.Col = start.Col;
-        node.EndLine = _last.EndLine; node.EndCol = _last.EndCol;
+        node.Line = start.Line; node.Col = StartCol(start);
+        node.EndLine = _last.EndLine; node.EndCol = EndCol(_last);
         return node;
     }
 
     private T Fin<T>(T node, Node start) where T : Node
     {
         node.Line = start.Line; node.Col = start.Col;
-        node.EndLine = _last.EndLine; node.EndCol = _last.EndCol;
+        node.EndLine = _last.EndLine; node.EndCol = EndCol(_last);
         return node;
     }
+
+    // Tokens count characters; nodes count UTF-8 bytes (ast's col_offset), converted here.
+    private int StartCol(Token t) => Tokenizer.ByteColumn(_src, t.Start, t.Col);
+    private int EndCol(Token t) => Tokenizer.ByteColumn(_src, t.End, t.EndCol);
+    private int CharCol(Node n, int byteCol) => Tokenizer.CharColumn(Tokenizer.GetLine(_src, n.Line), byteCol);
 
     private static T Span<T>(T node, Node start, Node end) where T : Node
     {
@@ -144,14 +149,14 @@ internal sealed partial class PyParser
 
     private SyntaxErrorException ErrorAt(string msg, Node n)
     {
-        int end = n.EndLine == n.Line ? n.EndCol + 1 : 0;
-        return new SyntaxErrorException(msg, _filename, n.Line, n.Col + 1, Tokenizer.GetLine(_src, n.Line), end);
+        int end = n.EndLine == n.Line ? CharCol(n, n.EndCol) + 1 : 0;
+        return new SyntaxErrorException(msg, _filename, n.Line, CharCol(n, n.Col) + 1, Tokenizer.GetLine(_src, n.Line), end);
     }
 
     private SyntaxErrorException ErrorSpan(string msg, Node from, Node to)
     {
-        int end = to.EndLine == from.Line ? to.EndCol + 1 : 0;
-        return new SyntaxErrorException(msg, _filename, from.Line, from.Col + 1, Tokenizer.GetLine(_src, from.Line), end);
+        int end = to.EndLine == from.Line ? CharCol(from, to.EndCol) + 1 : 0;
+        return new SyntaxErrorException(msg, _filename, from.Line, CharCol(from, from.Col) + 1, Tokenizer.GetLine(_src, from.Line), end);
     }
 
     /// <summary>The generic "invalid syntax" at the current token. As in CPython, an error the

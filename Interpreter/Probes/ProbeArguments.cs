@@ -17,9 +17,11 @@ internal static unsafe partial class Probes
     [ProbeArg("funcname")]
     private static byte* FuncName(Frame frame) => frame.Code.ProbeText.Name;
 
-    /// <summary>function__entry reports co_firstlineno, as CPython does.</summary>
+    /// <summary>function__entry reports the line the frame starts or resumes at, as CPython 3.11 does
+    /// (_PyInterpreterFrame_GetLine): co_firstlineno for a new frame, the suspending instruction's line
+    /// (the yield) for a resumed generator, whose Ip is just past it.</summary>
     [ProbeArg("lineno")]
-    private static int FirstLine(Frame frame) => frame.Code.FirstLineNo;
+    private static int EntryLine(Frame frame) => frame.Ip > 0 ? frame.Code.LineForInstruction(frame.Ip - 1) : frame.Code.FirstLineNo;
 
     /// <summary>function__return reports the line of the instruction the frame ended at.</summary>
     [ProbeArg("lineno")]

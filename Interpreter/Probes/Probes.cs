@@ -30,7 +30,7 @@ internal static partial class Probes
 {
     private const string Instrumented = "HERTHON_DTRACE";
 
-    /// <summary>A bytecode frame starts: function__entry(filename, funcname, co_firstlineno, frameid).</summary>
+    /// <summary>A bytecode frame starts or resumes: function__entry(filename, funcname, co_firstlineno or the resume line, frameid).</summary>
     [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void FunctionEntry(Frame frame) => FunctionEntryProbe(frame);
 

@@ -102,43 +102,32 @@ public static class FloatFormat
         return (IsNeg(d) ? "-" : "") + s;
     }
 
-    public static string FormatG(double d, int prec, bool alt, bool upper = false, bool reprStyle = false)
+    /// <summary>'g' formatting as PyOS_double_to_string does it; addDot0 is its Py_DTSF_ADD_DOT_0 flag (a format spec
+    /// with a precision but no type), which also moves the switch to exponent notation one digit earlier.</summary>
+    public static string FormatG(double d, int prec, bool alt, bool upper = false, bool addDot0 = false)
     {
         if (double.IsNaN(d)) return upper ? "NAN" : "nan";
         if (double.IsInfinity(d)) return (d > 0 ? "" : "-") + (upper ? "INF" : "inf");
         if (prec == 0) prec = 1;
         string sign = IsNeg(d) ? "-" : "";
-        if (d == 0)
-        {
-            string z = alt ? "0." + new string('0', prec - 1) : "0";
-            return sign + z;
-        }
-        var (digits, decpt) = Significant(d, prec);
-        int x = decpt - 1;
+        var (digits, decpt) = d == 0 ? ("0", 1) : Significant(d, prec);
         if (alt) digits = digits.PadRight(prec, '0');
         string body;
-        if (x < -4 || x >= prec)
+        if (decpt <= -4 || decpt > (addDot0 ? prec - 1 : prec))
         {
-            body = Sci(digits, x, alwaysDot: alt);
+            body = Sci(digits, decpt - 1, alwaysDot: alt);
             if (upper) body = body.ToUpperInvariant();
         }
         else
         {
             body = Fixed(digits, decpt, minFrac: 0);
-            if (alt && !body.Contains('.')) body += ".";
+            if (!body.Contains('.')) body += addDot0 ? ".0" : alt ? "." : "";
         }
         return sign + body;
     }
 
     private static bool IsNeg(double d) => d < 0 || (d == 0 && BitConverter.DoubleToInt64Bits(d) < 0);
 
-    /// <summary>str(float) with no type given in a format spec but a precision: like 'g' but at least one digit after the point.</summary>
-    public static string FormatNoType(double d, int prec)
-    {
-        var s = FormatG(d, prec, alt: false);
-        if (!s.Contains('.') && !s.Contains('e') && !s.Contains("inf") && !s.Contains("nan")) s += ".0";
-        return s;
-    }
 }
 
 /// <summary>The format-spec mini-language: [[fill]align][sign][z][#][0][width][grouping][.precision][type].</summary>
@@ -195,7 +184,7 @@ public static class Formatter
     private static string Pad(string body, Spec sp, char defaultAlign, string prefix = "")
     {
         // prefix = sign and base prefix, kept left of '=' padding.
-        int total = prefix.Length + body.Length;
+        int total = prefix.Length + PyStr.CodePointCount(body);
         if (sp.Width <= total) return prefix + body;
         int pad = sp.Width - total;
         char align = sp.Align == '\0' ? defaultAlign : sp.Align;
@@ -217,7 +206,7 @@ public static class Formatter
         if (sp.NoNegZero) throw Errors.ValueError("Negative zero coercion (z) not allowed in string format specifier");
         if (sp.Alt) throw Errors.ValueError("Alternate form (#) not allowed in string format specifier");
         if (sp.Align == '=') throw Errors.ValueError("'=' alignment not allowed in string format specifier");
-        if (sp.Precision >= 0 && s.Length > sp.Precision) s = s[..sp.Precision];
+        if (sp.Precision >= 0) s = PyStr.PrefixCodePoints(s, sp.Precision);
         return Pad(s, sp, '<');
     }
 
@@ -327,7 +316,7 @@ public static class Formatter
                 body = FloatFormat.FormatF(mag * 100, prec < 0 ? 6 : prec) + "%";
                 break;
             case '\0':
-                body = prec < 0 ? FloatFormat.Repr(mag) : FloatFormat.FormatNoType(mag, prec);
+                body = prec < 0 ? FloatFormat.Repr(mag) : FloatFormat.FormatG(mag, prec, sp.Alt, addDot0: true);
                 break;
             case 'n':
                 body = FloatFormat.FormatG(mag, prec < 0 ? 6 : prec, sp.Alt);
@@ -428,11 +417,11 @@ public static class PercentFormat
                 case 'b' when bytesMode:
                     if (arg is not (PyBytes or PyByteArray)) throw Errors.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{arg.Type.Name}'");
                     text = Encoding.Latin1.GetString(BytesMethods.AsBytes(arg));
-                    if (hasPrec) text = text[..Math.Min(text.Length, int.Parse(prec, CultureInfo.InvariantCulture))];
+                    if (hasPrec) text = PyStr.PrefixCodePoints(text, int.Parse(prec, CultureInfo.InvariantCulture));
                     text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width);
                     break;
-                case 's': text = bytesMode && arg is PyBytes pb ? Encoding.Latin1.GetString(pb.V) : Ops.Str(arg); if (hasPrec) text = text[..Math.Min(text.Length, int.Parse(prec, CultureInfo.InvariantCulture))]; text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width); break;
-                case 'r' or 'a': text = conv == 'a' ? Ops.Ascii(arg) : Ops.Repr(arg); if (hasPrec) text = text[..Math.Min(text.Length, int.Parse(prec, CultureInfo.InvariantCulture))]; text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width); break;
+                case 's': text = bytesMode && arg is PyBytes pb ? Encoding.Latin1.GetString(pb.V) : Ops.Str(arg); if (hasPrec) text = PyStr.PrefixCodePoints(text, int.Parse(prec, CultureInfo.InvariantCulture)); text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width); break;
+                case 'r' or 'a': text = conv == 'a' ? Ops.Ascii(arg) : Ops.Repr(arg); if (hasPrec) text = PyStr.PrefixCodePoints(text, int.Parse(prec, CultureInfo.InvariantCulture)); text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width); break;
                 case 'd' or 'i' or 'u':
                     {
                         PyInt iv = arg is PyFloat f ? (PyInt)Builtins.IntFromDouble(f.V) : Ops.ToPyIntForFormat(arg, conv);

@@ -16,7 +16,7 @@ public static partial class Ops
             }
             var ur = UserBinary(a, b, op);
             if (ur is not null) return ur;
-            return BinaryNative(a, b, op, inplace);
+            return BinaryNative(a, b, op, inplace, userTried: true);
         }
         return BinaryNative(a, b, op, inplace);
     }
@@ -35,7 +35,8 @@ public static partial class Ops
     private static PyObject? IsOverride(PyObject? m) => m is PyFunction || IsExtensionMethod(m) ? m : null;
 
     /// <summary>The builtin behaviour of a OP b (what int.__add__, list.__add__, ... do).</summary>
-    public static PyObject BinaryNative(PyObject a, PyObject b, BinaryOp op, bool inplace = false)
+    /// <remarks>userTried: UserBinary has already called the Python-level methods, which said NotImplemented.</remarks>
+    public static PyObject BinaryNative(PyObject a, PyObject b, BinaryOp op, bool inplace = false, bool userTried = false)
     {
         if (a is PyInt ia && b is PyInt ib) return IntOp(ia, ib, op);
         if (a is PyFloat || b is PyFloat)
@@ -65,28 +66,29 @@ public static partial class Ops
         }
         var res = SequenceOp(a, b, op);
         if (res is not null) return res;
-        return BinaryDunder(a, b, op);
+        return BinaryDunder(a, b, op, userTried);
     }
 
-    private static PyObject BinaryDunder(PyObject a, PyObject b, BinaryOp op)
+    private static PyObject BinaryDunder(PyObject a, PyObject b, BinaryOp op, bool userTried)
     {
         var ta = a.Type; var tb = b.Type;
         PyObject? r;
         bool bFirst = !ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta) && b is PyInstance;
         if (bFirst)
         {
-            r = TryDunder(b, N.RBinOp[(int)op], a);
+            r = TryDunder(b, N.RBinOp[(int)op], a, userTried);
             if (r is not null) return r;
         }
-        r = TryDunder(a, N.BinOp[(int)op], b);
+        r = TryDunder(a, N.BinOp[(int)op], b, userTried);
         if (r is not null) return r;
         if (!bFirst && !ReferenceEquals(ta, tb))
         {
-            r = TryDunder(b, N.RBinOp[(int)op], a);
+            r = TryDunder(b, N.RBinOp[(int)op], a, userTried);
             if (r is not null) return r;
         }
         if (op == BinaryOp.Add && a is PyBytes or PyByteArray) throw Errors.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}");
-        if (op == BinaryOp.Add && (a is PyList || a is PyTuple || a is PyStr))
+        // A subclass defining __add__ in Python gets the generic message, as CPython's nb_add slot fails first.
+        if (op == BinaryOp.Add && (a is PyList || a is PyTuple || a is PyStr) && !(userTried && a.Type.Lookup(N.BinOp[(int)op]) is PyFunction))
             throw Errors.TypeError($"can only concatenate {a.Type.Name} (not \"{b.Type.Name}\") to {a.Type.Name}");
         if (op == BinaryOp.Mul && (a is PyList || a is PyTuple || a is PyStr || b is PyList || b is PyTuple || b is PyStr))
         {
@@ -98,12 +100,12 @@ public static partial class Ops
         throw Errors.Unsupported(N.Symbol[(int)op], a, b);
     }
 
-    private static PyObject? TryDunder(PyObject self, PyStr name, PyObject other)
+    private static PyObject? TryDunder(PyObject self, PyStr name, PyObject other, bool userTried = false)
     {
         bool ext = false;
         if (self is not PyInstance && self is not PyType && !(ext = IsExtensionInstance(self))) return null;
         var m = self.Type.Lookup(name);
-        if (m is null || (ext && !IsExtensionMethod(m))) return null;
+        if (m is null || (ext && !IsExtensionMethod(m)) || (userTried && m is PyFunction)) return null;
         var r = CallMethod(m, self, other);
         return r is PyNotImplemented ? null : r;
     }

@@ -44,7 +44,7 @@ public static partial class Ops
             case PyStr s:
                 if (key is PySlice ss) return StrSlice(s, ss);
                 if (key is not PyInt && key.Type.Lookup(N.Index) is null) throw Errors.TypeError($"string indices must be integers, not '{key.Type.Name}'");
-                if (s.HasAstral) return PyStr.From(char.ConvertFromUtf32(s.CodePoints[NormalizeIndex(key, s.CodePoints.Length, "string")]));
+                if (s.HasAstral) return PyStr.From(Formatter.CodePointString(s.CodePoints[NormalizeIndex(key, s.CodePoints.Length, "string")]));
                 return PyStr.FromChar(s.V[(int)NormalizeIndex(key, s.V.Length, "string")]);
             case PyRange r:
                 if (key is PySlice rs)
@@ -215,7 +215,7 @@ public static partial class Ops
             case PyList l: return new ListIterator(l);
             case PyTuple t: return new ArrayIterator(t.Items, t.Items.Length);
             case PyRange r: return new RangeIterator(r.Start, r.Step, r.Length);
-            case PyStr s: return s.HasAstral ? new ArrayIterator(s.CodePoints.Select(cp => (PyObject)PyStr.From(char.ConvertFromUtf32(cp))).ToArray(), s.CodePoints.Length) : new StrIterator(s.V);
+            case PyStr s: return s.HasAstral ? new ArrayIterator(s.CodePoints.Select(cp => (PyObject)PyStr.From(Formatter.CodePointString(cp))).ToArray(), s.CodePoints.Length) : new StrIterator(s.V);
             case PyDict d: return new DictIterator(d, DictIterKind.Keys);
             case PySet s: return new SetIterator(s);
             case PyBytes b: return new BytesIterator(b.V);

@@ -242,10 +242,15 @@ public static partial class Ops
         for (int i = 0; i < s.Length; i++)
         {
             char c = s[i];
-            // A surrogate pair is one (printable) character; a lone surrogate is escaped, as in CPython.
             if (char.IsSurrogate(c))
             {
-                if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) sb.Append(c).Append(s[++i]);
+                // A pair is one astral code point; a lone surrogate is unprintable and escaped, as in CPython.
+                if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+                {
+                    int cp = char.ConvertToUtf32(c, s[++i]);
+                    if (IsPrintable(cp)) sb.Append(c).Append(s[i]);
+                    else sb.Append("\\U").Append(cp.ToString("x8", CultureInfo.InvariantCulture));
+                }
                 else sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                 continue;
             }
@@ -271,15 +276,16 @@ public static partial class Ops
         return sb.ToString();
     }
 
-    private static bool IsPrintable(char c)
+    private static bool IsPrintable(char c) => IsPrintable((int)c);
+
+    private static bool IsPrintable(int cp)
     {
-        if (char.IsSurrogate(c)) return true;
-        var cat = char.GetUnicodeCategory(c);
+        var cat = System.Text.Rune.GetUnicodeCategory(new System.Text.Rune(cp));
         return cat switch
         {
             UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
                 or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse => false,
-            UnicodeCategory.SpaceSeparator => c == ' ',
+            UnicodeCategory.SpaceSeparator => cp == ' ',
             _ => true,
         };
     }
@@ -288,9 +294,12 @@ public static partial class Ops
     {
         var r = Repr(o);
         var sb = new StringBuilder();
-        foreach (char c in r)
+        for (int i = 0; i < r.Length; i++)
         {
+            char c = r[i];
             if (c < 0x80) sb.Append(c);
+            else if (char.IsHighSurrogate(c) && i + 1 < r.Length && char.IsLowSurrogate(r[i + 1]))
+                sb.Append("\\U").Append(char.ConvertToUtf32(c, r[++i]).ToString("x8", CultureInfo.InvariantCulture));   // one astral code point
             else if (c <= 0xff) sb.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
             else sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
         }

@@ -247,7 +247,12 @@ public static partial class Ops
     public static PyObject RichCompare(PyObject a, PyObject b, CompareOp op)
     {
         // Fast paths for the builtin value types (user subclasses may override the comparison).
-        if ((a is PyInstance || SubclassDicts.IsUserSub(a) || b is PyInstance || SubclassDicts.IsUserSub(b)) && UserCompare(a, b, op) is { } ur) return ur;
+        bool userTried = false;
+        if (a is PyInstance || SubclassDicts.IsUserSub(a) || b is PyInstance || SubclassDicts.IsUserSub(b))
+        {
+            if (UserCompare(a, b, op) is { } ur) return ur;
+            userTried = true; // every Python-level method said NotImplemented: don't call them a second time below
+        }
         if (a is PyInt ia && b is PyInt ib)
         {
             int c = ia.Big is null && ib.Big is null ? ia.V.CompareTo(ib.V) : ia.ToBig().CompareTo(ib.ToBig());
@@ -262,14 +267,14 @@ public static partial class Ops
         bool reflectedFirst = !ReferenceEquals(a.Type, b.Type) && b.Type.IsSubtypeOf(a.Type) && b is PyInstance;
         if (reflectedFirst)
         {
-            var r = TryCompareMethod(b, a, Swap(op));
+            var r = TryCompareMethod(b, a, Swap(op), userTried);
             if (r is not null) return r;
         }
-        var res = TryCompareMethod(a, b, op);
+        var res = TryCompareMethod(a, b, op, userTried);
         if (res is not null) return res;
         if (!reflectedFirst)
         {
-            res = TryCompareMethod(b, a, Swap(op));
+            res = TryCompareMethod(b, a, Swap(op), userTried);
             if (res is not null) return res;
         }
         if (op == CompareOp.Eq) return PyBool.From(ReferenceEquals(a, b));
@@ -359,7 +364,9 @@ public static partial class Ops
         return Cmp(c, op);
     }
 
-    private static PyObject? TryCompareMethod(PyObject self, PyObject other, CompareOp op)
+    /// <summary>self's comparison method, or null for NotImplemented; userTried skips the Python functions
+    /// UserCompare has already called (CPython calls each side's method once).</summary>
+    private static PyObject? TryCompareMethod(PyObject self, PyObject other, CompareOp op, bool userTried)
     {
         PyStr name = op switch
         {
@@ -373,13 +380,14 @@ public static partial class Ops
             {
                 // Default __ne__ inverts __eq__.
                 var eq = self.Type.Lookup(N.Eq);
-                if (eq is null) return null;
+                if (eq is null || (userTried && eq is PyFunction)) return null;
                 var r = CallMethod(eq, self, other);
                 if (r is PyNotImplemented) return null;
                 return PyBool.From(!Truth(r));
             }
             return BuiltinCompare(self, other, op);
         }
+        if (userTried && m is PyFunction) return null;
         var res = CallMethod(m, self, other);
         return res is PyNotImplemented ? null : res;
     }

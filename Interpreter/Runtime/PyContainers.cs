@@ -50,8 +50,13 @@ public sealed class PyStr : PyObject
         {
             if (_codePoints is null)
             {
+                // A surrogate pair is one code point; a lone surrogate stays itself (EnumerateRunes would make it U+FFFD).
                 var list = new List<int>(V.Length);
-                foreach (var r in V.EnumerateRunes()) list.Add(r.Value);
+                for (int i = 0; i < V.Length; i++)
+                {
+                    if (char.IsHighSurrogate(V[i]) && i + 1 < V.Length && char.IsLowSurrogate(V[i + 1])) { list.Add(char.ConvertToUtf32(V[i], V[i + 1])); i++; }
+                    else list.Add(V[i]);
+                }
                 _codePoints = [.. list];
             }
             return _codePoints;
@@ -61,10 +66,48 @@ public sealed class PyStr : PyObject
     /// <summary>len() in code points.</summary>
     public int CodePointLength => HasAstral ? CodePoints.Length : V.Length;
 
+    /// <summary>Python's len() of a .NET string: a surrogate pair is one code point.</summary>
+    public static int CodePointCount(string s)
+    {
+        int n = s.Length;
+        int i = s.AsSpan().IndexOfAnyInRange('\uD800', '\uDBFF');
+        if (i < 0) return n;
+        for (; i < s.Length - 1; i++) if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1])) { n--; i++; }
+        return n;
+    }
+
+    /// <summary>The first `count` code points of s.</summary>
+    public static string PrefixCodePoints(string s, int count)
+    {
+        if (count >= s.Length) return s;
+        int i = 0;
+        for (int k = 0; k < count && i < s.Length; k++) i += char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? 2 : 1;
+        return s[..i];
+    }
+
+    /// <summary>The UTF-16 index of code point `cp` (0..len); identity for BMP-only text.</summary>
+    public int CharIndex(int cp)
+    {
+        if (!HasAstral) return cp;
+        var cps = CodePoints;
+        int i = 0;
+        for (int k = 0; k < cp && k < cps.Length; k++) i += cps[k] >= 0x10000 ? 2 : 1;
+        return i + Math.Max(0, cp - cps.Length);
+    }
+
+    /// <summary>The code-point index of UTF-16 index `ci` (the inverse of CharIndex).</summary>
+    public int CodePointIndex(int ci)
+    {
+        if (!HasAstral || ci <= 0) return ci;
+        int n = 0;
+        for (int i = 0; i < ci && i < V.Length; i++) if (!char.IsLowSurrogate(V[i]) || i == 0 || !char.IsHighSurrogate(V[i - 1])) n++;
+        return n + Math.Max(0, ci - V.Length);
+    }
+
     public static string FromCodePoints(ReadOnlySpan<int> cps)
     {
         var sb = new System.Text.StringBuilder(cps.Length);
-        foreach (var cp in cps) sb.Append(char.ConvertFromUtf32(cp));
+        foreach (var cp in cps) sb.Append(Formatter.CodePointString(cp));
         return sb.ToString();
     }
 

@@ -6,6 +6,16 @@ namespace Herthon.Runtime;
 public static class StrMethods
 {
     private static string S(ReadOnlySpan<PyObject> a) => ((PyStr)a[0]).V;
+    private static PyStr PS(ReadOnlySpan<PyObject> a) => (PyStr)a[0];
+
+    /// <summary>Python's code points of s (pairs joined, lone surrogates kept).</summary>
+    private static int[] CodePointsOf(PyStr s)
+    {
+        if (s.HasAstral) return s.CodePoints;
+        var cps = new int[s.V.Length];
+        for (int i = 0; i < cps.Length; i++) cps[i] = s.V[i];
+        return cps;
+    }
     private static string Arg(ReadOnlySpan<PyObject> a, int i, string fname) =>
         a[i] is PyStr s ? s.V : throw Errors.TypeError($"{fname} arg must be None or str");
 
@@ -125,9 +135,9 @@ public static class StrMethods
         t.SetMethod("count", static (a, kw) =>
         {
             var s = S(a); var sub = Arg(a, 1, "count");
-            Range(a, s.Length, out int start, out int end);
+            Range(a, PS(a), out int start, out int end);
             if (end < start) return PyInt.From(0);
-            if (sub.Length == 0) return PyInt.From(end - start + 1);
+            if (sub.Length == 0) return PyInt.From(PS(a).CodePointIndex(end) - PS(a).CodePointIndex(start) + 1);
             long c = 0; int pos = start;
             while (true)
             {
@@ -167,9 +177,10 @@ public static class StrMethods
         t.SetMethod("zfill", static (a, kw) =>
         {
             var s = S(a); int w = (int)Ops.IndexValue(a[1]);
-            if (s.Length >= w) return PyStr.From(s);
+            int len = PS(a).CodePointLength;
+            if (len >= w) return PyStr.From(s);
             int signLen = s.Length > 0 && s[0] is '+' or '-' ? 1 : 0;
-            return PyStr.From(s[..signLen] + new string('0', w - s.Length) + s[signLen..]);
+            return PyStr.From(s[..signLen] + new string('0', w - len) + s[signLen..]);
         });
         t.SetMethod("partition", static (a, kw) =>
         {
@@ -194,7 +205,7 @@ public static class StrMethods
             foreach (var c in S(a))
             {
                 if (c == '\t') { int n = ts > 0 ? ts - col % ts : 0; sb.Append(' ', n); col += n; }
-                else { sb.Append(c); col = c is '\n' or '\r' ? 0 : col + 1; }
+                else { sb.Append(c); col = c is '\n' or '\r' ? 0 : char.IsLowSurrogate(c) ? col : col + 1; } // a surrogate pair is one column
             }
             return PyStr.From(sb.ToString());
         });
@@ -209,13 +220,13 @@ public static class StrMethods
         t.SetMethod("translate", static (a, kw) =>
         {
             var sb = new StringBuilder();
-            foreach (var c in S(a))
+            foreach (int cp in CodePointsOf(PS(a)))
             {
                 PyObject? r;
-                try { r = Ops.GetItem(a[1], PyInt.From(c)); }
-                catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.LookupError)) { sb.Append(c); continue; }
+                try { r = Ops.GetItem(a[1], PyInt.From(cp)); }
+                catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.LookupError)) { sb.Append(Formatter.CodePointString(cp)); continue; }
                 if (r is PyNone) continue;
-                if (r is PyInt ri) sb.Append(char.ConvertFromUtf32((int)ri.V));
+                if (r is PyInt ri) sb.Append(Formatter.CodePointString((int)ri.V));
                 else sb.Append(Ops.Str(r));
             }
             return PyStr.From(sb.ToString());
@@ -230,10 +241,10 @@ public static class StrMethods
             if (a.Length > 2) foreach (var c in Ops.Str(a[2])) d.SetItem(PyInt.From(c), PyNone.Instance);
             return d;
         }));
-        t.SetMethod("__len__", static (a, kw) => PyInt.From(S(a).Length));
+        t.SetMethod("__len__", static (a, kw) => PyInt.From(PS(a).CodePointLength));
         t.SetMethod("__getitem__", static (a, kw) => Ops.GetItemNative(a[0], a[1]));
         t.SetMethod("__contains__", static (a, kw) => PyBool.From(Ops.ContainsNative(a[0], a[1])));
-        t.SetMethod("__iter__", static (a, kw) => new StrIterator(S(a)));
+        t.SetMethod("__iter__", static (a, kw) => Ops.GetIter(PyStr.From(S(a))));
         t.SetMethod("__add__", static (a, kw) => a[1] is PyStr ? Ops.BinaryNative(a[0], a[1], BinaryOp.Add) : PyNotImplemented.Instance);
         t.SetMethod("__mul__", static (a, kw) => Ops.BinaryNative(a[0], a[1], BinaryOp.Mul));
         t.SetMethod("__mod__", static (a, kw) => Ops.BinaryNative(a[0], a[1], BinaryOp.Mod));
@@ -250,9 +261,10 @@ public static class StrMethods
         var sb = new StringBuilder();
         long n = 0;
         if (count != 0) { sb.Append(nw); n++; }
-        foreach (var c in s)
+        for (int i = 0; i < s.Length; i++)
         {
-            sb.Append(c);
+            sb.Append(s[i]);
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) sb.Append(s[++i]); // one code point
             if (count < 0 || n < count) { sb.Append(nw); n++; }
         }
         return sb.ToString();
@@ -337,34 +349,38 @@ public static class StrMethods
         return new PyList(r);
     }
 
-    private static void Range(ReadOnlySpan<PyObject> a, int len, out int start, out int end)
+    /// <summary>The optional start/end arguments (code points, clamped like CPython's ADJUST_INDICES) as UTF-16
+    /// indexes into s.V; start is V.Length + 1 when it lies beyond the end.</summary>
+    private static void Range(ReadOnlySpan<PyObject> a, PyStr s, out int start, out int end)
     {
+        int len = s.CodePointLength;
         long st = a.Length > 2 && a[2] is not PyNone ? Ops.IndexValue(a[2]) : 0;
         long en = a.Length > 3 && a[3] is not PyNone ? Ops.IndexValue(a[3]) : len;
         if (st < 0) st = Math.Max(0, st + len);
         if (en < 0) en = Math.Max(0, en + len);
         if (en > len) en = len;
-        start = (int)Math.Min(st, len + 1); end = (int)en;
+        start = st > len ? s.V.Length + 1 : s.CharIndex((int)st);
+        end = en < st ? start - 1 : s.CharIndex((int)en); // an empty window: only end < start matters
     }
 
     private static long Find(ReadOnlySpan<PyObject> a, string name, bool fromRight)
     {
-        var s = S(a);
+        var str = PS(a); var s = str.V;
         var sub = a[1] is PyStr ps ? ps.V : throw Errors.TypeError($"must be str, not {a[1].Type.Name}");
-        Range(a, s.Length, out int start, out int end);
+        Range(a, str, out int start, out int end);
         if (start > s.Length || end - start < sub.Length) return -1;
         int k = fromRight
             ? s.LastIndexOf(sub, end - 1 < 0 ? 0 : end - 1, end - start, StringComparison.Ordinal)
             : s.IndexOf(sub, start, end - start, StringComparison.Ordinal);
-        if (fromRight && sub.Length == 0) return end;
+        if (fromRight && sub.Length == 0) return str.CodePointIndex(end);
         if (k >= 0 && k + sub.Length > end) return -1;
-        return k;
+        return k < 0 ? k : str.CodePointIndex(k);
     }
 
     private static bool StartsEnds(ReadOnlySpan<PyObject> a, bool starts)
     {
         var s = S(a);
-        Range(a, s.Length, out int start, out int end);
+        Range(a, PS(a), out int start, out int end);
         if (start > s.Length) return false;
         var window = s[start..Math.Max(start, end)];
         if (a[1] is PyTuple t)
@@ -380,18 +396,21 @@ public static class StrMethods
         return starts ? window.StartsWith(ps.V, StringComparison.Ordinal) : window.EndsWith(ps.V, StringComparison.Ordinal);
     }
 
+    private static string Repeat(string fill, int n) => fill.Length == 1 ? new string(fill[0], n) : new StringBuilder(fill.Length * n).Insert(0, fill, n).ToString();
+
     private static PyObject Pad(ReadOnlySpan<PyObject> a, string kind)
     {
         var s = S(a);
         int w = (int)Ops.IndexValue(a[1]);
-        char fill = a.Length > 2 ? ((PyStr)a[2]).V is { Length: 1 } f ? f[0] : throw Errors.TypeError("The fill character must be exactly one character long") : ' ';
-        if (s.Length >= w) return PyStr.From(s);
-        int pad = w - s.Length;
+        var fill = a.Length > 2 ? a[2] is PyStr { CodePointLength: 1 } f ? f.V : throw Errors.TypeError("The fill character must be exactly one character long") : " ";
+        int len = PS(a).CodePointLength;
+        if (len >= w) return PyStr.From(s);
+        int pad = w - len;
         return PyStr.From(kind switch
         {
-            "ljust" => s + new string(fill, pad),
-            "rjust" => new string(fill, pad) + s,
-            _ => new string(fill, pad / 2 + (pad & w & 1)) + s + new string(fill, pad - pad / 2 - (pad & w & 1)),
+            "ljust" => s + Repeat(fill, pad),
+            "rjust" => Repeat(fill, pad) + s,
+            _ => Repeat(fill, pad / 2 + (pad & w & 1)) + s + Repeat(fill, pad - pad / 2 - (pad & w & 1)),
         });
     }
 }
@@ -426,7 +445,9 @@ public static class StrFormat
     }
 
     public static string FormatMap(string fmt, PyObject mapping) =>
-        Render(fmt, name => Ops.GetItem(mapping, PyStr.From(name)));
+        Render(fmt, name => name.Length == 0 || int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out _)
+            ? throw Errors.ValueError("Format string contains positional fields")
+            : Ops.GetItem(mapping, PyStr.From(name)));
 
     private static string Render(string fmt, Func<string, PyObject> lookup)
     {
