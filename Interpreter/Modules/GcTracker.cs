@@ -105,8 +105,9 @@ public static class GcTracker
         var live = new List<PyObject>();
         lock (s_lock)
         {
-            foreach (WeakReference<PyObject> w in s_tracked)
-                if (w.TryGetTarget(out PyObject? o) && (generation < 0 || GC.GetGeneration(o) == generation)) live.Add(o);
+            // Entries kept only for the instance__delete markers are not gc-tracked objects.
+            foreach (Entry e in s_tracked)
+                if (e.Counted && e.Ref.TryGetTarget(out PyObject? o) && (generation < 0 || GC.GetGeneration(o) == generation)) live.Add(o);
         }
         return live;
     }
