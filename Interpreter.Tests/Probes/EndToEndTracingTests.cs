@@ -55,7 +55,8 @@ public class EndToEndTracingTests
 
     /// <summary>A coroutine or async generator fires function__entry each time it resumes and
     /// function__return each time it suspends, as generators do; the return lines (the await or
-    /// yield it suspended on) are those Debian's CPython 3.11 reports for the same program.</summary>
+    /// yield it suspended on) are those Debian's CPython 3.11 reports for the same program, and a
+    /// resume reports the line it resumes at, as CPython 3.11 does.</summary>
     [EndToEndFact]
     public void Coroutines_fire_entry_on_resume_and_return_on_suspend()
     {
