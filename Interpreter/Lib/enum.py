@@ -241,3 +241,12 @@ def unique(enumeration):
         details = ", ".join(f"{a} -> {b}" for a, b in duplicates)
         raise ValueError(f"duplicate values found in {enumeration!r}: {details}")
     return enumeration
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """The decorator CPython's stdlib uses to build an enum from a plain class (ast._Precedence):
+    here the class body is re-created as an ordinary `etype` enum."""
+    def convert_class(cls):
+        namespace = {k: v for k, v in cls.__dict__.items() if k not in ("__dict__", "__weakref__")}
+        return type(etype)(cls.__name__, (etype,), namespace)
+    return convert_class

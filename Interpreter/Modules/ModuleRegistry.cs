@@ -20,5 +20,6 @@ public static partial class ModuleRegistry
         modules["zlib"] = ZlibModule.Create;
         modules["_csv"] = CsvModule.Create;
         modules["cmath"] = Cmath.Create;
+        modules["_ast"] = AstModule.Create;
     }
 }
