@@ -174,10 +174,13 @@ public static partial class AstModule
         if (mode == "eval")
         {
             var body = (Expr?)conv.Field(o, spec, spec.Fields[0], typeof(Expr));
+            ValidateExpr(body!);
             return new ModuleNode([new ExprStmt(body!).At<ExprStmt>(body!)]);
         }
         var stmts = (List<Stmt>)conv.Field(o, spec, spec.Fields[0], typeof(List<Stmt>))!;
-        return new ModuleNode(stmts);
+        var module = new ModuleNode(stmts);
+        Validate(module);
+        return module;
     }
 
     private sealed class FromPy(State st)
