@@ -299,7 +299,7 @@ public static partial class AstModule
     {
         Args.Count("__reduce__", a, kw, 1, 1);
         var self = a[0];
-        if (self.Dict is { Count: > 0 } d) return PyTuple.From([self.Type, PyTuple.Empty, d]);
+        if (self.Dict is { } d) return PyTuple.From([self.Type, PyTuple.Empty, d]);
         return PyTuple.From([self.Type, PyTuple.Empty]);
     }
 }
