@@ -4,22 +4,24 @@ using Assert = Xunit.Assert;
 
 namespace Herthon.Tests.Hosting;
 
-/// <summary>ast.dump(ast.parse(src)) through the `_ast` module equals CPython 3.11's for a sample of
-/// the standard library (both interpreters run the same script as child processes).</summary>
+/// <summary>ast.dump(ast.parse(src), include_attributes=True) through the `_ast` module equals CPython
+/// 3.11's for a sample of the standard library, positions included (getopt, shlex, heapq, functools and
+/// fractions have non-ASCII text, so columns are checked in UTF-8 bytes). Both interpreters run the
+/// same script as child processes.</summary>
 public class AstModuleTests
 {
     private const string Script = """
         import ast, sys
         for name in sys.argv[1:]:
             with open("/usr/lib/python3.11/" + name, encoding="utf-8") as f:
-                print(name, ast.dump(ast.parse(f.read(), name)))
+                print(name, ast.dump(ast.parse(f.read(), name), include_attributes=True))
         """;
 
     private static readonly string[] Files =
     [
-        "abc.py", "bisect.py", "colorsys.py", "contextlib.py", "copy.py", "dataclasses.py", "enum.py", "fnmatch.py",
+        "abc.py", "bisect.py", "getopt.py", "fractions.py", "contextlib.py", "copy.py", "dataclasses.py", "enum.py", "fnmatch.py",
         "functools.py", "heapq.py", "keyword.py", "numbers.py", "operator.py", "pprint.py", "queue.py", "shlex.py",
-        "string.py", "textwrap.py", "types.py", "weakref.py", "ast.py",
+        "string.py", "textwrap.py", "types.py", "ast.py",
     ];
 
     private static string Run(string exe, string[] prefix)
