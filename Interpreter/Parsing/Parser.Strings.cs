@@ -200,10 +200,13 @@ internal sealed partial class PyParser
         if (i < end && _src[i] == ':')
         {
             var specValues = new List<Expr>();
-            spec = new JoinedStr(specValues).At<JoinedStr>(span);
+            // CPython 3.11 spans a format spec (and its trailing literal) by the one string token
+            // holding it, not by the whole implicit concatenation.
+            var tokenSpan = new Pass { Line = tok.Line, Col = tok.Col, EndLine = tok.EndLine, EndCol = tok.EndCol };
+            spec = new JoinedStr(specValues).At<JoinedStr>(tokenSpan);
             var specSb = new StringBuilder();
             i = ParseFStringBody(tok, st, i + 1, specValues, specSb, depth + 1, span, ref line);
-            FlushLiteral(specValues, specSb, span);
+            FlushLiteral(specValues, specSb, tokenSpan);
         }
 
         if (i >= end || _src[i] != '}') throw FStringError("f-string: expecting '}'", tok);
