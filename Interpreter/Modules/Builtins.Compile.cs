@@ -43,6 +43,13 @@ public static partial class Builtins
         long flags = values[3] is { } f ? Ops.IndexValue(f) : 0;
         if ((flags & ~AcceptedCompileFlags) != 0) throw Errors.ValueError("compile(): unrecognised flags");
         if (values[5] is { } opt && Ops.IndexValue(opt) is < -1 or > 2) throw Errors.ValueError("compile(): invalid optimize value");
+        if (mode == "func_type")
+            throw (flags & PyCF_ONLY_AST) != 0
+                ? Errors.NotImplementedError("compile() mode 'func_type' (PEP 484 function type comments) is not supported")
+                : Errors.ValueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+        // Herthon's tokenizer drops comments, so type comments cannot be reported.
+        if ((flags & AstModule.PyCF_TYPE_COMMENTS) != 0 && (flags & PyCF_ONLY_AST) != 0)
+            throw Errors.NotImplementedError("compile() with PyCF_TYPE_COMMENTS (ast.parse(type_comments=True)) is not supported");
         if (mode is not ("exec" or "eval" or "single"))
             throw Errors.ValueError((flags & PyCF_ONLY_AST) != 0
                 ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
