@@ -7,7 +7,7 @@ namespace Herthon.Compiling;
 
 public sealed partial class Compiler
 {
-    private static PyObject ConstantValue(object? v) => v switch
+    internal static PyObject ConstantValue(object? v) => v switch
     {
         null => PyNone.Instance,
         bool b => PyBool.From(b),
@@ -19,6 +19,7 @@ public sealed partial class Compiler
         byte[] bytes => new PyBytes(bytes),
         EllipsisValue => PyEllipsis.Instance,
         ImaginaryLiteral im => new PyComplex(0.0, im.Imag),
+        PyObject o => o,   // a constant of a compiled Python AST (tuple, frozenset, complex)
         _ => throw new InvalidOperationException($"unknown constant {v.GetType().Name}"),
     };
 

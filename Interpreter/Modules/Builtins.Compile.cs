@@ -14,8 +14,8 @@ public static partial class Builtins
     private static readonly string[] CompileParameters = ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"];
 
     /// <summary>compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1): a code object
-    /// from source text (str or bytes). AST input and output (PyCF_ONLY_AST) need the `_ast` module,
-    /// which Herthon does not have yet: asked for, they raise NotImplementedError.</summary>
+    /// from source text (str or bytes) or from an `ast` tree; with PyCF_ONLY_AST, the `ast` tree of
+    /// the source (see Modules/Ast).</summary>
     private static PyObject Compile(ReadOnlySpan<PyObject> a, string[]? kw)
     {
         int npos = Args.Positional(a, kw);
@@ -43,12 +43,25 @@ public static partial class Builtins
         long flags = values[3] is { } f ? Ops.IndexValue(f) : 0;
         if ((flags & ~AcceptedCompileFlags) != 0) throw Errors.ValueError("compile(): unrecognised flags");
         if (values[5] is { } opt && Ops.IndexValue(opt) is < -1 or > 2) throw Errors.ValueError("compile(): invalid optimize value");
+        if (mode == "func_type")
+            throw (flags & PyCF_ONLY_AST) != 0
+                ? Errors.NotImplementedError("compile() mode 'func_type' (PEP 484 function type comments) is not supported")
+                : Errors.ValueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+        // Herthon's tokenizer drops comments, so type comments cannot be reported.
+        if ((flags & AstModule.PyCF_TYPE_COMMENTS) != 0 && (flags & PyCF_ONLY_AST) != 0)
+            throw Errors.NotImplementedError("compile() with PyCF_TYPE_COMMENTS (ast.parse(type_comments=True)) is not supported");
         if (mode is not ("exec" or "eval" or "single"))
             throw Errors.ValueError((flags & PyCF_ONLY_AST) != 0
                 ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
                 : "compile() mode must be 'exec', 'eval' or 'single'");
-        if ((flags & PyCF_ONLY_AST) != 0)
-            throw Errors.NotImplementedError("compile() to an AST (ast.PyCF_ONLY_AST) needs the _ast module, which Herthon does not have yet");
+        if (AstModule.IsAst(values[0]!))
+        {
+            if ((flags & PyCF_ONLY_AST) != 0) return values[0]!;
+            var tree = AstModule.FromPython(values[0]!, mode);
+            SysModule.Audit("compile", values[0]!, PyStr.From(filename));
+            try { return Compiling.Compiler.Compile(tree, filename, "", mode); }
+            catch (Parsing.SyntaxErrorException e) { throw new PyException(Host.ToPySyntaxError(e)); }
+        }
 
         string source = values[0] switch
         {
@@ -59,7 +72,7 @@ public static partial class Builtins
         };
         if (source.Contains('\0')) throw Errors.ValueError("source code string cannot contain null bytes");
         SysModule.Audit("compile", values[0]!, PyStr.From(filename));
-        try { return Host.CompileSource(source, filename, mode); }
+        try { return (flags & PyCF_ONLY_AST) != 0 ? AstModule.Parse(source, filename, mode) : Host.CompileSource(source, filename, mode); }
         catch (Parsing.SyntaxErrorException e) { throw new PyException(Host.ToPySyntaxError(e)); }
     }
 

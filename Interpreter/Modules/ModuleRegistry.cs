@@ -23,5 +23,6 @@ public static partial class ModuleRegistry
         modules["_codecs"] = CodecsModule.Create;
         modules["_io"] = IoModule.Create;
         modules["_sre"] = Sre.Create;
+        modules["_ast"] = AstModule.Create;
     }
 }

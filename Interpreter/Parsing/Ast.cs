@@ -299,7 +299,11 @@ public sealed class JoinedStr(List<Expr> values) : Expr { public List<Expr> Valu
 /// string, byte[] (bytes literal), ConstantKind.Ellipsis, or a Complex-imaginary marker
 /// (ImaginaryLiteral). Tuples of constants are built by the compiler, not the parser.
 /// </summary>
-public sealed class Constant(object? value) : Expr { public object? Value = value; }
+public sealed class Constant(object? value) : Expr
+{
+    public object? Value = value;
+    public string? Kind;   // "u" for a u-prefixed string literal, as CPython's ast reports it
+}
 
 public sealed class EllipsisValue
 {

@@ -22,8 +22,10 @@ internal sealed partial class PyParser
         int count = _i - firstIndex;
         if (anyBytes && anyStr) throw ErrorAt("cannot mix bytes and nonbytes literals", Cur);
 
+        // ast's Constant.kind: 'u' when the first literal starts with a lowercase u (CPython ignores 'U').
+        string? kind = anyStr && !anyF && first.Start < _src.Length && _src[first.Start] == 'u' ? "u" : null;
         if (count == 1 && !anyF)
-            return Fin(new Constant(((StringToken)first.Value!).Decoded), first);
+            return Fin(new Constant(((StringToken)first.Value!).Decoded) { Kind = kind }, first);
 
         if (anyBytes)
         {
@@ -38,7 +40,7 @@ internal sealed partial class PyParser
         {
             for (int k = firstIndex; k < firstIndex + count; k++)
                 sb.Append((string)((StringToken)_buf[k].Value!).Decoded!);
-            return Fin(new Constant(sb.ToString()), first);
+            return Fin(new Constant(sb.ToString()) { Kind = kind }, first);
         }
 
         var values = new List<Expr>();
@@ -198,10 +200,13 @@ internal sealed partial class PyParser
         if (i < end && _src[i] == ':')
         {
             var specValues = new List<Expr>();
-            spec = new JoinedStr(specValues).At<JoinedStr>(span);
+            // CPython 3.11 spans a format spec (and its trailing literal) by the one string token
+            // holding it, not by the whole implicit concatenation.
+            var tokenSpan = new Pass { Line = tok.Line, Col = tok.Col, EndLine = tok.EndLine, EndCol = tok.EndCol };
+            spec = new JoinedStr(specValues).At<JoinedStr>(tokenSpan);
             var specSb = new StringBuilder();
             i = ParseFStringBody(tok, st, i + 1, specValues, specSb, depth + 1, span, ref line);
-            FlushLiteral(specValues, specSb, span);
+            FlushLiteral(specValues, specSb, tokenSpan);
         }
 
         if (i >= end || _src[i] != '}') throw FStringError("f-string: expecting '}'", tok);
