@@ -131,22 +131,11 @@ public static partial class AstModule
             if (spec.Attributes.Length > 0 && n is Node p)
             {
                 d["lineno"] = PyInt.From(p.Line);
-                d["col_offset"] = PyInt.From(ByteCol(p.Line, p.Col));
+                d["col_offset"] = PyInt.From(p.Col);   // the parser's columns are UTF-8 bytes, as CPython's
                 d["end_lineno"] = PyInt.From(p.EndLine);
-                d["end_col_offset"] = PyInt.From(ByteCol(p.EndLine, p.EndCol));
+                d["end_col_offset"] = PyInt.From(p.EndCol);
             }
             return o;
-        }
-
-        /// <summary>CPython reports columns in UTF-8 bytes; Herthon's are UTF-16 units.</summary>
-        private int ByteCol(int line, int col)
-        {
-            if (line < 1 || line > _lines.Length) return col;
-            var text = _lines[line - 1];
-            if (col > text.Length) return col;
-            var span = text.AsSpan(0, col);
-            foreach (char c in span) if (c >= 0x80) return Encoding.UTF8.GetByteCount(span);
-            return col;
         }
     }
 
