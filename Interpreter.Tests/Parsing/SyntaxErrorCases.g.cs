@@ -66,7 +66,7 @@ internal static class SyntaxErrorCases
         new("exec_statement", "exec", "exec \"code\"\n", "SyntaxError", "Missing parentheses in call to 'exec'. Did you mean exec(...)?", 1, 1),
         new("positional_after_keyword", "exec", "f(a=1, b)\n", "SyntaxError", "positional argument follows keyword argument", 1, 9),
         new("positional_after_unpacking", "exec", "f(**k, a)\n", "SyntaxError", "positional argument follows keyword argument unpacking", 1, 9),
-        new("iterable_after_kw_unpacking", "exec", "f(**k, *a)\n", "SyntaxError", "iterable argument unpacking follows keyword argument unpacking", 1, 8),
+        new("iterable_after_kw_unpacking", "exec", "f(**k, *a)\n", "SyntaxError", "iterable argument unpacking follows keyword argument unpacking", 1, 3),
         new("non_default_after_default", "exec", "def f(a=1, b): pass\n", "SyntaxError", "non-default argument follows default argument", 1, 12),
         new("lambda_non_default_after_default", "exec", "lambda a=1, b: 0\n", "SyntaxError", "non-default argument follows default argument", 1, 13),
         new("bare_star", "exec", "def f(*): pass\n", "SyntaxError", "named arguments must follow bare *", 1, 7),

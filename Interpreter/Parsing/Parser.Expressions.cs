@@ -630,7 +630,14 @@ internal sealed partial class PyParser
                 var star = Advance();
                 var starred = Fin(new Starred(ParseExpression(), ExprContext.Load), star);
                 foreach (var k in keywords)
-                    if (k.Arg is null) throw ErrorAt("iterable argument unpacking follows keyword argument unpacking", starred);
+                    if (k.Arg is null)
+                    {
+                        // CPython points at the arguments before the star: first to last (invalid_arguments).
+                        static bool Before(Node x, Node y) => x.Line < y.Line || (x.Line == y.Line && x.Col < y.Col);
+                        Node first = args.Count > 0 && Before(args[0], keywords[0]) ? args[0] : keywords[0];
+                        Node last = args.Count > 0 && Before(keywords[^1], args[^1]) ? args[^1] : keywords[^1];
+                        throw ErrorSpan("iterable argument unpacking follows keyword argument unpacking", first, last);
+                    }
                 args.Add(starred);
             }
             else if (Kind == TokenKind.DoubleStar)
