@@ -24,5 +24,6 @@ public static partial class ModuleRegistry
         modules["_io"] = IoModule.Create;
         modules["_sre"] = Sre.Create;
         modules["_ast"] = AstModule.Create;
+        modules["_contextvars"] = ContextvarsModule.Create;
     }
 }

@@ -1,0 +1,26 @@
+# contextvars (PEP 567): variables, tokens, copied contexts and Context.run.
+import contextvars
+from contextvars import ContextVar, copy_context, Context, Token
+request_id = ContextVar('request_id', default='none')
+user = ContextVar('user')
+print(request_id.name, request_id.get(), user.get('anon'))
+try: user.get()
+except LookupError as e: print('LookupError', type(e.args[0]).__name__, e.args[0].name)
+tok = user.set('alice'); print(user.get(), tok.var is user, tok.old_value is Token.MISSING)
+tok2 = user.set('bob'); print(user.get(), tok2.old_value)
+user.reset(tok2); print(user.get())
+try: user.reset(tok2)
+except RuntimeError as e: print('RuntimeError', 'has already been used once' in str(e))
+try: request_id.reset(tok)
+except ValueError as e: print('ValueError', 'different ContextVar' in str(e))
+def handler(n):
+    request_id.set(f'req-{n}')
+    return request_id.get(), user.get()
+ctx = copy_context()
+print(ctx.run(handler, 1), request_id.get())
+print(ctx[request_id], request_id in ctx, len(ctx) >= 2, ctx.get(ContextVar('x'), 'dflt'))
+print(sorted(v.name for v in ctx), sorted(str(v) for v in ctx.values()))
+try: ctx.run(lambda: ctx.run(lambda: None))
+except RuntimeError as e: print('RuntimeError', 'already entered' in str(e))
+empty = Context(); print(len(empty), empty.run(user.get, 'nobody'))
+user.reset(tok); print(user.get('gone'))
