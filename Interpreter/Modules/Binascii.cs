@@ -14,8 +14,8 @@ public static class BinasciiModule
     public static PyModule Create()
     {
         var m = new PyModule("binascii");
-        s_error ??= ErrorType("Error", TypeObjects.ValueError);
-        s_incomplete ??= ErrorType("Incomplete", TypeObjects.Exception);
+        s_error ??= Errors.ModuleException("Error", "binascii", TypeObjects.ValueError);
+        s_incomplete ??= Errors.ModuleException("Incomplete", "binascii", TypeObjects.Exception);
         m.Add("Error", s_error);
         m.Add("Incomplete", s_incomplete);
 
@@ -61,15 +61,7 @@ public static class BinasciiModule
         return m;
     }
 
-    private static PyType ErrorType(string name, PyType @base)
-    {
-        var t = new PyType(name, [@base], false) { Module = "binascii" };
-        t.ComputeMro();
-        t.New = @base.New;
-        return t;
-    }
-
-    private static PyException Error(string message) => new(Errors.NewException(s_error!, [PyStr.From(message)]));
+    private static PyException Error(string message) => Errors.Make(s_error!, message);
 
     /// <summary>The a2b_* functions take bytes-like objects or ASCII-only str (CPython's ascii_buffer_converter).</summary>
     private static byte[] AsciiData(PyObject o)

@@ -22,12 +22,7 @@ public static class CsvModule
     public static PyModule Create()
     {
         var m = new PyModule("_csv");
-        if (s_error is null)
-        {
-            s_error = new PyType("Error", [TypeObjects.Exception], false) { Module = "_csv" };
-            s_error.ComputeMro();
-            s_error.New = TypeObjects.Exception.New;
-        }
+        s_error ??= Errors.ModuleException("Error", "_csv", TypeObjects.Exception);
         m.Add("Error", s_error);
         m.Add("__version__", PyStr.From("1.0"));
         m.Add("QUOTE_MINIMAL", PyInt.From(QuoteMinimal));
@@ -92,7 +87,7 @@ public static class CsvModule
         return m;
     }
 
-    private static PyException Error(string message) => new(Errors.NewException(s_error!, [PyStr.From(message)]));
+    private static PyException Error(string message) => Errors.Make(s_error!, message);
 
     private static Dialect GetDialect(PyObject name) =>
         s_dialects.Get(name) as Dialect ?? throw Error("unknown dialect");

@@ -11,12 +11,7 @@ public static class StructModule
     public static PyModule Create()
     {
         var m = new PyModule("struct");
-        if (s_error is null)
-        {
-            s_error = new PyType("error", [TypeObjects.Exception], false) { Module = "struct" };
-            s_error.ComputeMro();
-            s_error.New = TypeObjects.Exception.New;
-        }
+        s_error ??= Errors.ModuleException("error", "struct", TypeObjects.Exception);
         m.Add("error", s_error);
         m.AddFunction("calcsize", static (a, kw) => PyInt.From(Layout(Fmt(a[0])).Size));
         m.AddFunction("pack", static (a, kw) => new PyBytes(Pack(Layout(Fmt(a[0])), a[1..])));
@@ -110,7 +105,7 @@ public static class StructModule
         return t;
     }
 
-    private static PyException Error(string msg) => new(Errors.NewException(s_error!, [PyStr.From(msg)]));
+    private static PyException Error(string msg) => Errors.Make(s_error!, msg);
 
     private static string Fmt(PyObject o) => o is PyStr s ? s.V : o is PyBytes b ? Encoding.ASCII.GetString(b.V) : throw Errors.TypeError("Struct() argument 1 must be a str or bytes object, not " + o.Type.Name);
 

@@ -48,12 +48,7 @@ public static unsafe class ZlibModule
     public static PyModule Create()
     {
         var m = new PyModule("zlib");
-        if (s_error is null)
-        {
-            s_error = new PyType("error", [TypeObjects.Exception], false) { Module = "zlib" };
-            s_error.ComputeMro();
-            s_error.New = TypeObjects.Exception.New;
-        }
+        s_error ??= Errors.ModuleException("error", "zlib", TypeObjects.Exception);
         m.Add("error", s_error);
         string version = Marshal.PtrToStringUTF8((nint)zlibVersion()) ?? "";
         m.Add("ZLIB_VERSION", PyStr.From(version));
@@ -88,7 +83,7 @@ public static unsafe class ZlibModule
             {
                 int init = c.InitDeflate(level, DEFLATED, wbits, DEF_MEM_LEVEL, 0);
                 if (init == Z_MEM_ERROR) throw Errors.MemoryError("Out of memory while compressing data");
-                if (init == Z_STREAM_ERROR) throw new PyException(Errors.NewException(s_error!, [PyStr.From("Bad compression level")]));
+                if (init == Z_STREAM_ERROR) throw Errors.Make(s_error!, "Bad compression level");
                 c.Check(init, "while compressing data");
                 var output = c.Run(data, Z_FINISH, 0, out int err);
                 if (err != Z_STREAM_END) throw c.Error(err, "while compressing data");
@@ -277,7 +272,7 @@ public static unsafe class ZlibModule
                 _ => null,
             };
             string text = zmsg is null ? $"Error {err} {what}" : $"Error {err} {what}: {zmsg}";
-            return new PyException(Errors.NewException(s_error!, [PyStr.From(text)]));
+            return Errors.Make(s_error!, text);
         }
 
         /// <summary>

@@ -48,6 +48,15 @@ public static class Errors
         return new PyException(e);
     }
 
+    /// <summary>An exception class a native module defines (struct.error, zlib.error, _csv.Error, ...).</summary>
+    public static PyType ModuleException(string name, string module, PyType @base)
+    {
+        var t = new PyType(name, [@base], false) { Module = module };
+        t.ComputeMro();
+        t.New = @base.New;
+        return t;
+    }
+
     public static PyBaseException NewException(PyType type, PyObject[] args)
     {
         var e = new PyBaseException(type) { Args = PyTuple.From(args) };
