@@ -61,8 +61,12 @@ public sealed partial class ThreadState
     public int RecursionLimit = 1000;
     /// <summary>The exception being handled (sys.exc_info()), or null.</summary>
     public PyBaseException? Handled;
-    /// <summary>Set by the CLR finaliser thread when it queued Python finalisers here; polled by the loop.</summary>
-    internal volatile bool FinalizersPending;
+    /// <summary>
+    /// Work another thread asks this interpreter thread to do at its next safe point (CPython's
+    /// "eval breaker"): one word of <see cref="PendingWork"/> bits, polled by the loop where it
+    /// already pauses (back edges, after calls) with a single load and compare.
+    /// </summary>
+    internal volatile int Pending;
     internal bool RunningFinalizers;
     internal readonly System.Collections.Concurrent.ConcurrentQueue<Finalizable> Finalizers = new();
 }

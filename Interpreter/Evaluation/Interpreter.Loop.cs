@@ -828,8 +828,8 @@ public static partial class Interpreter
                         lines |= ts.Hooked;   // sys.settrace / sys.setprofile
                         if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; f.LastLine = -1; return ModeSwitch; }
                     }
-                    // Python finalisers the CLR queued (__del__, weakref callbacks) run here, on this thread.
-                    if (ts.FinalizersPending) Finalization.RunPending(ts);
+                    // Work queued for this thread by others (finalisers the CLR queued, ...) runs here.
+                    if (ts.Pending != 0) ts.RunPending();
                 }
             }
         Raise:

@@ -37,7 +37,7 @@ public abstract class Finalizable
     ~Finalizable()
     {
         _owner.Finalizers.Enqueue(this);
-        _owner.FinalizersPending = true;
+        _owner.RequestPending(PendingWork.Finalizers);
     }
 }
 
@@ -82,7 +82,7 @@ public static class Finalization
         {
             while (true)
             {
-                ts.FinalizersPending = false;
+                ts.ClearPending(PendingWork.Finalizers);
                 var batch = new List<Finalizable>();
                 while (ts.Finalizers.TryDequeue(out var item)) batch.Add(item);
                 if (batch.Count == 0) break;

@@ -1,0 +1,30 @@
+#pragma warning disable CS0420 // Interlocked on the volatile Pending word: the interlocked operations are full fences themselves
+using System.Runtime.CompilerServices;
+using Herthon.Runtime;
+
+namespace Herthon.Evaluation;
+
+/// <summary>Bits of <see cref="ThreadState.Pending"/>: why a thread must stop at its next safe point.</summary>
+[Flags]
+internal enum PendingWork
+{
+    None = 0,
+    /// <summary>The CLR finaliser thread queued Python finalisers (__del__, weakref callbacks) for this thread.</summary>
+    Finalizers = 1,
+}
+
+public sealed partial class ThreadState
+{
+    /// <summary>Asks this thread to run <paramref name="work"/> at its next safe point; callable from any thread.</summary>
+    internal void RequestPending(PendingWork work) => Interlocked.Or(ref Pending, (int)work);
+
+    internal void ClearPending(PendingWork work) => Interlocked.And(ref Pending, ~(int)work);
+
+    /// <summary>Called by the loop when <see cref="Pending"/> is not zero: does each requested piece of work.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal void RunPending()
+    {
+        var work = (PendingWork)Pending;
+        if ((work & PendingWork.Finalizers) != 0) Finalization.RunPending(this);
+    }
+}
