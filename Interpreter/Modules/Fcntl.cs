@@ -50,7 +50,7 @@ public static class FcntlModule
             Args.Count("flock", a, kw, 2, 2);
             int fd = OSErrors.FileDescriptor(a[0]), op = checked((int)Ops.IndexValue(a[1]));
             while (Native.flock(fd, op) < 0)
-                if (OSErrors.LastErrno != OSErrors.EINTR) throw OSErrors.Last();
+                if (!OSErrors.Interrupted(OSErrors.LastErrno)) throw OSErrors.Last();
             return PyNone.Instance;
         });
         m.AddFunction("lockf", static (a, kw) =>
@@ -67,7 +67,7 @@ public static class FcntlModule
             };
             int cmd = (code & LOCK_NB) != 0 ? F_SETLK : F_SETLKW;
             while (Native.fcntl(fd, cmd, ref l) < 0)
-                if (OSErrors.LastErrno != OSErrors.EINTR) throw OSErrors.Last();
+                if (!OSErrors.Interrupted(OSErrors.LastErrno)) throw OSErrors.Last();
             return PyNone.Instance;
         });
         return m;
@@ -84,7 +84,7 @@ public static class FcntlModule
         {
             nint v = (nint)Ops.IndexValue(arg);
             while ((r = ioctl ? Native.ioctl(fd, (nuint)request, v) : Native.fcntl(fd, (int)request, v)) < 0)
-                if (OSErrors.LastErrno != OSErrors.EINTR) throw OSErrors.Last();
+                if (!OSErrors.Interrupted(OSErrors.LastErrno)) throw OSErrors.Last();
             return PyInt.From(r);
         }
         byte[] data = arg is PyStr s ? System.Text.Encoding.UTF8.GetBytes(s.V) : OSErrors.BytesLike(arg, "");
@@ -92,7 +92,7 @@ public static class FcntlModule
         var buf = new byte[1024];
         data.CopyTo(buf, 0);
         while ((r = ioctl ? Native.ioctl(fd, (nuint)request, buf) : Native.fcntl(fd, (int)request, buf)) < 0)
-            if (OSErrors.LastErrno != OSErrors.EINTR) throw OSErrors.Last();
+            if (!OSErrors.Interrupted(OSErrors.LastErrno)) throw OSErrors.Last();
         // A mutable buffer given to ioctl is filled in place (mutate_flag defaults to True).
         if (ioctl && arg is PyByteArray ba && (a.Length < 4 || Ops.Truth(a[3])))
         {

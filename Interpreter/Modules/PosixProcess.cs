@@ -35,7 +35,7 @@ public static class PosixProcess
         while (true)
         {
             int r = call();
-            if (r >= 0 || OSErrors.LastErrno != OSErrors.EINTR) return r;
+            if (r >= 0 || !OSErrors.Interrupted(OSErrors.LastErrno)) return r;
         }
     }
 

@@ -37,6 +37,11 @@ public static class SelectModule
     sealed class EpollObject(PyType t) : PyInstance(t)
     {
         public int Fd = -1;
+
+        ~EpollObject()
+        {
+            if (Fd >= 0) PosixProcess.Native.close(Fd);
+        }
     }
 
     public static PyModule Create()
@@ -84,7 +89,7 @@ public static class SelectModule
         {
             int r = Native.poll(fds, (nuint)fds.Length, timeout);
             if (r >= 0) return r;
-            if (OSErrors.LastErrno != OSErrors.EINTR) throw OSErrors.Last();
+            if (!OSErrors.Interrupted(OSErrors.LastErrno)) throw OSErrors.Last();
         }
     }
 
@@ -269,7 +274,7 @@ public static class SelectModule
             var buf = new byte[max * EpollEventSize];
             int n;
             while ((n = Native.epoll_wait(e.Fd, buf, max, timeout)) < 0)
-                if (OSErrors.LastErrno != OSErrors.EINTR) throw OSErrors.Last();
+                if (!OSErrors.Interrupted(OSErrors.LastErrno)) throw OSErrors.Last();
             var result = new PyList();
             for (int i = 0; i < n; i++)
             {

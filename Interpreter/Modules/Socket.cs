@@ -70,6 +70,13 @@ public static class SocketModule
     {
         public int Fd = -1, Family, SockType, Proto;
         public double Timeout = -1; // seconds; -1 = blocking (None), 0 = non-blocking
+
+        // A socket dropped without close() releases its descriptor when collected, as CPython's
+        // sock_finalize does (without the ResourceWarning, which is ignored by default).
+        ~SocketObject()
+        {
+            if (Fd >= 0) PosixProcess.Native.close(Fd);
+        }
     }
 
     static readonly (string Name, long Value)[] Constants =
@@ -668,7 +675,7 @@ public static class SocketModule
             int r = SelectModule.Native.poll(fds, 1, (int)Math.Min(left, int.MaxValue));
             if (r < 0)
             {
-                if (OSErrors.LastErrno == OSErrors.EINTR) continue;
+                if (OSErrors.Interrupted(OSErrors.LastErrno)) continue;
                 throw OSErrors.Last();
             }
             if (r == 0) throw Errors.Make(TypeObjects.TimeoutError, "timed out");
@@ -690,7 +697,7 @@ public static class SocketModule
             long r = op();
             if (r >= 0) return r;
             int e = OSErrors.LastErrno;
-            if (e == OSErrors.EINTR) continue;
+            if (OSErrors.Interrupted(e)) continue;
             if (s.Timeout > 0 && e == OSErrors.EAGAIN) continue;
             throw OSErrors.FromErrno(e);
         }

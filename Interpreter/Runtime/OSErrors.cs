@@ -48,6 +48,16 @@ public static class OSErrors
 
     public const int EINTR = 4, EAGAIN = 11, EINPROGRESS = 115;
 
+    /// <summary>PEP 475: a call that failed with EINTR is retried, after the thread's pending work
+    /// (signal handlers among it) has run, which may raise instead. True when errno was EINTR.</summary>
+    public static bool Interrupted(int errno)
+    {
+        if (errno != EINTR) return false;
+        var ts = Herthon.Evaluation.ThreadState.Current;
+        if (ts.Pending != 0) ts.RunPending();
+        return true;
+    }
+
     /// <summary>The bytes of a bytes-like argument (bytes, bytearray, memoryview).</summary>
     public static byte[] BytesLike(PyObject o, string what) => o switch
     {
