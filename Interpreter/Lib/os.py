@@ -3,6 +3,10 @@ import sys
 import posix as _posix
 from posix import (getcwd, chdir, listdir, mkdir, rmdir, remove, unlink, rename, getpid,
                    cpu_count, urandom, environ, _exit)
+from posix import (pipe, read, write, close, closerange, dup, dup2, get_inheritable, set_inheritable,
+                   get_blocking, set_blocking, waitpid, wait, waitstatus_to_exitcode, WIFEXITED,
+                   WEXITSTATUS, WIFSIGNALED, WTERMSIG, WIFSTOPPED, WSTOPSIG, WCOREDUMP, WIFCONTINUED,
+                   WNOHANG, WUNTRACED, WCONTINUED, O_NONBLOCK, O_CLOEXEC, kill, killpg, getppid, strerror)
 import posixpath as path
 
 sys.modules['os.path'] = path

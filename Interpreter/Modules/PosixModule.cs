@@ -105,6 +105,7 @@ public static class PosixModule
         m.AddFunction("putenv", static (a, kw) => { Environment.SetEnvironmentVariable(PathArg(a[0], "putenv"), PathArg(a[1], "putenv")); return PyNone.Instance; });
         m.AddFunction("unsetenv", static (a, kw) => { Environment.SetEnvironmentVariable(PathArg(a[0], "unsetenv"), null); return PyNone.Instance; });
         m.AddFunction("_exit", static (a, kw) => { Environment.Exit((int)Ops.IndexValue(a[0])); return PyNone.Instance; });
+        PosixProcess.AddTo(m);
         return m;
     }
 }

@@ -95,6 +95,7 @@ public static partial class Ops
             case PySet s: return s.Count != 0;
             case PyRange r: return r.Length != 0;
             case PyBytes b: return b.V.Length != 0;
+            case PyByteArray ba: return ba.Count != 0;
         }
         if (o is PyInstance)
         {

@@ -407,6 +407,9 @@ internal static class TypeMethods
         }
         TypeObjects.OSError.New = static (cls, a, kw) =>
         {
+            // OSError(errno, strerror) picks the errno's subclass, as CPython's errmap does.
+            if (cls == TypeObjects.OSError && a.Length >= 2 && a[0] is PyInt { Big: null } errno)
+                cls = OSErrors.SubclassFor(errno.V);
             var e = new PyBaseException(cls) { Args = PyTuple.From(a) };
             if (a.Length >= 3 && a.Length <= 5)
             {

@@ -168,6 +168,8 @@ public static partial class IoModule
     {
         var t = IOBase;
         t.New = static (cls, a, kw) => new IOObject(cls);
+        // The abstract bases computed their MRO (and inherited object's __new__) before this ran.
+        RawIOBase.New = BufferedIOBase.New = TextIOBase.New = t.New;
         t.SetMethod("seek", static (a, kw) => throw Unsupported("seek"));
         t.SetMethod("tell", static (a, kw) => Ops.Invoke(a[0], "seek", PyInt.From(0), PyInt.From(1)));
         t.SetMethod("truncate", static (a, kw) => throw Unsupported("truncate"));
