@@ -30,7 +30,6 @@ public static partial class ThreadModule
     {
         var m = new PyModule("_thread");
         m.Add("LockType", LockType);
-        m.Add("lock", LockType);
         m.Add("RLock", RLockType);
         m.Add("_local", LocalType);
         m.Add("_ExceptHookArgs", ExceptHookArgsType);
@@ -43,7 +42,6 @@ public static partial class ThreadModule
         m.AddFunction("get_ident", static (a, kw) => { Args.Count("get_ident", a, kw, 0, 0); return PyInt.From(ThreadState.Current.Ident); });
         m.AddFunction("get_native_id", static (a, kw) => { Args.Count("get_native_id", a, kw, 0, 0); return PyInt.From(NativeId(ThreadState.Current)); });
         m.AddFunction("_count", static (a, kw) => { Args.Count("_count", a, kw, 0, 0); return PyInt.From(Host.Current.ThreadCount); });
-        m.AddFunction("daemon_threads_allowed", static (a, kw) => { Args.Count("daemon_threads_allowed", a, kw, 0, 0); return PyBool.True; });
         m.AddFunction("exit", Exit);
         m.AddFunction("exit_thread", Exit);
         m.AddFunction("stack_size", static (a, kw) =>
@@ -62,8 +60,7 @@ public static partial class ThreadModule
         {
             Args.Count("_set_sentinel", a, kw, 0, 0);
             var ts = ThreadState.Current;
-            var sentinel = new PyLock();
-            sentinel.TryAcquire(0);
+            var sentinel = new PyLock();   // threading acquires it; the thread's end releases it
             (ts.Sentinels ??= []).Add(sentinel);
             return sentinel;
         });
@@ -228,6 +225,7 @@ public static partial class ThreadModule
     {
         var t = new PyType("lock", [TypeObjects.Object], true) { Module = "_thread" };
         t.ComputeMro();
+        t.New = static (cls, a, kw) => throw Errors.TypeError("cannot create '_thread.lock' instances");
         static PyLock L(ReadOnlySpan<PyObject> a) => (PyLock)a[0];
         BuiltinFn acquire = static (a, kw) => PyBool.From(L(a).TryAcquire(AcquireTimeout(a, kw)));
         BuiltinFn release = static (a, kw) => { Args.Method("release", a, kw, 0, 0); L(a).ReleaseChecked(); return PyNone.Instance; };
@@ -274,7 +272,7 @@ public static partial class ThreadModule
 
     private static PyType MakeRLockType()
     {
-        var t = new PyType("RLock", [TypeObjects.Object], true) { Module = "_thread" };
+        var t = new PyType("RLock", [TypeObjects.Object], true) { Module = "_thread", AcceptsSubclasses = true };
         t.ComputeMro();
         t.New = static (cls, a, kw) => new PyRLock(cls);
         static PyRLock R(ReadOnlySpan<PyObject> a) => (PyRLock)a[0];
@@ -288,12 +286,6 @@ public static partial class ThreadModule
             Args.Method("_is_owned", a, kw, 0, 0);
             var r = R(a);
             return PyBool.From(r.Count > 0 && r.Owner == ThreadState.Current.Ident);
-        });
-        t.SetMethod("_recursion_count", static (a, kw) =>
-        {
-            Args.Method("_recursion_count", a, kw, 0, 0);
-            var r = R(a);
-            return PyInt.From(r.Count > 0 && r.Owner == ThreadState.Current.Ident ? r.Count : 0);
         });
         t.SetMethod("_release_save", static (a, kw) =>
         {
@@ -364,7 +356,7 @@ public static partial class ThreadModule
 
     private static PyType MakeLocalType()
     {
-        var t = new PyType("_local", [TypeObjects.Object], true) { Module = "_thread" };
+        var t = new PyType("_local", [TypeObjects.Object], true) { Module = "_thread", AcceptsSubclasses = true };
         t.ComputeMro();
         t.New = static (cls, a, kw) =>
         {
