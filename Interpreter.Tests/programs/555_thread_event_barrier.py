@@ -55,8 +55,9 @@ except threading.BrokenBarrierError:
 b.reset()
 print("reset:", b.broken)
 
-# Semaphore: never more than 2 holders at once
+# Semaphore: never more than 2 holders at once; holders meet in pairs, so the peak is exactly 2
 sem = threading.Semaphore(2)
+pairs = threading.Barrier(2)
 active = 0
 peak = 0
 
@@ -67,7 +68,7 @@ def limited():
         with lock:
             active += 1
             peak = max(peak, active)
-        threading.Event().wait(0.005)
+        pairs.wait()
         with lock:
             active -= 1
 

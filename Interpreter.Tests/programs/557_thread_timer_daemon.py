@@ -36,10 +36,15 @@ print(t.ident is not None, t.is_alive())
 threading.Thread(target=threading.Event().wait, daemon=True).start()
 
 
+main_done = threading.Event()
+
+
 def late():
-    time.sleep(0.05)
+    main_done.wait()
+    time.sleep(0.01)
     print("non-daemon thread finished after main")
 
 
 threading.Thread(target=late).start()
 print("main body done")
+main_done.set()
