@@ -102,6 +102,25 @@ public class EndToEndTracingTests
         Assert.Equal(Expected("top.expected"), string.Concat(counts.Select(kv => $"{kv.Key} {kv.Value}\n")));
     }
 
+    /// <summary>Threads started by `threading` fire the markers with their own frames: worker() is
+    /// entered on three OS threads (two started threads and the main one), and every call's frame id
+    /// is distinct although the threads run concurrently.</summary>
+    [EndToEndFact]
+    public void Function_entry_fires_on_every_thread_with_unique_frame_ids()
+    {
+        string[] all = Trace("threads.bt", "threads.py");
+        var entries = all.Select(l => Regex.Match(l, @"^entry (\d+) threads\.py (\S+) (\d+)$")).Where(m => m.Success)
+            .Select(m => (Tid: m.Groups[1].Value, Func: m.Groups[2].Value, Frame: m.Groups[3].Value)).ToArray();
+        var workerTids = entries.Where(e => e.Func == "worker").Select(e => e.Tid).Distinct().ToArray();
+        string mainTid = entries.Single(e => e.Func == "<module>").Tid;
+        Assert.True(workerTids.Length == 3, "bpftrace printed:\n" + string.Join("\n", all.Take(200)));
+        Assert.Contains(mainTid, workerTids);
+        var squares = entries.Where(e => e.Func == "square").ToArray();
+        Assert.Equal(110, squares.Length);
+        Assert.Equal(3, squares.Select(e => e.Tid).Distinct().Count());
+        Assert.Equal(squares.Length, squares.Select(e => e.Frame).Distinct().Count());
+    }
+
     // ----- The markers beyond function/line, each through its example script of Tools/tracing/,
     // ----- on Programs/markers.py (gc, imports, audit hooks, builtins, classes, exceptions).
 

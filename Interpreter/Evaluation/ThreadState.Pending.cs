@@ -11,6 +11,10 @@ internal enum PendingWork
     None = 0,
     /// <summary>The CLR finaliser thread queued Python finalisers (__del__, weakref callbacks) for this thread.</summary>
     Finalizers = 1,
+    /// <summary>Another thread waited a whole switch interval for the GIL: let it run (Gil.Yield).</summary>
+    GilDrop = 2,
+    /// <summary>_thread.interrupt_main(): raise KeyboardInterrupt in this (the main) thread.</summary>
+    Interrupt = 4,
 }
 
 public sealed partial class ThreadState
@@ -26,5 +30,7 @@ public sealed partial class ThreadState
     {
         var work = (PendingWork)Pending;
         if ((work & PendingWork.Finalizers) != 0) Finalization.RunPending(this);
+        if ((work & PendingWork.GilDrop) != 0) YieldGil();
+        if ((work & PendingWork.Interrupt) != 0) RaiseInterrupt();
     }
 }

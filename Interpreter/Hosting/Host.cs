@@ -18,6 +18,15 @@ public sealed class Host
 
     [ThreadStatic] private static Host? t_current;
     public static Host Current => t_current ?? throw new InvalidOperationException("no Herthon host on this thread");
+    internal static Host? CurrentOrNull => t_current;
+    /// <summary>Makes <paramref name="host"/> current on a thread `_thread` started (null when it ends).</summary>
+    internal static void Attach(Host? host) => t_current = host;
+    /// <summary>The global interpreter lock of this run; the main thread takes it at start.</summary>
+    internal readonly Gil Gil;
+    /// <summary>The thread that runs the program (_thread.interrupt_main's target; inherits ended threads' finalisers).</summary>
+    internal ThreadState MainThread = null!;
+    /// <summary>Threads started by _thread that are still running (_thread._count()).</summary>
+    internal int ThreadCount;
 
     public readonly TextReader Stdin;
     public readonly TextWriter Stdout;
@@ -42,6 +51,7 @@ public sealed class Host
         RealStdout = new PyTextStream("<stdout>", stdout, null);
         RealStderr = new PyTextStream("<stderr>", stderr, null);
         RealStdin = new PyTextStream("<stdin>", null, stdin);
+        Gil = new Gil(this);
     }
 
     /// <summary>The CLI, callable in-process with explicit streams (the tests use this).</summary>
@@ -60,6 +70,8 @@ public sealed class Host
     {
         var host = new Host(stdin, stdout, stderr);
         t_current = host;
+        host.MainThread = ThreadState.Current;
+        host.Gil.Acquire(host.MainThread);
         try { return host.Main(args); }
         catch (Exception e) when (e is not PyException)
         {
@@ -263,13 +275,29 @@ public sealed class Host
             FlushStdout();
             status = HandleUncaught(e.Value);
         }
-        // As CPython's finalisation: atexit callbacks run after the uncaught exception is printed.
+        // As CPython's finalisation: non-daemon threads are joined, then atexit callbacks run (both
+        // after the uncaught exception is printed); daemon threads never get the GIL back.
+        WaitForThreadShutdown();
         if (AtExitCallbacks.Count > 0)
         {
             AtexitModule.Run(this);
             FlushStdout();
         }
+        Gil.Finalize(ThreadState.Current);
         return status;
+    }
+
+    /// <summary>CPython's wait_for_thread_shutdown: threading._shutdown() if threading was imported.</summary>
+    private void WaitForThreadShutdown()
+    {
+        if (Modules.Get("threading") is not { } threading) return;
+        try
+        {
+            if (Ops.GetAttrOrNull(threading, PyStr.From("_shutdown")) is { } shutdown) Ops.Call(shutdown);
+        }
+        catch (PyException e) { Finalization.WriteUnraisable(e.Value, null, threading); }
+        Finalization.RunPending(ThreadState.Current);   // what ended threads left
+        FlushStdout();
     }
 
     private void FlushStdout()

@@ -209,3 +209,30 @@ def _calculate_meta(meta, bases):
         raise TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
                         "subclass of the metaclasses of all its bases")
     return winner
+
+
+class GenericAlias:
+    """A parameterized class such as WeakSet[int] (what CPython's _weakrefset, queue and
+    concurrent.futures use for __class_getitem__); pure Python until a native one replaces it."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __repr__(self):
+        def name(a):
+            if isinstance(a, type) and not isinstance(a, GenericAlias):
+                return a.__qualname__ if a.__module__ == "builtins" else f"{a.__module__}.{a.__qualname__}"
+            return "..." if a is Ellipsis else repr(a)
+        return f"{name(self.__origin__)}[{', '.join(name(a) for a in self.__args__) or '()'}]"

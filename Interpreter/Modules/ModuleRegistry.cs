@@ -26,5 +26,6 @@ public static partial class ModuleRegistry
         modules["_ast"] = AstModule.Create;
         modules["_contextvars"] = ContextvarsModule.Create;
         modules["_posixsubprocess"] = PosixsubprocessModule.Create; modules["select"] = SelectModule.Create; modules["_socket"] = SocketModule.Create; modules["fcntl"] = FcntlModule.Create; // net
+        modules["_thread"] = ThreadModule.Create;
     }
 }

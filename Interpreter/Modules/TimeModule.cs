@@ -31,7 +31,8 @@ public static class TimeModule
             double s = Ops.ToDouble(a[0]);
             if (double.IsNaN(s)) throw Errors.ValueError("Invalid value NaN (not a number)");
             if (s < 0) throw Errors.ValueError("sleep length must be non-negative");
-            if (s > 0) Thread.Sleep(TimeSpan.FromSeconds(s));
+            using (Evaluation.Gil.Unlocked())   // other threads run while this one sleeps (sleep(0) lets them in too)
+                if (s > 0) Thread.Sleep(TimeSpan.FromSeconds(s));
             return PyNone.Instance;
         });
         m.AddFunction("strftime", static (a, kw) =>

@@ -36,8 +36,7 @@ public abstract class Finalizable
 
     ~Finalizable()
     {
-        _owner.Finalizers.Enqueue(this);
-        _owner.RequestPending(PendingWork.Finalizers);
+        _owner.QueueFinalizer(this);
     }
 }
 
