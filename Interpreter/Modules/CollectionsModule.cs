@@ -18,7 +18,7 @@ public sealed class PyNamedTuple(PyType type, PyObject[] items) : PyInstance(typ
 }
 
 /// <summary>The C# part of `collections`: defaultdict, Counter, OrderedDict and namedtuple.</summary>
-public static class CollectionsModule
+public static partial class CollectionsModule
 {
     public static readonly PyType DefaultDict = MakeDictType("defaultdict");
     public static readonly PyType Counter = MakeDictType("Counter");
@@ -539,9 +539,12 @@ public static class CollectionsModule
     {
         var m = new PyModule("_collections");
         m.Add("defaultdict", DefaultDict);
-        m.Add("Counter", Counter);
         m.Add("OrderedDict", OrderedDict);
-        m.AddFunction("namedtuple", NamedTuple);
+        m.Add("deque", Deque);
+        m.Add("_deque_iterator", DequeIter);
+        m.Add("_deque_reverse_iterator", DequeReverseIter);
+        m.Add("_tuplegetter", TupleGetter);
+        m.AddFunction("_count_elements", CountElements);
         return m;
     }
 }

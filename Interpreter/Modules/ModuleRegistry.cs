@@ -25,5 +25,8 @@ public static partial class ModuleRegistry
         modules["_sre"] = Sre.Create;
         modules["_ast"] = AstModule.Create;
         modules["_contextvars"] = ContextvarsModule.Create;
+        modules["_operator"] = OperatorModule.Create;
+        modules["_abc"] = AbcModule.Create;
+        modules.TryAdd("_thread", ThreadIdentStopgap.Create); // only get_ident, for reprlib; the real _thread wins
     }
 }

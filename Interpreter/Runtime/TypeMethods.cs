@@ -199,6 +199,7 @@ internal static class TypeMethods
             return cls.New is not null && !ReferenceEquals(cls.New, TypeObjects.Object.New) ? cls.New(cls, a[1..], null) : TypeCall.CreateInstance(cls);
         }));
         o.SetMethod("__dir__", static (a, kw) => Builtins.Dir(a[0]));
+        o.TypeDict["__subclasshook__"] = new PyClassMethod(new PyBuiltinFunction("__subclasshook__", static (a, kw) => PyNotImplemented.Instance));
         o.SetMethod("__sizeof__", static (a, kw) => PyInt.From(SysModule.BaseSize(a[0])));
         o.SetMethod("__reduce_ex__", static (a, kw) => throw Errors.TypeError("pickling is not supported by Herthon"));
     }
