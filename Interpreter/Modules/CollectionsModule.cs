@@ -99,6 +99,23 @@ public static partial class CollectionsModule
         };
         t.SetMethod("copy", copy);
         t.SetMethod("__copy__", copy);
+        // defdict_or: d | other keeps d's type and factory; other | d builds type(d)(d.default_factory, other) first.
+        t.SetMethod("__or__", static (a, kw) =>
+        {
+            if (a[1] is not PyDict) return PyNotImplemented.Instance;
+            var d = Self(a);
+            var c = (PyDict)Ops.Invoke(d, "copy");
+            DictMethods.Update(c, a[1], false);
+            return c;
+        });
+        t.SetMethod("__ror__", static (a, kw) =>
+        {
+            if (a[1] is not PyDict) return PyNotImplemented.Instance;
+            var d = Self(a);
+            var c = (PyDict)Ops.Call(d.Type, [d.DefaultFactory, a[1]]);
+            DictMethods.Update(c, d, false);
+            return c;
+        });
     }
 
     private static bool IsCallable(PyObject f) =>

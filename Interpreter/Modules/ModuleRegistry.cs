@@ -27,6 +27,7 @@ public static partial class ModuleRegistry
         modules["_contextvars"] = ContextvarsModule.Create;
         modules["_operator"] = OperatorModule.Create;
         modules["_abc"] = AbcModule.Create;
+        modules["_string"] = StringModule.Create;
         modules.TryAdd("_thread", ThreadIdentStopgap.Create); // only get_ident, for reprlib; the real _thread wins
     }
 }

@@ -180,7 +180,8 @@ public static partial class Ops
         if (o is PyInstance)
         {
             var m = o.Type.Lookup(N.Hash);
-            if (m is PyNone) throw Errors.TypeError($"unhashable type: '{o.Type.Name}'");
+            // A C# extension type is named as CPython's tp_name ("collections.deque"); classes by their plain name.
+            if (m is PyNone) throw Errors.TypeError($"unhashable type: '{(o.Type.IsBuiltin && o.Type.Module != "builtins" ? o.Type.Module + "." + o.Type.Name : o.Type.Name)}'");
             if (m is not null && (m is not PyMethodDescriptor || IsExtensionMethod(m)))
             {
                 var r = CallMethod(m, o);

@@ -617,6 +617,7 @@ internal static class TypeMethods
             for (var it = rg.Iter(); it.Next() is { } v;) if (Ops.Eq(v, a[1])) n++;
             return PyInt.From(n);
         });
+        TypeObjects.RangeIterator.SetMethod("__length_hint__", static (a, kw) => PyInt.From(Math.Max(0, ((RangeIterator)a[0]).Remaining)));
         r.TypeDict["start"] = new PyGetSetDescriptor("start", o => PyInt.From(((PyRange)o).BigStart));
         r.TypeDict["stop"] = new PyGetSetDescriptor("stop", o => PyInt.From(((PyRange)o).BigStop));
         r.TypeDict["step"] = new PyGetSetDescriptor("step", o => PyInt.From(((PyRange)o).BigStep));
