@@ -45,7 +45,7 @@ public static partial class Ops
             throw Errors.RecursionError("maximum recursion depth exceeded while getting the repr of an object");
         t_reprActive ??= new HashSet<object>(ReferenceComparer.Instance);
         if (!t_reprActive.Add(o))
-            return o switch { PyList => "[...]", PyDict => "{...}", PyTuple => "(...)", _ => "..." };
+            return o switch { PyList => "[...]", PyDictSub ds when ds.Type.IsSubtypeOf(CollectionsModule.OrderedDict) => "...", PyDict => "{...}", PyTuple => "(...)", _ => "..." };
         try { return ReprContainerNative(o); }
         finally { t_reprActive.Remove(o); }
     }
@@ -62,7 +62,7 @@ public static partial class Ops
                 throw Errors.RecursionError("maximum recursion depth exceeded while getting the repr of an object");
             t_reprActive ??= new HashSet<object>(ReferenceComparer.Instance);
             if (!t_reprActive.Add(o))
-                return o switch { PyList => "[...]", PyDict => "{...}", PyTuple => "(...)", _ => "..." };
+                return o switch { PyList => "[...]", PyDictSub ds when ds.Type.IsSubtypeOf(CollectionsModule.OrderedDict) => "...", PyDict => "{...}", PyTuple => "(...)", _ => "..." };
             try
             {
                 // An extension type's own __repr__, also for a user subclass of it (class O(OrderedDict)).
