@@ -45,6 +45,7 @@ public sealed class ArrayIterator(PyObject[] items, int count) : PyIterator
 public sealed class RangeIterator(long start, long step, long count) : PyIterator
 {
     private long _next = start, _left = count;
+    public long Remaining => _left;
     public override PyObject? Next()
     {
         if (_left <= 0) return null;

@@ -274,6 +274,7 @@ public static partial class Ops
         if (name.V == "__name__") { t.Name = AsString(value, "__name__"); return; }
         if (name.V == "__qualname__") { t.QualName = AsString(value, "__qualname__"); return; }
         if (name.V == "__module__") t.Module = value is PyStr ms ? ms.V : t.Module;
+        if (name.V == "__abstractmethods__") t.IsAbstract = Truth(value);
         t.TypeDict.SetItem(name, value);
         t.Touch();
     }

@@ -45,7 +45,7 @@ public static partial class Ops
             throw Errors.RecursionError("maximum recursion depth exceeded while getting the repr of an object");
         t_reprActive ??= new HashSet<object>(ReferenceComparer.Instance);
         if (!t_reprActive.Add(o))
-            return o switch { PyList => "[...]", PyDict => "{...}", PyTuple => "(...)", _ => "..." };
+            return o switch { PyList => "[...]", PyDictSub ds when ds.Type.IsSubtypeOf(CollectionsModule.OrderedDict) => "...", PyDict => "{...}", PyTuple => "(...)", _ => "..." };
         try { return ReprContainerNative(o); }
         finally { t_reprActive.Remove(o); }
     }
@@ -62,7 +62,7 @@ public static partial class Ops
                 throw Errors.RecursionError("maximum recursion depth exceeded while getting the repr of an object");
             t_reprActive ??= new HashSet<object>(ReferenceComparer.Instance);
             if (!t_reprActive.Add(o))
-                return o switch { PyList => "[...]", PyDict => "{...}", PyTuple => "(...)", _ => "..." };
+                return o switch { PyList => "[...]", PyDictSub ds when ds.Type.IsSubtypeOf(CollectionsModule.OrderedDict) => "...", PyDict => "{...}", PyTuple => "(...)", _ => "..." };
             try
             {
                 // An extension type's own __repr__, also for a user subclass of it (class O(OrderedDict)).
@@ -167,8 +167,7 @@ public static partial class Ops
                 // Modules implemented in C# are "built-in"; one made by ModuleType(name) is just named.
                 return mod.Name is "builtins" or "sys" || Importer.BuiltinModules.ContainsKey(mod.Name) && ReferenceEquals(Hosting.Host.Current.Modules.Get(mod.Name), mod)
                     ? $"<module '{mod.Name}' (built-in)>" : $"<module '{mod.Name}'>";
-            case PyRange r:
-                return r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})";
+            case PyRange r: return r.Repr();
             case PySlice s: return $"slice({Repr(s.Start)}, {Repr(s.Stop)}, {Repr(s.Step)})";
             case PyEllipsis: return "Ellipsis";
             case PyNotImplemented: return "NotImplemented";

@@ -24,6 +24,8 @@ public sealed class PyType : PyObject
     public bool IsException;
     /// <summary>True for builtin types CPython refuses as a base (no Py_TPFLAGS_BASETYPE): bool, range, ...</summary>
     public bool IsFinal;
+    /// <summary>Py_TPFLAGS_IS_ABSTRACT: a non-empty __abstractmethods__; object.__new__ refuses to instantiate.</summary>
+    public bool IsAbstract;
     /// <summary>Names declared in __slots__ (user classes); null when the class has a __dict__.</summary>
     public string[]? SlotNames;
     /// <summary>Number of __slots__ storage cells instances need (own and inherited).</summary>

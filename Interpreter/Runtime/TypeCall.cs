@@ -77,6 +77,7 @@ public static class TypeCall
 
     public static PyInstance CreateInstance(PyType t)
     {
+        if (t.IsAbstract) throw AbcModule.CannotInstantiate(t);
         var o = new PyInstance(t);
         if (t.SlotCount > 0) o.Slots = new PyObject?[t.SlotCount];
         bool hasDel = Finalization.HasDel(t);
