@@ -25,5 +25,9 @@ public static partial class ModuleRegistry
         modules["_sre"] = Sre.Create;
         modules["_ast"] = AstModule.Create;
         modules["_contextvars"] = ContextvarsModule.Create;
+        modules["_imp"] = ImpModule.Create;
+        modules["marshal"] = MarshalModule.Create;
+        modules["_warnings"] = WarningsModule.Create;
+        modules.TryAdd("_thread", ThreadFallback.Create);   // last: a real _thread registered above wins
     }
 }
