@@ -7,7 +7,7 @@ namespace Herthon.Hosting;
 /// <summary>
 /// The compiled-code cache: a module's code object, marshalled (MarshalModule), in a file laid out
 /// as a CPython .pyc (magic, flags, source mtime, source size, data) at the path
-/// importlib.util.cache_from_source gives under sys.pycache_prefix — by default
+/// importlib.util.cache_from_source gives under sys.pycache_prefix — by default (prefix None)
 /// $XDG_CACHE_HOME/herthon (~/.cache/herthon), so nothing is ever written beside the library.
 /// The magic number is Herthon's build (importlib's MAGIC_NUMBER is set to it, so importlib's
 /// SourceFileLoader shares the entries); an entry whose magic, mtime or size does not match, or
@@ -40,13 +40,19 @@ public static class CodeCache
         return string.IsNullOrEmpty(home) ? null : Path.Combine(home, ".cache", "herthon");
     }
 
-    /// <summary>Sets sys.dont_write_bytecode, sys.flags.dont_write_bytecode and sys.pycache_prefix for this run.</summary>
+    /// <summary>Sets sys.dont_write_bytecode and sys.flags.dont_write_bytecode for this run.</summary>
     public static void ConfigureSys(PyDict sys, bool dontWrite)
     {
         sys["dont_write_bytecode"] = dontWrite ? PyBool.True : PyBool.False;
         if (sys.Get("flags") is PyStructSeq flags) flags.Values.Items[4] = PyInt.From(dontWrite ? 1 : 0);
-        sys["pycache_prefix"] = DefaultPrefix() is { } p ? PyStr.From(p) : PyNone.Instance;
     }
+
+    /// <summary>
+    /// Where entries go: sys.pycache_prefix when a program sets it, else Herthon's cache folder. (CPython's
+    /// None means "__pycache__ beside the source"; Herthon never writes beside the source, so None
+    /// means its own folder and sys.pycache_prefix reads None by default, as in CPython.)
+    /// </summary>
+    public static string? Prefix(PyDict sys) => sys.Get("pycache_prefix") is PyStr ps ? ps.V : DefaultPrefix();
 
     /// <summary>importlib's cache_from_source under a prefix: prefix + the source's absolute folder + name.tag.pyc.</summary>
     public static string PathFor(string source, string prefix)
@@ -62,7 +68,7 @@ public static class CodeCache
     /// <summary>The module's code: from the cache when its entry is valid, else compiled (and the entry written).</summary>
     public static CodeObject Compile(string file, PyDict sys)
     {
-        var prefix = sys.Get("pycache_prefix") is PyStr ps ? ps.V : null;
+        var prefix = Prefix(sys);
         if (prefix is null) return Host.CompileFile(file, File.ReadAllText(file));
         FileInfo info;
         try { info = new FileInfo(file); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return Host.CompileFile(file, File.ReadAllText(file)); }

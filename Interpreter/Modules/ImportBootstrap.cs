@@ -36,7 +36,7 @@ public static class ImportBootstrap
     /// <summary>importlib.util.cache_from_source(file) for Herthon's cache tag and sys.pycache_prefix.</summary>
     public static PyStr CachedPath(string file, Host host)
     {
-        if (host.SysDict.Get("pycache_prefix") is PyStr prefix) return PyStr.From(CodeCache.PathFor(file, prefix.V));
+        if (CodeCache.Prefix(host.SysDict) is { } prefix) return PyStr.From(CodeCache.PathFor(file, prefix));
         var dir = Path.GetDirectoryName(file) ?? "";
         var name = Path.GetFileName(file);
         int dot = name.LastIndexOf('.');
@@ -80,6 +80,16 @@ public static class ImportBootstrap
                 CodeCache.WriteAtomic(Ops.Str(a[0]), data);
                 return PyNone.Instance;
             }) { ModuleName = "_frozen_importlib_external" };
+            // sys.pycache_prefix None means Herthon's cache folder (CodeCache.Prefix), for importlib too.
+            var cacheFromSource = ext.ModuleDict.Get("cache_from_source")!;
+            ext.ModuleDict["cache_from_source"] = new PyBuiltinFunction("cache_from_source", (a, kw) =>
+            {
+                var sysDict = Host.Current.SysDict;
+                if (sysDict.Get("pycache_prefix") is not PyNone || CodeCache.DefaultPrefix() is not { } dflt) return Ops.Call(cacheFromSource, a, kw);
+                sysDict["pycache_prefix"] = PyStr.From(dflt);
+                try { return Ops.Call(cacheFromSource, a, kw); }
+                finally { sysDict["pycache_prefix"] = PyNone.Instance; }
+            }) { ModuleName = "_frozen_importlib_external" };
             // Builtin modules imported while installing get their specs now (CPython's _setup again).
             Ops.Call(Ops.GetAttr(boot, "_setup"), sys, imp);
             // importlib.import_module and __import__ of _bootstrap find and load natively too.
@@ -111,12 +121,14 @@ public static class ImportBootstrap
         finally { host.Bootstrapping = false; }
     }
 
+    /// <summary>Runs a bootstrap module; its code reports CPython's frozen name ("&lt;frozen importlib._bootstrap&gt;"), as in CPython's tracebacks.</summary>
     private static PyModule ExecFrozen(string name, string file, Host host)
     {
         var module = new PyModule(name);
         module.ModuleDict["__builtins__"] = Builtins.Module;
         host.Modules.SetItem(PyStr.From(name), module);
         var code = CodeCache.Compile(file, host.SysDict);
+        CodeCache.FixFileName(code, code.FileName, "<frozen importlib." + Path.GetFileNameWithoutExtension(file) + ">");
         Evaluation.Interpreter.RunCode(code, module.ModuleDict, null);
         return module;
     }

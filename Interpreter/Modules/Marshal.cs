@@ -56,6 +56,7 @@ public static class MarshalModule
     {
         PyBytes b => b.V,
         PyByteArray ba => ba.Data.AsSpan(0, ba.Count).ToArray(),
+        PyMemoryView mv => ((PyBytes)Ops.Call(Ops.GetAttr(mv, "tobytes"))).V,   // importlib passes memoryview(data)[16:]
         _ => throw Errors.TypeError($"a bytes-like object is required, not '{o.Type.Name}'"),
     };
 
@@ -124,11 +125,11 @@ public static class MarshalModule
                     return;
                 case PyFloat f when f.Type == TypeObjects.Float:
                     if (_version > 1) { B('g' | flag); F64(f.V); }
-                    else { B('f' | flag); ShortText(Ops.Repr(f)); }
+                    else { B('f' | flag); ShortText(Text17(f.V)); }
                     return;
                 case PyComplex c when c.Type == TypeObjects.Complex:
                     if (_version > 1) { B('y' | flag); F64(c.Re); F64(c.Im); }
-                    else { B('x' | flag); ShortText(Ops.Repr(new PyFloat(c.Re))); ShortText(Ops.Repr(new PyFloat(c.Im))); }
+                    else { B('x' | flag); ShortText(Text17(c.Re)); ShortText(Text17(c.Im)); }
                     return;
                 case PyStr s when s.Type == TypeObjects.Str:
                     if (_version >= 4 && IsAscii(s.V))
@@ -167,6 +168,18 @@ public static class MarshalModule
         }
 
         private void ShortText(string s) { B(s.Length); foreach (char ch in s) B(ch); }
+
+        /// <summary>C's "%.17g", what versions 0 and 1 store for a float.</summary>
+        private static string Text17(double v)
+        {
+            if (double.IsNaN(v)) return "nan";
+            if (double.IsInfinity(v)) return v > 0 ? "inf" : "-inf";
+            var s = v.ToString("G17", System.Globalization.CultureInfo.InvariantCulture);
+            int e = s.IndexOf('E');
+            if (e < 0) return s;
+            string exp = s[(e + 2)..];
+            return s[..e] + "e" + s[e + 1] + (exp.Length < 2 ? "0" + exp : exp);
+        }
 
         /// <summary>CPython's 'l': sign and count of 15-bit digits, then the digits, least significant first.</summary>
         private void WriteLong(BigInteger v, byte flag)
@@ -213,6 +226,7 @@ public static class MarshalModule
         private static PyException Eof() => Errors.EOFError("marshal data too short");
 
         private int U8() => Pos < _d.Length ? _d[Pos++] : throw Eof();
+        private int TypeCode() => Pos < _d.Length ? _d[Pos++] : throw Errors.EOFError("EOF read where object expected");
         private int I32()
         {
             if (Pos + 4 > _d.Length) throw Eof();
@@ -248,7 +262,7 @@ public static class MarshalModule
 
         private PyObject? ReadObject()
         {
-            int code = U8();
+            int code = TypeCode();
             bool flag = (code & FlagRef) != 0;
             int type = code & ~FlagRef;
             // Containers register themselves before their items (they may be referred to inside).
@@ -289,9 +303,12 @@ public static class MarshalModule
                 case ')': case '(':
                 {
                     int n = type == ')' ? U8() : Size();
-                    var items = new PyObject[n];
-                    for (int k = 0; k < n; k++) items[k] = Item();
-                    v = PyTuple.From(items);
+                    if (n == 0) { v = PyTuple.Empty; break; }
+                    // Registered before its items, as CPython's R_REF: data may refer to the tuple inside itself.
+                    var t = new PyTuple(new PyObject[n]);
+                    if (slot >= 0) _refs[slot] = t;
+                    for (int k = 0; k < n; k++) t.Items[k] = Item();
+                    v = t;
                     break;
                 }
                 case '[':
