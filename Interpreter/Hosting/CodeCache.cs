@@ -117,7 +117,7 @@ public static class CodeCache
     /// <summary>Written beside and renamed, so a concurrent reader never sees half an entry (OSError if it cannot be written).</summary>
     public static void WriteAtomic(string path, byte[] data)
     {
-        var tmp = path + "." + Environment.ProcessId + ".tmp";
+        var tmp = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";   // in-process hosts run on several threads
         try
         {
             File.WriteAllBytes(tmp, data);

@@ -8,6 +8,8 @@ public sealed partial class Host
     /// <summary>CPython's importlib installed over the native importer (null until the first non-builtin import).</summary>
     public ImportBootstrap.Objects? Boot;
     public bool Bootstrapping, BootstrapFailed;
+    /// <summary>Set while the bootstrap loads: its imports fire no audit event, marker or importtime line.</summary>
+    public bool QuietImports;
 
     /// <summary>-B or HERTHONDONTWRITEBYTECODE: the compiled-code cache is read but never written.</summary>
     public bool DontWriteBytecode = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("HERTHONDONTWRITEBYTECODE"));

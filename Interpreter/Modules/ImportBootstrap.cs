@@ -49,7 +49,8 @@ public static class ImportBootstrap
         if (host.Boot is not null || host.Bootstrapping || host.BootstrapFailed) return host.Boot;
         if (StandardLibrary.Directory is not { } stdlib) return null;
         var dir = Path.Combine(stdlib, "importlib");
-        host.Bootstrapping = true;
+        if (!File.Exists(Path.Combine(dir, "_bootstrap.py")) || !File.Exists(Path.Combine(dir, "_bootstrap_external.py"))) return null;
+        host.Bootstrapping = host.QuietImports = true;
         try
         {
             var sys = host.Modules.Get("sys")!;
@@ -118,7 +119,7 @@ public static class ImportBootstrap
             host.Stderr.Write("herthon: importlib could not be set up; imports continue without it:\n" + Host.FormatException(e.Value));
             return null;
         }
-        finally { host.Bootstrapping = false; }
+        finally { host.Bootstrapping = host.QuietImports = false; }
     }
 
     /// <summary>Runs a bootstrap module; its code reports CPython's frozen name ("&lt;frozen importlib._bootstrap&gt;"), as in CPython's tracebacks.</summary>

@@ -90,6 +90,8 @@ public static class Importer
         if (host.Boot is null && !BuiltinModules.ContainsKey(fullname) && ImportBootstrap.Ensure(host) is not null
             && host.Modules.TryGetValue(PyStr.From(fullname), out var loaded))
             return loaded;   // the bootstrap imported it
+        // The bootstrap's own imports are Herthon's start-up (CPython's happen inside Py_Initialize): no audit event or marker.
+        if (host.QuietImports) return Load(fullname, host);
         SysModule.Audit("import", PyStr.From(fullname), PyNone.Instance, host.SysDict.Get("path") ?? PyNone.Instance,
             host.SysDict.Get("meta_path") ?? PyNone.Instance, host.SysDict.Get("path_hooks") ?? PyNone.Instance);
         Probes.Probes.ImportFindLoadStart(fullname);
