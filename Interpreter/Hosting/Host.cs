@@ -11,7 +11,7 @@ namespace Herthon.Hosting;
 /// One interpreter run: the `herthon` command line (script, -c, -m, REPL, --dis), its streams,
 /// sys.modules, and the CPython-style reporting of syntax errors and uncaught exceptions.
 /// </summary>
-public sealed class Host
+public sealed partial class Host
 {
     public const string Version = "0.1.0";
     public const string Usage = "usage: herthon [option] ... [-c cmd | -m mod | file | -] [arg] ...";
@@ -102,7 +102,10 @@ public sealed class Host
             if (a == "--dis") { dis = true; continue; }
             if (a == "--list-probes") { Probes.ProbeListing.Write(Stdout); return 0; }
             if (a == "-i") { interactive = true; continue; }
-            if (a is "-u" or "-B" or "-E" or "-s" or "-S" or "-q") continue;
+            if (a == "-B") { DontWriteBytecode = true; continue; }
+            if (a == "-X") { if (++i >= args.Length) return UsageError("Argument expected for the -X option"); SetXOption(args[i]); continue; }
+            if (a.StartsWith("-X")) { SetXOption(a[2..]); continue; }
+            if (a is "-u" or "-E" or "-s" or "-S" or "-q") continue;
             if (a == "-") { script = "-"; i++; break; }
             if (a.StartsWith('-') && a.Length > 1)
             {
@@ -153,9 +156,11 @@ public sealed class Host
         "Options:\n" +
         "-c cmd : program passed in as string (terminates option list)\n" +
         "-m mod : run library module as a script (terminates option list)\n" +
+        "-B     : don't write compiled code to the cache (also HERTHONDONTWRITEBYTECODE=x)\n" +
         "-i     : inspect interactively after running script\n" +
         "-h     : print this help message and exit (also -? or --help)\n" +
         "-V     : print the Herthon version number and exit (also --version)\n" +
+        "-X importtime : show how long each import takes\n" +
         "--dis  : print the bytecode disassembly of the program instead of running it\n" +
         "--list-probes : list the static tracing markers (provider, name, arguments, enabled now) and exit\n" +
         "file   : program read from script file\n" +
@@ -176,6 +181,7 @@ public sealed class Host
         var sys = SysModule.Create(this, argv);
         SysDict = sys.ModuleDict;
         Modules.SetItem(PyStr.From("sys"), sys);
+        CodeCache.ConfigureSys(SysDict, DontWriteBytecode);
         Modules.SetItem(PyStr.From("builtins"), Builtins.Module);
         var path = (PyList)SysDict.Get("path")!;
         if (scriptDir is not null) path.Append(PyStr.From(scriptDir));

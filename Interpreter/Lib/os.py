@@ -48,6 +48,17 @@ def fspath(p):
     return f(p)
 
 
+def fsencode(filename):
+    # CPython's: the filesystem encoding is UTF-8 with surrogateescape.
+    filename = fspath(filename)
+    return filename.encode('utf-8', 'surrogateescape') if isinstance(filename, str) else filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    return filename.decode('utf-8', 'surrogateescape') if isinstance(filename, bytes) else filename
+
+
 def makedirs(name, mode=0o777, exist_ok=False):
     head, tail = path.split(name)
     if not tail:

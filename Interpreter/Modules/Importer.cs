@@ -86,10 +86,17 @@ public static class Importer
     /// <summary>Finds and loads one module not yet in sys.modules (the import markers sit here).</summary>
     public static PyObject FindAndLoad(string fullname, Host host)
     {
+        // Builtin modules need no importlib: `herthon -c "import math"` never loads the library.
+        if (host.Boot is null && !BuiltinModules.ContainsKey(fullname) && ImportBootstrap.Ensure(host) is not null
+            && host.Modules.TryGetValue(PyStr.From(fullname), out var loaded))
+            return loaded;   // the bootstrap imported it
+        // The bootstrap's own imports are Herthon's start-up (CPython's happen inside Py_Initialize): no audit event or marker.
+        if (host.QuietImports) return Load(fullname, host);
         SysModule.Audit("import", PyStr.From(fullname), PyNone.Instance, host.SysDict.Get("path") ?? PyNone.Instance,
             host.SysDict.Get("meta_path") ?? PyNone.Instance, host.SysDict.Get("path_hooks") ?? PyNone.Instance);
         Probes.Probes.ImportFindLoadStart(fullname);
         bool found = false;
+        long start = host.ImportTime ? ImportTimeStart(host) : 0;
         try
         {
             var m = Load(fullname, host);
@@ -98,11 +105,54 @@ public static class Importer
         }
         finally
         {
+            if (host.ImportTime) ImportTimeDone(host, fullname, start);
             Probes.Probes.ImportFindLoadDone(fullname, found ? 1 : 0);
         }
     }
 
-    private static PyObject Load(string fullname, Host host)
+    // -X importtime, as CPython's import_find_and_load: self and cumulative microseconds, nested by level.
+    private static long ImportTimeStart(Host host)
+    {
+        if (!host.ImportTimeHeader)
+        {
+            host.ImportTimeHeader = true;
+            host.Stderr.Write("import time: self [us] | cumulative | imported package\n");
+        }
+        host.ImportLevel++;
+        host.ImportAccumulatedSaved.Push(host.ImportAccumulated);
+        host.ImportAccumulated = 0;
+        return System.Diagnostics.Stopwatch.GetTimestamp();
+    }
+
+    private static void ImportTimeDone(Host host, string fullname, long start)
+    {
+        long cum = System.Diagnostics.Stopwatch.GetTimestamp() - start;
+        host.ImportLevel--;
+        static long Us(long ticks) => (long)Math.Ceiling(ticks * 1_000_000.0 / System.Diagnostics.Stopwatch.Frequency);
+        host.Stderr.Write($"import time: {Us(cum - host.ImportAccumulated),9} | {Us(cum),10} | {new string(' ', host.ImportLevel * 2)}{fullname}\n");
+        host.Stderr.Flush();
+        host.ImportAccumulated = host.ImportAccumulatedSaved.Pop() + cum;
+    }
+
+    /// <summary>Imports a dotted name and its parents (importlib's _find_and_load, natively); returns sys.modules[name].</summary>
+    public static PyObject ImportDotted(string fullname, Host host)
+    {
+        var parts = fullname.Split('.');
+        PyObject module = PyNone.Instance;
+        string prefix = "";
+        for (int i = 0; i < parts.Length; i++)
+        {
+            prefix = i == 0 ? parts[0] : prefix + "." + parts[i];
+            module = Import(prefix, host);
+        }
+        return module;
+    }
+
+    private static PyObject Load(string fullname, Host host) =>
+        host.Boot is { } boot && !host.Bootstrapping ? ImportBootstrap.FindAndLoadWithMetaPath(fullname, host, boot) : LoadBuiltinOrSource(fullname, host);
+
+    /// <summary>The import without importlib: a builtin module, else a source file on the search path.</summary>
+    private static PyObject LoadBuiltinOrSource(string fullname, Host host)
     {
         if (BuiltinModules.TryGetValue(fullname, out var factory))
         {
@@ -110,56 +160,75 @@ public static class Importer
             host.Modules.SetItem(PyStr.From(fullname), bm);
             return bm;
         }
-        // Search path: the parent package's __path__, else sys.path.
-        List<string> searchPath = [];
-        int dot = fullname.LastIndexOf('.');
-        string shortName = dot >= 0 ? fullname[(dot + 1)..] : fullname;
-        if (dot >= 0)
-        {
-            var parent = host.Modules.Get(fullname[..dot]) as PyModule;
-            if (parent?.ModuleDict.Get("__path__") is not PyList pp)
-                throw NotFound(fullname, $"No module named '{fullname}'; '{fullname[..dot]}' is not a package");
-            foreach (var p in pp.AsSpan()) searchPath.Add(Ops.Str(p));
-        }
-        else if (host.SysDict.Get("path") is PyList sp)
-            foreach (var p in sp.AsSpan()) searchPath.Add(Ops.Str(p));
-
-        foreach (var dir in searchPath)
-        {
-            var d = dir.Length == 0 ? "." : dir;
-            var pkgInit = Path.Combine(d, shortName, "__init__.py");
-            if (File.Exists(pkgInit)) return ExecModule(fullname, pkgInit, host, Path.Combine(d, shortName));
-            var file = Path.Combine(d, shortName + ".py");
-            if (File.Exists(file)) return ExecModule(fullname, file, host, null);
-        }
+        foreach (var dir in SearchPath(fullname, host))
+            if (FindSource(dir, fullname) is { } src) return ExecModule(fullname, src.File, host, src.PkgDir, null);
         throw NotFound(fullname);
     }
 
-    private static PyException NotFound(string name, string? message = null)
+    /// <summary>The parent package's __path__ for a submodule, else sys.path.</summary>
+    internal static List<string> SearchPath(string fullname, Host host)
+    {
+        List<string> searchPath = [];
+        int dot = fullname.LastIndexOf('.');
+        if (dot >= 0)
+        {
+            var parent = host.Modules.Get(fullname[..dot]) as PyModule;
+            if (parent?.ModuleDict.Get("__path__") is not { } pp || pp is PyNone)
+                throw NotFound(fullname, $"No module named '{fullname}'; '{fullname[..dot]}' is not a package");
+            foreach (var p in Ops.ToList(pp)) if (p is PyStr ps) searchPath.Add(ps.V);
+        }
+        else if (host.SysDict.Get("path") is PyList sp)
+            foreach (var p in sp.AsSpan()) if (p is PyStr ps) searchPath.Add(ps.V);
+        return searchPath;
+    }
+
+    /// <summary>A package's __init__.py or a module's .py in one folder (pkgDir is null for a module).</summary>
+    internal static (string File, string? PkgDir)? FindSource(string dir, string fullname)
+    {
+        var d = dir.Length == 0 ? "." : dir;
+        string shortName = fullname[(fullname.LastIndexOf('.') + 1)..];
+        var pkgInit = Path.Combine(d, shortName, "__init__.py");
+        if (File.Exists(pkgInit)) return (pkgInit, Path.Combine(d, shortName));
+        var file = Path.Combine(d, shortName + ".py");
+        if (File.Exists(file)) return (file, null);
+        return null;
+    }
+
+    internal static PyException NotFound(string name, string? message = null)
     {
         var e = Errors.ModuleNotFoundError(message ?? StandardLibrary.NotFoundMessage(name));
         e.Value.Dict!["name"] = PyStr.From(name);
         return e;
     }
 
-    private static PyObject ExecModule(string fullname, string file, Host host, string? packageDir)
+    /// <summary>
+    /// Runs a source module: a new module in sys.modules while its code runs (removed again if the
+    /// code raises, as CPython's _load_unlocked), then bound on its parent package. With importlib
+    /// loaded, boot gives it CPython's ModuleSpec and SourceFileLoader.
+    /// </summary>
+    internal static PyObject ExecModule(string fullname, string file, Host host, string? packageDir, ImportBootstrap.Objects? boot)
     {
         var module = new PyModule(fullname);
         var g = module.ModuleDict;
-        g["__file__"] = PyStr.From(file);
-        g["__builtins__"] = Builtins.Module;
-        if (packageDir is not null)
+        string package = packageDir is not null ? fullname : fullname.Contains('.') ? fullname[..fullname.LastIndexOf('.')] : "";
+        g["__package__"] = PyStr.From(package);
+        PyList? path = packageDir is null ? null : new PyList(new List<PyObject> { PyStr.From(packageDir) });
+        if (boot is not null)
         {
-            g["__path__"] = new PyList(new List<PyObject> { PyStr.From(packageDir) });
-            g["__package__"] = PyStr.From(fullname);
+            var (spec, loader) = boot.SourceSpec(fullname, file, path);
+            g["__loader__"] = loader;
+            g["__spec__"] = spec;
         }
-        else g["__package__"] = PyStr.From(fullname.Contains('.') ? fullname[..fullname.LastIndexOf('.')] : "");
+        if (path is not null) g["__path__"] = path;
+        g["__file__"] = PyStr.From(file);
+        if (boot is not null) g["__cached__"] = ImportBootstrap.CachedPath(file, host);
+        g["__builtins__"] = Builtins.Module;
         var key = PyStr.From(fullname);
         host.Modules.SetItem(key, module);
         host.Initializing.Add(fullname);
         try
         {
-            var code = Host.CompileFile(file, File.ReadAllText(file));
+            var code = CodeCache.Compile(file, host.SysDict);
             Interpreter.RunCode(code, g, null);
         }
         catch
@@ -171,11 +240,17 @@ public static class Importer
         {
             host.Initializing.Remove(fullname);
         }
-        // Bind the submodule on its parent package.
+        return BindOnParent(fullname, module, host);
+    }
+
+    /// <summary>What sys.modules holds for the name after loading (a module may replace itself), set on its parent.</summary>
+    internal static PyObject BindOnParent(string fullname, PyObject module, Host host)
+    {
+        var result = host.Modules.Get(fullname) ?? module;
         int dot = fullname.LastIndexOf('.');
         if (dot >= 0 && host.Modules.Get(fullname[..dot]) is PyModule parent)
-            parent.ModuleDict.SetItem(PyStr.From(fullname[(dot + 1)..]), host.Modules.Get(fullname) ?? module);
-        return host.Modules.Get(fullname) ?? module;
+            parent.ModuleDict.SetItem(PyStr.From(fullname[(dot + 1)..]), result);
+        return result;
     }
 
     public static PyObject ImportFrom(PyObject module, string name)

@@ -30,5 +30,8 @@ public static partial class ModuleRegistry
         modules["_operator"] = OperatorModule.Create;
         modules["_abc"] = AbcModule.Create;
         modules["_string"] = StringModule.Create;
+        modules["_imp"] = ImpModule.Create;
+        modules["marshal"] = MarshalModule.Create;
+        modules["_warnings"] = WarningsModule.Create;
     }
 }

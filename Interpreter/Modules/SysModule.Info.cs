@@ -56,7 +56,7 @@ public static partial class SysModule
             "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n" +
             "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.");
         d["warnoptions"] = new PyList();   // Herthon has no -W option
-        // Herthon never writes bytecode caches, so this is always true and there is no cache prefix.
+        // Defaults: CodeCache.ConfigureSys sets dont_write_bytecode for the run; a None prefix means Herthon's cache folder (CodeCache.Prefix).
         d["dont_write_bytecode"] = PyBool.True;
         d["pycache_prefix"] = PyNone.Instance;
         var prefix = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)) ?? "/";

@@ -1,0 +1,140 @@
+using System.Buffers.Binary;
+using Herthon.Compiling;
+using Herthon.Runtime;
+
+namespace Herthon.Hosting;
+
+/// <summary>
+/// The compiled-code cache: a module's code object, marshalled (MarshalModule), in a file laid out
+/// as a CPython .pyc (magic, flags, source mtime, source size, data) at the path
+/// importlib.util.cache_from_source gives under sys.pycache_prefix — by default (prefix None)
+/// $XDG_CACHE_HOME/herthon (~/.cache/herthon), so nothing is ever written beside the library.
+/// The magic number is Herthon's build (importlib's MAGIC_NUMBER is set to it, so importlib's
+/// SourceFileLoader shares the entries); an entry whose magic, mtime or size does not match, or
+/// that does not unmarshal, is ignored and rewritten.
+/// </summary>
+public static class CodeCache
+{
+    /// <summary>The build's identity (the assembly's module version id): code objects carry it.</summary>
+    public static readonly byte[] BuildId = typeof(CodeCache).Module.ModuleVersionId.ToByteArray();
+
+    /// <summary>Two bytes from the build id with the top bit set (CPython's magics are below 0x8000), then "\r\n".</summary>
+    public static readonly byte[] Magic = MakeMagic();
+
+    public const string CacheTag = "herthon-311";
+
+    private static byte[] MakeMagic()
+    {
+        uint h = 2166136261;
+        foreach (var b in BuildId) h = (h ^ b) * 16777619;
+        ushort m = (ushort)((h ^ (h >> 16)) | 0x8000);
+        return [(byte)m, (byte)(m >> 8), (byte)'\r', (byte)'\n'];
+    }
+
+    /// <summary>$XDG_CACHE_HOME/herthon, else ~/.cache/herthon (null without a home directory).</summary>
+    public static string? DefaultPrefix()
+    {
+        var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        if (!string.IsNullOrEmpty(xdg) && Path.IsPathRooted(xdg)) return Path.Combine(xdg, "herthon");
+        var home = Environment.GetEnvironmentVariable("HOME");
+        return string.IsNullOrEmpty(home) ? null : Path.Combine(home, ".cache", "herthon");
+    }
+
+    /// <summary>Sets sys.dont_write_bytecode and sys.flags.dont_write_bytecode for this run.</summary>
+    public static void ConfigureSys(PyDict sys, bool dontWrite)
+    {
+        sys["dont_write_bytecode"] = dontWrite ? PyBool.True : PyBool.False;
+        if (sys.Get("flags") is PyStructSeq flags) flags.Values.Items[4] = PyInt.From(dontWrite ? 1 : 0);
+    }
+
+    /// <summary>
+    /// Where entries go: sys.pycache_prefix when a program sets it, else Herthon's cache folder. (CPython's
+    /// None means "__pycache__ beside the source"; Herthon never writes beside the source, so None
+    /// means its own folder and sys.pycache_prefix reads None by default, as in CPython.)
+    /// </summary>
+    public static string? Prefix(PyDict sys) => sys.Get("pycache_prefix") is PyStr ps ? ps.V : DefaultPrefix();
+
+    /// <summary>importlib's cache_from_source under a prefix: prefix + the source's absolute folder + name.tag.pyc.</summary>
+    public static string PathFor(string source, string prefix)
+    {
+        var full = Path.GetFullPath(source);
+        var dir = Path.GetDirectoryName(full) ?? "/";
+        var file = Path.GetFileName(full);
+        int dot = file.LastIndexOf('.');
+        var stem = dot > 0 ? file[..dot] : file;
+        return Path.Combine(prefix, dir.TrimStart('/'), stem + "." + CacheTag + ".pyc");
+    }
+
+    /// <summary>The module's code: from the cache when its entry is valid, else compiled (and the entry written).</summary>
+    public static CodeObject Compile(string file, PyDict sys)
+    {
+        var prefix = Prefix(sys);
+        if (prefix is null) return Host.CompileFile(file, File.ReadAllText(file));
+        FileInfo info;
+        try { info = new FileInfo(file); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return Host.CompileFile(file, File.ReadAllText(file)); }
+        uint mtime = (uint)(long)Math.Floor((info.LastWriteTimeUtc - DateTime.UnixEpoch).TotalSeconds);
+        uint size = (uint)info.Length;
+        var cachePath = PathFor(file, prefix);
+        if (TryRead(cachePath, mtime, size) is { } cached)
+        {
+            // The entry holds the path it was compiled from; a file reached by another path says its own.
+            if (cached.FileName != file) FixFileName(cached, cached.FileName, file);
+            return cached;
+        }
+        var code = Host.CompileFile(file, File.ReadAllText(file));
+        if (!Ops.Truth(sys.Get("dont_write_bytecode") ?? PyBool.False)) TryWrite(cachePath, code, mtime, size);
+        return code;
+    }
+
+    private static CodeObject? TryRead(string cachePath, uint mtime, uint size)
+    {
+        byte[] data;
+        try { data = File.ReadAllBytes(cachePath); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
+        if (data.Length < 16 || !data.AsSpan(0, 4).SequenceEqual(Magic)) return null;
+        if (BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(4)) != 0) return null;
+        if (BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(8)) != mtime || BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(12)) != size) return null;
+        try { return MarshalModule.Loads(data[16..], out _) as CodeObject; }
+        catch (PyException) { return null; }   // corrupt: recompile and rewrite
+    }
+
+    private static void TryWrite(string cachePath, CodeObject code, uint mtime, uint size)
+    {
+        try
+        {
+            var payload = MarshalModule.Dumps(code, MarshalModule.Version);
+            var data = new byte[16 + payload.Length];
+            Magic.CopyTo(data, 0);
+            BinaryPrimitives.WriteUInt32LittleEndian(data.AsSpan(8), mtime);
+            BinaryPrimitives.WriteUInt32LittleEndian(data.AsSpan(12), size);
+            payload.CopyTo(data, 16);
+            Directory.CreateDirectory(Path.GetDirectoryName(cachePath)!);
+            WriteAtomic(cachePath, data);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or PyException) { }   // a cache that cannot be written is no cache
+    }
+
+    /// <summary>Written beside and renamed, so a concurrent reader never sees half an entry (OSError if it cannot be written).</summary>
+    public static void WriteAtomic(string path, byte[] data)
+    {
+        var tmp = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";   // in-process hosts run on several threads
+        try
+        {
+            File.WriteAllBytes(tmp, data);
+            File.Move(tmp, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try { File.Delete(tmp); } catch (Exception) { }
+            throw Errors.OSError($"could not write {path}: {e.Message}");
+        }
+    }
+
+    /// <summary>_imp._fix_co_filename: the code and all code nested in it report newName.</summary>
+    public static void FixFileName(CodeObject code, string oldName, string newName)
+    {
+        if (code.FileName != oldName) return;
+        code.FileName = newName;
+        foreach (var k in code.Constants) if (k is CodeObject inner) FixFileName(inner, oldName, newName);
+    }
+}
