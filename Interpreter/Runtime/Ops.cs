@@ -191,6 +191,8 @@ public static partial class Ops
                 return h == -1 ? -2 : h;
             }
         }
+        // Native mutable containers of modules (array.array) opt out with __hash__ = None.
+        else if (o.Type.TypeDict.TryGetValue("__hash__", out var nh) && nh is PyNone) throw Errors.TypeError($"unhashable type: '{o.Type.Name}'");
         return RuntimeHelpers.GetHashCode(o) * 16L;
     }
 
