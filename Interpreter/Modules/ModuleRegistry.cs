@@ -33,5 +33,7 @@ public static partial class ModuleRegistry
         modules["_sha3"] = HashlibModule.Builtin("_sha3", "sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256");
         modules["_blake2"] = Blake2Module.Create;
         modules["array"] = ArrayModule.Create;
+        modules["_bz2"] = Bz2Module.Create;
+        modules["_lzma"] = LzmaModule.Create;
     }
 }

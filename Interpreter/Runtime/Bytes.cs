@@ -235,6 +235,8 @@ public static class BytesMethods
                         PyBytes => Text(a[i]),
                         PyTuple tup => PyTuple.From(tup.Items.Select(Text).ToArray()),
                         PyList => new PyList(Ops.ToList(a[i]).Select(Text).ToList()),
+                        // b"".join takes any iterable (a generator too).
+                        _ when i == 1 && nm == "join" && a[i] is not PyStr => new PyList(Ops.ToList(a[i]).Select(Text).ToList()),
                         _ => a[i],
                     };
                 }
