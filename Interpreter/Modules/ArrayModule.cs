@@ -36,7 +36,7 @@ public static class ArrayModule
     };
 
     /// <summary>One array.array: `Count` items of `Code` in the first Count*ItemSize bytes of `Data`.</summary>
-    public sealed class PyArray : PyObject, IBufferExporter, IPyLength, IPyIterable
+    public sealed class PyArray : PyObject, IBufferExporter, IPyLength, IPyIterable, IUnhashable
     {
         public readonly char Code;
         public readonly int Size;

@@ -12,3 +12,7 @@ public interface IBufferExporter
     char BufferFormat { get; }
     int BufferItemSize { get; }
 }
+
+/// <summary>A native mutable container of a module (array.array): hash() refuses it, as CPython's
+/// types with tp_hash = PyObject_HashNotImplemented.</summary>
+public interface IUnhashable;

@@ -192,7 +192,7 @@ public static partial class Ops
             }
         }
         // Native mutable containers of modules (array.array) opt out with __hash__ = None.
-        else if (o.Type.TypeDict.TryGetValue("__hash__", out var nh) && nh is PyNone)
+        else if (o is IUnhashable)
             throw Errors.TypeError($"unhashable type: '{o.Type.Module}.{o.Type.Name}'");   // CPython's tp_name, "array.array"
         return RuntimeHelpers.GetHashCode(o) * 16L;
     }
