@@ -57,6 +57,21 @@ def fsencode(filename):
 def fsdecode(filename):
     filename = fspath(filename)
     return filename.decode('utf-8', 'surrogateescape') if isinstance(filename, bytes) else filename
+import abc as _abc
+
+
+class PathLike(_abc.ABC):
+    """Abstract base class for implementing the file system path protocol."""
+
+    @_abc.abstractmethod
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            return any('__fspath__' in vars(k) for k in subclass.__mro__) or NotImplemented
+        return NotImplemented
 
 
 def makedirs(name, mode=0o777, exist_ok=False):

@@ -688,6 +688,13 @@ public static partial class Builtins
             case PyFloat xf: return xf.Sub is null ? x : new PyFloat(xf.V);
             case PyInt i: return new PyFloat(i.ToDouble());
             case PyStr s: return new PyFloat(ParseFloat(s.V));
+            // float(b"1.5"): bytes-like text, as pickle's protocol 0 reads floats.
+            case PyBytes or PyByteArray:
+            {
+                var raw = BytesMethods.AsBytes(x);
+                try { return new PyFloat(ParseFloat(System.Text.Encoding.Latin1.GetString(raw))); }
+                catch (PyException) { throw Errors.ValueError($"could not convert string to float: {Ops.Repr(x)}"); }
+            }
         }
         var m = x.Type.Lookup(Ops.N.Float);
         if (m is not null && x is PyInstance) return Ops.CallMethod(m, x);

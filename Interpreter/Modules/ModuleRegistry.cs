@@ -33,5 +33,15 @@ public static partial class ModuleRegistry
         modules["_imp"] = ImpModule.Create;
         modules["marshal"] = MarshalModule.Create;
         modules["_warnings"] = WarningsModule.Create;
+        modules["_hashlib"] = HashlibModule.Create;
+        modules["_md5"] = HashlibModule.Builtin("_md5", "md5");
+        modules["_sha1"] = HashlibModule.Builtin("_sha1", "sha1");
+        modules["_sha256"] = HashlibModule.Builtin("_sha256", "sha224", "sha256");
+        modules["_sha512"] = HashlibModule.Builtin("_sha512", "sha384", "sha512");
+        modules["_sha3"] = HashlibModule.Builtin("_sha3", "sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256");
+        modules["_blake2"] = Blake2Module.Create;
+        modules["array"] = ArrayModule.Create;
+        modules["_bz2"] = Bz2Module.Create;
+        modules["_lzma"] = LzmaModule.Create;
     }
 }

@@ -3,17 +3,16 @@ using System.Security.Cryptography;
 
 namespace Herthon.Runtime;
 
-/// <summary>`_random`: CPython's Mersenne Twister core (MT19937, init_by_array seeding, 53-bit random()).</summary>
-public sealed class PyMersenne : PyObject
+/// <summary>`_random`: CPython's Mersenne Twister core (MT19937, init_by_array seeding, 53-bit random()).
+/// An instance type, so CPython's random.Random can subclass it and keep its own attributes.</summary>
+public sealed class PyMersenne : PyInstance
 {
     private const int N = 624, M = 397;
     private readonly uint[] _mt = new uint[N];
     private int _mti = N + 1;
     public static readonly PyType RandomType = MakeType();
 
-    public PyMersenne() { SeedFromTime(); }
-
-    public override PyType Type => RandomType;
+    public PyMersenne(PyType type) : base(type) { SeedFromTime(); }
 
     private void InitGenrand(uint s)
     {
@@ -125,12 +124,15 @@ public sealed class PyMersenne : PyObject
 
     private static PyType MakeType()
     {
-        var t = new PyType("Random", [TypeObjects.Object], true) { Module = "_random" };
+        var t = new PyType("Random", [TypeObjects.Object], true) { Module = "_random", AcceptsSubclasses = true };
         t.ComputeMro();
         t.New = static (cls, a, kw) =>
         {
-            var r = new PyMersenne();
-            if (a.Length > 0) r.Seed(a[0]);
+            if (ReferenceEquals(cls, RandomType) && kw is { Length: > 0 }) throw Errors.TypeError("Random() takes no keyword arguments");
+            int npos = Args.Positional(a, kw);
+            if (npos > 1) throw Errors.TypeError($"Random() expected at most 1 argument, got {npos}");
+            var r = new PyMersenne(cls);
+            if (npos > 0) r.Seed(a[0]);
             return r;
         };
         t.SetMethod("seed", static (a, kw) => { ((PyMersenne)a[0]).Seed(a.Length > 1 ? a[1] : PyNone.Instance); return PyNone.Instance; });

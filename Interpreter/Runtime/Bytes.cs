@@ -34,6 +34,8 @@ public static class BytesMethods
     {
         PyBytes b => b.V,
         PyByteArray ba => ba.ToArray(),
+        IBufferExporter e => e.Buffer.ToArray(),
+        PyMemoryView mv => mv.ToArray(),
         _ => throw Errors.TypeError($"a bytes-like object is required, not '{o.Type.Name}'"),
     };
 
@@ -190,6 +192,7 @@ public static class BytesMethods
                 return new PyBytes(Encode(s.V, enc, "strict"));
             }
             if (src is PyInt n) return new PyBytes(new byte[Ops.IndexValue(n)]);
+            if (src is IBufferExporter or PyMemoryView) return new PyBytes(AsBytes(src));
             var list = Ops.ToList(src);
             var r = new byte[list.Count];
             for (int i = 0; i < r.Length; i++) r[i] = ByteValue(list[i], single: false);
@@ -232,6 +235,8 @@ public static class BytesMethods
                         PyBytes => Text(a[i]),
                         PyTuple tup => PyTuple.From(tup.Items.Select(Text).ToArray()),
                         PyList => new PyList(Ops.ToList(a[i]).Select(Text).ToList()),
+                        // b"".join takes any iterable (a generator too).
+                        _ when i == 1 && nm == "join" && a[i] is not PyStr => new PyList(Ops.ToList(a[i]).Select(Text).ToList()),
                         _ => a[i],
                     };
                 }

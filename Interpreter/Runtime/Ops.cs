@@ -191,6 +191,9 @@ public static partial class Ops
                 return h == -1 ? -2 : h;
             }
         }
+        // Native mutable containers of modules (array.array) opt out with __hash__ = None.
+        else if (o is IUnhashable)
+            throw Errors.TypeError($"unhashable type: '{o.Type.Module}.{o.Type.Name}'");   // CPython's tp_name, "array.array"
         return RuntimeHelpers.GetHashCode(o) * 16L;
     }
 

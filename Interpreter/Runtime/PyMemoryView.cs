@@ -27,6 +27,7 @@ public sealed class PyMemoryView : PyObject
         'H' or 'h' => 2,
         'I' or 'i' or 'f' => 4,
         'L' or 'l' or 'Q' or 'q' or 'N' or 'n' or 'd' => 8,
+        'w' => 4,   // array('u'): UCS-4 code points
         _ => 0,
     };
 
@@ -37,6 +38,7 @@ public sealed class PyMemoryView : PyObject
         {
             PyBytes b => b.V.AsSpan(_offset, _nbytes),
             PyByteArray ba => ba.Data.AsSpan(_offset, Math.Min(_nbytes, ba.Count - _offset)),
+            IBufferExporter e => e.Buffer.Slice(_offset, Math.Min(_nbytes, e.Buffer.Length - _offset)),
             _ => throw Errors.TypeError("memoryview: unsupported exporter"),
         };
     }
@@ -56,8 +58,11 @@ public sealed class PyMemoryView : PyObject
         'L' or 'Q' or 'N' => PyInt.From(new System.Numerics.BigInteger(BinaryPrimitives.ReadUInt64LittleEndian(s))),
         'l' or 'q' or 'n' => PyInt.From(BinaryPrimitives.ReadInt64LittleEndian(s)),
         'f' => new PyFloat(BinaryPrimitives.ReadSingleLittleEndian(s)),
+        'w' => PyStr.From(char.ConvertFromUtf32(BinaryPrimitives.ReadInt32LittleEndian(s))),
         _ => new PyFloat(BinaryPrimitives.ReadDoubleLittleEndian(s)),
     };
+
+    public byte[] ToArray() => Bytes().ToArray();
 
     private PyList ToList()
     {
@@ -72,6 +77,7 @@ public sealed class PyMemoryView : PyObject
         PyBytes b => new PyMemoryView(obj, 0, b.V.Length, 'B'),
         PyByteArray ba => new PyMemoryView(obj, 0, ba.Count, 'B'),
         PyMemoryView mv => new PyMemoryView(mv._obj, mv._offset, mv._nbytes, mv._format),
+        IBufferExporter e => new PyMemoryView(obj, 0, e.Buffer.Length, e.BufferFormat),
         _ => throw Errors.TypeError($"memoryview: a bytes-like object is required, not '{obj.Type.Name}'"),
     };
 

@@ -562,6 +562,14 @@ internal static class TypeMethods
         bf.TypeDict["__name__"] = new PyGetSetDescriptor("__name__", o => PyStr.From(((PyBuiltinFunction)o).Name));
         bf.TypeDict["__qualname__"] = new PyGetSetDescriptor("__qualname__", o => PyStr.From(((PyBuiltinFunction)o).Name));
         bf.TypeDict["__self__"] = new PyGetSetDescriptor("__self__", o => ((PyBuiltinFunction)o).Self ?? PyNone.Instance);
+        bf.TypeDict["__module__"] = new PyGetSetDescriptor("__module__", o => ((PyBuiltinFunction)o).ModuleName is { } mn ? PyStr.From(mn) : PyNone.Instance);
+        // Pickled by reference, as CPython's meth_reduce: a module-level function by name, a bound one as getattr(self, name).
+        bf.SetMethod("__reduce_ex__", static (a, kw) =>
+        {
+            var f = (PyBuiltinFunction)a[0];
+            if (f.Self is null or PyModule) return PyStr.From(f.Name);
+            return PyTuple.Of(Builtins.Dict.Get("getattr")!, PyTuple.Of(f.Self, PyStr.From(f.Name)));
+        });
 
         var sm = TypeObjects.StaticMethod;
         sm.New = static (cls, a, kw) => { Args.Count("staticmethod", a, kw, 1, 1); return new PyStaticMethod(a[0]); };

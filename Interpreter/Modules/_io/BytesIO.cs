@@ -7,6 +7,15 @@ public sealed class BytesIOObject(PyType type) : IOObject(type)
     public int Size, Pos;
 }
 
+/// <summary>What getbuffer()'s memoryview reads: the live contents (BytesIO itself is no buffer, as in CPython).</summary>
+internal sealed class BytesIOBuffer(BytesIOObject b) : PyObject, IBufferExporter
+{
+    public override PyType Type => b.Type;
+    public Span<byte> Buffer => b.Buf.AsSpan(0, b.Size);
+    public char BufferFormat => 'B';
+    public int BufferItemSize => 1;
+}
+
 public static partial class IoModule
 {
     public static readonly PyType BytesIOType;
@@ -61,7 +70,7 @@ public static partial class IoModule
             b.Pos = 0;
         });
         t.SetMethod("getvalue", static (a, kw) => { var b = Mem(a[0]); return new PyBytes(b.Buf.AsSpan(0, b.Size).ToArray()); });
-        t.SetMethod("getbuffer", static (a, kw) => throw Errors.NotImplementedError("BytesIO.getbuffer() is not supported by Herthon yet (no memoryview)"));
+        t.SetMethod("getbuffer", static (a, kw) => PyMemoryView.New(new BytesIOBuffer(Mem(a[0]))));
         t.SetMethod("readable", static (a, kw) => { Mem(a[0]); return PyBool.True; });
         t.SetMethod("writable", static (a, kw) => { Mem(a[0]); return PyBool.True; });
         t.SetMethod("seekable", static (a, kw) => { Mem(a[0]); return PyBool.True; });

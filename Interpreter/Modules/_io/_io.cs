@@ -56,6 +56,9 @@ public static partial class IoModule
     static IoModule()
     {
         SetupIOBase();
+        // The abstract bases inherited object's constructor before _IOBase had its own: Python subclasses
+        // of them (_compression.DecompressReader) must get IOObject instances too.
+        RawIOBase.New = BufferedIOBase.New = TextIOBase.New = IOBase.New;
         SetupRawIOBase();
         SetupBufferedIOBase();
         SetupTextIOBase();
