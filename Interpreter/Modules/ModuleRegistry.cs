@@ -25,5 +25,7 @@ public static partial class ModuleRegistry
         modules["_sre"] = Sre.Create;
         modules["_ast"] = AstModule.Create;
         modules["_contextvars"] = ContextvarsModule.Create;
+        modules["pwd"] = PwdModule.Create;
+        modules["grp"] = GrpModule.Create;
     }
 }

@@ -407,10 +407,14 @@ internal static class TypeMethods
         }
         TypeObjects.OSError.New = static (cls, a, kw) =>
         {
+            // OSError(errno, ...) is the errno's subclass (PEP 3151): OSError(2, 'x') is a FileNotFoundError.
+            if (ReferenceEquals(cls, TypeObjects.OSError) && a.Length >= 2 && a.Length <= 5 && a[0] is PyInt en)
+                cls = IoModule.OSErrorType(en.V);
             var e = new PyBaseException(cls) { Args = PyTuple.From(a) };
             if (a.Length >= 3 && a.Length <= 5)
             {
                 e.Dict!["filename"] = a[2];
+                if (a.Length == 5) e.Dict!["filename2"] = a[4];
                 e.Args = PyTuple.Of(a[0], a[1]);
             }
             return e;
@@ -418,6 +422,7 @@ internal static class TypeMethods
         foreach (var et in TypeObjects.AllExceptions)
             if (et.IsSubtypeOf(TypeObjects.OSError)) et.New = TypeObjects.OSError.New;
         TypeObjects.OSError.TypeDict["filename"] = new PyGetSetDescriptor("filename", o => ((PyBaseException)o).Attr("filename") ?? PyNone.Instance, (o, v) => ((PyBaseException)o).Dict!["filename"] = v);
+        TypeObjects.OSError.TypeDict["filename2"] = new PyGetSetDescriptor("filename2", o => ((PyBaseException)o).Attr("filename2") ?? PyNone.Instance, (o, v) => ((PyBaseException)o).Dict!["filename2"] = v);
         var tbt = TypeObjects.TracebackType;
         tbt.TypeDict["tb_lineno"] = new PyGetSetDescriptor("tb_lineno", o => PyInt.From(((PyTraceback)o).Line));
         tbt.TypeDict["tb_next"] = new PyGetSetDescriptor("tb_next", o => (PyObject?)((PyTraceback)o).Next ?? PyNone.Instance);
@@ -430,7 +435,11 @@ internal static class TypeMethods
             if (args.Length >= 2)
             {
                 var s = $"[Errno {Ops.Str(args[0])}] {Ops.Str(args[1])}";
-                if (e.Attr("filename") is { } fn and not PyNone) s += $": {Ops.Repr(fn)}";
+                if (e.Attr("filename") is { } fn and not PyNone)
+                {
+                    s += $": {Ops.Repr(fn)}";
+                    if (e.Attr("filename2") is { } fn2 and not PyNone) s += $" -> {Ops.Repr(fn2)}";
+                }
                 return PyStr.From(s);
             }
             return PyStr.From(args.Length switch { 0 => "", 1 => Ops.Str(args[0]), _ => Ops.Repr(e.Args) });
