@@ -203,7 +203,7 @@ public static partial class Builtins
             switch (o)
             {
                 case PyList l: return new ReverseListIterator(l);
-                case PyRange r: return new RangeIterator(r.Start + (r.Length - 1) * r.Step, -r.Step, r.Length);
+                case PyRange r: return r.Reversed();
                 case PyTuple or PyStr:
                     {
                         var items = (PyObject[])Ops.ToArray(o).Clone(); // ToArray may return the tuple's own storage
@@ -715,15 +715,26 @@ public static partial class Builtins
     public static PyObject RangeNew(ReadOnlySpan<PyObject> a, string[]? kw)
     {
         Args.NoKw("range", kw);
-        long Idx(PyObject o) => o is PyInt || o.Type.Lookup(Ops.N.Index) is not null ? Ops.IndexValue(o) : throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+        // Bounds are ints of any size; PyRange.Make keeps 64-bit ranges in longs.
+        PyInt Idx(PyObject o) => o is PyInt || o.Type.Lookup(Ops.N.Index) is not null ? Ops.ToPyInt(o) : throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
         switch (a.Length)
         {
-            case 1: return new PyRange(0, Idx(a[0]), 1);
-            case 2: return new PyRange(Idx(a[0]), Idx(a[1]), 1);
+            case 1:
+                {
+                    var stop = Idx(a[0]);
+                    return stop.IsSmall ? new PyRange(0, stop.V, 1) : PyRange.Make(0, stop.ToBig(), 1);
+                }
+            case 2:
+                {
+                    PyInt start = Idx(a[0]), stop = Idx(a[1]);
+                    return start.IsSmall && stop.IsSmall ? new PyRange(start.V, stop.V, 1) : PyRange.Make(start.ToBig(), stop.ToBig(), 1);
+                }
             case 3:
-                long step = Idx(a[2]);
-                if (step == 0) throw Errors.ValueError("range() arg 3 must not be zero");
-                return new PyRange(Idx(a[0]), Idx(a[1]), step);
+                {
+                    PyInt start = Idx(a[0]), stop = Idx(a[1]), step = Idx(a[2]);
+                    if (step.IsSmall && step.V == 0) throw Errors.ValueError("range() arg 3 must not be zero");
+                    return start.IsSmall && stop.IsSmall && step.IsSmall ? new PyRange(start.V, stop.V, step.V) : PyRange.Make(start.ToBig(), stop.ToBig(), step.ToBig());
+                }
             case 0: throw Errors.TypeError("range expected at least 1 argument, got 0");
             default: throw Errors.TypeError($"range expected at most 3 arguments, got {a.Length}");
         }

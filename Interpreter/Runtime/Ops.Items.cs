@@ -47,6 +47,7 @@ public static partial class Ops
                 if (s.HasAstral) return PyStr.From(Formatter.CodePointString(s.CodePoints[NormalizeIndex(key, s.CodePoints.Length, "string")]));
                 return PyStr.FromChar(s.V[(int)NormalizeIndex(key, s.V.Length, "string")]);
             case PyRange r:
+                if (r.Big is not null || key is PyInt { IsSmall: false }) return key is PySlice bigSlice ? r.BigSlice(bigSlice) : r.BigItem(key);
                 if (key is PySlice rs)
                 {
                     rs.Indices(r.Length, out long st, out long sp, out long step, out long cnt);
@@ -214,7 +215,7 @@ public static partial class Ops
             case PyIterator it when o is not PyInstance: return it;
             case PyList l: return new ListIterator(l);
             case PyTuple t: return new ArrayIterator(t.Items, t.Items.Length);
-            case PyRange r: return new RangeIterator(r.Start, r.Step, r.Length);
+            case PyRange r: return r.Iter();
             case PyStr s: return s.HasAstral ? new ArrayIterator(s.CodePoints.Select(cp => (PyObject)PyStr.From(Formatter.CodePointString(cp))).ToArray(), s.CodePoints.Length) : new StrIterator(s.V);
             case PyDict d: return new DictIterator(d, DictIterKind.Keys);
             case PySet s: return new SetIterator(s);

@@ -167,8 +167,7 @@ public static partial class Ops
                 // Modules implemented in C# are "built-in"; one made by ModuleType(name) is just named.
                 return mod.Name is "builtins" or "sys" || Importer.BuiltinModules.ContainsKey(mod.Name) && ReferenceEquals(Hosting.Host.Current.Modules.Get(mod.Name), mod)
                     ? $"<module '{mod.Name}' (built-in)>" : $"<module '{mod.Name}'>";
-            case PyRange r:
-                return r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})";
+            case PyRange r: return r.Repr();
             case PySlice s: return $"slice({Repr(s.Start)}, {Repr(s.Stop)}, {Repr(s.Step)})";
             case PyEllipsis: return "Ellipsis";
             case PyNotImplemented: return "NotImplemented";

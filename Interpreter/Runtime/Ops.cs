@@ -93,7 +93,7 @@ public static partial class Ops
             case PyFloat f: return f.V != 0.0;
             case PyComplex c: return c.Re != 0.0 || c.Im != 0.0;
             case PySet s: return s.Count != 0;
-            case PyRange r: return r.Length != 0;
+            case PyRange r: return !r.IsEmpty;
             case PyBytes b: return b.V.Length != 0;
         }
         if (o is PyInstance)
@@ -172,9 +172,7 @@ public static partial class Ops
             case PyBytes b: return HashBytes(b.V);
             // range hashes like the tuple CPython builds: (len, start, step), with start/step None when irrelevant.
             case PyRange r:
-                return HashTuple(r.Length == 0 ? PyTuple.Of(PyInt.From(0), PyNone.Instance, PyNone.Instance)
-                    : r.Length == 1 ? PyTuple.Of(PyInt.From(1), PyInt.From(r.Start), PyNone.Instance)
-                    : PyTuple.Of(PyInt.From(r.Length), PyInt.From(r.Start), PyInt.From(r.Step)));
+                return HashTuple(r.HashKey());
             // Bound methods hash by receiver identity and function, so equal bindings hash alike.
             case PyMethod bm: { long h = (RuntimeHelpers.GetHashCode(bm.Self) * 16L) ^ Hash(bm.Func); return h == -1 ? -2 : h; }
             case PyBuiltinFunction { Self: { } bself } bf: { long h = (RuntimeHelpers.GetHashCode(bself) * 16L) ^ RuntimeHelpers.GetHashCode(bf.Fn); return h == -1 ? -2 : h; }
@@ -425,10 +423,7 @@ public static partial class Ops
             case PyBytes or PyByteArray when b is PyBytes or PyByteArray:
                 return PyBool.From(Cmp(BytesMethods.AsBytes(a).AsSpan().SequenceCompareTo(BytesMethods.AsBytes(b)), op));
             case PyRange ra when b is PyRange rb && op is CompareOp.Eq or CompareOp.Ne:
-                {
-                    bool eq = ra.Length == rb.Length && (ra.Length == 0 || (ra.Start == rb.Start && (ra.Length == 1 || ra.Step == rb.Step)));
-                    return PyBool.From(eq == (op == CompareOp.Eq));
-                }
+                return PyBool.From(ra.SameValues(rb) == (op == CompareOp.Eq));
         }
         if (op is CompareOp.Eq) return ReferenceEquals(a, b) ? PyBool.True : null;
         if (op is CompareOp.Ne) return ReferenceEquals(a, b) ? PyBool.False : null;
@@ -662,12 +657,7 @@ public static partial class Ops
                 if (item is not PyStr sub) throw Errors.TypeError($"'in <string>' requires string as left operand, not {item.Type.Name}");
                 return s.V.Contains(sub.V, StringComparison.Ordinal);
             case PyRange r:
-                if (item is PyInt ri && ri.Big is null)
-                {
-                    long v = ri.V;
-                    if (r.Step > 0 ? (v < r.Start || v >= r.Stop) : (v > r.Start || v <= r.Stop)) return false;
-                    return (v - r.Start) % r.Step == 0;
-                }
+                if (item is PyInt { Sub: null } ri) return r.ContainsInt(ri);
                 break;
             case PyBytes b:
                 if (item is PyInt bi) return Array.IndexOf(b.V, (byte)bi.V) >= 0;

@@ -183,21 +183,6 @@ public sealed class PyList : PyObject
     public PyObject[] ToArray() => Items.AsSpan(0, Count).ToArray();
 }
 
-public sealed class PyRange(long start, long stop, long step) : PyObject
-{
-    public readonly long Start = start, Stop = stop, Step = step;
-    public override PyType Type => TypeObjects.Range;
-
-    public long Length
-    {
-        get
-        {
-            if (Step > 0) return Start < Stop ? (Stop - Start - 1) / Step + 1 : 0;
-            return Start > Stop ? (Start - Stop - 1) / (-Step) + 1 : 0;
-        }
-    }
-}
-
 public sealed class PySlice(PyObject start, PyObject stop, PyObject step) : PyObject
 {
     public readonly PyObject Start = start, Stop = stop, Step = step;

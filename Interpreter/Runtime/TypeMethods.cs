@@ -607,14 +607,27 @@ internal static class TypeMethods
         r.New = static (cls, a, kw) => Builtins.RangeNew(a, kw);
         r.SetMethod("index", static (a, kw) =>
         {
+            Args.Method("range.index", a, kw, 1, 1);
             var rg = (PyRange)a[0];
-            if (!Ops.Contains(rg, a[1])) throw Errors.ValueError($"{Ops.Repr(a[1])} is not in range");
-            return PyInt.From((((PyInt)a[1]).V - rg.Start) / rg.Step);
+            // Exact ints are found arithmetically; anything else by comparing each value (CPython's _PySequence_IterSearch).
+            if (a[1] is PyInt { Sub: null } x)
+                return rg.ContainsInt(x) ? rg.IndexOfInt(x) : throw Errors.ValueError($"{Ops.Repr(a[1])} is not in range");
+            var it = rg.Iter();
+            for (long i = 0; it.Next() is { } v; i++) if (Ops.Eq(v, a[1])) return PyInt.From(i);
+            throw Errors.ValueError("sequence.index(x): x not in sequence");
         });
-        r.SetMethod("count", static (a, kw) => PyInt.From(Ops.ContainsNative(a[0], a[1]) ? 1 : 0));
-        r.TypeDict["start"] = new PyGetSetDescriptor("start", o => PyInt.From(((PyRange)o).Start));
-        r.TypeDict["stop"] = new PyGetSetDescriptor("stop", o => PyInt.From(((PyRange)o).Stop));
-        r.TypeDict["step"] = new PyGetSetDescriptor("step", o => PyInt.From(((PyRange)o).Step));
+        r.SetMethod("count", static (a, kw) =>
+        {
+            Args.Method("range.count", a, kw, 1, 1);
+            var rg = (PyRange)a[0];
+            if (a[1] is PyInt { Sub: null } x) return PyInt.From(rg.ContainsInt(x) ? 1 : 0);
+            long n = 0;
+            for (var it = rg.Iter(); it.Next() is { } v;) if (Ops.Eq(v, a[1])) n++;
+            return PyInt.From(n);
+        });
+        r.TypeDict["start"] = new PyGetSetDescriptor("start", o => PyInt.From(((PyRange)o).BigStart));
+        r.TypeDict["stop"] = new PyGetSetDescriptor("stop", o => PyInt.From(((PyRange)o).BigStop));
+        r.TypeDict["step"] = new PyGetSetDescriptor("step", o => PyInt.From(((PyRange)o).BigStep));
 
         var sl = TypeObjects.Slice;
         sl.New = static (cls, a, kw) =>
