@@ -57,6 +57,8 @@ public static class StructSeqType
                 int src = visible + i;
                 PyObject? v = src < items.Length ? items[src] : null;
                 if (v is null && dict is PyDict d) v = d.Get(fields[namedVisible + i]);
+                // stat_result: a float time not given is the integer one (posixmodule.c's statresult_new).
+                if (v is null or PyNone && i < unnamed && unnamedAt >= 0) v = items[unnamedAt + i];
                 rest[i] = v ?? PyNone.Instance;
             }
             return Make(cls, items[..visible], rest);
