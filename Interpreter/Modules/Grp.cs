@@ -24,9 +24,11 @@ public static class GrpModule
         m.AddFunction("getgrgid", static (a, kw) =>
         {
             var s = PosixModule.Bind("getgrgid", a, kw, 1, 1, "id");
-            if (s[0] is not PyInt) throw Errors.TypeError($"'{s[0]!.Type.Name}' object cannot be interpreted as an integer");
+            if (s[0] is not PyInt) throw Errors.TypeError($"gid should be integer, not {s[0]!.Type.Name}");
             var gid = ((PyInt)s[0]!).ToBig();
-            nint p = gid >= 0 && gid <= uint.MaxValue - 1 ? getgrgid((uint)gid) : 0;
+            // CPython's gid converter words both overflows this way.
+            if (gid < -1 || gid >= uint.MaxValue) throw Errors.OverflowError("gid is less than minimum");
+            nint p = getgrgid(gid == -1 ? uint.MaxValue : (uint)gid);
             if (p == 0) throw Errors.KeyError($"getgrgid(): gid not found: {gid}");
             return Entry(p);
         });

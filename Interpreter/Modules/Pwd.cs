@@ -25,9 +25,11 @@ public static class PwdModule
         m.AddFunction("getpwuid", static (a, kw) =>
         {
             var s = PosixModule.Bind("getpwuid", a, kw, 1, 1, "uidobj");
-            if (s[0] is not PyInt) throw Errors.TypeError($"'{s[0]!.Type.Name}' object cannot be interpreted as an integer");
+            if (s[0] is not PyInt) throw Errors.TypeError($"uid should be integer, not {s[0]!.Type.Name}");
             var uid = ((PyInt)s[0]!).ToBig();
-            nint p = uid >= 0 && uid <= uint.MaxValue - 1 ? getpwuid((uint)uid) : 0;
+            // (uid_t)-1 is looked up like any uid; other values outside uid_t are simply not found.
+            if (uid < -1 || uid >= uint.MaxValue) throw Errors.KeyError("getpwuid(): uid not found");
+            nint p = getpwuid(uid == -1 ? uint.MaxValue : (uint)uid);
             if (p == 0) throw Errors.KeyError($"getpwuid(): uid not found: {uid}");
             return Entry(p);
         });

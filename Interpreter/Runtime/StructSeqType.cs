@@ -85,6 +85,7 @@ public static class StructSeqType
                 for (int i = 0; i < h.Length; i++) d[fields[namedVisible + i]] = h[i];
             return PyTuple.Of(tup.Type, PyTuple.Of(PyTuple.From(tup.Items), d));
         });
+        t.SetMethod("__reduce_ex__", static (a, kw) => Ops.Invoke(a[0], "__reduce__"));
         t.TypeDict["n_sequence_fields"] = PyInt.From(visible);
         t.TypeDict["n_fields"] = PyInt.From(fields.Length + unnamed);
         t.TypeDict["n_unnamed_fields"] = PyInt.From(unnamed);
