@@ -43,7 +43,7 @@ public static class GrpModule
         });
         m.AddFunction("getgrall", static (a, kw) =>
         {
-            Args.Count("getgrall", a, kw, 0, 0);
+            PosixModule.NoArgs("grp.getgrall", a, kw);
             var l = new PyList();
             setgrent();
             for (nint p; (p = getgrent()) != 0;) l.Append(Entry(p));

@@ -44,7 +44,7 @@ public static class PwdModule
         });
         m.AddFunction("getpwall", static (a, kw) =>
         {
-            Args.Count("getpwall", a, kw, 0, 0);
+            PosixModule.NoArgs("pwd.getpwall", a, kw);
             var l = new PyList();
             setpwent();
             for (nint p; (p = getpwent()) != 0;) l.Append(Entry(p));

@@ -6,8 +6,8 @@ public static unsafe partial class PosixModule
 {
     private static void AddDirectories(PyModule m)
     {
-        m.AddFunction("getcwd", static (a, kw) => { Args.Count("getcwd", a, kw, 0, 0); return PyStr.From(FsDecode(Cwd())); });
-        m.AddFunction("getcwdb", static (a, kw) => { Args.Count("getcwdb", a, kw, 0, 0); return new PyBytes(Cwd()); });
+        m.AddFunction("getcwd", static (a, kw) => { NoArgs("posix.getcwd", a, kw); return PyStr.From(FsDecode(Cwd())); });
+        m.AddFunction("getcwdb", static (a, kw) => { NoArgs("posix.getcwdb", a, kw); return new PyBytes(Cwd()); });
         m.AddFunction("chdir", static (a, kw) =>
         {
             var s = Bind("chdir", a, kw, 1, 1, "path");
@@ -82,7 +82,6 @@ public static unsafe partial class PosixModule
                 var s = Bind(fn, a, kw, 2, 2, "src", "dst", "src_dir_fd", "dst_dir_fd");
                 var src = PathArg(fn, "src", s[0]!);
                 var dst = PathArg(fn, "dst", s[1]!);
-                if (src.IsBytes != dst.IsBytes) throw Errors.TypeError($"{fn}: src and dst must be the same type");
                 SysModule.Audit("os.rename", s[0]!, s[1]!, s[2] ?? PyNone.Instance, s[3] ?? PyNone.Instance);
                 if (renameat(DirFd(s[2]), src.Bytes!, DirFd(s[3]), dst.Bytes!) != 0) throw Error(s[0], s[1]);
                 return PyNone.Instance;
@@ -93,7 +92,6 @@ public static unsafe partial class PosixModule
             var s = Bind("link", a, kw, 2, 2, "src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks");
             var src = PathArg("link", "src", s[0]!);
             var dst = PathArg("link", "dst", s[1]!);
-            if (src.IsBytes != dst.IsBytes) throw Errors.TypeError("link: src and dst must be the same type");
             SysModule.Audit("os.link", s[0]!, s[1]!, s[2] ?? PyNone.Instance, s[3] ?? PyNone.Instance);
             if (linkat(DirFd(s[2]), src.Bytes!, DirFd(s[3]), dst.Bytes!, Truth(s[4], true) ? AT_SYMLINK_FOLLOW : 0) != 0) throw Error(s[0], s[1]);
             return PyNone.Instance;
@@ -214,7 +212,7 @@ public static unsafe partial class PosixModule
 
     private static Timespec NsTimespec(PyObject o)
     {
-        if (o is not PyInt i) throw Errors.TypeError("utime: 'ns' must be a tuple of two ints");
+        if (o is not PyInt i) throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
         var big = i.ToBig();
         var sec = System.Numerics.BigInteger.DivRem(big, 1_000_000_000, out var rem);
         if (rem < 0) { rem += 1_000_000_000; sec -= 1; }

@@ -44,6 +44,7 @@ public static partial class PosixModule
             if (v is not PyStr && v is not PyBytes)
                 throw Errors.TypeError($"expected {o.Type.Name}.__fspath__() to return str or bytes, not {v.Type.Name}");
         }
+        if (v is PyStr sv && sv.V.Contains('\0')) throw Errors.ValueError("embedded null byte"); // the fs encoder's complaint
         byte[] raw = v is PyStr s ? FsEncode(s.V) : ((PyBytes)v).V;
         if (Array.IndexOf(raw, (byte)0) >= 0) throw Errors.ValueError($"{fn}: embedded null character in {arg}");
         p.IsBytes = v is PyBytes;
@@ -122,16 +123,14 @@ public static partial class PosixModule
         if (pos > npos)
         {
             if (npos == 0) throw Errors.TypeError($"{fn}() takes no positional arguments");
-            throw Errors.TypeError(required == npos
-                ? $"{fn}() takes {(npos == 1 ? "exactly one argument" : $"exactly {npos} positional arguments")} ({pos} given)"
-                : $"{fn}() takes at most {npos} argument{(npos == 1 ? "" : "s")} ({pos} given)");
+            throw Errors.TypeError($"{fn}() takes {(required < npos ? "at most" : "exactly")} {npos} positional argument{(npos == 1 ? "" : "s")} ({pos} given)");
         }
         for (int i = 0; i < pos; i++) slots[i] = a[i];
         if (kw is not null)
             for (int k = 0; k < kw.Length; k++)
             {
                 int idx = Array.IndexOf(names, kw[k]);
-                if (idx < 0) throw Errors.TypeError($"{fn}() got an unexpected keyword argument '{kw[k]}'");
+                if (idx < 0) throw Errors.TypeError($"'{kw[k]}' is an invalid keyword argument for {fn}()");
                 if (slots[idx] is not null) throw Errors.TypeError($"argument for {fn}() given by name ('{kw[k]}') and position ({idx + 1})");
                 slots[idx] = a[pos + k];
             }
@@ -140,13 +139,20 @@ public static partial class PosixModule
         return slots;
     }
 
+    /// <summary>METH_NOARGS functions, whose errors name the module as CPython's do.</summary>
+    internal static void NoArgs(string qualname, ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        if (kw is { Length: > 0 }) throw Errors.TypeError($"{qualname}() takes no keyword arguments");
+        if (a.Length > 0) throw Errors.TypeError($"{qualname}() takes no arguments ({a.Length} given)");
+    }
+
     internal static bool Truth(PyObject? o, bool dflt) => o is null ? dflt : Ops.Truth(o);
 
     /// <summary>dir_fd and follow_symlinks=False together with an fd path are errors in CPython.</summary>
     internal static void CheckFdPath(string fn, PosixPath p, PyObject? dirFd, bool follow)
     {
         if (!p.IsFd) return;
-        if (dirFd is not null and not PyNone) throw Errors.ValueError($"{fn}: can't specify both dir_fd and fd");
+        if (dirFd is not null and not PyNone) throw Errors.ValueError($"{fn}: can't specify dir_fd without matching path");
         if (!follow) throw Errors.ValueError($"{fn}: cannot use fd and follow_symlinks together");
     }
 }

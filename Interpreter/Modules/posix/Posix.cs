@@ -98,7 +98,7 @@ public static unsafe partial class PosixModule
             var s = Bind("read", a, kw, 2, 2, "fd", "length");
             int fd = FdArg(s[0]!);
             long n = Ops.IndexValue(s[1]!);
-            if (n < 0) throw Errors.ValueError("negative length");
+            if (n < 0) throw IoModule.OSErrorFor(22, null); // EINVAL, as posixmodule.c reports it
             var buf = new byte[n];
             nint got;
             fixed (byte* b = buf) got = PosixNative.read(fd, b, (nint)n);
@@ -136,7 +136,7 @@ public static unsafe partial class PosixModule
         });
         m.AddFunction("pipe", static (a, kw) =>
         {
-            Args.Count("pipe", a, kw, 0, 0);
+            NoArgs("posix.pipe", a, kw);
             int* fds = stackalloc int[2];
             if (pipe2(fds, O_CLOEXEC) != 0) throw Error();
             return PyTuple.Of(PyInt.From(fds[0]), PyInt.From(fds[1]));

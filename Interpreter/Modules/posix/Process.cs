@@ -33,7 +33,7 @@ public static unsafe partial class PosixModule
             var s = Bind("putenv", a, kw, 2, 2, "name", "value");
             var name = EnvArg("putenv", s[0]!, "name");
             var value = EnvArg("putenv", s[1]!, "value");
-            if (name.Length <= 1 || Array.IndexOf(name, (byte)'=') >= 0) throw Errors.ValueError("illegal environment variable name");
+            if (Array.IndexOf(name, (byte)'=') >= 0) throw Errors.ValueError("illegal environment variable name");
             SysModule.Audit("os.putenv", s[0]!, s[1]!);
             if (setenv(name, value, 1) != 0) throw Error();
             // .NET keeps its own copy of the environment for managed code (Process.Start without an env).
@@ -44,19 +44,18 @@ public static unsafe partial class PosixModule
         {
             var s = Bind("unsetenv", a, kw, 1, 1, "name");
             var name = EnvArg("unsetenv", s[0]!, "name");
-            if (name.Length <= 1 || Array.IndexOf(name, (byte)'=') >= 0) throw Errors.ValueError("illegal environment variable name");
             SysModule.Audit("os.unsetenv", s[0]!);
             if (PosixNative.unsetenv(name) != 0) throw Error();
             Environment.SetEnvironmentVariable(FsDecode(name.AsSpan(0, name.Length - 1)), null);
             return PyNone.Instance;
         });
-        m.AddFunction("getpid", static (a, kw) => { Args.Count("getpid", a, kw, 0, 0); return PyInt.From(PosixNative.getpid()); });
-        m.AddFunction("getppid", static (a, kw) => { Args.Count("getppid", a, kw, 0, 0); return PyInt.From(PosixNative.getppid()); });
-        m.AddFunction("getuid", static (a, kw) => { Args.Count("getuid", a, kw, 0, 0); return PyInt.From(PosixNative.getuid()); });
-        m.AddFunction("geteuid", static (a, kw) => { Args.Count("geteuid", a, kw, 0, 0); return PyInt.From(PosixNative.geteuid()); });
-        m.AddFunction("getgid", static (a, kw) => { Args.Count("getgid", a, kw, 0, 0); return PyInt.From(PosixNative.getgid()); });
-        m.AddFunction("getegid", static (a, kw) => { Args.Count("getegid", a, kw, 0, 0); return PyInt.From(PosixNative.getegid()); });
-        m.AddFunction("getpgrp", static (a, kw) => { Args.Count("getpgrp", a, kw, 0, 0); return PyInt.From(PosixNative.getpgrp()); });
+        m.AddFunction("getpid", static (a, kw) => { NoArgs("posix.getpid", a, kw); return PyInt.From(PosixNative.getpid()); });
+        m.AddFunction("getppid", static (a, kw) => { NoArgs("posix.getppid", a, kw); return PyInt.From(PosixNative.getppid()); });
+        m.AddFunction("getuid", static (a, kw) => { NoArgs("posix.getuid", a, kw); return PyInt.From(PosixNative.getuid()); });
+        m.AddFunction("geteuid", static (a, kw) => { NoArgs("posix.geteuid", a, kw); return PyInt.From(PosixNative.geteuid()); });
+        m.AddFunction("getgid", static (a, kw) => { NoArgs("posix.getgid", a, kw); return PyInt.From(PosixNative.getgid()); });
+        m.AddFunction("getegid", static (a, kw) => { NoArgs("posix.getegid", a, kw); return PyInt.From(PosixNative.getegid()); });
+        m.AddFunction("getpgrp", static (a, kw) => { NoArgs("posix.getpgrp", a, kw); return PyInt.From(PosixNative.getpgrp()); });
         m.AddFunction("getsid", static (a, kw) =>
         {
             var s = Bind("getsid", a, kw, 1, 1, "pid");
@@ -66,7 +65,7 @@ public static unsafe partial class PosixModule
         });
         m.AddFunction("getgroups", static (a, kw) =>
         {
-            Args.Count("getgroups", a, kw, 0, 0);
+            NoArgs("posix.getgroups", a, kw);
             int n = PosixNative.getgroups(0, null);
             if (n < 0) throw Error();
             var g = new uint[n];
@@ -78,27 +77,27 @@ public static unsafe partial class PosixModule
         });
         m.AddFunction("getlogin", static (a, kw) =>
         {
-            Args.Count("getlogin", a, kw, 0, 0);
+            NoArgs("posix.getlogin", a, kw);
             var p = PosixNative.getlogin();
             if (p is null) throw Error();
             return PyStr.From(FsDecode(CString(p)));
         });
         m.AddFunction("cpu_count", static (a, kw) =>
         {
-            Args.Count("cpu_count", a, kw, 0, 0);
+            NoArgs("posix.cpu_count", a, kw);
             long n = sysconf(84 /* _SC_NPROCESSORS_ONLN */);
             return n < 1 ? PyNone.Instance : PyInt.From(n);
         });
         m.AddFunction("getloadavg", static (a, kw) =>
         {
-            Args.Count("getloadavg", a, kw, 0, 0);
+            NoArgs("posix.getloadavg", a, kw);
             double* l = stackalloc double[3];
             if (PosixNative.getloadavg(l, 3) != 3) throw Errors.OSError("Load averages are unobtainable");
             return PyTuple.Of(new PyFloat(l[0]), new PyFloat(l[1]), new PyFloat(l[2]));
         });
         m.AddFunction("uname", static (a, kw) =>
         {
-            Args.Count("uname", a, kw, 0, 0);
+            NoArgs("posix.uname", a, kw);
             byte* u = stackalloc byte[65 * 6];
             if (PosixNative.uname(u) != 0) throw Error();
             var f = new PyObject[5];
@@ -107,7 +106,7 @@ public static unsafe partial class PosixModule
         });
         m.AddFunction("times", static (a, kw) =>
         {
-            Args.Count("times", a, kw, 0, 0);
+            NoArgs("posix.times", a, kw);
             long* t = stackalloc long[4];
             long c = PosixNative.times(t);
             if (c == -1) throw Error();
