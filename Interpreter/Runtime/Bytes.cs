@@ -34,6 +34,7 @@ public static class BytesMethods
     {
         PyBytes b => b.V,
         PyByteArray ba => ba.ToArray(),
+        PyMemoryView => ((PyBytes)Ops.Invoke(o, "tobytes")).V, // pathlib's write_bytes writes a memoryview
         _ => throw Errors.TypeError($"a bytes-like object is required, not '{o.Type.Name}'"),
     };
 

@@ -149,12 +149,13 @@ public static partial class IoModule
                 fd = Libc.open(path!, flags, 438 /* 0o666 */);
                 if (fd < 0) throw LastOSError(file);
             }
-            // Opening a directory read-only succeeds at the OS level; CPython refuses it after fstat.
-            if (Directory.Exists(path))
-            {
-                Libc.close(fd);
-                throw OSErrorFor(21, file);
-            }
+        }
+        // Opening a directory read-only succeeds at the OS level; CPython refuses it after fstat
+        // (of the descriptor: an opener's file need not be at `file`, tempfile passes a directory).
+        if (PosixNative.fstat(fd, out var st) == 0 && (st.Mode & 0xF000) == 0x4000)
+        {
+            if (f.CloseFd) Libc.close(fd);
+            throw OSErrorFor(21, file);
         }
         f.Fd = fd;
         f.IsClosed = false;
