@@ -1,3 +1,4 @@
+# conformance: own-process (chdir, umask, environ and descriptors are process-wide)
 # A scratch project tree: os.walk/fwalk/scandir listings, recursive glob, stat bits, links and times.
 import glob
 import os

@@ -1,3 +1,4 @@
+# conformance: own-process (chdir, umask, environ and descriptors are process-wide)
 # shutil over a scratch tree: copytree, copy2, copymode, move, rmtree (with onerror), which, copyfileobj.
 import io
 import os

@@ -1,3 +1,4 @@
+# conformance: own-process (chdir, umask, environ and descriptors are process-wide)
 # os.environ (a str view of posix's bytes environ), putenv/unsetenv, fspath/fsencode, and the small process queries.
 import os, sys
 os.environ["HERTHON_T1"] = "v1"

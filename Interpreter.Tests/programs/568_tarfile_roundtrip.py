@@ -1,3 +1,4 @@
+# conformance: own-process (chdir, umask, environ and descriptors are process-wide)
 # tarfile in a scratch directory: create (plain and gzip), list, extract, extractfile, and member metadata.
 import io
 import os

@@ -1,3 +1,4 @@
+# conformance: own-process (chdir, umask, environ and descriptors are process-wide)
 # Raw descriptors (open/read/write/lseek/pipe/dup), os.stat_result as a structseq, pwd and grp.
 import grp
 import os

@@ -1,3 +1,4 @@
+# conformance: own-process (chdir, umask, environ and descriptors are process-wide)
 # posix argument checking and system-call errors, with CPython's exception types and messages.
 import os
 cases = [
@@ -7,7 +8,7 @@ cases = [
     lambda: os.rename("a", b"b"), lambda: os.lstat(3), lambda: os.urandom(-1), lambda: os.utime("x", (1,)),
     lambda: os.utime("x", (1, 2), ns=(1, 2)), lambda: os.utime("x", ns=(1.0, 2)), lambda: os.scandir(1.5),
     lambda: os.open("nope-dir/x", os.O_RDONLY), lambda: os.chdir("nope-dir"), lambda: os.strerror("x"),
-    lambda: os.getcwd(1), lambda: os.waitpid(-1, 0), lambda: os.kill(2**22 + 12345, 0),
+    lambda: os.getcwd(1), lambda: os.waitpid(1, 0), lambda: os.kill(2**22 + 12345, 0),
     lambda: os.stat(3, dir_fd=4), lambda: os.stat(3, follow_symlinks=False), lambda: os.mkdir("x", mode="a"),
     lambda: os.putenv("", "x"), lambda: os.unsetenv("A=B"), lambda: os.write(1, "str"),
     lambda: os.listdir(""), lambda: os.readlink("/"), lambda: os.fstat(999), lambda: os.scandir("nope"),

@@ -1,4 +1,5 @@
 # conformance: full-stderr
+# conformance: own-process (chdir, umask, environ and descriptors are process-wide)
 # A config loader that stats each candidate; the last one is missing and the FileNotFoundError escapes.
 import os
 

@@ -1,4 +1,5 @@
 # conformance: full-stderr
+# conformance: own-process (chdir, umask, environ and descriptors are process-wide)
 # Cleaning a scratch directory with os.remove on every entry: a subdirectory raises IsADirectoryError.
 import os
 import shutil

@@ -1,4 +1,5 @@
 # conformance: full-stderr
+# conformance: own-process (chdir, umask, environ and descriptors are process-wide)
 # os.mkdir of a directory that exists (FileExistsError), after the OSError family is checked by hand.
 import errno
 import os

@@ -40,6 +40,7 @@ public static unsafe partial class PosixModule
         AddFiles(m);
         AddDirectories(m);
         AddProcess(m);
+        AddIds(m);
         return m;
     }
 
