@@ -41,6 +41,7 @@ public static unsafe partial class PosixModule
         AddDirectories(m);
         AddProcess(m);
         AddIds(m);
+        AddNormpath(m);
         return m;
     }
 
