@@ -36,3 +36,11 @@ for call in (lambda: os.pread(-1, 1, 0), lambda: os.getpgid(-5), lambda: os.posi
         call()
     except OSError as err:
         print(type(err).__name__, err)
+
+# utime() floors float seconds to nanoseconds as CPython's _PyTime does.
+stamp = os.path.join("/tmp", "herthon-571u-%d" % os.getpid())
+open(stamp, "w").close()
+for t in (1.1, 1.123456789, 1700000000.987654321, 0.3, 2.675, -1.5):
+    os.utime(stamp, (t, t))
+    print(t, os.stat(stamp).st_mtime_ns)
+os.remove(stamp)

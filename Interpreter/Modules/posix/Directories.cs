@@ -203,7 +203,7 @@ public static unsafe partial class PosixModule
         if (o is PyFloat f)
         {
             double sec = Math.Floor(f.V);
-            long ns = (long)Math.Round((f.V - sec) * 1e9, MidpointRounding.ToEven);
+            long ns = (long)Math.Floor((f.V - sec) * 1e9); // _PyTime_ROUND_FLOOR, as utime() rounds
             if (ns >= 1_000_000_000) { sec += 1; ns -= 1_000_000_000; }
             return new Timespec { Sec = (long)sec, Nsec = ns };
         }
