@@ -43,5 +43,7 @@ public static partial class ModuleRegistry
         modules["array"] = ArrayModule.Create;
         modules["_bz2"] = Bz2Module.Create;
         modules["_lzma"] = LzmaModule.Create;
+        modules["pwd"] = PwdModule.Create;
+        modules["grp"] = GrpModule.Create;
     }
 }

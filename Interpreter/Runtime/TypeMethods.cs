@@ -415,6 +415,7 @@ internal static class TypeMethods
             if (a.Length >= 3 && a.Length <= 5)
             {
                 e.Dict!["filename"] = a[2];
+                if (a.Length == 5) e.Dict!["filename2"] = a[4];
                 e.Args = PyTuple.Of(a[0], a[1]);
             }
             return e;
@@ -422,6 +423,7 @@ internal static class TypeMethods
         foreach (var et in TypeObjects.AllExceptions)
             if (et.IsSubtypeOf(TypeObjects.OSError)) et.New = TypeObjects.OSError.New;
         TypeObjects.OSError.TypeDict["filename"] = new PyGetSetDescriptor("filename", o => ((PyBaseException)o).Attr("filename") ?? PyNone.Instance, (o, v) => ((PyBaseException)o).Dict!["filename"] = v);
+        TypeObjects.OSError.TypeDict["filename2"] = new PyGetSetDescriptor("filename2", o => ((PyBaseException)o).Attr("filename2") ?? PyNone.Instance, (o, v) => ((PyBaseException)o).Dict!["filename2"] = v);
         var tbt = TypeObjects.TracebackType;
         tbt.TypeDict["tb_lineno"] = new PyGetSetDescriptor("tb_lineno", o => PyInt.From(((PyTraceback)o).Line));
         tbt.TypeDict["tb_next"] = new PyGetSetDescriptor("tb_next", o => (PyObject?)((PyTraceback)o).Next ?? PyNone.Instance);
@@ -434,7 +436,11 @@ internal static class TypeMethods
             if (args.Length >= 2)
             {
                 var s = $"[Errno {Ops.Str(args[0])}] {Ops.Str(args[1])}";
-                if (e.Attr("filename") is { } fn and not PyNone) s += $": {Ops.Repr(fn)}";
+                if (e.Attr("filename") is { } fn and not PyNone)
+                {
+                    s += $": {Ops.Repr(fn)}";
+                    if (e.Attr("filename2") is { } fn2 and not PyNone) s += $" -> {Ops.Repr(fn2)}";
+                }
                 return PyStr.From(s);
             }
             return PyStr.From(args.Length switch { 0 => "", 1 => Ops.Str(args[0]), _ => Ops.Repr(e.Args) });

@@ -48,23 +48,33 @@ public static partial class IoModule
     /// <summary>OSError (or its errno subclass) for the last failed system call, as CPython words it.</summary>
     public static PyException LastOSError(PyObject? filename = null) => OSErrorFor(Marshal.GetLastPInvokeError(), filename);
 
-    public static PyException OSErrorFor(int errno, PyObject? filename)
+    public static PyException OSErrorFor(int errno, PyObject? filename, PyObject? filename2 = null)
     {
-        var type = errno switch
-        {
-            2 => TypeObjects.FileNotFoundError,
-            17 => TypeObjects.FileExistsError,
-            1 or 13 => TypeObjects.PermissionError,
-            21 => TypeObjects.IsADirectoryError,
-            20 => TypeObjects.NotADirectoryError,
-            11 => TypeObjects.BlockingIOError,
-            4 => TypeObjects.InterruptedError,
-            _ => TypeObjects.OSError,
-        };
-        var e = Errors.NewException(type, [PyInt.From(errno), PyStr.From(Marshal.GetPInvokeErrorMessage(errno))]);
+        var e = Errors.NewException(OSErrorType(errno), [PyInt.From(errno), PyStr.From(Marshal.GetPInvokeErrorMessage(errno))]);
         if (filename is not null) e.Dict!["filename"] = filename;
+        if (filename2 is not null) e.Dict!["filename2"] = filename2;
         return new PyException(e);
     }
+
+    /// <summary>The OSError subclass CPython raises for an errno (PEP 3151).</summary>
+    public static PyType OSErrorType(long errno) => errno switch
+    {
+        2 => TypeObjects.FileNotFoundError,
+        17 => TypeObjects.FileExistsError,
+        1 or 13 => TypeObjects.PermissionError,
+        21 => TypeObjects.IsADirectoryError,
+        20 => TypeObjects.NotADirectoryError,
+        11 or 114 or 115 => TypeObjects.BlockingIOError,
+        4 => TypeObjects.InterruptedError,
+        3 => TypeObjects.ProcessLookupError,
+        10 => TypeObjects.ChildProcessError,
+        32 or 108 => TypeObjects.BrokenPipeError,
+        103 => TypeObjects.ConnectionAbortedError,
+        104 => TypeObjects.ConnectionResetError,
+        111 => TypeObjects.ConnectionRefusedError,
+        110 => TypeObjects.TimeoutError,
+        _ => TypeObjects.OSError,
+    };
 
     private static FileIOObject Raw(PyObject o, bool open = true)
     {
@@ -139,12 +149,13 @@ public static partial class IoModule
                 fd = Libc.open(path!, flags, 438 /* 0o666 */);
                 if (fd < 0) throw LastOSError(file);
             }
-            // Opening a directory read-only succeeds at the OS level; CPython refuses it after fstat.
-            if (Directory.Exists(path))
-            {
-                Libc.close(fd);
-                throw OSErrorFor(21, file);
-            }
+        }
+        // Opening a directory read-only succeeds at the OS level; CPython refuses it after fstat
+        // (of the descriptor: an opener's file need not be at `file`, tempfile passes a directory).
+        if (PosixNative.fstat(fd, out var st) == 0 && (st.Mode & 0xF000) == 0x4000)
+        {
+            if (f.CloseFd) Libc.close(fd);
+            throw OSErrorFor(21, file);
         }
         f.Fd = fd;
         f.IsClosed = false;

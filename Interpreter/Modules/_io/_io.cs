@@ -256,6 +256,7 @@ public static partial class IoModule
     private static void SetupRawIOBase()
     {
         var t = RawIOBase;
+        t.New = IOBase.New; // Python subclasses (io.RawIOBase, _compression.DecompressReader) are IOObjects too
         t.SetMethod("read", static (a, kw) =>
         {
             long n = SizeArg(Arg(a[1..], kw, 0, "size"));
@@ -285,6 +286,7 @@ public static partial class IoModule
     private static void SetupBufferedIOBase()
     {
         var t = BufferedIOBase;
+        t.New = IOBase.New;
         t.SetMethod("read", static (a, kw) => throw Unsupported("read"));
         t.SetMethod("read1", static (a, kw) => throw Unsupported("read1"));
         t.SetMethod("write", static (a, kw) => throw Unsupported("write"));
@@ -303,6 +305,7 @@ public static partial class IoModule
     private static void SetupTextIOBase()
     {
         var t = TextIOBase;
+        t.New = IOBase.New;
         t.SetMethod("read", static (a, kw) => throw Unsupported("read"));
         t.SetMethod("readline", static (a, kw) => throw Unsupported("readline"));
         t.SetMethod("write", static (a, kw) => throw Unsupported("write"));
