@@ -1,9 +1,10 @@
-"""Names for built-in types, and SimpleNamespace."""
+"""Names for built-in types, and SimpleNamespace.
 
-__all__ = ["SimpleNamespace", "FunctionType", "LambdaType", "MethodType", "BuiltinFunctionType",
-           "BuiltinMethodType", "ModuleType", "GeneratorType", "CodeType", "TracebackType", "NoneType",
-           "EllipsisType", "NotImplementedType", "new_class", "resolve_bases", "prepare_class",
-           "CoroutineType", "AsyncGeneratorType", "coroutine"]
+Herthon's stand-in for CPython's types.py, which runs on Herthon unchanged except that
+types.coroutine imports _collections_abc, which needs range() beyond 64 bits: delete this file
+once that lands. Every type here is taken from a live object, as CPython's module does."""
+
+import sys
 
 
 def _f():
@@ -34,7 +35,27 @@ GeneratorType = type(_g())
 MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
-ModuleType = type(__import__("sys"))
+ModuleType = type(sys)
+MappingProxyType = type(type.__dict__)
+SimpleNamespace = type(sys.implementation)
+GenericAlias = type(list[int])
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+GetSetDescriptorType = type(FunctionType.__code__)
+MemberDescriptorType = type(FunctionType.__globals__)
+
+
+def _cell():
+    x = 1
+
+    def inner():
+        return x
+    return inner.__closure__[0]
+
+
+CellType = type(_cell())
 NoneType = type(None)
 UnionType = type(int | str)
 EllipsisType = type(Ellipsis)
@@ -43,11 +64,12 @@ try:
     raise TypeError
 except TypeError as _e:
     TracebackType = type(_e.__traceback__)
+    FrameType = type(_e.__traceback__.tb_frame)
 _c = _c()
 CoroutineType = type(_c)
 _c.close()   # never awaited on purpose: closed so it is not reported
 AsyncGeneratorType = type(_ag())
-del _f, _g, _C, _c, _ag
+del _f, _g, _C, _c, _ag, _cell
 
 
 class _GeneratorWrapper:
@@ -126,29 +148,51 @@ def coroutine(func):
     return wrapped
 
 
-class SimpleNamespace:
-    """A plain attribute bag: SimpleNamespace(a=1) has a, compares by attributes, prints namespace(a=1)."""
+class DynamicClassAttribute:
+    """A property that exists on instances only: reading it through the class raises
+    AttributeError, so the metaclass's __getattr__ answers instead (enum uses it for name/value)."""
 
-    def __init__(self, *args, **kwargs):
-        if args:
-            raise TypeError("no positional arguments expected")
-        for key, value in kwargs.items():
-            setattr(self, key, value)
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc or fget.__doc__
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 
-    def __repr__(self):
-        items = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
-        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
-        return f"{name}({items})"
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
 
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
 
-    def __hash__(self):
-        # CPython's C type is named types.SimpleNamespace in this message.
-        name = "types.SimpleNamespace" if type(self) is SimpleNamespace else type(self).__name__
-        raise TypeError(f"unhashable type: '{name}'")
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def getter(self, fget):
+        result = type(self)(fget, self.fset, self.fdel, (fget.__doc__ if self.overwrite_doc else None) or self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def setter(self, fset):
+        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def deleter(self, fdel):
+        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
@@ -209,3 +253,7 @@ def _calculate_meta(meta, bases):
         raise TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
                         "subclass of the metaclasses of all its bases")
     return winner
+
+
+__all__ = [n for n in globals() if n[:1] != '_' and n != 'sys']
+del sys

@@ -24,6 +24,9 @@ public sealed class PyType : PyObject
     public bool IsException;
     /// <summary>True for builtin types CPython refuses as a base (no Py_TPFLAGS_BASETYPE): bool, range, ...</summary>
     public bool IsFinal;
+    /// <summary>A core builtin type (module "builtins") whose dunders exist only in its dict, so Ops
+    /// dispatches them as it does for module types (mappingproxy).</summary>
+    public bool DictDispatch;
     /// <summary>Names declared in __slots__ (user classes); null when the class has a __dict__.</summary>
     public string[]? SlotNames;
     /// <summary>Number of __slots__ storage cells instances need (own and inherited).</summary>
