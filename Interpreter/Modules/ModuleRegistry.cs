@@ -25,5 +25,6 @@ public static partial class ModuleRegistry
         modules["_sre"] = Sre.Create;
         modules["_ast"] = AstModule.Create;
         modules["_contextvars"] = ContextvarsModule.Create;
+        modules["_json"] = JsonModule.Create;
     }
 }
