@@ -49,10 +49,18 @@ internal static class CodeAttributes
             for (int i = 0; i < c.Code.Length; i++) BitConverter.TryWriteBytes(bytes.AsSpan(4 * i), c.Code[i]);
             return new PyBytes(bytes);
         });
+        // dis reads the exception table first (dis.dis, get_instructions, Bytecode): refusing here keeps
+        // it from printing CPython's opcode names over Herthon's instructions.
+        Get(d, "co_exceptiontable", c => throw NotCPythonBytecode());
+        Get(d, "_varname_from_oparg", c => throw NotCPythonBytecode());
         code.SetMethod("co_lines", static (a, kw) => new EnumeratorIterator(Lines((CodeObject)a[0])));
         code.SetMethod("co_positions", static (a, kw) => new EnumeratorIterator(Positions((CodeObject)a[0])));
         code.SetMethod("replace", static (a, kw) => Replace((CodeObject)a[0], a, kw));
     }
+
+    private static PyException NotCPythonBytecode() => Errors.NotImplementedError(
+        "Herthon's code objects hold Herthon's own instructions, not CPython's bytecode, so dis cannot decode them; "
+        + "`herthon --dis FILE` prints Herthon's disassembly");
 
     /// <summary>function.__code__ = code: the free variables must match the function's closure.</summary>
     internal static void SetFunctionCode(PyObject fn, PyObject value)

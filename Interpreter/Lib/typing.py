@@ -79,6 +79,14 @@ class TypeVar:
     def __repr__(self):
         return "~" + self.__name__
 
+    def __typing_subst__(self, arg):
+        # What list[T][arg] puts in T's place (types.GenericAlias substitution).
+        if arg is None:
+            return type(None)
+        if getattr(arg, '__unpacked__', False):
+            raise TypeError(f"{arg} is not valid as type argument")
+        return arg
+
 
 class Generic:
     def __class_getitem__(cls, params):

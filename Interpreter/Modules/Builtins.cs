@@ -224,7 +224,7 @@ public static partial class Builtins
                     }
             }
             var rev = o.Type.Lookup(Ops.N.Reversed);
-            if (rev is not null && o is PyInstance) return Ops.CallMethod(rev, o);
+            if (rev is not null && (o is PyInstance || Ops.IsExtensionMethod(rev))) return Ops.CallMethod(rev, o);
             if (o.Type.Lookup(Ops.N.GetItem) is not null && o.Type.Lookup(Ops.N.Len) is not null)
             {
                 long n = Ops.Len(o);
@@ -248,6 +248,7 @@ public static partial class Builtins
         F("vars", static (a, kw) =>
         {
             if (a.Length == 0) return CurrentLocals();
+            if (a[0] is PyType vt) return new PyMappingProxy(vt.TypeDict);
             return a[0].Dict ?? throw Errors.TypeError("vars() argument must have __dict__ attribute");
         });
         F("dir", static (a, kw) => a.Length == 0 ? Sorted(CurrentLocals().KeysList()) : Dir(a[0]));

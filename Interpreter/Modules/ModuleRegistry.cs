@@ -45,5 +45,6 @@ public static partial class ModuleRegistry
         modules["_lzma"] = LzmaModule.Create;
         modules["pwd"] = PwdModule.Create;
         modules["grp"] = GrpModule.Create;
+        modules["_json"] = JsonModule.Create;
     }
 }

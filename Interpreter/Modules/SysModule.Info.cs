@@ -235,17 +235,6 @@ public static partial class SysModule
         throw Errors.NotImplementedError($"sys.getsizeof() has no size model for '{o.Type.Name}' objects in Herthon");
     }
 
-    /// <summary>types.SimpleNamespace as sys.implementation is one: attributes, repr namespace(a=1, ...).</summary>
-    private static PyType MakeNamespaceType()
-    {
-        var t = new PyType("SimpleNamespace", [TypeObjects.Object], true) { Module = "types" };
-        t.ComputeMro();
-        t.SetMethod("__repr__", static (a, kw) =>
-        {
-            var parts = new List<string>();
-            foreach (var kv in ((PyInstance)a[0]).Dict!.Items()) parts.Add($"{Ops.Str(kv.Key)}={Ops.Repr(kv.Value)}");
-            return PyStr.From("namespace(" + string.Join(", ", parts) + ")");
-        });
-        return t;
-    }
+    /// <summary>types.SimpleNamespace, of which sys.implementation is one.</summary>
+    private static PyType MakeNamespaceType() => PySimpleNamespace.Type;
 }

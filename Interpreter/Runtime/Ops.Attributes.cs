@@ -6,6 +6,10 @@ public sealed class PyGetSetDescriptor(string name, Func<PyObject, PyObject> get
     public readonly string Name = name;
     public readonly Func<PyObject, PyObject> Get = get;
     public readonly Action<PyObject, PyObject>? Set = set;
+    /// <summary>The type whose dict holds it (its __objclass__), when known.</summary>
+    public PyType? Owner;
+    /// <summary>Its __doc__: writable because namedtuple's field accessors are getset descriptors here.</summary>
+    public PyObject? Doc;
     public override PyType Type => TypeObjects.GetSetDescriptor;
 }
 
@@ -81,6 +85,8 @@ public static partial class Ops
             if (name.V == "__class__") return su.Type;
             throw Errors.AttributeError($"'super' object has no attribute '{name.V}'");
         }
+        // types.GenericAlias (and its subclasses) forwards most names to its origin.
+        if (o is PyGenericAlias alias) return alias.GetAttr(name);
         if (SubclassDicts.IsUserSub(o)) return UserSubGetAttr(o, name);
         return GenericGetAttr(o, o.Type, name);
     }
@@ -115,6 +121,8 @@ public static partial class Ops
         switch (name.V)
         {
             case "__class__": return type;
+            // Every type has a __doc__ (builtins carry none here), so every object answers it.
+            case "__doc__": return PyNone.Instance;
             case "__dict__":
                 if (o is PyInstance pi)
                 {
@@ -178,7 +186,7 @@ public static partial class Ops
             case "__bases__": return PyTuple.From([.. t.Bases]);
             case "__base__": return (PyObject?)t.Base ?? PyNone.Instance;
             case "__mro__": return PyTuple.From([.. t.Mro]);
-            case "__dict__": return t.TypeDict;
+            case "__dict__": return new PyMappingProxy(t.TypeDict);
             case "__module__" when t.IsBuiltin: return PyStr.From(t.Module);
         }
         var metaDescr = ReferenceEquals(meta, TypeObjects.TypeType) ? null : meta.Lookup(name);
@@ -204,7 +212,7 @@ public static partial class Ops
             case "__name__": return PyStr.From(t.Name);
             case "__qualname__": return PyStr.From(t.QualName);
             case "__module__": return PyStr.From(t.Module);
-            case "__dict__": return t.TypeDict;
+            case "__dict__": return new PyMappingProxy(t.TypeDict);
             case "__bases__": return PyTuple.From([.. t.Bases]);
             case "__base__": return (PyObject?)t.Base ?? PyNone.Instance;
             case "__mro__": return PyTuple.From([.. t.Mro]);

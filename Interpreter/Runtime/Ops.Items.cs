@@ -63,9 +63,12 @@ public static partial class Ops
                 return PyInt.From(ba.Data[NormalizeIndex(key, ba.Count, "bytearray")]);
             case PyType ty:
                 {
+                    // type[int] is a GenericAlias without a __class_getitem__ (abstract.c's special case).
+                    if (ReferenceEquals(ty, TypeObjects.TypeType)) return new PyGenericAlias(ty, key);
                     var cgi = ty.Lookup(N.ClassGetItem);
                     if (cgi is not null) return Call(cgi is PyClassMethod cm ? new PyMethod(cm.Func, ty) : cgi, key);
-                    if (ty.IsBuiltin) return ty; // `list[int]` in annotations: generic aliases collapse to the class
+                    // Native types of modules whose CPython counterparts are generic (deque[int], ...).
+                    if (ty.IsBuiltin && ty.Module != "builtins") return new PyGenericAlias(ty, key);
                     break;
                 }
         }
@@ -183,7 +186,7 @@ public static partial class Ops
                 }
         }
         var m = o.Type.Lookup(N.DelItem);
-        if (m is null) throw Errors.TypeError($"'{o.Type.Name}' object doesn't support item deletion");
+        if (m is null) throw Errors.TypeError($"'{o.Type.Name}' object {(o is PyMappingProxy ? "does not" : "doesn't")} support item deletion");
         CallMethod(m, o, key);
     }
 

@@ -62,7 +62,12 @@ public static partial class Ops
                 throw Errors.RecursionError("maximum recursion depth exceeded while getting the repr of an object");
             t_reprActive ??= new HashSet<object>(ReferenceComparer.Instance);
             if (!t_reprActive.Add(o))
-                return o switch { PyList => "[...]", PyDictSub ds when ds.Type.IsSubtypeOf(CollectionsModule.OrderedDict) => "...", PyDict => "{...}", PyTuple => "(...)", _ => "..." };
+                return o switch
+                {
+                    PyList => "[...]", PyDictSub ds when ds.Type.IsSubtypeOf(CollectionsModule.OrderedDict) => "...", PyDict => "{...}", PyTuple => "(...)",
+                    PyInstance when o.Type.IsSubtypeOf(PySimpleNamespace.Type) => (o.Type.IsBuiltin ? "namespace" : o.Type.Name) + "(...)",
+                    _ => "...",
+                };
             try
             {
                 // An extension type's own __repr__, also for a user subclass of it (class O(OrderedDict)).
@@ -193,6 +198,14 @@ public static partial class Ops
 
     public static string Address(object o) => "0x" + (0x7f0000000000L + (long)System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o) * 16).ToString("x12", CultureInfo.InvariantCulture);
 
+    /// <summary>Whether the nearest class along the MRO whose dict has `name` is a user class.</summary>
+    private static bool DefinedByUserClass(PyType t, PyStr name)
+    {
+        foreach (var c in t.Mro)
+            if (c.TypeDict.ContainsKey(name)) return !c.IsBuiltin;
+        return false;
+    }
+
     public static string Str(PyObject o)
     {
         switch (o)
@@ -203,7 +216,8 @@ public static partial class Ops
         if (SubclassDicts.IsUserSub(o))
         {
             var sm = o.Type.Lookup(N.Str);
-            if (sm is PyFunction)
+            // A Python __str__, or a builtin one assigned to the class (enum's IntFlag.__str__ = int.__repr__).
+            if (sm is PyFunction || sm is PyMethodDescriptor && DefinedByUserClass(o.Type, N.Str))
             {
                 var r = CallMethod(sm, o);
                 return r is PyStr rs ? rs.V : throw Errors.TypeError($"__str__ returned non-string (type {r.Type.Name})");

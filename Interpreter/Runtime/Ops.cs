@@ -55,13 +55,13 @@ public static partial class Ops
     /// type from an extension module (collections.deque, OrderedDict, namedtuple classes...), as opposed to
     /// the core builtin types whose dunders the protocol implements natively.
     /// </summary>
-    public static bool IsExtensionMethod(PyObject? m) => m is PyMethodDescriptor md && md.Owner.Module != "builtins";
+    public static bool IsExtensionMethod(PyObject? m) => m is PyMethodDescriptor md && (md.Owner.Module != "builtins" || md.Owner.DictDispatch);
 
     /// <summary>An instance of a C#-implemented type from an extension module (not a core builtin type).</summary>
     public static bool IsExtensionInstance(PyObject o)
     {
         var t = o.Type;
-        return t.IsBuiltin && t.Module != "builtins" && o is not PyType;
+        return t.IsBuiltin && (t.Module != "builtins" || t.DictDispatch) && o is not PyType;
     }
 
     // ---------------------------------------------------------------- truth, len, hash
@@ -178,11 +178,11 @@ public static partial class Ops
             case PyMethod bm: { long h = (RuntimeHelpers.GetHashCode(bm.Self) * 16L) ^ Hash(bm.Func); return h == -1 ? -2 : h; }
             case PyBuiltinFunction { Self: { } bself } bf: { long h = (RuntimeHelpers.GetHashCode(bself) * 16L) ^ RuntimeHelpers.GetHashCode(bf.Fn); return h == -1 ? -2 : h; }
         }
-        if (o is PyInstance)
+        // Instances of classes, and of C#-implemented module types with their own __hash__ (types.GenericAlias, ...).
+        if (o is PyInstance || IsExtensionInstance(o) || o is PyGenericAlias)
         {
             var m = o.Type.Lookup(N.Hash);
-            // A C# extension type is named as CPython's tp_name ("collections.deque"); classes by their plain name.
-            if (m is PyNone) throw Errors.TypeError($"unhashable type: '{(o.Type.IsBuiltin && o.Type.Module != "builtins" ? o.Type.Module + "." + o.Type.Name : o.Type.Name)}'");
+            if (m is PyNone) throw Errors.TypeError($"unhashable type: '{TpName(o.Type)}'");
             if (m is not null && (m is not PyMethodDescriptor || IsExtensionMethod(m)))
             {
                 var r = CallMethod(m, o);
@@ -196,6 +196,9 @@ public static partial class Ops
             throw Errors.TypeError($"unhashable type: '{o.Type.Module}.{o.Type.Name}'");   // CPython's tp_name, "array.array"
         return RuntimeHelpers.GetHashCode(o) * 16L;
     }
+
+    /// <summary>CPython's tp_name: C types of modules other than builtins carry their module (types.SimpleNamespace).</summary>
+    private static string TpName(PyType t) => t.IsBuiltin && t.Module != "builtins" ? $"{t.Module}.{t.Name}" : t.Name;
 
     public static long HashTuple(PyTuple t)
     {

@@ -26,6 +26,9 @@ public sealed class PyType : PyObject
     public bool IsFinal;
     /// <summary>Py_TPFLAGS_IS_ABSTRACT: a non-empty __abstractmethods__; object.__new__ refuses to instantiate.</summary>
     public bool IsAbstract;
+    /// <summary>A core builtin type (module "builtins") whose dunders exist only in its dict, so Ops
+    /// dispatches them as it does for module types (mappingproxy).</summary>
+    public bool DictDispatch;
     /// <summary>Names declared in __slots__ (user classes); null when the class has a __dict__.</summary>
     public string[]? SlotNames;
     /// <summary>Number of __slots__ storage cells instances need (own and inherited).</summary>

@@ -11,7 +11,7 @@ public sealed class PyUnion : PyObject
 
     public override PyType Type => UnionType;
 
-    private static bool Unionable(PyObject o) => o is PyNone or PyType or PyUnion;
+    private static bool Unionable(PyObject o) => o is PyNone or PyType or PyUnion or PyGenericAlias;
 
     public static PyObject Or(PyObject a, PyObject b)
     {
@@ -26,7 +26,7 @@ public sealed class PyUnion : PyObject
     {
         if (o is PyUnion u) { foreach (var x in u.Args) Add(args, x); return; }
         var t = o is PyNone ? TypeObjects.NoneType : o;
-        foreach (var x in args) if (ReferenceEquals(x, t)) return;
+        foreach (var x in args) if (ReferenceEquals(x, t) || (x is PyGenericAlias && t is PyGenericAlias && Ops.Eq(x, t))) return;
         args.Add(t);
     }
 

@@ -25,6 +25,8 @@ internal static class TypeMethods
         CoroutineMethods.Install();
         InstallSubclassing();
         Subclassing.Install();
+        PyGenericAlias.InstallClassGetItem();
+        DescriptorAttributes.Install();
     }
 
     private static PyObject Self(ReadOnlySpan<PyObject> a) => a[0];
@@ -144,7 +146,8 @@ internal static class TypeMethods
     private static void InstallObject()
     {
         var o = TypeObjects.Object;
-        o.New = static (cls, a, kw) => TypeCall.CreateInstance(cls);
+        o.New = static (cls, a, kw) => ReferenceEquals(cls, TypeObjects.Object) && a.Length > 0
+            ? throw Errors.TypeError("object() takes no arguments") : TypeCall.CreateInstance(cls);
         o.SetMethod("__init__", static (a, kw) => PyNone.Instance);
         o.TypeDict["__init_subclass__"] = new PyClassMethod(new PyBuiltinFunction("__init_subclass__", static (a, kw) =>
         {

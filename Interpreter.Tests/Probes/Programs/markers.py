@@ -38,7 +38,7 @@ try:
     fail()
 except Error:
     pass
-import json
+import tracepkg
 try:
     import no_such_module_here
 except ImportError:

@@ -1,0 +1,229 @@
+using System.Text;
+
+namespace Herthon.Runtime;
+
+/// <summary>
+/// `_json` (CPython's Modules/_json.c), the parts whose behaviour the pure-Python json package does
+/// not reproduce: `scanstring` (its error positions and messages) and `make_encoder` (the one-shot
+/// encoder json.dumps uses without indent: C's "Out of range float values" message, int and float
+/// reprs of subclasses, item-tuple sorting). json.decoder's pure-Python scanner calls scanstring.
+/// </summary>
+public static class JsonModule
+{
+    public static PyModule Create()
+    {
+        var m = new PyModule("_json");
+        m.AddFunction("scanstring", static (a, kw) =>
+        {
+            if (a.Length < 2 || a.Length > 3) throw Errors.TypeError($"scanstring expected 2 or 3 arguments, got {a.Length}");
+            if (a[0] is not PyStr s) throw Errors.TypeError($"first argument must be a string, not {a[0].Type.Name}");
+            var strict = a.Length < 3 || Ops.Truth(a[2]);
+            long end = Ops.IndexValue(a[1]);
+            return ScanString(s, end, strict);
+        });
+        var enc = new PyType("make_encoder", [TypeObjects.Object], true) { Module = "_json" };
+        enc.ComputeMro();
+        enc.New = static (cls, a, kw) =>
+        {
+            Args.NoKw("make_encoder", kw);
+            if (a.Length != 9) throw Errors.TypeError($"make_encoder() takes exactly 9 arguments ({a.Length} given)");
+            return new Encoder(cls, a.ToArray());
+        };
+        enc.SetMethod("__call__", static (a, kw) =>
+        {
+            Args.Method("make_encoder", a, kw, 2, 2);
+            var e = (Encoder)a[0];
+            var sb = new StringBuilder();
+            e.Encode(sb, a[1], 0);
+            return new PyList(new PyObject[] { PyStr.From(sb.ToString()) }.AsSpan());
+        });
+        m.Add("make_encoder", enc);
+        return m;
+    }
+
+    private static PyException DecodeError(string msg, PyStr doc, long pos)
+    {
+        var mod = Importer.ImportName("json.decoder", new PyDict(), new PyTuple([PyStr.From("JSONDecodeError")]), 0);
+        var cls = Ops.GetAttr(mod, "JSONDecodeError");
+        return new PyException((PyBaseException)Ops.Call(cls, [PyStr.From(msg), doc, PyInt.From(pos)]));
+    }
+
+    /// <summary>scanstring_unicode: the string starting after the quote at end-1; returns (str, end after the closing quote).</summary>
+    private static PyObject ScanString(PyStr s, long end, bool strict)
+    {
+        int[]? cps = s.HasAstral ? s.CodePoints : null;
+        string v = s.V;
+        long len = cps?.Length ?? v.Length;
+        int At(long i) => cps is not null ? cps[i] : v[(int)i];
+        long begin = end - 1;
+        if (end < 0 || len < end) throw Errors.ValueError("end is out of bounds");
+        var sb = new StringBuilder();
+        void Append(int c)
+        {
+            if (c > 0xFFFF) sb.Append(char.ConvertFromUtf32(c));
+            else sb.Append((char)c);
+        }
+        while (true)
+        {
+            long next;
+            int c = 0;
+            for (next = end; next < len; next++)
+            {
+                c = At(next);
+                if (c == '"' || c == '\\') break;
+                if (c <= 0x1f && strict) throw DecodeError("Invalid control character at", s, next);
+            }
+            if (next == len) throw DecodeError("Unterminated string starting at", s, begin);
+            for (long i = end; i < next; i++) Append(At(i));
+            next++;
+            if (c == '"') { end = next; break; }
+            if (next == len) throw DecodeError("Unterminated string starting at", s, begin);
+            c = At(next);
+            if (c != 'u')
+            {
+                end = next + 1;
+                c = c switch { '"' => '"', '\\' => '\\', '/' => '/', 'b' => '\b', 'f' => '\f', 'n' => '\n', 'r' => '\r', 't' => '\t', _ => 0 };
+                if (c == 0) throw DecodeError("Invalid \\escape", s, end - 2);
+            }
+            else
+            {
+                next++;
+                end = next + 4;
+                if (end >= len) throw DecodeError("Invalid \\uXXXX escape", s, next - 1);
+                c = 0;
+                for (; next < end; next++)
+                {
+                    int d = Hex(At(next));
+                    if (d < 0) throw DecodeError("Invalid \\uXXXX escape", s, end - 5);
+                    c = (c << 4) | d;
+                }
+                // A high surrogate followed by \uDC00-\uDFFF joins into one code point.
+                if (c >= 0xD800 && c <= 0xDBFF && end + 6 < len && At(next++) == '\\' && At(next++) == 'u')
+                {
+                    int c2 = 0;
+                    end += 6;
+                    for (; next < end; next++)
+                    {
+                        int d = Hex(At(next));
+                        if (d < 0) throw DecodeError("Invalid \\uXXXX escape", s, end - 5);
+                        c2 = (c2 << 4) | d;
+                    }
+                    if (c2 >= 0xDC00 && c2 <= 0xDFFF) c = 0x10000 + ((c - 0xD800) << 10) + (c2 - 0xDC00);
+                    else end -= 6;
+                }
+            }
+            Append(c);
+        }
+        return PyTuple.From([PyStr.From(sb.ToString()), PyInt.From(end)]);
+    }
+
+    private static int Hex(int d) => d switch
+    {
+        >= '0' and <= '9' => d - '0',
+        >= 'a' and <= 'f' => d - 'a' + 10,
+        >= 'A' and <= 'F' => d - 'A' + 10,
+        _ => -1,
+    };
+
+    /// <summary>A c_make_encoder instance: markers, default, encoder, indent, key_separator,
+    /// item_separator, sort_keys, skipkeys, allow_nan.</summary>
+    private sealed class Encoder(PyType type, PyObject[] a) : PyObject
+    {
+        private readonly bool _checkCircular = a[0] is not PyNone;
+        private readonly PyObject _default = a[1], _encoder = a[2];
+        private readonly string _keySep = Ops.Str(a[4]), _itemSep = Ops.Str(a[5]);
+        private readonly bool _sortKeys = Ops.Truth(a[6]), _skipKeys = Ops.Truth(a[7]), _allowNan = Ops.Truth(a[8]);
+        private readonly HashSet<object> _markers = new(ReferenceComparer.Instance);
+        public override PyType Type => type;
+
+        private string EncodeStr(PyObject s) => Ops.Str(Ops.Call(_encoder, s));
+
+        private string Float(PyFloat f)
+        {
+            double d = f.V;
+            if (double.IsFinite(d)) return FloatFormat.Repr(d);
+            if (!_allowNan) throw Errors.ValueError("Out of range float values are not JSON compliant");
+            return double.IsNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity";
+        }
+
+        public void Encode(StringBuilder sb, PyObject o, int depth)
+        {
+            switch (o)
+            {
+                case PyNone: sb.Append("null"); return;
+                case PyBool b: sb.Append(ReferenceEquals(b, PyBool.True) ? "true" : "false"); return;
+                case PyStr: sb.Append(EncodeStr(o)); return;
+                case PyInt i: sb.Append(i.ToDecimalString()); return;
+                case PyFloat f: sb.Append(Float(f)); return;
+            }
+            if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack() || depth > 10000)
+                throw Errors.RecursionError("maximum recursion depth exceeded while encoding a JSON object");
+            if (o is PyList or PyTuple) { EncodeList(sb, o, depth); return; }
+            if (o is PyDict d) { EncodeDict(sb, d, depth); return; }
+            Enter(o);
+            var replaced = Ops.Call(_default, o);
+            Encode(sb, replaced, depth + 1);
+            _markers.Remove(o);
+        }
+
+        private void Enter(PyObject o)
+        {
+            if (_checkCircular && !_markers.Add(o)) throw Errors.ValueError("Circular reference detected");
+        }
+
+        private void EncodeList(StringBuilder sb, PyObject seq, int depth)
+        {
+            var items = o_items(seq);
+            if (items.Length == 0) { sb.Append("[]"); return; }
+            Enter(seq);
+            sb.Append('[');
+            for (int i = 0; i < items.Length; i++)
+            {
+                if (i > 0) sb.Append(_itemSep);
+                Encode(sb, items[i], depth + 1);
+            }
+            sb.Append(']');
+            _markers.Remove(seq);
+        }
+
+        private static PyObject[] o_items(PyObject seq) => seq is PyList l ? l.ToArray() : ((PyTuple)seq).Items;
+
+        private void EncodeDict(StringBuilder sb, PyDict d, int depth)
+        {
+            if (d.Count == 0) { sb.Append("{}"); return; }
+            Enter(d);
+            sb.Append('{');
+            var items = Ops.ToList(Ops.Call(Ops.GetAttr(d, "items")));
+            if (_sortKeys)
+            {
+                var l = new PyList(items);
+                Ops.Call(Ops.GetAttr(l, "sort"));
+                items = [.. l.ToArray()];
+            }
+            bool first = true;
+            foreach (var item in items)
+            {
+                var kv = (PyTuple)item;
+                PyObject key = kv.Items[0];
+                string kstr;
+                switch (key)
+                {
+                    case PyStr ks: kstr = EncodeStr(ks); break;
+                    case PyFloat kf: kstr = EncodeStr(PyStr.From(Float(kf))); break;
+                    case PyBool kb: kstr = EncodeStr(PyStr.From(ReferenceEquals(kb, PyBool.True) ? "true" : "false")); break;
+                    case PyNone: kstr = EncodeStr(PyStr.From("null")); break;
+                    case PyInt ki: kstr = EncodeStr(PyStr.From(ki.ToDecimalString())); break;
+                    default:
+                        if (_skipKeys) continue;
+                        throw Errors.TypeError($"keys must be str, int, float, bool or None, not {key.Type.Name}");
+                }
+                if (!first) sb.Append(_itemSep);
+                first = false;
+                sb.Append(kstr).Append(_keySep);
+                Encode(sb, kv.Items[1], depth + 1);
+            }
+            sb.Append('}');
+            _markers.Remove(d);
+        }
+    }
+}
