@@ -39,15 +39,24 @@ public static partial class Ops
         _ => ReprSlow(o),
     };
 
+    private const string WhileRepr = " while getting the repr of an object";
+
     private static string ReprGuarded(PyObject o)
     {
-        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
-            throw Errors.RecursionError("maximum recursion depth exceeded while getting the repr of an object");
         t_reprActive ??= new HashSet<object>(ReferenceComparer.Instance);
         if (!t_reprActive.Add(o))
             return o switch { PyList => "[...]", PyDict => "{...}", PyTuple => "(...)", _ => "..." };
-        try { return ReprContainerNative(o); }
-        finally { t_reprActive.Remove(o); }
+        Evaluation.ThreadState? ts = null;
+        try
+        {
+            ts = Evaluation.ThreadState.EnterRecursiveCall(WhileRepr);
+            return ReprContainerNative(o);
+        }
+        finally
+        {
+            if (ts is not null) ts.Depth--;
+            t_reprActive.Remove(o);
+        }
     }
 
     private static string ReprSlow(PyObject o)
@@ -58,13 +67,13 @@ public static partial class Ops
         if (o is PyInstance && !o.Type.IsBuiltin && o.Type.Lookup(N.Repr) is PyFunction) return ReprUser(o);
         if (o is PyList or PyTuple or PyDict or PySet || ext || (o is PyInstance && !o.Type.IsBuiltin))
         {
-            if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
-                throw Errors.RecursionError("maximum recursion depth exceeded while getting the repr of an object");
             t_reprActive ??= new HashSet<object>(ReferenceComparer.Instance);
             if (!t_reprActive.Add(o))
                 return o switch { PyList => "[...]", PyDict => "{...}", PyTuple => "(...)", _ => "..." };
+            Evaluation.ThreadState? ts = null;
             try
             {
+                ts = Evaluation.ThreadState.EnterRecursiveCall(WhileRepr);
                 // An extension type's own __repr__, also for a user subclass of it (class O(OrderedDict)).
                 if ((ext || SubclassDicts.IsUserSub(o)) && o.Type.Lookup(N.Repr) is { } em && IsExtensionMethod(em))
                 {
@@ -74,7 +83,11 @@ public static partial class Ops
                 }
                 return ReprContainer(o);
             }
-            finally { t_reprActive.Remove(o); }
+            finally
+            {
+                if (ts is not null) ts.Depth--;
+                t_reprActive.Remove(o);
+            }
         }
         return ReprOther(o);
     }
