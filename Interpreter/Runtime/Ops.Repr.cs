@@ -146,7 +146,10 @@ public static partial class Ops
         var m = o.Type.Lookup(N.Repr);
         if (m is not null && (m is not PyMethodDescriptor || IsExtensionMethod(m)))
         {
-            var r = CallMethod(m, o);
+            PyObject r;
+            var ts = Evaluation.ThreadState.EnterRecursiveCall(WhileRepr);   // PyObject_Repr's own level
+            try { r = CallMethod(m, o); }
+            finally { ts.Depth--; }
             if (r is not PyStr rs) throw Errors.TypeError($"__repr__ returned non-string (type {r.Type.Name})");
             return rs.V;
         }
