@@ -11,6 +11,8 @@ internal enum PendingWork
     None = 0,
     /// <summary>The CLR finaliser thread queued Python finalisers (__del__, weakref callbacks) for this thread.</summary>
     Finalizers = 1,
+    /// <summary>SIGINT arrived (or a host asked to stop the program): raise KeyboardInterrupt here.</summary>
+    Interrupt = 2,
 }
 
 public sealed partial class ThreadState
@@ -26,5 +28,10 @@ public sealed partial class ThreadState
     {
         var work = (PendingWork)Pending;
         if ((work & PendingWork.Finalizers) != 0) Finalization.RunPending(this);
+        if ((work & PendingWork.Interrupt) != 0)
+        {
+            ClearPending(PendingWork.Interrupt);
+            throw new PyException(Errors.NewException(TypeObjects.KeyboardInterrupt, []));
+        }
     }
 }

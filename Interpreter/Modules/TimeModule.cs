@@ -31,7 +31,7 @@ public static class TimeModule
             double s = Ops.ToDouble(a[0]);
             if (double.IsNaN(s)) throw Errors.ValueError("Invalid value NaN (not a number)");
             if (s < 0) throw Errors.ValueError("sleep length must be non-negative");
-            if (s > 0) Thread.Sleep(TimeSpan.FromSeconds(s));
+            if (s > 0) Hosting.Interrupts.Sleep(TimeSpan.FromSeconds(s));   // Ctrl-C wakes it
             return PyNone.Instance;
         });
         m.AddFunction("strftime", static (a, kw) =>
