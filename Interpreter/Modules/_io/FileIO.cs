@@ -59,6 +59,7 @@ public static partial class IoModule
             20 => TypeObjects.NotADirectoryError,
             11 => TypeObjects.BlockingIOError,
             4 => TypeObjects.InterruptedError,
+            32 => TypeObjects.BrokenPipeError,
             _ => TypeObjects.OSError,
         };
         var e = Errors.NewException(type, [PyInt.From(errno), PyStr.From(Marshal.GetPInvokeErrorMessage(errno))]);
