@@ -64,7 +64,7 @@ def deep_ast(n):
         e = ast.UnaryOp(ast.USub(), e, lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)
     return ast.Expression(e)
 
-attempt("compile deep ast", lambda: compile(deep_ast(N), "<ast>", "eval"))
+attempt("compile deep ast", lambda: compile(deep_ast(5_000), "<ast>", "eval"))
 attempt("compile ast of 500", lambda: eval(compile(deep_ast(500), "<ast>", "eval")))
 
 # data
