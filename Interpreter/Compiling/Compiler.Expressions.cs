@@ -27,7 +27,9 @@ public sealed partial class Compiler
     {
         int savedLine = _b.Line, savedCol = _b.Col, savedEndLine = _b.EndLine, savedEndCol = _b.EndCol;
         SetLine(e);
-        VisitExprInner(e);
+        _depth.Enter();
+        try { VisitExprInner(e); }
+        finally { _depth.Leave(); }
         _b.Line = savedLine; _b.Col = savedCol; _b.EndLine = savedEndLine; _b.EndCol = savedEndCol;
     }
 

@@ -18,6 +18,7 @@ public sealed partial class Compiler
     private CodeBuilder _b = null!;
     private Scope _scope = null!;
     private readonly bool _interactive;
+    private CompileDepth _depth = new("during compilation");
 
     private Compiler(string filename, SymbolTable symbols, string source, bool interactive)
     {
@@ -150,6 +151,13 @@ public sealed partial class Compiler
     private void VisitBody(List<Stmt> body) { foreach (var s in body) VisitStmt(s); }
 
     private void VisitStmt(Stmt s)
+    {
+        _depth.Enter();
+        try { VisitStmtNested(s); }
+        finally { _depth.Leave(); }
+    }
+
+    private void VisitStmtNested(Stmt s)
     {
         SetLine(s);
         switch (s)

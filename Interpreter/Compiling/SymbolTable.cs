@@ -46,6 +46,7 @@ public sealed class SymbolTable
     public readonly Dictionary<Node, Scope> Scopes = new(ReferenceEqualityComparer.Instance);
     private readonly string _filename;
     private Scope _cur = null!;
+    private CompileDepth _depth = new("during compilation");
 
     private SymbolTable(string filename) { _filename = filename; }
 
@@ -107,6 +108,13 @@ public sealed class SymbolTable
     }
 
     private void VisitStmt(Stmt s)
+    {
+        _depth.Enter();
+        try { VisitStmtNested(s); }
+        finally { _depth.Leave(); }
+    }
+
+    private void VisitStmtNested(Stmt s)
     {
         switch (s)
         {
@@ -238,6 +246,13 @@ public sealed class SymbolTable
     }
 
     private void VisitExpr(Expr e)
+    {
+        _depth.Enter();
+        try { VisitExprNested(e); }
+        finally { _depth.Leave(); }
+    }
+
+    private void VisitExprNested(Expr e)
     {
         switch (e)
         {

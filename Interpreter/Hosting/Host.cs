@@ -66,12 +66,18 @@ public sealed partial class Host
         return exit;
     }
 
+    /// <summary>The process is the herthon command (not a test running programs in-process): it owns SIGINT.</summary>
+    internal static bool IsCommandLine;
+    /// <summary>An uncaught KeyboardInterrupt ended the program: the CLI then dies of SIGINT, as CPython.</summary>
+    internal static volatile bool EndedByKeyboardInterrupt;
+
     internal static int RunOnThisThread(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var host = new Host(stdin, stdout, stderr);
         t_current = host;
         host.MainThread = ThreadState.Current;
         host.Gil.Acquire(host.MainThread);
+        if (IsCommandLine) Interrupts.InstallForMainThread();
         try { return host.Main(args); }
         catch (Exception e) when (e is not PyException)
         {
@@ -324,6 +330,11 @@ public sealed partial class Host
             return 1;
         }
         ReportUncaught(e);
+        if (e.Type.IsSubtypeOf(TypeObjects.KeyboardInterrupt))
+        {
+            EndedByKeyboardInterrupt = IsCommandLine;
+            return 130;   // 128 + SIGINT, what the shell reports for CPython's death by signal
+        }
         return 1;
     }
 

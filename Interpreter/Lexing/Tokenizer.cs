@@ -29,6 +29,7 @@ public sealed class Tokenizer
     private int _pendingDedents;
     private bool _done;
 
+    private const int MaxIndent = 100, MaxLevel = 200;
     private readonly List<int> _indents = [0];
     private readonly List<int> _altIndents = [0];   // tabs counted as 1 column, for TabError
 
@@ -218,6 +219,9 @@ public sealed class Tokenizer
         if (col > _indents[top])
         {
             if (alt <= _altIndents[top]) throw TabError();
+            // tokenizer.c's MAXINDENT: the indent stack holds at most 100 levels (99 indents)
+            if (_indents.Count >= MaxIndent)
+                throw Error("too many levels of indentation", _line, 1, kind: SyntaxErrorKind.IndentationError);
             _indents.Add(col);
             _altIndents.Add(alt);
             return Make(TokenKind.Indent, _lineStart, p, null);
@@ -767,6 +771,9 @@ public sealed class Tokenizer
         switch (c)
         {
             case '(': case '[': case '{':
+                // tokenizer.c's MAXLEVEL: bounds the parser's recursion over nested brackets
+                if (_brackets.Count >= MaxLevel)
+                    throw Error("too many nested parentheses", _line, _pos - _lineStart + 1);
                 _brackets.Add((c, _line, _pos - _lineStart));
                 kind = c == '(' ? TokenKind.LParen : c == '[' ? TokenKind.LSquare : TokenKind.LBrace;
                 break;

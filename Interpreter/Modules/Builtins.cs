@@ -432,7 +432,9 @@ public static partial class Builtins
         if (cls is PyType { Metaclass: null } t) return o.Type.IsSubtypeOf(t);
         if (cls is PyTuple tup)
         {
-            foreach (var x in tup.Items) if (IsInstance(o, x)) return true;
+            var ts = ThreadState.EnterRecursiveCall(" in __instancecheck__");
+            try { foreach (var x in tup.Items) if (IsInstance(o, x)) return true; }
+            finally { ts.Depth--; }
             return false;
         }
         if (cls is PyUnion u) return IsInstance(o, PyTuple.From(u.Args));
@@ -452,7 +454,9 @@ public static partial class Builtins
         }
         if (cls is PyTuple tup)
         {
-            foreach (var x in tup.Items) if (IsSubclass(c, x)) return true;
+            var ts = ThreadState.EnterRecursiveCall(" in __subclasscheck__");
+            try { foreach (var x in tup.Items) if (IsSubclass(c, x)) return true; }
+            finally { ts.Depth--; }
             return false;
         }
         if (cls is PyUnion u) return IsSubclass(c, PyTuple.From(u.Args));

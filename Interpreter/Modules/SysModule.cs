@@ -26,10 +26,19 @@ public sealed class PyTextStream : PyObject
     {
         if (Closed) throw Errors.ValueError("I/O operation on closed file.");
         if (_writer is null) throw Errors.Make(TypeObjects.OSError, "not writable");
-        _writer.Write(s);
+        try { _writer.Write(s); }
+        catch (IOException e) { throw WriteFailed(e); }
     }
 
-    public void Flush() => _writer?.Flush();
+    public void Flush()
+    {
+        try { _writer?.Flush(); }
+        catch (IOException e) { throw WriteFailed(e); }
+    }
+
+    // On Unix .NET's IOException carries the errno (EPIPE: the reader of a pipe went away).
+    private static PyException WriteFailed(IOException e) =>
+        e.HResult is > 0 and < 4096 ? IoModule.OSErrorFor(e.HResult, null) : Errors.OSError(e.Message);
 
     public string? ReadLine()
     {

@@ -32,7 +32,8 @@ public static class TimeModule
             if (double.IsNaN(s)) throw Errors.ValueError("Invalid value NaN (not a number)");
             if (s < 0) throw Errors.ValueError("sleep length must be non-negative");
             using (Evaluation.Gil.Unlocked())   // other threads run while this one sleeps (sleep(0) lets them in too)
-                if (s > 0) Thread.Sleep(TimeSpan.FromSeconds(s));
+                if (s > 0) Hosting.Interrupts.Sleep(TimeSpan.FromSeconds(s));   // Ctrl-C wakes it
+            if (Evaluation.ThreadState.Current is { Pending: not 0 } ts) ts.RunPending();   // KeyboardInterrupt from sleep, as CPython
             return PyNone.Instance;
         });
         m.AddFunction("strftime", static (a, kw) =>

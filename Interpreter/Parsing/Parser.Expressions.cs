@@ -1,4 +1,5 @@
 using Herthon.Lexing;
+using Herthon.Runtime;
 
 namespace Herthon.Parsing;
 
@@ -127,7 +128,30 @@ internal sealed partial class PyParser
         return InvalidSyntax();
     }
 
+    // CPython's parser gives up with MemoryError past MAXSTACK (6000) rule levels; Herthon counts the
+    // rules that recurse on themselves (unary operators, not, lambda, if-else, **) so user-controlled
+    // nesting never reaches the end of the C# stack.
+    private const int MaxStack = 6000;
+    private int _depth;
+
+    private void EnterNested(int cost = 1)
+    {
+        _depth += cost;
+        if (_depth > MaxStack || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            _depth -= cost;
+            throw new PyException(Errors.NewException(TypeObjects.MemoryError, []));   // PyErr_NoMemory: no args
+        }
+    }
+
     private Expr ParseExpression()
+    {
+        EnterNested();
+        try { return ParseExpressionNested(); }
+        finally { _depth--; }
+    }
+
+    private Expr ParseExpressionNested()
     {
         if (Kind == TokenKind.Lambda) return ParseLambda();
         var start = Cur;
@@ -146,6 +170,13 @@ internal sealed partial class PyParser
     }
 
     private Expr ParseLambda()
+    {
+        EnterNested();   // lambda costs CPython's parser two levels
+        try { return ParseLambdaNested(); }
+        finally { _depth--; }
+    }
+
+    private Expr ParseLambdaNested()
     {
         var start = Advance();
         var args = ParseParameters(TokenKind.Colon, allowAnnotations: false);
@@ -179,7 +210,9 @@ internal sealed partial class PyParser
     {
         if (Kind != TokenKind.Not) return ParseComparison();
         var start = Advance();
-        return Fin(new UnaryOp(UnaryOpKind.Not, ParseInversion()), start);
+        EnterNested();
+        try { return Fin(new UnaryOp(UnaryOpKind.Not, ParseInversion()), start); }
+        finally { _depth--; }
     }
 
     private Expr ParseComparison()
@@ -281,7 +314,9 @@ internal sealed partial class PyParser
             default: return ParsePower();
         }
         var start = Advance();
-        return Fin(new UnaryOp(op, ParseFactor()), start);
+        EnterNested();
+        try { return Fin(new UnaryOp(op, ParseFactor()), start); }
+        finally { _depth--; }
     }
 
     private Expr ParsePower()
@@ -296,8 +331,13 @@ internal sealed partial class PyParser
         else left = ParsePrimary();
         if (Kind != TokenKind.DoubleStar) return left;
         Advance();
-        var right = ParseFactor();   // right-associative, and `2**-1` is allowed
-        return Fin(new BinOp(left, BinOpKind.Pow, right), start);
+        EnterNested(2);
+        try
+        {
+            var right = ParseFactor();   // right-associative, and `2**-1` is allowed
+            return Fin(new BinOp(left, BinOpKind.Pow, right), start);
+        }
+        finally { _depth -= 2; }
     }
 
     private Expr ParsePrimary()

@@ -678,7 +678,9 @@ internal sealed partial class PyParser
             var elif = Advance();
             var test = ParseNamedExpression();
             var body = ParseBlock("'elif' statement", elif);
-            return [Fin(new If(test, body, ParseElifElse()), elif)];
+            EnterNested();   // each elif nests the next: one parser level, as CPython's elif_stmt
+            try { return [Fin(new If(test, body, ParseElifElse()), elif)]; }
+            finally { _depth--; }
         }
         if (Kind == TokenKind.Else)
         {

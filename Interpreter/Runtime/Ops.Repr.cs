@@ -39,15 +39,24 @@ public static partial class Ops
         _ => ReprSlow(o),
     };
 
+    private const string WhileRepr = " while getting the repr of an object";
+
     private static string ReprGuarded(PyObject o)
     {
-        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
-            throw Errors.RecursionError("maximum recursion depth exceeded while getting the repr of an object");
         t_reprActive ??= new HashSet<object>(ReferenceComparer.Instance);
         if (!t_reprActive.Add(o))
             return o switch { PyList => "[...]", PyDictSub ds when ds.Type.IsSubtypeOf(CollectionsModule.OrderedDict) => "...", PyDict => "{...}", PyTuple => "(...)", _ => "..." };
-        try { return ReprContainerNative(o); }
-        finally { t_reprActive.Remove(o); }
+        Evaluation.ThreadState? ts = null;
+        try
+        {
+            ts = Evaluation.ThreadState.EnterRecursiveCall(WhileRepr);
+            return ReprContainerNative(o);
+        }
+        finally
+        {
+            if (ts is not null) ts.Depth--;
+            t_reprActive.Remove(o);
+        }
     }
 
     private static string ReprSlow(PyObject o)
@@ -58,8 +67,6 @@ public static partial class Ops
         if (o is PyInstance && !o.Type.IsBuiltin && o.Type.Lookup(N.Repr) is PyFunction) return ReprUser(o);
         if (o is PyList or PyTuple or PyDict or PySet || ext || (o is PyInstance && !o.Type.IsBuiltin))
         {
-            if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
-                throw Errors.RecursionError("maximum recursion depth exceeded while getting the repr of an object");
             t_reprActive ??= new HashSet<object>(ReferenceComparer.Instance);
             if (!t_reprActive.Add(o))
                 return o switch
@@ -68,8 +75,10 @@ public static partial class Ops
                     PyInstance when o.Type.IsSubtypeOf(PySimpleNamespace.Type) => (o.Type.IsBuiltin ? "namespace" : o.Type.Name) + "(...)",
                     _ => "...",
                 };
+            Evaluation.ThreadState? ts = null;
             try
             {
+                ts = Evaluation.ThreadState.EnterRecursiveCall(WhileRepr);
                 // An extension type's own __repr__, also for a user subclass of it (class O(OrderedDict)).
                 if ((ext || SubclassDicts.IsUserSub(o)) && o.Type.Lookup(N.Repr) is { } em && IsExtensionMethod(em))
                 {
@@ -79,7 +88,11 @@ public static partial class Ops
                 }
                 return ReprContainer(o);
             }
-            finally { t_reprActive.Remove(o); }
+            finally
+            {
+                if (ts is not null) ts.Depth--;
+                t_reprActive.Remove(o);
+            }
         }
         return ReprOther(o);
     }
@@ -138,7 +151,10 @@ public static partial class Ops
         var m = o.Type.Lookup(N.Repr);
         if (m is not null && (m is not PyMethodDescriptor || IsExtensionMethod(m)))
         {
-            var r = CallMethod(m, o);
+            PyObject r;
+            var ts = Evaluation.ThreadState.EnterRecursiveCall(WhileRepr);   // PyObject_Repr's own level
+            try { r = CallMethod(m, o); }
+            finally { ts.Depth--; }
             if (r is not PyStr rs) throw Errors.TypeError($"__repr__ returned non-string (type {r.Type.Name})");
             return rs.V;
         }

@@ -169,7 +169,7 @@ public static partial class Ops
             case PyList or PyDict or PyByteArray: throw Errors.TypeError($"unhashable type: '{o.Type.Name}'");
             case PySet s:
                 if (!s.Frozen) throw Errors.TypeError("unhashable type: 'set'");
-                return HashFrozenSet(s);
+                return s.FrozenHash != -1 ? s.FrozenHash : s.FrozenHash = HashFrozenSet(s);
             case PyBytes b: return HashBytes(b.V);
             // range hashes like the tuple CPython builds: (len, start, step), with start/step None when irrelevant.
             case PyRange r:
@@ -207,6 +207,7 @@ public static partial class Ops
         ulong acc = P5;
         foreach (var item in t.Items)
         {
+            if (item is PyTuple or PySet) Evaluation.ThreadState.EnsureStack();   // nesting the program controls
             ulong lane = (ulong)Hash(item);
             acc += lane * P2;
             acc = (acc << 31) | (acc >> 33);
@@ -222,6 +223,7 @@ public static partial class Ops
         ulong hash = 0;
         foreach (var k in s.Items())
         {
+            if (k is PyTuple or PySet) Evaluation.ThreadState.EnsureStack();
             ulong h = (ulong)Hash(k);
             hash ^= ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL;
         }
@@ -268,7 +270,13 @@ public static partial class Ops
         if (a is PyStr sa && b is PyStr sb) return PyBool.From(Cmp(string.CompareOrdinal(sa.V, sb.V), op));
         if ((a is PyComplex || b is PyComplex) && ComplexOps.Compare(a, b, op) is { } cr) return cr;
 
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw Errors.RecursionError("maximum recursion depth exceeded in comparison");
+        var ts = Evaluation.ThreadState.EnterRecursiveCall(" in comparison");
+        try { return RichCompareSlow(a, b, op, userTried); }
+        finally { ts.Depth--; }
+    }
+
+    private static PyObject RichCompareSlow(PyObject a, PyObject b, CompareOp op, bool userTried)
+    {
         // User-defined first (with the reflected-operand priority rule for subclasses).
         bool reflectedFirst = !ReferenceEquals(a.Type, b.Type) && b.Type.IsSubtypeOf(a.Type) && b is PyInstance;
         if (reflectedFirst)

@@ -16,6 +16,8 @@ public sealed class PySet : PyObject
     private int _fill;   // active + dummy
     private int _used;   // active
     public readonly bool Frozen;
+    /// <summary>A frozenset's hash once computed (CPython caches it too: nesting frozensets stays linear).</summary>
+    internal long FrozenHash = -1;
     /// <summary>Slots in the hash table (sys.getsizeof's model).</summary>
     internal int TableSize => _keys.Length;
     public int Version;

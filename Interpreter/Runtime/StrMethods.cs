@@ -449,8 +449,10 @@ public static class StrFormat
             ? throw Errors.ValueError("Format string contains positional fields")
             : Ops.GetItem(mapping, PyStr.From(name)));
 
-    private static string Render(string fmt, Func<string, PyObject> lookup)
+    // CPython's build_string: a spec may hold replacement fields, but those may not nest further.
+    private static string Render(string fmt, Func<string, PyObject> lookup, int recursion = 2)
     {
+        if (recursion <= 0) throw Errors.ValueError("Max string recursion exceeded");
         var sb = new StringBuilder();
         int i = 0;
         while (i < fmt.Length)
@@ -463,7 +465,7 @@ public static class StrFormat
                 while (j < fmt.Length && depth > 0) { if (fmt[j] == '{') depth++; else if (fmt[j] == '}') depth--; if (depth > 0) j++; }
                 if (j >= fmt.Length) throw Errors.ValueError(i + 1 == fmt.Length ? "Single '{' encountered in format string" : "expected '}' before end of string");
                 string field = fmt[(i + 1)..j];
-                sb.Append(RenderField(field, lookup));
+                sb.Append(RenderField(field, lookup, recursion));
                 i = j + 1;
             }
             else if (c == '}')
@@ -476,7 +478,7 @@ public static class StrFormat
         return sb.ToString();
     }
 
-    private static string RenderField(string field, Func<string, PyObject> lookup)
+    private static string RenderField(string field, Func<string, PyObject> lookup, int recursion)
     {
         string spec = "";
         char conv = '\0';
@@ -516,7 +518,7 @@ public static class StrFormat
                 p = q + 1;
             }
         }
-        if (spec.Contains('{')) spec = Render(spec, lookup);
+        if (spec.Contains('{')) spec = Render(spec, lookup, recursion - 1);
         obj = conv switch
         {
             'r' => PyStr.From(Ops.Repr(obj)),

@@ -96,6 +96,7 @@ public static partial class AstModule
         }
 
         private PyInstance New(string name) => new(st.Types[name]);
+        private Compiling.CompileDepth _depth = new("during ast construction");
 
         private PyList List(IList items, string type)
         {
@@ -114,6 +115,13 @@ public static partial class AstModule
         };
 
         public PyObject Node(object n)
+        {
+            _depth.Enter();
+            try { return NodeNested(n); }
+            finally { _depth.Leave(); }
+        }
+
+        private PyObject NodeNested(object n)
         {
             string name = PyName(n);
             var spec = st.Nodes[name];
@@ -174,6 +182,9 @@ public static partial class AstModule
 
     private sealed class FromPy(State st)
     {
+        // obj2ast counts Python recursion levels (Py_EnterRecursiveCall), unscaled
+        private Compiling.CompileDepth _depth = new("", scale: 1);
+
         public object? Field(PyObject o, NodeSpec spec, FieldSpec f, Type csType)
         {
             var v = Ops.GetAttrOrNull(o, PyStr.From(f.Name));
@@ -229,6 +240,13 @@ public static partial class AstModule
         }
 
         private object Node(PyObject o, NodeSpec spec)
+        {
+            _depth.Enter(spec.AbstractName);
+            try { return NodeNested(o, spec); }
+            finally { _depth.Leave(); }
+        }
+
+        private object NodeNested(PyObject o, NodeSpec spec)
         {
             var (t, flag) = CsType(spec.Name);
             var n = RuntimeHelpers.GetUninitializedObject(t);

@@ -29,7 +29,16 @@ public static partial class AstModule
 
     private static void Stmts(List<Stmt> body) { foreach (var s in body) ValidateStmt(s); }
 
+    [ThreadStatic] private static Compiling.CompileDepth t_depth;   // default: "during compilation", scale 3
+
     private static void ValidateStmt(Stmt s)
+    {
+        t_depth.Enter();
+        try { ValidateStmtNested(s); }
+        finally { t_depth.Leave(); }
+    }
+
+    private static void ValidateStmtNested(Stmt s)
     {
         string owner = PyName(s);
         switch (s)
@@ -117,6 +126,13 @@ public static partial class AstModule
     }
 
     private static void ValidateExpr(Expr e, ExprContext ctx = ExprContext.Load)
+    {
+        t_depth.Enter();
+        try { ValidateExprNested(e, ctx); }
+        finally { t_depth.Leave(); }
+    }
+
+    private static void ValidateExprNested(Expr e, ExprContext ctx)
     {
         switch (e)
         {
