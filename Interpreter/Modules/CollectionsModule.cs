@@ -90,6 +90,13 @@ public static partial class CollectionsModule
         };
         t.SetMethod("copy", copy);
         t.SetMethod("__copy__", copy);
+        // (type, (factory,) or (), None, None, iter(items)), as CPython's defdict_reduce.
+        t.SetMethod("__reduce__", static (a, kw) =>
+        {
+            var d = Self(a);
+            var args = d.DefaultFactory is PyNone ? PyTuple.Empty : PyTuple.Of(d.DefaultFactory);
+            return PyTuple.Of(d.Type, args, PyNone.Instance, PyNone.Instance, new DictIterator(d, DictIterKind.Items));
+        });
         // defdict_or: d | other keeps d's type and factory; other | d builds type(d)(d.default_factory, other) first.
         t.SetMethod("__or__", static (a, kw) =>
         {

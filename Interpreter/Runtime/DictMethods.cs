@@ -214,6 +214,13 @@ public static class SetMethods
             t.TypeDict["__hash__"] = PyNone.Instance;
         }
         t.SetMethod("copy", static (a, kw) => S(a).CopySet(S(a).Frozen));
+        // (type, (list(self),), __dict__ or None), as CPython's set_reduce: how copy and pickle rebuild sets.
+        t.SetMethod("__reduce__", static (a, kw) =>
+        {
+            Args.Method("__reduce__", a, kw, 0, 0);
+            PyObject state = SubclassDicts.IsUserSub(a[0]) && SubclassDicts.Of(a[0]) is { Count: > 0 } d ? d : PyNone.Instance;
+            return PyTuple.Of(a[0].Type, PyTuple.Of(new PyList(Ops.ToList(a[0]))), state);
+        });
         t.SetMethod("union", static (a, kw) => { var r = S(a).CopySet(S(a).Frozen); for (int i = 1; i < a.Length; i++) Fill(r, a[i]); return r; });
         t.SetMethod("intersection", static (a, kw) => { var r = S(a); for (int i = 1; i < a.Length; i++) r = Intersect(r, a[i]); return a.Length == 1 ? S(a).CopySet(S(a).Frozen) : r; });
         t.SetMethod("difference", static (a, kw) =>

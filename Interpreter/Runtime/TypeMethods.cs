@@ -204,7 +204,7 @@ internal static class TypeMethods
         o.SetMethod("__dir__", static (a, kw) => Builtins.Dir(a[0]));
         o.TypeDict["__subclasshook__"] = new PyClassMethod(new PyBuiltinFunction("__subclasshook__", static (a, kw) => PyNotImplemented.Instance));
         o.SetMethod("__sizeof__", static (a, kw) => PyInt.From(SysModule.BaseSize(a[0])));
-        o.SetMethod("__reduce_ex__", static (a, kw) => throw Errors.TypeError("pickling is not supported by Herthon"));
+        ObjectReduce.Install(o);
     }
 
     private static void InstallType()
@@ -561,6 +561,13 @@ internal static class TypeMethods
         FrameObjects.Install();
 
         var m = TypeObjects.Method;
+        m.New = static (cls, a, kw) =>
+        {
+            Args.Count("method", a, kw, 2, 2);
+            if (!Builtins.IsCallable(a[0])) throw Errors.TypeError("first argument must be callable");
+            if (a[1] is PyNone) throw Errors.TypeError("instance must not be None");
+            return new PyMethod(a[0], a[1]);
+        };
         m.TypeDict["__self__"] = new PyGetSetDescriptor("__self__", o => ((PyMethod)o).Self);
         m.TypeDict["__func__"] = new PyGetSetDescriptor("__func__", o => ((PyMethod)o).Func);
         m.TypeDict["__name__"] = new PyGetSetDescriptor("__name__", o => Ops.GetAttr(((PyMethod)o).Func, "__name__"));
