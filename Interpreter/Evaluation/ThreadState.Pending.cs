@@ -15,6 +15,8 @@ internal enum PendingWork
     GilDrop = 2,
     /// <summary>_thread.interrupt_main(): raise KeyboardInterrupt in this (the main) thread.</summary>
     Interrupt = 4,
+    /// <summary>A signal with a Python handler arrived (main thread): run the handlers (_signal).</summary>
+    Signals = 8,
 }
 
 public sealed partial class ThreadState
@@ -32,5 +34,6 @@ public sealed partial class ThreadState
         if ((work & PendingWork.Finalizers) != 0) Finalization.RunPending(this);
         if ((work & PendingWork.GilDrop) != 0) YieldGil();
         if ((work & PendingWork.Interrupt) != 0) RaiseInterrupt();
+        if ((work & PendingWork.Signals) != 0) SignalModule.RunHandlers(this);
     }
 }

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Herthon.Evaluation;
+using Herthon.Runtime;
 
 namespace Herthon.Hosting;
 
@@ -11,6 +12,8 @@ internal static class Interrupts
 {
     private static ThreadState? s_main;
     private static PosixSignalRegistration? s_sigint;
+    /// <summary>True once the CLI handles SIGINT here (the _signal module then leaves SIGINT's registration to it).</summary>
+    internal static bool Installed => s_sigint is not null;
     /// <summary>Set when SIGINT arrives; time.sleep waits on it instead of sleeping blindly.</summary>
     internal static readonly ManualResetEventSlim Wake = new(false);
 
@@ -22,6 +25,7 @@ internal static class Interrupts
         s_sigint ??= PosixSignalRegistration.Create(PosixSignal.SIGINT, ctx =>
         {
             ctx.Cancel = true;   // the program decides, not the runtime
+            if (SignalModule.Deliver(2)) return;   // signal.signal(SIGINT, ...) replaced the default handler
             Interrupt(s_main);
         });
     }

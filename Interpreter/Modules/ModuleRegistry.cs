@@ -27,6 +27,7 @@ public static partial class ModuleRegistry
         modules["_contextvars"] = ContextvarsModule.Create;
         modules["_posixsubprocess"] = PosixsubprocessModule.Create; modules["select"] = SelectModule.Create; modules["_socket"] = SocketModule.Create; modules["fcntl"] = FcntlModule.Create; // net
         modules["_thread"] = ThreadModule.Create;
+        modules["_signal"] = SignalModule.Create;
         modules["_operator"] = OperatorModule.Create;
         modules["_abc"] = AbcModule.Create;
         modules["_string"] = StringModule.Create;

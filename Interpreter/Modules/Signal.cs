@@ -1,0 +1,238 @@
+using System.Runtime.InteropServices;
+using Herthon.Evaluation;
+using Herthon.Hosting;
+
+namespace Herthon.Runtime;
+
+/// <summary>
+/// The `_signal` module (CPython's Modules/signalmodule.c) under CPython's `signal.py`.
+/// </summary>
+/// <remarks>
+/// The .NET runtime owns the process's signal handlers; a Python handler is a
+/// PosixSignalRegistration whose callback (on the runtime's signal thread) only marks the signal
+/// tripped, writes the signal number to the wakeup fd (asyncio's self-pipe) and sets
+/// <see cref="PendingWork.Signals"/> on the main thread, whose loop calls the Python handlers at its
+/// next safe point — CPython's design, where the C handler only trips a flag and the eval breaker
+/// runs the Python code. SIGINT's default handler is CPython's default_int_handler: Ctrl-C becomes
+/// KeyboardInterrupt through <see cref="Interrupts"/>; SIGPIPE and SIGXFSZ start ignored, as in CPython.
+/// Handler state is process-wide, like the signals themselves.
+/// </remarks>
+public static class SignalModule
+{
+    private const int NSIG = 65, SIGINT = 2, SIGKILL = 9, SIGPIPE = 13, SIGSTOP = 19, SIGXFSZ = 25;
+    private static readonly PyObject SigDfl = PyInt.From(0), SigIgn = PyInt.From(1);
+    private static readonly object s_lock = new();
+    private static readonly PyObject?[] s_handlers = new PyObject?[NSIG];
+    private static readonly PosixSignalRegistration?[] s_registrations = new PosixSignalRegistration?[NSIG];
+    private static readonly int[] s_tripped = new int[NSIG];
+    private static ThreadState? s_main;
+    private static int s_wakeupFd = -1;
+    private static PyObject? s_defaultIntHandler;
+
+    private static readonly (string, int)[] Numbers =
+    [
+        ("SIGHUP", 1), ("SIGINT", 2), ("SIGQUIT", 3), ("SIGILL", 4), ("SIGTRAP", 5), ("SIGABRT", 6), ("SIGIOT", 6),
+        ("SIGBUS", 7), ("SIGFPE", 8), ("SIGKILL", 9), ("SIGUSR1", 10), ("SIGSEGV", 11), ("SIGUSR2", 12),
+        ("SIGPIPE", 13), ("SIGALRM", 14), ("SIGTERM", 15), ("SIGSTKFLT", 16), ("SIGCHLD", 17), ("SIGCLD", 17),
+        ("SIGCONT", 18), ("SIGSTOP", 19), ("SIGTSTP", 20), ("SIGTTIN", 21), ("SIGTTOU", 22), ("SIGURG", 23),
+        ("SIGXCPU", 24), ("SIGXFSZ", 25), ("SIGVTALRM", 26), ("SIGPROF", 27), ("SIGWINCH", 28), ("SIGIO", 29),
+        ("SIGPOLL", 29), ("SIGPWR", 30), ("SIGSYS", 31), ("SIGRTMIN", 34), ("SIGRTMAX", 64),
+        ("NSIG", NSIG), ("SIG_BLOCK", 0), ("SIG_UNBLOCK", 1), ("SIG_SETMASK", 2),
+        ("ITIMER_REAL", 0), ("ITIMER_VIRTUAL", 1), ("ITIMER_PROF", 2),
+    ];
+
+    public static PyModule Create()
+    {
+        var m = new PyModule("_signal");
+        foreach (var (name, value) in Numbers) m.Add(name, PyInt.From(value));
+        m.Add("SIG_DFL", SigDfl);
+        m.Add("SIG_IGN", SigIgn);
+        s_defaultIntHandler ??= new PyBuiltinFunction("default_int_handler", static (a, kw) =>
+            throw new PyException(Errors.NewException(TypeObjects.KeyboardInterrupt, [])));
+        m.Add("default_int_handler", s_defaultIntHandler);
+        m.AddFunction("signal", static (a, kw) =>
+        {
+            Args.Count("signal", a, kw, 2, 2);
+            int sig = SignalNumber(a[0]);
+            var handler = a[1];
+            bool dfl = handler is PyInt { Big: null } d && d.V == 0, ign = handler is PyInt { Big: null } g && g.V == 1;
+            if (!dfl && !ign && !Builtins.IsCallable(handler))
+                throw Errors.TypeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
+            RequireMainThread();
+            if (sig == SIGKILL || sig == SIGSTOP || sig is 32 or 33) throw OSErrors.FromErrno(22);
+            lock (s_lock)
+            {
+                var old = Current(sig);
+                s_handlers[sig] = dfl ? SigDfl : ign ? SigIgn : handler;
+                s_main = ThreadState.Current;
+                Install(sig, dfl ? Disposition.Default : ign ? Disposition.Ignore : Disposition.Python);
+                return old;
+            }
+        });
+        m.AddFunction("getsignal", static (a, kw) =>
+        {
+            Args.Count("getsignal", a, kw, 1, 1);
+            int sig = SignalNumber(a[0]);
+            lock (s_lock) return Current(sig);
+        });
+        m.AddFunction("raise_signal", static (a, kw) =>
+        {
+            Args.Count("raise_signal", a, kw, 1, 1);
+            int sig = SignalNumber(a[0]);
+            if (raise(sig) != 0) throw OSErrors.FromErrno(Marshal.GetLastPInvokeError());
+            WaitForDelivery(sig);
+            return PyNone.Instance;
+        });
+        m.AddFunction("strsignal", static (a, kw) =>
+        {
+            Args.Count("strsignal", a, kw, 1, 1);
+            int sig = SignalNumber(a[0]);
+            string? text = Marshal.PtrToStringUTF8(strsignal(sig));
+            return text is null || text.Contains("Unknown signal") ? PyNone.Instance : PyStr.From(text);
+        });
+        m.AddFunction("valid_signals", static (a, kw) =>
+        {
+            Args.Count("valid_signals", a, kw, 0, 0);
+            var set = new PySet();
+            for (int i = 1; i < NSIG; i++) if (i is not (32 or 33)) set.Add(PyInt.From(i));
+            return set;
+        });
+        m.AddFunction("alarm", static (a, kw) =>
+        {
+            Args.Count("alarm", a, kw, 1, 1);
+            return PyInt.From(alarm((uint)Ops.IndexValue(a[0])));
+        });
+        m.AddFunction("pause", static (a, kw) =>
+        {
+            // The runtime's signal thread receives the signal, so pause(2) here would never wake:
+            // wait for the next signal this module or Ctrl-C handling sees, then run its handler.
+            Args.Count("pause", a, kw, 0, 0);
+            var ts = ThreadState.Current;
+            using (Gil.Unlocked())
+                while (ts.Pending == 0) { Interrupts.Wake.Reset(); if (ts.Pending == 0) Interrupts.Wake.Wait(); }
+            ts.RunPending();
+            return PyNone.Instance;
+        });
+        m.AddFunction("set_wakeup_fd", static (a, kw) =>
+        {
+            int n = Args.Positional(a, kw);
+            if (n != 1) throw Errors.TypeError($"set_wakeup_fd() takes exactly 1 positional argument ({n} given)");
+            for (int i = 0; i < (kw?.Length ?? 0); i++)
+                if (kw![i] != "warn_on_full_buffer") throw Errors.TypeError($"set_wakeup_fd() got an unexpected keyword argument '{kw[i]}'");
+            int fd = (int)Ops.IndexValue(a[0]);
+            RequireMainThread("set_wakeup_fd only works in main thread of the main interpreter");
+            if (fd != -1 && fcntl(fd, 1 /* F_GETFD */) < 0) throw Errors.ValueError($"the fd {fd} must be in non-blocking mode");
+            if (fd != -1 && (fcntl(fd, 3 /* F_GETFL */) & 0x800 /* O_NONBLOCK */) == 0) throw Errors.ValueError($"the fd {fd} must be in non-blocking mode");
+            int old = Interlocked.Exchange(ref s_wakeupFd, fd);
+            return PyInt.From(old);
+        });
+        m.AddFunction("siginterrupt", static (a, kw) =>
+        {
+            // PEP 475: Herthon's blocking calls retry EINTR after running pending handlers whatever
+            // SA_RESTART says, which is what siginterrupt(sig, False) asks for; True (interrupt the
+            // call) cannot be honoured, so it is refused instead of being silently ignored.
+            Args.Count("siginterrupt", a, kw, 2, 2);
+            SignalNumber(a[0]);
+            if (Ops.Truth(a[1])) throw Errors.NotImplementedError("siginterrupt(sig, True) is not supported by Herthon: blocking calls are always retried after the handler runs (PEP 475)");
+            return PyNone.Instance;
+        });
+        return m;
+    }
+
+    private enum Disposition { Default, Ignore, Python }
+
+    private static PyObject Current(int sig) => s_handlers[sig] ?? sig switch
+    {
+        SIGINT => s_defaultIntHandler!,
+        SIGPIPE or SIGXFSZ => SigIgn,
+        _ => SigDfl,
+    };
+
+    private static void Install(int sig, Disposition how)
+    {
+        s_registrations[sig]?.Dispose();
+        s_registrations[sig] = null;
+        if (sig is SIGPIPE or SIGXFSZ)
+        {
+            // The runtime ignores these (as CPython does at start-up) and never handles them itself:
+            // SIG_DFL and SIG_IGN are the kernel's; a Python handler goes through a registration.
+            if (how != Disposition.Python) { signal(sig, how == Disposition.Default ? 0 : 1); return; }
+        }
+        else if (sig == SIGINT && Interrupts.Installed) return;   // Interrupts' registration asks Deliver() first
+        else if (how == Disposition.Default) return;              // disposing gives the runtime's default action back
+        s_registrations[sig] = PosixSignalRegistration.Create((PosixSignal)sig, ctx =>
+        {
+            ctx.Cancel = true;
+            Deliver(sig);
+        });
+    }
+
+    /// <summary>
+    /// Called on the runtime's signal thread: false when SIGINT should take its default course
+    /// (KeyboardInterrupt through Interrupts); otherwise trips the Python handler (or ignores it).
+    /// </summary>
+    internal static bool Deliver(int sig)
+    {
+        var h = s_handlers[sig];
+        if (sig == SIGINT && (h is null || ReferenceEquals(h, s_defaultIntHandler))) { WriteWakeup(sig); return false; }
+        if (h is null || ReferenceEquals(h, SigIgn) || ReferenceEquals(h, SigDfl)) return true;
+        Volatile.Write(ref s_tripped[sig], 1);
+        WriteWakeup(sig);
+        s_main?.RequestPending(PendingWork.Signals);
+        Interrupts.Wake.Set();
+        return true;
+    }
+
+    private static void WriteWakeup(int sig)
+    {
+        int fd = Volatile.Read(ref s_wakeupFd);
+        if (fd < 0) return;
+        byte b = (byte)sig;
+        unsafe { write(fd, &b, 1); }
+    }
+
+    /// <summary>Runs the Python handlers of the tripped signals (main thread, from ThreadState.RunPending).</summary>
+    internal static void RunHandlers(ThreadState ts)
+    {
+        ts.ClearPending(PendingWork.Signals);
+        for (int sig = 1; sig < NSIG; sig++)
+        {
+            if (Interlocked.Exchange(ref s_tripped[sig], 0) == 0) continue;
+            var h = s_handlers[sig];
+            if (h is null || ReferenceEquals(h, SigIgn) || ReferenceEquals(h, SigDfl)) continue;
+            Ops.Call(h, [PyInt.From(sig), (PyObject?)ts.Frame ?? PyNone.Instance]);
+        }
+    }
+
+    /// <summary>raise_signal: CPython runs the handler before returning; the runtime delivers it on another thread, so wait for it briefly.</summary>
+    private static void WaitForDelivery(int sig)
+    {
+        var h = Current(sig);
+        if (ReferenceEquals(h, SigIgn)) return;
+        if (ReferenceEquals(h, SigDfl)) { Thread.Sleep(200); return; }   // the default action (usually the end of the process)
+        var ts = ThreadState.Current;
+        var end = DateTime.UtcNow.AddSeconds(2);
+        while (ts.Pending == 0 && DateTime.UtcNow < end) Thread.Sleep(1);
+        if (ts.Pending != 0) ts.RunPending();
+    }
+
+    private static int SignalNumber(PyObject o)
+    {
+        long sig = Ops.IndexValue(o);
+        if (sig < 1 || sig >= NSIG) throw Errors.ValueError("signal number out of range");
+        return (int)sig;
+    }
+
+    private static void RequireMainThread(string message = "signal only works in main thread of the main interpreter")
+    {
+        var host = Host.CurrentOrNull;
+        if (host is not null && !ReferenceEquals(host.MainThread, ThreadState.Current)) throw Errors.ValueError(message);
+    }
+
+    [DllImport("libc", SetLastError = true)] private static extern int raise(int sig);
+    [DllImport("libc")] private static extern nint strsignal(int sig);
+    [DllImport("libc")] private static extern nint signal(int sig, nint handler);
+    [DllImport("libc")] private static extern uint alarm(uint seconds);
+    [DllImport("libc")] private static extern int fcntl(int fd, int cmd);
+    [DllImport("libc")] private static extern unsafe nint write(int fd, byte* buf, nint count);
+}
