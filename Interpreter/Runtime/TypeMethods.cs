@@ -294,6 +294,14 @@ internal static class TypeMethods
         f.SetMethod("__trunc__", static (a, kw) => Builtins.IntFromDouble(((PyFloat)a[0]).V));
         f.TypeDict["real"] = new PyGetSetDescriptor("real", o => o);
         f.TypeDict["imag"] = new PyGetSetDescriptor("imag", o => new PyFloat(0));
+        f.TypeDict["__getformat__"] = new PyClassMethod(new PyBuiltinFunction("__getformat__", static (a, kw) =>
+        {
+            Args.Count("__getformat__", a[1..], kw, 1, 1);
+            if (a[1] is not PyStr fmt) throw Errors.TypeError($"__getformat__() argument must be str, not {a[1].Type.Name}");
+            // .NET runs only on IEEE 754 little-endian hardware here, as CPython's float_format detection finds.
+            return fmt.V is "double" or "float" ? PyStr.From(BitConverter.IsLittleEndian ? "IEEE, little-endian" : "IEEE, big-endian")
+                : throw Errors.ValueError("__getformat__() argument 1 must be 'double' or 'float'");
+        }));
         f.TypeDict["fromhex"] = new PyClassMethod(new PyBuiltinFunction("fromhex", static (a, kw) => new PyFloat(Builtins.FloatFromHex(Ops.AsString(a[1], "fromhex() argument")))));
     }
 
