@@ -69,6 +69,11 @@ MutableSequence = _Special("MutableSequence")
 Deque = _Special("Deque")
 DefaultDict = _Special("DefaultDict")
 Counter = _Special("Counter")
+Awaitable = _Special("Awaitable")
+Coroutine = _Special("Coroutine")
+AsyncIterable = _Special("AsyncIterable")
+AsyncIterator = _Special("AsyncIterator")
+AsyncGenerator = _Special("AsyncGenerator")
 TYPE_CHECKING = False
 
 
