@@ -74,6 +74,9 @@ Coroutine = _Special("Coroutine")
 AsyncIterable = _Special("AsyncIterable")
 AsyncIterator = _Special("AsyncIterator")
 AsyncGenerator = _Special("AsyncGenerator")
+IO = _Special("IO")
+BinaryIO = _Special("BinaryIO")
+TextIO = _Special("TextIO")
 TYPE_CHECKING = False
 
 
