@@ -34,10 +34,14 @@ public static class AsyncBuiltins
         });
         m.AddFunction("set_asyncgen_hooks", static (a, kw) =>
         {
-            if (Args.Positional(a, kw) > 0) throw Errors.TypeError("set_asyncgen_hooks() takes no positional arguments");
+            // 3.11 parses "|OO:set_asyncgen_hooks": asyncio's run_forever restores the old hooks positionally.
+            int np = Args.Positional(a, kw);
+            if (np + (kw?.Length ?? 0) > 2) throw Errors.TypeError($"function takes at most 2 arguments ({np + (kw?.Length ?? 0)} given)");
             Args.OnlyKw("set_asyncgen_hooks", kw, "firstiter", "finalizer");
-            var first = Args.Kw(a, kw, "firstiter");
-            var fin = Args.Kw(a, kw, "finalizer");
+            if (np >= 1 && Args.Kw(a, kw, "firstiter") is not null) throw Errors.TypeError("argument for function given by name ('firstiter') and position (1)");
+            if (np >= 2 && Args.Kw(a, kw, "finalizer") is not null) throw Errors.TypeError("argument for function given by name ('finalizer') and position (2)");
+            var first = np >= 1 ? a[0] : Args.Kw(a, kw, "firstiter");
+            var fin = np >= 2 ? a[1] : Args.Kw(a, kw, "finalizer");
             // CPython validates both before storing either; an omitted hook keeps its value.
             if (fin is not null && fin is not PyNone && !Builtins.IsCallable(fin)) throw Errors.TypeError($"callable finalizer expected, got {fin.Type.Name}");
             if (first is not null && first is not PyNone && !Builtins.IsCallable(first)) throw Errors.TypeError($"callable firstiter expected, got {first.Type.Name}");

@@ -24,7 +24,8 @@ public static class TracebackModule
         m.AddFunction("print_exception", static (a, kw) =>
         {
             var e = Exc(a);
-            Write(e is null ? "NoneType: None\n" : Host.FormatException(e, tracebackModule: true), Args.Kw(a, kw, "file"));
+            // print_exception(exc, value, tb, limit, file): logging passes the file positionally.
+            Write(e is null ? "NoneType: None\n" : Host.FormatException(e, tracebackModule: true), Args.Kw(a, kw, "file") ?? (Args.Positional(a, kw) > 4 ? a[4] : null));
             return PyNone.Instance;
         });
         m.AddFunction("format_exception_only", static (a, kw) =>
