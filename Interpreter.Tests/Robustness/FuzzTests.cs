@@ -37,7 +37,10 @@ public class FuzzTests
     // Programs whose mutants could touch the file system or the process are compiled, never run.
     static readonly string[] NotRun = ["open(", "os.", "shutil", "subprocess", "tempfile", "input(", "stdin", "signal", "atexit", "pathlib", "sys.exit", "_exit", "exec(", "eval(",
         // finaliser programs: gc.collect waits for the CLR finaliser thread, which the other in-process test runs share (hangs seen under the full suite; to investigate)
-        "import gc", "weakref", "__del__"];
+        "import gc", "weakref", "__del__",
+        // threads outlive an in-process run, and a main thread blocked in a lock wait is not interrupted yet (lock acquire
+        // is not interruptible by KeyboardInterrupt as in CPython: a known gap, docs/testing.md)
+        "_thread", "threading", "concurrent.futures", "queue"];
 
     [Theory]
     [InlineData(1, 700)]
