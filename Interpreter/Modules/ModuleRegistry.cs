@@ -11,7 +11,6 @@ public static partial class ModuleRegistry
         modules["posix"] = PosixModule.Create;
         modules["_random"] = PyMersenne.Create;
         modules["_collections"] = CollectionsModule.Create;
-        modules["traceback"] = TracebackModule.Create;
         modules["struct"] = StructModule.Create;
         modules["errno"] = ErrnoModule.Create;
         modules["binascii"] = BinasciiModule.Create;

@@ -437,7 +437,17 @@ internal static class TypeMethods
         TypeObjects.OSError.TypeDict["filename2"] = new PyGetSetDescriptor("filename2", o => ((PyBaseException)o).Attr("filename2") ?? PyNone.Instance, (o, v) => ((PyBaseException)o).Dict!["filename2"] = v);
         var tbt = TypeObjects.TracebackType;
         tbt.TypeDict["tb_lineno"] = new PyGetSetDescriptor("tb_lineno", o => PyInt.From(((PyTraceback)o).Line));
-        tbt.TypeDict["tb_next"] = new PyGetSetDescriptor("tb_next", o => (PyObject?)((PyTraceback)o).Next ?? PyNone.Instance);
+        tbt.TypeDict["tb_next"] = new PyGetSetDescriptor("tb_next", o => (PyObject?)((PyTraceback)o).Next ?? PyNone.Instance, static (o, v) =>
+        {
+            // tb_setnext: CPython's traceback.py and test.support prune chains by assigning tb_next.
+            if (v is null) throw Errors.TypeError("can't delete tb_next attribute");
+            var tb = (PyTraceback)o;
+            if (v is PyNone) { tb.Next = null; return; }
+            if (v is not PyTraceback next) throw Errors.TypeError($"expected traceback object, got '{v.Type.Name}'");
+            for (var c = next; c is not null; c = c.Next)
+                if (ReferenceEquals(c, tb)) throw Errors.ValueError("traceback loop detected");
+            tb.Next = next;
+        });
         TypeObjects.OSError.TypeDict["errno"] = new PyGetSetDescriptor("errno", o => { var a = ((PyBaseException)o).Args.Items; return a.Length >= 2 ? a[0] : PyNone.Instance; });
         TypeObjects.OSError.TypeDict["strerror"] = new PyGetSetDescriptor("strerror", o => { var a = ((PyBaseException)o).Args.Items; return a.Length >= 2 ? a[1] : PyNone.Instance; });
         TypeObjects.OSError.SetMethod("__str__", static (a, kw) =>
