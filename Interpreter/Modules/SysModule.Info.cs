@@ -62,6 +62,7 @@ public static partial class SysModule
         var prefix = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)) ?? "/";
         foreach (var name in new[] { "prefix", "base_prefix", "exec_prefix", "base_exec_prefix" }) d[name] = PyStr.From(prefix);
         d["platlibdir"] = PyStr.From("lib");
+        d["abiflags"] = PyStr.From("");   // POSIX builds have it; CPython 3.11 release builds: empty
         // The interpreter and the program's command line (interpreter options are not kept).
         var orig = new PyList();
         orig.Append(d.Get("executable")!);
