@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Herthon.Tests.Probes;
 using Assert = Xunit.Assert;
 
@@ -39,16 +38,7 @@ public class ForkExecTests
     private static (int code, string stdout, string stderr) Run(string code)
     {
         var dll = Path.Combine(Path.GetDirectoryName(NativeEnvironment.Launcher)!, "Herthon.dll");
-        var info = new ProcessStartInfo("dotnet", [dll, "-c", Prelude.Replace("\r", "") + "\n" + code])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var p = Process.Start(info)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        Assert.True(p.WaitForExit(60_000), "herthon did not finish in 60 s");
-        return (p.ExitCode, stdout.Result, stderr.Result);
+        return NativeEnvironment.Run("dotnet", [dll, "-c", Prelude.Replace("\r", "") + "\n" + code], timeoutMs: 60_000);
     }
 
     [Fact]
