@@ -25,9 +25,16 @@ try:
     fd2 = os.dup(fd)
     os.lseek(fd2, 0, os.SEEK_SET)
     print(os.read(fd, 5), os.get_inheritable(fd2))
-    os.dup2(fd, 50)
-    print(os.lseek(50, 0, os.SEEK_CUR))
-    for f in (fd, fd2, 50):
+    target = 100  # a descriptor number nothing else holds (the test host may have many open)
+    while True:
+        try:
+            os.fstat(target)
+        except OSError:
+            break
+        target += 1
+    os.dup2(fd, target)
+    print(os.lseek(target, 0, os.SEEK_CUR))
+    for f in (fd, fd2, target):
         os.close(f)
     try:
         os.close(fd)
