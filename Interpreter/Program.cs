@@ -10,14 +10,12 @@ public static class Program
         return status;
     }
 
-    // Console.Out drops EPIPE silently; CPython's stdout raises BrokenPipeError when the reader of
+    // Console.Out drops EPIPE silently (and FileStream would pwrite past the shell's offset); CPython's stdout raises BrokenPipeError when the reader of
     // the pipe has gone (`herthon prog.py | head -1`). Same unbuffered-per-write behaviour otherwise.
     private static TextWriter StandardOutput()
     {
         if (!OperatingSystem.IsLinux()) return Console.Out;
-        var fd1 = new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false);
-        var stream = new FileStream(fd1, FileAccess.Write, bufferSize: 0);
-        var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
+        var writer = new StreamWriter(new Hosting.DescriptorStream(1), new System.Text.UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
         return TextWriter.Synchronized(writer);
     }
 }
