@@ -278,7 +278,7 @@ public sealed class SymbolTable
                         target.Bind(ne.Target.Id);
                         var s = _cur;
                         while (!ReferenceEquals(s, target)) { s.Nonlocals.Add(ne.Target.Id); s = s.Parent!; }
-                        if (target.Kind == ScopeKind.Module) { s = _cur; while (!ReferenceEquals(s, target)) { s.Nonlocals.Remove(ne.Target.Id); s.Globals.Add(ne.Target.Id); s = s.Parent!; } }
+                        if (target.Kind == ScopeKind.Module || target.Globals.Contains(ne.Target.Id)) { s = _cur; while (!ReferenceEquals(s, target)) { s.Nonlocals.Remove(ne.Target.Id); s.Globals.Add(ne.Target.Id); s = s.Parent!; } }
                     }
                     else Bind(ne.Target.Id, ne);
                 }
