@@ -18,6 +18,7 @@ public sealed class Scope(ScopeKind kind, string name, Scope? parent)
     public readonly HashSet<string> Used = [];
     public readonly HashSet<string> Globals = [];
     public readonly HashSet<string> Nonlocals = [];
+    public readonly Dictionary<string, Node> NonlocalStatements = []; // where each was declared, for errors
     public readonly List<string> Params = [];
     public readonly Dictionary<string, NameScope> Resolved = [];
     public readonly HashSet<string> Cells = [];
@@ -61,7 +62,7 @@ public sealed class SymbolTable
         return st;
     }
 
-    private SyntaxErrorException Error(string msg, Node n) => new(msg, _filename, n.Line, n.Col + 1, null);
+    private SyntaxErrorException Error(string msg, Node n) => new(msg, _filename, n.Line, n.Col + 1, null, n.EndLine == n.Line ? n.EndCol + 1 : 0);
 
     private void Push(Node n, ScopeKind kind, string name)
     {
@@ -201,6 +202,7 @@ public sealed class SymbolTable
                     if (_cur.Bound.Contains(n) || _cur.Used.Contains(n))
                         throw Error(_cur.Bound.Contains(n) ? $"name '{n}' is assigned to before nonlocal declaration" : $"name '{n}' is used prior to nonlocal declaration", nl);
                     _cur.Nonlocals.Add(n);
+                    _cur.NonlocalStatements.TryAdd(n, nl);
                 }
                 break;
             case ExprStmt e: VisitExpr(e.Value); break;
@@ -367,7 +369,9 @@ public sealed class SymbolTable
         foreach (var n in s.Nonlocals)
         {
             if (!enclosingFunctionNames.Contains(n))
-                throw new SyntaxErrorException($"no binding for nonlocal '{n}' found", _filename, 0, 0, null);
+                throw s.NonlocalStatements.TryGetValue(n, out var at)
+                    ? Error($"no binding for nonlocal '{n}' found", at)
+                    : new SyntaxErrorException($"no binding for nonlocal '{n}' found", _filename, 0, 0, null);
         }
         if (s.IsFunctionLike && s.UsesSuperOrClass && !s.Bound.Contains("__class__"))
         {

@@ -16,12 +16,24 @@ internal static class Interrupts
     internal static bool Installed => s_sigint is not null;
     /// <summary>Set when SIGINT arrives; time.sleep waits on it instead of sleeping blindly.</summary>
     internal static readonly ManualResetEventSlim Wake = new(false);
+    /// <summary>The self-pipe: a byte is written to it on every <see cref="Notify"/>, so a main thread waiting
+    /// in poll(2) on a descriptor wakes up too (the runtime handles signals on a thread of its own, so the
+    /// main thread's system calls are never interrupted by EINTR as CPython's are).</summary>
+    private static int s_wakeRead = -1, s_wakeWrite = -1;
+
+    /// <summary>True on the thread that receives KeyboardInterrupt and runs signal handlers.</summary>
+    internal static bool IsMainThread(ThreadState ts) => ReferenceEquals(ts, s_main);
 
     /// <summary>Called by the CLI on the thread that runs the program.</summary>
     internal static void InstallForMainThread()
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return;
         s_main = ThreadState.Current;
+        if (s_wakeRead < 0)
+        {
+            Span<int> fds = stackalloc int[2];
+            if (pipe2(ref fds[0], O_NONBLOCK | O_CLOEXEC) == 0) { s_wakeRead = fds[0]; s_wakeWrite = fds[1]; }
+        }
         s_sigint ??= PosixSignalRegistration.Create(PosixSignal.SIGINT, ctx =>
         {
             ctx.Cancel = true;   // the program decides, not the runtime
@@ -35,8 +47,82 @@ internal static class Interrupts
     {
         if (ts is null) return;
         ts.RequestPending(PendingWork.Interrupt);
-        Wake.Set();
+        Notify();
     }
+
+    /// <summary>Wakes every wait of the main thread that Ctrl-C or a signal handler may end.</summary>
+    internal static void Notify()
+    {
+        Wake.Set();
+        if (s_wakeWrite >= 0) { byte b = 0; write(s_wakeWrite, ref b, 1); }   // a full pipe already wakes the reader
+    }
+
+    private const int O_NONBLOCK = 0x800, O_CLOEXEC = 0x80000, POLLIN = 1, POLLOUT = 4, EINTR = 4;
+    private const int WakeWork = (int)(PendingWork.Interrupt | PendingWork.Signals);
+
+    /// <summary>
+    /// Before a blocking read or write of <paramref name="fd"/> on the main thread: waits (without the GIL)
+    /// until the descriptor is ready, running KeyboardInterrupt and signal handlers when they arrive — they
+    /// raise, or the wait goes on (PEP 475), as CPython's EINTR handling does. Other threads return at once.
+    /// </summary>
+    internal static void WaitReady(int fd, bool forWrite)
+    {
+        var ts = ThreadState.Current;
+        if (!ReferenceEquals(ts, s_main) || s_wakeRead < 0) return;
+        Span<PollFd> fds = stackalloc PollFd[2];
+        Span<byte> sink = stackalloc byte[64];
+        while (true)
+        {
+            if ((ts.Pending & WakeWork) != 0) { ts.RunPending(); continue; }
+            fds[0] = new PollFd { Fd = fd, Events = (short)(forWrite ? POLLOUT : POLLIN) };
+            fds[1] = new PollFd { Fd = s_wakeRead, Events = POLLIN };
+            int r;
+            using (Gil.Unlocked()) r = poll(ref fds[0], 2, -1);
+            if (r < 0) { if (Marshal.GetLastPInvokeError() == EINTR) continue; return; }   // let the call itself report
+            if (fds[1].Revents != 0) while (read(s_wakeRead, ref sink[0], 64) > 0) { }
+            if ((ts.Pending & WakeWork) != 0) continue;   // handled at the top of the loop, with the GIL
+            if (fds[0].Revents != 0) return;
+        }
+    }
+
+    /// <summary>
+    /// A lock wait as CPython's on POSIX: on the main thread Ctrl-C and signal handlers interrupt it (and
+    /// run; an exception from them propagates, otherwise the wait resumes with the time left). Called
+    /// with the GIL held; waits without it. <paramref name="timeoutMs"/> negative: no limit.
+    /// </summary>
+    internal static bool WaitSemaphore(SemaphoreSlim sem, double timeoutMs)
+    {
+        var ts = ThreadState.Current;
+        long deadline = timeoutMs < 0 ? long.MaxValue : Environment.TickCount64 + (long)Math.Ceiling(timeoutMs);
+        if (!ReferenceEquals(ts, s_main))
+            using (Gil.Unlocked())
+                return timeoutMs < 0 ? sem.Wait(Timeout.Infinite) : sem.Wait(TimeSpan.FromMilliseconds(Math.Min(timeoutMs, int.MaxValue - 1)));
+        var handles = new WaitHandle[] { sem.AvailableWaitHandle, Wake.WaitHandle };
+        while (true)
+        {
+            if ((ts.Pending & WakeWork) != 0) ts.RunPending();
+            long left = deadline == long.MaxValue ? -1 : Math.Max(0, deadline - Environment.TickCount64);
+            using (Gil.Unlocked())
+            {
+                Wake.Reset();
+                if ((ts.Pending & WakeWork) == 0)
+                {
+                    if (sem.Wait(0)) return true;
+                    WaitHandle.WaitAny(handles, left > int.MaxValue ? int.MaxValue - 1 : (int)left);
+                    if (sem.Wait(0)) return true;
+                }
+            }
+            if ((ts.Pending & WakeWork) == 0 && deadline != long.MaxValue && Environment.TickCount64 >= deadline) return false;
+        }
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct PollFd { public int Fd; public short Events; public short Revents; }
+
+    [DllImport("libc", SetLastError = true)] private static extern int poll(ref PollFd fds, nuint n, int timeout);
+    [DllImport("libc", SetLastError = true)] private static extern int pipe2(ref int fds, int flags);
+    [DllImport("libc", SetLastError = true)] private static extern nint write(int fd, ref byte buf, nint n);
+    [DllImport("libc", SetLastError = true)] private static extern nint read(int fd, ref byte buf, nint n);
 
     /// <summary>time.sleep: sleeps, but returns early (raising KeyboardInterrupt) when interrupted.</summary>
     internal static void Sleep(TimeSpan span)

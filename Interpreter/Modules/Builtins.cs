@@ -237,7 +237,10 @@ public static partial class Builtins
             SysModule.Audit("builtins.input", a.Length > 0 ? a[0] : PyNone.Instance);
             if (a.Length > 0) { var o = Host.Current.Stdout; o.Write(Ops.Str(a[0])); o.Flush(); }
             string? line;
-            using (Evaluation.Gil.Unlocked()) line = Host.Current.Stdin.ReadLine();   // other threads run while this one waits
+            if (Host.Current.Stdin is StreamReader { BaseStream: Hosting.DescriptorStream })
+                line = Host.Current.Stdin.ReadLine();   // waits without the GIL itself, interruptible by Ctrl-C
+            else
+                using (Evaluation.Gil.Unlocked()) line = Host.Current.Stdin.ReadLine();   // other threads run while this one waits
             if (line is null) throw Errors.EOFError("EOF when reading a line");
             var result = PyStr.From(line);
             SysModule.Audit("builtins.input/result", result);

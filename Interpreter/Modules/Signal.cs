@@ -179,7 +179,7 @@ public static class SignalModule
         Volatile.Write(ref s_tripped[sig], 1);
         WriteWakeup(sig);
         s_main?.RequestPending(PendingWork.Signals);
-        Interrupts.Wake.Set();
+        Interrupts.Notify();
         return true;
     }
 

@@ -180,11 +180,7 @@ public static partial class ThreadModule
         {
             if (_sem.Wait(0)) return true;
             if (timeout == 0) return false;
-            using (Gil.Unlocked())
-            {
-                if (timeout < 0) { _sem.Wait(); return true; }
-                return _sem.Wait(TimeSpan.FromMilliseconds(Math.Min(timeout * 1000, int.MaxValue - 1)));
-            }
+            return Hosting.Interrupts.WaitSemaphore(_sem, timeout < 0 ? -1 : timeout * 1000);   // Ctrl-C interrupts it on the main thread
         }
 
         public void Release() { if (_sem.CurrentCount == 0) _sem.Release(); }

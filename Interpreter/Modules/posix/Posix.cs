@@ -104,7 +104,9 @@ public static unsafe partial class PosixModule
             if (n < 0) throw IoModule.OSErrorFor(22, null); // EINVAL, as posixmodule.c reports it
             var buf = new byte[n];
             nint got;
-            fixed (byte* b = buf) got = PosixNative.read(fd, b, (nint)n);
+            Hosting.Interrupts.WaitReady(fd, forWrite: false);   // Ctrl-C ends a wait for a pipe, as EINTR does in CPython
+            using (Evaluation.Gil.Unlocked())   // other threads run while this one blocks
+                fixed (byte* b = buf) got = PosixNative.read(fd, b, (nint)n);
             if (got < 0) throw Error();
             return new PyBytes(got == n ? buf : buf[..(int)got]);
         });
@@ -114,7 +116,9 @@ public static unsafe partial class PosixModule
             int fd = FdArg(s[0]!);
             var data = s[1] is PyMemoryView mv ? ((PyBytes)Ops.Invoke(mv, "tobytes")).V : BytesMethods.AsBytes(s[1]!);
             nint put;
-            fixed (byte* b = data) put = PosixNative.write(fd, b, data.Length);
+            Hosting.Interrupts.WaitReady(fd, forWrite: true);   // a full pipe: Ctrl-C ends the wait
+            using (Evaluation.Gil.Unlocked())
+                fixed (byte* b = data) put = PosixNative.write(fd, b, data.Length);
             if (put < 0) throw Error();
             return PyInt.From(put);
         });

@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using Herthon.Tests.Probes;
+using Assert = Xunit.Assert;
+
+namespace Herthon.Tests.Hosting;
+
+/// <summary>
+/// Issue 13's process-level promises, each checked against /usr/bin/python3.11 on the same program:
+/// Ctrl-C (SIGINT) is a KeyboardInterrupt wherever the main thread waits — a tight loop, a lock, a
+/// pipe read, a line read — and an uncaught one kills the process with SIGINT; SIGTERM kills with
+/// its status; 10 MB written to stdout and to a file survive every way of ending the program.
+/// </summary>
+public class SignalsAndExitTests
+{
+    [DllImport("libc", SetLastError = true)]
+    private static extern int kill(int pid, int sig);
+
+    const int SIGINT = 2, SIGTERM = 15;
+
+    private static string HerthonDll => Path.Combine(Path.GetDirectoryName(NativeEnvironment.Launcher)!, "Herthon.dll");
+
+    /// <summary>
+    /// Runs `code` and sends `signal` each time it prints a line starting with "ready"; stdin is a pipe
+    /// kept open (a read of it blocks). Returns stdout, stderr and the exit code (128+N for death by signal N).
+    /// </summary>
+    private static (int code, string stdout, string stderr) Interrupted(bool herthon, string code, int signal)
+    {
+        var info = herthon ? new ProcessStartInfo("dotnet", [HerthonDll, "-c", code]) : new ProcessStartInfo("/usr/bin/python3.11", ["-c", code]);
+        info.RedirectStandardOutput = info.RedirectStandardError = info.RedirectStandardInput = true;
+        using var p = Process.Start(info)!;
+        var stdout = new System.Text.StringBuilder();
+        var done = new TaskCompletionSource();
+        p.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null) { done.TrySetResult(); return; }
+            lock (stdout) stdout.Append(e.Data).Append('\n');
+            if (e.Data.StartsWith("ready")) { Thread.Sleep(300); kill(p.Id, signal); } // let it reach the wait
+        };
+        p.BeginOutputReadLine();
+        var stderr = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(90_000))
+        {
+            p.Kill(entireProcessTree: true);
+            Assert.Fail($"{(herthon ? "herthon" : "python3.11")} did not end within 90 s after the signals; stdout so far:\n{stdout}");
+        }
+        done.Task.Wait(10_000);
+        p.StandardInput.Close();
+        return (p.ExitCode, stdout.ToString(), stderr.Result);
+    }
+
+    private static void SameAsCPython(string code, int signal)
+    {
+        Assert.True(File.Exists("/usr/bin/python3.11"), "/usr/bin/python3.11 (the oracle) is missing");
+        var expected = Interrupted(false, code, signal);
+        var actual = Interrupted(true, code, signal);
+        Assert.Equal(expected.stdout, actual.stdout);
+        Assert.Equal(expected.code, actual.code);
+        // The traceback's last line names the exception; the frames inside the library differ by implementation.
+        Assert.Equal(LastLine(expected.stderr), LastLine(actual.stderr));
+        Assert.DoesNotContain("   at ", actual.stderr);
+    }
+
+    private static string LastLine(string s) => s.TrimEnd().Split('\n')[^1];
+
+    [Fact]
+    public void Ctrl_c_interrupts_a_loop_a_lock_a_pipe_read_and_a_line_read()
+    {
+        SameAsCPython("""
+            import os, sys, threading
+            def waiting(what, wait):
+                print('ready', what, flush=True)
+                try:
+                    wait()
+                except KeyboardInterrupt:
+                    print('interrupted', what, flush=True)
+            def spin():
+                while True: pass
+            lock = threading.Lock(); lock.acquire()
+            r, w = os.pipe()
+            waiting('loop', spin)
+            waiting('lock', lock.acquire)
+            waiting('lock with timeout', lambda: lock.acquire(timeout=60))
+            waiting('pipe read', lambda: os.read(r, 10))
+            waiting('sleep', lambda: __import__('time').sleep(60))
+            print('ready uncaught', flush=True)
+            sys.stdin.readline()
+            """, SIGINT);
+    }
+
+    [Fact]
+    public void Sigterm_ends_the_process_with_its_status()
+    {
+        SameAsCPython("""
+            import time
+            print('ready', flush=True)
+            while True: time.sleep(0.01)
+            """, SIGTERM);
+    }
+
+    [Theory]
+    [InlineData("pass")]
+    [InlineData("sys.exit(3)")]
+    [InlineData("raise ValueError('at the end')")]
+    [InlineData("raise KeyboardInterrupt")]
+    [InlineData("os._exit(4)")]
+    public void Ten_megabytes_survive_every_way_of_ending(string ending)
+    {
+        var code = $$"""
+            import os, sys
+            line = 'x' * 99 + '\n'
+            f = open(sys.argv[1], 'w')
+            for i in range(100_000):
+                sys.stdout.write(line)
+                f.write(line)
+            sys.stdout.flush() if {{(ending.StartsWith("os._exit") ? "True" : "False")}} else None
+            {{ending}}
+            """;
+        (int, long, long) Run(string interpreter)
+        {
+            var dir = Directory.CreateTempSubdirectory("herthon-flush-").FullName;
+            var file = Path.Combine(dir, "out.txt");
+            var script = Path.Combine(dir, "prog.py");
+            File.WriteAllText(script, code);
+            var (exit, stdout, stderr) = NativeEnvironment.Run("/bin/sh", ["-c", $"{interpreter} '{script}' '{file}' | wc -c"], timeoutMs: 120_000);
+            return (stderr.Contains("Traceback") ? 1 : 0, long.Parse(stdout.Trim()), new FileInfo(file).Length);
+        }
+        var expected = Run("/usr/bin/python3.11");
+        var actual = Run($"dotnet '{HerthonDll}'");
+        Assert.Equal(expected.Item1, actual.Item1);   // a traceback or not
+        Assert.Equal(expected.Item2, actual.Item2);   // every byte written to stdout
+        if (ending.StartsWith("os._exit"))
+        {
+            // os._exit skips flushing: both lose the tail still in the file's buffer (how much depends on buffer sizes)
+            Assert.True(expected.Item3 < 10_000_000 && actual.Item3 < 10_000_000, $"file sizes {expected.Item3} and {actual.Item3}");
+        }
+        else Assert.Equal(expected.Item3, actual.Item3);
+    }
+}
