@@ -62,7 +62,7 @@ except TypeError as exc:
     print("TypeError:", exc)
 sys.set_asyncgen_hooks(firstiter=None)
 print(sys.get_asyncgen_hooks().firstiter, sys.get_asyncgen_hooks().finalizer is finalizer)
-sys.set_asyncgen_hooks(*old) if False else sys.set_asyncgen_hooks(firstiter=old.firstiter, finalizer=old.finalizer)
+sys.set_asyncgen_hooks(firstiter=old.firstiter, finalizer=old.finalizer)
 print(sys.get_asyncgen_hooks())
 
 
