@@ -565,6 +565,8 @@ internal static class TypeMethods
         fn.TypeDict["__closure__"] = new PyGetSetDescriptor("__closure__", o => ((PyFunction)o).Closure is { } c ? PyTuple.From(c) : PyNone.Instance);
         fn.SetMethod("__get__", static (a, kw) => a[1] is PyNone ? a[0] : new PyMethod(a[0], a[1]));
         fn.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
+        // Explicit __call__ for callable() look-alikes such as unittest.mock's getattr(f, '__call__'); calls still dispatch natively.
+        fn.SetMethod("__call__", static (a, kw) => Ops.Call(a[0], a[1..], kw));
 
         var code = TypeObjects.Code;
         code.TypeDict["co_name"] = new PyGetSetDescriptor("co_name", o => PyStr.From(((Compiling.CodeObject)o).Name));
@@ -591,12 +593,14 @@ internal static class TypeMethods
         m.TypeDict["__name__"] = new PyGetSetDescriptor("__name__", o => Ops.GetAttr(((PyMethod)o).Func, "__name__"));
         m.TypeDict["__qualname__"] = new PyGetSetDescriptor("__qualname__", o => Ops.GetAttr(((PyMethod)o).Func, "__qualname__"));
         m.TypeDict["__doc__"] = new PyGetSetDescriptor("__doc__", o => Ops.GetAttr(((PyMethod)o).Func, "__doc__"));
+        m.SetMethod("__call__", static (a, kw) => Ops.Call(a[0], a[1..], kw));
 
         var bf = TypeObjects.BuiltinFunction;
         bf.TypeDict["__name__"] = new PyGetSetDescriptor("__name__", o => PyStr.From(((PyBuiltinFunction)o).Name));
         bf.TypeDict["__qualname__"] = new PyGetSetDescriptor("__qualname__", o => PyStr.From(((PyBuiltinFunction)o).Name));
         bf.TypeDict["__self__"] = new PyGetSetDescriptor("__self__", o => ((PyBuiltinFunction)o).Self ?? PyNone.Instance);
         bf.TypeDict["__module__"] = new PyGetSetDescriptor("__module__", o => ((PyBuiltinFunction)o).ModuleName is { } mn ? PyStr.From(mn) : PyNone.Instance);
+        bf.SetMethod("__call__", static (a, kw) => Ops.Call(a[0], a[1..], kw));
         // Pickled by reference, as CPython's meth_reduce: a module-level function by name, a bound one as getattr(self, name).
         bf.SetMethod("__reduce_ex__", static (a, kw) =>
         {
