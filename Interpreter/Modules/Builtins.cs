@@ -378,7 +378,11 @@ public static partial class Builtins
     {
         if (v is PyNone) return;
         Module.ModuleDict["_"] = PyNone.Instance;
-        SysModule.Stdout.Write(Ops.Repr(v) + "\n");
+        // Whatever sys.stdout is now (doctest swaps in a StringIO for "single" mode examples).
+        var stdout = Hosting.Host.Current.SysDict.Get("stdout");
+        if (stdout is null or PyNone) throw Errors.RuntimeError("lost sys.stdout");
+        if (stdout is PyTextStream ts) ts.Write(Ops.Repr(v) + "\n");
+        else Ops.Call(Ops.GetAttr(stdout, "write"), PyStr.From(Ops.Repr(v) + "\n"));
         Module.ModuleDict["_"] = v;
     }
 

@@ -162,7 +162,7 @@ public static unsafe class HashlibModule
         m.Add("openssl_md_meth_names", names);
         m.Add("_constructors", new PyDict());
         m.AddFunction("get_fips_mode", static (a, kw) => PyInt.From(0));
-        m.AddFunction("compare_digest", static (a, kw) => { Args.Count("compare_digest", a, kw, 2, 2); return PyBool.From(CompareDigest(a[0], a[1])); });
+        m.AddFunction("compare_digest", static (a, kw) => { Args.Count("compare_digest", a, kw, 2, 2); return PyBool.From(OperatorModule.DigestEquals(a[0], a[1])); });
         m.AddFunction("pbkdf2_hmac", static (a, kw) =>
         {
             string[] names = ["hash_name", "password", "salt", "iterations", "dklen"];
@@ -231,28 +231,6 @@ public static unsafe class HashlibModule
         PyBuiltinFunction f when f.Name.StartsWith("openssl_", StringComparison.Ordinal) => f.Name["openssl_".Length..],
         _ => throw Errors.Make(UnsupportedType, $"Unsupported digestmod {Ops.Repr(digestmod)}"),
     };
-
-    private static bool CompareDigest(PyObject a, PyObject b)
-    {
-        if (a is PyStr sa && b is PyStr sb)
-        {
-            foreach (var c in sa.V) if (c > 127) throw Errors.TypeError("comparing strings with non-ASCII characters is not supported");
-            foreach (var c in sb.V) if (c > 127) throw Errors.TypeError("comparing strings with non-ASCII characters is not supported");
-            return CryptographicEquals(Encoding.ASCII.GetBytes(sa.V), Encoding.ASCII.GetBytes(sb.V));
-        }
-        bool IsBuffer(PyObject o) => o is PyBytes or PyByteArray or IBufferExporter or PyMemoryView;
-        if (!IsBuffer(a) || !IsBuffer(b))
-        {
-            if (a is PyStr || b is PyStr)
-                throw Errors.TypeError($"unsupported operand types(s) or combination of types: '{a.Type.Name}' and '{b.Type.Name}'");
-            throw Errors.TypeError($"unsupported operand types(s) or combination of types: '{a.Type.Name}' and '{b.Type.Name}'");
-        }
-        return CryptographicEquals(BytesMethods.AsBytes(a), BytesMethods.AsBytes(b));
-    }
-
-    // Time depends on the length only, as CPython's _tscmp.
-    private static bool CryptographicEquals(byte[] x, byte[] y) =>
-        System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(x, y);
 
     /// <summary>HMAC (RFC 2104) over two digest objects: inner keyed with ipad, outer with opad.</summary>
     private sealed class Hmac : PyObject

@@ -45,6 +45,7 @@ public static partial class ModuleRegistry
         modules["_lzma"] = LzmaModule.Create;
         modules["pwd"] = PwdModule.Create;
         modules["grp"] = GrpModule.Create;
+        modules["_locale"] = LocaleModule.Create;
         modules["_json"] = JsonModule.Create;
     }
 }

@@ -30,15 +30,20 @@ public static class OperatorModule
         return m;
     }
 
-    /// <summary>_tscmp: compares in time independent of where the inputs differ (of equal length).</summary>
     private static PyObject CompareDigest(ReadOnlySpan<PyObject> a, string[]? kw)
     {
         Args.Count("_compare_digest", a, kw, 2, 2);
-        static bool Usable(PyObject o) => o is PyStr or PyBytes or PyByteArray;
-        if (!Usable(a[0]) || !Usable(a[1]))
-            throw Errors.TypeError($"unsupported operand types(s) or combination of types: '{a[0].Type.Name}' and '{a[1].Type.Name}'");
+        return PyBool.From(DigestEquals(a[0], a[1]));
+    }
+
+    /// <summary>
+    /// _tscmp: compares in time independent of where the inputs differ (of equal length); shared
+    /// by _operator._compare_digest and _hashlib.compare_digest, with CPython's errors.
+    /// </summary>
+    internal static bool DigestEquals(PyObject a, PyObject b)
+    {
         byte[] x, y;
-        if (a[0] is PyStr sa && a[1] is PyStr sb)
+        if (a is PyStr sa && b is PyStr sb)
         {
             foreach (var s in new[] { sa.V, sb.V })
                 foreach (char c in s)
@@ -48,9 +53,15 @@ public static class OperatorModule
         }
         else
         {
-            x = BytesMethods.AsBytes(a[0]);
-            y = BytesMethods.AsBytes(a[1]);
+            static bool IsBuffer(PyObject o) => o is PyBytes or PyByteArray or IBufferExporter or PyMemoryView;
+            if (!IsBuffer(a) && !IsBuffer(b))
+                throw Errors.TypeError($"unsupported operand types(s) or combination of types: '{a.Type.Name}' and '{b.Type.Name}'");
+            // One side is a buffer: the other fails as PyObject_GetBuffer does.
+            foreach (var o in new[] { a, b })
+                if (!IsBuffer(o)) throw Errors.TypeError($"a bytes-like object is required, not '{o.Type.Name}'");
+            x = BytesMethods.AsBytes(a);
+            y = BytesMethods.AsBytes(b);
         }
-        return PyBool.From(System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(x, y));
+        return System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(x, y);
     }
 }

@@ -86,6 +86,9 @@ public sealed class PyTextStream : PyObject
         t.SetMethod("__iter__", static (a, kw) => new EnumeratorIterator(Lines((PyTextStream)a[0])));
         t.TypeDict["name"] = new PyGetSetDescriptor("name", o => PyStr.From(((PyTextStream)o).Name));
         t.TypeDict["closed"] = new PyGetSetDescriptor("closed", o => PyBool.From(((PyTextStream)o).Closed));
+        // What doctest, logging and subprocess read off sys.stdout: UTF-8 always; stderr escapes what it cannot encode.
+        t.TypeDict["encoding"] = new PyGetSetDescriptor("encoding", o => PyStr.From("utf-8"));
+        t.TypeDict["errors"] = new PyGetSetDescriptor("errors", o => PyStr.From(((PyTextStream)o).Name == "<stderr>" ? "backslashreplace" : "strict"));
         return t;
     }
 
@@ -122,7 +125,8 @@ public static partial class SysModule
         d["stdin"] = host.RealStdin;
         d["__stdout__"] = host.RealStdout;
         d["__stderr__"] = host.RealStderr;
-        d["version"] = PyStr.From("3.11.7 (Herthon " + Host.Version + ")");
+        // CPython's "X.Y.Z (buildno, builddate) [compiler]" shape, which platform._sys_version parses.
+        d["version"] = PyStr.From("3.11.7 (Herthon " + Host.Version + ", main) [.NET " + Environment.Version + "]");
         d["platform"] = PyStr.From("linux");
         d["maxsize"] = PyInt.From(long.MaxValue);
         d["executable"] = PyStr.From(Environment.ProcessPath ?? "herthon");

@@ -159,12 +159,13 @@ public static class WeakrefModule
     {
         switch (o)
         {
-            case PyWeakref: return false;
+            case PyWeakref when o.Type.IsBuiltin: return false;
             case PyFunction or PyType or PySet or PyGenerator or PyModule or PyMethod or PyBuiltinFunction: return true;
         }
         var type = o.Type;
         if (type.IsBuiltin) return false;
-        if (o is not PyInstance && !(o is PyList or PyDict)) return false;   // subclasses of int, str, tuple... have no weakref slot
+        // Subclasses of int, str, tuple... have no weakref slot; those of ref (WeakMethod) get one.
+        if (o is not PyInstance && !(o is PyList or PyDict or PyWeakref)) return false;
         foreach (var t in type.Mro)
         {
             if (t.IsBuiltin) continue;

@@ -97,8 +97,13 @@ public static partial class Ops
     private static PyObject? UserSubGetAttr(PyObject o, PyStr name)
     {
         var type = o.Type;
-        if (type.Lookup(N.GetAttribute) is PyFunction custom) return CallMethod(custom, o, name);
         var ga = type.Lookup(N.GetAttr);
+        if (type.Lookup(N.GetAttribute) is PyFunction custom)
+        {
+            // As for plain instances: an AttributeError from __getattribute__ falls back to __getattr__ (mock's _Call, a tuple).
+            try { return CallMethod(custom, o, name); }
+            catch (PyException e) when (ga is not null && e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError)) { return CallMethod(ga, o, name); }
+        }
         PyObject? r;
         try { r = GenericGetAttr(o, type, name); }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError) && ga is not null) { r = null; }

@@ -68,6 +68,12 @@ public sealed class PyType : PyObject
         if (New is null)
         {
             foreach (var t in Mro) if (t.New is not null && !ReferenceEquals(t, this)) { New = t.New; break; }
+            // class H(Plain, str): the builtin base lays the instance out (CPython's best_base), not the
+            // plain class listed first, whose New is only object's.
+            var objectNew = Mro[^1].New;
+            if (New is not null && ReferenceEquals(New, objectNew))
+                foreach (var t in Mro)
+                    if (t.IsBuiltin && t.New is not null && !ReferenceEquals(t.New, objectNew) && !ReferenceEquals(t, this)) { New = t.New; break; }
         }
     }
 

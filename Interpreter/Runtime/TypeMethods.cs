@@ -222,6 +222,9 @@ internal static class TypeMethods
         t.TypeDict["__prepare__"] = new PyClassMethod(new PyBuiltinFunction("__prepare__", static (a, kw) => new PyDict()));
         t.SetMethod("__call__", static (a, kw) => TypeCall.CallDefault((PyType)a[0], a[1..], kw));
         t.SetMethod("mro", static (a, kw) => new PyList(((PyType)a[0]).Mro.ToList<PyObject>()));
+        // The descriptors inspect.getattr_static reads off type.__dict__ (lookups on classes answer these names directly).
+        t.TypeDict["__mro__"] = new PyGetSetDescriptor("__mro__", static o => PyTuple.From([.. ((PyType)o).Mro])) { Owner = t };
+        t.TypeDict["__dict__"] = new PyGetSetDescriptor("__dict__", static o => new PyMappingProxy(((PyType)o).TypeDict)) { Owner = t };
         t.SetMethod("__subclasses__", static (a, kw) => new PyList(((PyType)a[0]).Subclasses().ToList<PyObject>()));
         t.SetMethod("__or__", static (a, kw) => PyUnion.Or(a[0], a[1]));
         t.SetMethod("__ror__", static (a, kw) => PyUnion.Or(a[1], a[0]));
@@ -505,21 +508,37 @@ internal static class TypeMethods
         foreach (var field in new[] { "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset" })
         {
             string fld = field;
-            TypeObjects.SyntaxError.TypeDict[fld] = new PyGetSetDescriptor(fld, o => ((PyBaseException)o).Attr(fld) ?? PyNone.Instance, (o, v) => ((PyBaseException)o).Dict![fld] = v);
+            TypeObjects.SyntaxError.TypeDict[fld] = new PyGetSetDescriptor(fld, o => SyntaxErrorField((PyBaseException)o, fld) ?? PyNone.Instance, (o, v) => ((PyBaseException)o).Dict![fld] = v);
         }
         TypeObjects.SyntaxError.SetMethod("__str__", static (a, kw) =>
         {
             // CPython's SyntaxError_str: "msg (file, line N)" with the file's base name.
             var e = (PyBaseException)a[0];
-            var msg = Ops.Str(e.Attr("msg") ?? (e.Args.Items.Length > 0 ? e.Args.Items[0] : PyNone.Instance));
-            string? file = e.Attr("filename") is PyStr f ? f.V[(f.V.LastIndexOf('/') + 1)..] : null;
-            PyInt? line = e.Attr("lineno") is PyInt { Sub: null } l ? l : null;
+            var msg = Ops.Str(SyntaxErrorField(e, "msg") ?? PyNone.Instance);
+            string? file = SyntaxErrorField(e, "filename") is PyStr f ? f.V[(f.V.LastIndexOf('/') + 1)..] : null;
+            PyInt? line = SyntaxErrorField(e, "lineno") is PyInt { Sub: null } l ? l : null;
             return PyStr.From(file is not null && line is not null ? $"{msg} ({file}, line {Ops.Str(line)})"
                 : file is not null ? $"{msg} ({file})"
                 : line is not null ? $"{msg} (line {Ops.Str(line)})"
                 : msg);
         });
     }
+
+    /// <summary>
+    /// A SyntaxError field: set explicitly (by the compiler or an assignment), else from the arguments
+    /// as CPython's SyntaxError_init reads them: (msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
+    /// </summary>
+    private static PyObject? SyntaxErrorField(PyBaseException e, string field)
+    {
+        if (e.Attr(field) is { } set) return set;
+        var args = e.Args.Items;
+        if (field == "msg") return args.Length > 0 ? args[0] : null;
+        if (args.Length != 2 || args[1] is not PyTuple { Items: var info } || info.Length is < 4 or > 6) return null;
+        int i = Array.IndexOf(s_syntaxErrorInfo, field);
+        return i >= 0 && i < info.Length ? info[i] : null;
+    }
+
+    private static readonly string[] s_syntaxErrorInfo = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
 
     private static void InstallMisc()
     {
@@ -565,6 +584,8 @@ internal static class TypeMethods
         fn.TypeDict["__closure__"] = new PyGetSetDescriptor("__closure__", o => ((PyFunction)o).Closure is { } c ? PyTuple.From(c) : PyNone.Instance);
         fn.SetMethod("__get__", static (a, kw) => a[1] is PyNone ? a[0] : new PyMethod(a[0], a[1]));
         fn.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
+        // Explicit __call__ for callable() look-alikes such as unittest.mock's getattr(f, '__call__'); calls still dispatch natively.
+        fn.SetMethod("__call__", static (a, kw) => Ops.Call(a[0], a[1..], kw));
 
         var code = TypeObjects.Code;
         code.TypeDict["co_name"] = new PyGetSetDescriptor("co_name", o => PyStr.From(((Compiling.CodeObject)o).Name));
@@ -591,12 +612,14 @@ internal static class TypeMethods
         m.TypeDict["__name__"] = new PyGetSetDescriptor("__name__", o => Ops.GetAttr(((PyMethod)o).Func, "__name__"));
         m.TypeDict["__qualname__"] = new PyGetSetDescriptor("__qualname__", o => Ops.GetAttr(((PyMethod)o).Func, "__qualname__"));
         m.TypeDict["__doc__"] = new PyGetSetDescriptor("__doc__", o => Ops.GetAttr(((PyMethod)o).Func, "__doc__"));
+        m.SetMethod("__call__", static (a, kw) => Ops.Call(a[0], a[1..], kw));
 
         var bf = TypeObjects.BuiltinFunction;
         bf.TypeDict["__name__"] = new PyGetSetDescriptor("__name__", o => PyStr.From(((PyBuiltinFunction)o).Name));
         bf.TypeDict["__qualname__"] = new PyGetSetDescriptor("__qualname__", o => PyStr.From(((PyBuiltinFunction)o).Name));
         bf.TypeDict["__self__"] = new PyGetSetDescriptor("__self__", o => ((PyBuiltinFunction)o).Self ?? PyNone.Instance);
         bf.TypeDict["__module__"] = new PyGetSetDescriptor("__module__", o => ((PyBuiltinFunction)o).ModuleName is { } mn ? PyStr.From(mn) : PyNone.Instance);
+        bf.SetMethod("__call__", static (a, kw) => Ops.Call(a[0], a[1..], kw));
         // Pickled by reference, as CPython's meth_reduce: a module-level function by name, a bound one as getattr(self, name).
         bf.SetMethod("__reduce_ex__", static (a, kw) =>
         {

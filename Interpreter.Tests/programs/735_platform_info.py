@@ -1,0 +1,27 @@
+# platform: querying the running system; only machine-independent facts are printed.
+import platform
+import sys
+
+impl = platform.python_implementation()
+print(type(impl).__name__, bool(impl))
+ver = platform.python_version()
+print(ver.split(".")[:2], platform.python_version_tuple()[:2])
+print(platform.python_version_tuple()[0] == str(sys.version_info.major))
+print(platform.system(), platform.system() == platform.uname().system)
+u = platform.uname()
+print(type(u).__name__, u._fields, len(u))
+print(all(isinstance(x, str) for x in u))
+print(isinstance(platform.machine(), str), isinstance(platform.node(), str), isinstance(platform.release(), str))
+print(isinstance(platform.platform(), str), platform.platform().startswith("Linux"))
+print(isinstance(platform.architecture()[0], str), platform.architecture()[0] in ("64bit", "32bit"))
+bits, linkage = platform.architecture()
+print(type(linkage).__name__)
+print(isinstance(platform.python_build(), tuple), len(platform.python_build()))
+print(type(platform.python_compiler()).__name__)
+print(platform.libc_ver.__name__, isinstance(platform.libc_ver(), tuple))
+print(platform.processor() == "" or isinstance(platform.processor(), str))
+print(platform.system_alias("Linux", "5.0", "x"))
+print(platform.mac_ver(), platform.java_ver()[0])
+rel = platform.freedesktop_os_release()
+print(isinstance(rel, dict), "ID" in rel, "NAME" in rel)
+print(sorted(k for k in ("linux", "darwin", "win32") if sys.platform.startswith(k)))
