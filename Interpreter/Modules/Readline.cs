@@ -307,9 +307,8 @@ public static unsafe class ReadlineModule
         {
             var path = PosixModule.PathArg(fn, "filename", a[0]);
             fixed (byte* p = path.Bytes) err = op((nint)p);
-            if (err != 0) throw IoModule.OSErrorFor(err, a[0]);
         }
-        if (err != 0) throw IoModule.OSErrorFor(err, null);
+        if (err != 0) throw IoModule.OSErrorFor(err, null);   // CPython's names no file either
         return PyNone.Instance;
     }
 
