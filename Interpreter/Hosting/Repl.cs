@@ -56,11 +56,19 @@ public sealed partial class Host
             builtins.license = _sitebuiltins._Printer('license', 'See https://www.python.org/psf/license/')
         """;
 
+    /// <summary>Lines are read through readline: it was imported, stdin and stdout are the terminal (not
+    /// replaced in sys), and the terminal is not dumb, as CPython's PyOS_Readline/input() decide.</summary>
+    internal bool EditsLines() =>
+        ReadlineModule.Loaded && ReferenceEquals(Stdin, Console.In) && isatty(0) == 1 && isatty(1) == 1
+        && Environment.GetEnvironmentVariable("TERM") is { Length: > 0 } term && term != "dumb"
+        && ReferenceEquals(SysDict.Get("stdin"), RealStdin) && ReferenceEquals(SysDict.Get("stdout"), RealStdout);
+
+    internal void FlushStdoutForInput() => FlushStdout();
+
     private int Repl()
     {
         var globals = (Modules.Get("__main__") as PyModule)?.ModuleDict ?? Setup([""], "");
         bool terminal = ReferenceEquals(Stdin, Console.In) && isatty(0) == 1 && isatty(1) == 1;
-        bool editing = terminal && Environment.GetEnvironmentVariable("TERM") is { Length: > 0 } term && term != "dumb";
         if (SysDict.Get("ps1") is null) SysDict["ps1"] = PyStr.From(">>> ");
         if (SysDict.Get("ps2") is null) SysDict["ps2"] = PyStr.From("... ");
         Stdout.WriteLine($"Herthon {Version} (Python 3.11 compatible) on linux");
@@ -80,7 +88,7 @@ public sealed partial class Host
             try
             {
                 FlushStdout();
-                if (editing && ReadlineModule.Loaded) line = ReadlineModule.ReadLine(prompt);
+                if (terminal && EditsLines()) line = ReadlineModule.ReadLine(prompt);
                 else if (terminal) line = ReadTerminalLine(prompt);
                 else
                 {

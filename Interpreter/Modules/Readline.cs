@@ -233,6 +233,16 @@ public static unsafe class ReadlineModule
         finally { RestoreLocale(saved); }
     }
 
+    /// <summary>input() at a terminal once readline is loaded: the prompt is readline's, the line enters the history.</summary>
+    internal static PyObject InputLine(string prompt)
+    {
+        Host.Current.FlushStdoutForInput();   // what print() wrote before input() shows above the prompt
+        var line = ReadLine(prompt) ?? throw Errors.EOFError("EOF when reading a line");
+        var result = PyStr.From(line);
+        SysModule.Audit("builtins.input/result", result);
+        return result;
+    }
+
     [UnmanagedCallersOnly]
     private static void OnLine(byte* text)
     {
