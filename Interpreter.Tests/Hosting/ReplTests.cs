@@ -235,7 +235,8 @@ public class ReplTests
         t.WaitUntilLastLine("answer?");
         t.Type("yes");
         t.Keys("Home");
-        t.Type("oh ");
+        t.Keys("-l", "oh ");
+        t.WaitUntilLastLine("answer? oh yes");
         t.Keys("Enter");
         t.WaitForPrompts(3);
         t.Type("answer");
