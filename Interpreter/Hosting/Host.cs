@@ -287,6 +287,11 @@ public sealed partial class Host
             FlushStdout();
             status = HandleUncaught(e.Value);
         }
+        return Shutdown(status);
+    }
+
+    private int Shutdown(int status)
+    {
         // As CPython's finalisation: non-daemon threads are joined, then atexit callbacks run (both
         // after the uncaught exception is printed); daemon threads never get the GIL back.
         WaitForThreadShutdown();
@@ -509,70 +514,5 @@ public sealed partial class Host
         string name = e.Type.Name;
         string msg = e.Attr("msg") is PyStr m ? m.V : Ops.Str(e);
         sb.Append(name).Append(": ").Append(msg).Append('\n');
-    }
-
-    // ------------------------------------------------------------------ REPL
-
-    private int Repl()
-    {
-        var globals = (Modules.Get("__main__") as PyModule)?.ModuleDict ?? Setup([""], "");
-        Stdout.WriteLine($"Herthon {Version} (Python 3.11 compatible) on linux");
-        Stdout.WriteLine("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
-        var buffer = new StringBuilder();
-        while (true)
-        {
-            Stdout.Write(buffer.Length == 0 ? ">>> " : "... ");
-            Stdout.Flush();
-            var line = Stdin.ReadLine();
-            if (line is null)
-            {
-                Stdout.WriteLine();
-                return 0;
-            }
-            buffer.Append(line).Append('\n');
-            string src = buffer.ToString();
-            CodeObject code;
-            try
-            {
-                if (src.Trim().Length == 0) { buffer.Clear(); continue; }
-                code = CompileSource(src, "<stdin>", "single");
-            }
-            catch (SyntaxErrorException e) when (e.IsIncompleteInput && line.Length > 0)
-            {
-                continue;
-            }
-            catch (SyntaxErrorException e)
-            {
-                // A compound statement ends with an empty line.
-                if (e.IsIncompleteInput && line.Length == 0 && buffer.ToString().Trim().Length > 0)
-                {
-                    PrintException(ToPySyntaxError(e));
-                }
-                else PrintException(ToPySyntaxError(e));
-                buffer.Clear();
-                continue;
-            }
-            // A block statement waits for an empty line before running.
-            if (NeedsMoreLines(src, line)) continue;
-            buffer.Clear();
-            try
-            {
-                Interpreter.RunCode(code, globals, null);
-            }
-            catch (PyException ex)
-            {
-                if (ex.Value.Type.IsSubtypeOf(TypeObjects.SystemExit)) return HandleUncaught(ex.Value);
-                FlushStdout();
-                ReportUncaught(ex.Value);
-            }
-            FlushStdout();
-        }
-    }
-
-    private static bool NeedsMoreLines(string src, string lastLine)
-    {
-        var lines = src.TrimEnd('\n').Split('\n');
-        if (lines.Length == 1 && !lines[0].TrimEnd().EndsWith(':')) return false;
-        return lastLine.Length > 0;
     }
 }

@@ -235,6 +235,7 @@ public static partial class Builtins
         F("input", static (a, kw) =>
         {
             SysModule.Audit("builtins.input", a.Length > 0 ? a[0] : PyNone.Instance);
+            if (Host.Current.EditsLines()) return ReadlineModule.InputLine(a.Length > 0 ? Ops.Str(a[0]) : "");
             if (a.Length > 0) { var o = Host.Current.Stdout; o.Write(Ops.Str(a[0])); o.Flush(); }
             string? line;
             if (Host.Current.Stdin is StreamReader { BaseStream: Hosting.DescriptorStream })

@@ -47,5 +47,6 @@ public static partial class ModuleRegistry
         modules["grp"] = GrpModule.Create;
         modules["_locale"] = LocaleModule.Create;
         modules["_json"] = JsonModule.Create;
+        modules["readline"] = ReadlineModule.Create;   // repl
     }
 }
