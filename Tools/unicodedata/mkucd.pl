@@ -3,7 +3,7 @@
 # reads, from the UCD that Perl ships (Debian's perl-modules-5.36: Unicode 14.0.0, the version
 # CPython 3.11 uses). Run by the build (Interpreter.csproj): perl mkucd.pl OUT.gz
 # Format (gzip'd text), one section per "@name" line:
-#   @gc @bc @ccc @ea @bm @fce @age32  inversion lists: "START VALUE" (hex start; a value holds to the next start)
+#   @gc @bc @ccc @ea @bm @fce @lower @upper @cased @ci @xids @xidc @age32  inversion lists: "START VALUE" (hex start; a value holds to the next start)
 #   @decomp  "CP TAG CP..."    TAG is "-" for a canonical mapping, else UnicodeData.txt's tag without <>
 #   @num     "CP TYPE VALUE"   TYPE D (decimal), d (digit), N (numeric); VALUE an integer or a/b
 #   @names   "CP NAME"         every character name except the algorithmic ones
@@ -41,6 +41,13 @@ invlist('ccc', 'Canonical_Combining_Class', 0);
 invlist('ea', 'East_Asian_Width', 1);
 invlist('bm', 'Bidi_Mirrored', 0);
 invlist('fce', 'Full_Composition_Exclusion', 0);
+# What str's methods ask (islower, isidentifier, ...), as CPython's _PyUnicode_TypeRecord flags.
+invlist('lower', 'Lowercase', 0);
+invlist('upper', 'Uppercase', 0);
+invlist('cased', 'Cased', 0);
+invlist('ci', 'Case_Ignorable', 0);
+invlist('xids', 'XID_Start', 0);
+invlist('xidc', 'XID_Continue', 0);
 
 # Which code points Unicode 3.2 had assigned (for ucd_3_2_0, used by idna and stringprep).
 {

@@ -27,7 +27,11 @@ public sealed class UnicodeDatabase
 
     /// <summary>One distinct combination of the enumerated properties.</summary>
     public readonly record struct Record(byte Category, byte Bidi, byte Combining, byte Width, bool Mirrored,
-        bool CompositionExcluded, bool In32);
+        bool CompositionExcluded, bool In32, Flags Flags);
+
+    /// <summary>The derived properties str's methods ask about.</summary>
+    [Flags]
+    public enum Flags : byte { Lower = 1, Upper = 2, Cased = 4, CaseIgnorable = 8, XidStart = 16, XidContinue = 32 }
 
     // Index 0 of each name list is an unassigned character's value (as CPython's record 0).
     public static readonly string[] Categories =
@@ -131,7 +135,7 @@ public sealed class UnicodeDatabase
     /// <summary>Walks the inversion lists together, one record per code point, deduplicated.</summary>
     private void BuildRecords(Dictionary<string, List<(int Start, string Value)>> lists)
     {
-        string[] props = ["gc", "bc", "ccc", "ea", "bm", "fce", "age32"];
+        string[] props = ["gc", "bc", "ccc", "ea", "bm", "fce", "age32", "lower", "upper", "cased", "ci", "xids", "xidc"];
         var cursors = new int[props.Length];
         var current = new string[props.Length];
         var seq = new List<(int Start, string Value)>[props.Length];
@@ -162,7 +166,7 @@ public sealed class UnicodeDatabase
                 // Unassigned code points have CPython's record 0: no bidi class, width F, ...
                 rec = gc <= 0 ? default : new Record((byte)gc, (byte)Math.Max(0, Array.IndexOf(BidiNames, current[1])),
                     byte.Parse(current[2]), (byte)Math.Max(0, Array.IndexOf(WidthNames, current[3])), current[4] == "Y",
-                    current[5] == "Y", current[6] == "Y");
+                    current[5] == "Y", current[6] == "Y", FlagsOf(current));
                 if (!recordIds.TryGetValue(rec, out recId)) { recId = (ushort)records.Count; records.Add(rec); recordIds[rec] = recId; }
             }
             block[cp & ((1 << Shift) - 1)] = (char)recId;
@@ -181,6 +185,13 @@ public sealed class UnicodeDatabase
         _index = index;
         _blocks = [.. blocks];
         _records = [.. records];
+    }
+
+    private static Flags FlagsOf(string[] current)
+    {
+        Flags f = 0;
+        for (int bit = 0; bit < 6; bit++) if (current[7 + bit] == "Y") f |= (Flags)(1 << bit);
+        return f;
     }
 
     private static bool IsHex(string s)
