@@ -6,8 +6,7 @@ namespace Herthon.Runtime;
 /// <summary>
 /// The Unicode Character Database (14.0.0, CPython 3.11's) behind `unicodedata` and \N{...}: read
 /// on first use from the resource Tools/unicodedata/mkucd.pl builds from Perl's copy of the UCD.
-/// Per-code-point properties are deduplicated records reached through a two-level table (blocks of
-/// 128 code points, identical blocks shared), as CPython's makeunicodedata.py lays them out.
+/// Per-code-point properties are deduplicated records (as CPython's makeunicodedata.py lays them out).
 /// </summary>
 public sealed class UnicodeDatabase
 {
@@ -42,9 +41,7 @@ public sealed class UnicodeDatabase
          "S", "WS", "ON", "LRI", "RLI", "FSI", "PDI"];
     public static readonly string[] WidthNames = ["F", "H", "W", "Na", "A", "N"];
 
-    private const int Shift = 7;
-    private ushort[] _index = [];
-    private ushort[] _blocks = [];
+    private ushort[] _recordOf = [];
     private Record[] _records = [];
 
     private readonly Dictionary<int, string> _names = [];
@@ -57,133 +54,201 @@ public sealed class UnicodeDatabase
     private readonly Dictionary<long, int> _compositions = [];
 
     public Record Get(int cp) =>
-        (uint)cp > 0x10FFFF ? default : _records[_blocks[(_index[cp >> Shift] << Shift) + (cp & ((1 << Shift) - 1))]];
+        (uint)cp > 0x10FFFF ? default : _records[_recordOf[cp]];
 
     private static UnicodeDatabase Load()
     {
         using var stream = typeof(UnicodeDatabase).Assembly.GetManifestResourceStream("Herthon.ucd.gz")
             ?? throw Errors.ImportError("the Unicode database was not built into Herthon (the build needs perl's Unicode::UCD: Debian perl-modules-5.36)");
-        using var reader = new StreamReader(new GZipStream(stream, CompressionMode.Decompress), Encoding.ASCII);
-        var db = new UnicodeDatabase();
-        db.Parse(reader);
-        return db;
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        var text = new MemoryStream(1 << 21);
+        gzip.CopyTo(text);
+        return new UnicodeDatabase(text.ToArray());
     }
 
-    private void Parse(StreamReader reader)
+    // The decompressed text, its sections by name; names, decompositions and numeric values are
+    // parsed only when first asked for (\N{...} needs only the names).
+    private readonly byte[] _text;
+    private readonly Dictionary<string, (int Start, int End)> _sections = [];
+    private bool _namesLoaded, _decompositionsLoaded, _numericsLoaded;
+
+    private UnicodeDatabase(byte[] text)
     {
-        var lists = new Dictionary<string, List<(int Start, string Value)>>();
-        string section = "";
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        _text = text;
+        string? name = null;
+        int start = 0;
+        for (int i = 0; i < text.Length;)
         {
-            if (line.StartsWith('@')) { section = line[1..]; continue; }
-            int sp = line.IndexOf(' ');
-            switch (section)
+            int nl = Array.IndexOf(text, (byte)'\n', i);
+            if (nl < 0) nl = text.Length;
+            if (text[i] == '@')
             {
-                case "version":
-                    if (line != Version) throw Errors.ImportError($"the built-in Unicode database is {line}, not {Version}");
-                    break;
-                case "names":
-                    _names[Hex(line, 0, sp)] = line[(sp + 1)..];
-                    break;
-                case "alias":
-                    _aliases.TryAdd(line[(sp + 1)..], Hex(line, 0, sp));
-                    break;
-                case "cjk":
-                    _cjk.Add((Hex(line, 0, sp), Hex(line, sp + 1, line.Length)));
-                    break;
-                case "seq":
-                {
-                    var parts = line.Split(' ');
-                    int n = parts.Length - 1;
-                    while (n > 0 && parts[n].Length >= 4 && IsHex(parts[n])) n--;
-                    var sb = new StringBuilder();
-                    for (int k = n + 1; k < parts.Length; k++) sb.Append(char.ConvertFromUtf32(Hex(parts[k], 0, parts[k].Length)));
-                    _sequences[string.Join(' ', parts, 0, n + 1)] = sb.ToString();
-                    break;
-                }
-                case "decomp":
-                {
-                    var parts = line.Split(' ');
-                    var to = new int[parts.Length - 2];
-                    for (int k = 0; k < to.Length; k++) to[k] = Hex(parts[k + 2], 0, parts[k + 2].Length);
-                    _decompositions[Hex(parts[0], 0, parts[0].Length)] = (parts[1] == "-" ? null : parts[1], to);
-                    break;
-                }
-                case "num":
-                {
-                    var parts = line.Split(' ');
-                    string v = parts[2];
-                    int slash = v.IndexOf('/');
-                    double value = slash < 0 ? double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)
-                        : double.Parse(v[..slash], System.Globalization.CultureInfo.InvariantCulture) / double.Parse(v[(slash + 1)..], System.Globalization.CultureInfo.InvariantCulture);
-                    _numerics[Hex(parts[0], 0, parts[0].Length)] = (parts[1][0], value);
-                    break;
-                }
-                default:
-                    if (!lists.TryGetValue(section, out var list)) lists[section] = list = [];
-                    list.Add((Hex(line, 0, sp), line[(sp + 1)..]));
-                    break;
+                if (name is not null) _sections[name] = (start, i);
+                name = Encoding.ASCII.GetString(text, i + 1, nl - i - 1);
+                start = nl + 1;
             }
+            i = nl + 1;
         }
-        BuildRecords(lists);
-        foreach (var (cp, (tag, to)) in _decompositions)
-            if (tag is null && to.Length == 2 && !Get(cp).CompositionExcluded)
-                _compositions[((long)to[0] << 21) | (uint)to[1]] = cp;
+        if (name is not null) _sections[name] = (start, text.Length);
+        var version = Section("version").TrimEnd((byte)'\n');
+        if (!version.SequenceEqual(Encoding.ASCII.GetBytes(Version)))
+            throw Errors.ImportError($"the built-in Unicode database is {Encoding.ASCII.GetString(version)}, not {Version}");
+        BuildRecords();
     }
 
-    /// <summary>Walks the inversion lists together, one record per code point, deduplicated.</summary>
-    private void BuildRecords(Dictionary<string, List<(int Start, string Value)>> lists)
-    {
-        string[] props = ["gc", "bc", "ccc", "ea", "bm", "fce", "age32", "lower", "upper", "cased", "ci", "xids", "xidc"];
-        var cursors = new int[props.Length];
-        var current = new string[props.Length];
-        var seq = new List<(int Start, string Value)>[props.Length];
-        for (int p = 0; p < props.Length; p++) { seq[p] = lists[props[p]]; current[p] = ""; }
+    private ReadOnlySpan<byte> Section(string name) =>
+        _sections.TryGetValue(name, out var r) ? _text.AsSpan(r.Start, r.End - r.Start) : throw Errors.ImportError($"the built-in Unicode database has no {name} table");
 
-        var recordIds = new Dictionary<Record, ushort>();
-        var records = new List<Record>();
-        var blockIds = new Dictionary<string, ushort>();
-        var blocks = new List<ushort>();
-        var index = new ushort[0x110000 >> Shift];
-        var block = new char[1 << Shift];
-        Record rec = default;
-        ushort recId = 0;
-        records.Add(default);
-        recordIds[default] = 0;
-        bool dirty = true;
-        for (int cp = 0; cp < 0x110000; cp++)
+    /// <summary>The next line of `rest` split at its first space (key, value); false at the end.</summary>
+    private static bool NextLine(ref ReadOnlySpan<byte> rest, out ReadOnlySpan<byte> key, out ReadOnlySpan<byte> value)
+    {
+        if (rest.IsEmpty) { key = value = default; return false; }
+        int nl = rest.IndexOf((byte)'\n');
+        var line = nl < 0 ? rest : rest[..nl];
+        rest = nl < 0 ? default : rest[(nl + 1)..];
+        int sp = line.IndexOf((byte)' ');
+        key = sp < 0 ? line : line[..sp];
+        value = sp < 0 ? default : line[(sp + 1)..];
+        return true;
+    }
+
+    private static int Hex(ReadOnlySpan<byte> s)
+    {
+        int v = 0;
+        foreach (var b in s) v = v * 16 + (b <= '9' ? b - '0' : (b | 0x20) - 'a' + 10);
+        return v;
+    }
+
+    private static string Ascii(ReadOnlySpan<byte> s) => Encoding.ASCII.GetString(s);
+
+    private void EnsureNames()
+    {
+        if (Volatile.Read(ref _namesLoaded)) return;
+        lock (this)
         {
-            for (int p = 0; p < props.Length; p++)
+            if (_namesLoaded) return;
+            var rest = Section("names");
+            while (NextLine(ref rest, out var k, out var v)) _names[Hex(k)] = Ascii(v);
+            rest = Section("alias");
+            while (NextLine(ref rest, out var k, out var v)) _aliases.TryAdd(Ascii(v), Hex(k));
+            rest = Section("cjk");
+            while (NextLine(ref rest, out var k, out var v)) _cjk.Add((Hex(k), Hex(v)));
+            // "NAME CP CP ...": the name is what precedes the first code point (names have no 4-digit hex words).
+            foreach (var line in Ascii(Section("seq")).Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
-                var s = seq[p];
-                while (cursors[p] < s.Count && s[cursors[p]].Start <= cp) { current[p] = s[cursors[p]].Value; cursors[p]++; dirty = true; }
+                var parts = line.Split(' ');
+                int n = parts.Length - 1;
+                while (n > 0 && parts[n].Length >= 4 && IsHex(parts[n])) n--;
+                var sb = new StringBuilder();
+                for (int i = n + 1; i < parts.Length; i++) sb.Append(char.ConvertFromUtf32(Convert.ToInt32(parts[i], 16)));
+                _sequences[string.Join(' ', parts, 0, n + 1)] = sb.ToString();
             }
-            if (dirty)
+            var codes = new Dictionary<string, int>(_names.Count);
+            foreach (var (cp, name) in _names) codes[name] = cp;
+            _codes = codes;
+            Volatile.Write(ref _namesLoaded, true);
+        }
+    }
+
+    private void EnsureDecompositions()
+    {
+        if (Volatile.Read(ref _decompositionsLoaded)) return;
+        lock (this)
+        {
+            if (_decompositionsLoaded) return;
+            var rest = Section("decomp");
+            var to0 = new List<int>();
+            while (NextLine(ref rest, out var k, out var v))
             {
-                dirty = false;
-                int gc = Array.IndexOf(Categories, current[0]);
-                // Unassigned code points have CPython's record 0: no bidi class, width F, ...
-                rec = gc <= 0 ? default : new Record((byte)gc, (byte)Math.Max(0, Array.IndexOf(BidiNames, current[1])),
-                    byte.Parse(current[2]), (byte)Math.Max(0, Array.IndexOf(WidthNames, current[3])), current[4] == "Y",
-                    current[5] == "Y", current[6] == "Y", FlagsOf(current));
-                if (!recordIds.TryGetValue(rec, out recId)) { recId = (ushort)records.Count; records.Add(rec); recordIds[rec] = recId; }
-            }
-            block[cp & ((1 << Shift) - 1)] = (char)recId;
-            if ((cp & ((1 << Shift) - 1)) == (1 << Shift) - 1)
-            {
-                var key = new string(block);
-                if (!blockIds.TryGetValue(key, out var id))
+                // "TAG CP CP ..."
+                int sp = v.IndexOf((byte)' ');
+                var tag = v[..sp];
+                to0.Clear();
+                for (var cps = v[(sp + 1)..]; !cps.IsEmpty;)
                 {
-                    id = (ushort)(blocks.Count >> Shift);
-                    foreach (var c in block) blocks.Add(c);
-                    blockIds[key] = id;
+                    int next = cps.IndexOf((byte)' ');
+                    to0.Add(Hex(next < 0 ? cps : cps[..next]));
+                    cps = next < 0 ? default : cps[(next + 1)..];
                 }
-                index[cp >> Shift] = id;
+                var to = to0.ToArray();
+                int cp = Hex(k);
+                _decompositions[cp] = (tag is [(byte)'-'] ? null : Ascii(tag), to);
+                if (tag is [(byte)'-'] && to.Length == 2 && !Get(cp).CompositionExcluded)
+                    _compositions[((long)to[0] << 21) | (uint)to[1]] = cp;
+            }
+            Volatile.Write(ref _decompositionsLoaded, true);
+        }
+    }
+
+    private void EnsureNumerics()
+    {
+        if (Volatile.Read(ref _numericsLoaded)) return;
+        lock (this)
+        {
+            if (_numericsLoaded) return;
+            var rest = Section("num");
+            var inv = System.Globalization.CultureInfo.InvariantCulture;
+            while (NextLine(ref rest, out var k, out var v))
+            {
+                var text = Ascii(v[2..]);
+                int slash = text.IndexOf('/');
+                double value = slash < 0 ? double.Parse(text, inv) : double.Parse(text[..slash], inv) / double.Parse(text[(slash + 1)..], inv);
+                _numerics[Hex(k)] = ((char)v[0], value);
+            }
+            Volatile.Write(ref _numericsLoaded, true);
+        }
+    }
+
+    private static readonly string[] RecordProperties = ["gc", "bc", "ccc", "ea", "bm", "fce", "age32", "lower", "upper", "cased", "ci", "xids", "xidc"];
+
+    /// <summary>One record per stretch of code points where no property changes, deduplicated, and
+    /// each code point's record number (2 MB: filling it is faster than building a two-level table).</summary>
+    private void BuildRecords()
+    {
+        int np = RecordProperties.Length;
+        var starts = new List<int>[np];
+        var values = new List<string>[np];
+        var boundaries = new HashSet<int>();
+        for (int p = 0; p < np; p++)
+        {
+            starts[p] = [];
+            values[p] = [];
+            var rest = Section(RecordProperties[p]);
+            while (NextLine(ref rest, out var k, out var v))
+            {
+                int start = Hex(k);
+                starts[p].Add(start);
+                values[p].Add(v.Length == 1 ? (v[0] == 'Y' ? "Y" : v[0] == 'N' ? "N" : Ascii(v)) : Ascii(v));
+                boundaries.Add(start);
             }
         }
-        _index = index;
-        _blocks = [.. blocks];
+        boundaries.Add(0);
+        var order = new List<int>(boundaries);
+        order.Sort();
+
+        var full = new ushort[0x110000];
+        var recordIds = new Dictionary<Record, ushort> { [default] = 0 };
+        var records = new List<Record> { default };
+        var cursors = new int[np];
+        var current = new string[np];
+        for (int b = 0; b < order.Count; b++)
+        {
+            int cp = order[b], end = b + 1 < order.Count ? order[b + 1] : 0x110000;
+            for (int p = 0; p < np; p++)
+            {
+                while (cursors[p] < starts[p].Count && starts[p][cursors[p]] <= cp) cursors[p]++;
+                current[p] = cursors[p] > 0 ? values[p][cursors[p] - 1] : "";
+            }
+            int gc = Array.IndexOf(Categories, current[0]);
+            // Unassigned code points have CPython's record 0: no bidi class, width F, ...
+            var rec = gc <= 0 ? default : new Record((byte)gc, (byte)Math.Max(0, Array.IndexOf(BidiNames, current[1])),
+                byte.Parse(current[2]), (byte)Math.Max(0, Array.IndexOf(WidthNames, current[3])), current[4] == "Y",
+                current[5] == "Y", current[6] == "Y", FlagsOf(current));
+            if (!recordIds.TryGetValue(rec, out var id)) { id = (ushort)records.Count; records.Add(rec); recordIds[rec] = id; }
+            full.AsSpan(cp, end - cp).Fill(id);
+        }
+
+        _recordOf = full;
         _records = [.. records];
     }
 
@@ -198,13 +263,6 @@ public sealed class UnicodeDatabase
     {
         foreach (var c in s) if (!char.IsAsciiHexDigit(c)) return false;
         return true;
-    }
-
-    private static int Hex(string s, int from, int to)
-    {
-        int v = 0;
-        for (int i = from; i < to; i++) v = v * 16 + (s[i] <= '9' ? s[i] - '0' : (s[i] | 0x20) - 'a' + 10);
-        return v;
     }
 
     // ----- Names -----
@@ -224,6 +282,7 @@ public sealed class UnicodeDatabase
     /// <summary>The character's name, algorithmic for Hangul syllables and CJK unified ideographs.</summary>
     public string? Name(int cp)
     {
+        EnsureNames();
         if (cp >= SBase && cp < SBase + SCount)
         {
             int s = cp - SBase;
@@ -236,6 +295,7 @@ public sealed class UnicodeDatabase
     /// <summary>The code point named `name` (any case), or -1; aliases too when asked.</summary>
     public int Code(string name, bool aliases)
     {
+        EnsureNames();
         name = name.ToUpperInvariant();
         if (name.StartsWith("HANGUL SYLLABLE ", StringComparison.Ordinal))
         {
@@ -250,13 +310,7 @@ public sealed class UnicodeDatabase
             if (hex.Length is not (4 or 5) || !int.TryParse(hex, System.Globalization.NumberStyles.AllowHexSpecifier, null, out int cp)) return -1;
             return IsCjk(cp) ? cp : -1;
         }
-        if (_codes is null)
-        {
-            var codes = new Dictionary<string, int>(_names.Count);
-            foreach (var (cp, n) in _names) codes[n] = cp;
-            _codes = codes;
-        }
-        if (_codes.TryGetValue(name, out int code)) return code;
+        if (_codes!.TryGetValue(name, out int code)) return code;
         return aliases && _aliases.TryGetValue(name, out code) ? code : -1;
     }
 
@@ -270,13 +324,17 @@ public sealed class UnicodeDatabase
         return best;
     }
 
-    public string? NamedSequence(string name) => _sequences.TryGetValue(name, out var s) ? s : null;
+    public string? NamedSequence(string name) => EnsureNames_() && _sequences.TryGetValue(name, out var s) ? s : null;
 
     // ----- Other properties -----
 
-    public (string? Tag, int[] To)? Decomposition(int cp) => _decompositions.TryGetValue(cp, out var d) ? d : null;
+    private bool EnsureNames_() { EnsureNames(); return true; }
+    private bool EnsureDecompositions_() { EnsureDecompositions(); return true; }
+    private bool EnsureNumerics_() { EnsureNumerics(); return true; }
 
-    public (char Type, double Value)? Numeric(int cp) => _numerics.TryGetValue(cp, out var n) ? n : null;
+    public (string? Tag, int[] To)? Decomposition(int cp) => EnsureDecompositions_() && _decompositions.TryGetValue(cp, out var d) ? d : null;
+
+    public (char Type, double Value)? Numeric(int cp) => EnsureNumerics_() && _numerics.TryGetValue(cp, out var n) ? n : null;
 
     // ----- Normalization (UAX #15) -----
 
@@ -284,6 +342,7 @@ public sealed class UnicodeDatabase
     /// that 3.2 did not have as they are.</summary>
     public int[] Normalize(ReadOnlySpan<int> cps, bool compose, bool compat, bool v32)
     {
+        EnsureDecompositions();
         var output = new List<int>(cps.Length);
         foreach (var cp in cps) Decompose(cp, compat, v32, output);
         // Canonical ordering: a stable sort of each run of non-starters by combining class.
