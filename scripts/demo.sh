@@ -18,6 +18,8 @@ command -v g++ >/dev/null || need+=(g++ gcc libc6-dev)
 # CPython 3.11's standard library, which Herthon runs (a dependency, never a copy), and the oracle.
 [ -f /usr/lib/python3.11/os.py ] || need+=(libpython3.11-stdlib)
 [ -x /usr/bin/python3.11 ] || need+=(python3.11)
+# Unicode 14.0.0 character data for `unicodedata` (the build reads Perl's copy: Tools/unicodedata/mkucd.pl).
+[ -f /usr/share/perl/5.36/unicore/version ] || need+=(perl-modules-5.36)
 if [ ${#need[@]} -gt 0 ]; then
     $sudo apt-get update -q </dev/null || true
     $sudo apt-get install -y -q --no-install-recommends "${need[@]}" </dev/null

@@ -673,7 +673,7 @@ public sealed class Tokenizer
                     if (close < 0)
                         throw UnicodeError($"'unicodeescape' codec can't decode bytes in position {escStart}-{i - from - 1}: malformed \\N character escape", line, col);
                     string name = s.Substring(i + 1, close - i - 1);
-                    string? ch = UnicodeNames.Lookup(name);
+                    string? ch = Runtime.Unicodedata.CharacterNamed(name);
                     if (ch is null)
                         throw UnicodeError($"'unicodeescape' codec can't decode bytes in position {escStart}-{close - from}: unknown Unicode character name", line, col);
                     sb.Append(ch);

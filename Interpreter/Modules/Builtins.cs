@@ -661,6 +661,7 @@ public static partial class Builtins
         BigInteger v = BigInteger.Zero;
         long small = 0;
         bool big = false;
+        List<byte>? rest = null;
         char prev = '_';
         for (; i < s.Length; i++)
         {
@@ -683,12 +684,39 @@ public static partial class Builtins
                 if (small <= (long.MaxValue - d) / r) { small = small * r + d; continue; }
                 big = true;
                 v = small;
+                rest = new List<byte>(s.Length - i);
             }
-            v = v * r + d;
+            rest!.Add((byte)d);
         }
         if (prev == '_') throw Errors.ValueError(Err());
         if (!big) return PyInt.From(neg ? -small : small);
+        v = AppendDigits(v, rest!, r);
         return PyInt.From(neg ? -v : v);
+    }
+
+    /// <summary>v followed by the digits `rest` in base r: packed bit by bit for a power of two (linear,
+    /// where v * r + d per digit is quadratic: int('0x' + 'c' * 500_000, 16) took minutes), else
+    /// in chunks that fit a long.</summary>
+    private static BigInteger AppendDigits(BigInteger v, List<byte> rest, int r)
+    {
+        if ((r & (r - 1)) == 0)
+        {
+            int bits = BitOperations.Log2((uint)r);
+            var bytes = new byte[(rest.Count * bits + 7) / 8 + 1];
+            long pos = 0;
+            for (int k = rest.Count - 1; k >= 0; k--, pos += bits)
+                for (int b = 0; b < bits; b++)
+                    if ((rest[k] >> b & 1) != 0) bytes[(pos + b) >> 3] |= (byte)(1 << (int)((pos + b) & 7));
+            return (v << (int)pos) | new BigInteger(bytes, isUnsigned: true);
+        }
+        int i = 0;
+        while (i < rest.Count)
+        {
+            long chunk = 0, scale = 1;
+            for (; i < rest.Count && scale <= long.MaxValue / r / r; i++) { chunk = chunk * r + rest[i]; scale *= r; }
+            v = v * scale + chunk;
+        }
+        return v;
     }
 
     public static PyObject FloatNew(ReadOnlySpan<PyObject> a, string[]? kw)

@@ -48,5 +48,6 @@ public static partial class ModuleRegistry
         modules["_locale"] = LocaleModule.Create;
         modules["_json"] = JsonModule.Create;
         modules["readline"] = ReadlineModule.Create;   // repl
+        modules["unicodedata"] = Unicodedata.Create;
     }
 }

@@ -486,22 +486,8 @@ public static class Codecs
         return sb.ToString();
     }
 
-    private static Dictionary<int, string>? s_names;
-
-    /// <summary>The Unicode name of a code point, from the project's (partial) name table.</summary>
-    private static string? NameOf(int cp)
-    {
-        if (s_names is null)
-        {
-            s_names = [];
-            foreach (var (name, text) in Lexing.UnicodeNames.All())
-            {
-                var c = CodePointsOf(text);
-                if (c.Length == 1 && name.Length > 2) s_names.TryAdd(c[0], name.ToUpperInvariant());
-            }
-        }
-        return s_names.TryGetValue(cp, out var n) ? n : null;
-    }
+    /// <summary>The Unicode name of a code point (for namereplace).</summary>
+    private static string? NameOf(int cp) => UnicodeDatabase.Instance.Name(cp);
 
     /// <summary>The builtin handlers called through lookup_error (CPython's *_errors functions).</summary>
     private static PyObject CallBuiltinHandler(string name, PyObject exc)
@@ -736,7 +722,7 @@ public static class Codecs
         {
             int close = i + 2 < b.Length && b[i + 2] == '{' ? Array.IndexOf(b, (byte)'}', i + 3) : -1;
             if (close < 0 || close == i + 3) return (Math.Max(close, b.Length) - i, "malformed \\N character escape");
-            var text = Lexing.UnicodeNames.Lookup(Encoding.ASCII.GetString(b, i + 3, close - i - 3));
+            var text = Unicodedata.CharacterNamed(Encoding.Latin1.GetString(b, i + 3, close - i - 3));
             if (text is null) return (close + 1 - i, "unknown Unicode character name");
             sb.Append(text);
             return (close + 1 - i, null);

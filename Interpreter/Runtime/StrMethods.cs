@@ -149,28 +149,18 @@ public static class StrMethods
         });
         t.SetMethod("startswith", static (a, kw) => { ArityStartsEnds("startswith", a, kw); return PyBool.From(StartsEnds(a, true)); });
         t.SetMethod("endswith", static (a, kw) => { ArityStartsEnds("endswith", a, kw); return PyBool.From(StartsEnds(a, false)); });
-        t.SetMethod("isdigit", static (a, kw) => PyBool.From(S(a).Length > 0 && S(a).All(c => System.Globalization.CharUnicodeInfo.GetDigitValue(c) >= 0)));
-        t.SetMethod("isdecimal", static (a, kw) => PyBool.From(S(a).Length > 0 && S(a).All(char.IsDigit)));
-        t.SetMethod("isnumeric", static (a, kw) => PyBool.From(S(a).Length > 0 && S(a).All(char.IsNumber)));
-        t.SetMethod("isalpha", static (a, kw) => PyBool.From(S(a).Length > 0 && S(a).All(char.IsLetter)));
-        t.SetMethod("isalnum", static (a, kw) => PyBool.From(S(a).Length > 0 && S(a).All(char.IsLetterOrDigit)));
+        t.SetMethod("isdigit", static (a, kw) => PyBool.From(StrProperties.IsDigit(S(a))));
+        t.SetMethod("isdecimal", static (a, kw) => PyBool.From(StrProperties.IsDecimal(S(a))));
+        t.SetMethod("isnumeric", static (a, kw) => PyBool.From(StrProperties.IsNumeric(S(a))));
+        t.SetMethod("isalpha", static (a, kw) => PyBool.From(StrProperties.IsAlpha(S(a))));
+        t.SetMethod("isalnum", static (a, kw) => PyBool.From(StrProperties.IsAlnum(S(a))));
         t.SetMethod("isspace", static (a, kw) => PyBool.From(S(a).Length > 0 && S(a).All(IsPySpace)));
         t.SetMethod("isascii", static (a, kw) => PyBool.From(S(a).All(c => c < 128)));
-        t.SetMethod("isidentifier", static (a, kw) => { var s = S(a); return PyBool.From(s.Length > 0 && (char.IsLetter(s[0]) || s[0] == '_') && s.All(c => char.IsLetterOrDigit(c) || c == '_')); });
-        t.SetMethod("isprintable", static (a, kw) => PyBool.From(S(a).All(c => c >= ' ' && c != '\x7f')));
-        t.SetMethod("islower", static (a, kw) => { var s = S(a); return PyBool.From(s.Any(char.IsLetter) && !s.Any(char.IsUpper)); });
-        t.SetMethod("isupper", static (a, kw) => { var s = S(a); return PyBool.From(s.Any(char.IsLetter) && !s.Any(char.IsLower)); });
-        t.SetMethod("istitle", static (a, kw) =>
-        {
-            var s = S(a); bool prevCased = false, any = false;
-            foreach (var c in s)
-            {
-                if (char.IsUpper(c)) { if (prevCased) return PyBool.False; prevCased = true; any = true; }
-                else if (char.IsLower(c)) { if (!prevCased) return PyBool.False; prevCased = true; any = true; }
-                else prevCased = false;
-            }
-            return PyBool.From(any);
-        });
+        t.SetMethod("isidentifier", static (a, kw) => PyBool.From(StrProperties.IsIdentifier(S(a))));
+        t.SetMethod("isprintable", static (a, kw) => PyBool.From(StrProperties.IsPrintable(S(a))));
+        t.SetMethod("islower", static (a, kw) => PyBool.From(StrProperties.IsCase(S(a), lower: true)));
+        t.SetMethod("isupper", static (a, kw) => PyBool.From(StrProperties.IsCase(S(a), lower: false)));
+        t.SetMethod("istitle", static (a, kw) => PyBool.From(StrProperties.IsTitle(S(a))));
         t.SetMethod("center", static (a, kw) => Pad(a, "center"));
         t.SetMethod("ljust", static (a, kw) => Pad(a, "ljust"));
         t.SetMethod("rjust", static (a, kw) => Pad(a, "rjust"));
