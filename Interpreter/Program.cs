@@ -4,8 +4,10 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        Hosting.StartupTrace.Mark("Main (runtime started)");
         Hosting.Host.IsCommandLine = true;
-        int status = Hosting.Host.RunMain(args, Console.In, StandardOutput(), Console.Error);
+        int status = Hosting.Host.RunMain(args, Hosting.ConsoleInput.Instance, StandardOutput(), Console.Error);
+        Hosting.StartupTrace.Mark("exit", last: true);
         if (Hosting.Host.EndedByKeyboardInterrupt) Hosting.Interrupts.DieOfSigint();
         return status;
     }
