@@ -4,18 +4,12 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        Hosting.StartupTrace.Mark("Main (runtime started)");
         Hosting.Host.IsCommandLine = true;
-        int status = Hosting.Host.RunMain(args, StandardInput(), StandardOutput(), Console.Error);
+        int status = Hosting.Host.RunMain(args, Hosting.ConsoleInput.Instance, StandardOutput(), Console.Error);
+        Hosting.StartupTrace.Mark("exit", last: true);
         if (Hosting.Host.EndedByKeyboardInterrupt) Hosting.Interrupts.DieOfSigint();
         return status;
-    }
-
-    // A terminal stays .NET's Console.In (the REPL's line reading); a pipe or file is read with read(2) on
-    // fd 0 so that Ctrl-C interrupts the wait (KeyboardInterrupt) and other threads run meanwhile.
-    private static TextReader StandardInput()
-    {
-        if (!OperatingSystem.IsLinux() || !Console.IsInputRedirected) return Console.In;
-        return new StreamReader(new Hosting.DescriptorStream(0), new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: false);
     }
 
     // Console.Out drops EPIPE silently (and FileStream would pwrite past the shell's offset); CPython's stdout raises BrokenPipeError when the reader of

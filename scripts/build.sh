@@ -28,21 +28,13 @@ case "$variant" in
 esac
 
 artifacts="$root/out/.build/$variant"
+# Release builds precompile Herthon.dll ahead of time (ReadyToRun, Interpreter.csproj): start-up
+# does not wait for the JIT; hot methods are still re-jitted at tier 1. HERTHON_R2R=0 keeps the
+# JIT-only assembly.
+[ "${HERTHON_R2R:-1}" = "0" ] && properties+=(-p:HerthonReadyToRun=false)
 dotnet build "$root/Interpreter/Interpreter.csproj" -c Release "${properties[@]}" --artifacts-path "$artifacts" -nologo -v q "$@"
 mkdir -p "$out"
 cp -a "$artifacts/bin/Interpreter/release/." "$out/"
-# Precompile Herthon.dll ahead of time (ReadyToRun): start-up drops from ~165 ms to ~45 ms and
-# short programs no longer wait for the JIT; hot methods are still re-jitted at tier 1.
-# HERTHON_R2R=0 keeps the JIT-only assembly.
-if [ "${HERTHON_R2R:-1}" != "0" ]; then
-    r2r="$artifacts/r2r"
-    if dotnet publish "$root/Interpreter/Interpreter.csproj" -c Release "${properties[@]}" -r linux-x64 --self-contained false \
-            -p:PublishReadyToRun=true -p:HerthonLauncher=false --artifacts-path "$artifacts/r2r-build" -o "$r2r" -nologo -v q "$@"; then
-        cp "$r2r/Herthon.dll" "$out/Herthon.dll"
-    else
-        echo "build.sh: ReadyToRun compilation unavailable; keeping the JIT-only Herthon.dll" >&2
-    fi
-fi
 if [ -x "$out/herthon" ]; then
     echo "herthon ($variant) -> $out/herthon"
 else

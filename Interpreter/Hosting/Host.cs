@@ -144,7 +144,7 @@ public sealed partial class Host
             if (interactive && r == 0) return Repl();
             return r;
         }
-        bool tty = ReferenceEquals(Stdin, Console.In) && !Console.IsInputRedirected;
+        bool tty = ConsoleInput.IsProcessStdin(Stdin) && !Console.IsInputRedirected;
         if (interactive || (tty && script is null)) { Setup(["", .. rest], ""); return Repl(); }
         return RunSource(Stdin.ReadToEnd(), "<stdin>", [script ?? "-", .. rest], "", dis);
     }
@@ -183,8 +183,11 @@ public sealed partial class Host
     private PyDict Setup(string[] argv, string? scriptDir)
     {
         ThreadState.Current.RecursionLimit = 1000;
+        StartupTrace.Mark("setup");
         var builtins = Builtins.Dict;
+        StartupTrace.Mark("builtins and type objects");
         var sys = SysModule.Create(this, argv);
+        StartupTrace.Mark("sys");
         SysDict = sys.ModuleDict;
         Modules.SetItem(PyStr.From("sys"), sys);
         CodeCache.ConfigureSys(SysDict, DontWriteBytecode);
@@ -200,6 +203,7 @@ public sealed partial class Host
         main.ModuleDict["__builtins__"] = Builtins.Module;
         main.ModuleDict["__package__"] = PyNone.Instance;
         Modules.SetItem(PyStr.From("__main__"), main);
+        StartupTrace.Mark("__main__");
         return main.ModuleDict;
     }
 
@@ -234,7 +238,7 @@ public sealed partial class Host
         var globals = Setup(argv, scriptDir);
         if (filename != "<string>" && filename != "<stdin>") globals["__file__"] = PyStr.From(filename);
         CodeObject code;
-        try { code = CompileSource(source, filename, "exec"); }
+        try { code = CompileSource(source, filename, "exec"); StartupTrace.Mark("compiled"); }
         catch (SyntaxErrorException e)
         {
             PrintException(ToPySyntaxError(e));

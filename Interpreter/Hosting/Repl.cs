@@ -59,7 +59,7 @@ public sealed partial class Host
     /// <summary>Lines are read through readline: it was imported, stdin and stdout are the terminal (not
     /// replaced in sys), and the terminal is not dumb, as CPython's PyOS_Readline/input() decide.</summary>
     internal bool EditsLines() =>
-        ReadlineModule.Loaded && ReferenceEquals(Stdin, Console.In) && isatty(0) == 1 && isatty(1) == 1
+        ReadlineModule.Loaded && ConsoleInput.IsProcessStdin(Stdin) && isatty(0) == 1 && isatty(1) == 1
         && Environment.GetEnvironmentVariable("TERM") is { Length: > 0 } term && term != "dumb"
         && ReferenceEquals(SysDict.Get("stdin"), RealStdin) && ReferenceEquals(SysDict.Get("stdout"), RealStdout);
 
@@ -68,7 +68,7 @@ public sealed partial class Host
     private int Repl()
     {
         var globals = (Modules.Get("__main__") as PyModule)?.ModuleDict ?? Setup([""], "");
-        bool terminal = ReferenceEquals(Stdin, Console.In) && isatty(0) == 1 && isatty(1) == 1;
+        bool terminal = ConsoleInput.IsProcessStdin(Stdin) && isatty(0) == 1 && isatty(1) == 1;
         if (SysDict.Get("ps1") is null) SysDict["ps1"] = PyStr.From(">>> ");
         if (SysDict.Get("ps2") is null) SysDict["ps2"] = PyStr.From("... ");
         Stdout.WriteLine($"Herthon {Version} (Python 3.11 compatible) on linux");

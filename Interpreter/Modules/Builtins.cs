@@ -238,7 +238,7 @@ public static partial class Builtins
             if (Host.Current.EditsLines()) return ReadlineModule.InputLine(a.Length > 0 ? Ops.Str(a[0]) : "");
             if (a.Length > 0) { var o = Host.Current.Stdout; o.Write(Ops.Str(a[0])); o.Flush(); }
             string? line;
-            if (Host.Current.Stdin is StreamReader { BaseStream: Hosting.DescriptorStream })
+            if (Host.Current.Stdin is Hosting.ConsoleInput { WaitsItself: true })
                 line = Host.Current.Stdin.ReadLine();   // waits without the GIL itself, interruptible by Ctrl-C
             else
                 using (Evaluation.Gil.Unlocked()) line = Host.Current.Stdin.ReadLine();   // other threads run while this one waits
