@@ -609,6 +609,8 @@ internal static class TypeMethods
         sm.New = static (cls, a, kw) => { Args.Count("staticmethod", a, kw, 1, 1); return new PyStaticMethod(a[0]); };
         sm.TypeDict["__func__"] = new PyGetSetDescriptor("__func__", o => ((PyStaticMethod)o).Func);
         sm.SetMethod("__get__", static (a, kw) => ((PyStaticMethod)a[0]).Func);
+        // Callable as its function since 3.10 (a staticmethod called from the class body or a metaclass).
+        sm.SetMethod("__call__", static (a, kw) => Ops.Call(((PyStaticMethod)a[0]).Func, a[1..].ToArray(), kw));
         var cm = TypeObjects.ClassMethod;
         cm.New = static (cls, a, kw) => { Args.Count("classmethod", a, kw, 1, 1); return new PyClassMethod(a[0]); };
         cm.TypeDict["__func__"] = new PyGetSetDescriptor("__func__", o => ((PyClassMethod)o).Func);
