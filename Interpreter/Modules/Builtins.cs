@@ -37,6 +37,7 @@ public static partial class Builtins
         d["__build_class__"] = BuildClassFunction;
         void F(string name, BuiltinFn fn) => m.AddFunction(name, fn);
         F("print", Print);
+        F("breakpoint", Breakpoint.Call);
         F("len", static (a, kw) => { Args.Count("len", a, kw, 1, 1); return PyInt.From(Ops.Len(a[0])); });
         F("repr", static (a, kw) => { Args.Count("repr", a, kw, 1, 1); return PyStr.From(Ops.Repr(a[0])); });
         F("ascii", static (a, kw) => { Args.Count("ascii", a, kw, 1, 1); return PyStr.From(Ops.Ascii(a[0])); });
