@@ -69,8 +69,8 @@ public sealed class CodeBuilder
             foreach (var p in scope.Params) Local(p);
         }
         foreach (var c in scope.Cells.OrderBy(x => x, StringComparer.Ordinal)) _cellVars.Add(c);
-        foreach (var f in scope.Frees.OrderBy(x => x, StringComparer.Ordinal))
-            if (scope.Kind != ScopeKind.Class || !_cellVars.Contains(f)) _freeVars.Add(f);
+        // A class may have both: its own __class__ cell (for its methods) and the enclosing method's free __class__ (FreeDeref).
+        foreach (var f in scope.Frees.OrderBy(x => x, StringComparer.Ordinal)) _freeVars.Add(f);
     }
 
     public int Count => _code.Count;
@@ -178,6 +178,13 @@ public sealed class CodeBuilder
         i = _freeVars.IndexOf(n);
         if (i >= 0) return _cellVars.Count + i;
         throw new InvalidOperationException($"compiler bug: '{n}' is neither a cell nor a free variable in {QualName}");
+    }
+
+    /// <summary>The free variable `n`, even where a cell has the same name (a class's __class__).</summary>
+    public int FreeDeref(string n)
+    {
+        int i = _freeVars.IndexOf(n);
+        return i >= 0 ? _cellVars.Count + i : Deref(n);
     }
 
     public IReadOnlyList<string> FreeVars => _freeVars;

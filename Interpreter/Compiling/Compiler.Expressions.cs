@@ -526,7 +526,13 @@ public sealed partial class Compiler
             {
                 if (a?.Annotation is not { } ann) return;
                 EmitLoadConst(PyStr.From(MangleName(a.Name)));
-                VisitExpr(ann);
+                if (ann is Starred st)
+                {
+                    // `*args: *Ts` annotates with the one item the iterable unpacks to (Unpack[Ts]), as CPython does
+                    VisitExpr(st.Value);
+                    Emit(Op.UnpackSequence, 1);
+                }
+                else VisitExpr(ann);
                 nann++;
             }
             foreach (var a in args.PosOnlyArgs) Ann(a);

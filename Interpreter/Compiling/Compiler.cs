@@ -112,8 +112,6 @@ public sealed partial class Compiler
     {
         string name = MangleName(rawName);
         var scope = _scope.Resolved.TryGetValue(name, out var r) ? r : NameScope.GlobalImplicit;
-        if (_scope.Kind == ScopeKind.Class && rawName == "__class__" && ctx == ExprContext.Load && _scope.NeedsClassCell)
-            scope = NameScope.Cell;
         switch (scope)
         {
             case NameScope.Local when _scope.IsFunctionLike:
@@ -123,7 +121,7 @@ public sealed partial class Compiler
             case NameScope.Cell or NameScope.Free:
                 if (_scope.Kind == ScopeKind.Class && ctx == ExprContext.Load)
                 {
-                    Emit(Op.LoadClassDeref, _b.Deref(name));
+                    Emit(Op.LoadClassDeref, _b.FreeDeref(name));
                     return;
                 }
                 if (_scope.Kind == ScopeKind.Class && scope == NameScope.Free && !_scope.Nonlocals.Contains(name))
@@ -132,7 +130,9 @@ public sealed partial class Compiler
                     Emit(ctx == ExprContext.Store ? Op.StoreName : Op.DeleteName, _b.NameIndex(name));
                     return;
                 }
-                Emit(ctx switch { ExprContext.Load => Op.LoadDeref, ExprContext.Store => Op.StoreDeref, _ => Op.DeleteDeref }, _b.Deref(name));
+                // In a class body a name is never its own cell (its __class__ cell is only for the methods): `nonlocal __class__` is the outer one.
+                Emit(ctx switch { ExprContext.Load => Op.LoadDeref, ExprContext.Store => Op.StoreDeref, _ => Op.DeleteDeref },
+                    _scope.Kind == ScopeKind.Class ? _b.FreeDeref(name) : _b.Deref(name));
                 return;
             case NameScope.GlobalExplicit:
                 Emit(ctx switch { ExprContext.Load => Op.LoadGlobal, ExprContext.Store => Op.StoreGlobal, _ => Op.DeleteGlobal }, _b.NameIndex(name));

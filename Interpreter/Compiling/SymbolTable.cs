@@ -402,7 +402,8 @@ public sealed class SymbolTable
             foreach (var kv in s.Resolved) if (kv.Value is NameScope.Local or NameScope.Free) childEnclosing.Add(kv.Key);
             foreach (var g in s.Globals) childEnclosing.Remove(g);
         }
-        else if (s.Kind == ScopeKind.Class) childEnclosing = new HashSet<string>(enclosingFunctionNames);
+        // A class binds __class__ for the functions in it (CPython's symtable adds it to their enclosing names), so `nonlocal __class__` is legal there.
+        else if (s.Kind == ScopeKind.Class) childEnclosing = new HashSet<string>(enclosingFunctionNames) { "__class__" };
         else childEnclosing = [];
 
         foreach (var child in s.Children)

@@ -37,6 +37,7 @@ public static partial class Builtins
         d["__build_class__"] = BuildClassFunction;
         void F(string name, BuiltinFn fn) => m.AddFunction(name, fn);
         F("print", Print);
+        F("breakpoint", Breakpoint.Call);
         F("len", static (a, kw) => { Args.Count("len", a, kw, 1, 1); return PyInt.From(Ops.Len(a[0])); });
         F("repr", static (a, kw) => { Args.Count("repr", a, kw, 1, 1); return PyStr.From(Ops.Repr(a[0])); });
         F("ascii", static (a, kw) => { Args.Count("ascii", a, kw, 1, 1); return PyStr.From(Ops.Ascii(a[0])); });
@@ -379,11 +380,12 @@ public static partial class Builtins
     {
         if (v is PyNone) return;
         Module.ModuleDict["_"] = PyNone.Instance;
-        // Whatever sys.stdout is now (doctest swaps in a StringIO for "single" mode examples).
-        var stdout = Hosting.Host.Current.SysDict.Get("stdout");
-        if (stdout is null or PyNone) throw Errors.RuntimeError("lost sys.stdout");
-        if (stdout is PyTextStream ts) ts.Write(Ops.Repr(v) + "\n");
-        else Ops.Call(Ops.GetAttr(stdout, "write"), PyStr.From(Ops.Repr(v) + "\n"));
+        // To the current sys.stdout, which doctest and redirect_stdout replace with their own writers.
+        var text = Ops.Repr(v) + "\n";
+        var file = Host.Current.SysDict.Get("stdout");
+        if (file is null or PyNone) throw Errors.RuntimeError("lost sys.stdout");
+        if (file is PyTextStream ts) ts.Write(text);
+        else Ops.Invoke(file, "write", PyStr.From(text));
         Module.ModuleDict["_"] = v;
     }
 
@@ -953,7 +955,7 @@ public static partial class Builtins
                 throw Errors.TypeError($"{(meta is PyType pmt ? pmt.Name : "<metaclass>")}.__prepare__() must return a mapping, not {ns.Type.Name}");
         }
         else ns = new PyDict();
-        Interpreter.RunClassBody(body.Code, body.Globals, ns, body.Closure);
+        var classCell = Interpreter.RunClassBody(body.Code, body.Globals, ns, body.Closure) as PyCell;
         if (origBases is not null) Ops.SetItem(ns, PyStr.From("__orig_bases__"), PyTuple.From(origBases));
         PyObject cls;
         if (ReferenceEquals(meta, TypeObjects.TypeType) && ns is PyDict nsd)
@@ -965,10 +967,12 @@ public static partial class Builtins
             if (classKw is not null) foreach (var kv in classKw.Items()) { args.Add(kv.Value); kwn.Add(((PyStr)kv.Key).V); }
             cls = Ops.Call(meta, args.ToArray(), kwn.Count > 0 ? kwn.ToArray() : null);
         }
-        if (Interpreter.TryGetMapped(ns, PyStr.From("__classcell__"), out var cellObj) && cellObj is PyCell cell)
+        // type.__new__ fills the __class__ cell the body returned; a metaclass that did not pass __classcell__ on leaves it empty.
+        if (classCell is not null && cls is PyType && !ReferenceEquals(classCell.Value, cls))
         {
-            cell.Value = cls;
-            if (cls is PyType ct) ct.TypeDict.Remove(PyStr.From("__classcell__"));
+            if (classCell.Value is null)
+                throw Errors.RuntimeError($"__class__ not set defining {Ops.Repr(PyStr.From(name))} as {Ops.Repr(cls)}. Was __classcell__ propagated to type.__new__?");
+            throw Errors.TypeError($"__class__ set to {Ops.Repr(classCell.Value)} defining {Ops.Repr(PyStr.From(name))} as {Ops.Repr(cls)}");
         }
         return cls;
     }
@@ -998,9 +1002,16 @@ public static partial class Builtins
         }
         else
         {
-            type = a[0] as PyType ?? throw Errors.TypeError("super() argument 1 must be a type");
-            obj = a.Length > 1 ? a[1] : PyNone.Instance;
+            if (a.Length > 2) throw Errors.TypeError($"super() expected at most 2 arguments, got {a.Length}");
+            type = a[0] as PyType ?? throw Errors.TypeError($"super() argument 1 must be a type, not {a[0].Type.Name}");
+            if (a.Length == 1) return new PySuper(type, PyNone.Instance);
+            obj = a[1];
         }
+        // super(T, None) is an unbound super object, as CPython's super_init treats a None obj.
+        if (obj is PyNone) return new PySuper(type, obj);
+        if (!(obj is PyType ot && ot.IsSubtypeOf(type)) && !obj.Type.IsSubtypeOf(type)
+            && !(Ops.GetAttrOrNull(obj, PyStr.From("__class__")) is PyType oc && oc.IsSubtypeOf(type)))
+            throw Errors.TypeError("super(type, obj): obj must be an instance or subtype of type");
         return new PySuper(type, obj);
     }
 }

@@ -15,6 +15,7 @@ public static partial class ModuleRegistry
         modules["errno"] = ErrnoModule.Create;
         modules["binascii"] = BinasciiModule.Create;
         modules["atexit"] = AtexitModule.Create;
+        modules["_bisect"] = BisectModule.Create;
         modules["zlib"] = ZlibModule.Create;
         modules["_csv"] = CsvModule.Create;
         modules["cmath"] = Cmath.Create;

@@ -183,6 +183,20 @@ public static class SignalModule
         return true;
     }
 
+    /// <summary>
+    /// _thread.interrupt_main(signum) (CPython's PyErr_SetInterruptEx): the main thread runs signum's
+    /// Python handler as if the signal had arrived; nothing happens under SIG_IGN or SIG_DFL.
+    /// </summary>
+    internal static void Simulate(int sig, ThreadState main)
+    {
+        var h = s_handlers[sig];
+        if (ReferenceEquals(h, SigIgn) || ReferenceEquals(h, SigDfl) || (h is null && sig != SIGINT)) return;
+        if (h is null || ReferenceEquals(h, s_defaultIntHandler)) { main.RequestPending(PendingWork.Interrupt); return; }
+        Volatile.Write(ref s_tripped[sig], 1);
+        main.RequestPending(PendingWork.Signals);
+        Interrupts.Wake.Set();
+    }
+
     private static void WriteWakeup(int sig)
     {
         int fd = Volatile.Read(ref s_wakeupFd);

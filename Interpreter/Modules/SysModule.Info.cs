@@ -109,6 +109,7 @@ public static partial class SysModule
 
         d["excepthook"] = d["__excepthook__"] = ExceptHook;
         d["displayhook"] = d["__displayhook__"] = DisplayHook;
+        d["breakpointhook"] = d["__breakpointhook__"] = Breakpoint.Hook;
         d["unraisablehook"] = d["__unraisablehook__"] = UnraisableHook;
 
         m.AddFunction("getfilesystemencoding", static (a, kw) => PyStr.From("utf-8"));

@@ -86,9 +86,12 @@ public sealed class PyTextStream : PyObject
         t.SetMethod("__iter__", static (a, kw) => new EnumeratorIterator(Lines((PyTextStream)a[0])));
         t.TypeDict["name"] = new PyGetSetDescriptor("name", o => PyStr.From(((PyTextStream)o).Name));
         t.TypeDict["closed"] = new PyGetSetDescriptor("closed", o => PyBool.From(((PyTextStream)o).Closed));
-        // What doctest, logging and subprocess read off sys.stdout: UTF-8 always; stderr escapes what it cannot encode.
-        t.TypeDict["encoding"] = new PyGetSetDescriptor("encoding", o => PyStr.From("utf-8"));
-        t.TypeDict["errors"] = new PyGetSetDescriptor("errors", o => PyStr.From(((PyTextStream)o).Name == "<stderr>" ? "backslashreplace" : "strict"));
+        // What code that saves and wraps sys.stdout reads (doctest: save_stdout.encoding); stderr escapes unencodable text as CPython's does.
+        t.TypeDict["encoding"] = new PyGetSetDescriptor("encoding", static o => PyStr.From("utf-8"));
+        t.TypeDict["errors"] = new PyGetSetDescriptor("errors", static o => PyStr.From(((PyTextStream)o).Name == "<stderr>" ? "backslashreplace" : "strict"));
+        t.SetMethod("readable", static (a, kw) => PyBool.From(((PyTextStream)a[0])._reader is not null));
+        t.SetMethod("writable", static (a, kw) => PyBool.From(((PyTextStream)a[0])._writer is not null));
+        t.SetMethod("seekable", static (a, kw) => PyBool.False);
         return t;
     }
 

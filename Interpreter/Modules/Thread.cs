@@ -69,8 +69,7 @@ public static partial class ThreadModule
             Args.OnlyKw("interrupt_main", kw, "signum");
             long signum = a.Length > 0 ? Ops.IndexValue(a[0]) : 2;
             if (signum < 1 || signum >= 65) throw Errors.ValueError("signal number out of range");
-            // Simulates SIGINT under its default handler: the main thread raises KeyboardInterrupt at its next safe point.
-            if (signum == 2) Host.Current.MainThread.RequestPending(PendingWork.Interrupt);
+            SignalModule.Simulate((int)signum, Host.Current.MainThread);
             return PyNone.Instance;
         });
         m.AddFunction("_excepthook", ExceptHook);

@@ -779,7 +779,7 @@ internal sealed partial class PyParser
                 }
                 else
                 {
-                    a.VarArg = ParseParam(allowAnnotations);
+                    a.VarArg = ParseParam(allowAnnotations, starAnnotation: true);
                     if (Kind == TokenKind.Equal) throw ErrorAt("var-positional argument cannot have default value", Cur);
                 }
             }
@@ -813,7 +813,8 @@ internal sealed partial class PyParser
         return a;
     }
 
-    private Arg ParseParam(bool allowAnnotations)
+    /// <summary>Only `*args` may have a starred annotation (`*args: *Ts`, PEP 646).</summary>
+    private Arg ParseParam(bool allowAnnotations, bool starAnnotation = false)
     {
         if (Kind == TokenKind.LParen)
             throw ErrorAt(allowAnnotations ? "Function parameters cannot be parenthesized" : "Lambda expression parameters cannot be parenthesized", Cur);
@@ -821,7 +822,7 @@ internal sealed partial class PyParser
         var nameTok = Advance();
         Expr? annotation = null;
         if (allowAnnotations && Accept(TokenKind.Colon))
-            annotation = Kind == TokenKind.Star ? ParseStarExpression() : ParseExpression();
+            annotation = Kind == TokenKind.Star && starAnnotation ? ParseStarExpression() : ParseExpression();
         return Fin(new Arg((string)nameTok.Value!, annotation), nameTok);
     }
 

@@ -220,11 +220,32 @@ public static class BytesMethods
         b.SetMethod("__iter__", static (a, kw) => Ops.GetIterNative(a[0])!);
         b.SetMethod("__getitem__", static (a, kw) => Ops.GetItemNative(a[0], a[1]));
         b.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
+        // CPython's argument counts for the methods delegated to str's (which assume them): (min, max) positional.
+        static void CheckArity(string nm, ReadOnlySpan<PyObject> a, string[]? kw)
+        {
+            var (min, max) = nm switch
+            {
+                "strip" or "lstrip" or "rstrip" or "expandtabs" or "splitlines" => (0, 1),
+                "split" or "rsplit" => (0, 2),
+                "startswith" or "endswith" or "find" or "count" or "index" or "rfind" or "rindex" => (1, 3),
+                "replace" => (2, 3),
+                "center" or "ljust" or "rjust" => (1, 2),
+                "join" or "partition" or "rpartition" or "removeprefix" or "removesuffix" or "zfill" => (1, 1),
+                _ => (0, 0),
+            };
+            int n = Args.Positional(a, kw) - 1;
+            if (n >= min && n <= max) return;
+            if (max == 0) throw Errors.TypeError($"bytes.{nm}() takes no arguments ({n} given)");
+            if (min == max) throw Errors.TypeError($"bytes.{nm}() takes exactly one argument ({n} given)");
+            throw Errors.TypeError(n < min ? $"{nm} expected at least {min} argument{(min == 1 ? "" : "s")}, got {n}"
+                                           : $"{nm} expected at most {max} arguments, got {n}");
+        }
         foreach (var name in new[] { "upper", "lower", "strip", "split", "startswith", "endswith", "replace", "find", "count", "join", "lstrip", "rstrip", "index", "isdigit", "isalpha", "isspace", "swapcase", "title", "capitalize", "rfind", "rindex", "rsplit", "partition", "rpartition", "center", "ljust", "rjust", "zfill", "expandtabs", "splitlines", "isalnum", "isupper", "islower", "istitle", "removeprefix", "removesuffix" })
         {
             string nm = name;
             b.SetMethod(nm, (a, kw) =>
             {
+                CheckArity(nm, a, kw);
                 // Delegate to the str implementation over latin-1 text; results map back to bytes.
                 var args = new PyObject[a.Length];
                 for (int i = 0; i < a.Length; i++)

@@ -114,6 +114,18 @@ public static class TypeCall
         return MakeClass(winner, name, bases, ns, kwargs);
     }
 
+    /// <summary>A metaclass that overrides mro() decides the class's MRO (CPython's mro_invoke).</summary>
+    private static void CustomMro(PyType t, PyType meta)
+    {
+        if (meta.Lookup("mro") is not { } mroFn || ReferenceEquals(mroFn, TypeObjects.TypeType.TypeDict.Get("mro"))) return;
+        var items = Ops.ToList(Ops.CallMethod(mroFn, t));
+        var mro = new PyType[items.Count];
+        for (int i = 0; i < mro.Length; i++)
+            mro[i] = items[i] as PyType ?? throw Errors.TypeError($"mro() returned a non-class ('{items[i].Type.Name}')");
+        t.Mro = mro;
+        t.Touch();
+    }
+
     /// <summary>Creates a class object (type.__new__).</summary>
     public static PyType MakeClass(PyType meta, string name, PyObject[] bases, PyDict ns, PyDict? kwargs)
     {
@@ -138,6 +150,13 @@ public static class TypeCall
             }
             t.TypeDict.SetItem(kv.Key, v);
         }
+        // The class body's __class__ cell (zero-argument super()) refers to the new class from here on, before mro() runs.
+        if (t.TypeDict.Get("__classcell__") is { } classCell)
+        {
+            if (classCell is not PyCell cell) throw Errors.TypeError($"__classcell__ must be a nonlocal cell, not {Ops.Repr(classCell.Type)}");
+            cell.Value = t;
+            t.TypeDict.Remove(PyStr.From("__classcell__"));
+        }
         // Every class has its own __doc__ (None without a docstring): docstrings are not inherited.
         if (!ns.ContainsKey(PyStr.From("__doc__"))) t.TypeDict["__doc__"] = PyNone.Instance;
         // A class that defines __eq__ but not __hash__ is unhashable.
@@ -151,6 +170,7 @@ public static class TypeCall
         }
         if (ns.Get("__qualname__") is PyStr qn) { t.QualName = qn.V; t.TypeDict.Remove(PyStr.From("__qualname__")); }
         t.ComputeMro();
+        if (!ReferenceEquals(meta, TypeObjects.TypeType)) CustomMro(t, meta);
         foreach (var b in t.Mro) if (b.IsException) t.IsException = true;
         // __slots__
         int inheritedSlots = 0;

@@ -222,9 +222,12 @@ internal static class TypeMethods
         t.TypeDict["__prepare__"] = new PyClassMethod(new PyBuiltinFunction("__prepare__", static (a, kw) => new PyDict()));
         t.SetMethod("__call__", static (a, kw) => TypeCall.CallDefault((PyType)a[0], a[1..], kw));
         t.SetMethod("mro", static (a, kw) => new PyList(((PyType)a[0]).Mro.ToList<PyObject>()));
-        // The descriptors inspect.getattr_static reads off type.__dict__ (lookups on classes answer these names directly).
-        t.TypeDict["__mro__"] = new PyGetSetDescriptor("__mro__", static o => PyTuple.From([.. ((PyType)o).Mro])) { Owner = t };
-        t.TypeDict["__dict__"] = new PyGetSetDescriptor("__dict__", static o => new PyMappingProxy(((PyType)o).TypeDict)) { Owner = t };
+        // type's own data descriptors (TypeGetAttr answers them first), for code that reads them
+        // statically: inspect.getattr_static calls type.__dict__['__mro__'].__get__(klass).
+        t.TypeDict["__mro__"] = new PyGetSetDescriptor("__mro__", static o => PyTuple.From([.. TypeOnly(o, "__mro__").Mro])) { Owner = t };
+        t.TypeDict["__dict__"] = new PyGetSetDescriptor("__dict__", static o => new PyMappingProxy(TypeOnly(o, "__dict__").TypeDict)) { Owner = t };
+        static PyType TypeOnly(PyObject o, string name) =>
+            o as PyType ?? throw Errors.TypeError($"descriptor '{name}' for 'type' objects doesn't apply to a '{o.Type.Name}' object");
         t.SetMethod("__subclasses__", static (a, kw) => new PyList(((PyType)a[0]).Subclasses().ToList<PyObject>()));
         t.SetMethod("__or__", static (a, kw) => PyUnion.Or(a[0], a[1]));
         t.SetMethod("__ror__", static (a, kw) => PyUnion.Or(a[1], a[0]));
@@ -632,6 +635,10 @@ internal static class TypeMethods
         sm.New = static (cls, a, kw) => { Args.Count("staticmethod", a, kw, 1, 1); return new PyStaticMethod(a[0]); };
         sm.TypeDict["__func__"] = new PyGetSetDescriptor("__func__", o => ((PyStaticMethod)o).Func);
         sm.SetMethod("__get__", static (a, kw) => ((PyStaticMethod)a[0]).Func);
+        // Callable as its function since 3.10 (a staticmethod called from the class body or a metaclass).
+        sm.SetMethod("__call__", static (a, kw) => Ops.Call(((PyStaticMethod)a[0]).Func, a[1..].ToArray(), kw));
+        TypeObjects.CellType.TypeDict["cell_contents"] = new PyGetSetDescriptor("cell_contents",
+            static o => ((PyCell)o).Value ?? throw Errors.ValueError("Cell is empty"), static (o, v) => ((PyCell)o).Value = v);
         var cm = TypeObjects.ClassMethod;
         cm.New = static (cls, a, kw) => { Args.Count("classmethod", a, kw, 1, 1); return new PyClassMethod(a[0]); };
         cm.TypeDict["__func__"] = new PyGetSetDescriptor("__func__", o => ((PyClassMethod)o).Func);
