@@ -101,6 +101,7 @@ public static class Importer
         {
             var m = Load(fullname, host);
             found = true;
+            if (host.Options.Verbose > 0) host.ReportVerboseImport(fullname, m);
             return m;
         }
         finally

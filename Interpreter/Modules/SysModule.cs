@@ -11,6 +11,9 @@ public sealed class PyTextStream : PyObject
     private readonly TextReader? _reader;
     public readonly string Name;
     public bool Closed;
+    private PyStdioBuffer? _buffer;
+    /// <summary>The binary layer (sys.stdout.buffer), made on first use.</summary>
+    public PyStdioBuffer Buffer => _buffer ??= new PyStdioBuffer(this, _writer, _reader);
     public static readonly PyType StreamType = MakeType();
 
     public PyTextStream(string name, TextWriter? writer, TextReader? reader)
@@ -86,6 +89,10 @@ public sealed class PyTextStream : PyObject
         t.SetMethod("__iter__", static (a, kw) => new EnumeratorIterator(Lines((PyTextStream)a[0])));
         t.TypeDict["name"] = new PyGetSetDescriptor("name", o => PyStr.From(((PyTextStream)o).Name));
         t.TypeDict["closed"] = new PyGetSetDescriptor("closed", o => PyBool.From(((PyTextStream)o).Closed));
+        t.TypeDict["buffer"] = new PyGetSetDescriptor("buffer", o => ((PyTextStream)o).Buffer);
+        // The standard streams are UTF-8 (stderr with backslashreplace, as CPython's).
+        t.TypeDict["encoding"] = new PyGetSetDescriptor("encoding", o => PyStr.From("utf-8"));
+        t.TypeDict["errors"] = new PyGetSetDescriptor("errors", o => PyStr.From(((PyTextStream)o).Name == "<stderr>" ? "backslashreplace" : "strict"));
         return t;
     }
 
