@@ -46,5 +46,6 @@ public static partial class ModuleRegistry
         modules["pwd"] = PwdModule.Create;
         modules["grp"] = GrpModule.Create;
         modules["_json"] = JsonModule.Create;
+        modules["_lsprof"] = LsprofProfiler.Create;
     }
 }
