@@ -55,6 +55,8 @@ public sealed partial class Host
         if (cl.ImportTime) ImportTime = true;
         if (cl.IntMaxStrDigits >= 0) IntMaxStrDigits = cl.IntMaxStrDigits;
         if (cl.IgnoreEnvironment != 0) StandardLibrary.IgnoreEnvironment = true;
+        OptionWarnings.Bytes = cl.BytesWarning > 0;
+        OptionWarnings.DefaultEncoding = cl.WarnDefaultEncoding > 0;
         // __debug__ is a builtin (and a compile-time constant the compiler folds under -O).
         Builtins.Dict["__debug__"] = cl.Optimize > 0 ? PyBool.False : PyBool.True;
         return null;

@@ -381,6 +381,7 @@ public sealed partial class Host
         // A frame's entry (a failed 'call' trace event) is CPython's RESUME, whose empty column
         // range prints as an empty indicator line.
         if (tb.Ip < 0) { sb.Append("    \n"); return; }
+        if (CurrentOrNull?.Options.NoDebugRanges == true) return;   // -X no_debug_ranges: no column information
         var carets = Carets(line, tb.Code.PositionOf(tb.Ip));
         if (carets is not null) sb.Append("    ").Append(carets).Append('\n');
     }

@@ -297,7 +297,7 @@ public static partial class Builtins
         var caller = ThreadState.Current.Frame;
         var globals = a.Length > 1 && a[1] is PyDict g ? g : caller?.Globals ?? new PyDict();
         var locals = a.Length > 2 && a[2] is PyDict l ? l : (a.Length > 1 && a[1] is PyDict ? globals : (caller is null ? globals : (caller.Locals ?? (caller.Code.Flags.HasFlag(Compiling.CodeFlags.Module) ? caller.Globals : CurrentLocals()))));
-        if (!globals.ContainsKey(PyStr.From("__builtins__"))) globals["__builtins__"] = Module;
+        if (!globals.ContainsKey(PyStr.From("__builtins__"))) globals["__builtins__"] = Dict;   // CPython inserts the builtins dict
         if (a[0] is Compiling.CodeObject co)
         {
             SysModule.Audit("exec", co);
