@@ -232,6 +232,7 @@ public static partial class Builtins
             }
             throw Errors.TypeError($"'{o.Type.Name}' object is not reversible");
         });
+        m.Add("breakpoint", Breakpoint.Builtin);
         F("input", static (a, kw) =>
         {
             SysModule.Audit("builtins.input", a.Length > 0 ? a[0] : PyNone.Instance);

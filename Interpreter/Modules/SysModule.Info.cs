@@ -110,6 +110,7 @@ public static partial class SysModule
         d["excepthook"] = d["__excepthook__"] = ExceptHook;
         d["displayhook"] = d["__displayhook__"] = DisplayHook;
         d["unraisablehook"] = d["__unraisablehook__"] = UnraisableHook;
+        d["breakpointhook"] = d["__breakpointhook__"] = Breakpoint.Hook;
 
         m.AddFunction("getfilesystemencoding", static (a, kw) => PyStr.From("utf-8"));
         m.AddFunction("getfilesystemencodeerrors", static (a, kw) => PyStr.From("surrogateescape"));
