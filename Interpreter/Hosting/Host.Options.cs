@@ -117,10 +117,10 @@ public sealed partial class Host
         FlushStdout();
     }
 
-    /// <summary>CPython's pymain_header: the banner greets an interactive session only (no program, a terminal, no -q).</summary>
+    /// <summary>CPython's pymain_header: the banner greets an interactive session only (no program, a terminal or -i, no -q).</summary>
     private bool ShowBanner =>
         Options.Quiet == 0 && Options.Command is null && Options.Module is null && Options.Script is null or "-"
-        && (Options.Verbose > 0 || ReferenceEquals(Stdin, Console.In) && !Console.IsInputRedirected);
+        && (Options.Verbose > 0 || Options.Interactive != 0 || ReferenceEquals(Stdin, Console.In) && !Console.IsInputRedirected);
 
     /// <summary>-v: each import on stderr, in the shape of importlib's verbose messages.</summary>
     internal void ReportVerboseImport(string fullname, PyObject module)

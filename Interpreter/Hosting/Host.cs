@@ -121,7 +121,7 @@ public sealed partial class Host
         else
         {
             bool tty = ReferenceEquals(Stdin, Console.In) && !Console.IsInputRedirected;
-            if (cl.Inspect != 0 || tty)
+            if (cl.Interactive != 0 || tty)
             {
                 var globals = Setup(["", .. rest], cl.SafePath != 0 ? null : "");
                 RunStartupFile(globals);
@@ -129,8 +129,9 @@ public sealed partial class Host
             }
             r = RunSource(SkipFirstLineIfAsked(Stdin.ReadToEnd()), "<stdin>", [script ?? "-", .. rest], cl.SafePath != 0 ? null : "", dis);
         }
-        // -i (or HERTHONINSPECT): the prompt follows the program, whatever way it ended.
-        if (cl.Inspect != 0 && !dis && SysDict is not null) return Repl();
+        // -i (or HERTHONINSPECT with a terminal): the prompt follows the program, whatever way it ended.
+        bool interactiveInput = cl.Interactive != 0 || ReferenceEquals(Stdin, Console.In) && !Console.IsInputRedirected;
+        if (cl.Inspect != 0 && interactiveInput && !dis && SysDict is not null) return Repl();
         return r;
     }
 
