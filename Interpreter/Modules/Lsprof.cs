@@ -143,10 +143,11 @@ public sealed class LsprofProfiler : PyInstance
         return PyNone.Instance;
     }
 
-    private void Enable(bool subcalls, bool builtins)
+    /// <summary>enable(subcalls, builtins): an argument not given keeps the constructor's setting, as _lsprof.c's -1.</summary>
+    private void Enable(bool? subcalls, bool? builtins)
     {
-        _subcalls = subcalls;
-        _builtins = builtins;
+        _subcalls = subcalls ?? _subcalls;
+        _builtins = builtins ?? _builtins;
         var ts = ThreadState.Current;
         if (ts.ProfileFunc is not null && !ReferenceEquals(ts.ProfileFunc, _hook))
             throw Errors.ValueError("Another profiling tool is already active");
@@ -226,7 +227,7 @@ public sealed class LsprofProfiler : PyInstance
         {
             var p = (LsprofProfiler)a[0];
             var v = Bind("enable", a, kw, EnableParameters);
-            p.Enable(v[0] is not { } sc || Ops.Truth(sc), v[1] is not { } bi || Ops.Truth(bi));
+            p.Enable(v[0] is { } sc ? Ops.Truth(sc) : null, v[1] is { } bi ? Ops.Truth(bi) : null);
             return PyNone.Instance;
         });
         t.SetMethod("disable", static (a, kw) => { ((LsprofProfiler)a[0]).Disable(); return PyNone.Instance; });
