@@ -41,7 +41,7 @@ public sealed partial class Compiler
                 EmitLoadConst(ConstantValue(c.Value));
                 break;
             case Name n:
-                if (n.Id == "__debug__") { EmitLoadConst(PyBool.True); break; }
+                if (n.Id == "__debug__") { EmitLoadConst(PyBool.From(_optimize == 0)); break; }
                 EmitName(n.Id, ExprContext.Load);
                 break;
             case BinOp b:
@@ -575,7 +575,7 @@ public sealed partial class Compiler
         {
             _b.Line = fd.Line;
             var body = fd.Body;
-            if (body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string doc } })
+            if (_optimize < 2 && body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string doc } })
             {
                 _b.Doc = PyStr.From(doc);
             }
@@ -620,7 +620,7 @@ public sealed partial class Compiler
             Emit(Op.StoreName, _b.NameIndex("__qualname__"));
             if (HasAnnotations(cd.Body)) Emit(Op.SetupAnnotations);
             var body = cd.Body;
-            if (body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string doc } })
+            if (_optimize < 2 && body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string doc } })
             {
                 EmitLoadConst(PyStr.From(doc));
                 Emit(Op.StoreName, _b.NameIndex("__doc__"));

@@ -18,6 +18,8 @@ public sealed partial class Compiler
     private CodeBuilder _b = null!;
     private Scope _scope = null!;
     private readonly bool _interactive;
+    /// <summary>-O (1: no asserts, __debug__ is False) and -OO (2: also no docstrings), or compile()'s optimize.</summary>
+    private int _optimize;
     private CompileDepth _depth = new("during compilation");
 
     private Compiler(string filename, SymbolTable symbols, string source, bool interactive)
@@ -29,10 +31,11 @@ public sealed partial class Compiler
     }
 
     /// <summary>Compiles a module (mode "exec"), an expression ("eval") or a REPL input ("single").</summary>
-    public static CodeObject Compile(ModuleNode module, string filename, string source, string mode = "exec")
+    public static CodeObject Compile(ModuleNode module, string filename, string source, string mode = "exec", int optimize = -1)
     {
         var st = SymbolTable.Build(module, filename);
         var c = new Compiler(filename, st, source, mode == "single");
+        c._optimize = optimize >= 0 ? optimize : Hosting.Host.CurrentOrNull?.Options.Optimize ?? 0;
         return c.CompileModule(module, mode);
     }
 
@@ -64,7 +67,7 @@ public sealed partial class Compiler
         }
         else
         {
-            if (mode == "exec" && m.Body.Count > 0 && m.Body[0] is ExprStmt { Value: Constant { Value: string doc } })
+            if (mode == "exec" && _optimize < 2 && m.Body.Count > 0 && m.Body[0] is ExprStmt { Value: Constant { Value: string doc } })
             {
                 EmitLoadConst(PyStr.From(doc));
                 Emit(Op.StoreName, _b.NameIndex("__doc__"));
@@ -227,6 +230,7 @@ public sealed partial class Compiler
             case With w: CompileWith(w, 0); break;
             case Assert a:
                 {
+                    if (_optimize > 0) { Emit(Op.Nop); break; }
                     var end = NewLabel();
                     VisitJumpIf(a.Test, end, true);
                     Emit(Op.LoadAssertionError);

@@ -153,7 +153,7 @@ public static class FrameObjects
         // reports 2 * its instruction index, the same unit co_lines() and tb_lasti use.
         d["f_lasti"] = new PyGetSetDescriptor("f_lasti", o => PyInt.From(2 * ((Frame)o).CurrentInstruction));
         d["f_trace"] = new PyGetSetDescriptor("f_trace", o => ((Frame)o).Extra?.Trace ?? PyNone.Instance,
-            static (o, v) => ((Frame)o).GetExtra().Trace = v is PyNone ? null : v);
+            static (o, v) => ((Frame)o).GetExtra().Trace = v is PyNone ? null : v) { Delete = static o => { if (((Frame)o).Extra is { } x) x.Trace = null; } };
         d["f_trace_lines"] = new PyGetSetDescriptor("f_trace_lines", o => PyBool.From(((Frame)o).Extra?.TraceLines ?? true),
             static (o, v) => ((Frame)o).GetExtra().TraceLines = AsBool(v, "f_trace_lines"));
         d["f_trace_opcodes"] = new PyGetSetDescriptor("f_trace_opcodes", o => PyBool.From(((Frame)o).Extra?.TraceOpcodes ?? false),

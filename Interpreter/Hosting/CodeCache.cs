@@ -62,7 +62,9 @@ public static class CodeCache
         var file = Path.GetFileName(full);
         int dot = file.LastIndexOf('.');
         var stem = dot > 0 ? file[..dot] : file;
-        return Path.Combine(prefix, dir.TrimStart('/'), stem + "." + CacheTag + ".pyc");
+        // -O and -OO code is kept apart, as importlib's cache_from_source names it (name.tag.opt-N.pyc).
+        int optimize = Host.CurrentOrNull?.Options.Optimize ?? 0;
+        return Path.Combine(prefix, dir.TrimStart('/'), stem + "." + CacheTag + (optimize > 0 ? $".opt-{Math.Min(optimize, 2)}" : "") + ".pyc");
     }
 
     /// <summary>The module's code: from the cache when its entry is valid, else compiled (and the entry written).</summary>

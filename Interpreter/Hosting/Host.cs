@@ -95,39 +95,15 @@ public sealed partial class Host
 
     private int Main(string[] args)
     {
-        string? command = null, module = null, script = null;
-        bool dis = false, interactive = false;
-        int i = 0;
-        for (; i < args.Length; i++)
-        {
-            var a = args[i];
-            if (a == "-c") { if (++i >= args.Length) return UsageError("Argument expected for the -c option"); command = args[i]; i++; break; }
-            if (a == "-m") { if (++i >= args.Length) return UsageError("Argument expected for the -m option"); module = args[i]; i++; break; }
-            if (a is "--version" or "-V") { Stdout.WriteLine($"Herthon {Version} (Python 3.11 compatible)"); return 0; }
-            if (a is "--help" or "-h" or "-?") { Stdout.Write(HelpText.Replace("{stdlib}", StandardLibrary.Directory ?? $"not found (looked in {StandardLibrary.Candidate})")); return 0; }
-            if (a == "--dis") { dis = true; continue; }
-            if (a == "--list-probes") { Probes.ProbeListing.Write(Stdout); return 0; }
-            if (a == "-i") { interactive = true; continue; }
-            if (a == "-B") { DontWriteBytecode = true; continue; }
-            if (a == "-X") { if (++i >= args.Length) return UsageError("Argument expected for the -X option"); SetXOption(args[i]); continue; }
-            if (a.StartsWith("-X")) { SetXOption(a[2..]); continue; }
-            if (a is "-u" or "-E" or "-s" or "-S" or "-q") continue;
-            if (a == "-") { script = "-"; i++; break; }
-            if (a.StartsWith('-') && a.Length > 1)
-            {
-                Stderr.WriteLine($"unknown option {a}");
-                Stderr.WriteLine(Usage);
-                Stderr.WriteLine("Try `herthon -h' for more information.");
-                return 2;
-            }
-            script = a; i++;
-            break;
-        }
-        var rest = args[i..];
-
-        if (command is not null) return RunSource(command, "<string>", ["-c", .. rest], null, dis);
-        if (module is not null) return RunModuleAsMain(module, rest);
-        if (script is not null && script != "-")
+        if (Configure(args) is { } status) return status;
+        var cl = Options;
+        var rest = cl.Rest;
+        string? script = cl.Script;
+        bool dis = cl.Dis;
+        int r;
+        if (cl.Command is not null) r = RunSource(cl.Command, "<string>", ["-c", .. rest], cl.SafePath != 0 ? null : "", dis);
+        else if (cl.Module is not null) r = RunModuleAsMain(cl.Module, rest);
+        else if (script is not null && script != "-")
         {
             string text;
             try { text = File.ReadAllText(script); }
@@ -140,13 +116,23 @@ public sealed partial class Host
             }
             // Like CPython 3.9+, the main script is known by its absolute path (co_filename, __file__).
             string fullPath = Path.GetFullPath(script);
-            int r = RunSource(text, fullPath, [script, .. rest], Path.GetDirectoryName(fullPath), dis);
-            if (interactive && r == 0) return Repl();
-            return r;
+            r = RunSource(SkipFirstLineIfAsked(text), fullPath, [script, .. rest], cl.SafePath != 0 ? null : Path.GetDirectoryName(fullPath), dis);
         }
-        bool tty = ConsoleInput.IsProcessStdin(Stdin) && !Console.IsInputRedirected;
-        if (interactive || (tty && script is null)) { Setup(["", .. rest], ""); return Repl(); }
-        return RunSource(Stdin.ReadToEnd(), "<stdin>", [script ?? "-", .. rest], "", dis);
+        else
+        {
+            bool tty = ConsoleInput.IsProcessStdin(Stdin) && !Console.IsInputRedirected;
+            if (cl.Interactive != 0 || tty)
+            {
+                var globals = Setup(["", .. rest], cl.SafePath != 0 ? null : "");
+                RunStartupFile(globals);
+                return Repl();
+            }
+            r = RunSource(SkipFirstLineIfAsked(Stdin.ReadToEnd()), "<stdin>", [script ?? "-", .. rest], cl.SafePath != 0 ? null : "", dis);
+        }
+        // -i (or HERTHONINSPECT with a terminal): the prompt follows the program, whatever way it ended.
+        bool interactiveInput = cl.Interactive != 0 || ConsoleInput.IsProcessStdin(Stdin) && !Console.IsInputRedirected;
+        if (cl.Inspect != 0 && interactiveInput && !dis && SysDict is not null) return Repl();
+        return r;
     }
 
     private int UsageError(string msg)
@@ -156,29 +142,6 @@ public sealed partial class Host
         Stderr.WriteLine("Try `herthon -h' for more information.");
         return 2;
     }
-
-    private const string HelpText =
-        Usage + "\n" +
-        "Options:\n" +
-        "-c cmd : program passed in as string (terminates option list)\n" +
-        "-m mod : run library module as a script (terminates option list)\n" +
-        "-B     : don't write compiled code to the cache (also HERTHONDONTWRITEBYTECODE=x)\n" +
-        "-i     : inspect interactively after running script\n" +
-        "-h     : print this help message and exit (also -? or --help)\n" +
-        "-V     : print the Herthon version number and exit (also --version)\n" +
-        "-X importtime : show how long each import takes\n" +
-        "--dis  : print the bytecode disassembly of the program instead of running it\n" +
-        "--list-probes : list the static tracing markers (provider, name, arguments, enabled now) and exit\n" +
-        "file   : program read from script file\n" +
-        "-      : program read from stdin (default; interactive mode if a tty)\n" +
-        "arg ...: arguments passed to program in sys.argv[1:]\n" +
-        "\n" +
-        "Environment variables:\n" +
-        "HERTHONPATH : ':'-separated list of directories prefixed to the default module search path.\n" +
-        "HERTHONHOME : alternate <prefix> directory; the standard library is <prefix>/lib/python3.11.\n" +
-        "\n" +
-        "Standard library (CPython 3.11's, searched last): " + "{stdlib}\n" +
-        "Static tracing markers (provider 'herthon') are listed with: readelf -n $(which herthon)\n";
 
     private PyDict Setup(string[] argv, string? scriptDir)
     {
@@ -191,10 +154,11 @@ public sealed partial class Host
         SysDict = sys.ModuleDict;
         Modules.SetItem(PyStr.From("sys"), sys);
         CodeCache.ConfigureSys(SysDict, DontWriteBytecode);
+        ApplyOptionsToSys(SysDict);
         Modules.SetItem(PyStr.From("builtins"), Builtins.Module);
         var path = (PyList)SysDict.Get("path")!;
         if (scriptDir is not null) path.Append(PyStr.From(scriptDir));
-        var env = Environment.GetEnvironmentVariable("HERTHONPATH");
+        var env = Options.IgnoreEnvironment != 0 ? null : Environment.GetEnvironmentVariable("HERTHONPATH");
         if (!string.IsNullOrEmpty(env)) foreach (var p in env.Split(':', StringSplitOptions.RemoveEmptyEntries)) path.Append(PyStr.From(p));
         var lib = Path.Combine(AppContext.BaseDirectory, "Lib");
         if (Directory.Exists(lib)) path.Append(PyStr.From(lib));
@@ -204,13 +168,14 @@ public sealed partial class Host
         main.ModuleDict["__package__"] = PyNone.Instance;
         Modules.SetItem(PyStr.From("__main__"), main);
         StartupTrace.Mark("__main__");
+        ImportWarningsForOptions();
         return main.ModuleDict;
     }
 
-    public static CodeObject CompileSource(string source, string filename, string mode)
+    public static CodeObject CompileSource(string source, string filename, string mode, int optimize = -1)
     {
         var ast = Parser.Parse(source, filename, mode);
-        return Compiler.Compile(ast, filename, source, mode);
+        return Compiler.Compile(ast, filename, source, mode, optimize);
     }
 
     public static CodeObject CompileFile(string filename, string source)
@@ -252,9 +217,21 @@ public sealed partial class Host
         return Execute(() => Interpreter.RunCode(code, globals, null));
     }
 
+    /// <summary>-m: CPython's runpy._run_module_as_main (packages run their __main__, errors read as CPython's).</summary>
     private int RunModuleAsMain(string module, string[] rest)
     {
-        var globals = Setup([module, .. rest], Directory.GetCurrentDirectory());
+        var globals = Setup(["-m", .. rest], Options.SafePath != 0 ? null : Directory.GetCurrentDirectory());
+        if (StandardLibrary.Directory is null) return RunModuleWithoutRunpy(module, globals);
+        return Execute(() =>
+        {
+            var runpy = Importer.ImportName("runpy", new PyDict(), PyNone.Instance, 0);
+            return Ops.Call(Ops.GetAttr(runpy, "_run_module_as_main"), [PyStr.From(module), PyBool.True]);
+        });
+    }
+
+    /// <summary>Without the standard library (no runpy): a plain module file found on sys.path.</summary>
+    private int RunModuleWithoutRunpy(string module, PyDict globals)
+    {
         return Execute(() =>
         {
             var path = (PyList)SysDict.Get("path")!;
@@ -414,6 +391,7 @@ public sealed partial class Host
         // A frame's entry (a failed 'call' trace event) is CPython's RESUME, whose empty column
         // range prints as an empty indicator line.
         if (tb.Ip < 0) { sb.Append("    \n"); return; }
+        if (CurrentOrNull?.Options.NoDebugRanges == true) return;   // -X no_debug_ranges: no column information
         var carets = Carets(line, tb.Code.PositionOf(tb.Ip));
         if (carets is not null) sb.Append("    ").Append(carets).Append('\n');
     }

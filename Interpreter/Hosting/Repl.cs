@@ -71,12 +71,14 @@ public sealed partial class Host
         bool terminal = ConsoleInput.IsProcessStdin(Stdin) && isatty(0) == 1 && isatty(1) == 1;
         if (SysDict.Get("ps1") is null) SysDict["ps1"] = PyStr.From(">>> ");
         if (SysDict.Get("ps2") is null) SysDict["ps2"] = PyStr.From("... ");
-        Stdout.WriteLine($"Herthon {Version} (Python 3.11 compatible) on linux");
-        Stdout.WriteLine("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
+        if (ShowBanner)
+        {
+            Stdout.WriteLine($"Herthon {Version} (Python 3.11 compatible) on linux");
+            Stdout.WriteLine("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
+        }
         RunSetupSnippet(SiteBuiltins, "_install");
         if (terminal)
         {
-            if (SysDict.Get("argv") is PyList { Count: > 0 } argv && Ops.Str(argv.Items[0]) is "" or "-") RunStartupFile(globals);
             RunInteractiveHook();
         }
         var buffer = new StringBuilder();
@@ -153,23 +155,6 @@ public sealed partial class Host
         return lastLine.Length > 0;
     }
 
-    /// <summary>HERTHONSTARTUP (CPython's PYTHONSTARTUP): run in __main__ before the first prompt; its errors are reported, not fatal.</summary>
-    private void RunStartupFile(PyDict globals)
-    {
-        var file = Environment.GetEnvironmentVariable("HERTHONSTARTUP");
-        if (string.IsNullOrEmpty(file)) return;
-        string text;
-        try { text = File.ReadAllText(file); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Stderr.WriteLine($"Could not open HERTHONSTARTUP");
-            PrintException(IoModule.OSErrorFor(e is UnauthorizedAccessException ? 13 : 2, PyStr.From(file)).Value);
-            return;
-        }
-        try { Interpreter.RunCode(CompileFile(file, text), globals, null); }
-        catch (PyException e) { FlushStdout(); ReportUncaught(e.Value); }
-        FlushStdout();
-    }
 
     /// <summary>sys.__interactivehook__ as CPython's pymain_run_interactive_hook; Herthon's own when site did not set one.</summary>
     private void RunInteractiveHook()

@@ -21,9 +21,12 @@ public static class StandardLibrary
     /// <summary>Where Herthon looked (for messages), whether or not it was found.</summary>
     public static string Candidate => _candidate.Value;
 
+    /// <summary>-E or -I: HERTHONHOME is ignored (set before the library is first looked for).</summary>
+    public static bool IgnoreEnvironment;
+
     private static readonly Lazy<string> _candidate = new(() =>
     {
-        var home = Environment.GetEnvironmentVariable("HERTHONHOME");
+        var home = IgnoreEnvironment ? null : Environment.GetEnvironmentVariable("HERTHONHOME");
         if (!string.IsNullOrEmpty(home)) return Path.Combine(home.Split(':')[0], "lib", "python3.11");
         foreach (var a in typeof(StandardLibrary).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>())
             if (a.Key == "HerthonStdlibDir" && !string.IsNullOrEmpty(a.Value)) return a.Value;

@@ -1,47 +1,47 @@
 using Herthon.Hosting;
-using Herthon.Evaluation;
 
 namespace Herthon.Runtime;
 
-/// <summary>breakpoint() and sys.breakpointhook (PEP 553): the hook named by $PYTHONBREAKPOINT, pdb.set_trace by default.</summary>
+/// <summary>
+/// breakpoint() and sys.breakpointhook (PEP 553): the hook named by HERTHONBREAKPOINT (CPython's
+/// PYTHONBREAKPOINT; "0" disables it, unset or empty means pdb.set_trace), imported when called.
+/// </summary>
 public static class Breakpoint
 {
-    /// <summary>builtins.breakpoint(*args, **kws): calls sys.breakpointhook, which a program may replace.</summary>
-    public static PyObject Call(ReadOnlySpan<PyObject> a, string[]? kw)
+    public static readonly PyBuiltinFunction Builtin = new("breakpoint", static (a, kw) =>
     {
         var hook = Host.Current.SysDict.Get("breakpointhook") ?? throw Errors.RuntimeError("lost sys.breakpointhook");
-        return Ops.Call(hook, a.ToArray(), kw);
-    }
+        SysModule.Audit("builtins.breakpoint", hook);
+        return Ops.Call(hook, a, kw);
+    });
 
     public static readonly PyBuiltinFunction Hook = new("breakpointhook", static (a, kw) =>
     {
-        // Read through os.environ, which a program's changes (os.environ[...] = ...) update.
-        string? name = null;
-        if (!IgnoreEnvironment())
-        {
-            var environ = Ops.GetAttr(Importer.ImportName("os", new PyDict(), PyNone.Instance, 0), PyStr.From("environ"));
-            if (Ops.Invoke(environ, "get", PyStr.From("PYTHONBREAKPOINT")) is PyStr s) name = s.V;
-        }
-        if (string.IsNullOrEmpty(name)) name = "pdb.set_trace";
-        else if (name == "0") return PyNone.Instance;   // breakpoints disabled
-        int dot = name.LastIndexOf('.');
-        string modulePath = dot < 0 ? "builtins" : name[..dot], funcName = name[(dot + 1)..];
+        var host = Host.Current;
+        var env = host.Options.IgnoreEnvironment != 0 ? null : Variable(host, "HERTHONBREAKPOINT");
+        if (env == "0") return PyNone.Instance;
+        string hookName = string.IsNullOrEmpty(env) ? "pdb.set_trace" : env;
+        int dot = hookName.LastIndexOf('.');
+        string module = dot < 0 ? "builtins" : hookName[..dot], attr = dot < 0 ? hookName : hookName[(dot + 1)..];
         PyObject target;
         try
         {
-            var module = Importer.ImportName(modulePath, new PyDict(), PyTuple.Of(PyStr.From(funcName)), 0);
-            target = Ops.GetAttr(module, PyStr.From(funcName));
+            Importer.ImportName(module, new PyDict(), PyNone.Instance, 0);
+            target = Ops.GetAttr(host.Modules.Get(module) ?? throw Errors.ImportError(module), attr);
         }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.ImportError) || e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError))
         {
-            var warnings = Importer.ImportName("warnings", new PyDict(), PyNone.Instance, 0);
-            Ops.Call(Ops.GetAttr(warnings, PyStr.From("warn")),
-                [PyStr.From($"Ignoring unimportable $PYTHONBREAKPOINT: \"{name}\""), TypeObjects.RuntimeWarning]);
+            OptionWarnings.Warn(TypeObjects.RuntimeWarning, $"Ignoring unimportable $HERTHONBREAKPOINT: \"{hookName}\"");
             return PyNone.Instance;
         }
-        return Ops.Call(target, a.ToArray(), kw);
+        return Ops.Call(target, a, kw);
     }) { ModuleName = "sys" };
 
-    private static bool IgnoreEnvironment() =>
-        Host.Current.SysDict.Get("flags") is { } flags && Ops.GetAttrOrNull(flags, PyStr.From("ignore_environment")) is { } v && Ops.Truth(v);
+    /// <summary>Read through os.environ once os is imported, so a program's own changes to it apply, as in CPython.</summary>
+    private static string? Variable(Host host, string name)
+    {
+        if (host.Modules.Get("os") is PyModule os && os.ModuleDict.Get("environ") is { } environ)
+            return Ops.Invoke(environ, "get", PyStr.From(name)) is PyStr s ? s.V : null;
+        return Environment.GetEnvironmentVariable(name);
+    }
 }

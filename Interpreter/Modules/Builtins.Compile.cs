@@ -42,7 +42,8 @@ public static partial class Builtins
         string mode = values[2] is PyStr ms ? ms.V : throw Errors.TypeError($"compile() argument 'mode' must be str, not {values[2]!.Type.Name}");
         long flags = values[3] is { } f ? Ops.IndexValue(f) : 0;
         if ((flags & ~AcceptedCompileFlags) != 0) throw Errors.ValueError("compile(): unrecognised flags");
-        if (values[5] is { } opt && Ops.IndexValue(opt) is < -1 or > 2) throw Errors.ValueError("compile(): invalid optimize value");
+        int optimize = values[5] is { } opt ? (int)Math.Clamp(Ops.IndexValue(opt), -2, 3) : -1;
+        if (optimize is < -1 or > 2) throw Errors.ValueError("compile(): invalid optimize value");
         if (mode == "func_type")
             throw (flags & PyCF_ONLY_AST) != 0
                 ? Errors.NotImplementedError("compile() mode 'func_type' (PEP 484 function type comments) is not supported")
@@ -59,7 +60,7 @@ public static partial class Builtins
             if ((flags & PyCF_ONLY_AST) != 0) return values[0]!;
             var tree = AstModule.FromPython(values[0]!, mode);
             SysModule.Audit("compile", values[0]!, PyStr.From(filename));
-            try { return Compiling.Compiler.Compile(tree, filename, "", mode); }
+            try { return Compiling.Compiler.Compile(tree, filename, "", mode, optimize); }
             catch (Parsing.SyntaxErrorException e) { throw new PyException(Host.ToPySyntaxError(e)); }
         }
 
@@ -72,7 +73,7 @@ public static partial class Builtins
         };
         if (source.Contains('\0')) throw Errors.ValueError("source code string cannot contain null bytes");
         SysModule.Audit("compile", values[0]!, PyStr.From(filename));
-        try { return (flags & PyCF_ONLY_AST) != 0 ? AstModule.Parse(source, filename, mode) : Host.CompileSource(source, filename, mode); }
+        try { return (flags & PyCF_ONLY_AST) != 0 ? AstModule.Parse(source, filename, mode) : Host.CompileSource(source, filename, mode, optimize); }
         catch (Parsing.SyntaxErrorException e) { throw new PyException(Host.ToPySyntaxError(e)); }
     }
 

@@ -37,7 +37,6 @@ public static partial class Builtins
         d["__build_class__"] = BuildClassFunction;
         void F(string name, BuiltinFn fn) => m.AddFunction(name, fn);
         F("print", Print);
-        F("breakpoint", Breakpoint.Call);
         F("len", static (a, kw) => { Args.Count("len", a, kw, 1, 1); return PyInt.From(Ops.Len(a[0])); });
         F("repr", static (a, kw) => { Args.Count("repr", a, kw, 1, 1); return PyStr.From(Ops.Repr(a[0])); });
         F("ascii", static (a, kw) => { Args.Count("ascii", a, kw, 1, 1); return PyStr.From(Ops.Ascii(a[0])); });
@@ -233,6 +232,7 @@ public static partial class Builtins
             }
             throw Errors.TypeError($"'{o.Type.Name}' object is not reversible");
         });
+        m.Add("breakpoint", Breakpoint.Builtin);
         F("input", static (a, kw) =>
         {
             SysModule.Audit("builtins.input", a.Length > 0 ? a[0] : PyNone.Instance);
@@ -302,7 +302,7 @@ public static partial class Builtins
         var caller = ThreadState.Current.Frame;
         var globals = a.Length > 1 && a[1] is PyDict g ? g : caller?.Globals ?? new PyDict();
         var locals = a.Length > 2 && a[2] is PyDict l ? l : (a.Length > 1 && a[1] is PyDict ? globals : (caller is null ? globals : (caller.Locals ?? (caller.Code.Flags.HasFlag(Compiling.CodeFlags.Module) ? caller.Globals : CurrentLocals()))));
-        if (!globals.ContainsKey(PyStr.From("__builtins__"))) globals["__builtins__"] = Module;
+        if (!globals.ContainsKey(PyStr.From("__builtins__"))) globals["__builtins__"] = Dict;   // CPython inserts the builtins dict
         if (a[0] is Compiling.CodeObject co)
         {
             SysModule.Audit("exec", co);

@@ -101,6 +101,7 @@ public static class Importer
         {
             var m = Load(fullname, host);
             found = true;
+            if (host.Options.Verbose > 0) host.ReportVerboseImport(fullname, m);
             return m;
         }
         finally
@@ -222,7 +223,7 @@ public static class Importer
         if (path is not null) g["__path__"] = path;
         g["__file__"] = PyStr.From(file);
         if (boot is not null) g["__cached__"] = ImportBootstrap.CachedPath(file, host);
-        g["__builtins__"] = Builtins.Module;
+        g["__builtins__"] = Builtins.Dict;   // as CPython: only __main__ holds the builtins module itself
         var key = PyStr.From(fullname);
         host.Modules.SetItem(key, module);
         host.Initializing.Add(fullname);

@@ -115,6 +115,9 @@ public static class MarshalModule
                 case PyBool bo: B(bo.V != 0 ? 'T' : 'F'); return;
                 case PyEllipsis: B('.'); return;
                 case PyType t when ReferenceEquals(t, TypeObjects.StopIteration): B('S'); return;
+                // Herthon's own code: the constant a bare `except:` tests against, in code objects only
+                // (marshal.dumps(BaseException) itself stays unmarshallable, as in CPython).
+                case PyType t when ReferenceEquals(t, TypeObjects.BaseException) && _inCode > 0: B('E'); return;
             }
             if (Ref(o, out byte flag)) return;
             switch (o)
@@ -193,8 +196,17 @@ public static class MarshalModule
             foreach (var dg in digits) { BinaryPrimitives.WriteInt16LittleEndian(s, dg); Out.Write(s); }
         }
 
-        // Herthon's code object: every field the compiler produces, in declaration order.
+        private int _inCode;   // nesting of code objects being written
+
         private void WriteCode(CodeObject c)
+        {
+            _inCode++;
+            try { WriteCodeBody(c); }
+            finally { _inCode--; }
+        }
+
+        // Herthon's code object: every field the compiler produces, in declaration order.
+        private void WriteCodeBody(CodeObject c)
         {
             Out.Write(CodeCache.BuildId);
             Ints(c.Code); Ints(c.LineTable); Ints(c.PositionTable);
@@ -277,6 +289,7 @@ public static class MarshalModule
                 case 'F': v = PyBool.False; break;
                 case '.': v = PyEllipsis.Instance; break;
                 case 'S': v = TypeObjects.StopIteration; break;
+                case 'E': v = TypeObjects.BaseException; break;
                 case 'i': v = PyInt.From(I32()); break;
                 case 'l':
                 {

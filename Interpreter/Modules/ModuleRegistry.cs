@@ -50,5 +50,6 @@ public static partial class ModuleRegistry
         modules["_json"] = JsonModule.Create;
         modules["readline"] = ReadlineModule.Create;   // repl
         modules["unicodedata"] = Unicodedata.Create;
+        modules["_lsprof"] = LsprofProfiler.Create;
     }
 }

@@ -11,6 +11,9 @@ public sealed class PyTextStream : PyObject
     private readonly TextReader? _reader;
     public readonly string Name;
     public bool Closed;
+    private PyStdioBuffer? _buffer;
+    /// <summary>The binary layer (sys.stdout.buffer), made on first use.</summary>
+    public PyStdioBuffer Buffer => _buffer ??= new PyStdioBuffer(this, _writer, _reader);
     public static readonly PyType StreamType = MakeType();
 
     public PyTextStream(string name, TextWriter? writer, TextReader? reader)
@@ -92,6 +95,7 @@ public sealed class PyTextStream : PyObject
         t.SetMethod("readable", static (a, kw) => PyBool.From(((PyTextStream)a[0])._reader is not null));
         t.SetMethod("writable", static (a, kw) => PyBool.From(((PyTextStream)a[0])._writer is not null));
         t.SetMethod("seekable", static (a, kw) => PyBool.False);
+        t.TypeDict["buffer"] = new PyGetSetDescriptor("buffer", o => ((PyTextStream)o).Buffer);
         return t;
     }
 

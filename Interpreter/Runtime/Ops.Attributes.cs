@@ -10,6 +10,8 @@ public sealed class PyGetSetDescriptor(string name, Func<PyObject, PyObject> get
     public PyType? Owner;
     /// <summary>Its __doc__: writable because namedtuple's field accessors are getset descriptors here.</summary>
     public PyObject? Doc;
+    /// <summary>`del o.name`, where the attribute allows it (frame.f_trace).</summary>
+    public Action<PyObject>? Delete;
     public override PyType Type => TypeObjects.GetSetDescriptor;
 }
 
@@ -335,6 +337,7 @@ public static partial class Ops
     public static void DelAttr(PyObject o, PyStr name)
     {
         var type = o.Type;
+        if (type.IsBuiltin && type.Lookup(name) is PyGetSetDescriptor { Delete: { } delete }) { delete(o); return; }
         if (IsExtensionInstance(o) && type.Lookup(N.DelAttr) is { } ext && IsExtensionMethod(ext)) { CallMethod(ext, o, name); return; }
         if (o is PyInstance inst && !type.IsBuiltin)
         {

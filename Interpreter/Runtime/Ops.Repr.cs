@@ -228,6 +228,9 @@ public static partial class Ops
         {
             case PyStr s when s.Sub is null: return s.V;
             case PyInt or PyFloat or PyComplex or PyNone when !SubclassDicts.IsUserSub(o): return Repr(o);
+            case PyBytes or PyByteArray when OptionWarnings.Bytes:
+                OptionWarnings.Warn(TypeObjects.BytesWarning, o is PyBytes ? "str() on a bytes instance" : "str() on a bytearray instance");
+                break;
         }
         if (SubclassDicts.IsUserSub(o))
         {

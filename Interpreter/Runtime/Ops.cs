@@ -277,6 +277,7 @@ public static partial class Ops
 
     private static PyObject RichCompareSlow(PyObject a, PyObject b, CompareOp op, bool userTried)
     {
+        if (OptionWarnings.Bytes) OptionWarnings.CheckBytesComparison(a, b, op);
         // User-defined first (with the reflected-operand priority rule for subclasses).
         bool reflectedFirst = !ReferenceEquals(a.Type, b.Type) && b.Type.IsSubtypeOf(a.Type) && b is PyInstance;
         if (reflectedFirst)

@@ -53,6 +53,7 @@ public static partial class IoModule
         if (encoding is not (PyNone or PyStr)) throw Errors.TypeError($"TextIOWrapper() argument 'encoding' must be str or None, not {encoding.Type.Name}");
         if (errors is not (PyNone or PyStr)) throw Errors.TypeError($"TextIOWrapper() argument 'errors' must be str or None, not {errors.Type.Name}");
         string enc = encoding is PyStr es && es.V != "locale" ? es.V : "UTF-8";
+        if (encoding is PyNone && OptionWarnings.DefaultEncoding) OptionWarnings.Warn(TypeObjects.EncodingWarning, "'encoding' argument not specified");
         if (enc.Contains('\0')) throw Errors.ValueError("embedded null character");
         t.Buffer = buffer;
         t.Errors = errors is PyStr ers ? ers.V : "strict";

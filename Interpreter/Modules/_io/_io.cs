@@ -103,6 +103,8 @@ public static partial class IoModule
         m.AddFunction("text_encoding", static (a, kw) =>
         {
             Args.Count("text_encoding", a, kw, 1, 2);
+            if (a[0] is PyNone && OptionWarnings.DefaultEncoding)
+                OptionWarnings.Warn(TypeObjects.EncodingWarning, "'encoding' argument not specified", a.Length > 1 ? (int)Ops.IndexValue(a[1]) : 2);
             return a[0] is PyNone ? PyStr.From("locale") : a[0];
         });
         return m;

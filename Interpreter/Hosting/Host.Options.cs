@@ -1,0 +1,145 @@
+using Herthon.Evaluation;
+using Herthon.Runtime;
+
+namespace Herthon.Hosting;
+
+// The command line's effect on a run: the usage and fatal errors, --help and -V, and what sys shows
+// of the options (flags, warnoptions, _xoptions, orig_argv, pycache_prefix).
+public sealed partial class Host
+{
+    /// <summary>The run's options and HERTHON* variables (CommandLine.Parse).</summary>
+    public CommandLine Options = new();
+    /// <summary>The whole command line, options included (sys.orig_argv).</summary>
+    private string[] _origArgs = [];
+
+    private const string OwnOptions =
+        "\nHerthon's own options:\n" +
+        "--dis         : print the bytecode disassembly of the program instead of running it\n" +
+        "--list-probes : list the static tracing markers (provider, name, arguments, enabled now) and exit\n" +
+        "\nStandard library (CPython 3.11's, searched last): {stdlib}\n" +
+        "Static tracing markers (provider 'herthon') are listed with: readelf -n $(which herthon)\n";
+
+    /// <summary>What the parsed command line settles before anything runs: an exit status, or null to go on.</summary>
+    private int? Configure(string[] args)
+    {
+        _origArgs = args;
+        var cl = Options = CommandLine.Parse(args, Environment.GetEnvironmentVariable);
+        if (cl.Error is not null) return UsageError(cl.Error);
+        if (cl.Help is not null)
+        {
+            Stdout.Write(cl.Help switch
+            {
+                "help-env" => HelpText.HelpEnv,
+                "help-xoptions" => HelpText.HelpXOptions,
+                "help-all" => HelpText.HelpAll,
+                _ => HelpText.Help + OwnOptions.Replace("{stdlib}", StandardLibrary.Directory ?? $"not found (looked in {StandardLibrary.Candidate})"),
+            });
+            return 0;
+        }
+        if (cl.VersionRequests > 0)
+        {
+            Stdout.WriteLine(cl.VersionRequests == 1
+                ? $"Herthon {Version} (Python 3.11 compatible)"
+                : $"Herthon {Version} (Python 3.11 compatible) [{System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}]");
+            return 0;
+        }
+        if (cl.Fatal is not null)
+        {
+            // CPython's Py_ExitStatusException for a bad configuration: the message, the runtime's state, status 1.
+            Stderr.Write($"Fatal Herthon error: {cl.Fatal}\nHerthon runtime state: {(cl.Fatal.StartsWith("preconfig") ? "preinitializing" : "preinitialized")}\n\n");
+            return 1;
+        }
+        if (cl.ListProbes) { Probes.ProbeListing.Write(Stdout); return 0; }
+        if (cl.DontWriteBytecode != 0) DontWriteBytecode = true;
+        else if (cl.IgnoreEnvironment != 0) DontWriteBytecode = false;   // HERTHONDONTWRITEBYTECODE is ignored too
+        if (cl.ImportTime) ImportTime = true;
+        if (cl.IntMaxStrDigits >= 0) IntMaxStrDigits = cl.IntMaxStrDigits;
+        if (cl.IgnoreEnvironment != 0) StandardLibrary.IgnoreEnvironment = true;
+        OptionWarnings.Bytes = cl.BytesWarning > 0;
+        OptionWarnings.DefaultEncoding = cl.WarnDefaultEncoding > 0;
+        // __debug__ is a builtin (and a compile-time constant the compiler folds under -O).
+        Builtins.Dict["__debug__"] = cl.Optimize > 0 ? PyBool.False : PyBool.True;
+        return null;
+    }
+
+    /// <summary>The options as sys shows them (sys.flags in CPython 3.11's field order).</summary>
+    private void ApplyOptionsToSys(PyDict sys)
+    {
+        var cl = Options;
+        static PyObject I(int v) => PyInt.From(v);
+        if (sys.Get("flags") is PyStructSeq flags)
+        {
+            var v = flags.Values.Items;
+            v[0] = I(cl.Debug); v[1] = I(cl.Inspect); v[2] = I(cl.Interactive); v[3] = I(cl.Optimize);
+            v[4] = I(DontWriteBytecode ? 1 : 0); v[5] = I(cl.NoUserSite);
+            v[6] = I(1);   // Herthon never imports site (as -S): its builtins (exit, help, ...) are native
+            v[7] = I(cl.IgnoreEnvironment); v[8] = I(cl.Verbose); v[9] = I(cl.BytesWarning); v[10] = I(cl.Quiet);
+            v[11] = I(cl.HashRandomization); v[12] = I(cl.Isolated); v[13] = PyBool.From(cl.DevMode); v[14] = I(cl.Utf8Mode);
+            v[15] = I(cl.WarnDefaultEncoding); v[16] = PyBool.From(cl.SafePath != 0); v[17] = I(cl.IntMaxStrDigits);
+        }
+        var warn = new PyList();
+        foreach (var w in cl.WarnOptions) warn.Append(PyStr.From(w));
+        sys["warnoptions"] = warn;
+        sys["_xoptions"] = cl.XOptionsDict();
+        if (cl.PycachePrefix is not null) sys["pycache_prefix"] = PyStr.From(cl.PycachePrefix);
+        if (cl.PlatLibDir is not null) sys["platlibdir"] = PyStr.From(cl.PlatLibDir);
+        var orig = new PyList();
+        orig.Append(sys.Get("executable")!);
+        foreach (var a in _origArgs) orig.Append(PyStr.From(a));
+        sys["orig_argv"] = orig;
+    }
+
+    /// <summary>CPython imports warnings at start-up when there are -W options, so that bad ones are reported then.</summary>
+    private void ImportWarningsForOptions()
+    {
+        if (Options.WarnOptions.Count == 0) return;
+        try { Importer.ImportName("warnings", new PyDict(), PyNone.Instance, 0); }
+        catch (PyException e) { PrintException(e.Value); }
+    }
+
+    /// <summary>HERTHONSTARTUP: run in __main__ before the first prompt of an interactive session.</summary>
+    private void RunStartupFile(PyDict globals)
+    {
+        if (Options.Startup is not { } file) return;
+        string text;
+        try { text = File.ReadAllText(file); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Stderr.WriteLine($"Could not open HERTHONSTARTUP\nFileNotFoundError: [Errno 2] No such file or directory: '{file}'");
+            return;
+        }
+        try { Interpreter.RunCode(CompileFile(file, text), globals, null); }
+        catch (PyException e)
+        {
+            FlushStdout();
+            ReportUncaught(e.Value);
+        }
+        FlushStdout();
+    }
+
+    /// <summary>CPython's pymain_header: the banner greets an interactive session only (no program, a terminal or -i, no -q).</summary>
+    private bool ShowBanner =>
+        Options.Quiet == 0 && Options.Command is null && Options.Module is null && Options.Script is null or "-"
+        && (Options.Verbose > 0 || Options.Interactive != 0 || ConsoleInput.IsProcessStdin(Stdin) && !Console.IsInputRedirected);
+
+    /// <summary>-v: each import on stderr, in the shape of importlib's verbose messages.</summary>
+    internal void ReportVerboseImport(string fullname, PyObject module)
+    {
+        var file = module is PyModule pm ? pm.ModuleDict.Get("__file__") as PyStr : null;
+        if (file is null) Stderr.Write($"import '{fullname}' # <class '_frozen_importlib.BuiltinImporter'>\n");
+        else
+        {
+            Stderr.Write($"# code object from '{file.V}'\n");
+            Stderr.Write($"import '{fullname}' # <_frozen_importlib_external.SourceFileLoader '{file.V}'>\n");
+        }
+        Stderr.Flush();
+    }
+
+    /// <summary>-x: the first line is skipped, its newline kept so that line numbers stay the file's.</summary>
+    private string SkipFirstLineIfAsked(string text)
+    {
+        if (!Options.SkipFirstLine) return text;
+        int nl = text.IndexOf('\n');
+        return nl < 0 ? "" : text[nl..];
+    }
+}
