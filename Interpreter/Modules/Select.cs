@@ -87,7 +87,8 @@ public static class SelectModule
     {
         while (true)
         {
-            int r = Native.poll(fds, (nuint)fds.Length, timeout);
+            int r;
+            using (Evaluation.Gil.Unlocked()) r = Native.poll(fds, (nuint)fds.Length, timeout);   // other threads run while this one waits
             if (r >= 0) return r;
             if (!OSErrors.Interrupted(OSErrors.LastErrno)) throw OSErrors.Last();
         }
@@ -273,8 +274,12 @@ public static class SelectModule
             else if (max < 1) throw Errors.ValueError($"maxevents must be greater than 0, got {max}");
             var buf = new byte[max * EpollEventSize];
             int n;
-            while ((n = Native.epoll_wait(e.Fd, buf, max, timeout)) < 0)
+            while (true)
+            {
+                using (Evaluation.Gil.Unlocked()) n = Native.epoll_wait(e.Fd, buf, max, timeout);
+                if (n >= 0) break;
                 if (!OSErrors.Interrupted(OSErrors.LastErrno)) throw OSErrors.Last();
+            }
             var result = new PyList();
             for (int i = 0; i < n; i++)
             {

@@ -672,7 +672,8 @@ public static class SocketModule
             long left = deadline - Environment.TickCount64;
             if (left < 0) left = 0;
             var fds = new[] { new SelectModule.PollFd { Fd = s.Fd, Events = (short)(writing ? POLLOUT : POLLIN) } };
-            int r = SelectModule.Native.poll(fds, 1, (int)Math.Min(left, int.MaxValue));
+            int r;
+            using (Evaluation.Gil.Unlocked()) r = SelectModule.Native.poll(fds, 1, (int)Math.Min(left, int.MaxValue));
             if (r < 0)
             {
                 if (OSErrors.Interrupted(OSErrors.LastErrno)) continue;
@@ -694,7 +695,8 @@ public static class SocketModule
         while (true)
         {
             WaitReady(s, writing, deadline);
-            long r = op();
+            long r;
+            using (Evaluation.Gil.Unlocked()) r = op();   // a blocking socket waits here: other threads (its peer) run meanwhile
             if (r >= 0) return r;
             int e = OSErrors.LastErrno;
             if (OSErrors.Interrupted(e)) continue;
@@ -708,7 +710,8 @@ public static class SocketModule
     static int Connect(SocketObject s, byte[] sa, bool raise)
     {
         if (s.Fd < 0) throw BadFd();
-        int r = Native.connect(s.Fd, sa, sa.Length);
+        int r;
+        using (Evaluation.Gil.Unlocked()) r = Native.connect(s.Fd, sa, sa.Length);
         int err = r < 0 ? OSErrors.LastErrno : 0;
         if (err == OSErrors.EINTR || (err == OSErrors.EINPROGRESS && s.Timeout > 0))
         {
@@ -717,7 +720,7 @@ public static class SocketModule
             {
                 // Interrupted: the connection goes on in the background; wait for it like select() would.
                 var fds = new[] { new SelectModule.PollFd { Fd = s.Fd, Events = POLLOUT } };
-                SelectModule.Native.poll(fds, 1, s.Timeout < 0 ? -1 : (int)Math.Ceiling(s.Timeout * 1000));
+                using (Evaluation.Gil.Unlocked()) SelectModule.Native.poll(fds, 1, s.Timeout < 0 ? -1 : (int)Math.Ceiling(s.Timeout * 1000));
             }
             var buf = new byte[4];
             int len = 4;

@@ -104,7 +104,7 @@ public static unsafe partial class PosixModule
             if (n < 0) throw IoModule.OSErrorFor(22, null); // EINVAL, as posixmodule.c reports it
             var buf = new byte[n];
             nint got;
-            fixed (byte* b = buf) got = PosixNative.read(fd, b, (nint)n);
+            using (Evaluation.Gil.Unlocked()) fixed (byte* b = buf) got = PosixNative.read(fd, b, (nint)n);   // a pipe's read blocks: other threads run meanwhile
             if (got < 0) throw Error();
             return new PyBytes(got == n ? buf : buf[..(int)got]);
         });
@@ -114,7 +114,7 @@ public static unsafe partial class PosixModule
             int fd = FdArg(s[0]!);
             var data = s[1] is PyMemoryView mv ? ((PyBytes)Ops.Invoke(mv, "tobytes")).V : BytesMethods.AsBytes(s[1]!);
             nint put;
-            fixed (byte* b = data) put = PosixNative.write(fd, b, data.Length);
+            using (Evaluation.Gil.Unlocked()) fixed (byte* b = data) put = PosixNative.write(fd, b, data.Length);
             if (put < 0) throw Error();
             return PyInt.From(put);
         });
@@ -238,8 +238,9 @@ public static unsafe partial class PosixModule
             int outFd = FdArg(s[0]!), inFd = FdArg(s[1]!);
             long count = Ops.IndexValue(s[3]!);
             nint r;
-            if (s[2] is PyNone) r = PosixNative.sendfile(outFd, inFd, null, (nint)count);
-            else { long off = Ops.IndexValue(s[2]!); r = PosixNative.sendfile(outFd, inFd, &off, (nint)count); }
+            long off = s[2] is PyNone ? 0 : Ops.IndexValue(s[2]!);
+            using (Evaluation.Gil.Unlocked())   // a socket's peer must run to drain it
+                r = PosixNative.sendfile(outFd, inFd, s[2] is PyNone ? null : &off, (nint)count);
             if (r < 0) throw Error();
             return PyInt.From(r);
         });
