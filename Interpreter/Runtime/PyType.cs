@@ -67,7 +67,15 @@ public sealed class PyType : PyObject
         }
         if (New is null)
         {
-            foreach (var t in Mro) if (t.New is not null && !ReferenceEquals(t, this)) { New = t.New; break; }
+            // The instance layout comes from the solid base (CPython's best_base), not the first base:
+            // class C(PlainMixin, io.RawIOBase) makes IOObjects, though PlainMixin inherits object's New.
+            var objectNew = TypeObjects.Object?.New;
+            foreach (var t in Mro)
+                if (t.New is not null && !ReferenceEquals(t, this) && (!ReferenceEquals(t.New, objectNew) || New is null))
+                {
+                    New = t.New;
+                    if (!ReferenceEquals(New, objectNew)) break;
+                }
         }
     }
 
