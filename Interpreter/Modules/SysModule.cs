@@ -122,7 +122,9 @@ public static partial class SysModule
         d["stdin"] = host.RealStdin;
         d["__stdout__"] = host.RealStdout;
         d["__stderr__"] = host.RealStderr;
-        d["version"] = PyStr.From("3.11.7 (Herthon " + Host.Version + ")");
+        // platform._sys_version parses "VERSION (BUILD) [COMPILER]"; without the brackets it raised, and every
+        // importer of platform.python_implementation() (wsgiref, test.test_asyncio.utils) failed to import.
+        d["version"] = PyStr.From("3.11.7 (Herthon " + Host.Version + ") [.NET " + Environment.Version + "]");
         d["platform"] = PyStr.From("linux");
         d["maxsize"] = PyInt.From(long.MaxValue);
         d["executable"] = PyStr.From(Environment.ProcessPath ?? "herthon");
