@@ -160,7 +160,7 @@ public static class WeakrefModule
         switch (o)
         {
             case PyWeakref: return false;
-            case PyFunction or PyType or PySet or PyGenerator or PyModule or PyMethod or PyBuiltinFunction: return true;
+            case PyFunction or PyType or PySet or PyGenerator or PyCoroutineBase or PyModule or PyMethod or PyBuiltinFunction: return true;   // asyncio keeps its async generators in a WeakSet
         }
         var type = o.Type;
         if (type.IsBuiltin) return false;
