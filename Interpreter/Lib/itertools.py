@@ -245,11 +245,11 @@ _LINKCELLS = 57
 
 class _tee:
     def __init__(self, iterable):
-        it = iter(iterable)
-        if type(it) is _tee:
-            self._data, self._index = it._data, it._index
+        # A tee is its own iterator; asked of it directly, not through iter(), which wraps instances.
+        if type(iterable) is _tee:
+            self._data, self._index = iterable._data, iterable._index
         else:
-            self._data, self._index = _tee_dataobject(it), 0
+            self._data, self._index = _tee_dataobject(iter(iterable)), 0
 
     def __iter__(self):
         return self
@@ -291,7 +291,7 @@ def tee(iterable, n=2, /):
         raise ValueError("n must be >= 0")
     if n == 0:
         return ()
-    it = iter(iterable)
+    it = iterable if type(iterable) is _tee else iter(iterable)
     copyable = it if hasattr(it, '__copy__') else _tee(it)
     result = [copyable]
     for i in range(1, n):
