@@ -37,7 +37,8 @@ public class RegressionSuiteTests
             .Select(line => line.Split('#')[0].Trim().Split(' ')[0]).Where(m => m.Length > 0).ToHashSet();
         var unknown = File.ReadLines(Path.Combine(Root, "conformance", "expected-passes.txt"))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => line.Split('.', '/')[0]).Where(m => !all.Contains(m)).Distinct().ToList();
+            .Where(line => !all.Any(m => line.StartsWith(m + '.') || line.StartsWith(m + '/')))   // test_asyncio.test_tasks is a module too
+            .Select(line => line.Split('.', '/')[0]).Distinct().ToList();
         Assert.True(unknown.Count == 0, "expected-passes.txt names modules missing from modules.txt: " + string.Join(", ", unknown));
         Assert.NotEmpty(listed);
     }

@@ -228,23 +228,76 @@ def starmap(function, iterable):
         yield function(*args)
 
 
-def tee(iterable, n=2):
+class _tee_dataobject:
+    """Values read from the shared iterator, in blocks of _LINKCELLS (as CPython's teedataobject), so a
+    lagging tee keeps one list per block alive rather than one object per value."""
+    __slots__ = ('it', 'values', 'next', 'running')
+
+    def __init__(self, it):
+        self.it = it
+        self.values = []
+        self.next = None
+        self.running = False
+
+
+_LINKCELLS = 57
+
+
+class _tee:
+    def __init__(self, iterable):
+        # A tee is its own iterator; asked of it directly, not through iter(), which wraps instances.
+        if type(iterable) is _tee:
+            self._data, self._index = iterable._data, iterable._index
+        else:
+            self._data, self._index = _tee_dataobject(iter(iterable)), 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        data, i = self._data, self._index
+        if i >= _LINKCELLS:
+            if data.next is None:
+                data.next = _tee_dataobject(data.it)
+            data = self._data = data.next
+            i = 0
+        values = data.values
+        if i < len(values):
+            self._index = i + 1
+            return values[i]
+        # Reading the shared iterator: a second reader (the iterator's own __next__ calling this tee,
+        # or another thread while the first blocks) must fail rather than wait for it.
+        if data.running:
+            raise RuntimeError("cannot re-enter the tee iterator")
+        data.running = True
+        try:
+            value = next(data.it)
+        finally:
+            data.running = False
+        values.append(value)
+        self._index = i + 1
+        return value
+
+    def __copy__(self):
+        new = _tee.__new__(_tee)
+        new._data, new._index = self._data, self._index
+        return new
+
+
+def tee(iterable, n=2, /):
+    if not isinstance(n, int):
+        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
     if n < 0:
         raise ValueError("n must be >= 0")
-    it = iter(iterable)
-    buffers = [[] for i in range(n)]
-
-    def gen(mybuf):
-        while True:
-            if not mybuf:
-                try:
-                    newval = next(it)
-                except StopIteration:
-                    return
-                for b in buffers:
-                    b.append(newval)
-            yield mybuf.pop(0)
-    return tuple(gen(b) for b in buffers)
+    if n == 0:
+        return ()
+    it = iterable if type(iterable) is _tee else iter(iterable)
+    copyable = it if hasattr(it, '__copy__') else _tee(it)
+    result = [copyable]
+    for i in range(1, n):
+        copyable = copyable.__copy__()
+        result.append(copyable)
+    return tuple(result)
 
 
 def zip_longest(*args, fillvalue=None):

@@ -34,7 +34,8 @@ public static class PosixProcess
     {
         while (true)
         {
-            int r = call();
+            int r;
+            using (Evaluation.Gil.Unlocked()) r = call();   // read, write, waitpid block: other threads run meanwhile
             if (r >= 0 || !OSErrors.Interrupted(OSErrors.LastErrno)) return r;
         }
     }

@@ -521,7 +521,17 @@ public static partial class Ops
         }
         var call = callable.Type.Lookup(N.Call);
         if (call is null) throw Errors.TypeError($"'{callable.Type.Name}' object is not callable");
-        return CallBound(call, callable, args, kwnames);
+        return CallDunderCall(call, callable, args, kwnames);
+    }
+
+    /// <summary>An instance's __call__ may itself be an instance (A.__call__ = A()): each level counts
+    /// against the recursion limit, as CPython's _PyObject_MakeTpCall does, so it ends in RecursionError.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject CallDunderCall(PyObject call, PyObject self, ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        var ts = ThreadState.EnterRecursiveCall(" while calling a Python object");
+        try { return CallBound(call, self, args, kwnames); }
+        finally { ts.Depth--; }
     }
 
     public static PyObject Call(PyObject callable) => Call(callable, ReadOnlySpan<PyObject>.Empty);

@@ -43,7 +43,23 @@ def read_modules():
     return mods
 
 
-def read_expected():
+def owner(ident, modules):
+    """The module of MODULES a case id belongs to: the part before '/', else the longest listed module
+    it starts with (test_asyncio.test_tasks runs as its own module), else its first component."""
+    if '/' in ident:
+        return ident.split('/', 1)[0]
+    best = None
+    for m in modules:
+        if ident.startswith(m + '.') and (best is None or len(m) > len(best)):
+            best = m
+    return best or ident.split('.', 1)[0]
+
+
+def in_module(ident, module):
+    return ident == module or ident.startswith(module + '.')
+
+
+def read_expected(modules):
     expected = collections.defaultdict(set)
     path = os.path.join(CONF, 'expected-passes.txt')
     if os.path.exists(path):
@@ -51,7 +67,7 @@ def read_expected():
             for line in f:
                 line = line.strip()
                 if line and not line.startswith('#'):
-                    expected[re.split(r'[./]', line, maxsplit=1)[0]].add(line)
+                    expected[owner(line, modules)].add(line)
     return expected
 
 
@@ -138,7 +154,7 @@ def outcomes(records, module):
     for r in records:
         if 'id' in r:
             ident = r['id'][5:] if r['id'].startswith('test.') else r['id']
-            if re.split(r'[./]', ident, maxsplit=1)[0] != module:
+            if not in_module(ident, module):
                 ident = f'{module}/{ident}'
             old = result.get(ident)
             if old is None or rank[r['outcome']] > rank[old]:
@@ -178,7 +194,7 @@ def main():
 
     na = read_not_applicable()
     unstable = read_unstable()
-    expected = read_expected()
+    expected = read_expected([m for m, _ in listed] + list(modules))
     hdir = os.path.join(args.results, 'herthon')
     cdir = os.path.join(args.results, 'cpython')
     os.makedirs(hdir, exist_ok=True)
@@ -231,13 +247,14 @@ def main():
         rows.append((m, len(cases), len(passed), failed, errors + missing, skipped, hstatus, hsecs))
         totals.update(cases=len(cases), passed=len(passed), failed=failed, errors=errors + missing, skipped=skipped)
 
-    print(f'{"module":<26} {"cases":>6} {"passed":>6} {"failed":>6} {"errors":>6} {"skipped":>7} {"pass %":>7}  status')
+    w = max([26] + [len(r[0]) for r in rows])
+    print(f'{"module":<{w}} {"cases":>6} {"passed":>6} {"failed":>6} {"errors":>6} {"skipped":>7} {"pass %":>7}  status')
     for m, cases, passed, failed, errors, skipped, status, secs in rows:
         pct = f'{100.0 * passed / cases:.1f}' if cases else '-'
-        print(f'{m:<26} {cases:>6} {passed:>6} {failed:>6} {errors:>6} {skipped:>7} {pct:>7}  {status} ({secs:.0f} s)')
+        print(f'{m:<{w}} {cases:>6} {passed:>6} {failed:>6} {errors:>6} {skipped:>7} {pct:>7}  {status} ({secs:.0f} s)')
     t = totals
     pct = f'{100.0 * t["passed"] / t["cases"]:.1f}' if t['cases'] else '-'
-    print(f'{"total":<26} {t["cases"]:>6} {t["passed"]:>6} {t["failed"]:>6} {t["errors"]:>6} {t["skipped"]:>7} {pct:>7}')
+    print(f'{"total":<{w}} {t["cases"]:>6} {t["passed"]:>6} {t["failed"]:>6} {t["errors"]:>6} {t["skipped"]:>7} {pct:>7}')
     skipped_modules = [m for m in modules if m in na]
     if skipped_modules:
         print(f'not applicable: {len(skipped_modules)} module(s): ' + ', '.join(skipped_modules))

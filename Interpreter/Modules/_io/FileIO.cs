@@ -173,14 +173,16 @@ public static partial class IoModule
     /// <summary>read(2) into buf[0..count).</summary>
     public static int RawRead(FileIOObject f, byte[] buf, int count)
     {
-        nint n = Libc.read(f.Fd, buf, Math.Min(count, buf.Length));
+        nint n;
+        using (Evaluation.Gil.Unlocked()) n = Libc.read(f.Fd, buf, Math.Min(count, buf.Length));   // pipes and ttys block: other threads run meanwhile
         if (n < 0) throw LastOSError();
         return (int)n;
     }
 
     public static int RawWrite(FileIOObject f, byte[] data)
     {
-        nint n = Libc.write(f.Fd, data, data.Length);
+        nint n;
+        using (Evaluation.Gil.Unlocked()) n = Libc.write(f.Fd, data, data.Length);
         if (n < 0) throw LastOSError();
         return (int)n;
     }

@@ -151,7 +151,8 @@ public static unsafe partial class PosixModule
         m.AddFunction("wait", static (a, kw) =>
         {
             NoArgs("posix.wait", a, kw);
-            int r = PosixNative.waitpid(-1, out int status, 0);
+            int r, status;
+            using (Evaluation.Gil.Unlocked()) r = PosixNative.waitpid(-1, out status, 0);
             if (r < 0) throw Error();
             return PyTuple.Of(PyInt.From(r), PyInt.From(status));
         });

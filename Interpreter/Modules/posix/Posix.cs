@@ -242,8 +242,9 @@ public static unsafe partial class PosixModule
             int outFd = FdArg(s[0]!), inFd = FdArg(s[1]!);
             long count = Ops.IndexValue(s[3]!);
             nint r;
-            if (s[2] is PyNone) r = PosixNative.sendfile(outFd, inFd, null, (nint)count);
-            else { long off = Ops.IndexValue(s[2]!); r = PosixNative.sendfile(outFd, inFd, &off, (nint)count); }
+            long off = s[2] is PyNone ? 0 : Ops.IndexValue(s[2]!);
+            using (Evaluation.Gil.Unlocked())   // a socket's peer must run to drain it
+                r = PosixNative.sendfile(outFd, inFd, s[2] is PyNone ? null : &off, (nint)count);
             if (r < 0) throw Error();
             return PyInt.From(r);
         });

@@ -136,7 +136,8 @@ public static unsafe partial class PosixModule
         m.AddFunction("waitpid", static (a, kw) =>
         {
             var s = Bind("waitpid", a, kw, 2, 2, "pid", "options");
-            int r = PosixNative.waitpid((int)Ops.IndexValue(s[0]!), out int status, (int)Ops.IndexValue(s[1]!));
+            int pid = (int)Ops.IndexValue(s[0]!), options = (int)Ops.IndexValue(s[1]!), r, status;
+            using (Evaluation.Gil.Unlocked()) r = PosixNative.waitpid(pid, out status, options);
             if (r < 0) throw Error();
             return PyTuple.Of(PyInt.From(r), PyInt.From(status));
         });
