@@ -277,7 +277,7 @@ public static partial class Interpreter
                             if (!(f.LocalsMapping is not null ? DeleteNameMapped(f, names[arg]) : (f.Locals ?? f.Globals).Remove(names[arg]))) { pending = NameErr(names[arg].V); goto Raise; }
                             break;
                         case Op.LoadAttr:
-                            s[sp - 1].V = Ops.GetAttr(s[sp - 1].V!, names[arg]);
+                            s[sp - 1].V = LoadAttrCached(code, ip - 1, s[sp - 1].V!, names[arg]);
                             break;
                         case Op.StoreAttr:
                             Ops.SetAttr(s[sp - 1].V!, names[arg], s[sp - 2].V!);
@@ -289,18 +289,28 @@ public static partial class Interpreter
                             s[sp].V = null;
                             break;
                         case Op.LoadMethod:
-                            {
-                                var m = LoadMethodStep(s[sp - 1].V!, names[arg], out var self);
-                                s[sp - 1].V = m;
-                                s[sp++].V = self;
-                                break;
-                            }
+                            LoadMethodCached(code, ip - 1, s, sp, names[arg]);
+                            sp++;
+                            break;
                         case Op.BinaryOp:
+                        case Op.InplaceOp:
                             {
+                                // Exact float and int operands inline (type checks by method table:
+                                // `is PyInt` would call the cast helper for every float, PyInt not being sealed).
                                 var b = s[--sp].V!;
                                 var a = s[sp - 1].V!;
                                 s[sp].V = null;
-                                if (a is PyInt ia && b is PyInt ib && ia.IsSmall && ib.IsSmall && ia.Sub is null && ib.Sub is null)
+                                if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat) && Unsafe.As<PyFloat>(a).Sub is null && Unsafe.As<PyFloat>(b).Sub is null)
+                                {
+                                    double x = Unsafe.As<PyFloat>(a).V, y = Unsafe.As<PyFloat>(b).V;
+                                    switch ((BinaryOp)arg)
+                                    {
+                                        case BinaryOp.Add: s[sp - 1].V = new PyFloat(x + y); goto Done;
+                                        case BinaryOp.Sub: s[sp - 1].V = new PyFloat(x - y); goto Done;
+                                        case BinaryOp.Mul: s[sp - 1].V = new PyFloat(x * y); goto Done;
+                                    }
+                                }
+                                else if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a) is { IsSmall: true, Sub: null } ia && Unsafe.As<PyInt>(b) is { IsSmall: true, Sub: null } ib)
                                 {
                                     long x = ia.V, y = ib.V;
                                     switch ((BinaryOp)arg)
@@ -319,30 +329,8 @@ public static partial class Interpreter
                                             }
                                     }
                                 }
-                                else if (a is PyFloat fa && b is PyFloat fb && fa.Sub is null && fb.Sub is null)
-                                {
-                                    switch ((BinaryOp)arg)
-                                    {
-                                        case BinaryOp.Add: s[sp - 1].V = new PyFloat(fa.V + fb.V); goto Done;
-                                        case BinaryOp.Sub: s[sp - 1].V = new PyFloat(fa.V - fb.V); goto Done;
-                                        case BinaryOp.Mul: s[sp - 1].V = new PyFloat(fa.V * fb.V); goto Done;
-                                    }
-                                }
-                                s[sp - 1].V = Ops.Binary(a, b, (BinaryOp)arg);
+                                s[sp - 1].V = BinaryNumeric(a, b, (BinaryOp)arg, (Op)(word & 0xFF) == Op.InplaceOp);
                             Done:
-                                break;
-                            }
-                        case Op.InplaceOp:
-                            {
-                                var b = s[--sp].V!;
-                                var a = s[sp - 1].V!;
-                                s[sp].V = null;
-                                if (a is PyInt ia && b is PyInt ib && ia.IsSmall && ib.IsSmall && ia.Sub is null && ib.Sub is null && (BinaryOp)arg == BinaryOp.Add)
-                                {
-                                    long r = unchecked(ia.V + ib.V);
-                                    if (((ia.V ^ r) & (ib.V ^ r)) >= 0) { s[sp - 1].V = PyInt.From(r); break; }
-                                }
-                                s[sp - 1].V = Ops.Binary(a, b, (BinaryOp)arg, inplace: true);
                                 break;
                             }
                         case Op.CompareOp:
@@ -350,10 +338,10 @@ public static partial class Interpreter
                                 var b = s[--sp].V!;
                                 var a = s[sp - 1].V!;
                                 s[sp].V = null;
-                                if (a is PyInt ia && b is PyInt ib && ia.IsSmall && ib.IsSmall && ia.Sub is null && ib.Sub is null)
+                                if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a) is { IsSmall: true, Sub: null } ia && Unsafe.As<PyInt>(b) is { IsSmall: true, Sub: null } ib)
                                     s[sp - 1].V = PyBool.From(Ops.Cmp(ia.V.CompareTo(ib.V), (CompareOp)arg));
                                 else
-                                    s[sp - 1].V = Ops.RichCompare(a, b, (CompareOp)arg);
+                                    s[sp - 1].V = CompareNumeric(a, b, (CompareOp)arg);
                                 break;
                             }
                         case Op.IsOp:
@@ -853,9 +841,6 @@ public static partial class Interpreter
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Exception UnknownOpcode(int word) => new InvalidOperationException($"unknown opcode {(Op)(word & 0xFF)}");
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static PyObject LoadMethodStep(PyObject o, PyStr name, out PyObject? self) => Ops.LoadMethod(o, name, out self);
 
     /// <summary>SEND: true when the sub-iterator finished (its result replaces it; jump to the exit).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
