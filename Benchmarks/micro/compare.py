@@ -41,7 +41,13 @@ def main(argv):
                 times[(p, name)].append(got[name])
                 ratios[(p, name)].append(got[name] / got[ref] if got[ref] else float("nan"))
         print(f"round {r + 1}/{rounds} done", file=sys.stderr)
+        report(launchers, programs, times, ratios)
+
+
+def report(launchers, programs, times, ratios):
+    """Prints the table for the rounds so far (a long run can be cut short and still report)."""
     names = [n for n, _ in launchers]
+    print(f"\n{len(times[(programs[0], names[0])])} rounds:")
     print("| program | " + " | ".join(f"{n} user s" for n in names) + " | "
           + " | ".join(f"{n}/{names[-1]}" for n in names[:-1]) + " |")
     print("|---" * (2 * len(names)) + "|")
@@ -56,7 +62,7 @@ def main(argv):
             rc.append(f"{m:.2f} [{min(rs):.2f}–{max(rs):.2f}]")
         print(f"| {os.path.basename(p)[:-3]} | " + " | ".join(cells + rc) + " |")
     print("| geometric mean | " + " | ".join("" for _ in names) + " | "
-          + " | ".join(f"{statistics.geometric_mean(geo[n]):.2f}" for n in names[:-1]) + " |")
+          + " | ".join(f"{statistics.geometric_mean(geo[n]):.2f}" for n in names[:-1]) + " |", flush=True)
 
 
 main(sys.argv[1:])
