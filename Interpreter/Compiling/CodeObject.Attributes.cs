@@ -25,6 +25,7 @@ public sealed partial class CodeObject
     {
         var c = (CodeObject)MemberwiseClone();
         c.GlobalCache = null;
+        c.AttrCache = null;
         return c;
     }
 }

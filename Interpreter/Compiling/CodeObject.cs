@@ -71,6 +71,8 @@ public sealed partial class CodeObject : PyObject
     public bool[] NoLineEvent = [];
     /// <summary>LOAD_GLOBAL inline caches, one per instruction (allocated on first use).</summary>
     internal GlobalCacheEntry?[]? GlobalCache;
+    /// <summary>LOAD_ATTR / LOAD_METHOD inline caches, one per instruction (allocated on first use).</summary>
+    internal Evaluation.AttrSite?[]? AttrCache;
     public required PyObject[] Constants;
     public required PyStr[] Names;
     public required string[] VarNames;     // locals: args first

@@ -226,10 +226,7 @@ public static partial class Interpreter
                             break;
                         case Op.LoadClassDeref:
                             {
-                                int ci = arg;
-                                string name = ci < code.CellVars.Length ? code.CellVars[ci] : code.FreeVars[ci - code.CellVars.Length];
-                                if (f.LocalsMapping is null ? f.Locals!.TryGetValue(name, out var lv) : TryGetMapped(f.LocalsMapping, PyStr.From(name), out lv)) { s[sp++].V = lv; break; }
-                                var v = ((PyCell)s[nlocals + arg].V!).Value;
+                                var v = LoadClassDerefStep(f, s, arg);
                                 if (v is null) { pending = UnboundDeref(code, arg); goto Raise; }
                                 s[sp++].V = v;
                                 break;
@@ -258,26 +255,20 @@ public static partial class Interpreter
                             break;
                         case Op.LoadName:
                             {
-                                var name = names[arg];
-                                if (f.LocalsMapping is not null)
-                                {
-                                    if (LoadNameMapped(f, name) is { } mv) { s[sp++].V = mv; break; }
-                                }
-                                else if ((f.Locals is { } loc && loc.TryGetValue(name, out var v)) || f.Globals.TryGetValue(name, out v) || f.Builtins.TryGetValue(name, out v))
-                                { s[sp++].V = v; break; }
-                                pending = NameErr(name.V);
-                                goto Raise;
+                                var v = LoadNameStep(f, names[arg]);
+                                if (v is null) { pending = NameErr(names[arg].V); goto Raise; }
+                                s[sp++].V = v;
+                                break;
                             }
                         case Op.StoreName:
-                            if (f.LocalsMapping is not null) StoreNameMapped(f, names[arg], s[--sp].V!);
-                            else (f.Locals ?? f.Globals).SetItem(names[arg], s[--sp].V!);
+                            StoreNameStep(f, names[arg], s[--sp].V!);
                             s[sp].V = null;   // no stale reference: gc.collect() counts what Python dropped
                             break;
                         case Op.DeleteName:
-                            if (!(f.LocalsMapping is not null ? DeleteNameMapped(f, names[arg]) : (f.Locals ?? f.Globals).Remove(names[arg]))) { pending = NameErr(names[arg].V); goto Raise; }
+                            if (!DeleteNameStep(f, names[arg])) { pending = NameErr(names[arg].V); goto Raise; }
                             break;
                         case Op.LoadAttr:
-                            s[sp - 1].V = Ops.GetAttr(s[sp - 1].V!, names[arg]);
+                            s[sp - 1].V = LoadAttrCached(code, ip - 1, s[sp - 1].V!, names[arg]);
                             break;
                         case Op.StoreAttr:
                             Ops.SetAttr(s[sp - 1].V!, names[arg], s[sp - 2].V!);
@@ -289,18 +280,28 @@ public static partial class Interpreter
                             s[sp].V = null;
                             break;
                         case Op.LoadMethod:
-                            {
-                                var m = LoadMethodStep(s[sp - 1].V!, names[arg], out var self);
-                                s[sp - 1].V = m;
-                                s[sp++].V = self;
-                                break;
-                            }
+                            LoadMethodCached(code, ip - 1, s, sp, names[arg]);
+                            sp++;
+                            break;
                         case Op.BinaryOp:
+                        case Op.InplaceOp:
                             {
+                                // Exact float and int operands inline (type checks by method table:
+                                // `is PyInt` would call the cast helper for every float, PyInt not being sealed).
                                 var b = s[--sp].V!;
                                 var a = s[sp - 1].V!;
                                 s[sp].V = null;
-                                if (a is PyInt ia && b is PyInt ib && ia.IsSmall && ib.IsSmall && ia.Sub is null && ib.Sub is null)
+                                if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat) && Unsafe.As<PyFloat>(a).Sub is null && Unsafe.As<PyFloat>(b).Sub is null)
+                                {
+                                    double x = Unsafe.As<PyFloat>(a).V, y = Unsafe.As<PyFloat>(b).V;
+                                    switch ((BinaryOp)arg)
+                                    {
+                                        case BinaryOp.Add: s[sp - 1].V = new PyFloat(x + y); goto Done;
+                                        case BinaryOp.Sub: s[sp - 1].V = new PyFloat(x - y); goto Done;
+                                        case BinaryOp.Mul: s[sp - 1].V = new PyFloat(x * y); goto Done;
+                                    }
+                                }
+                                else if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a) is { IsSmall: true, Sub: null } ia && Unsafe.As<PyInt>(b) is { IsSmall: true, Sub: null } ib)
                                 {
                                     long x = ia.V, y = ib.V;
                                     switch ((BinaryOp)arg)
@@ -319,30 +320,8 @@ public static partial class Interpreter
                                             }
                                     }
                                 }
-                                else if (a is PyFloat fa && b is PyFloat fb && fa.Sub is null && fb.Sub is null)
-                                {
-                                    switch ((BinaryOp)arg)
-                                    {
-                                        case BinaryOp.Add: s[sp - 1].V = new PyFloat(fa.V + fb.V); goto Done;
-                                        case BinaryOp.Sub: s[sp - 1].V = new PyFloat(fa.V - fb.V); goto Done;
-                                        case BinaryOp.Mul: s[sp - 1].V = new PyFloat(fa.V * fb.V); goto Done;
-                                    }
-                                }
-                                s[sp - 1].V = Ops.Binary(a, b, (BinaryOp)arg);
+                                s[sp - 1].V = BinaryNumeric(a, b, (BinaryOp)arg, (Op)(word & 0xFF) == Op.InplaceOp);
                             Done:
-                                break;
-                            }
-                        case Op.InplaceOp:
-                            {
-                                var b = s[--sp].V!;
-                                var a = s[sp - 1].V!;
-                                s[sp].V = null;
-                                if (a is PyInt ia && b is PyInt ib && ia.IsSmall && ib.IsSmall && ia.Sub is null && ib.Sub is null && (BinaryOp)arg == BinaryOp.Add)
-                                {
-                                    long r = unchecked(ia.V + ib.V);
-                                    if (((ia.V ^ r) & (ib.V ^ r)) >= 0) { s[sp - 1].V = PyInt.From(r); break; }
-                                }
-                                s[sp - 1].V = Ops.Binary(a, b, (BinaryOp)arg, inplace: true);
                                 break;
                             }
                         case Op.CompareOp:
@@ -350,10 +329,10 @@ public static partial class Interpreter
                                 var b = s[--sp].V!;
                                 var a = s[sp - 1].V!;
                                 s[sp].V = null;
-                                if (a is PyInt ia && b is PyInt ib && ia.IsSmall && ib.IsSmall && ia.Sub is null && ib.Sub is null)
+                                if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a) is { IsSmall: true, Sub: null } ia && Unsafe.As<PyInt>(b) is { IsSmall: true, Sub: null } ib)
                                     s[sp - 1].V = PyBool.From(Ops.Cmp(ia.V.CompareTo(ib.V), (CompareOp)arg));
                                 else
-                                    s[sp - 1].V = Ops.RichCompare(a, b, (CompareOp)arg);
+                                    s[sp - 1].V = CompareNumeric(a, b, (CompareOp)arg);
                                 break;
                             }
                         case Op.IsOp:
@@ -413,55 +392,13 @@ public static partial class Interpreter
                                 break;
                             }
                         case Op.BuildSlice:
-                            {
-                                PyObject step = arg == 3 ? s[--sp].V! : PyNone.Instance;
-                                var stop = s[--sp].V!;
-                                var start = s[sp - 1].V!;
-                                s[sp - 1].V = new PySlice(start, stop, step);
-                                s[sp].V = null;
-                                break;
-                            }
                         case Op.BuildTuple:
-                            {
-                                var items = new PyObject[arg];
-                                sp -= arg;
-                                for (int i = 0; i < arg; i++) { items[i] = s[sp + i].V!; s[sp + i].V = null; }
-                                s[sp++].V = PyTuple.From(items);
-                                break;
-                            }
                         case Op.BuildList:
-                            {
-                                var l = new PyList(arg);
-                                sp -= arg;
-                                for (int i = 0; i < arg; i++) { l.Items[i] = s[sp + i].V!; s[sp + i].V = null; }
-                                l.Count = arg;
-                                s[sp++].V = l;
-                                break;
-                            }
                         case Op.BuildSet:
-                            {
-                                var set = new PySet();
-                                sp -= arg;
-                                for (int i = 0; i < arg; i++) { set.Add(s[sp + i].V!); s[sp + i].V = null; }
-                                s[sp++].V = set;
-                                break;
-                            }
                         case Op.BuildMap:
-                            {
-                                var d = new PyDict(arg);
-                                sp -= 2 * arg;
-                                for (int i = 0; i < arg; i++) { d.SetItem(s[sp + 2 * i].V!, s[sp + 2 * i + 1].V!); s[sp + 2 * i].V = s[sp + 2 * i + 1].V = null; }
-                                s[sp++].V = d;
-                                break;
-                            }
                         case Op.BuildString:
-                            {
-                                sp -= arg;
-                                var parts = new string[arg];
-                                for (int i = 0; i < arg; i++) { parts[i] = ((PyStr)s[sp + i].V!).V; s[sp + i].V = null; }
-                                s[sp++].V = PyStr.From(string.Concat(parts));
-                                break;
-                            }
+                            sp = BuildStep((Op)(word & 0xFF), s, sp, arg);
+                            break;
                         case Op.ListAppend:
                             {
                                 var v = s[--sp].V!;
@@ -625,25 +562,8 @@ public static partial class Interpreter
                                 goto PollLineMode;
                             }
                         case Op.MakeFunction:
-                            {
-                                var fcode = (CodeObject)s[--sp].V!;
-                                s[sp].V = null;
-                                PyCell[]? closure = null;
-                                PyDict? kwd = null;
-                                PyTuple? defaults = null;
-                                if ((arg & (int)MakeFunctionFlags.Closure) != 0)
-                                {
-                                    var t = (PyTuple)s[--sp].V!; s[sp].V = null;
-                                    closure = new PyCell[t.Items.Length];
-                                    for (int i = 0; i < closure.Length; i++) closure[i] = (PyCell)t.Items[i];
-                                }
-                                PyObject? annotations = null;
-                                if ((arg & (int)MakeFunctionFlags.Annotations) != 0) { annotations = s[--sp].V; s[sp].V = null; }
-                                if ((arg & (int)MakeFunctionFlags.KwDefaults) != 0) { kwd = (PyDict)s[--sp].V!; s[sp].V = null; }
-                                if ((arg & (int)MakeFunctionFlags.Defaults) != 0) { defaults = (PyTuple)s[--sp].V!; s[sp].V = null; }
-                                s[sp++].V = new PyFunction(fcode, f.Globals, defaults, kwd, closure) { Annotations = annotations };
-                                break;
-                            }
+                            sp = MakeFunctionStep(f, s, sp, arg);
+                            break;
                         case Op.LoadBuildClass:
                             s[sp++].V = Builtins.BuildClassFunction;
                             break;
@@ -748,12 +668,8 @@ public static partial class Interpreter
                             sp++;
                             break;
                         case Op.SetupAnnotations:
-                            {
-                                if (f.LocalsMapping is not null) { SetupAnnotationsMapped(f); break; }
-                                var loc = f.Locals ?? f.Globals;
-                                if (!loc.ContainsKey(PyStr.From("__annotations__"))) loc["__annotations__"] = new PyDict();
-                                break;
-                            }
+                            SetupAnnotationsStep(f);
+                            break;
                         case Op.LoadAssertionError:
                             s[sp++].V = TypeObjects.AssertionError;
                             break;
@@ -853,9 +769,6 @@ public static partial class Interpreter
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Exception UnknownOpcode(int word) => new InvalidOperationException($"unknown opcode {(Op)(word & 0xFF)}");
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static PyObject LoadMethodStep(PyObject o, PyStr name, out PyObject? self) => Ops.LoadMethod(o, name, out self);
 
     /// <summary>SEND: true when the sub-iterator finished (its result replaces it; jump to the exit).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]

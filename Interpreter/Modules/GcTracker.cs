@@ -82,6 +82,7 @@ public static class GcTracker
             {
                 if (!w.TryGetTarget(out var code)) return true;
                 code.GlobalCache = null;
+                code.AttrCache = null;
                 return true;
             });
         }

@@ -302,9 +302,24 @@ public static partial class Ops
         t.Touch();
     }
 
+    /// <summary>obj.__class__ = cls (CPython's object_set_class): between Python classes whose
+    /// instances have the same layout (the same builtin base, __slots__ and __dict__).</summary>
+    private static void SetClass(PyInstance o, PyObject value)
+    {
+        if (value is not PyType nt) throw Errors.TypeError($"__class__ must be set to a class, not '{value.Type.Name}' object");
+        var old = o.Type;
+        if (old.IsBuiltin || nt.IsBuiltin)
+            throw Errors.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        if (!ReferenceEquals(nt.New, old.New) || nt.SlotCount != old.SlotCount
+            || (nt.SlotNames is null || nt.HasDictSlot) != (old.SlotNames is null || old.HasDictSlot))
+            throw Errors.TypeError($"__class__ assignment: '{nt.Name}' object layout differs from '{old.Name}'");
+        o.SetType(nt);
+    }
+
     public static void GenericSetAttr(PyObject o, PyType type, PyStr name, PyObject value)
     {
         var descr = type.Lookup(name);
+        if (descr is null && o is PyInstance pi && name.V == "__class__") { SetClass(pi, value); return; }
         if (descr is not null)
         {
             switch (descr)
