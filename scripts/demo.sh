@@ -20,6 +20,11 @@ command -v g++ >/dev/null || need+=(g++ gcc libc6-dev)
 [ -x /usr/bin/python3.11 ] || need+=(python3.11)
 # Unicode 14.0.0 character data for `unicodedata` (the build reads Perl's copy: Tools/unicodedata/mkucd.pl).
 [ -f /usr/share/perl/5.36/unicore/version ] || need+=(perl-modules-5.36)
+# What the tests need beyond the demo: CPython's regression tests (the conformance suite), GNU readline
+# (the `readline` module) and tmux (the REPL tests drive a pseudo-terminal through it).
+[ -d /usr/lib/python3.11/test ] || need+=(libpython3.11-testsuite)
+[ -e /usr/lib/x86_64-linux-gnu/libreadline.so.8 ] || [ -e /lib/x86_64-linux-gnu/libreadline.so.8 ] || need+=(libreadline8)
+command -v tmux >/dev/null || need+=(tmux)
 if [ ${#need[@]} -gt 0 ]; then
     $sudo apt-get update -q </dev/null || true
     $sudo apt-get install -y -q --no-install-recommends "${need[@]}" </dev/null

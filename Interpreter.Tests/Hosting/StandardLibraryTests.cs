@@ -55,9 +55,9 @@ public class StandardLibraryTests
     public void Without_a_library_builtin_programs_run_and_library_imports_say_how_to_install_it()
     {
         var empty = Directory.CreateTempSubdirectory("herthon-nohome-").FullName;
-        var ok = Herthon("import math, sys; print(math.sqrt(16.0), len(sys.path))", empty);
+        var ok = Herthon("import math, sys; print(math.sqrt(16.0), sys.path[0] == '', [p[-4:] for p in sys.path[1:]])", empty);
         Assert.True(ok.code == 0, ok.stderr);
-        Assert.Equal("4.0 1\n", ok.stdout);   // '' for -c ... plus Herthon's own Lib, no stdlib entry
+        Assert.Equal("4.0 True ['/Lib']\n", ok.stdout);   // '' for -c, then Herthon's own Lib; no stdlib entry
 
         var (code, _, stderr) = Herthon("import argparse", empty);
         Assert.Equal(1, code);

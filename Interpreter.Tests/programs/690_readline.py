@@ -1,3 +1,4 @@
+# conformance: own-process (GNU readline's state is process-wide: pdb, run by other programs, changes its delimiters)
 # readline's history and completion set-up, as a tool with its own prompt history uses them
 # (a shell-like program keeping a per-user history file, completing its own commands).
 import os

@@ -1,3 +1,4 @@
+# conformance: own-process (sets LANGUAGE in os.environ and installs _ into builtins: both process-wide)
 # gettext: NullTranslations fallback and a compiled .mo catalogue written by the program itself.
 import gettext
 import os
