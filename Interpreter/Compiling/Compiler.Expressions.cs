@@ -526,7 +526,8 @@ public sealed partial class Compiler
             {
                 if (a?.Annotation is not { } ann) return;
                 EmitLoadConst(PyStr.From(MangleName(a.Name)));
-                if (ann is Starred st)
+                if (_futureAnnotations) EmitLoadConst(AnnotationString(ann));
+                else if (ann is Starred st)
                 {
                     // `*args: *Ts` annotates with the one item the iterable unpacks to (Unpack[Ts]), as CPython does
                     VisitExpr(st.Value);
@@ -543,7 +544,8 @@ public sealed partial class Compiler
             if (returns is not null)
             {
                 EmitLoadConst(PyStr.From("return"));
-                VisitExpr(returns);
+                if (_futureAnnotations) EmitLoadConst(AnnotationString(returns));
+                else VisitExpr(returns);
                 nann++;
             }
             if (nann > 0)

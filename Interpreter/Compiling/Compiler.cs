@@ -21,6 +21,12 @@ public sealed partial class Compiler
     /// <summary>-O (1: no asserts, __debug__ is False) and -OO (2: also no docstrings), or compile()'s optimize.</summary>
     private int _optimize;
     private CompileDepth _depth = new("during compilation");
+    /// <summary>`from __future__ import annotations` (PEP 563): annotations compile to their source strings.</summary>
+    private bool _futureAnnotations;
+    /// <summary>The future statements at the top of the module, the only place they may be.</summary>
+    private readonly HashSet<ImportFrom> _futureStatements = [];
+    private static readonly HashSet<string> FutureFeatures = ["nested_scopes", "generators", "division", "absolute_import",
+        "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations"];
 
     private Compiler(string filename, SymbolTable symbols, string source, bool interactive)
     {
@@ -36,7 +42,42 @@ public sealed partial class Compiler
         var st = SymbolTable.Build(module, filename);
         var c = new Compiler(filename, st, source, mode == "single");
         c._optimize = optimize >= 0 ? optimize : Hosting.Host.CurrentOrNull?.Options.Optimize ?? 0;
+        c.ScanFutureStatements(module);
         return c.CompileModule(module, mode);
+    }
+
+    /// <summary>CPython's future.c: future statements may follow only the docstring and each other; the features are checked here.</summary>
+    private void ScanFutureStatements(ModuleNode m)
+    {
+        int i = m.Body.Count > 0 && m.Body[0] is ExprStmt { Value: Constant { Value: string } } ? 1 : 0;
+        for (; i < m.Body.Count && m.Body[i] is ImportFrom { Module: "__future__", Level: 0 } f; i++)
+        {
+            foreach (var a in f.Names)
+            {
+                if (a.Name == "braces") throw PointError("not a chance", f);
+                if (!FutureFeatures.Contains(a.Name)) throw PointError($"future feature {a.Name} is not defined", f);
+                if (a.Name == "annotations") _futureAnnotations = true;
+            }
+            _futureStatements.Add(f);
+        }
+    }
+
+    private SyntaxErrorException PointError(string msg, Node n)
+    {
+        string? line = n.Line >= 1 && n.Line <= _sourceLines.Length ? _sourceLines[n.Line - 1].TrimEnd('\r') : null;
+        return new SyntaxErrorException(msg, _filename, n.Line, n.Col + 1, line);
+    }
+
+    /// <summary>An annotation under `from __future__ import annotations`: the string CPython's unparser writes.</summary>
+    private PyStr AnnotationString(Expr e)
+    {
+        try { return PyStr.From(AnnotationUnparser.Unparse(e)); }
+        catch (NotSupportedException)
+        {
+            // An f-string in an annotation: its source text, which is what the unparser writes for the common case.
+            var line = e.Line >= 1 && e.Line <= _sourceLines.Length ? _sourceLines[e.Line - 1] : "";
+            return PyStr.From(e.EndLine == e.Line && e.EndCol <= line.Length ? line[e.Col..e.EndCol] : "...");
+        }
     }
 
     private SyntaxErrorException Error(string msg, Node n)
@@ -198,7 +239,8 @@ public sealed partial class Compiler
                 if (an.Simple && an.Target is Name tn && _scope.Kind is ScopeKind.Module or ScopeKind.Class)
                 {
                     // __annotations__[name] = annotation
-                    VisitExpr(an.Annotation);
+                    if (_futureAnnotations) EmitLoadConst(AnnotationString(an.Annotation));
+                    else VisitExpr(an.Annotation);
                     Emit(Op.LoadName, _b.NameIndex("__annotations__"));
                     EmitLoadConst(PyStr.From(MangleName(tn.Id)));
                     Emit(Op.StoreSubscr);
@@ -245,7 +287,11 @@ public sealed partial class Compiler
                     break;
                 }
             case Import im: CompileImport(im); break;
-            case ImportFrom imf: CompileImportFrom(imf); break;
+            case ImportFrom imf:
+                if (imf is { Module: "__future__", Level: 0 } && !_futureStatements.Contains(imf))
+                    throw SpanError("from __future__ imports must occur at the beginning of the file", imf);
+                CompileImportFrom(imf);
+                break;
             case Match m: CompileMatch(m); break;
             default: throw Error($"'{s.GetType().Name}' statements are not supported by Herthon", s);
         }

@@ -68,7 +68,7 @@ internal static class Interrupts
     internal static void WaitReady(int fd, bool forWrite)
     {
         var ts = ThreadState.Current;
-        if (!ReferenceEquals(ts, s_main) || s_wakeRead < 0) return;
+        if (fd < 0 || !ReferenceEquals(ts, s_main) || s_wakeRead < 0) return;   // poll(2) ignores a negative fd: the call reports EBADF
         Span<PollFd> fds = stackalloc PollFd[2];
         Span<byte> sink = stackalloc byte[64];
         while (true)

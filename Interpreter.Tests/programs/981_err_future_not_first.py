@@ -1,0 +1,5 @@
+"""Settings loader."""
+import os
+from __future__ import annotations
+
+print(os.sep)
