@@ -1,3 +1,4 @@
+# conformance: own-process   (finalisation depends on when the runtime collects: no other test may share the heap)
 # weakref: a WeakValueDictionary cache, WeakKeyDictionary metadata, WeakSet, finalize, WeakMethod.
 import gc
 import weakref

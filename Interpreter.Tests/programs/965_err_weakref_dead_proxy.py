@@ -1,3 +1,4 @@
+# conformance: own-process   (finalisation depends on when the runtime collects: no other test may share the heap)
 # conformance: full-stderr
 # conformance: own-process   (finalisation depends on when the runtime collects: no other test may share the heap)
 # Using a proxy whose referent was collected raises ReferenceError.
