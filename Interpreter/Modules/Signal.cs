@@ -184,6 +184,23 @@ public static class SignalModule
     }
 
     /// <summary>
+    /// os.kill(os.getpid(), sig) on the main thread: CPython runs the handler before the next bytecode,
+    /// inside the caller's try block. Here the runtime's signal thread receives it, so wait (briefly)
+    /// until it has been delivered and run it now. Only for signals whose handler is Python's.
+    /// </summary>
+    internal static void AfterKillingSelf(int sig)
+    {
+        var ts = ThreadState.Current;
+        if (sig <= 0 || sig >= NSIG || !(ReferenceEquals(ts, s_main) || Interrupts.IsMainThread(ts))) return;
+        var h = s_handlers[sig];
+        if (ReferenceEquals(h, SigIgn) || ReferenceEquals(h, SigDfl) || (h is null && sig != SIGINT)) return;
+        const int work = (int)(PendingWork.Interrupt | PendingWork.Signals);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while ((ts.Pending & work) == 0 && clock.ElapsedMilliseconds < 1000) Thread.Sleep(0);
+        if ((ts.Pending & work) != 0) ts.RunPending();
+    }
+
+    /// <summary>
     /// _thread.interrupt_main(signum) (CPython's PyErr_SetInterruptEx): the main thread runs signum's
     /// Python handler as if the signal had arrived; nothing happens under SIG_IGN or SIG_DFL.
     /// </summary>
