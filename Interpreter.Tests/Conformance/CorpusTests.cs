@@ -93,7 +93,7 @@ public class CorpusTests
 
     static RunResult RunInOwnProcess(string path)
     {
-        var dll = Path.Combine(Path.GetDirectoryName(Herthon.Tests.Probes.NativeEnvironment.Launcher)!, "Herthon.dll");
+        var dll = Herthon.Tests.Probes.NativeEnvironment.HerthonDll;
         var info = new System.Diagnostics.ProcessStartInfo("dotnet", [dll, path])
         {
             RedirectStandardOutput = true,

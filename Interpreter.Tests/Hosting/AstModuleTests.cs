@@ -43,7 +43,7 @@ public class AstModuleTests
     public void Dump_of_stdlib_sample_matches_cpython()
     {
         Assert.True(File.Exists("/usr/bin/python3.11"), "the CPython 3.11 oracle is not installed");
-        var dll = Path.Combine(Path.GetDirectoryName(NativeEnvironment.Launcher)!, "Herthon.dll");
+        var dll = NativeEnvironment.HerthonDll;
         var expected = Run("/usr/bin/python3.11", []);
         var actual = Run("dotnet", [dll]);
         Assert.Equal(expected.Length, actual.Length);

@@ -37,7 +37,7 @@ public class ForkExecTests
 
     private static (int code, string stdout, string stderr) Run(string code)
     {
-        var dll = Path.Combine(Path.GetDirectoryName(NativeEnvironment.Launcher)!, "Herthon.dll");
+        var dll = NativeEnvironment.HerthonDll;
         return NativeEnvironment.Run("dotnet", [dll, "-c", Prelude.Replace("\r", "") + "\n" + code], timeoutMs: 60_000);
     }
 

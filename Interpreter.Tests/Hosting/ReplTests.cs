@@ -29,7 +29,7 @@ public class ReplTests
         {
             var launcher = File.Exists(NativeEnvironment.Launcher)
                 ? NativeEnvironment.Launcher
-                : "dotnet " + Path.Combine(Path.GetDirectoryName(NativeEnvironment.Launcher)!, "Herthon.dll");
+                : "dotnet " + NativeEnvironment.HerthonDll;
             var command = $"env HOME={Home} PAGER=cat {env} {launcher} {args}; echo EXIT=$?; sleep 120";
             Tmux("new-session", "-d", "-x", "100", "-y", "40", command);
             Tmux("pipe-pane", "-o", $"cat >> {Raw}");

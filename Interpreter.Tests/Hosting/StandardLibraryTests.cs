@@ -14,7 +14,7 @@ public class StandardLibraryTests
 {
     private static (int code, string stdout, string stderr) Herthon(string code, string? home)
     {
-        var dll = Path.Combine(Path.GetDirectoryName(NativeEnvironment.Launcher)!, "Herthon.dll");
+        var dll = NativeEnvironment.HerthonDll;
         var info = new ProcessStartInfo("dotnet", [dll, "-c", code])
         {
             RedirectStandardOutput = true,

@@ -12,7 +12,7 @@ public class StandardStreamsTests
 {
     private static (int code, string stdout, string stderr) Shell(string script)
     {
-        var dll = Path.Combine(Path.GetDirectoryName(NativeEnvironment.Launcher)!, "Herthon.dll");
+        var dll = NativeEnvironment.HerthonDll;
         return NativeEnvironment.Run("/bin/sh", ["-c", script.Replace("HERTHON", $"dotnet '{dll}'")], timeoutMs: 60_000);
     }
 

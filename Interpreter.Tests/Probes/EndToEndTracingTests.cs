@@ -228,31 +228,42 @@ public class EndToEndTracingTests
     }
 
     /// <summary>
-    /// A bpftrace session attached with -p to a running process, printing the names of entered
-    /// functions; <paramref name="markers"/> is the ELF file with the markers (default: the launcher).
+    /// A bpftrace session attached with -p to a running process: by default printing the names of
+    /// entered functions (<paramref name="markers"/> is the ELF file with the markers, default: the
+    /// launcher); <see cref="With"/> runs any program that prints READY from its BEGIN probe.
     /// </summary>
     internal sealed class Session : IDisposable
     {
         private readonly Process _process;
         private readonly BlockingCollection<string> _lines = new();
+        private readonly System.Text.StringBuilder _errors = new();
 
-        public Session(int pid, string? markers = null)
-        {
-            string program = $$"""
+        public Session(int pid, string? markers = null) : this($$"""
                 BEGIN { printf("READY\n"); }
                 usdt:{{markers ?? Launcher}}:herthon:function__entry { printf("entry %s\n", str(arg1)); }
-                """;
+                """, pid)
+        {
+        }
+
+        /// <summary>Attaches <paramref name="program"/>, whose BEGIN probe prints READY, to <paramref name="pid"/>.</summary>
+        public static Session With(int pid, string program) => new(program, pid);
+
+        private Session(string program, int pid)
+        {
             _process = Process.Start(new ProcessStartInfo("bpftrace", ["-p", pid.ToString(), "-e", program])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             })!;
             _process.OutputDataReceived += (_, e) => { if (e.Data is not null) _lines.Add(e.Data); };
-            _process.ErrorDataReceived += (_, _) => { };
+            _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_errors) _errors.AppendLine(e.Data); };
             _process.BeginOutputReadLine();
             _process.BeginErrorReadLine();
-            Assert.True(WaitFor("READY", 60_000), "bpftrace did not attach");
+            Assert.True(WaitFor("READY", 60_000), "bpftrace did not attach: " + Errors);
         }
+
+        /// <summary>What bpftrace wrote on stderr so far.</summary>
+        public string Errors { get { lock (_errors) return _errors.ToString(); } }
 
         public bool WaitFor(string text, int timeoutMs)
         {
@@ -267,6 +278,10 @@ public class EndToEndTracingTests
 
         /// <summary>Detaches (SIGINT, as Ctrl-C would) and returns the entry events seen.</summary>
         public string[] Detach()
+            => DetachLines().Where(l => l.StartsWith("entry ", StringComparison.Ordinal)).Select(l => l[6..]).ToArray();
+
+        /// <summary>Detaches (SIGINT, as Ctrl-C would) and returns every line printed after READY.</summary>
+        public string[] DetachLines()
         {
             // bpftrace 0.17 can miss a SIGINT that lands between two epoll_waits; repeat it as an
             // impatient user at Ctrl-C would.
@@ -279,7 +294,7 @@ public class EndToEndTracingTests
             Assert.True(_process.HasExited, "bpftrace did not exit on SIGINT within 30 s");
             _process.WaitForExit();
             _lines.CompleteAdding();
-            return _lines.Where(l => l.StartsWith("entry ", StringComparison.Ordinal)).Select(l => l[6..]).ToArray();
+            return _lines.ToArray();
         }
 
         public void Dispose()

@@ -88,7 +88,7 @@ public class LauncherTests
     {
         // Whatever Herthon does with an unknown option, the launcher must return its exit code and
         // let its messages through, exactly like `dotnet Herthon.dll`.
-        string dll = Path.Combine(Path.GetDirectoryName(Launcher)!, "Herthon.dll");
+        string dll = HerthonDll;
         var viaLauncher = Run(Launcher, ["--no-such-option-xyz"]);
         var viaDotnet = Run("dotnet", [dll, "--no-such-option-xyz"]);
         Assert.Equal(viaDotnet.ExitCode, viaLauncher.ExitCode);

@@ -12,6 +12,9 @@ internal static class NativeEnvironment
     public static string Launcher { get; } = Path.GetFullPath(
         Environment.GetEnvironmentVariable("HERTHON_LAUNCHER") is { Length: > 0 } path ? path : Path.Combine(Metadata("HerthonOutputDir"), "herthon"));
 
+    /// <summary>The managed interpreter next to the launcher, for `dotnet Herthon.dll ...` (no native launcher needed).</summary>
+    public static string HerthonDll => Path.Combine(Path.GetDirectoryName(Launcher)!, "Herthon.dll");
+
     public static bool Instrumented => Metadata("HerthonInstrumented") == "true";
 
     public static string HerthonD => File.ReadAllText(Path.Combine(RepositoryRoot, "Interpreter", "Native", "herthon.d"));

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using static Herthon.Tests.Probes.NativeEnvironment;
 
@@ -103,12 +102,12 @@ public class TracerStressTests
         for (int cycle = 0; cycle < Cycles; cycle++)
         {
             string counts;
-            using (var session = new Attached(herthon.Id))
+            using (var session = EndToEndTracingTests.Session.With(herthon.Id, Script.Replace("LAUNCHER", Launcher)))
             {
                 var raised = Semaphores(herthon.Id);
                 Assert.True(raised.Values.All(v => v > 0), $"cycle {cycle}: attached, yet semaphores are " + string.Join(", ", raised));
                 traced.Add(herthon.Round());                   // seen by the tracer
-                counts = session.Detach();
+                counts = session.DetachLines().LastOrDefault(l => l.StartsWith("entry=")) ?? "no END line; stderr: " + session.Errors;
             }
             var after = Semaphores(herthon.Id);
             Assert.True(after.Values.All(v => v == 0), $"cycle {cycle}: detached, yet semaphores are " + string.Join(", ", after));
@@ -117,47 +116,5 @@ public class TracerStressTests
         }
         Assert.Equal(0, herthon.Quit());
         Assert.Equal(untraced, traced);
-    }
-
-    /// <summary>bpftrace attached with -p; Detach() ends it with SIGINT and returns its END line.</summary>
-    private sealed class Attached : IDisposable
-    {
-        private readonly Process _process;
-        private readonly BlockingCollection<string> _lines = new();
-        private readonly System.Text.StringBuilder _errors = new();
-
-        public Attached(int pid)
-        {
-            _process = Process.Start(new ProcessStartInfo("bpftrace", ["-p", pid.ToString(), "-e", Script.Replace("LAUNCHER", Launcher)])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            })!;
-            _process.OutputDataReceived += (_, e) => { if (e.Data is not null) _lines.Add(e.Data); };
-            _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_errors) _errors.AppendLine(e.Data); };
-            _process.BeginOutputReadLine();
-            _process.BeginErrorReadLine();
-            var clock = Stopwatch.StartNew();
-            while (clock.ElapsedMilliseconds < 60_000)
-                if (_lines.TryTake(out var line, 200) && line == "READY") return;
-            Assert.Fail("bpftrace did not attach in 60 s: " + _errors);
-        }
-
-        public string Detach()
-        {
-            var clock = Stopwatch.StartNew();
-            do Run("kill", ["-INT", _process.Id.ToString()]);   // repeated: bpftrace 0.17 can miss one (see EndToEndTracingTests)
-            while (!_process.WaitForExit(500) && clock.ElapsedMilliseconds < 30_000);
-            Assert.True(_process.HasExited, "bpftrace did not exit on SIGINT within 30 s");
-            _process.WaitForExit();
-            _lines.CompleteAdding();
-            return _lines.LastOrDefault(l => l.StartsWith("entry=")) ?? "no END line; stderr: " + _errors;
-        }
-
-        public void Dispose()
-        {
-            if (!_process.HasExited) _process.Kill();
-            _process.Dispose();
-        }
     }
 }
