@@ -14,6 +14,9 @@ public static class ContextvarsModule
 
     private static PyContext Current => t_current ??= new PyContext(ImmutableDictionary.Create<PyContextVar, PyObject>(ReferenceEqualityComparer.Instance));
 
+    /// <summary>contextvars.copy_context() for native callers (_asyncio's callbacks and tasks).</summary>
+    public static PyObject CopyCurrent() => new PyContext(Current.Vars);
+
     /// <summary>Token.MISSING: the old value of a variable that had none (declared first: the types use it).</summary>
     private static readonly PyType MissingType = MakeMissingType();
     private static readonly PyObject Missing = new PyMissing();

@@ -161,8 +161,8 @@ public static class WeakrefModule
         {
             case PyWeakref when o.Type.IsBuiltin: return false;
             case PyFunction or PyType or PySet or PyGenerator or PyModule or PyMethod or PyBuiltinFunction: return true;
-            // CPython's coroutines, async generators (asyncio keeps a WeakSet of them) and locks have a weakref slot too.
-            case PyCoroutineBase or ThreadModule.PyLock or ThreadModule.PyRLock: return true;
+            // CPython's coroutines, async generators (asyncio keeps a WeakSet of them), locks and _asyncio futures have a weakref slot too.
+            case PyCoroutineBase or ThreadModule.PyLock or ThreadModule.PyRLock or PyFuture: return true;
         }
         var type = o.Type;
         if (type.IsBuiltin) return false;
