@@ -249,10 +249,11 @@ public static partial class AsyncioModule
         t.ComputeMro();
         t.New = static (cls, a, kw) =>
         {
+            // TypeCall watches only instances it makes itself; every future has __del__. Watched
+            // before __init__ runs: a task whose first call_soon failed is reported as pending.
             var f = new PyFuture(cls);
-            if (cls.IsBuiltin) FutureInitArgs(f, a, kw);
-            // TypeCall watches only instances it makes itself; every future has __del__.
             Finalization.WatchDel(f);
+            if (cls.IsBuiltin) FutureInitArgs(f, a, kw);
             return f;
         };
         // Future.__new__ makes an uninitialized future (tp_new is PyType_GenericNew).

@@ -242,8 +242,8 @@ public static partial class AsyncioModule
         t.New = static (cls, a, kw) =>
         {
             var task = new PyTask(cls);
-            if (cls.IsBuiltin) TaskInitArgs(task, a, kw);
             Finalization.WatchDel(task);
+            if (cls.IsBuiltin) TaskInitArgs(task, a, kw);
             return task;
         };
         t.SetMethod("__init__", static (a, kw) => { TaskInitArgs(T(a), a[1..], kw); return PyNone.Instance; });
