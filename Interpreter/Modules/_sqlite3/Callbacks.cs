@@ -216,13 +216,13 @@ public sealed unsafe partial class SqliteConnection
             case PyStr s:
             {
                 var b = Utf8(s);
-                fixed (byte* p = b) sqlite3_result_text(ctx, p, b.Length, Transient);
+                fixed (byte* p = NonEmpty(b)) sqlite3_result_text(ctx, p, b.Length, Transient);
                 return true;
             }
             case PyBytes or PyByteArray or PyMemoryView or IBufferExporter:
             {
                 var b = BytesMethods.AsBytes(r);
-                fixed (byte* p = b) sqlite3_result_blob(ctx, p, b.Length, Transient);
+                fixed (byte* p = NonEmpty(b)) sqlite3_result_blob(ctx, p, b.Length, Transient);
                 return true;
             }
             default: return false;

@@ -233,7 +233,14 @@ public sealed unsafe partial class SqliteConnection(PyType type) : PyInstance(ty
     {
         var t = new PyType("Connection", [TypeObjects.Object], true) { Module = "sqlite3", AcceptsSubclasses = true };
         t.ComputeMro();
-        t.New = static (cls, a, kw) => new SqliteConnection(cls);
+        // Calling the class itself initialises here (builtin types get no separate __init__ call);
+        // subclasses get __init__ as usual.
+        t.New = static (cls, a, kw) =>
+        {
+            var c = new SqliteConnection(cls);
+            if (ReferenceEquals(cls, ConnectionType)) c.Init(a, kw);
+            return c;
+        };
         t.SetMethod("__init__", static (a, kw) => { Self(a, "__init__").Init(a[1..], kw); return PyNone.Instance; });
         t.SetMethod("cursor", static (a, kw) =>
         {

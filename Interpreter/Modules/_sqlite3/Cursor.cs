@@ -34,6 +34,14 @@ public sealed unsafe class SqliteCursor : PyInstance
         _closed = false;
     }
 
+    private void InitArgs(ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        var v = Bind("Cursor", a, kw, 1, 1, "connection");
+        if (v[0] is not SqliteConnection con)
+            throw Errors.TypeError($"Cursor() argument 1 must be sqlite3.Connection, not {v[0]!.Type.Name}");
+        Init(con);
+    }
+
     /// <summary>CPython's check_cursor.</summary>
     private SqliteConnection Check()
     {
@@ -351,13 +359,13 @@ public sealed unsafe class SqliteCursor : PyInstance
             case PyStr s:
             {
                 var b = Utf8(s);
-                fixed (byte* q = b) rc = sqlite3_bind_text(st, i, q, b.Length, Transient);
+                fixed (byte* q = NonEmpty(b)) rc = sqlite3_bind_text(st, i, q, b.Length, Transient);
                 break;
             }
             case PyBytes or PyByteArray or PyMemoryView or IBufferExporter:
             {
                 var b = BytesMethods.AsBytes(v);
-                fixed (byte* q = b) rc = sqlite3_bind_blob(st, i, q, b.Length, Transient);
+                fixed (byte* q = NonEmpty(b)) rc = sqlite3_bind_blob(st, i, q, b.Length, Transient);
                 break;
             }
             default: return false;
@@ -386,15 +394,13 @@ public sealed unsafe class SqliteCursor : PyInstance
     {
         var t = new PyType("Cursor", [TypeObjects.Object], true) { Module = "sqlite3", AcceptsSubclasses = true };
         t.ComputeMro();
-        t.New = static (cls, a, kw) => new SqliteCursor(cls);
-        t.SetMethod("__init__", static (a, kw) =>
+        t.New = static (cls, a, kw) =>
         {
-            var v = Bind("Cursor", a[1..], kw, 1, 1, "connection");
-            if (v[0] is not SqliteConnection con)
-                throw Errors.TypeError($"Cursor() argument 1 must be sqlite3.Connection, not {v[0]!.Type.Name}");
-            Self(a, "__init__").Init(con);
-            return PyNone.Instance;
-        });
+            var c = new SqliteCursor(cls);
+            if (ReferenceEquals(cls, CursorType)) c.InitArgs(a, kw);
+            return c;
+        };
+        t.SetMethod("__init__", static (a, kw) => { Self(a, "__init__").InitArgs(a[1..], kw); return PyNone.Instance; });
         t.SetMethod("execute", static (a, kw) =>
         {
             var v = Bind("execute", a[1..], kw, 2, 1, "sql", "parameters");

@@ -179,6 +179,12 @@ public static partial class Sqlite3Module
 
     internal static byte[] Utf8(PyStr s) => HasSurrogate(s.V) ? Codecs.Encode(s, "utf-8", "strict") : Encoding.UTF8.GetBytes(s.V);
 
+    private static readonly byte[] s_oneByte = new byte[1];
+
+    /// <summary>An empty array pins to a null pointer, which sqlite would bind as NULL: an empty value
+    /// points at a real byte instead (its length stays 0).</summary>
+    internal static byte[] NonEmpty(byte[] b) => b.Length == 0 ? s_oneByte : b;
+
     private static bool HasSurrogate(string s)
     {
         foreach (char c in s) if (char.IsSurrogate(c)) return true;
@@ -230,17 +236,22 @@ public static partial class Sqlite3Module
     internal static string StrArg(string fn, string what, PyObject o) =>
         o is PyStr s ? s.V : throw Errors.TypeError($"{fn}() {what} must be str, not {o.Type.Name}");
 
+    private static void NoArgs(ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        Args.NoKw("PrepareProtocol", kw);
+        if (a.Length > 0) throw Errors.TypeError($"PrepareProtocol() takes no arguments ({a.Length} given)");
+    }
+
     private static PyType MakePrepareProtocolType()
     {
         var t = new PyType("PrepareProtocol", [TypeObjects.Object], true) { Module = "sqlite3", AcceptsSubclasses = true };
         t.ComputeMro();
-        t.New = static (cls, a, kw) => new PyInstance(cls);
-        t.SetMethod("__init__", static (a, kw) =>
+        t.New = static (cls, a, kw) =>
         {
-            Args.NoKw("PrepareProtocol", kw);
-            if (a.Length > 1) throw Errors.TypeError($"PrepareProtocol() takes no arguments ({a.Length - 1} given)");
-            return PyNone.Instance;
-        });
+            if (ReferenceEquals(cls, PrepareProtocolType)) NoArgs(a, kw);
+            return new PyInstance(cls);
+        };
+        t.SetMethod("__init__", static (a, kw) => { NoArgs(a[1..], kw); return PyNone.Instance; });
         return t;
     }
 }
