@@ -63,6 +63,7 @@ public static partial class Sqlite3Module
         });
         m.AddFunction("adapt", static (a, kw) =>
         {
+            if (kw is { Length: > 0 }) throw Errors.TypeError("_sqlite3.adapt() takes no keyword arguments");
             var v = Bind("adapt", a, kw, 3, 1, "obj", "proto", "alt");
             return Adapt(v[0]!, v[1] ?? PrepareProtocolType, v[2]);
         });
