@@ -140,6 +140,7 @@ public sealed unsafe class SqliteBlob : PyObject
         long i0 = Ops.IndexValue(key);
         if (i0 < 0) i0 += len;
         if (i0 < 0 || i0 >= len) throw Errors.IndexError("Blob index out of range");
+        if (value is PyInt { Big: not null }) throw Errors.ValueError("byte must be in range(0, 256)");
         if (value is not PyInt) throw Errors.TypeError("'" + value.Type.Name + "' object cannot be interpreted as an integer");
         long b = Ops.IndexValue(value);
         if (b is < 0 or > 255) throw Errors.ValueError("byte must be in range(0, 256)");

@@ -42,11 +42,11 @@ public sealed unsafe partial class SqliteConnection
         {
             var v = Bind("create_function", a[1..], kw, 3, 3, "name", "narg", "func", "deterministic");
             var c = Checked(a, "create_function");
-            var name = StrArg("create_function", "argument 'name'", v[0]!);
+            var name = (PyStr)v[0]!; StrArg("create_function", "argument 'name'", name);
             int narg = IntArg(v[1]!);
             int flags = UTF8 | (v[3] is { } det && Ops.Truth(det) ? DETERMINISTIC : 0);
             int rc;
-            fixed (byte* n = Z(name))
+            fixed (byte* n = Utf8Z(name))
                 rc = sqlite3_create_function_v2(c.Db, n, narg, flags, c.NewHandle(v[2]!), &FunctionCallback, null, null, &DestroyCallback);
             if (rc != OK) throw Errors.Make(OperationalError, "Error creating function");
             return PyNone.Instance;
@@ -55,10 +55,10 @@ public sealed unsafe partial class SqliteConnection
         {
             var v = Bind("create_aggregate", a[1..], kw, 3, 3, "name", "n_arg", "aggregate_class");
             var c = Checked(a, "create_aggregate");
-            var name = StrArg("create_aggregate", "argument 'name'", v[0]!);
+            var name = (PyStr)v[0]!; StrArg("create_aggregate", "argument 'name'", name);
             int narg = IntArg(v[1]!);
             int rc;
-            fixed (byte* n = Z(name))
+            fixed (byte* n = Utf8Z(name))
                 rc = sqlite3_create_function_v2(c.Db, n, narg, UTF8, c.NewHandle(v[2]!), null, &StepCallback, &FinalCallback, &DestroyCallback);
             if (rc != OK) throw Errors.Make(OperationalError, "Error creating aggregate");
             return PyNone.Instance;
@@ -68,10 +68,10 @@ public sealed unsafe partial class SqliteConnection
             Args.NoKw("create_window_function", kw);
             if (a.Length - 1 != 3) throw Errors.TypeError($"create_window_function expected 3 arguments, got {a.Length - 1}");
             var c = Checked(a, "create_window_function");
-            var name = StrArg("create_window_function", "argument 1", a[1]);
+            StrArg("create_window_function", "argument 1", a[1]); var name = (PyStr)a[1];
             int narg = IntArg(a[2]);
             int rc;
-            fixed (byte* n = Z(name))
+            fixed (byte* n = Utf8Z(name))
                 rc = a[3] is PyNone
                     ? sqlite3_create_window_function(c.Db, n, narg, UTF8, 0, null, null, null, null, null)
                     : sqlite3_create_window_function(c.Db, n, narg, UTF8, c.NewHandle(a[3]), &StepCallback, &FinalCallback,
@@ -84,11 +84,11 @@ public sealed unsafe partial class SqliteConnection
             Args.NoKw("create_collation", kw);
             if (a.Length - 1 != 2) throw Errors.TypeError($"create_collation expected 2 arguments, got {a.Length - 1}");
             var c = Checked(a, "create_collation");
-            var name = StrArg("create_collation", "argument 1", a[1]);
+            StrArg("create_collation", "argument 1", a[1]); var name = (PyStr)a[1];
             var callable = a[2];
             if (callable is not PyNone && !Builtins.IsCallable(callable)) throw Errors.TypeError("parameter must be callable");
             int rc;
-            fixed (byte* n = Z(name))
+            fixed (byte* n = Utf8Z(name))
                 rc = callable is PyNone
                     ? sqlite3_create_collation_v2(c.Db, n, UTF8, 0, null, null)
                     : sqlite3_create_collation_v2(c.Db, n, UTF8, c.NewHandle(callable), &CollationCallback, &DestroyCallback);
@@ -389,8 +389,8 @@ public sealed unsafe partial class SqliteConnection
             var expanded = sqlite3_expanded_sql(stmt);
             if (expanded is null)
             {
-                if (sqlite3_errcode(cb.Connection.Db) == TOOBIG)
-                    Report(Errors.Make(DataError, "Expanded SQL string exceeds the maximum string length"), cb);
+                // sqlite3_expanded_sql fails only when the expansion outgrows SQLITE_LIMIT_LENGTH (or memory).
+                Report(Errors.Make(DataError, "Expanded SQL string exceeds the maximum string length"), cb);
                 text = Str((byte*)sql);
             }
             else

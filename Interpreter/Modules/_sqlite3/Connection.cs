@@ -76,7 +76,7 @@ public sealed unsafe partial class SqliteConnection(PyType type) : PyInstance(ty
         var begin = BeginFor(isolation);
 
         SysModule.Audit("sqlite3.connect", database);
-        if (Db != 0) { CloseDb(); Initialized = false; }
+        if (Db != 0) { CloseDb(finalizeStatements: false); Initialized = false; }
         nint db;
         int rc;
         fixed (byte* p = path) rc = sqlite3_open_v2(p, &db, OPEN_READWRITE | OPEN_CREATE | (uri ? OPEN_URI : 0), null);
@@ -185,9 +185,12 @@ public sealed unsafe partial class SqliteConnection(PyType type) : PyInstance(ty
         if (InTransaction) Exec("ROLLBACK");
     }
 
-    private void CloseDb()
+    private void CloseDb(bool finalizeStatements = true)
     {
-        foreach (var w in _statements) if (w.TryGetTarget(out var s)) s.Finalize_();
+        // Re-initialising keeps the statements open cursors step (CPython's do too): close_v2 keeps the
+        // old handle as a zombie until they are finalised.
+        if (finalizeStatements)
+            foreach (var w in _statements) if (w.TryGetTarget(out var s)) s.Finalize_();
         foreach (var w in _blobs) if (w.TryGetTarget(out var b)) b.CloseHandle();
         _statements.Clear();
         _blobs.Clear();
@@ -234,11 +237,11 @@ public sealed unsafe partial class SqliteConnection(PyType type) : PyInstance(ty
         var t = new PyType("Connection", [TypeObjects.Object], true) { Module = "sqlite3", AcceptsSubclasses = true };
         t.ComputeMro();
         // Calling the class itself initialises here (builtin types get no separate __init__ call);
-        // subclasses get __init__ as usual.
+        // subclasses get __init__ as usual, and Connection.__new__(Connection) stays uninitialised.
         t.New = static (cls, a, kw) =>
         {
             var c = new SqliteConnection(cls);
-            if (ReferenceEquals(cls, ConnectionType)) c.Init(a, kw);
+            if (ReferenceEquals(cls, ConnectionType) && (a.Length > 0 || kw is not null)) c.Init(a, kw);
             return c;
         };
         t.SetMethod("__init__", static (a, kw) => { Self(a, "__init__").Init(a[1..], kw); return PyNone.Instance; });
@@ -358,6 +361,14 @@ public sealed unsafe partial class SqliteConnection(PyType type) : PyInstance(ty
                 throw Errors.Make(OperationalError, msg);
             }
             return PyNone.Instance;
+        });
+        t.SetMethod("__call__", static (a, kw) =>
+        {
+            var c = Checked(a, "__call__");
+            Args.NoKw("sqlite3.Connection", kw);
+            if (a.Length != 2) throw Errors.TypeError($"function takes exactly 1 argument ({a.Length - 1} given)");
+            if (a[1] is not PyStr sql) throw Errors.TypeError($"argument 1 must be str, not {a[1].Type.Name}");
+            return new SqliteStatementObject(SqliteStatement.Create(c, sql));
         });
         AddCallbackMethods(t);
 

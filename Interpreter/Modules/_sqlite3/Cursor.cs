@@ -36,10 +36,26 @@ public sealed unsafe class SqliteCursor : PyInstance
 
     private void InitArgs(ReadOnlySpan<PyObject> a, string[]? kw)
     {
+        if (_locked) throw Errors.Make(ProgrammingError, "Recursive use of cursors not allowed.");
         var v = Bind("Cursor", a, kw, 1, 1, "connection");
         if (v[0] is not SqliteConnection con)
             throw Errors.TypeError($"Cursor() argument 1 must be sqlite3.Connection, not {v[0]!.Type.Name}");
         Init(con);
+    }
+
+    /// <summary>CPython resets a cursor's statement when the cursor is freed, which unlocks its tables at
+    /// once; here a dropped cursor resets it from its finaliser, so a "table is locked" error first
+    /// collects dropped cursors and tells the caller to retry.</summary>
+    private static bool ReleaseDeadCursors()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        return true;
+    }
+
+    ~SqliteCursor()
+    {
+        if (_statement is { } s && s.St != 0) { sqlite3_reset(s.St); s.InUse = false; }
     }
 
     /// <summary>CPython's check_cursor.</summary>
@@ -85,6 +101,11 @@ public sealed unsafe class SqliteCursor : PyInstance
                 if (st.St == 0) continue;
                 BindParameters(st.St, ps);
                 rc = sqlite3_step(st.St);
+                if ((rc & 0xff) == LOCKED && ReleaseDeadCursors())
+                {
+                    sqlite3_reset(st.St);
+                    rc = sqlite3_step(st.St);
+                }
                 if (rc != DONE && rc != ROW)
                 {
                     if (con.Pending is { } pending)
@@ -134,7 +155,7 @@ public sealed unsafe class SqliteCursor : PyInstance
         if (script is not PyStr s) throw Errors.TypeError($"executescript() argument 1 must be str, not {script.Type.Name}");
         var bytes = Utf8Z(s);
         if (Array.IndexOf(bytes, (byte)0) < bytes.Length - 1) throw Errors.ValueError("embedded null character");
-        if (bytes.Length - 1 > sqlite3_limit(con.Db, 0, -1)) throw Errors.Make(DataError, "query string is too large");
+        if (bytes.Length - 1 > sqlite3_limit(con.Db, LIMIT_SQL_LENGTH, -1)) throw Errors.Make(DataError, "query string is too large");
         _locked = true;
         try
         {
@@ -279,7 +300,10 @@ public sealed unsafe class SqliteCursor : PyInstance
     {
         var con = Check();
         if (_statement is not { } stmt || stmt.St == 0) return null;
-        var row = FetchRow(stmt.St);
+        _locked = true;
+        PyObject row;
+        try { row = FetchRow(stmt.St); }
+        finally { _locked = false; }
         int rc = sqlite3_step(stmt.St);
         if (rc == DONE)
         {
@@ -313,7 +337,7 @@ public sealed unsafe class SqliteCursor : PyInstance
             throw Errors.Make(ProgrammingError, $"Incorrect number of bindings supplied. The current statement uses {needed}, and there are {supplied} supplied.");
         for (int i = 0; i < needed; i++)
         {
-            var p = ps switch { PyTuple t => t.Items[i], PyList l => l.Items[i], _ => Ops.GetItem(ps, PyInt.From(i)) };
+            var p = ps is PyTuple t ? t.Items[i] : Ops.GetItem(ps, PyInt.From(i));   // a list may shrink while adapting
             if (!BindOne(st, i + 1, p))
                 throw Errors.Make(ProgrammingError, $"Error binding parameter {i + 1}: type '{p.Type.Name}' is not supported");
         }
@@ -397,7 +421,7 @@ public sealed unsafe class SqliteCursor : PyInstance
         t.New = static (cls, a, kw) =>
         {
             var c = new SqliteCursor(cls);
-            if (ReferenceEquals(cls, CursorType)) c.InitArgs(a, kw);
+            if (ReferenceEquals(cls, CursorType) && (a.Length > 0 || kw is not null)) c.InitArgs(a, kw);
             return c;
         };
         t.SetMethod("__init__", static (a, kw) => { Self(a, "__init__").InitArgs(a[1..], kw); return PyNone.Instance; });
@@ -433,6 +457,7 @@ public sealed unsafe class SqliteCursor : PyInstance
             var c = Self(a, "close");
             if (c.Connection is null) throw Errors.Make(ProgrammingError, "Base Cursor.__init__ not called.");
             c.Connection.Check();
+            if (c._locked) throw Errors.Make(ProgrammingError, "Recursive use of cursors not allowed.");
             c.ReleaseStatement();
             c._closed = true;
             return PyNone.Instance;

@@ -95,3 +95,19 @@ internal sealed unsafe class SqliteStatement
         return true;
     }
 }
+
+/// <summary>sqlite3.Statement: what calling a connection with SQL returns (a prepared statement, opaque to Python).</summary>
+internal sealed class SqliteStatementObject(SqliteStatement statement) : PyObject
+{
+    public static readonly PyType StatementType = MakeType();
+    public readonly SqliteStatement Statement = statement;
+    public override PyType Type => StatementType;
+
+    private static PyType MakeType()
+    {
+        var t = new PyType("Statement", [TypeObjects.Object], true) { Module = "sqlite3", IsFinal = true };
+        t.ComputeMro();
+        t.New = static (cls, a, kw) => throw Errors.TypeError("cannot create 'sqlite3.Statement' instances");
+        return t;
+    }
+}
