@@ -114,7 +114,7 @@ public sealed unsafe partial class SqliteConnection(PyType type) : PyInstance(ty
     /// <summary>CPython's pysqlite_check_thread.</summary>
     internal void CheckThread()
     {
-        if (!_checkSameThread) return;
+        if (!_checkSameThread || !Initialized) return;
         long now = ThreadState.Current.Ident;
         if (now != _threadIdent)
             throw Errors.Make(ProgrammingError, "SQLite objects created in a thread can only be used in that same thread. " +

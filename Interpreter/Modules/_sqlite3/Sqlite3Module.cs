@@ -107,15 +107,24 @@ public static partial class Sqlite3Module
     internal static PyObject Adapt(PyObject obj, PyObject proto, PyObject? alt)
     {
         if (Adapters.Get(PyTuple.Of(obj.Type, proto)) is { } adapter) return Ops.Call(adapter, obj);
+        // A TypeError from __adapt__ or __conform__ means "cannot adapt", as in CPython.
         if (Ops.GetAttrOrNull(proto, PyStr.From("__adapt__")) is { } adaptMethod)
         {
-            var r = Ops.Call(adaptMethod, obj);
-            if (r is not PyNone) return r;
+            try
+            {
+                var r = Ops.Call(adaptMethod, obj);
+                if (r is not PyNone) return r;
+            }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.TypeError)) { }
         }
         if (Ops.GetAttrOrNull(obj, PyStr.From("__conform__")) is { } conform)
         {
-            var r = Ops.Call(conform, proto);
-            if (r is not PyNone) return r;
+            try
+            {
+                var r = Ops.Call(conform, proto);
+                if (r is not PyNone) return r;
+            }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.TypeError)) { }
         }
         return alt ?? throw Errors.Make(ProgrammingError, "can't adapt");
     }
