@@ -98,7 +98,7 @@ public class StandardLibraryTests
     ];
 
     /// <summary>What does not import yet, and why (remove a name when its module lands).</summary>
-    static readonly string[] NotYet = ["sqlite3" /* no _sqlite3 */];
+    static readonly string[] NotYet = [];
 
     [Fact]
     public void Everyday_modules_import()

@@ -52,5 +52,6 @@ public static partial class ModuleRegistry
         modules["unicodedata"] = Unicodedata.Create;
         modules["_lsprof"] = LsprofProfiler.Create;
         modules["_asyncio"] = AsyncioModule.Create;
+        modules["_sqlite3"] = Sqlite3Module.Create;   // sqlite
     }
 }

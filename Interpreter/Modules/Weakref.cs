@@ -163,6 +163,7 @@ public static class WeakrefModule
             case PyFunction or PyType or PySet or PyGenerator or PyModule or PyMethod or PyBuiltinFunction: return true;
             // CPython's coroutines, async generators (asyncio keeps a WeakSet of them), locks and _asyncio futures have a weakref slot too.
             case PyCoroutineBase or ThreadModule.PyLock or ThreadModule.PyRLock or PyFuture: return true;
+            case SqliteCursor or SqliteBlob: return true;   // sqlite3's have a weakref slot
         }
         var type = o.Type;
         if (type.IsBuiltin) return false;
