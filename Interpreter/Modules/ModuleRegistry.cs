@@ -17,6 +17,7 @@ public static partial class ModuleRegistry
         modules["atexit"] = AtexitModule.Create;
         modules["_bisect"] = BisectModule.Create;
         modules["_testinternalcapi"] = TestinternalcapiModule.Create;
+        modules["_heapq"] = HeapqModule.Create;
         modules["zlib"] = ZlibModule.Create;
         modules["_csv"] = CsvModule.Create;
         modules["cmath"] = Cmath.Create;
