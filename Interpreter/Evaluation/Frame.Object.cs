@@ -201,9 +201,9 @@ public static class FrameObjects
     private static PyTraceback NewTraceback(ReadOnlySpan<PyObject> a, string[]? kw)
     {
         string[] names = ["tb_next", "tb_frame", "tb_lasti", "tb_lineno"];
-        Args.OnlyKw("TracebackType", kw, names);
         int npos = Args.Positional(a, kw);
-        if (npos > 4) throw Errors.TypeError($"TracebackType() takes at most 4 arguments ({a.Length} given)");
+        if (a.Length > 4) throw Errors.TypeError($"TracebackType() takes at most 4 arguments ({a.Length} given)");
+        Args.ClinicKw("TracebackType", kw, names);
         var v = new PyObject[4];
         for (int i = 0; i < 4; i++)
         {

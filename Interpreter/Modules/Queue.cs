@@ -113,7 +113,7 @@ public static class QueueModule
     /// <summary>Argument Clinic's binding for (self, names..., /-less): positional then by keyword, the first <paramref name="required"/> required.</summary>
     private static void Bind(string name, ReadOnlySpan<PyObject> a, string[]? kw, string[] names, int required, out PyObject?[] values)
     {
-        Args.OnlyKw(name, kw, names);
+        Args.ClinicKw(name, kw, names);
         int npos = Args.Positional(a, kw) - 1;   // a[0] is self
         if (npos > names.Length)
             throw Errors.TypeError($"{name}() takes at most {names.Length} argument{(names.Length == 1 ? "" : "s")} ({npos} given)");
