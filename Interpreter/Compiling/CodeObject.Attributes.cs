@@ -103,12 +103,15 @@ internal static class CodeAttributes
     /// <summary>co_positions(): (line, end_line, col, end_col) per instruction, None where unknown.</summary>
     private static IEnumerator<PyObject> Positions(CodeObject c)
     {
+        // -X no_debug_ranges: CPython's code objects then keep lines only (end_line = line, no columns).
+        bool noColumns = Hosting.Host.CurrentOrNull?.Options.NoDebugRanges == true;
         for (int i = 0; i < c.Code.Length; i++)
         {
             var (line, col, endLine, endCol) = c.PositionOf(i);
+            if (noColumns) { endLine = line; col = -1; }
             bool known = col >= 0 && LineOf(c, i) > 0;
             yield return PyTuple.Of(known || LineOf(c, i) > 0 ? PyInt.From(line) : PyNone.Instance,
-                known ? PyInt.From(endLine) : PyNone.Instance,
+                known || noColumns && LineOf(c, i) > 0 ? PyInt.From(endLine) : PyNone.Instance,
                 known ? PyInt.From(col) : PyNone.Instance,
                 known ? PyInt.From(endCol) : PyNone.Instance);
         }

@@ -182,6 +182,7 @@ public static class FrameObjects
         var tbt = TypeObjects.TracebackType;
         tbt.TypeDict["tb_frame"] = new PyGetSetDescriptor("tb_frame", o => ((PyTraceback)o).Frame);
         tbt.TypeDict["tb_lasti"] = new PyGetSetDescriptor("tb_lasti", o => PyInt.From(2 * Math.Max(((PyTraceback)o).Ip, 0)));
+        tbt.New = static (cls, a, kw) => NewTraceback(a, kw);
 
         var g = TypeObjects.Generator;
         g.TypeDict["gi_frame"] = new PyGetSetDescriptor("gi_frame", o => ((PyGenerator)o).Frame is { Finished: false } f ? f : PyNone.Instance);
@@ -194,6 +195,28 @@ public static class FrameObjects
         g.TypeDict["gi_yieldfrom"] = new PyGetSetDescriptor("gi_yieldfrom", o => YieldFrom((PyGenerator)o) ?? PyNone.Instance);
         g.TypeDict["__qualname__"] = new PyGetSetDescriptor("__qualname__", o => PyStr.From(((PyGenerator)o).Frame.Code.QualName));
         CodeAttributes.Install(TypeObjects.Code);
+    }
+
+    /// <summary>types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno): libraries (jinja2, test_traceback) build tracebacks by hand.</summary>
+    private static PyTraceback NewTraceback(ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        string[] names = ["tb_next", "tb_frame", "tb_lasti", "tb_lineno"];
+        int npos = Args.Positional(a, kw);
+        if (a.Length > 4) throw Errors.TypeError($"TracebackType() takes at most 4 arguments ({a.Length} given)");
+        Args.ClinicKw("TracebackType", kw, names);
+        var v = new PyObject[4];
+        for (int i = 0; i < 4; i++)
+        {
+            var byName = Args.Kw(a, kw, names[i]);
+            if (i < npos && byName is not null) throw Errors.TypeError($"argument for TracebackType() given by name ('{names[i]}') and position ({i + 1})");
+            v[i] = i < npos ? a[i] : byName ?? throw Errors.TypeError($"TracebackType() missing required argument '{names[i]}' (pos {i + 1})");
+        }
+        if (v[0] is not (PyNone or PyTraceback)) throw Errors.TypeError($"expected traceback object or None, got '{v[0].Type.Name}'");
+        if (v[1] is not Frame frame) throw Errors.TypeError($"TracebackType() argument 'tb_frame' must be frame, not {v[1].Type.Name}");
+        long lasti = Ops.IndexValue(v[2]), lineno = Ops.IndexValue(v[3]);
+        if (lasti is < int.MinValue or > int.MaxValue || lineno is < int.MinValue or > int.MaxValue) throw Errors.OverflowError("Python int too large to convert to C int");
+        // tb_lasti counts bytes (two per instruction), as the tb_lasti getter reports it.
+        return new PyTraceback(frame, (int)Math.Max(lasti / 2, -1), v[0] as PyTraceback) { GivenLine = (int)lineno };
     }
 
     /// <summary>The iterator a generator suspended in `yield from` delegates to.</summary>

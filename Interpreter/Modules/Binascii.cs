@@ -3,11 +3,10 @@ using System.Text;
 namespace Herthon.Runtime;
 
 /// <summary>
-/// The `binascii` module (CPython's Modules/binascii.c): hex, base64, uu, CRC-32 and CRC-CCITT.
-/// Quoted-printable (a2b_qp/b2a_qp) is not provided: CPython's quopri falls back to its pure-Python
-/// code when binascii lacks them, as it does on builds without them.
+/// The `binascii` module (CPython's Modules/binascii.c): hex, base64, uu, quoted-printable
+/// (Binascii.Qp.cs), CRC-32 and CRC-CCITT.
 /// </summary>
-public static class BinasciiModule
+public static partial class BinasciiModule
 {
     private static PyType? s_error, s_incomplete;
 
@@ -58,6 +57,7 @@ public static class BinasciiModule
             uint crc = (uint)(Ops.ToPyInt(a[1]).ToBig() & 0xFFFF);
             return PyInt.From((long)CrcHqx(BytesMethods.AsBytes(a[0]), crc));
         });
+        AddQuotedPrintable(m);
         return m;
     }
 
@@ -72,7 +72,7 @@ public static class BinasciiModule
                 if (c > 127) throw Errors.ValueError("string argument should contain only ASCII characters");
             return Encoding.ASCII.GetBytes(s.V);
         }
-        if (o is PyBytes or PyByteArray) return BytesMethods.AsBytes(o);
+        if (o is PyBytes or PyByteArray or IBufferExporter or PyMemoryView) return BytesMethods.AsBytes(o);
         throw Errors.TypeError($"argument should be bytes, buffer or ASCII string, not '{o.Type.Name}'");
     }
 

@@ -16,6 +16,9 @@ public static partial class ModuleRegistry
         modules["binascii"] = BinasciiModule.Create;
         modules["atexit"] = AtexitModule.Create;
         modules["_bisect"] = BisectModule.Create;
+        modules["_testinternalcapi"] = TestinternalcapiModule.Create;
+        modules["_heapq"] = HeapqModule.Create;
+        modules["_queue"] = QueueModule.Create;
         modules["zlib"] = ZlibModule.Create;
         modules["_csv"] = CsvModule.Create;
         modules["cmath"] = Cmath.Create;

@@ -44,4 +44,12 @@ public static class Args
         foreach (var k in kw)
             if (Array.IndexOf(allowed, k) < 0) throw Errors.TypeError($"{fname}() got an unexpected keyword argument '{k}'");
     }
+
+    /// <summary>OnlyKw with the message of CPython's Argument Clinic functions (builtin modules' functions and methods).</summary>
+    public static void ClinicKw(string fname, string[]? kw, params string[] allowed)
+    {
+        if (kw is null) return;
+        foreach (var k in kw)
+            if (Array.IndexOf(allowed, k) < 0) throw Errors.TypeError($"'{k}' is an invalid keyword argument for {fname}()");
+    }
 }

@@ -27,7 +27,9 @@ public sealed class PyTraceback(Evaluation.Frame frame, int ip, PyTraceback? nex
     public readonly CodeObject Code = frame.Code;
     /// <summary>Index of the instruction that was executing; -1 for the frame's entry (a failed 'call' trace event).</summary>
     public readonly int Ip = ip;
-    public int Line => Ip < 0 ? Code.FirstLineNo : Code.LineForInstruction(Ip);
+    public int Line => GivenLine ?? (Ip < 0 ? Code.FirstLineNo : Code.LineForInstruction(Ip));
+    /// <summary>The tb_lineno given to types.TracebackType(...) (tb_lasti then gives Ip).</summary>
+    public int? GivenLine;
     public PyTraceback? Next = next;
     public override PyType Type => TypeObjects.TracebackType;
 }

@@ -491,9 +491,10 @@ public static partial class Ops
 
     public static bool Less(PyObject a, PyObject b)
     {
-        if (a is PyInt ia && b is PyInt ib && ia.Big is null && ib.Big is null) return ia.V < ib.V;
-        if (a is PyFloat fa && b is PyFloat fb) return fa.V < fb.V;
-        if (a is PyStr sa && b is PyStr sb) return string.CompareOrdinal(sa.V, sb.V) < 0;
+        // Exact types only: a subclass may define its own __lt__.
+        if (a is PyInt { Sub: null, Big: null } ia && b is PyInt { Sub: null, Big: null } ib) return ia.V < ib.V;
+        if (a is PyFloat { Sub: null } fa && b is PyFloat { Sub: null } fb) return fa.V < fb.V;
+        if (a is PyStr { Sub: null } sa && b is PyStr { Sub: null } sb) return string.CompareOrdinal(sa.V, sb.V) < 0;
         return Truth(RichCompare(a, b, CompareOp.Lt));
     }
 
