@@ -1,3 +1,4 @@
+# conformance: own-process   (finalisation depends on when the runtime collects: no other test may share the heap)
 # A thread-leak check as test suites write it: remember _thread._count() and the
 # WeakSet of Thread objects, run some threads, and after dropping them expect both
 # back where they were (finished, unreferenced threads are gone at once).
