@@ -27,6 +27,8 @@ public sealed partial class Host
     internal ThreadState MainThread = null!;
     /// <summary>Threads started by _thread that are still running (_thread._count()).</summary>
     internal int ThreadCount;
+    /// <summary>What ended threads ran on (a threading.Thread), until a collection freed it (GcModule.CollectEndedThreads).</summary>
+    internal readonly List<(WeakReference<PyObject> Owner, int Collections)> EndedThreadOwners = [];
 
     public readonly TextReader Stdin;
     public readonly TextWriter Stdout;

@@ -127,6 +127,14 @@ public static class GcTracker
         return collected;
     }
 
+    /// <summary>A full CLR collection that counts nothing (no gc.collect() of the program's: no markers, no cycle walk).</summary>
+    public static void CollectUncounted()
+    {
+        ClearGlobalCaches();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true);
+        GC.WaitForPendingFinalizers();
+    }
+
     /// <summary>
     /// Drops the entries of reclaimed objects, firing instance__delete__start/done for each
     /// reclaimed user-class instance (without __del__) while a tracer watches them.

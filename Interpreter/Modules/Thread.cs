@@ -41,7 +41,13 @@ public static partial class ThreadModule
         m.AddFunction("allocate", static (a, kw) => { Args.Count("allocate", a, kw, 0, 0); return new PyLock(); });
         m.AddFunction("get_ident", static (a, kw) => { Args.Count("get_ident", a, kw, 0, 0); return PyInt.From(ThreadState.Current.Ident); });
         m.AddFunction("get_native_id", static (a, kw) => { Args.Count("get_native_id", a, kw, 0, 0); return PyInt.From(NativeId(ThreadState.Current)); });
-        m.AddFunction("_count", static (a, kw) => { Args.Count("_count", a, kw, 0, 0); return PyInt.From(Host.Current.ThreadCount); });
+        m.AddFunction("_count", static (a, kw) =>
+        {
+            Args.Count("_count", a, kw, 0, 0);
+            var host = Host.Current;
+            GcModule.CollectEndedThreads(host);
+            return PyInt.From(host.ThreadCount);
+        });
         m.AddFunction("exit", Exit);
         m.AddFunction("exit_thread", Exit);
         m.AddFunction("stack_size", static (a, kw) =>
@@ -140,6 +146,9 @@ public static partial class ThreadModule
         }
         finally
         {
+            // Before the sentinels are released: the joiner's next _count() collects it if it is garbage.
+            var owner = func is PyMethod m ? m.Self : func;
+            lock (host.EndedThreadOwners) host.EndedThreadOwners.Add((new WeakReference<PyObject>(owner), 0));
             if (ts.Sentinels is { } sentinels)
                 foreach (var s in sentinels) s.Release();
             Interlocked.Decrement(ref host.ThreadCount);

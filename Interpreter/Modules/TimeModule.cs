@@ -33,6 +33,32 @@ public static class GcModule
         }
     }
 
+    /// <summary>
+    /// What reference counting does when a thread ends: CPython frees the thread's frame, its
+    /// function and arguments (the threading.Thread) as soon as the last reference goes, and weak
+    /// references see it at once (threading._dangling, the WeakSet the test suite's thread-leak
+    /// checks compare with `_thread._count()`). The CLR frees them at its next collection, so
+    /// _thread._count() collects first while what an ended thread ran on may still be alive; an
+    /// object that outlives three such collections is still in use and no longer watched.
+    /// </summary>
+    public static void CollectEndedThreads(Hosting.Host host)
+    {
+        var owners = host.EndedThreadOwners;
+        lock (owners) if (owners.Count == 0) return;
+        lock (GcTracker.CollectionLock)
+        {
+            GcTracker.CollectUncounted();
+            Finalization.AfterCollection(ThreadState.Current);   // weakref callbacks (WeakSet removals), __del__
+        }
+        lock (owners)
+        {
+            int kept = 0;
+            for (int i = 0; i < owners.Count; i++)
+                if (owners[i] is var (owner, collections) && owner.TryGetTarget(out _) && collections < 2) owners[kept++] = (owner, collections + 1);
+            owners.RemoveRange(kept, owners.Count - kept);
+        }
+    }
+
     private static readonly int[] s_threshold = [700, 10, 10];
 
     public static PyModule Create()
