@@ -51,5 +51,6 @@ public static partial class ModuleRegistry
         modules["readline"] = ReadlineModule.Create;   // repl
         modules["unicodedata"] = Unicodedata.Create;
         modules["_lsprof"] = LsprofProfiler.Create;
+        modules["_pickle"] = PickleModule.Create;
     }
 }
