@@ -57,11 +57,16 @@ public static partial class PickleModule
     {
         var t = new PyType("Pickler", [TypeObjects.Object], true) { Module = "_pickle", AcceptsSubclasses = true };
         t.ComputeMro();
-        t.New = static (cls, a, kw) => new Pickler(cls);
+        // TypeCall runs no __init__ for the builtin type itself (as deque), so New initialises it.
+        t.New = static (cls, a, kw) =>
+        {
+            var p = new Pickler(cls);
+            if (cls.IsBuiltin) PicklerInit(p, a, kw);
+            return p;
+        };
         t.SetMethod("__init__", static (a, kw) =>
         {
-            var v = Parse("Pickler", a[1..], kw, ["file", "protocol", "fix_imports", "buffer_callback"], 4, 1);
-            ((Pickler)a[0]).Init(v[0]!, v[1], v[2], v[3]);
+            PicklerInit((Pickler)a[0], a[1..], kw);
             return PyNone.Instance;
         });
         t.SetMethod("dump", static (a, kw) =>
@@ -98,15 +103,31 @@ public static partial class PickleModule
         return t;
     }
 
+    private static void PicklerInit(Pickler p, ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        var v = Parse("Pickler", a, kw, ["file", "protocol", "fix_imports", "buffer_callback"], 4, 1);
+        p.Init(v[0]!, v[1], v[2], v[3]);
+    }
+
+    private static void UnpicklerInit(Unpickler u, ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        var v = Parse("Unpickler", a, kw, ["file", "fix_imports", "encoding", "errors", "buffers"], 1, 1);
+        u.Init(v[0]!, v[1], v[2], v[3], v[4]);
+    }
+
     private static PyType MakeUnpickler()
     {
         var t = new PyType("Unpickler", [TypeObjects.Object], true) { Module = "_pickle", AcceptsSubclasses = true };
         t.ComputeMro();
-        t.New = static (cls, a, kw) => new Unpickler(cls);
+        t.New = static (cls, a, kw) =>
+        {
+            var u = new Unpickler(cls);
+            if (cls.IsBuiltin) UnpicklerInit(u, a, kw);
+            return u;
+        };
         t.SetMethod("__init__", static (a, kw) =>
         {
-            var v = Parse("Unpickler", a[1..], kw, ["file", "fix_imports", "encoding", "errors", "buffers"], 1, 1);
-            ((Unpickler)a[0]).Init(v[0]!, v[1], v[2], v[3], v[4]);
+            UnpicklerInit((Unpickler)a[0], a[1..], kw);
             return PyNone.Instance;
         });
         t.SetMethod("load", static (a, kw) =>

@@ -204,7 +204,14 @@ public sealed class Pickler(PyType type) : PyInstance(type)
 
     // ---- save ----
 
+    /// <summary>save(): one object, then a frame boundary check (after every object, as _pickle.c).</summary>
     private void Save(PyObject obj, bool persSave)
+    {
+        SaveObject(obj, persSave);
+        OpcodeBoundary();
+    }
+
+    private void SaveObject(PyObject obj, bool persSave)
     {
         if (!persSave && _persFunc is not null && SavePers(obj)) return;
         var t = obj.Type;
@@ -227,7 +234,6 @@ public sealed class Pickler(PyType type) : PyInstance(type)
             SaveComplex(obj, t);
         }
         finally { ts.Depth--; }
-        OpcodeBoundary();
     }
 
     private void SaveComplex(PyObject obj, PyType t)
@@ -250,6 +256,8 @@ public sealed class Pickler(PyType type) : PyInstance(type)
         {
             if (ReferenceEquals(t, TypeObjects.TypeType)) { SaveType(obj); return; }
             if (ReferenceEquals(t, TypeObjects.Function)) { SaveGlobal(obj, null); return; }
+            if (obj is PyEllipsis) { SaveGlobal(obj, PyStr.From("Ellipsis")); return; }
+            if (obj is PyNotImplemented) { SaveGlobal(obj, PyStr.From("NotImplemented")); return; }
             PyObject? reduceFunc;
             if (_dispatchTable is null)
                 reduceFunc = ((PyDict)Ops.GetAttr(PickleModule.Copyreg, "dispatch_table")).Get(t);
@@ -770,6 +778,8 @@ public sealed class Pickler(PyType type) : PyInstance(type)
         var m = Ops.GetAttrOrNull(obj, PyStr.From("__module__"));
         if (m is not null && m is not PyNone) return m;
         var modules = (PyDict)Ops.GetAttr(PickleModule.ImportModule("sys"), "modules");
+        // builtins first: CPython's sys.modules starts with sys and builtins.
+        if (modules.Get("builtins") is { } b && ReferenceEquals(PickleModule.DeepAttr(b, path, out _), obj)) return PyStr.From("builtins");
         foreach (var (name, module) in modules.Copy().Items())
         {
             if (name is not PyStr ns || ns.V is "__main__" or "__mp_main__" || module is PyNone) continue;

@@ -87,6 +87,17 @@ public sealed class Unpickler(PyType type) : PyInstance(type)
         return BytesMethods.AsBytes(r);
     }
 
+    /// <summary>The next opcode: the input ending here is EOFError, not a truncated argument.</summary>
+    private byte ReadOpcode()
+    {
+        if (_pos < _end) return _buf[_pos++];
+        if (_fromData || (_inFrame && _pos < _end)) throw Errors.EOFError("Ran out of input");
+        _inFrame = false;
+        var b = ReadFile(1);
+        if (b.Length == 0) throw Errors.EOFError("Ran out of input");
+        return b[0];
+    }
+
     private byte ReadByte()
     {
         if (_pos < _end) return _buf[_pos++];
@@ -137,9 +148,13 @@ public sealed class Unpickler(PyType type) : PyInstance(type)
 
     // ---- stack ----
 
+    /// <summary>Pdata_stack_underflow: nothing above the last MARK.</summary>
+    private PyException Underflow() =>
+        PickleModule.Unpickling(_metastack.Count > 0 ? "unexpected MARK found" : "unpickling stack underflow");
+
     private PyObject Pop()
     {
-        if (_stack.Count == 0) throw PickleModule.Unpickling("unpickling stack underflow");
+        if (_stack.Count == 0) throw Underflow();
         var x = _stack[^1];
         _stack.RemoveAt(_stack.Count - 1);
         return x;
@@ -147,7 +162,7 @@ public sealed class Unpickler(PyType type) : PyInstance(type)
 
     private PyObject Top()
     {
-        if (_stack.Count == 0) throw PickleModule.Unpickling("unpickling stack underflow");
+        if (_stack.Count == 0) throw Underflow();
         return _stack[^1];
     }
 
@@ -208,17 +223,9 @@ public sealed class Unpickler(PyType type) : PyInstance(type)
         _metastack.Clear();
         Proto = 0;
         if (!_fromData) { _buf = []; _pos = _end = 0; _inFrame = false; }
-        if (_pos >= _end && _fromData) throw Errors.EOFError("Ran out of input");
-        if (!_fromData)
-        {
-            var first = ReadFile(1);
-            if (first.Length == 0) throw Errors.EOFError("Ran out of input");
-            if (Dispatch(first[0]) is { } r0) return r0;
-        }
         while (true)
         {
-            byte op = ReadByte();
-            if (Dispatch(op) is { } r) return r;
+            if (Dispatch(ReadOpcode()) is { } r) return r;
         }
     }
 
@@ -239,7 +246,8 @@ public sealed class Unpickler(PyType type) : PyInstance(type)
             case (byte)'(': _metastack.Add(_stack); _stack = new List<PyObject>(); break;
             case (byte)'0':
                 if (_stack.Count > 0) Pop();
-                else PopMark();
+                else if (_metastack.Count > 0) PopMark();
+                else throw PickleModule.Unpickling("unpickling stack underflow");
                 break;
             case (byte)'1': PopMark(); break;
             case (byte)'2': Push(Top()); break;
@@ -338,6 +346,7 @@ public sealed class Unpickler(PyType type) : PyInstance(type)
             case (byte)'d':
                 {
                     var items = PopMark();
+                    if (items.Count % 2 != 0) throw PickleModule.Unpickling("odd number of items for DICT");
                     var d = new PyDict();
                     for (int i = 0; i + 1 < items.Count; i += 2) d.SetItem(items[i], items[i + 1]);
                     Push(d);
@@ -396,6 +405,7 @@ public sealed class Unpickler(PyType type) : PyInstance(type)
                 }
             case 0x93:
                 {
+                    if (_stack.Count < 2) throw PickleModule.Unpickling("STACK_GLOBAL requires str");
                     var name = Pop();
                     var module = Pop();
                     if (!ReferenceEquals(name.Type, TypeObjects.Str) || !ReferenceEquals(module.Type, TypeObjects.Str))
@@ -410,7 +420,7 @@ public sealed class Unpickler(PyType type) : PyInstance(type)
                 {
                     var args = Pop();
                     var func = Top();
-                    PyObject[] argv = args is PyTuple t ? t.Items : throw PickleModule.Unpickling("REDUCE argument must be a tuple");
+                    PyObject[] argv = args is PyTuple t ? t.Items : throw Errors.TypeError("argument list must be a tuple");
                     _stack[^1] = Ops.Call(func, argv);
                     break;
                 }
