@@ -56,5 +56,6 @@ public static partial class ModuleRegistry
         modules["_lsprof"] = LsprofProfiler.Create;
         modules["_asyncio"] = AsyncioModule.Create;
         modules["_sqlite3"] = Sqlite3Module.Create;   // sqlite
+        modules["_pickle"] = PickleModule.Create;
     }
 }

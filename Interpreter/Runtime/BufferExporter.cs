@@ -11,6 +11,8 @@ public interface IBufferExporter
     /// <summary>The struct format of one item ('B', 'i', 'd', ...).</summary>
     char BufferFormat { get; }
     int BufferItemSize { get; }
+    /// <summary>True when views of it must not write (a PickleBuffer over bytes).</summary>
+    bool BufferReadOnly => false;
 }
 
 /// <summary>A native mutable container of a module (array.array): hash() refuses it, as CPython's

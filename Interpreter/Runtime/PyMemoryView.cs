@@ -13,6 +13,10 @@ public sealed class PyMemoryView : PyObject
     private readonly char _format;
     private readonly int _itemsize;
     private bool _released;
+    private bool _readOnly;   // toreadonly()
+
+    public bool ReadOnly => _readOnly || _obj is PyBytes || _obj is IBufferExporter { BufferReadOnly: true };
+    internal ReadOnlySpan<byte> Span => Bytes();
 
     private PyMemoryView(PyObject obj, int offset, int nbytes, char format)
     {
@@ -76,7 +80,7 @@ public sealed class PyMemoryView : PyObject
     {
         PyBytes b => new PyMemoryView(obj, 0, b.V.Length, 'B'),
         PyByteArray ba => new PyMemoryView(obj, 0, ba.Count, 'B'),
-        PyMemoryView mv => new PyMemoryView(mv._obj, mv._offset, mv._nbytes, mv._format),
+        PyMemoryView mv => new PyMemoryView(mv._obj, mv._offset, mv._nbytes, mv._format) { _readOnly = mv._readOnly },
         IBufferExporter e => new PyMemoryView(obj, 0, e.Buffer.Length, e.BufferFormat),
         _ => throw Errors.TypeError($"memoryview: a bytes-like object is required, not '{obj.Type.Name}'"),
     };
@@ -104,7 +108,7 @@ public sealed class PyMemoryView : PyObject
             if (v._format is not ('B' or 'b' or 'c') && nf is not ('B' or 'b' or 'c'))
                 throw Errors.TypeError("memoryview: cannot cast between two non-byte formats");
             if (v._nbytes % ItemSize(nf) != 0) throw Errors.TypeError("memoryview: length is not a multiple of itemsize");
-            return new PyMemoryView(v._obj, v._offset, v._nbytes, nf);
+            return new PyMemoryView(v._obj, v._offset, v._nbytes, nf) { _readOnly = v._readOnly };
         });
         t.SetMethod("tolist", static (a, kw) => V(a).ToList());
         t.SetMethod("tobytes", static (a, kw) => new PyBytes(V(a).Bytes().ToArray()));
@@ -121,7 +125,7 @@ public sealed class PyMemoryView : PyObject
             {
                 sl.Indices(v.Length, out long start, out _, out long step, out long count);
                 if (step != 1) throw Errors.NotImplementedError("memoryview slices with a step are not supported");
-                return new PyMemoryView(v._obj, v._offset + (int)start * v._itemsize, (int)count * v._itemsize, v._format);
+                return new PyMemoryView(v._obj, v._offset + (int)start * v._itemsize, (int)count * v._itemsize, v._format) { _readOnly = v._readOnly };
             }
             long i = Ops.IndexValue(a[1]);
             if (i < 0) i += v.Length;
@@ -142,7 +146,16 @@ public sealed class PyMemoryView : PyObject
         t.TypeDict["format"] = new PyGetSetDescriptor("format", o => PyStr.From(((PyMemoryView)o)._format.ToString()));
         t.TypeDict["ndim"] = new PyGetSetDescriptor("ndim", o => PyInt.From(1));
         t.TypeDict["shape"] = new PyGetSetDescriptor("shape", o => PyTuple.Of(PyInt.From(((PyMemoryView)o).Length)));
-        t.TypeDict["readonly"] = new PyGetSetDescriptor("readonly", o => PyBool.From(((PyMemoryView)o)._obj is PyBytes));
+        t.TypeDict["readonly"] = new PyGetSetDescriptor("readonly", o => PyBool.From(((PyMemoryView)o).ReadOnly));
+        t.TypeDict["contiguous"] = new PyGetSetDescriptor("contiguous", o => PyBool.True);
+        t.TypeDict["c_contiguous"] = new PyGetSetDescriptor("c_contiguous", o => PyBool.True);
+        t.TypeDict["f_contiguous"] = new PyGetSetDescriptor("f_contiguous", o => PyBool.True);
+        t.SetMethod("toreadonly", static (a, kw) =>
+        {
+            var v = V(a);
+            v.Bytes();
+            return new PyMemoryView(v._obj, v._offset, v._nbytes, v._format) { _readOnly = true };
+        });
         return t;
     }
 }

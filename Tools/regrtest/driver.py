@@ -110,38 +110,6 @@ def without_c_variant(module):
 ADAPT = {'test_datetime': without_c_variant}
 
 
-class MissingCModule(types.ModuleType):
-    """Stands in for a C module Herthon does not have (yet) while a test module imports it at its
-    top for a test or two (test_inspect: `import _pickle`): using it raises,
-    so only those tests fail and the module's other tests run. Only used when the import fails."""
-
-    def __getattr__(self, attr):
-        raise AttributeError(f'Herthon has no C module {self.__name__} (its {attr} is not available)')
-
-
-def importing_with(*names):
-    """Runs the import of a test module with placeholder modules for the accelerators `names`."""
-    def imports(import_module, name):
-        saved = {n: sys.modules.get(n) for n in names}
-        try:
-            for n in names:
-                try:
-                    __import__(n)
-                except ImportError:
-                    sys.modules[n] = MissingCModule(n)
-            return import_module(name)
-        finally:
-            for n, m in saved.items():
-                if m is None:
-                    sys.modules.pop(n, None)
-                else:
-                    sys.modules[n] = m
-    return imports
-
-
-IMPORT = {'test_inspect': importing_with('_pickle')}
-
-
 def main():
     from test import support
     support.use_resources = []          # regrtest's default: no optional resources
@@ -152,7 +120,7 @@ def main():
     support._run_suite = run_suite
     import importlib
     try:
-        module = IMPORT.get(module_name, lambda imp, n: imp(n))(importlib.import_module, f'test.{module_name}')
+        module = importlib.import_module(f'test.{module_name}')
     except unittest.SkipTest as e:
         emit(module=module_name, skipped=str(e)[:300])
         emit(module=module_name, done=True)

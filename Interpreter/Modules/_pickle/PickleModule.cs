@@ -1,0 +1,110 @@
+namespace Herthon.Runtime;
+
+/// <summary>
+/// `_pickle` (CPython's Modules/_pickle.c): the native Pickler and Unpickler the pickle module uses
+/// instead of its pure-Python _Pickler/_Unpickler, with the same opcodes, framing and memo numbering so
+/// the bytes are identical to CPython's. Pickler.cs writes, Unpickler.cs reads, PickleBuffer.cs is the
+/// protocol-5 buffer wrapper.
+/// </summary>
+public static partial class PickleModule
+{
+    public const int HighestProtocol = 5, DefaultProtocol = 4;
+
+    public static readonly PyType PickleError = Errors.ModuleException("PickleError", "_pickle", TypeObjects.Exception);
+    public static readonly PyType PicklingError = Errors.ModuleException("PicklingError", "_pickle", PickleError);
+    public static readonly PyType UnpicklingError = Errors.ModuleException("UnpicklingError", "_pickle", PickleError);
+
+    internal static PyException Pickling(string m) => Errors.Make(PicklingError, m);
+    internal static PyException Unpickling(string m) => Errors.Make(UnpicklingError, m);
+
+    public static PyModule Create()
+    {
+        var m = new PyModule("_pickle");
+        m.Add("PickleError", PickleError);
+        m.Add("PicklingError", PicklingError);
+        m.Add("UnpicklingError", UnpicklingError);
+        m.Add("Pickler", PicklerType);
+        m.Add("Unpickler", UnpicklerType);
+        m.Add("PickleBuffer", PickleBufferType);
+        m.AddFunction("dump", static (a, kw) =>
+        {
+            var v = Parse("dump", a, kw, ["obj", "file", "protocol", "fix_imports", "buffer_callback"], 3, 2);
+            var p = new Pickler(PicklerType);
+            p.Init(v[1]!, v[2], v[3], v[4]);
+            p.Dump(v[0]!);
+            return PyNone.Instance;
+        });
+        m.AddFunction("dumps", static (a, kw) =>
+        {
+            var v = Parse("dumps", a, kw, ["obj", "protocol", "fix_imports", "buffer_callback"], 2, 1);
+            var p = new Pickler(PicklerType);
+            p.Init(null, v[1], v[2], v[3]);
+            p.Dump(v[0]!);
+            return new PyBytes(p.TakeOutput());
+        });
+        m.AddFunction("load", static (a, kw) =>
+        {
+            var v = Parse("load", a, kw, ["file", "fix_imports", "encoding", "errors", "buffers"], 1, 1);
+            var u = new Unpickler(UnpicklerType);
+            u.Init(v[0]!, v[1], v[2], v[3], v[4]);
+            return u.Load();
+        });
+        m.AddFunction("loads", static (a, kw) =>
+        {
+            var v = Parse("loads", a, kw, ["data", "fix_imports", "encoding", "errors", "buffers"], 1, 1);
+            var u = new Unpickler(UnpicklerType);
+            u.InitData(v[0]!, v[1], v[2], v[3], v[4]);
+            return u.Load();
+        });
+        return m;
+    }
+
+    /// <summary>Argument Clinic's parsing: the first maxPositional names may be positional, the rest
+    /// keyword-only; the first `required` are required.</summary>
+    internal static PyObject?[] Parse(string fn, ReadOnlySpan<PyObject> a, string[]? kw, string[] names, int maxPositional, int required)
+    {
+        int np = Args.Positional(a, kw);
+        if (np > maxPositional)
+            throw Errors.TypeError($"{fn}() takes {(maxPositional == required ? "exactly" : "at most")} {maxPositional} positional argument{(maxPositional == 1 ? "" : "s")} ({np} given)");
+        var v = new PyObject?[names.Length];
+        for (int i = 0; i < np; i++) v[i] = a[i];
+        if (kw is not null)
+            for (int k = 0; k < kw.Length; k++)
+            {
+                int i = Array.IndexOf(names, kw[k]);
+                if (i < 0) throw Errors.TypeError($"{fn}() got an unexpected keyword argument '{kw[k]}'");
+                if (v[i] is not null) throw Errors.TypeError($"argument for {fn}() given by name ('{kw[k]}') and position ({i + 1})");
+                v[i] = a[np + k];
+            }
+        for (int i = 0; i < required; i++)
+            if (v[i] is null) throw Errors.TypeError($"{fn}() missing required argument '{names[i]}' (pos {i + 1})");
+        return v;
+    }
+
+    private static PyObject? s_copyreg;
+    internal static PyObject Copyreg => s_copyreg ??= Importer.ImportName("copyreg", new PyDict(), PyNone.Instance, 0);
+
+    internal static PyObject ImportModule(string name)
+    {
+        Importer.ImportName(name, new PyDict(), PyNone.Instance, 0);
+        var modules = (PyDict)Ops.GetAttr(Importer.ImportName("sys", new PyDict(), PyNone.Instance, 0), "modules");
+        return modules.Get(name) ?? throw Errors.KeyError(PyStr.From(name));
+    }
+
+    internal static PyObject CompatPickle(string mapping) => Ops.GetAttr(ImportModule("_compat_pickle"), mapping);
+
+    /// <summary>getattr along a dotted name (get_deep_attribute); a "&lt;locals&gt;" part cannot be
+    /// reached. Returns null (parent unset) when a lookup fails with AttributeError.</summary>
+    internal static PyObject? DeepAttr(PyObject obj, string[] path, out PyObject parent)
+    {
+        parent = obj;
+        foreach (var part in path)
+        {
+            parent = obj;
+            var next = Ops.GetAttrOrNull(obj, PyStr.From(part));
+            if (next is null) return null;
+            obj = next;
+        }
+        return obj;
+    }
+}
