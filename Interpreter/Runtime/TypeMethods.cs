@@ -22,6 +22,7 @@ internal static class TypeMethods
         InstallExceptions();
         ExceptionGroups.Install();
         InstallMisc();
+        IteratorReduce.Install();
         CoroutineMethods.Install();
         InstallSubclassing();
         Subclassing.Install();
