@@ -197,9 +197,7 @@ public static class IteratorReduce
             t.SetMethod("__length_hint__", static (a, kw) =>
             {
                 var it = (DictIterator)a[0];
-                int n = 0;
-                for (int pos = it._pos; pos < it.D.EntryLimit; pos++) if (it.D.EntryAt(pos, out _, out _)) n++;
-                return PyInt.From(n);
+                return PyInt.From(it.D.Count == it.Count0 ? it._left : 0);
             });
         }
         var seti = TypeObjects.SetIterator;

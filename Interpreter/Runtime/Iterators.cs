@@ -122,15 +122,20 @@ public sealed class DictIterator(PyDict d, DictIterKind kind) : PyIterator
     internal readonly DictIterKind Kind = kind;
     internal int _pos;
     private readonly int _version = d.Version;
-    private readonly int _count = d.Count;
+    internal readonly int Count0 = d.Count;
+    internal int _left = d.Count;
 
     public override PyObject? Next()
     {
-        if (D.Version != _version && D.Count != _count) throw Errors.RuntimeError("dictionary changed size during iteration");
+        if (D.Version != _version && D.Count != Count0) throw Errors.RuntimeError("dictionary changed size during iteration");
         while (_pos < D.EntryLimit)
         {
             if (D.EntryAt(_pos++, out var k, out var v))
+            {
+                // Same size but more entries than it had: a key was deleted and another added (CPython's di_len).
+                if (_left-- == 0) { _left = 0; throw Errors.RuntimeError("dictionary keys changed during iteration"); }
                 return Kind switch { DictIterKind.Keys => k, DictIterKind.Values => v, _ => PyTuple.Of(k, v) };
+            }
         }
         return null;
     }

@@ -27,6 +27,7 @@ internal static class TypeMethods
         InstallSubclassing();
         Subclassing.Install();
         PyGenericAlias.InstallClassGetItem();
+        MethodArity.Install();
         DescriptorAttributes.Install();
     }
 
