@@ -312,7 +312,7 @@ public static class BytesMethods
         ba.SetMethod("copy", static (a, kw) => new PyByteArray(((PyByteArray)a[0]).ToArray()));
         ba.SetMethod("hex", static (a, kw) => PyStr.From(Hex(((PyByteArray)a[0]).ToArray(), Args.Positional(a, kw) > 1 ? a[1] : Args.Kw(a, kw, "sep"), Args.Positional(a, kw) > 2 ? a[2] : Args.Kw(a, kw, "bytes_per_sep"))));
         ba.SetMethod("translate", static (a, kw) => new PyByteArray(Translate(((PyByteArray)a[0]).ToArray(), a[1], a.Length > 2 ? a[2] : Args.Kw(a, kw, "delete"))));
-        ba.SetMethod("__iter__", static (a, kw) => new BytesIterator(((PyByteArray)a[0]).ToArray()));
+        ba.SetMethod("__iter__", static (a, kw) => new ByteArrayIterator((PyByteArray)a[0]));
         foreach (var name in new[] { "upper", "lower", "strip", "lstrip", "rstrip", "replace", "find", "count", "index", "startswith", "endswith", "split", "join", "isdigit", "isalpha", "isspace", "swapcase", "title", "capitalize", "rfind", "rindex", "rsplit", "partition", "rpartition", "center", "ljust", "rjust", "zfill", "expandtabs", "splitlines", "isalnum", "isupper", "islower", "istitle", "removeprefix", "removesuffix" })
         {
             string nm = name;

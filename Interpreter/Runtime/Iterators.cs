@@ -13,11 +13,16 @@ public abstract class PyIterator : PyObject
 
 public sealed class ListIterator(PyList list) : PyIterator
 {
-    private int _i;
+    private static readonly PyList s_none = new();
+    /// <summary>An empty list once exhausted, so the list can be freed (CPython drops it_seq).</summary>
+    internal PyList List = list;
+    /// <summary>The next index; int.MaxValue once exhausted.</summary>
+    internal int _i;
     public override PyObject? Next()
     {
-        if (_i < list.Count) return list.Items[_i++];
+        if (_i < List.Count) return List.Items[_i++];
         _i = int.MaxValue;
+        List = s_none;
         return null;
     }
     public override PyType Type => TypeObjects.ListIterator;
@@ -25,33 +30,47 @@ public sealed class ListIterator(PyList list) : PyIterator
 
 public sealed class ReverseListIterator(PyList list) : PyIterator
 {
-    private int _i = list.Count - 1;
+    /// <summary>Null once exhausted, as CPython's it_seq.</summary>
+    internal PyList? List = list;
+    internal int _i = list.Count - 1;
     public override PyObject? Next()
     {
-        if (_i >= 0 && _i < list.Count) return list.Items[_i--];
+        if (List is { } l && _i >= 0 && _i < l.Count) return l.Items[_i--];
         _i = -1;
+        List = null;
         return null;
     }
     public override PyType Type => TypeObjects.ListReverseIterator;
 }
 
-public sealed class ArrayIterator(PyObject[] items, int count) : PyIterator
+/// <summary>Iterates items[0..count]: a tuple's (Source is the tuple), an astral str's code points (Source
+/// is the str) or a reversed copy (no Source).</summary>
+public sealed class ArrayIterator(PyObject[] items, int count, PyObject? source = null, PyType? type = null) : PyIterator
 {
-    private int _i;
-    public override PyObject? Next() => _i < count ? items[_i++] : null;
-    public override PyType Type => TypeObjects.TupleIterator;
+    internal PyObject[] Items = items;
+    internal readonly int Count = count;
+    internal PyObject? Source = source;
+    internal int _i;
+    public override PyObject? Next()
+    {
+        if (_i < Count) return Items[_i++];
+        if (Source is not null) { Source = null; Items = []; _i = Count; }   // the sequence can be freed now
+        return null;
+    }
+    public override PyType Type => type ?? TypeObjects.TupleIterator;
 }
 
 public sealed class RangeIterator(long start, long step, long count) : PyIterator
 {
-    private long _next = start, _left = count;
+    internal readonly long Start = start, Step = step, Count = count;
+    internal long _next = start, _left = count;
     public long Remaining => _left;
     public override PyObject? Next()
     {
         if (_left <= 0) return null;
         _left--;
         var v = _next;
-        _next += step;
+        _next += Step;
         return PyInt.From(v);
     }
     public override PyType Type => TypeObjects.RangeIterator;
@@ -59,48 +78,86 @@ public sealed class RangeIterator(long start, long step, long count) : PyIterato
 
 public sealed class StrIterator(string s) : PyIterator
 {
-    private int _i;
-    public override PyObject? Next() => _i < s.Length ? PyStr.FromChar(s[_i++]) : null;
-    public override PyType Type => TypeObjects.StrIterator;
+    internal readonly string S = s;
+    internal int _i;
+    private readonly bool _ascii = System.Text.Ascii.IsValid(s);
+    public override PyObject? Next() => _i < S.Length ? PyStr.FromChar(S[_i++]) : null;
+    public override PyType Type => _ascii ? TypeObjects.StrIterator : IteratorReduce.StrIteratorType;
 }
 
-public sealed class BytesIterator(byte[] b) : PyIterator
+public sealed class BytesIterator(PyBytes b) : PyIterator
 {
-    private int _i;
-    public override PyObject? Next() => _i < b.Length ? PyInt.From(b[_i++]) : null;
+    private static readonly PyBytes s_none = new([]);
+    /// <summary>Empty once exhausted, so the bytes can be freed.</summary>
+    internal PyBytes Bytes = b;
+    internal int _i;
+    public override PyObject? Next()
+    {
+        if (_i < Bytes.V.Length) return PyInt.From(Bytes.V[_i++]);
+        Bytes = s_none;
+        return null;
+    }
+    public override PyType Type => IteratorReduce.BytesIteratorType;
+}
+
+/// <summary>Iterates the bytearray itself (it may change meanwhile), as CPython's bytearray_iterator.</summary>
+public sealed class ByteArrayIterator(PyByteArray b) : PyIterator
+{
+    internal PyByteArray? Array = b;
+    internal int _i;
+    public override PyObject? Next()
+    {
+        if (Array is { } a && _i < a.Count) return PyInt.From(a.Data[_i++]);
+        Array = null;
+        return null;
+    }
+    public override PyType Type => IteratorReduce.ByteArrayIteratorType;
 }
 
 public enum DictIterKind { Keys, Values, Items }
 
 public sealed class DictIterator(PyDict d, DictIterKind kind) : PyIterator
 {
-    private int _pos;
+    internal readonly PyDict D = d;
+    internal readonly DictIterKind Kind = kind;
+    internal int _pos;
     private readonly int _version = d.Version;
-    private readonly int _count = d.Count;
+    internal readonly int Count0 = d.Count;
+    internal int _left = d.Count;
 
     public override PyObject? Next()
     {
-        if (d.Version != _version && d.Count != _count) throw Errors.RuntimeError("dictionary changed size during iteration");
-        while (_pos < d.EntryLimit)
+        if (D.Version != _version && D.Count != Count0) throw Errors.RuntimeError("dictionary changed size during iteration");
+        while (_pos < D.EntryLimit)
         {
-            if (d.EntryAt(_pos++, out var k, out var v))
-                return kind switch { DictIterKind.Keys => k, DictIterKind.Values => v, _ => PyTuple.Of(k, v) };
+            if (D.EntryAt(_pos++, out var k, out var v))
+            {
+                // Same size but more entries than it had: a key was deleted and another added (CPython's di_len).
+                if (_left-- == 0) { _left = 0; throw Errors.RuntimeError("dictionary keys changed during iteration"); }
+                return Kind switch { DictIterKind.Keys => k, DictIterKind.Values => v, _ => PyTuple.Of(k, v) };
+            }
         }
         return null;
     }
-    public override PyType Type => TypeObjects.DictKeyIterator;
+    public override PyType Type => Kind switch
+    {
+        DictIterKind.Keys => TypeObjects.DictKeyIterator,
+        DictIterKind.Values => IteratorReduce.DictValueIteratorType,
+        _ => IteratorReduce.DictItemIteratorType,
+    };
 }
 
 public sealed class SetIterator(PySet s) : PyIterator
 {
-    private int _pos;
+    internal readonly PySet S = s;
+    internal int _pos;
     private readonly int _count = s.Count;
     public override PyObject? Next()
     {
-        if (s.Count != _count) throw Errors.RuntimeError("Set changed size during iteration");
-        while (_pos < s.SlotLimit)
+        if (S.Count != _count) throw Errors.RuntimeError("Set changed size during iteration");
+        while (_pos < S.SlotLimit)
         {
-            var k = s.SlotAt(_pos++);
+            var k = S.SlotAt(_pos++);
             if (k is not null) return k;
         }
         return null;
@@ -125,12 +182,13 @@ public sealed class UserIterator(PyObject obj) : PyIterator
 /// <summary>The old sequence protocol: __getitem__(0), (1), ... until IndexError.</summary>
 public sealed class SequenceIterator(PyObject seq) : PyIterator
 {
-    private long _i;
-    private bool _done;
+    internal readonly PyObject Seq = seq;
+    internal long _i;
+    internal bool _done;
     public override PyObject? Next()
     {
         if (_done) return null;
-        try { return Ops.GetItem(seq, PyInt.From(_i++)); }
+        try { return Ops.GetItem(Seq, PyInt.From(_i++)); }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.IndexError) || e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration))
         {
             _done = true;
@@ -149,12 +207,14 @@ public sealed class EnumeratorIterator(IEnumerator<PyObject> e, PyType? type = n
 /// <summary>Iterates with `iter(callable, sentinel)`.</summary>
 public sealed class CallableIterator(PyObject callable, PyObject sentinel) : PyIterator
 {
-    private bool _done;
+    internal readonly PyObject Callable = callable, Sentinel = sentinel;
+    internal bool _done;
+    public override PyType Type => IteratorReduce.CallableIteratorType;
     public override PyObject? Next()
     {
         if (_done) return null;
-        var v = Ops.Call(callable);
-        if (Ops.Eq(v, sentinel)) { _done = true; return null; }
+        var v = Ops.Call(Callable);
+        if (Ops.Eq(v, Sentinel)) { _done = true; return null; }
         return v;
     }
 }

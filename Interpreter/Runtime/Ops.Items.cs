@@ -217,13 +217,13 @@ public static partial class Ops
         {
             case PyIterator it when o is not PyInstance: return it;
             case PyList l: return new ListIterator(l);
-            case PyTuple t: return new ArrayIterator(t.Items, t.Items.Length);
+            case PyTuple t: return new ArrayIterator(t.Items, t.Items.Length, t);
             case PyRange r: return r.Iter();
-            case PyStr s: return s.HasAstral ? new ArrayIterator(s.CodePoints.Select(cp => (PyObject)PyStr.From(Formatter.CodePointString(cp))).ToArray(), s.CodePoints.Length) : new StrIterator(s.V);
+            case PyStr s: return s.HasAstral ? new ArrayIterator(s.CodePoints.Select(cp => (PyObject)PyStr.From(Formatter.CodePointString(cp))).ToArray(), s.CodePoints.Length, s, IteratorReduce.StrIteratorType) : new StrIterator(s.V);
             case PyDict d: return new DictIterator(d, DictIterKind.Keys);
             case PySet s: return new SetIterator(s);
-            case PyBytes b: return new BytesIterator(b.V);
-            case PyByteArray ba: return new BytesIterator(ba.ToArray());
+            case PyBytes b: return new BytesIterator(b);
+            case PyByteArray ba: return new ByteArrayIterator(ba);
             case IPyIterable pi: return pi.Iter();
         }
         var m = o.Type.Lookup(N.Iter);

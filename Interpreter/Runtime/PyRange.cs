@@ -149,7 +149,8 @@ public sealed record BigRange(BigInteger Start, BigInteger Stop, BigInteger Step
 public sealed class LongRangeIterator(BigInteger start, BigInteger step, BigInteger count) : PyIterator
 {
     public static readonly PyType TypeObject = MakeType();
-    private BigInteger _next = start, _left = count;
+    internal readonly BigInteger Start = start, Step = step, Count = count;
+    internal BigInteger _next = start, _left = count;
 
     public BigInteger Remaining => _left;
 
@@ -158,7 +159,7 @@ public sealed class LongRangeIterator(BigInteger start, BigInteger step, BigInte
         if (_left.Sign <= 0) return null;
         _left -= 1;
         var v = _next;
-        _next += step;
+        _next += Step;
         return PyInt.From(v);
     }
 

@@ -51,6 +51,9 @@ public sealed class PySet : PyObject
     public bool Add(PyObject key, long hash)
     {
         // CPython 3.11's set_add_entry: the key goes into the last dummy seen before the first unused slot.
+        // A key's __eq__ may change the set (clear it, resize it): then the probe starts again.
+    restart:
+        var keys = _keys;
         int mask = _mask;
         ulong perturb = (ulong)hash;
         int i = (int)((ulong)hash & (ulong)mask);
@@ -61,9 +64,13 @@ public sealed class PySet : PyObject
             int j = i;
             do
             {
-                var k = _keys[j];
+                var k = keys[j];
                 if (k is null) goto foundUnused;
-                if (_hashes[j] == hash && !IsDummy(j) && KeyEq(k, key)) return false;
+                if (_hashes[j] == hash && !IsDummy(j))
+                {
+                    if (KeyEq(k, key)) return false;
+                    if (!ReferenceEquals(keys, _keys) || !ReferenceEquals(keys[j], k)) goto restart;
+                }
                 if (IsDummy(j)) freeslot = j;
                 j++;
             } while (probes-- > 0);
@@ -86,6 +93,8 @@ public sealed class PySet : PyObject
 
     private int Find(PyObject key, long hash)
     {
+    restart:
+        var keys = _keys;
         int mask = _mask;
         ulong perturb = (ulong)hash;
         int i = (int)((ulong)hash & (ulong)mask);
@@ -95,9 +104,14 @@ public sealed class PySet : PyObject
             int j = i;
             do
             {
-                var k = _keys[j];
+                var k = keys[j];
                 if (k is null) return -1;
-                if (_hashes[j] == hash && !IsDummy(j) && KeyEq(k, key)) return j;
+                if (_hashes[j] == hash && !IsDummy(j))
+                {
+                    bool eq = KeyEq(k, key);
+                    if (!ReferenceEquals(keys, _keys) || !ReferenceEquals(keys[j], k)) goto restart;   // CPython's set_lookkey
+                    if (eq) return j;
+                }
                 j++;
             } while (probes-- > 0);
             perturb >>= 5;
@@ -105,11 +119,25 @@ public sealed class PySet : PyObject
         }
     }
 
-    public bool Contains(PyObject key) => Find(key, Ops.Hash(key)) >= 0;
+    public bool Contains(PyObject key) => Find(LookupKey(key, out long hash), hash) >= 0;
+
+    /// <summary>A set looked up in a set (`s in sets`, remove, discard) stands for the frozenset of its items, as in CPython.</summary>
+    private static PyObject LookupKey(PyObject key, out long hash)
+    {
+        if (key is PySet { Frozen: false } ps && ps.Type.Lookup(Ops.N.Hash) is null or PyNone)
+        {
+            var frozen = ps.CopySet(true);
+            hash = Ops.Hash(frozen);
+            return frozen;
+        }
+        hash = Ops.Hash(key);
+        return key;
+    }
 
     public bool Remove(PyObject key)
     {
-        int j = Find(key, Ops.Hash(key));
+        key = LookupKey(key, out long hash);
+        int j = Find(key, hash);
         if (j < 0) return false;
         _keys[j] = Dummy; _hashes[j] = -1; _used--;
         Version++;
@@ -187,7 +215,7 @@ public sealed class PySet : PyObject
 
     public int SlotLimit => _mask + 1;
 
-    public PyObject? SlotAt(int i) => _keys[i] is { } k && !IsDummy(i) ? k : null;
+    public PyObject? SlotAt(int i) => i <= _mask && _keys[i] is { } k && !IsDummy(i) ? k : null;
 
     public IEnumerable<PyObject> Items()
     {

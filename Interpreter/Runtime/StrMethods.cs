@@ -285,7 +285,7 @@ public static class StrMethods
                 {
                     while (i < s.Length && IsPySpace(s[i])) i++;
                     if (i >= s.Length) break;
-                    if (max >= 0 && r.Count >= max) { r.Add(PyStr.From(Strip(s[i..], null, false, true))); break; }
+                    if (max >= 0 && r.Count >= max) { r.Add(PyStr.From(s[i..])); break; }
                     int j = i;
                     while (j < s.Length && !IsPySpace(s[j])) j++;
                     r.Add(PyStr.From(s[i..j]));
@@ -299,7 +299,7 @@ public static class StrMethods
                 {
                     while (j > 0 && IsPySpace(s[j - 1])) j--;
                     if (j <= 0) break;
-                    if (max >= 0 && r.Count >= max) { r.Add(PyStr.From(Strip(s[..j], null, true, false))); break; }
+                    if (max >= 0 && r.Count >= max) { r.Add(PyStr.From(s[..j])); break; }
                     int i = j;
                     while (i > 0 && !IsPySpace(s[i - 1])) i--;
                     r.Add(PyStr.From(s[i..j]));

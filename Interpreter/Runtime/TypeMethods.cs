@@ -22,10 +22,12 @@ internal static class TypeMethods
         InstallExceptions();
         ExceptionGroups.Install();
         InstallMisc();
+        IteratorReduce.Install();
         CoroutineMethods.Install();
         InstallSubclassing();
         Subclassing.Install();
         PyGenericAlias.InstallClassGetItem();
+        MethodArity.Install();
         DescriptorAttributes.Install();
     }
 

@@ -1,0 +1,84 @@
+namespace Herthon.Runtime;
+
+/// <summary>
+/// Argument counts of builtin methods whose bodies assume them (`"abc".count()` must be a TypeError, not
+/// an index out of the argument span; `[].clear(None)` must not ignore its argument). Each entry wraps the
+/// installed method with CPython 3.11's check and message, which depend on how CPython declares it:
+/// METH_NOARGS / METH_O ("str.upper() takes no arguments (1 given)"), PyArg_ParseTuple ("find() takes at
+/// least 1 argument (0 given)"), Argument Clinic ("center expected at least 1 argument, got 0") or a slot
+/// wrapper ("expected 1 argument, got 0").
+/// </summary>
+internal static class MethodArity
+{
+    private enum Kind { NoArgs, One, ParseTuple, Clinic, ClinicKw, Wrapper }
+
+    public static void Install()
+    {
+        var s = TypeObjects.Str;
+        foreach (var n in new[] { "upper", "lower", "casefold", "swapcase", "capitalize", "title", "isdigit", "isdecimal", "isnumeric",
+                     "isalpha", "isalnum", "isspace", "isascii", "isidentifier", "isprintable", "islower", "isupper", "istitle" })
+            Wrap(s, n, Kind.NoArgs, 0, 0);
+        foreach (var n in new[] { "zfill", "removeprefix", "removesuffix", "partition", "rpartition", "format_map", "translate" })
+            Wrap(s, n, Kind.One, 1, 1);
+        foreach (var n in new[] { "find", "rfind", "index", "rindex", "count" }) Wrap(s, n, Kind.ParseTuple, 1, 3);
+        foreach (var n in new[] { "center", "ljust", "rjust" }) Wrap(s, n, Kind.Clinic, 1, 2);
+        foreach (var n in new[] { "strip", "lstrip", "rstrip" }) Wrap(s, n, Kind.Clinic, 0, 1);
+        foreach (var n in new[] { "expandtabs", "splitlines" }) Wrap(s, n, Kind.ClinicKw, 0, 1);
+        foreach (var n in new[] { "__getitem__", "__contains__", "__mul__", "__rmul__", "__mod__", "__rmod__", "__add__" }) Wrap(s, n, Kind.Wrapper, 1, 1);
+
+        var l = TypeObjects.List;
+        foreach (var n in new[] { "clear", "copy", "reverse" }) Wrap(l, n, Kind.NoArgs, 0, 0);
+        Wrap(l, "count", Kind.One, 1, 1);
+        Wrap(l, "__getitem__", Kind.One, 1, 1);
+        foreach (var n in new[] { "__contains__", "__delitem__", "__mul__", "__rmul__", "__imul__", "__add__", "__iadd__" }) Wrap(l, n, Kind.Wrapper, 1, 1);
+        Wrap(l, "__setitem__", Kind.Wrapper, 2, 2);
+
+        var t = TypeObjects.Tuple;
+        Wrap(t, "count", Kind.One, 1, 1);
+        foreach (var n in new[] { "__getitem__", "__contains__", "__mul__", "__rmul__", "__add__" }) Wrap(t, n, Kind.Wrapper, 1, 1);
+
+        var d = TypeObjects.Dict;
+        foreach (var n in new[] { "clear", "copy", "keys", "values", "items", "popitem" }) Wrap(d, n, Kind.NoArgs, 0, 0);
+        foreach (var n in new[] { "__getitem__", "__contains__" }) Wrap(d, n, Kind.One, 1, 1);
+
+        foreach (var st in new[] { TypeObjects.Set, TypeObjects.FrozenSet })
+        {
+            Wrap(st, "__contains__", Kind.One, 1, 1);
+            foreach (var n in new[] { "copy", "clear", "pop" }) Wrap(st, n, Kind.NoArgs, 0, 0);
+        }
+    }
+
+    private static void Wrap(PyType t, string name, Kind kind, int min, int max)
+    {
+        if (t.TypeDict.Get(name) is not PyMethodDescriptor md) return;
+        var fn = md.Fn;
+        string qualified = $"{t.Name}.{name}", label = kind is Kind.NoArgs or Kind.One ? qualified : name;
+        t.TypeDict[name] = new PyMethodDescriptor(name, t, (a, kw) =>
+        {
+            Check(kind, min, max, label, qualified, a, kw);
+            return fn(a, kw);
+        });
+    }
+
+    private static void Check(Kind kind, int min, int max, string label, string qualified, ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        int nkw = kw?.Length ?? 0;
+        int n = a.Length - 1 - nkw;   // positional, without self
+        if (nkw > 0 && kind is not (Kind.ClinicKw or Kind.Wrapper))
+            throw Errors.TypeError($"{qualified}() takes no keyword arguments");
+        if (kind == Kind.ClinicKw) { if (n <= max) return; }
+        else if (n >= min && n <= max) return;
+        string s(int k) => k == 1 ? "" : "s";
+        throw Errors.TypeError(kind switch
+        {
+            Kind.NoArgs => $"{label}() takes no arguments ({n} given)",
+            Kind.One => $"{label}() takes exactly one argument ({n} given)",
+            Kind.ParseTuple or Kind.ClinicKw => n < min ? $"{label}() takes at least {min} argument{s(min)} ({n} given)"
+                                       : $"{label}() takes at most {max} argument{s(max)} ({n} given)",
+            // The wrappers that unpack with PyArg_UnpackTuple(args, "", ...) print the empty name and its space.
+            Kind.Wrapper => $"{(label is "__mul__" or "__rmul__" or "__imul__" or "__setitem__" ? " " : "")}expected {min} argument{s(min)}, got {n}",
+            _ => n < min ? $"{label} expected at least {min} argument{s(min)}, got {n}"
+                         : $"{label} expected at most {max} argument{s(max)}, got {n}",
+        });
+    }
+}
