@@ -73,8 +73,10 @@ public sealed partial class Host
         if (SysDict.Get("ps2") is null) SysDict["ps2"] = PyStr.From("... ");
         if (ShowBanner)
         {
-            Stdout.WriteLine($"Herthon {Version} (Python 3.11 compatible) on linux");
-            Stdout.WriteLine("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
+            // CPython's pymain_header greets on stderr, terminal or not.
+            Stderr.Write($"Herthon {Version} (Python 3.11 compatible) on linux\n");
+            Stderr.Write("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
+            Stderr.Flush();
         }
         RunSetupSnippet(SiteBuiltins, "_install");
         if (terminal)
@@ -94,8 +96,9 @@ public sealed partial class Host
                 else if (terminal) line = ReadTerminalLine(prompt);
                 else
                 {
-                    Stdout.Write(prompt);
-                    Stdout.Flush();
+                    // Not a terminal: PyOS_StdioReadline prompts on stderr, so stdout holds only the output.
+                    Stderr.Write(prompt);
+                    Stderr.Flush();
                     line = Stdin.ReadLine();
                 }
             }
@@ -109,7 +112,10 @@ public sealed partial class Host
             }
             if (line is null)
             {
-                Stdout.WriteLine();
+                // The newline that ends the last prompt goes where the prompt went.
+                var end = terminal ? Stdout : Stderr;
+                end.Write('\n');
+                end.Flush();
                 break;
             }
             buffer.Append(line).Append('\n');
