@@ -90,7 +90,7 @@ public sealed class PyStdioBuffer(PyTextStream text, TextWriter? writer, TextRea
         t.SetMethod("readline", static (a, kw) => new PyBytes(((PyStdioBuffer)a[0]).ReadLine()));
         t.SetMethod("readable", static (a, kw) => PyBool.From(((PyStdioBuffer)a[0])._reader is not null));
         t.SetMethod("writable", static (a, kw) => PyBool.From(((PyStdioBuffer)a[0])._writer is not null));
-        t.SetMethod("isatty", static (a, kw) => PyBool.False);
+        t.SetMethod("isatty", static (a, kw) => PyBool.From(((PyStdioBuffer)a[0])._text.IsTerminal()));
         t.SetMethod("fileno", static (a, kw) => Ops.Call(Ops.GetAttr(((PyStdioBuffer)a[0])._text, "fileno")));
         t.SetMethod("close", static (a, kw) => Ops.Call(Ops.GetAttr(((PyStdioBuffer)a[0])._text, "close")));
         t.TypeDict["closed"] = new PyGetSetDescriptor("closed", o => PyBool.From(((PyStdioBuffer)o)._text.Closed));

@@ -53,6 +53,17 @@ public sealed class PyTextStream : PyObject
         catch (IOException e) { throw WriteFailed(e); }
     }
 
+    [System.Runtime.InteropServices.DllImport("libc")] private static extern int isatty(int fd);
+
+    /// <summary>The herthon command's own standard streams answer for their descriptors; a host's writers are no terminal.</summary>
+    internal bool IsTerminal()
+    {
+        if (Closed) throw Errors.ValueError("I/O operation on closed file.");
+        int fd = Name switch { "<stdin>" => 0, "<stdout>" => 1, "<stderr>" => 2, _ => -1 };
+        return fd >= 0 && Host.IsCommandLine && OperatingSystem.IsLinux() && isatty(fd) == 1
+            && (fd == 0 ? ConsoleInput.IsProcessStdin(Host.Current.Stdin) : true);
+    }
+
     /// <summary>Text read through this stream as the bytes it came from (sys.stdin.buffer over the text reader).</summary>
     internal byte[] EncodeRead(string s)
     {
@@ -118,7 +129,7 @@ public sealed class PyTextStream : PyObject
             return l;
         });
         t.SetMethod("close", static (a, kw) => { ((PyTextStream)a[0]).Close(); return PyNone.Instance; });
-        t.SetMethod("isatty", static (a, kw) => PyBool.False);
+        t.SetMethod("isatty", static (a, kw) => PyBool.From(((PyTextStream)a[0]).IsTerminal()));
         t.SetMethod("fileno", static (a, kw) => PyInt.From(((PyTextStream)a[0]).Name switch { "<stdin>" => 0, "<stdout>" => 1, "<stderr>" => 2, _ => 3 }));
         t.SetMethod("__enter__", static (a, kw) => a[0]);
         t.SetMethod("__exit__", static (a, kw) => { ((PyTextStream)a[0]).Close(); return PyBool.False; });
