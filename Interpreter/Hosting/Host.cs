@@ -177,6 +177,7 @@ public sealed partial class Host
         StartupTrace.Mark("__main__");
         ConfigureStdio();
         ImportWarningsForOptions();
+        ImportSite();
         return main.ModuleDict;
     }
 
