@@ -17,7 +17,7 @@ public class CommandLineOptionsTests
 
     /// <summary>How much of the output is compared: all of it, or (for a warning raised as an error, where
     /// Herthon's pure-Python warnings module adds frames to the traceback) stdout and stderr's last line.</summary>
-    public enum Compare { Full, LastErrorLine, NoPrompts, Help, StdoutOnly }
+    public enum Compare { Full, LastErrorLine, NoPrompts, Help, StdoutOnly, NoBanner, FatalHeader }
 
     public sealed record Case(string Name, string[] Args, string Stdin = "", string[]? Env = null, Compare Mode = Compare.Full)
     {
@@ -25,6 +25,7 @@ public class CommandLineOptionsTests
     }
 
     private const string Flags = "import sys; f = sys.flags; print(";
+    private const string Streams = "import sys\nprint(*[(s.encoding, s.errors) for s in (sys.stdin, sys.stdout, sys.stderr)])\n";
     private const string WarnProgram = "import warnings\nwarnings.warn('w1')\nwarnings.warn('w1')\nwarnings.warn('dep', DeprecationWarning)\nwarnings.warn('uw', UserWarning)\nprint('done')\n";
 
     public static readonly Case[] Cases =
@@ -104,6 +105,25 @@ public class CommandLineOptionsTests
         new("NODEBUGRANGES", ["-c", "x = [1]\nprint(x[0] + x[1])"], Env: ["NODEBUGRANGES=1"]),
         new("BREAKPOINT=0", ["-c", "breakpoint(); print('skipped')"], Env: ["BREAKPOINT=0"]),
         new("BREAKPOINT hook", ["-c", "def hook(*a, **k): print('hook', a, k)\nbreakpoint(1, x=2)"], Env: ["BREAKPOINT=__main__.hook"]),
+        new("IOENCODING latin-1", ["-c", Streams + "print('caf\\xe9'); print('\\u20ac')"], Env: ["IOENCODING=latin-1"], Mode: Compare.LastErrorLine),
+        new("IOENCODING ascii:backslashreplace", ["-c", Streams + "print('caf\\xe9 \\u20ac'); raise ValueError('\\xe9')"], Env: ["IOENCODING=ascii:backslashreplace"]),
+        new("IOENCODING errors only", ["-c", Streams + "print('\\udcff', 'x')"], Env: ["IOENCODING=:replace"]),
+        new("IOENCODING utf-8 strict", ["-c", Streams + "print('\\udcff')"], Env: ["IOENCODING=UTF8"], Mode: Compare.LastErrorLine),
+        new("IOENCODING unknown", ["-c", "print('never')"], Env: ["IOENCODING=no-such-codec"], Mode: Compare.FatalHeader),
+        new("IOENCODING stdin latin-1", ["-c", "import sys; print(ascii(input()), ascii(sys.stdin.read()))"], "caf\u00e9\nrest\u20ac\n", Env: ["IOENCODING=latin-1:strict"]),
+        new("IOENCODING ignored by -E", ["-E", "-c", Streams + "print()"], Env: ["IOENCODING=latin-1"]),
+        new("stdin surrogateescape by default", ["-c", "import sys; data = sys.stdin.read(); print(ascii(data), sys.stdin.errors)"], "ok\n"),
+        new("LC_ALL=C: UTF-8 mode", ["-c", Streams + "print(sys.flags.utf8_mode)"], Env: ["LC_ALL=C"]),
+        new("LC_ALL=C.UTF-8", ["-c", Streams + "print(sys.flags.utf8_mode)"], Env: ["LC_ALL=C.UTF-8"]),
+        new("LC_ALL=POSIX -X utf8=0", ["-X", "utf8=0", "-c", Streams + "print(sys.flags.utf8_mode)"], Env: ["LC_ALL=POSIX"]),
+        new("UTF8=1 with a locale", ["-c", Streams + "print(sys.flags.utf8_mode)"], Env: ["UTF8=1", "LC_ALL=C.UTF-8"]),
+        new("reconfigure", ["-c", "import sys\nsys.stdout.reconfigure(encoding='ascii', errors='xmlcharrefreplace')\nprint('\\xe9', sys.stdout.encoding, sys.stdout.errors)"]),
+        new("site imported", ["-c", "import sys, site\nprint(sys.flags.no_site, 'site' in sys.modules, repr(exit), repr(quit), type(help).__name__, type(copyright).__name__)\nprint(site.ENABLE_USER_SITE, sys.__interactivehook__.__name__)\nexit(3)"]),
+        new("-S: no site, no exit", ["-S", "-c", "import sys; print(sys.flags.no_site, 'site' in sys.modules, hasattr(sys, '__interactivehook__')); exit()"], Mode: Compare.LastErrorLine),
+        new("-s: no user site", ["-s", "-c", "import site; print(site.ENABLE_USER_SITE)"]),
+        new("-I: site without user site or hook", ["-I", "-c", "import sys, site; print(sys.flags.no_site, site.ENABLE_USER_SITE, hasattr(sys, '__interactivehook__'))"]),
+        new("-i prompts on stderr", ["-i", "-q"], "1 + 1\nfor i in range(2):\n    print(i)\n\nprint('done')\n"),
+        new("-i banner on stderr", ["-i"], "x = 6 * 7\nx\n1/0\n", Mode: Compare.NoBanner),
         new("BREAKPOINT unimportable", ["-c", "breakpoint(); print('went on')"], Env: ["BREAKPOINT=no_such_mod.hook"]),
     ];
 
@@ -140,7 +160,9 @@ public class CommandLineOptionsTests
         foreach (var e in env ?? [])
         {
             int eq = e.IndexOf('=');
-            info.Environment[prefix + e[..eq]] = e[(eq + 1)..].Replace("{dir}", Fixture);
+            // The locale's variables are the same for both; the others take the implementation's prefix.
+            string name = e[..eq] is var n && (n.StartsWith("LC_") || n == "LANG") ? n : prefix + n;
+            info.Environment[name] = e[(eq + 1)..].Replace("{dir}", Fixture);
         }
         using var p = Process.Start(info)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
@@ -177,6 +199,9 @@ public class CommandLineOptionsTests
     private static string WithoutPrompts(string s) => string.Join("\n", Regex.Replace(s, @"(>>> |\.\.\. )", "").Split('\n')
         .Where(l => l.Trim().Length > 0 && !l.StartsWith("Python 3.11") && !l.StartsWith("Herthon ") && !l.StartsWith("Type \"help\"")));
 
+    private static string WithoutBanner(string s) => string.Join("\n", s.Split('\n')
+        .Where(l => !l.StartsWith("Python 3.11") && !l.StartsWith("Herthon ") && !l.StartsWith("Type \"help\"")));
+
     [Theory]
     [MemberData(nameof(AllCases))]
     public void Option_behaves_as_in_CPython(Case c)
@@ -202,6 +227,14 @@ public class CommandLineOptionsTests
             case Compare.Help:
                 Assert.Equal(HelpWords(eOut), aOut);
                 Assert.Equal(eErr, aErr);
+                break;
+            case Compare.NoBanner:   // the greeting names the implementation; the rest, prompts included, is the same
+                Assert.Equal(eOut, aOut);
+                Assert.Equal(WithoutBanner(eErr), WithoutBanner(aErr));
+                break;
+            case Compare.FatalHeader:   // the fatal error's text; the thread dump after it names a thread id
+                Assert.Equal(eOut, aOut);
+                Assert.Equal(string.Join("\n", eErr.Split('\n').Take(3)), string.Join("\n", aErr.Split('\n').Take(3)));
                 break;
             case Compare.NoPrompts:
                 // CPython writes a non-terminal session's prompts to stderr, Herthon's REPL to stdout.

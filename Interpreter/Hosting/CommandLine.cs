@@ -11,7 +11,7 @@ public sealed class CommandLine
     // sys.flags, as CPython counts them (repeatable options count up).
     public int Debug, Inspect, Interactive, Optimize, DontWriteBytecode, NoUserSite, NoSite, IgnoreEnvironment;
     public int Verbose, BytesWarning, Quiet, Isolated, WarnDefaultEncoding, SafePath;
-    public int HashRandomization = 1, Utf8Mode = 1, IntMaxStrDigits = -1;
+    public int HashRandomization = 1, Utf8Mode = -1, IntMaxStrDigits = -1;   // Utf8Mode -1: as the locale says (StdioEncoding)
     public bool DevMode, Unbuffered, SkipFirstLine, NoDebugRanges, ImportTime;
     public int VersionRequests;
     public string? Help;                      // "help", "help-env", "help-xoptions", "help-all"

@@ -13,12 +13,25 @@ internal sealed class ConsoleInput : TextReader
     private ConsoleInput() { }
 
     private static TextReader? s_in;
+    private static string s_encoding = "utf-8", s_errors = "strict";
     private static TextReader In => s_in ??= OperatingSystem.IsLinux() && Console.IsInputRedirected
-        ? new StreamReader(new DescriptorStream(0), new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: false)
+        ? s_encoding == "utf-8" && s_errors == "strict"
+            ? new StreamReader(new DescriptorStream(0), new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: false)
+            : new CodecReader(new DescriptorStream(0), s_encoding, s_errors)
         : Console.In;
 
+    /// <summary>sys.stdin's codec (HERTHONIOENCODING, the locale) for a pipe or file; a terminal's lines are
+    /// read by the REPL's own readers. Text already read stays as it was decoded.</summary>
+    public void SetDecoding(string encoding, string errors)
+    {
+        s_encoding = encoding;
+        s_errors = errors;
+        if (s_in is CodecReader c) c.SetCodec(encoding, errors);
+        else if (s_in is StreamReader { BaseStream: DescriptorStream } && !(encoding == "utf-8" && errors == "strict")) s_in = null;
+    }
+
     /// <summary>True when reads wait without the GIL themselves (and are interruptible): a pipe or file on Linux.</summary>
-    public bool WaitsItself => In is StreamReader { BaseStream: DescriptorStream };
+    public bool WaitsItself => In is StreamReader { BaseStream: DescriptorStream } or CodecReader;
 
     /// <summary>True for the process's own standard input (this reader or Console.In), as opposed to a host's reader.</summary>
     public static bool IsProcessStdin(TextReader r) => r is ConsoleInput || ReferenceEquals(r, Console.In);

@@ -72,9 +72,9 @@ public sealed partial class Host
             var v = flags.Values.Items;
             v[0] = I(cl.Debug); v[1] = I(cl.Inspect); v[2] = I(cl.Interactive); v[3] = I(cl.Optimize);
             v[4] = I(DontWriteBytecode ? 1 : 0); v[5] = I(cl.NoUserSite);
-            v[6] = I(1);   // Herthon never imports site (as -S): its builtins (exit, help, ...) are native
+            v[6] = I(cl.NoSite);
             v[7] = I(cl.IgnoreEnvironment); v[8] = I(cl.Verbose); v[9] = I(cl.BytesWarning); v[10] = I(cl.Quiet);
-            v[11] = I(cl.HashRandomization); v[12] = I(cl.Isolated); v[13] = PyBool.From(cl.DevMode); v[14] = I(cl.Utf8Mode);
+            v[11] = I(cl.HashRandomization); v[12] = I(cl.Isolated); v[13] = PyBool.From(cl.DevMode); v[14] = I(StdioEncoding.Utf8Mode(cl));
             v[15] = I(cl.WarnDefaultEncoding); v[16] = PyBool.From(cl.SafePath != 0); v[17] = I(cl.IntMaxStrDigits);
         }
         var warn = new PyList();
@@ -87,6 +87,36 @@ public sealed partial class Host
         orig.Append(sys.Get("executable")!);
         foreach (var a in _origArgs) orig.Append(PyStr.From(a));
         sys["orig_argv"] = orig;
+    }
+
+    /// <summary>sys.stdin/stdout/stderr's codec and error handlers (CPython's init_sys_streams); an unknown
+    /// encoding is fatal, as CPython's init_stdio_encoding.</summary>
+    private void ConfigureStdio()
+    {
+        var (encoding, errors) = StdioEncoding.Choose(Options, StdioEncoding.Utf8Mode(Options));
+        string name;
+        try { name = StdioEncoding.CodecName(encoding); }
+        catch (PyException e)
+        {
+            throw new FatalStartupError("init_stdio_encoding: failed to get the Python codec name of the stdio encoding",
+                $"{e.Value.Type.Name}: {Ops.Str(e.Value)}");
+        }
+        RealStdout.SetEncoding(name, errors);
+        RealStdin.SetEncoding(name, errors);
+        RealStderr.SetEncoding(name, "backslashreplace");
+        if (Stdin is ConsoleInput console) console.SetDecoding(name, errors);
+    }
+
+    /// <summary>CPython's init_import_site: site.py from the standard library adds the site-packages
+    /// directories that exist under sys.prefix (Herthon's own folder, so not Debian's dist-packages with
+    /// CPython's C extensions) and the user's, and installs exit, quit, help, copyright, credits and license.
+    /// Without the standard library Herthon runs as with -S.</summary>
+    private void ImportSite()
+    {
+        if (Options.NoSite != 0 || StandardLibrary.Directory is null) return;
+        try { Importer.ImportName("site", new PyDict(), PyNone.Instance, 0); }
+        catch (PyException e) { PrintException(e.Value); }
+        StartupTrace.Mark("site");
     }
 
     /// <summary>CPython imports warnings at start-up when there are -W options, so that bad ones are reported then.</summary>

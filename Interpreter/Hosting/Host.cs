@@ -81,6 +81,13 @@ public sealed partial class Host
         host.Gil.Acquire(host.MainThread);
         if (IsCommandLine) Interrupts.InstallForMainThread();
         try { return host.Main(args); }
+        catch (FatalStartupError f)
+        {
+            // CPython's Py_FatalError during initialisation: the message, the runtime's state, the cause.
+            stderr.Write($"Fatal Herthon error: {f.Message}\nHerthon runtime state: core initialized\n{f.Cause}\n\n"
+                + $"Current thread 0x{Environment.CurrentManagedThreadId:x16} (most recent call first):\n  <no Python frame>\n");
+            return 1;
+        }
         catch (Exception e) when (e is not PyException)
         {
             // A bug in Herthon itself: report it plainly instead of dying with a .NET stack dump.
@@ -170,7 +177,9 @@ public sealed partial class Host
         main.ModuleDict["__package__"] = PyNone.Instance;
         Modules.SetItem(PyStr.From("__main__"), main);
         StartupTrace.Mark("__main__");
+        ConfigureStdio();
         ImportWarningsForOptions();
+        ImportSite();
         return main.ModuleDict;
     }
 
@@ -357,7 +366,14 @@ public sealed partial class Host
 
     public void PrintException(PyBaseException e)
     {
-        Stderr.Write(ExceptionPrinter.Format(e, chain: true));
+        var text = ExceptionPrinter.Format(e, chain: true);
+        // As CPython's, through sys.stderr's codec: backslashreplace for what it cannot encode.
+        if (RealStderr.Encoding != "utf-8" && !RealStderr.Closed)
+        {
+            try { RealStderr.Write(text); RealStderr.Flush(); return; }
+            catch (PyException) { }
+        }
+        Stderr.Write(text);
         Stderr.Flush();
     }
 
@@ -499,4 +515,10 @@ public sealed partial class Host
         string msg = e.Attr("msg") is PyStr m ? m.V : Ops.Str(e);
         sb.Append(name).Append(": ").Append(msg).Append('\n');
     }
+}
+
+/// <summary>A start-up failure CPython reports as "Fatal Python error" (exit status 1) before any program runs.</summary>
+internal sealed class FatalStartupError(string message, string cause) : Exception(message)
+{
+    public readonly string Cause = cause;
 }

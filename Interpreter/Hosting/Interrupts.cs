@@ -69,6 +69,7 @@ internal static class Interrupts
     {
         var ts = ThreadState.Current;
         if (fd < 0 || !ReferenceEquals(ts, s_main) || s_wakeRead < 0) return;   // poll(2) ignores a negative fd: the call reports EBADF
+        if ((fcntl(fd, F_GETFL, 0) & O_NONBLOCK) != 0) return;   // a non-blocking descriptor: the call answers EAGAIN at once, as in CPython
         Span<PollFd> fds = stackalloc PollFd[2];
         Span<byte> sink = stackalloc byte[64];
         while (true)
@@ -121,6 +122,8 @@ internal static class Interrupts
 
     [DllImport("libc", SetLastError = true)] private static extern int poll(ref PollFd fds, nuint n, int timeout);
     [DllImport("libc", SetLastError = true)] private static extern int pipe2(ref int fds, int flags);
+    [DllImport("libc", SetLastError = true)] private static extern int fcntl(int fd, int cmd, int arg);
+    private const int F_GETFL = 3;
     [DllImport("libc", SetLastError = true)] private static extern nint write(int fd, ref byte buf, nint n);
     [DllImport("libc", SetLastError = true)] private static extern nint read(int fd, ref byte buf, nint n);
 

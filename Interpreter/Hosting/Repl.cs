@@ -42,20 +42,6 @@ public sealed partial class Host
                 atexit.register(write_history)
         """;
 
-    /// <summary>site.py's builtins for interactive use: help() through pydoc, exit/quit that say how to leave.</summary>
-    private const string SiteBuiltins = """
-        def _install():
-            import builtins, sys, _sitebuiltins
-            builtins.exit = _sitebuiltins.Quitter('exit', 'Ctrl-D (i.e. EOF)')
-            builtins.quit = _sitebuiltins.Quitter('quit', 'Ctrl-D (i.e. EOF)')
-            builtins.help = _sitebuiltins._Helper()
-            builtins.copyright = _sitebuiltins._Printer('copyright', sys.copyright)
-            builtins.credits = _sitebuiltins._Printer('credits',
-                'Herthon runs the standard library of CPython; thanks to CWI, CNRI, BeOpen,\n'
-                'Zope Corporation, the Python Software Foundation and all of CPython\'s contributors.')
-            builtins.license = _sitebuiltins._Printer('license', 'See https://www.python.org/psf/license/')
-        """;
-
     /// <summary>Lines are read through readline: it was imported, stdin and stdout are the terminal (not
     /// replaced in sys), and the terminal is not dumb, as CPython's PyOS_Readline/input() decide.</summary>
     internal bool EditsLines() =>
@@ -73,10 +59,11 @@ public sealed partial class Host
         if (SysDict.Get("ps2") is null) SysDict["ps2"] = PyStr.From("... ");
         if (ShowBanner)
         {
-            Stdout.WriteLine($"Herthon {Version} (Python 3.11 compatible) on linux");
-            Stdout.WriteLine("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
+            // CPython's pymain_header greets on stderr, terminal or not.
+            Stderr.Write($"Herthon {Version} (Python 3.11 compatible) on linux\n");
+            Stderr.Write("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
+            Stderr.Flush();
         }
-        RunSetupSnippet(SiteBuiltins, "_install");
         if (terminal)
         {
             RunInteractiveHook();
@@ -94,8 +81,9 @@ public sealed partial class Host
                 else if (terminal) line = ReadTerminalLine(prompt);
                 else
                 {
-                    Stdout.Write(prompt);
-                    Stdout.Flush();
+                    // Not a terminal: PyOS_StdioReadline prompts on stderr, so stdout holds only the output.
+                    Stderr.Write(prompt);
+                    Stderr.Flush();
                     line = Stdin.ReadLine();
                 }
             }
@@ -109,7 +97,10 @@ public sealed partial class Host
             }
             if (line is null)
             {
-                Stdout.WriteLine();
+                // The newline that ends the last prompt goes where the prompt went.
+                var end = terminal ? Stdout : Stderr;
+                end.Write('\n');
+                end.Flush();
                 break;
             }
             buffer.Append(line).Append('\n');
@@ -156,20 +147,22 @@ public sealed partial class Host
     }
 
 
-    /// <summary>sys.__interactivehook__ as CPython's pymain_run_interactive_hook; Herthon's own when site did not set one.</summary>
+    /// <summary>sys.__interactivehook__ as CPython's pymain_run_interactive_hook. site.py's own
+    /// (register_readline) gives way to Herthon's, the same but for the history file's name.</summary>
     private void RunInteractiveHook()
     {
-        if (SysDict.Get("__interactivehook__") is { } hook)
+        if (SysDict.Get("__interactivehook__") is not { } hook) return;   // -S, -I: no line editing, as CPython's
+        if (hook is PyFunction { Name: "register_readline" } f && f.Globals.Get("__name__") is PyStr { V: "site" })
         {
-            try { Ops.Call(hook); }
-            catch (PyException e)
-            {
-                Stderr.Write("Failed calling sys.__interactivehook__\n");
-                PrintException(e.Value);
-            }
+            RunSetupSnippet(InteractiveHook, "_hook");
             return;
         }
-        RunSetupSnippet(InteractiveHook, "_hook");
+        try { Ops.Call(hook); }
+        catch (PyException e)
+        {
+            Stderr.Write("Failed calling sys.__interactivehook__\n");
+            PrintException(e.Value);
+        }
     }
 
     private void RunSetupSnippet(string source, string function)

@@ -272,8 +272,6 @@ public static partial class Builtins
             int level = Arg(a, 4, "level") is { } lv ? (int)Ops.IndexValue(lv) : 0;
             return Importer.ImportName(name, globals, fromlist, level);
         });
-        F("exit", static (a, kw) => throw SystemExit(a.Length > 0 ? a[0] : PyNone.Instance));
-        F("quit", static (a, kw) => throw SystemExit(a.Length > 0 ? a[0] : PyNone.Instance));
         return d;
     }
 

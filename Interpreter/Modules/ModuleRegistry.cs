@@ -29,6 +29,7 @@ public static partial class ModuleRegistry
         modules["_ast"] = AstModule.Create;
         modules["_contextvars"] = ContextvarsModule.Create;
         modules["_posixsubprocess"] = PosixsubprocessModule.Create; modules["select"] = SelectModule.Create; modules["_socket"] = SocketModule.Create; modules["fcntl"] = FcntlModule.Create; // net
+        modules["termios"] = TermiosModule.Create;   // terminal
         modules["_thread"] = ThreadModule.Create;
         modules["_signal"] = SignalModule.Create;
         modules["_operator"] = OperatorModule.Create;

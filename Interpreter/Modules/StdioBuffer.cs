@@ -18,6 +18,9 @@ public sealed class PyStdioBuffer(PyTextStream text, TextWriter? writer, TextRea
     public override PyType Type => BufferType;
     private byte[]? _pending;   // stdin read as bytes, not yet consumed
 
+    /// <summary>Text the stream encoded itself (a codec other than UTF-8, or an error handler at work).</summary>
+    internal void WriteBytes(byte[] data) => Write(data);
+
     private void Write(ReadOnlySpan<byte> data)
     {
         if (_writer is null) throw Errors.Make(TypeObjects.OSError, "not writable");
@@ -29,13 +32,13 @@ public sealed class PyStdioBuffer(PyTextStream text, TextWriter? writer, TextRea
             catch (IOException e) { throw e.HResult is > 0 and < 4096 ? IoModule.OSErrorFor(e.HResult, null) : Errors.OSError(e.Message); }
             return;
         }
-        _writer.Write(Encoding.UTF8.GetString(data));
+        _writer.Write(_text.DecodeWritten(data));
     }
 
     private byte[] ReadAll()
     {
         if (_reader is null) throw Errors.Make(TypeObjects.OSError, "not readable");
-        var rest = Encoding.UTF8.GetBytes(_reader.ReadToEnd());
+        var rest = _text.EncodeRead(_reader.ReadToEnd());
         if (_pending is { } p) { _pending = null; return [.. p, .. rest]; }
         return rest;
     }
@@ -46,7 +49,7 @@ public sealed class PyStdioBuffer(PyTextStream text, TextWriter? writer, TextRea
         {
             if (_reader is null) throw Errors.Make(TypeObjects.OSError, "not readable");
             var line = _reader.ReadLine();
-            var more = line is null ? [] : Encoding.UTF8.GetBytes(line + "\n");
+            var more = line is null ? [] : _text.EncodeRead(line + "\n");
             _pending = _pending is null ? more : [.. _pending, .. more];
         }
         int nl = Array.IndexOf(_pending, (byte)'\n');
@@ -87,7 +90,7 @@ public sealed class PyStdioBuffer(PyTextStream text, TextWriter? writer, TextRea
         t.SetMethod("readline", static (a, kw) => new PyBytes(((PyStdioBuffer)a[0]).ReadLine()));
         t.SetMethod("readable", static (a, kw) => PyBool.From(((PyStdioBuffer)a[0])._reader is not null));
         t.SetMethod("writable", static (a, kw) => PyBool.From(((PyStdioBuffer)a[0])._writer is not null));
-        t.SetMethod("isatty", static (a, kw) => PyBool.False);
+        t.SetMethod("isatty", static (a, kw) => PyBool.From(((PyStdioBuffer)a[0])._text.IsTerminal()));
         t.SetMethod("fileno", static (a, kw) => Ops.Call(Ops.GetAttr(((PyStdioBuffer)a[0])._text, "fileno")));
         t.SetMethod("close", static (a, kw) => Ops.Call(Ops.GetAttr(((PyStdioBuffer)a[0])._text, "close")));
         t.TypeDict["closed"] = new PyGetSetDescriptor("closed", o => PyBool.From(((PyStdioBuffer)o)._text.Closed));

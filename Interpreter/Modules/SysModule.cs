@@ -16,21 +16,68 @@ public sealed class PyTextStream : PyObject
     public PyStdioBuffer Buffer => _buffer ??= new PyStdioBuffer(this, _writer, _reader);
     public static readonly PyType StreamType = MakeType();
 
+    /// <summary>The codec's name and error handler (HERTHONIOENCODING, UTF-8 mode, the locale: Hosting/StdioEncoding.cs).</summary>
+    public string Encoding { get; private set; } = "utf-8";
+    public string ErrorHandler { get; private set; }
+    private bool _utf8 = true;
+
     public PyTextStream(string name, TextWriter? writer, TextReader? reader)
     {
         Name = name;
         _writer = writer;
         _reader = reader;
+        ErrorHandler = name == "<stderr>" ? "backslashreplace" : "strict";
     }
 
     public override PyType Type => StreamType;
+
+    public void SetEncoding(string encoding, string errors)
+    {
+        Encoding = encoding;
+        ErrorHandler = errors;
+        _utf8 = encoding == "utf-8";
+    }
 
     public void Write(string s)
     {
         if (Closed) throw Errors.ValueError("I/O operation on closed file.");
         if (_writer is null) throw Errors.Make(TypeObjects.OSError, "not writable");
+        // UTF-8 text without lone surrogates is what the writer encodes itself (the fast path, write(2)
+        // per call); anything else goes through the codec with the error handler, as bytes.
+        if (!_utf8 || s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        {
+            Buffer.WriteBytes(Codecs.Encode(s, Encoding, ErrorHandler));
+            return;
+        }
         try { _writer.Write(s); }
         catch (IOException e) { throw WriteFailed(e); }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc")] private static extern int isatty(int fd);
+
+    /// <summary>The herthon command's own standard streams answer for their descriptors; a host's writers are no terminal.</summary>
+    internal bool IsTerminal()
+    {
+        if (Closed) throw Errors.ValueError("I/O operation on closed file.");
+        int fd = Name switch { "<stdin>" => 0, "<stdout>" => 1, "<stderr>" => 2, _ => -1 };
+        return fd >= 0 && Host.IsCommandLine && OperatingSystem.IsLinux() && isatty(fd) == 1
+            && (fd == 0 ? ConsoleInput.IsProcessStdin(Host.Current.Stdin) : true);
+    }
+
+    /// <summary>Text read through this stream as the bytes it came from (sys.stdin.buffer over the text reader).</summary>
+    internal byte[] EncodeRead(string s)
+    {
+        if (_utf8 && s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0) return System.Text.Encoding.UTF8.GetBytes(s);
+        try { return Codecs.Encode(s, Encoding, "surrogateescape"); }
+        catch (PyException) { return System.Text.Encoding.UTF8.GetBytes(s); }
+    }
+
+    /// <summary>Bytes written to sys.stdout.buffer, as text for a host's own writer.</summary>
+    internal string DecodeWritten(ReadOnlySpan<byte> data)
+    {
+        if (_utf8) return System.Text.Encoding.UTF8.GetString(data);
+        try { return Codecs.Decode(data.ToArray(), Encoding, "replace"); }
+        catch (PyException) { return System.Text.Encoding.Latin1.GetString(data); }
     }
 
     public void Flush()
@@ -82,7 +129,7 @@ public sealed class PyTextStream : PyObject
             return l;
         });
         t.SetMethod("close", static (a, kw) => { ((PyTextStream)a[0]).Close(); return PyNone.Instance; });
-        t.SetMethod("isatty", static (a, kw) => PyBool.False);
+        t.SetMethod("isatty", static (a, kw) => PyBool.From(((PyTextStream)a[0]).IsTerminal()));
         t.SetMethod("fileno", static (a, kw) => PyInt.From(((PyTextStream)a[0]).Name switch { "<stdin>" => 0, "<stdout>" => 1, "<stderr>" => 2, _ => 3 }));
         t.SetMethod("__enter__", static (a, kw) => a[0]);
         t.SetMethod("__exit__", static (a, kw) => { ((PyTextStream)a[0]).Close(); return PyBool.False; });
@@ -90,13 +137,38 @@ public sealed class PyTextStream : PyObject
         t.TypeDict["name"] = new PyGetSetDescriptor("name", o => PyStr.From(((PyTextStream)o).Name));
         t.TypeDict["closed"] = new PyGetSetDescriptor("closed", o => PyBool.From(((PyTextStream)o).Closed));
         // What code that saves and wraps sys.stdout reads (doctest: save_stdout.encoding); stderr escapes unencodable text as CPython's does.
-        t.TypeDict["encoding"] = new PyGetSetDescriptor("encoding", static o => PyStr.From("utf-8"));
-        t.TypeDict["errors"] = new PyGetSetDescriptor("errors", static o => PyStr.From(((PyTextStream)o).Name == "<stderr>" ? "backslashreplace" : "strict"));
+        t.TypeDict["encoding"] = new PyGetSetDescriptor("encoding", static o => PyStr.From(((PyTextStream)o).Encoding));
+        t.TypeDict["errors"] = new PyGetSetDescriptor("errors", static o => PyStr.From(((PyTextStream)o).ErrorHandler));
+        t.SetMethod("reconfigure", static (a, kw) => Reconfigure(a, kw));
         t.SetMethod("readable", static (a, kw) => PyBool.From(((PyTextStream)a[0])._reader is not null));
         t.SetMethod("writable", static (a, kw) => PyBool.From(((PyTextStream)a[0])._writer is not null));
         t.SetMethod("seekable", static (a, kw) => PyBool.False);
         t.TypeDict["buffer"] = new PyGetSetDescriptor("buffer", o => ((PyTextStream)o).Buffer);
         return t;
+    }
+
+    /// <summary>TextIOWrapper.reconfigure(*, encoding, errors, newline, line_buffering, write_through): these
+    /// streams write through already, so only the codec changes (an encoding alone resets errors to strict).</summary>
+    private static PyObject Reconfigure(ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        var st = (PyTextStream)a[0];
+        if (Args.Positional(a, kw) > 1) throw Errors.TypeError("reconfigure() takes no positional arguments");
+        Args.OnlyKw("reconfigure", kw, "encoding", "errors", "newline", "line_buffering", "write_through");
+        var enc = Args.Kw(a, kw, "encoding");
+        var err = Args.Kw(a, kw, "errors");
+        if (enc is not (null or PyNone or PyStr)) throw Errors.TypeError($"reconfigure() argument 'encoding' must be str or None, not {enc.Type.Name}");
+        if (err is not (null or PyNone or PyStr)) throw Errors.TypeError($"reconfigure() argument 'errors' must be str or None, not {err.Type.Name}");
+        string encoding = st.Encoding, errors = st.ErrorHandler;
+        if (enc is PyStr es)
+        {
+            encoding = StdioEncoding.CodecName(es.V);
+            errors = "strict";
+        }
+        if (err is PyStr ers) errors = ers.V;
+        st.Flush();
+        st.SetEncoding(encoding, errors);
+        if (st.Name == "<stdin>" && Host.Current.Stdin is ConsoleInput ci) ci.SetDecoding(encoding, errors);
+        return PyNone.Instance;
     }
 
     private static IEnumerator<PyObject> Lines(PyTextStream s)

@@ -40,6 +40,7 @@ public static unsafe partial class PosixModule
         AddFiles(m);
         AddDirectories(m);
         AddProcess(m);
+        AddPty(m);
         AddIds(m);
         AddNormpath(m);
         PosixProcess.AddTo(m);   // pipe/read/write/waitpid/kill... where the names above do not define them (net)
