@@ -151,6 +151,7 @@ public sealed unsafe partial class SqliteConnection
     [UnmanagedCallersOnly]
     private static void DestroyCallback(nint p)
     {
+        using var gil = SqliteGil.Relock();
         if (p != 0) GCHandle.FromIntPtr(p).Free();
     }
 
@@ -232,6 +233,7 @@ public sealed unsafe partial class SqliteConnection
     [UnmanagedCallersOnly]
     private static void FunctionCallback(nint ctx, int argc, nint* argv)
     {
+        using var gil = SqliteGil.Relock();
         var cb = From(sqlite3_user_data(ctx));
         const string message = "user-defined function raised exception";
         try
@@ -260,6 +262,7 @@ public sealed unsafe partial class SqliteConnection
     [UnmanagedCallersOnly]
     private static void StepCallback(nint ctx, int argc, nint* argv)
     {
+        using var gil = SqliteGil.Relock();
         var cb = From(sqlite3_user_data(ctx));
         PyObject? inst;
         try { inst = Instance(ctx, cb, create: true); }
@@ -278,6 +281,7 @@ public sealed unsafe partial class SqliteConnection
     [UnmanagedCallersOnly]
     private static void FinalCallback(nint ctx)
     {
+        using var gil = SqliteGil.Relock();
         var cb = From(sqlite3_user_data(ctx));
         var slot = (nint*)sqlite3_aggregate_context(ctx, 0);
         // No rows: the step never ran, and the result is NULL.
@@ -302,6 +306,7 @@ public sealed unsafe partial class SqliteConnection
     [UnmanagedCallersOnly]
     private static void ValueCallback(nint ctx)
     {
+        using var gil = SqliteGil.Relock();
         var cb = From(sqlite3_user_data(ctx));
         try
         {
@@ -321,6 +326,7 @@ public sealed unsafe partial class SqliteConnection
     [UnmanagedCallersOnly]
     private static void InverseCallback(nint ctx, int argc, nint* argv)
     {
+        using var gil = SqliteGil.Relock();
         var cb = From(sqlite3_user_data(ctx));
         PyObject? method;
         try
@@ -341,6 +347,7 @@ public sealed unsafe partial class SqliteConnection
     [UnmanagedCallersOnly]
     private static int CollationCallback(nint arg, int len1, byte* p1, int len2, byte* p2)
     {
+        using var gil = SqliteGil.Relock();
         var cb = From(arg);
         if (cb.Connection.Pending is not null) return 0;
         try
@@ -358,6 +365,7 @@ public sealed unsafe partial class SqliteConnection
     [UnmanagedCallersOnly]
     private static int AuthorizerCallback(nint arg, int action, byte* arg1, byte* arg2, byte* dbName, byte* source)
     {
+        using var gil = SqliteGil.Relock();
         var cb = From(arg);
         try
         {
@@ -372,6 +380,7 @@ public sealed unsafe partial class SqliteConnection
     [UnmanagedCallersOnly]
     private static int ProgressCallback(nint arg)
     {
+        using var gil = SqliteGil.Relock();
         var cb = From(arg);
         try { return Ops.Truth(Ops.Call(cb.Callable)) ? 1 : 0; }
         catch (PyException e) { Report(e, cb); return -1; }
@@ -382,6 +391,7 @@ public sealed unsafe partial class SqliteConnection
     private static int TraceCallback(uint type, nint arg, nint stmt, nint sql)
     {
         if (type != TRACE_STMT) return 0;
+        using var gil = SqliteGil.Relock();
         var cb = From(arg);
         try
         {

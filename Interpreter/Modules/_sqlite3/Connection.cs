@@ -165,7 +165,7 @@ public sealed unsafe partial class SqliteConnection(PyType type) : PyInstance(ty
         fixed (byte* p = bytes) rc = sqlite3_prepare_v2(Db, p, bytes.Length, &st, null);
         if (rc == OK)
         {
-            rc = sqlite3_step(st);
+            rc = SqliteGil.Step(st);
             sqlite3_finalize(st);
             if (rc == DONE) return;
         }

@@ -100,11 +100,11 @@ public sealed unsafe class SqliteCursor : PyInstance
                 st.InUse = true;
                 if (st.St == 0) continue;
                 BindParameters(st.St, ps);
-                rc = sqlite3_step(st.St);
+                rc = SqliteGil.Step(st.St);
                 if ((rc & 0xff) == LOCKED && ReleaseDeadCursors())
                 {
                     sqlite3_reset(st.St);
-                    rc = sqlite3_step(st.St);
+                    rc = SqliteGil.Step(st.St);
                 }
                 if (rc != DONE && rc != ROW)
                 {
@@ -172,7 +172,7 @@ public sealed unsafe class SqliteCursor : PyInstance
                     int rc = sqlite3_prepare_v2(con.Db, sql, len, &st, &tail);
                     if (rc == OK)
                     {
-                        do rc = sqlite3_step(st); while (rc == ROW);
+                        do rc = SqliteGil.Step(st); while (rc == ROW);
                         rc = sqlite3_finalize(st);
                     }
                     if (rc != OK)
@@ -304,7 +304,7 @@ public sealed unsafe class SqliteCursor : PyInstance
         PyObject row;
         try { row = FetchRow(stmt.St); }
         finally { _locked = false; }
-        int rc = sqlite3_step(stmt.St);
+        int rc = SqliteGil.Step(stmt.St);
         if (rc == DONE)
         {
             if (stmt.IsDml) _rowCount = sqlite3_changes(con.Db);
