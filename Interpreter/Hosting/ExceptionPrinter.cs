@@ -158,7 +158,9 @@ internal sealed class ExceptionPrinter
         }
         else
         {
-            var line = Errors.FormatExceptionLine(e) + "\n";
+            var line = Errors.FormatExceptionLine(e);
+            if (Suggestions.For(e) is { } suggestion) line += $". Did you mean: '{suggestion}'?";
+            line += "\n";
             if (_asTracebackModule) WriteIndented(line);
             else
             {

@@ -12,8 +12,16 @@ public static partial class SysModule
     public static readonly PyBuiltinFunction ExceptHook = new("excepthook", static (a, kw) =>
     {
         Args.Count("excepthook", a, kw, 3, 3);
-        if (a[1] is PyBaseException e) Host.Current.PrintException(e);
-        else Host.Current.Stderr.Write($"TypeError: print_exception(): Exception expected for value, {a[1].Type.Name} found\n");
+        // CPython's hook writes to sys.stderr, whatever a program put there (test.support.captured_stderr).
+        var text = a[1] is PyBaseException e ? Host.FormatException(e) : $"TypeError: print_exception(): Exception expected for value, {a[1].Type.Name} found\n";
+        var host = Host.Current;
+        var file = host.SysDict?.Get("stderr");
+        if (file is null or PyTextStream) { host.Stderr.Write(text); host.Stderr.Flush(); }
+        else if (file is not PyNone)
+        {
+            Ops.Invoke(file, "write", PyStr.From(text));
+            if (Ops.GetAttrOrNull(file, PyStr.From("flush")) is { } flush) Ops.Call(flush);
+        }
         return PyNone.Instance;
     }) { ModuleName = "sys" };
 

@@ -19,19 +19,38 @@ public static partial class Ops
 {
     public static PyObject GetAttr(PyObject o, PyStr name)
     {
-        var r = GetAttrOrNull(o, name);
+        PyObject? r;
+        try { r = GetAttrOrNull(o, name); }
+        catch (PyException e) when (AddAttributeErrorContext(e.Value, o, name)) { throw; }   // the filter never catches
         if (r is null) throw AttributeMissing(o, name.V);
         return r;
     }
 
+    /// <summary>An AttributeError out of a lookup (a __getattr__'s too) learns the name and the object, unless
+    /// it already has them, as CPython's PyObject_GetAttr does: its suggestions need them. Returns false.</summary>
+    private static bool AddAttributeErrorContext(PyBaseException e, PyObject o, PyStr name)
+    {
+        if (!e.Type.IsSubtypeOf(TypeObjects.AttributeError)) return false;
+        if (e.Attr("name") is { } n and not PyNone || e.Attr("obj") is { } x and not PyNone) return false;
+        e.Dict!["name"] = name;
+        e.Dict!["obj"] = o;
+        return false;
+    }
+
     public static PyObject GetAttr(PyObject o, string name) => GetAttr(o, PyStr.From(name));
 
-    public static PyException AttributeMissing(PyObject o, string name) => o switch
+    public static PyException AttributeMissing(PyObject o, string name)
     {
-        PyModule m => ModuleAttributeMissing(m, name),
-        PyType t => Errors.AttributeError($"type object '{t.Name}' has no attribute '{name}'"),
-        _ => Errors.AttributeError($"'{o.Type.Name}' object has no attribute '{name}'"),
-    };
+        var e = o switch
+        {
+            PyModule m => ModuleAttributeMissing(m, name),
+            PyType t => Errors.AttributeError($"type object '{t.Name}' has no attribute '{name}'"),
+            _ => Errors.AttributeError($"'{o.Type.Name}' object has no attribute '{name}'"),
+        };
+        e.Value.Dict!["name"] = PyStr.From(name);
+        e.Value.Dict!["obj"] = o;
+        return e;
+    }
 
     // CPython names circular imports in the message: the module itself, or the submodule asked for, is still initialising.
     private static PyException ModuleAttributeMissing(PyModule m, string name)

@@ -345,10 +345,24 @@ internal static class TypeMethods
         t.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
     }
 
+    private static PyObject NameAttrInit(string type, ReadOnlySpan<PyObject> a, string[]? kw, params string[] names)
+    {
+        Args.ClinicKw(type, kw, names);
+        var e = (PyBaseException)a[0];
+        e.Args = PyTuple.From(a[1..Args.Positional(a, kw)]);
+        foreach (var n in names) e.Dict![n] = Args.Kw(a, kw, n) ?? PyNone.Instance;
+        return PyNone.Instance;
+    }
+
     private static void InstallExceptions()
     {
         var b = TypeObjects.BaseException;
-        b.SetMethod("__init__", static (a, kw) => { ((PyBaseException)a[0]).Args = PyTuple.From(a[1..]); return PyNone.Instance; });
+        b.SetMethod("__init__", static (a, kw) =>
+        {
+            if (kw is { Length: > 0 }) throw Errors.TypeError($"{a[0].Type.Name}() takes no keyword arguments");
+            ((PyBaseException)a[0]).Args = PyTuple.From(a[1..]);
+            return PyNone.Instance;
+        });
         b.SetMethod("__str__", static (a, kw) =>
         {
             var e = (PyBaseException)a[0];
@@ -396,11 +410,14 @@ internal static class TypeMethods
             var args = ((PyBaseException)a[0]).Args.Items;
             return PyStr.From(args.Length == 1 ? Ops.Repr(args[0]) : args.Length == 0 ? "" : Ops.Repr(((PyBaseException)a[0]).Args));
         });
-        foreach (var (t, field, idx) in new[] { (TypeObjects.NameError, "name", 99), (TypeObjects.AttributeError, "name", 99), (TypeObjects.ImportError, "name", 99) })
+        foreach (var (t, field, idx) in new[] { (TypeObjects.NameError, "name", 99), (TypeObjects.AttributeError, "name", 99), (TypeObjects.AttributeError, "obj", 99), (TypeObjects.ImportError, "name", 99) })
         {
             string fld = field;
             t.TypeDict[fld] = new PyGetSetDescriptor(fld, o => ((PyBaseException)o).Attr(fld) ?? PyNone.Instance, (o, v) => ((PyBaseException)o).Dict![fld] = v);
         }
+        // NameError(*args, name=None) and AttributeError(*args, name=None, obj=None): the keywords become attributes.
+        TypeObjects.NameError.SetMethod("__init__", static (a, kw) => NameAttrInit("NameError", a, kw, "name"));
+        TypeObjects.AttributeError.SetMethod("__init__", static (a, kw) => NameAttrInit("AttributeError", a, kw, "name", "obj"));
         // ImportError(*args, name=None, path=None): keywords become attributes, msg is args[0].
         static PyObject ImportErrorInit(ReadOnlySpan<PyObject> a, string[]? kw)
         {

@@ -150,7 +150,14 @@ public static class TypeObjects
         if (@base is null) _baseException = t;
         t.ComputeMro();
         t.IsException = true;
-        t.New = static (cls, args, kw) => new PyBaseException(cls) { Args = PyTuple.From(args) };
+        // __new__ keeps the positional arguments; keywords are __init__'s business (a subclass's may take some).
+        t.New = static (cls, args, kw) =>
+        {
+            var e = new PyBaseException(cls) { Args = PyTuple.From(args[..(args.Length - (kw?.Length ?? 0))]) };
+            // A builtin class is not __init__-ed after __new__ (TypeCall): its __init__ takes or refuses the keywords here.
+            if (kw is { Length: > 0 } && cls.IsBuiltin && cls.Lookup(Ops.N.Init) is PyMethodDescriptor init) init.Fn([e, .. args], kw);
+            return e;
+        };
         AllExceptions.Add(t);
         return t;
     }
