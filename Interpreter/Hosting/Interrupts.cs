@@ -57,7 +57,7 @@ internal static class Interrupts
         if (s_wakeWrite >= 0) { byte b = 0; write(s_wakeWrite, ref b, 1); }   // a full pipe already wakes the reader
     }
 
-    private const int O_NONBLOCK = 0x800, O_CLOEXEC = 0x80000, POLLIN = 1, POLLOUT = 4, EINTR = 4;
+    private const int F_GETFL = 3, O_NONBLOCK = 0x800, O_CLOEXEC = 0x80000, POLLIN = 1, POLLOUT = 4, EINTR = 4;
     private const int WakeWork = (int)(PendingWork.Interrupt | PendingWork.Signals);
 
     /// <summary>
@@ -69,7 +69,7 @@ internal static class Interrupts
     {
         var ts = ThreadState.Current;
         if (fd < 0 || !ReferenceEquals(ts, s_main) || s_wakeRead < 0) return;   // poll(2) ignores a negative fd: the call reports EBADF
-        if ((fcntl(fd, F_GETFL, 0) & O_NONBLOCK) != 0) return;   // a non-blocking descriptor: the call answers EAGAIN at once, as in CPython
+        if (NonBlocking(fd)) return;   // the call reports EAGAIN at once, as it must
         Span<PollFd> fds = stackalloc PollFd[2];
         Span<byte> sink = stackalloc byte[64];
         while (true)
@@ -84,6 +84,53 @@ internal static class Interrupts
             if ((ts.Pending & WakeWork) != 0) continue;   // handled at the top of the loop, with the GIL
             if (fds[0].Revents != 0) return;
         }
+    }
+
+    /// <summary>True on the main thread of the CLI: its blocking calls must end when a signal arrives.</summary>
+    internal static bool OnInterruptibleThread => s_wakeRead >= 0 && ReferenceEquals(ThreadState.Current, s_main);
+
+    /// <summary>
+    /// write(2) of <paramref name="data"/> to a pipe, socket or terminal on the main thread, as a
+    /// blocking write behaves under signals in CPython: it waits for room (without the GIL) a page
+    /// at a time, so a signal ends the wait; if some bytes went out it returns their count (the
+    /// handler runs at the caller's next check, as after a partial write(2)), otherwise the handler
+    /// runs here: it raises, or the write goes on (PEP 475). -1 with errno set when write(2) failed
+    /// before anything was written.
+    /// </summary>
+    internal static nint Write(int fd, byte[] data)
+    {
+        const int PipeBuf = 4096;   // a pipe that polls writable has a free page: this much never blocks
+        var ts = ThreadState.Current;
+        if (data.Length == 0 || NonBlocking(fd)) { nint put; using (Gil.Unlocked()) put = write(fd, ref MemoryMarshal.GetArrayDataReference(data), data.Length); return put; }
+        Span<PollFd> fds = stackalloc PollFd[2];
+        Span<byte> sink = stackalloc byte[64];
+        int total = 0;
+        while (total < data.Length)
+        {
+            if ((ts.Pending & WakeWork) != 0)
+            {
+                if (total > 0) return total;
+                ts.RunPending();
+                continue;
+            }
+            fds[0] = new PollFd { Fd = fd, Events = POLLOUT };
+            fds[1] = new PollFd { Fd = s_wakeRead, Events = POLLIN };
+            int r;
+            using (Gil.Unlocked()) r = poll(ref fds[0], 2, -1);
+            if (r < 0 && Marshal.GetLastPInvokeError() == EINTR) continue;
+            if (r > 0 && fds[1].Revents != 0) while (read(s_wakeRead, ref sink[0], 64) > 0) { }
+            if ((ts.Pending & WakeWork) != 0) continue;
+            if (r > 0 && fds[0].Revents == 0) continue;
+            nint n;   // also when poll failed or reported an error: write(2) says which
+            using (Gil.Unlocked()) n = write(fd, ref data[total], Math.Min(PipeBuf, data.Length - total));
+            if (n < 0)
+            {
+                if (Marshal.GetLastPInvokeError() == EINTR) continue;
+                return total > 0 ? total : -1;
+            }
+            total += (int)n;
+        }
+        return total;
     }
 
     /// <summary>
@@ -117,13 +164,14 @@ internal static class Interrupts
         }
     }
 
+    private static bool NonBlocking(int fd) => (fcntl(fd, F_GETFL, 0) & O_NONBLOCK) != 0;
+
     [StructLayout(LayoutKind.Sequential)]
     private struct PollFd { public int Fd; public short Events; public short Revents; }
 
     [DllImport("libc", SetLastError = true)] private static extern int poll(ref PollFd fds, nuint n, int timeout);
-    [DllImport("libc", SetLastError = true)] private static extern int pipe2(ref int fds, int flags);
     [DllImport("libc", SetLastError = true)] private static extern int fcntl(int fd, int cmd, int arg);
-    private const int F_GETFL = 3;
+    [DllImport("libc", SetLastError = true)] private static extern int pipe2(ref int fds, int flags);
     [DllImport("libc", SetLastError = true)] private static extern nint write(int fd, ref byte buf, nint n);
     [DllImport("libc", SetLastError = true)] private static extern nint read(int fd, ref byte buf, nint n);
 

@@ -270,9 +270,16 @@ public static class BytesMethods
             });
         }
         var ba = TypeObjects.ByteArray;
-        ba.New = static (cls, a, kw) => new PyByteArray(a.Length == 0 ? [] : ((PyBytes)TypeObjects.Bytes.New!(TypeObjects.Bytes, a, kw)).V);
+        ba.New = static (cls, a, kw) => a.Length == 1 && kw is null or { Length: 0 } && a[0] is PyBytes or PyByteArray
+            ? new PyByteArray(a[0] is PyBytes pb ? (byte[])pb.V.Clone() : ((PyByteArray)a[0]).ToArray())
+            : new PyByteArray(a.Length == 0 ? [] : ((PyBytes)TypeObjects.Bytes.New!(TypeObjects.Bytes, a, kw)).V);
         ba.SetMethod("append", static (a, kw) => { ((PyByteArray)a[0]).Extend([ByteValue(a[1])]); return PyNone.Instance; });
-        ba.SetMethod("extend", static (a, kw) => { var l = Ops.ToList(a[1]); ((PyByteArray)a[0]).Extend(a[1] is PyBytes pb ? pb.V : l.Select(x => ByteValue(x)).ToArray()); return PyNone.Instance; });
+        ba.SetMethod("extend", static (a, kw) =>
+        {
+            var bytes = a[1] is PyBytes or PyByteArray ? AsBytes(a[1]) : Ops.ToList(a[1]).Select(x => ByteValue(x)).ToArray();
+            ((PyByteArray)a[0]).Extend(bytes);
+            return PyNone.Instance;
+        });
         ba.SetMethod("decode", static (a, kw) => PyStr.From(Decode(((PyByteArray)a[0]).ToArray(), a.Length > 1 ? Ops.Str(a[1]) : "utf-8", "strict")));
         ba.SetMethod("__len__", static (a, kw) => PyInt.From(((PyByteArray)a[0]).Count));
         ba.SetMethod("pop", static (a, kw) =>

@@ -177,6 +177,18 @@ public static partial class Ops
                 return;
             case PyByteArray ba:
                 {
+                    if (key is PySlice contiguous)
+                    {
+                        contiguous.Indices(ba.Count, out long start, out _, out long step, out long count);
+                        if (step == 1 || count <= 1)
+                        {
+                            // A buffer's consumed head (del buf[:n]) in one move, not a list of ints.
+                            if (count <= 0) return;
+                            Array.Copy(ba.Data, start + count, ba.Data, start, ba.Count - (start + count));
+                            ba.Count -= (int)count;
+                            return;
+                        }
+                    }
                     var tmp = new PyList(ba.ToArray().Select(x => (PyObject)PyInt.From(x)).ToList());
                     DelItemNative(tmp, key);
                     var bytes = new byte[tmp.Count];

@@ -448,17 +448,25 @@ internal static class TypeMethods
             if (cls == TypeObjects.OSError && a.Length >= 2 && a[0] is PyInt { Big: null } errno)
                 cls = OSErrors.SubclassFor(errno.V);
             var e = new PyBaseException(cls) { Args = PyTuple.From(a) };
-            if (a.Length >= 3 && a.Length <= 5)
+            if (a.Length >= 3 && a.Length <= 5 && a[2] is not PyNone)
             {
-                e.Dict!["filename"] = a[2];
-                if (a.Length == 5) e.Dict!["filename2"] = a[4];
-                e.Args = PyTuple.Of(a[0], a[1]);
+                // BlockingIOError(errno, strerror, written): the count of what went out, not a file name (args stay whole).
+                if (a[2] is PyInt written && cls.IsSubtypeOf(TypeObjects.BlockingIOError)) e.Dict!["characters_written"] = written;
+                else
+                {
+                    e.Dict!["filename"] = a[2];
+                    if (a.Length == 5) e.Dict!["filename2"] = a[4];
+                    e.Args = PyTuple.Of(a[0], a[1]);
+                }
             }
             return e;
         };
         foreach (var et in TypeObjects.AllExceptions)
             if (et.IsSubtypeOf(TypeObjects.OSError)) et.New = TypeObjects.OSError.New;
         TypeObjects.OSError.TypeDict["filename"] = new PyGetSetDescriptor("filename", o => ((PyBaseException)o).Attr("filename") ?? PyNone.Instance, (o, v) => ((PyBaseException)o).Dict!["filename"] = v);
+        TypeObjects.BlockingIOError.TypeDict["characters_written"] = new PyGetSetDescriptor("characters_written",
+            o => ((PyBaseException)o).Attr("characters_written") ?? throw Errors.AttributeError("characters_written"),
+            (o, v) => ((PyBaseException)o).Dict!["characters_written"] = v is PyInt ? v : PyInt.From(Ops.IndexValue(v)));
         TypeObjects.OSError.TypeDict["filename2"] = new PyGetSetDescriptor("filename2", o => ((PyBaseException)o).Attr("filename2") ?? PyNone.Instance, (o, v) => ((PyBaseException)o).Dict!["filename2"] = v);
         var tbt = TypeObjects.TracebackType;
         tbt.TypeDict["tb_lineno"] = new PyGetSetDescriptor("tb_lineno", o => PyInt.From(((PyTraceback)o).Line));

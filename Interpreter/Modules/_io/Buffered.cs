@@ -27,7 +27,12 @@ public sealed class Buffered(PyType type) : IOObject(type)
             else
             {
                 var r = Ops.Invoke(Raw, "write", new PyBytes(off == 0 ? data : data[off..]));
-                if (r is PyNone) throw new PyException(Errors.NewException(TypeObjects.BlockingIOError, [PyInt.From(11), PyStr.From("write could not complete without blocking"), PyInt.From(off)]));
+                if (r is PyNone)
+                {
+                    var blocked = Errors.NewException(TypeObjects.BlockingIOError, [PyInt.From(11), PyStr.From("write could not complete without blocking"), PyInt.From(off)]);
+                    blocked.Dict!["characters_written"] = PyInt.From(off);
+                    throw new PyException(blocked);
+                }
                 n = (int)Ops.IndexValue(r);
             }
             off += n;

@@ -170,21 +170,49 @@ public static partial class IoModule
     private static string FileIOMode(FileIOObject f) =>
         f.Created ? (f.Readable ? "xb+" : "xb") : f.Appending ? (f.Readable ? "ab+" : "ab") : f.Readable ? (f.Writable ? "rb+" : "rb") : "wb";
 
+    private const int EAGAIN = 11;
+
     /// <summary>read(2) into buf[0..count).</summary>
     public static int RawRead(FileIOObject f, byte[] buf, int count)
     {
+        int n = ReadOrAgain(f, buf, count);
+        if (n < 0) throw OSErrorFor(EAGAIN, null);
+        return n;
+    }
+
+    /// <summary>read(2) into buf[0..count); -1 when a non-blocking descriptor has nothing (FileIO's methods return None).</summary>
+    private static int ReadOrAgain(FileIOObject f, byte[] buf, int count)
+    {
         nint n;
+        if (!Seekable(f)) Hosting.Interrupts.WaitReady(f.Fd, forWrite: false);   // on the main thread a signal ends the wait for a pipe
         using (Evaluation.Gil.Unlocked()) n = Libc.read(f.Fd, buf, Math.Min(count, buf.Length));   // pipes and ttys block: other threads run meanwhile
-        if (n < 0) throw LastOSError();
-        return (int)n;
+        if (n >= 0) return (int)n;
+        if (Marshal.GetLastPInvokeError() == EAGAIN) return -1;
+        throw LastOSError();
     }
 
     public static int RawWrite(FileIOObject f, byte[] data)
     {
+        int n = WriteOrAgain(f, data);
+        if (n < 0) throw OSErrorFor(EAGAIN, null);
+        return n;
+    }
+
+    /// <summary>write(2) of data; -1 when a non-blocking descriptor has no room (FileIO.write returns None).</summary>
+    private static int WriteOrAgain(FileIOObject f, byte[] data)
+    {
         nint n;
-        using (Evaluation.Gil.Unlocked()) n = Libc.write(f.Fd, data, data.Length);
-        if (n < 0) throw LastOSError();
-        return (int)n;
+        if (!Seekable(f) && Hosting.Interrupts.OnInterruptibleThread) n = Hosting.Interrupts.Write(f.Fd, data);   // a full pipe: a signal ends the wait
+        else using (Evaluation.Gil.Unlocked()) n = Libc.write(f.Fd, data, data.Length);
+        if (n >= 0) return (int)n;
+        if (Marshal.GetLastPInvokeError() == EAGAIN) return -1;
+        throw LastOSError();
+    }
+
+    private static bool Seekable(FileIOObject f)
+    {
+        if (f.SeekableState < 0) f.SeekableState = Libc.lseek(f.Fd, 0, 1) < 0 ? 0 : 1;
+        return f.SeekableState == 1;
     }
 
     public static long RawSeek(FileIOObject f, long pos, int whence)
@@ -212,9 +240,7 @@ public static partial class IoModule
         t.SetMethod("writable", static (a, kw) => PyBool.From(Raw(a[0]).Writable));
         t.SetMethod("seekable", static (a, kw) =>
         {
-            var f = Raw(a[0]);
-            if (f.SeekableState < 0) f.SeekableState = Libc.lseek(f.Fd, 0, 1) < 0 ? 0 : 1;
-            return PyBool.From(f.SeekableState == 1);
+            return PyBool.From(Seekable(Raw(a[0])));
         });
         t.SetMethod("isatty", static (a, kw) => PyBool.From(Raw(a[0]).IsATty()));
         t.SetMethod("read", static (a, kw) =>
@@ -222,30 +248,33 @@ public static partial class IoModule
             var f = Raw(a[0]);
             if (!f.Readable) throw Unsupported("File not open for reading");
             long n = SizeArg(Arg(a[1..], kw, 0, "size"));
-            if (n < 0) return new PyBytes(ReadAll(f));
+            if (n < 0) return ReadAll(f) is { } all ? new PyBytes(all) : PyNone.Instance;
             var buf = new byte[n];
-            int got = RawRead(f, buf, (int)n);
+            int got = ReadOrAgain(f, buf, (int)n);
+            if (got < 0) return PyNone.Instance;
             return new PyBytes(got == n ? buf : buf[..got]);
         });
         t.SetMethod("readall", static (a, kw) =>
         {
             var f = Raw(a[0]);
             if (!f.Readable) throw Unsupported("File not open for reading");
-            return new PyBytes(ReadAll(f));
+            return ReadAll(f) is { } all ? new PyBytes(all) : PyNone.Instance;
         });
         t.SetMethod("readinto", static (a, kw) =>
         {
             var f = Raw(a[0]);
             if (!f.Readable) throw Unsupported("File not open for reading");
             if (a[1] is not PyByteArray target) throw Errors.TypeError($"readinto() argument must be read-write bytes-like object, not {a[1].Type.Name}");
-            return PyInt.From(RawRead(f, target.Data, target.Count));
+            int got = ReadOrAgain(f, target.Data, target.Count);
+            return got < 0 ? PyNone.Instance : PyInt.From(got);
         });
         t.SetMethod("write", static (a, kw) =>
         {
             var f = Raw(a[0]);
             if (!f.Writable) throw Unsupported("File not open for writing");
             if (a[1] is PyStr) throw Errors.TypeError("a bytes-like object is required, not 'str'");
-            return PyInt.From(RawWrite(f, BytesMethods.AsBytes(a[1])));
+            int put = WriteOrAgain(f, BytesMethods.AsBytes(a[1]));
+            return put < 0 ? PyNone.Instance : PyInt.From(put);
         });
         t.SetMethod("seek", static (a, kw) =>
         {
@@ -285,14 +314,16 @@ public static partial class IoModule
         return t;
     }
 
-    private static byte[] ReadAll(FileIOObject f)
+    /// <summary>Everything up to end of file; null when a non-blocking descriptor had nothing at all (readall() returns None).</summary>
+    private static byte[]? ReadAll(FileIOObject f)
     {
         var ms = new MemoryStream();
         var buf = new byte[DefaultBufferSize * 4];
         while (true)
         {
-            int n = RawRead(f, buf, buf.Length);
-            if (n == 0) break;
+            int n = ReadOrAgain(f, buf, buf.Length);
+            if (n < 0 && ms.Length == 0) return null;
+            if (n <= 0) break;
             ms.Write(buf, 0, n);
         }
         return ms.ToArray();

@@ -117,9 +117,11 @@ public static unsafe partial class PosixModule
             int fd = FdArg(s[0]!);
             var data = s[1] is PyMemoryView mv ? ((PyBytes)Ops.Invoke(mv, "tobytes")).V : BytesMethods.AsBytes(s[1]!);
             nint put;
-            Hosting.Interrupts.WaitReady(fd, forWrite: true);   // a full pipe: Ctrl-C ends the wait
-            using (Evaluation.Gil.Unlocked())
-                fixed (byte* b = data) put = PosixNative.write(fd, b, data.Length);
+            if (Hosting.Interrupts.OnInterruptibleThread && PosixNative.lseek(fd, 0, 1) < 0)
+                put = Hosting.Interrupts.Write(fd, data);   // a pipe, socket or terminal: a signal ends the wait for room
+            else
+                using (Evaluation.Gil.Unlocked())
+                    fixed (byte* b = data) put = PosixNative.write(fd, b, data.Length);
             if (put < 0) throw Error();
             return PyInt.From(put);
         });
