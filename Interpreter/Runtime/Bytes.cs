@@ -84,7 +84,7 @@ public static class BytesMethods
         int i = 0;
         while (i < s.Length)
         {
-            if (char.IsWhiteSpace(s[i])) { i++; continue; }
+            if (s[i] is ' ' or '\t' or '\n' or '\v' or '\f' or '\r') { i++; continue; }   // ASCII whitespace only
             int hi = HexDigit(s[i]);
             if (hi < 0) throw Errors.ValueError($"non-hexadecimal number found in fromhex() arg at position {i}");
             if (i + 1 >= s.Length || HexDigit(s[i + 1]) < 0) throw Errors.ValueError($"non-hexadecimal number found in fromhex() arg at position {i + 1}");
@@ -205,7 +205,18 @@ public static class BytesMethods
             return PyStr.From(Decode(((PyBytes)a[0]).V, enc, errors));
         });
         b.SetMethod("hex", static (a, kw) => PyStr.From(Hex(((PyBytes)a[0]).V, Args.Positional(a, kw) > 1 ? a[1] : Args.Kw(a, kw, "sep"), Args.Positional(a, kw) > 2 ? a[2] : Args.Kw(a, kw, "bytes_per_sep"))));
-        b.TypeDict["fromhex"] = new PyClassMethod(new PyBuiltinFunction("fromhex", static (a, kw) => new PyBytes(FromHex(Ops.AsString(a[1], "fromhex() argument")))));
+        b.TypeDict["fromhex"] = new PyClassMethod(new PyBuiltinFunction("fromhex", static (a, kw) =>
+        {
+            Args.Method("bytes.fromhex", a, kw, 1, 1);
+            var r = new PyBytes(FromHex(Ops.AsString(a[1], "fromhex() argument")));
+            return ReferenceEquals(a[0], TypeObjects.Bytes) ? r : Ops.Call(a[0], r);   // a subclass is built from the bytes
+        }));
+        b.SetMethod("__bytes__", static (a, kw) =>
+        {
+            Args.Method("bytes.__bytes__", a, kw, 0, 0);
+            var self = (PyBytes)a[0];
+            return self.Sub is null ? self : new PyBytes(self.V);
+        });
         b.SetMethod("translate", static (a, kw) => new PyBytes(Translate(((PyBytes)a[0]).V, a[1], a.Length > 2 ? a[2] : Args.Kw(a, kw, "delete"))));
         b.TypeDict["maketrans"] = new PyStaticMethod(new PyBuiltinFunction("maketrans", static (a, kw) =>
         {
@@ -246,30 +257,28 @@ public static class BytesMethods
             b.SetMethod(nm, (a, kw) =>
             {
                 CheckArity(nm, a, kw);
-                // Delegate to the str implementation over latin-1 text; results map back to bytes.
+                // Delegate to the str implementation over text with one char per byte; results map back to bytes.
                 var args = new PyObject[a.Length];
-                for (int i = 0; i < a.Length; i++)
-                {
-                    static PyObject Text(PyObject x) => x is PyBytes xb ? PyStr.From(Encoding.Latin1.GetString(xb.V)) : x;
-                    args[i] = a[i] switch
-                    {
-                        PyBytes => Text(a[i]),
-                        PyTuple tup => PyTuple.From(tup.Items.Select(Text).ToArray()),
-                        PyList => new PyList(Ops.ToList(a[i]).Select(Text).ToList()),
-                        // b"".join takes any iterable (a generator too).
-                        _ when i == 1 && nm == "join" && a[i] is not PyStr => new PyList(Ops.ToList(a[i]).Select(Text).ToList()),
-                        _ => a[i],
-                    };
-                }
+                args[0] = Text(a[0], nm);
+                for (int i = 1; i < a.Length; i++) args[i] = BytesArg(nm, i, a[i]);
                 // find/count/index and their r-variants also take the byte to look for as an int.
                 if (args.Length > 1 && args[1] is PyInt && nm is "find" or "rfind" or "index" or "rindex" or "count")
-                    args[1] = PyStr.FromChar((char)ByteValue(args[1]));
+                    args[1] = PyStr.FromChar(CharOf(ByteValue(args[1]), nm));
                 var fn = TypeObjects.Str.Lookup(nm) as PyMethodDescriptor ?? throw Errors.AttributeError(nm);
                 var r = fn.Fn(args, kw);
                 return ToBytesResult(r);
             });
         }
+        b.SetMethod("isascii", static (a, kw) => { Args.Method("bytes.isascii", a, kw, 0, 0); return PyBool.From(Ascii.IsValid(((PyBytes)a[0]).V)); });
         var ba = TypeObjects.ByteArray;
+        ba.SetMethod("isascii", static (a, kw) => { Args.Method("bytearray.isascii", a, kw, 0, 0); var x = (PyByteArray)a[0]; return PyBool.From(Ascii.IsValid(x.Data.AsSpan(0, x.Count))); });
+        ba.TypeDict["fromhex"] = new PyClassMethod(new PyBuiltinFunction("fromhex", static (a, kw) =>
+        {
+            Args.Method("bytearray.fromhex", a, kw, 1, 1);
+            var r = new PyByteArray(FromHex(Ops.AsString(a[1], "fromhex() argument")));
+            return ReferenceEquals(a[0], TypeObjects.ByteArray) ? r : Ops.Call(a[0], r);
+        }));
+        ba.TypeDict["maketrans"] = b.TypeDict.Get("maketrans")!;
         ba.New = static (cls, a, kw) => a.Length == 1 && kw is null or { Length: 0 } && a[0] is PyBytes or PyByteArray
             ? new PyByteArray(a[0] is PyBytes pb ? (byte[])pb.V.Clone() : ((PyByteArray)a[0]).ToArray())
             : new PyByteArray(a.Length == 0 ? [] : ((PyBytes)TypeObjects.Bytes.New!(TypeObjects.Bytes, a, kw)).V);
@@ -341,9 +350,72 @@ public static class BytesMethods
         ba.TypeDict["__hash__"] = PyNone.Instance;
     }
 
+    /// <summary>
+    /// The char standing for byte b when a bytes method runs str's code: itself for ASCII, except the
+    /// bytes str counts as whitespace or line breaks and bytes does not (\x1c-\x1f; \v and \f for
+    /// splitlines), which go with the bytes >= 0x80 to the private-use area, where str sees no case,
+    /// letter, digit or space, just as bytes methods see non-ASCII bytes.
+    /// </summary>
+    private static char CharOf(byte b, string method) =>
+        b >= 0x80 || b is >= 0x1c and <= 0x1f || (b is 0x0b or 0x0c && method == "splitlines") ? (char)(0xE000 + b) : (char)b;
+
+    private static PyStr Text(PyObject bytesLike, string method)
+    {
+        var v = AsBytes(bytesLike);
+        return PyStr.From(string.Create(v.Length, (v, method), static (span, st) =>
+        {
+            for (int i = 0; i < span.Length; i++) span[i] = CharOf(st.v[i], st.method);
+        }));
+    }
+
+    private static bool IsBytesLike(PyObject x) => x is PyBytes or PyByteArray or PyMemoryView or IBufferExporter;
+
+    /// <summary>Argument i of bytes method nm as its str method takes it, with bytes' TypeErrors for str and other non-bytes.</summary>
+    private static PyObject BytesArg(string nm, int i, PyObject x)
+    {
+        if (IsBytesLike(x))
+        {
+            if (i == 2 && nm is "center" or "ljust" or "rjust" && AsBytes(x).Length != 1)
+                throw Errors.TypeError($"{nm}() argument 2 must be a byte string of length 1, not {x.Type.Name}");
+            return Text(x, nm);
+        }
+        if (i == 1 && nm == "join")
+        {
+            var items = Ops.ToList(x);
+            var parts = new PyObject[items.Count];
+            for (int k = 0; k < parts.Length; k++)
+                parts[k] = IsBytesLike(items[k]) ? Text(items[k], nm) : throw Errors.TypeError($"sequence item {k}: expected a bytes-like object, {items[k].Type.Name} found");
+            return new PyList(parts.ToList());
+        }
+        if (i == 1 && nm is "startswith" or "endswith")
+        {
+            if (x is not PyTuple tup) throw Errors.TypeError($"{nm} first arg must be bytes or a tuple of bytes, not {x.Type.Name}");
+            var conv = new PyObject[tup.Items.Length];
+            for (int k = 0; k < conv.Length; k++)
+                conv[k] = IsBytesLike(tup.Items[k]) ? Text(tup.Items[k], nm) : throw Errors.TypeError($"a bytes-like object is required, not '{tup.Items[k].Type.Name}'");
+            return PyTuple.From(conv);
+        }
+        if (x is PyStr)
+        {
+            if (i == 1 && nm is "find" or "rfind" or "index" or "rindex" or "count")
+                throw Errors.TypeError($"argument should be integer or bytes-like object, not '{x.Type.Name}'");
+            if (i == 2 && nm is "center" or "ljust" or "rjust")
+                throw Errors.TypeError($"{nm}() argument 2 must be a byte string of length 1, not {x.Type.Name}");
+            throw Errors.TypeError($"a bytes-like object is required, not '{x.Type.Name}'");
+        }
+        return x;
+    }
+
+    private static byte[] BytesOf(string s)
+    {
+        var r = new byte[s.Length];
+        for (int i = 0; i < r.Length; i++) r[i] = s[i] >= 0xE000 ? (byte)(s[i] - 0xE000) : (byte)s[i];
+        return r;
+    }
+
     private static PyObject ToBytesResult(PyObject r) => r switch
     {
-        PyStr s => new PyBytes(Encoding.Latin1.GetBytes(s.V)),
+        PyStr s => new PyBytes(BytesOf(s.V)),
         PyList l => new PyList(l.AsSpan().ToArray().Select(ToBytesResult).ToList()),
         PyTuple t => PyTuple.From(t.Items.Select(ToBytesResult).ToArray()),
         _ => r,

@@ -14,7 +14,9 @@ public static partial class Ops
     {
         if (key is PyInt) throw Errors.IndexError($"cannot fit 'int' into an index-sized integer");
         if (key.Type.Lookup(N.Index) is not null && key is PyInstance) return IndexValue(key);
-        throw Errors.TypeError($"{what} indices must be integers or slices, not {key.Type.Name}");
+        // The IndexError says "list assignment index", the TypeError just "list indices"; bytes' is "byte indices".
+        string name = what.Length == 0 ? "byte" : what.EndsWith(" assignment", StringComparison.Ordinal) ? what[..^11] : what;
+        throw Errors.TypeError($"{name} indices must be integers or slices, not {key.Type.Name}");
     }
 
     public static PyObject GetItem(PyObject o, PyObject key)

@@ -50,7 +50,7 @@ public static class StrMethods
             if (npos == 0 && kw is null) return PyStr.Empty;
             var obj = npos > 0 ? a[0] : Args.Kw(a, kw, "object") ?? PyStr.Empty;
             var enc = npos > 1 ? a[1] : Args.Kw(a, kw, "encoding");
-            if (enc is not null || (npos > 2))
+            if (enc is not null || npos > 2 || Args.Kw(a, kw, "errors") is not null)   // errors alone decodes too (as UTF-8)
             {
                 var errors = npos > 2 ? Ops.Str(a[2]) : (Args.Kw(a, kw, "errors") is { } er ? Ops.Str(er) : "strict");
                 return PyStr.From(BytesMethods.Decode(BytesMethods.AsBytes(obj), enc is null ? "utf-8" : Ops.Str(enc), errors));
@@ -205,6 +205,7 @@ public static class StrMethods
             var errors = (a.Length > 2 ? a[2] : Args.Kw(a, kw, "errors")) is { } er ? Ops.Str(er) : "strict";
             return new PyBytes(Codecs.Encode(a[0] as PyStr ?? PyStr.From(S(a)), enc, errors));
         });
+        t.SetMethod("__getnewargs__", static (a, kw) => { Args.Method("str.__getnewargs__", a, kw, 0, 0); return PyTuple.Of(PyStr.From(S(a))); });
         t.SetMethod("format", static (a, kw) => PyStr.From(StrFormat.Format(S(a), a[1..], kw)));
         t.SetMethod("format_map", static (a, kw) => PyStr.From(StrFormat.FormatMap(S(a), a[1])));
         t.SetMethod("translate", static (a, kw) =>
@@ -377,7 +378,7 @@ public static class StrMethods
         {
             foreach (var x in t.Items)
             {
-                var p = ((PyStr)x).V;
+                var p = x is PyStr xs ? xs.V : throw Errors.TypeError($"tuple for {(starts ? "startswith" : "endswith")} must only contain str, not {x.Type.Name}");
                 if (starts ? window.StartsWith(p, StringComparison.Ordinal) : window.EndsWith(p, StringComparison.Ordinal)) return true;
             }
             return false;
