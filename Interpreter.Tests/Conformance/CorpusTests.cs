@@ -94,7 +94,7 @@ public class CorpusTests
     static RunResult RunInOwnProcess(string path)
     {
         var dll = Herthon.Tests.Probes.NativeEnvironment.HerthonDll;
-        var info = new System.Diagnostics.ProcessStartInfo("dotnet", [dll, path])
+        var info = new System.Diagnostics.ProcessStartInfo("dotnet", [dll, "-X", "utf8", path])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -123,7 +123,7 @@ public class CorpusTests
         {
             try
             {
-                exit = Host.RunMain(new[] { path }, TextReader.Null, stdout, stderr);
+                exit = Host.RunMain(["-X", "utf8", path], TextReader.Null, stdout, stderr);   // as make_expected.py runs the oracle
             }
             catch (Exception e)
             {

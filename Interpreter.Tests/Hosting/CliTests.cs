@@ -123,7 +123,7 @@ public class CliTests
         Assert.Equal(0, code);
         // Not a terminal: the prompts go to stderr as CPython's, stdout holds only the values.
         Assert.Equal("42\n7\n", stdout);
-        Assert.StartsWith(">>> >>> >>> ", stderr);
+        Assert.Contains("license\" for more information.\n>>> >>> >>> ", stderr);   // the banner too goes to stderr
         Assert.Contains("... ", stderr);
         Assert.Contains("ZeroDivisionError: division by zero", stderr);
     }
@@ -134,7 +134,7 @@ public class CliTests
         var input = "match [1, 2]:\n    case [a, *rest]:\n        print(a, rest)\n    case _:\n        pass\n\nmatch = 3\nmatch\n";
         var (code, stdout, stderr) = Run(["-i"], input);
         Assert.Equal(0, code);
-        Assert.Equal(">>> ... ... ... ... ... >>> >>> >>> \n", stderr);
+        Assert.EndsWith("information.\n>>> ... ... ... ... ... >>> >>> >>> \n", stderr);
         Assert.Equal("1 [2]\n3\n", stdout);
     }
 

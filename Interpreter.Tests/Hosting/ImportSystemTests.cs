@@ -74,7 +74,8 @@ public class ImportSystemTests
     [Fact]
     public void Builtin_imports_do_not_load_importlib()
     {
-        var (code, stdout, _) = Run("-c", "import sys, math, time; print(sorted(n for n in sys.modules if 'importlib' in n or n == 'zipimport'))");
+        // -S: site.py imports os from the library, which is what loads importlib in a normal start.
+        var (code, stdout, _) = Run("-S", "-c", "import sys, math, time; print(sorted(n for n in sys.modules if 'importlib' in n or n == 'zipimport'))");
         Assert.Equal(0, code);
         Assert.Equal("[]\n", stdout);
     }

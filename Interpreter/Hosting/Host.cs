@@ -292,8 +292,42 @@ public sealed partial class Host
             AtexitModule.Run(this);
             FlushStdout();
         }
+        if (Options.Verbose > 0) FinalizeModulesVerbosely();
         Gil.Finalize(ThreadState.Current);
         return status;
+    }
+
+    private static readonly string[] s_sysDeletes =
+        ["path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback", "path_hooks", "path_importer_cache", "meta_path", "__interactivehook__"];
+
+    /// <summary>-v: the first steps of CPython's finalize_modules, done and reported as it does (builtins._ and
+    /// sys's import state cleared, the standard streams restored, each module removed from sys.modules).
+    /// Wiping module dicts and the "# destroy" lines belong to reference counting: Herthon's modules live
+    /// until the process ends, so those are not reported.</summary>
+    private void FinalizeModulesVerbosely()
+    {
+        if (SysDict is null) return;
+        var sb = new StringBuilder("# clear builtins._\n");
+        Builtins.Dict.Remove(PyStr.From("_"));
+        foreach (var name in s_sysDeletes)
+        {
+            sb.Append("# clear sys.").Append(name).Append('\n');
+            SysDict[name] = PyNone.Instance;
+        }
+        foreach (var name in (string[])["stdin", "stdout", "stderr"])
+        {
+            sb.Append("# restore sys.").Append(name).Append('\n');
+            if (SysDict.Get("__" + name + "__") is { } original) SysDict[name] = original;
+        }
+        var names = new List<PyStr>();
+        foreach (var (key, module) in Modules.Items()) if (key is PyStr n && module is PyModule) names.Add(n);
+        foreach (var n in names)
+        {
+            sb.Append("# cleanup[2] removing ").Append(n.V).Append('\n');
+            Modules.SetItem(n, PyNone.Instance);
+        }
+        Stderr.Write(sb.ToString());
+        Stderr.Flush();
     }
 
     /// <summary>CPython's wait_for_thread_shutdown: threading._shutdown() if threading was imported.</summary>

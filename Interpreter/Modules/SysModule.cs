@@ -202,6 +202,7 @@ public static partial class SysModule
         d["stdout"] = host.RealStdout;
         d["stderr"] = host.RealStderr;
         d["stdin"] = host.RealStdin;
+        d["__stdin__"] = host.RealStdin;
         d["__stdout__"] = host.RealStdout;
         d["__stderr__"] = host.RealStderr;
         // CPython's "X.Y.Z (buildno, builddate) [compiler]" shape, which platform._sys_version parses.
