@@ -81,8 +81,8 @@ public static partial class PickleModule
         return v;
     }
 
-    private static PyObject? s_copyreg;
-    internal static PyObject Copyreg => s_copyreg ??= Importer.ImportName("copyreg", new PyDict(), PyNone.Instance, 0);
+    // Looked up per use, not cached: each Host (the test host runs several) has its own copyreg.
+    internal static PyObject Copyreg => ImportModule("copyreg");
 
     internal static PyObject ImportModule(string name)
     {

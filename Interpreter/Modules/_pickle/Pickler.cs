@@ -24,6 +24,7 @@ public sealed class Pickler(PyType type) : PyInstance(type)
     internal PyObject? BufferCallback;
     internal Dictionary<PyObject, (int Index, PyObject Obj)> Memo = new(ReferenceComparer.Instance);
     private PyObject? _persFunc, _reducerOverride, _dispatchTable;
+    private PyDict? _copyregDispatch;
 
     public void Init(PyObject? file, PyObject? protocol, PyObject? fixImports, PyObject? bufferCallback)
     {
@@ -56,6 +57,7 @@ public sealed class Pickler(PyType type) : PyInstance(type)
         _reducerOverride = PickleModule.LookupAttr(this, "reducer_override");
         var dt = PickleModule.LookupAttr(this, "dispatch_table");
         _dispatchTable = dt is PyNone ? null : dt;
+        _copyregDispatch = null;
         _len = 0;
         _frameStart = -1;
         if (Proto >= 2)
@@ -260,7 +262,7 @@ public sealed class Pickler(PyType type) : PyInstance(type)
             if (obj is PyNotImplemented) { SaveGlobal(obj, PyStr.From("NotImplemented")); return; }
             PyObject? reduceFunc;
             if (_dispatchTable is null)
-                reduceFunc = ((PyDict)Ops.GetAttr(PickleModule.Copyreg, "dispatch_table")).Get(t);
+                reduceFunc = (_copyregDispatch ??= (PyDict)Ops.GetAttr(PickleModule.Copyreg, "dispatch_table")).Get(t);
             else
             {
                 try { reduceFunc = Ops.GetItem(_dispatchTable, t); }
