@@ -70,8 +70,16 @@ public static class AbcModule
     private static AbcData Impl(PyObject self) =>
         Ops.GetAttr(self, PyStr.From("_abc_impl")) as AbcData ?? throw Errors.TypeError("_abc_impl is set to a wrong type");
 
-    private static bool IsAbstract(PyObject? v) =>
-        v is not null && Ops.GetAttrOrNull(v, PyStr.From("__isabstractmethod__")) is { } f && Ops.Truth(f);
+    // _PyObject_LookupAttr: an AttributeError from a module's or class's own __getattr__ (dbm.dumb's
+    // `_io = io` class attribute) means "not abstract" too.
+    private static bool IsAbstract(PyObject? v)
+    {
+        if (v is null) return false;
+        PyObject? f;
+        try { f = Ops.GetAttrOrNull(v, PyStr.From("__isabstractmethod__")); }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError)) { return false; }
+        return f is not null && Ops.Truth(f);
+    }
 
     /// <summary>compute_abstract_methods, then a fresh _abc_impl.</summary>
     private static void Init(PyObject self)

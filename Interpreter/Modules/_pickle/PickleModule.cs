@@ -81,8 +81,8 @@ public static partial class PickleModule
         return v;
     }
 
-    private static PyObject? s_copyreg;
-    internal static PyObject Copyreg => s_copyreg ??= Importer.ImportName("copyreg", new PyDict(), PyNone.Instance, 0);
+    // Looked up per use, not cached: each Host (the test host runs several) has its own copyreg.
+    internal static PyObject Copyreg => ImportModule("copyreg");
 
     internal static PyObject ImportModule(string name)
     {
@@ -93,6 +93,14 @@ public static partial class PickleModule
 
     internal static PyObject CompatPickle(string mapping) => Ops.GetAttr(ImportModule("_compat_pickle"), mapping);
 
+    /// <summary>_PyObject_LookupAttr: the attribute, or null when getting it raises AttributeError
+    /// (also from a class's or module's own __getattr__).</summary>
+    internal static PyObject? LookupAttr(PyObject o, string name)
+    {
+        try { return Ops.GetAttrOrNull(o, PyStr.From(name)); }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError)) { return null; }
+    }
+
     /// <summary>getattr along a dotted name (get_deep_attribute); a "&lt;locals&gt;" part cannot be
     /// reached. Returns null (parent unset) when a lookup fails with AttributeError.</summary>
     internal static PyObject? DeepAttr(PyObject obj, string[] path, out PyObject parent)
@@ -101,7 +109,7 @@ public static partial class PickleModule
         foreach (var part in path)
         {
             parent = obj;
-            var next = Ops.GetAttrOrNull(obj, PyStr.From(part));
+            var next = LookupAttr(obj, part);
             if (next is null) return null;
             obj = next;
         }

@@ -50,8 +50,7 @@ public static partial class PickleModule
     private static readonly PyType PicklerMemoProxyType = MakeProxy("PicklerMemoProxy", true);
     private static readonly PyType UnpicklerMemoProxyType = MakeProxy("UnpicklerMemoProxy", false);
 
-    private static PyObject? s_getattr;
-    internal static PyObject GetattrBuiltin => s_getattr ??= Ops.GetAttr(ImportModule("builtins"), "getattr");
+    internal static PyObject GetattrBuiltin => Ops.GetAttr(ImportModule("builtins"), "getattr");
 
     private static PyType MakePickler()
     {

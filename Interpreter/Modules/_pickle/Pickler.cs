@@ -24,6 +24,7 @@ public sealed class Pickler(PyType type) : PyInstance(type)
     internal PyObject? BufferCallback;
     internal Dictionary<PyObject, (int Index, PyObject Obj)> Memo = new(ReferenceComparer.Instance);
     private PyObject? _persFunc, _reducerOverride, _dispatchTable;
+    private PyDict? _copyregDispatch;
 
     public void Init(PyObject? file, PyObject? protocol, PyObject? fixImports, PyObject? bufferCallback)
     {
@@ -36,7 +37,7 @@ public sealed class Pickler(PyType type) : PyInstance(type)
         BufferCallback = bufferCallback is PyNone ? null : bufferCallback;
         if (BufferCallback is not null && Proto < 5) throw Errors.ValueError("buffer_callback needs protocol >= 5");
         if (file is not null)
-            _write = Ops.GetAttrOrNull(file, PyStr.From("write")) ?? throw Errors.TypeError("file must have a 'write' attribute");
+            _write = PickleModule.LookupAttr(file, "write") ?? throw Errors.TypeError("file must have a 'write' attribute");
         Memo.Clear();
         Fast = false;
         Initialized = true;
@@ -52,10 +53,11 @@ public sealed class Pickler(PyType type) : PyInstance(type)
     public void Dump(PyObject obj)
     {
         if (!Initialized) throw PickleModule.Pickling($"Pickler.__init__() was not called by {Type.Name}.__init__()");
-        _persFunc = Ops.GetAttrOrNull(this, PyStr.From("persistent_id"));
-        _reducerOverride = Ops.GetAttrOrNull(this, PyStr.From("reducer_override"));
-        var dt = Ops.GetAttrOrNull(this, PyStr.From("dispatch_table"));
+        _persFunc = PickleModule.LookupAttr(this, "persistent_id");
+        _reducerOverride = PickleModule.LookupAttr(this, "reducer_override");
+        var dt = PickleModule.LookupAttr(this, "dispatch_table");
         _dispatchTable = dt is PyNone ? null : dt;
+        _copyregDispatch = null;
         _len = 0;
         _frameStart = -1;
         if (Proto >= 2)
@@ -260,7 +262,7 @@ public sealed class Pickler(PyType type) : PyInstance(type)
             if (obj is PyNotImplemented) { SaveGlobal(obj, PyStr.From("NotImplemented")); return; }
             PyObject? reduceFunc;
             if (_dispatchTable is null)
-                reduceFunc = ((PyDict)Ops.GetAttr(PickleModule.Copyreg, "dispatch_table")).Get(t);
+                reduceFunc = (_copyregDispatch ??= (PyDict)Ops.GetAttr(PickleModule.Copyreg, "dispatch_table")).Get(t);
             else
             {
                 try { reduceFunc = Ops.GetItem(_dispatchTable, t); }
@@ -268,8 +270,8 @@ public sealed class Pickler(PyType type) : PyInstance(type)
             }
             if (reduceFunc is not null) reduceValue = Ops.Call(reduceFunc, obj);
             else if (t.IsSubtypeOf(TypeObjects.TypeType)) { SaveGlobal(obj, null); return; }
-            else if (Ops.GetAttrOrNull(obj, PyStr.From("__reduce_ex__")) is { } rex) reduceValue = Ops.Call(rex, PyInt.From(Proto));
-            else if (Ops.GetAttrOrNull(obj, PyStr.From("__reduce__")) is { } red) reduceValue = Ops.Call(red);
+            else if (PickleModule.LookupAttr(obj, "__reduce_ex__") is { } rex) reduceValue = Ops.Call(rex, PyInt.From(Proto));
+            else if (PickleModule.LookupAttr(obj, "__reduce__") is { } red) reduceValue = Ops.Call(red);
             else throw PickleModule.Pickling($"can't pickle '{t.Name}' object: {Ops.Repr(obj)}");
         }
         if (reduceValue is PyStr name) { SaveGlobal(obj, name); return; }
@@ -698,7 +700,7 @@ public sealed class Pickler(PyType type) : PyInstance(type)
 
     private void SaveGlobal(PyObject obj, PyStr? name)
     {
-        var globalName = name ?? (Ops.GetAttrOrNull(obj, PyStr.From("__qualname__")) ?? Ops.GetAttr(obj, "__name__")) as PyStr
+        var globalName = name ?? (PickleModule.LookupAttr(obj, "__qualname__") ?? Ops.GetAttr(obj, "__name__")) as PyStr
             ?? throw Errors.TypeError("attribute name must be string");
         var path = globalName.V.Split('.');
         foreach (var part in path)
@@ -775,7 +777,7 @@ public sealed class Pickler(PyType type) : PyInstance(type)
     /// <summary>whichmodule: obj.__module__, else the sys.modules entry holding obj at that path, else __main__.</summary>
     private static PyObject WhichModule(PyObject obj, string[] path)
     {
-        var m = Ops.GetAttrOrNull(obj, PyStr.From("__module__"));
+        var m = PickleModule.LookupAttr(obj, "__module__");
         if (m is not null && m is not PyNone) return m;
         var modules = (PyDict)Ops.GetAttr(PickleModule.ImportModule("sys"), "modules");
         // builtins first: CPython's sys.modules starts with sys and builtins.
@@ -812,7 +814,7 @@ public sealed class Pickler(PyType type) : PyInstance(type)
             throw PickleModule.Pickling($"sixth element of the tuple returned by __reduce__ must be a function, not {stateSetter.Type.Name}");
 
         string funcName = "";
-        if (Proto >= 2 && Ops.GetAttrOrNull(callable, PyStr.From("__name__")) is PyStr fn) funcName = fn.V;
+        if (Proto >= 2 && PickleModule.LookupAttr(callable, "__name__") is PyStr fn) funcName = fn.V;
         if (funcName == "__newobj_ex__")
         {
             if (args.Items.Length != 3) throw PickleModule.Pickling($"length of the NEWOBJ_EX argument tuple must be exactly 3, not {args.Items.Length}");

@@ -38,8 +38,8 @@ public sealed class Unpickler(PyType type) : PyInstance(type)
 
     public void Init(PyObject file, PyObject? fixImports, PyObject? encoding, PyObject? errors, PyObject? buffers)
     {
-        _read = Ops.GetAttrOrNull(file, PyStr.From("read"));
-        _readline = Ops.GetAttrOrNull(file, PyStr.From("readline"));
+        _read = PickleModule.LookupAttr(file, "read");
+        _readline = PickleModule.LookupAttr(file, "readline");
         if (_read is null || _readline is null) throw Errors.TypeError("file must have 'read' and 'readline' attributes");
         _fromData = false;
         _buf = [];
@@ -453,7 +453,7 @@ public sealed class Unpickler(PyType type) : PyInstance(type)
                     var items = PopMark();
                     var list = Top();
                     if (list is PyList pl && ReferenceEquals(pl.Type, TypeObjects.List)) { foreach (var x in items) pl.Append(x); break; }
-                    if (Ops.GetAttrOrNull(list, PyStr.From("extend")) is { } extend) { Ops.Call(extend, new PyList(items)); break; }
+                    if (PickleModule.LookupAttr(list, "extend") is { } extend) { Ops.Call(extend, new PyList(items)); break; }
                     var append = Ops.GetAttr(list, "append");
                     foreach (var x in items) Ops.Call(append, x);
                     break;
@@ -520,7 +520,7 @@ public sealed class Unpickler(PyType type) : PyInstance(type)
 
     private PyObject PersistentLoad(PyObject pid)
     {
-        var f = Ops.GetAttrOrNull(this, PyStr.From("persistent_load"))
+        var f = PickleModule.LookupAttr(this, "persistent_load")
             ?? throw PickleModule.Unpickling("A load persistent id instruction was encountered, but no persistent_load function was specified.");
         return Ops.Call(f, pid);
     }
@@ -558,7 +558,7 @@ public sealed class Unpickler(PyType type) : PyInstance(type)
     private void Instantiate(PyObject klass, List<PyObject> args)
     {
         PyObject value;
-        if (args.Count > 0 || klass is not PyType || Ops.GetAttrOrNull(klass, PyStr.From("__getinitargs__")) is not null)
+        if (args.Count > 0 || klass is not PyType || PickleModule.LookupAttr(klass, "__getinitargs__") is not null)
             value = Ops.Call(klass, args.ToArray());
         else
             value = Ops.Call(Ops.GetAttr(klass, "__new__"), klass);
@@ -586,7 +586,7 @@ public sealed class Unpickler(PyType type) : PyInstance(type)
     {
         var state = Pop();
         var inst = Top();
-        if (Ops.GetAttrOrNull(inst, PyStr.From("__setstate__")) is { } setstate)
+        if (PickleModule.LookupAttr(inst, "__setstate__") is { } setstate)
         {
             Ops.Call(setstate, state);
             return;
