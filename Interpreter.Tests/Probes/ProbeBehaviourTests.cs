@@ -40,7 +40,8 @@ public class ProbeBehaviourTests
 
         global::Herthon.Probes.Probes.FunctionEntry(frame);
         global::Herthon.Probes.Probes.Line(frame, 24);
-        global::Herthon.Probes.Probes.FunctionReturn(frame, 2);
+        frame.Ip = 3;                                           // ended at instruction 2
+        global::Herthon.Probes.Probes.FunctionReturn(frame);
         global::Herthon.Probes.Probes.GcStart(2);
         global::Herthon.Probes.Probes.ImportFindLoadStart("json");
         global::Herthon.Probes.Probes.Audit("open", PyTuple.Of(PyStr.From("f")));
@@ -59,7 +60,8 @@ public class ProbeBehaviourTests
         Frame frame = TestFrames.Frame(code);
 
         global::Herthon.Probes.Probes.FunctionEntry(frame);
-        global::Herthon.Probes.Probes.FunctionReturn(frame, 3);
+        frame.Ip = 4;                                           // ended at instruction 3
+        global::Herthon.Probes.Probes.FunctionReturn(frame);
 
         MarkerEvent[] events = Events;
         Assert.Equal(2, events.Length);
@@ -81,8 +83,9 @@ public class ProbeBehaviourTests
         global::Herthon.Probes.Probes.FunctionEntry(first);    // not traced yet
         global::Herthon.Probes.Probes.FunctionEntry(second);
         Arm("function__return");
-        global::Herthon.Probes.Probes.FunctionReturn(second, 1);
-        global::Herthon.Probes.Probes.FunctionReturn(first, 1);
+        first.Ip = second.Ip = 2;
+        global::Herthon.Probes.Probes.FunctionReturn(second);
+        global::Herthon.Probes.Probes.FunctionReturn(first);
 
         MarkerEvent[] events = Events;
         Assert.Equal(2, events.Length);
@@ -183,7 +186,7 @@ public class ProbeBehaviourTests
         {
             global::Herthon.Probes.Probes.FunctionEntry(frame);
             global::Herthon.Probes.Probes.Line(frame, 2);
-            global::Herthon.Probes.Probes.FunctionReturn(frame, 2);
+            global::Herthon.Probes.Probes.FunctionReturn(frame);
         }
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
 
@@ -243,7 +246,7 @@ public class ProbeBehaviourTests
         Frame broken = TestFrames.Broken();                     // frame.Code is null: every source throws
 
         global::Herthon.Probes.Probes.FunctionEntry(broken);
-        global::Herthon.Probes.Probes.FunctionReturn(broken, 0);
+        global::Herthon.Probes.Probes.FunctionReturn(broken);
 
         Assert.Empty(Events);                                    // the events are dropped, nothing propagates
     }

@@ -17,13 +17,13 @@ internal static unsafe partial class Probes
     [ProbeArg("funcname")]
     private static byte* FuncName(Frame frame) => frame.Code.ProbeText.Name;
 
-    /// <summary>function__entry reports the line the frame starts or resumes at, as CPython 3.11 does
-    /// (_PyInterpreterFrame_GetLine): co_firstlineno for a new frame, the suspending instruction's line
-    /// (the yield) for a resumed generator, whose Ip is just past it.</summary>
+    /// <summary>The line a frame is at, as CPython 3.11's _PyInterpreterFrame_GetLine: that of the last
+    /// instruction run (Ip is just past it). function__entry: co_firstlineno for a new frame, the yield's
+    /// line for a resumed generator; function__return: the line of the instruction the frame ended at.</summary>
     [ProbeArg("lineno")]
-    private static int EntryLine(Frame frame) => frame.Ip > 0 ? frame.Code.LineForInstruction(frame.Ip - 1) : frame.Code.FirstLineNo;
+    private static int FrameLine(Frame frame) => frame.Ip > 0 ? frame.Code.LineForInstruction(frame.Ip - 1) : frame.Code.FirstLineNo;
 
-    /// <summary>function__return reports the line of the instruction the frame ended at.</summary>
+    /// <summary>Markers of an instruction (exception__raise, exception__handled) report its line.</summary>
     [ProbeArg("lineno")]
     private static int LineAt(Frame frame, int ip) => frame.Code.LineForInstruction(ip);
 

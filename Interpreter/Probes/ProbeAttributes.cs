@@ -39,7 +39,7 @@ internal sealed class ProbeEnabledAttribute(string marker) : Attribute
 /// <c>[ProbeArg("name")]</c> (for names C# cannot spell, like <c>event</c>);</item>
 /// <item>a static method of the same class carrying <c>[ProbeArg("name")]</c> whose parameters all
 /// match (name and type) parameters of the [Probe] method. Among several, the one using the most
-/// parameters wins — so <c>ReturnLine(Frame frame, int ip)</c> beats <c>EntryLine(Frame frame)</c>
+/// parameters wins — so a <c>LineAt(Frame frame, int ip)</c> would beat <c>FrameLine(Frame frame)</c>
 /// for a method that has both.</item>
 /// </list>
 /// Such "argument sources" run only inside the guard, so they may do real work (line-table lookups,

@@ -34,9 +34,11 @@ internal static partial class Probes
     [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void FunctionEntry(Frame frame) => FunctionEntryProbe(frame);
 
-    /// <summary>A bytecode frame ends at instruction <paramref name="ip"/>: function__return(filename, funcname, line of ip, frameid).</summary>
+    /// <summary>A bytecode frame ends: function__return(filename, funcname, line of the instruction it ended at, frameid).
+    /// Its Ip is already past that instruction; the line is derived from it inside the guard, so the
+    /// disabled site reads nothing of the frame.</summary>
     [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static void FunctionReturn(Frame frame, int ip) => FunctionReturnProbe(frame, ip);
+    internal static void FunctionReturn(Frame frame) => FunctionReturnProbe(frame);
 
     /// <summary>Execution reaches the start of source line <paramref name="lineno"/>. Call only from the line-traced copy of the loop.</summary>
     [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -139,7 +141,7 @@ internal static partial class Probes
     static partial void FunctionEntryProbe(Frame frame);
 
     [Probe("function__return")]
-    static partial void FunctionReturnProbe(Frame frame, int ip);
+    static partial void FunctionReturnProbe(Frame frame);
 
     [Probe("line")]
     static partial void LineProbe(Frame frame, int lineno);
