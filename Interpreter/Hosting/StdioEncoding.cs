@@ -16,7 +16,7 @@ internal static class StdioEncoding
     [DllImport("libc")] private static extern unsafe byte* setlocale(int category, byte* locale);
     [DllImport("libc")] private static extern unsafe byte* nl_langinfo(int item);
 
-    private static string? s_locale;
+    private static string? s_locale, s_codeset;
 
     /// <summary>The LC_CTYPE locale from the environment, set once per process as CPython's start-up does
     /// ("C" when the variables name a locale the system does not have).</summary>
@@ -29,12 +29,15 @@ internal static class StdioEncoding
         return s_locale = name is null ? "C" : Marshal.PtrToStringUTF8((nint)name) ?? "C";
     }
 
-    /// <summary>nl_langinfo(CODESET) of the current LC_CTYPE locale ("ANSI_X3.4-1968" in the C locale).</summary>
+    /// <summary>nl_langinfo(CODESET) of the start-up LC_CTYPE locale ("ANSI_X3.4-1968" in the C locale), read
+    /// once: a program's later locale.setlocale must not change the streams of interpreters started after it
+    /// in the same process (the test host's).</summary>
     public static unsafe string LocaleCodeset()
     {
+        if (s_codeset is { } known) return known;
         CtypeLocale();
         var p = nl_langinfo(CODESET);
-        return p is null ? "" : Marshal.PtrToStringUTF8((nint)p) ?? "";
+        return s_codeset = p is null ? "" : Marshal.PtrToStringUTF8((nint)p) ?? "";
     }
 
     private static bool IsLegacyLocale(string name) => name is "C" or "POSIX";
