@@ -23,15 +23,17 @@ public class EndToEndTracingTests
     internal static string Expected(string name) => File.ReadAllText(Path.Combine(Programs, name)).ReplaceLineEndings("\n");
 
     /// <summary>
-    /// Runs bpftrace with a script on `herthon program` and returns its output lines (-o: kept apart
-    /// from the program's own stdout), paths made relative to Programs/.
+    /// Runs bpftrace with a script on `herthon -S program` and returns its output lines (-o: kept apart
+    /// from the program's own stdout), paths made relative to Programs/. -S (no `site` at start-up, as
+    /// CPython's) keeps the expected files about the program's own imports, calls and objects, not about
+    /// whatever site.py and the machine's sitecustomize import.
     /// </summary>
     private static string[] Trace(string script, string program, params string[] extra)
     {
         string output = Path.GetTempFileName();
         try
         {
-            var (code, programOutput, error) = Run("bpftrace", ["-o", output, Script(script), "-c", $"{Launcher} {program}", Launcher, .. extra], Programs);
+            var (code, programOutput, error) = Run("bpftrace", ["-o", output, Script(script), "-c", $"{Launcher} -S {program}", Launcher, .. extra], Programs);
             Assert.True(code == 0, $"bpftrace exited {code}:\n{error}\n{programOutput}");
             return File.ReadAllText(output).ReplaceLineEndings("\n").Split('\n')
                 .Select(l => l.Replace(Programs + "/", ""))

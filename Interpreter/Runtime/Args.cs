@@ -52,4 +52,29 @@ public static class Args
         foreach (var k in kw)
             if (Array.IndexOf(allowed, k) < 0) throw Errors.TypeError($"'{k}' is an invalid keyword argument for {fname}()");
     }
+
+    /// <summary>Argument Clinic's binding (_PyArg_UnpackKeywords), with its messages: names[..npos] may be positional, the rest keyword-only;
+    /// the first `required` are mandatory. Unfilled slots are null.</summary>
+    public static PyObject?[] Bind(string fn, ReadOnlySpan<PyObject> a, string[]? kw, int npos, int required, params string[] names)
+    {
+        var slots = new PyObject?[names.Length];
+        int pos = a.Length - (kw?.Length ?? 0);
+        if (pos > npos)
+        {
+            if (npos == 0) throw Errors.TypeError($"{fn}() takes no positional arguments");
+            throw Errors.TypeError($"{fn}() takes {(required < npos ? "at most" : "exactly")} {npos} positional argument{(npos == 1 ? "" : "s")} ({pos} given)");
+        }
+        for (int i = 0; i < pos; i++) slots[i] = a[i];
+        if (kw is not null)
+            for (int k = 0; k < kw.Length; k++)
+            {
+                int idx = Array.IndexOf(names, kw[k]);
+                if (idx < 0) throw Errors.TypeError($"'{kw[k]}' is an invalid keyword argument for {fn}()");
+                if (slots[idx] is not null) throw Errors.TypeError($"argument for {fn}() given by name ('{kw[k]}') and position ({idx + 1})");
+                slots[idx] = a[pos + k];
+            }
+        for (int i = 0; i < required; i++)
+            if (slots[i] is null) throw Errors.TypeError($"{fn}() missing required argument '{names[i]}' (pos {i + 1})");
+        return slots;
+    }
 }

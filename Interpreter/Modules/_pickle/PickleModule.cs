@@ -59,27 +59,8 @@ public static partial class PickleModule
         return m;
     }
 
-    /// <summary>Argument Clinic's parsing: the first maxPositional names may be positional, the rest
-    /// keyword-only; the first `required` are required.</summary>
-    internal static PyObject?[] Parse(string fn, ReadOnlySpan<PyObject> a, string[]? kw, string[] names, int maxPositional, int required)
-    {
-        int np = Args.Positional(a, kw);
-        if (np > maxPositional)
-            throw Errors.TypeError($"{fn}() takes {(maxPositional == required ? "exactly" : "at most")} {maxPositional} positional argument{(maxPositional == 1 ? "" : "s")} ({np} given)");
-        var v = new PyObject?[names.Length];
-        for (int i = 0; i < np; i++) v[i] = a[i];
-        if (kw is not null)
-            for (int k = 0; k < kw.Length; k++)
-            {
-                int i = Array.IndexOf(names, kw[k]);
-                if (i < 0) throw Errors.TypeError($"{fn}() got an unexpected keyword argument '{kw[k]}'");
-                if (v[i] is not null) throw Errors.TypeError($"argument for {fn}() given by name ('{kw[k]}') and position ({i + 1})");
-                v[i] = a[np + k];
-            }
-        for (int i = 0; i < required; i++)
-            if (v[i] is null) throw Errors.TypeError($"{fn}() missing required argument '{names[i]}' (pos {i + 1})");
-        return v;
-    }
+    internal static PyObject?[] Parse(string fn, ReadOnlySpan<PyObject> a, string[]? kw, string[] names, int maxPositional, int required) =>
+        Args.Bind(fn, a, kw, maxPositional, required, names);
 
     // Looked up per use, not cached: each Host (the test host runs several) has its own copyreg.
     internal static PyObject Copyreg => ImportModule("copyreg");

@@ -210,30 +210,8 @@ public static partial class Sqlite3Module
         catch (DecoderFallbackException) { return null; }
     }
 
-    /// <summary>CPython-style argument binding: names[..npos] may be positional, the rest keyword-only;
-    /// the first `required` are mandatory. Unfilled slots are null.</summary>
-    internal static PyObject?[] Bind(string fn, ReadOnlySpan<PyObject> a, string[]? kw, int npos, int required, params string[] names)
-    {
-        var slots = new PyObject?[names.Length];
-        int pos = a.Length - (kw?.Length ?? 0);
-        if (pos > npos)
-        {
-            if (npos == 0) throw Errors.TypeError($"{fn}() takes no positional arguments");
-            throw Errors.TypeError($"{fn}() takes {(required < npos ? "at most" : "exactly")} {npos} positional argument{(npos == 1 ? "" : "s")} ({pos} given)");
-        }
-        for (int i = 0; i < pos; i++) slots[i] = a[i];
-        if (kw is not null)
-            for (int k = 0; k < kw.Length; k++)
-            {
-                int idx = Array.IndexOf(names, kw[k]);
-                if (idx < 0) throw Errors.TypeError($"{fn}() got an unexpected keyword argument '{kw[k]}'");
-                if (slots[idx] is not null) throw Errors.TypeError($"argument for {fn}() given by name ('{kw[k]}') and position ({idx + 1})");
-                slots[idx] = a[pos + k];
-            }
-        for (int i = 0; i < required; i++)
-            if (slots[i] is null) throw Errors.TypeError($"{fn}() missing required argument '{names[i]}' (pos {i + 1})");
-        return slots;
-    }
+    internal static PyObject?[] Bind(string fn, ReadOnlySpan<PyObject> a, string[]? kw, int npos, int required, params string[] names) =>
+        Args.Bind(fn, a, kw, npos, required, names);
 
     internal static int IntArg(PyObject o)
     {
