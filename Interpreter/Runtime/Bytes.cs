@@ -192,6 +192,13 @@ public static class BytesMethods
                 return new PyBytes(Encode(s.V, enc, "strict"));
             }
             if (src is PyInt n) return new PyBytes(new byte[Ops.IndexValue(n)]);
+            // CPython's bytes_new asks __bytes__ first (wsgiref's Headers has both __bytes__ and __getitem__).
+            if (npos == 1 && src is not PyBytes && src.Type.Lookup("__bytes__") is { } toBytes)
+            {
+                var made = Ops.CallMethod(toBytes, src);
+                if (made is not PyBytes rb) throw Errors.TypeError($"__bytes__ returned non-bytes (type {made.Type.Name})");
+                return rb.Sub is null ? rb : new PyBytes(rb.V);
+            }
             if (src is IBufferExporter or PyMemoryView) return new PyBytes(AsBytes(src));
             var list = Ops.ToList(src);
             var r = new byte[list.Count];
