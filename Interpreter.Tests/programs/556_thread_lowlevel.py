@@ -1,3 +1,4 @@
+# conformance: own-process   (_thread._count() counts every thread of the process: in-process runs beside it start theirs)
 # The _thread module directly: start_new_thread, locks with timeouts, RLock state, identities.
 import _thread
 import time
