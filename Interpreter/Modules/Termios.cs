@@ -97,12 +97,6 @@ public static unsafe class TermiosModule
         m.Add("error", Error);
         m.AddFunction("tcgetattr", static (a, kw) => { Args.Count("tcgetattr", a, kw, 1, 1); return GetAttr(OSErrors.FileDescriptor(a[0])); });
         m.AddFunction("tcsetattr", static (a, kw) => { Args.Count("tcsetattr", a, kw, 3, 3); SetAttr(OSErrors.FileDescriptor(a[0]), Int(a[1]), a[2]); return PyNone.Instance; });
-        m.AddFunction("tcsendbreak", static (a, kw) =>
-        {
-            Args.Count("tcsendbreak", a, kw, 2, 2);
-            int fd = OSErrors.FileDescriptor(a[0]), duration = Int(a[1]);
-            return Check(Native.tcsendbreak(fd, duration));
-        });
         m.AddFunction("tcdrain", static (a, kw) =>
         {
             Args.Count("tcdrain", a, kw, 1, 1);
@@ -110,18 +104,14 @@ public static unsafe class TermiosModule
             using (Gil.Unlocked()) r = Native.tcdrain(fd);   // waits for the output to be transmitted
             return Check(r);
         });
-        m.AddFunction("tcflush", static (a, kw) =>
-        {
-            Args.Count("tcflush", a, kw, 2, 2);
-            int fd = OSErrors.FileDescriptor(a[0]), queue = Int(a[1]);
-            return Check(Native.tcflush(fd, queue));
-        });
-        m.AddFunction("tcflow", static (a, kw) =>
-        {
-            Args.Count("tcflow", a, kw, 2, 2);
-            int fd = OSErrors.FileDescriptor(a[0]), action = Int(a[1]);
-            return Check(Native.tcflow(fd, action));
-        });
+        // tcsendbreak(fd, duration), tcflush(fd, queue), tcflow(fd, action): an fd, an int, the libc call.
+        foreach (var (name, call) in new (string, Func<int, int, int>)[] { ("tcsendbreak", Native.tcsendbreak), ("tcflush", Native.tcflush), ("tcflow", Native.tcflow) })
+            m.AddFunction(name, (a, kw) =>
+            {
+                Args.Count(name, a, kw, 2, 2);
+                int fd = OSErrors.FileDescriptor(a[0]), arg = Int(a[1]);
+                return Check(call(fd, arg));
+            });
         m.AddFunction("tcgetwinsize", static (a, kw) =>
         {
             Args.Count("tcgetwinsize", a, kw, 1, 1);
