@@ -221,6 +221,29 @@ def paired_ratio(num: list[float], den: list[float]) -> list[float]:
     return [x / y for x, y in zip(num, den)]
 
 
+def median_ci(xs: list[float], level: float = 0.95) -> tuple[float, float] | None:
+    """Distribution-free confidence interval of the median: the order statistics x(j) and x(n+1-j)
+    with the largest j whose binomial coverage P(j <= B(n, 1/2) <= n-j) is still >= level. None when
+    n is too small for any interval to reach the level (n < 6 at 95 %)."""
+    import math
+    xs = sorted(xs)
+    n = len(xs)
+    best = None
+    for j in range(1, n // 2 + 1):
+        cover = sum(math.comb(n, k) for k in range(j, n - j + 1)) / 2 ** n
+        if cover >= level:
+            best = j
+    return None if best is None else (xs[best - 1], xs[n - best])
+
+
+def fmt_ci(rs: list[float] | None) -> str:
+    ci = median_ci(rs) if rs else None
+    if ci is None:
+        return "– (too few rounds)"
+    m = statistics.median(rs)
+    return f"{ci[0]:.3f}–{ci[1]:.3f} ({(ci[0] / m - 1) * 100:+.1f} % / {(ci[1] / m - 1) * 100:+.1f} %)"
+
+
 def mann_whitney_p(xs: list[float], ys: list[float]) -> float:
     """Two-sided Mann-Whitney U p-value (normal approximation, ties averaged)."""
     import math
@@ -450,8 +473,8 @@ def report(progs, sizes, tsizes, times, cpus, fires, floor, have311, traced, arg
         L.append("")
     L.append("### Herthon: the four cases (wall time, median ±half range)")
     L.append("")
-    L.append("| program | size | (a) | (b) | (c) | (b)/(a) | (c)/(b) | (c)/(b) of minima | p (c) vs (b) | (c)/(b) CPU time | trace size | (c) at trace size | (d) | (d)/(c) | probes fired in (d): entry / return / line | ns per fire |")
-    L.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    L.append("| program | size | (a) | (b) | (c) | (b)/(a) | (c)/(b) | 95 % CI of the median (c)/(b) | (c)/(b) of minima | p (c) vs (b) | (c)/(b) CPU time | trace size | (c) at trace size | (d) | (d)/(c) | probes fired in (d): entry / return / line | ns per fire |")
+    L.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     cb_all = []
     ba_all = []
     for name, *_ in progs:
@@ -472,7 +495,7 @@ def report(progs, sizes, tsizes, times, cpus, fires, floor, have311, traced, arg
         per_s = fmt_per(per)
         cb_min = min(c) / min(b)
         L.append(f"| {name} | {sizes[name]} | {fmt_time(a)} | {fmt_time(b)} | {fmt_time(c)} | "
-                 f"{fmt_ratio(ba)} | **{fmt_ratio(cb)}** | {cb_min:.3f} | {p:.2f} | {fmt_ratio(cb_cpu)} | {tsizes[name]} | "
+                 f"{fmt_ratio(ba)} | **{fmt_ratio(cb)}** | {fmt_ci(cb)} | {cb_min:.3f} | {p:.2f} | {fmt_ratio(cb_cpu)} | {tsizes[name]} | "
                  f"{fmt_time(ct)} | {fmt_time(d)} | {fmt_ratio(dc)} | {fire_s} | {per_s} |")
     geo = lambda xs: statistics.geometric_mean(xs) if xs else float("nan")
     L.append("")
@@ -483,7 +506,8 @@ def report(progs, sizes, tsizes, times, cpus, fires, floor, have311, traced, arg
              f"geometric mean {geo(ba_all):.4f}, per-program medians {min(ba_all):.3f}–{max(ba_all):.3f}.")
     L.append("")
     L.append("Ratios are medians of per-round ratios (each round runs all cases back to back) with their "
-             "min–max in brackets. \"Of minima\": fastest (c) run over fastest (b) run — on a shared "
+             "min–max in brackets. The 95 % CI is the distribution-free interval of that median (order "
+             "statistics of the per-round ratios; needs at least 6 rounds). \"Of minima\": fastest (c) run over fastest (b) run — on a shared "
              "machine other load only ever adds time, so the minimum is the least disturbed run. p is a "
              "two-sided Mann–Whitney U test of the (c) times against the (b) times (p < 0.05: this run "
              "can tell the two apart). CPU time: user+sys of the process and its threads (JIT included). "
