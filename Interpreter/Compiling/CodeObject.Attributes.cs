@@ -52,6 +52,11 @@ internal static class CodeAttributes
             Args.Method("_varname_from_oparg", a, kw, 1, 1);
             return PyStr.From(VarnameFromOparg((CodeObject)a[0], Ops.IndexValue(a[1])));
         });
+        code.SetMethod("__repr__", static (a, kw) =>
+        {
+            var c = (CodeObject)a[0];
+            return PyStr.From($"<code object {c.Name} at {Ops.Address(c)}, file \"{c.FileName}\", line {c.FirstLineNo}>");
+        });
         code.SetMethod("co_lines", static (a, kw) => new EnumeratorIterator(Lines((CodeObject)a[0])));
         code.SetMethod("co_positions", static (a, kw) => new EnumeratorIterator(Positions((CodeObject)a[0])));
         code.SetMethod("replace", static (a, kw) => Replace((CodeObject)a[0], a, kw));
