@@ -134,7 +134,7 @@ internal static class CodeAttributes
 
     private static readonly string[] Unsupported =
         ["co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize",
-         "co_code", "co_linetable", "co_exceptiontable", "co_freevars", "co_cellvars"];
+         "co_code", "co_exceptiontable", "co_freevars", "co_cellvars"];
 
     /// <summary>code.replace(**changes): a copy with new names, constants, file name or first line.</summary>
     private static PyObject Replace(CodeObject c, ReadOnlySpan<PyObject> a, string[]? kw)
@@ -143,6 +143,7 @@ internal static class CodeAttributes
         var r = c.Copy();
         if (kw is null) return r;
         int first = a.Length - kw.Length;
+        PyBytes? linetable = null;
         for (int k = 0; k < kw.Length; k++)
         {
             var v = a[first + k];
@@ -177,13 +178,91 @@ internal static class CodeAttributes
                         if (withDoc) r.Doc = items[0] is PyStr ? items[0] : null;
                         break;
                     }
+                case "co_linetable":
+                    linetable = v as PyBytes ?? throw Errors.TypeError($"replace() argument 'co_linetable' must be bytes, not {v.Type.Name}");
+                    break;
                 default:
                     if (Array.IndexOf(Unsupported, kw[k]) >= 0)
                         throw Errors.NotImplementedError($"code.replace({kw[k]}=...) is not supported by Herthon");
                     throw Errors.TypeError($"'{kw[k]}' is an invalid keyword argument for replace()");
             }
         }
+        if (linetable is not null) ApplyLineTable(r, linetable.V);
         return r;
+    }
+
+    /// <summary>code.replace(co_linetable=...): CPython 3.11's location table (Objects/locations.md), read
+    /// per code unit of co_code; each instruction takes the location of its opcode unit.</summary>
+    private static void ApplyLineTable(CodeObject r, byte[] table)
+    {
+        var starts = r.CPython.Start;
+        int units = starts[^1];
+        var line = new int[units];
+        var pos = new (int Col, int EndLine, int EndCol)[units];
+        var none = new bool[units];
+        Array.Fill(none, true);
+        int at = 0, unit = 0, current = r.FirstLineNo;
+        int Varint()
+        {
+            int b = table[at++], v = b & 63, shift = 6;
+            while ((b & 64) != 0 && at < table.Length) { b = table[at++]; v |= (b & 63) << shift; shift += 6; }
+            return v;
+        }
+        int Svarint() { int u = Varint(); return (u & 1) != 0 ? -(u >> 1) : u >> 1; }
+        while (at < table.Length && unit < units)
+        {
+            int head = table[at++];
+            int code = (head >> 3) & 15, length = (head & 7) + 1;
+            bool known = true;
+            int col = -1, endLine, endCol = -1;
+            if (code == 15) known = false;
+            else if (code == 14)
+            {
+                current += Svarint();
+                endLine = current + Varint();
+                col = Varint() - 1;
+                endCol = Varint() - 1;
+                Fill(col, endLine, endCol);
+                continue;
+            }
+            else if (code == 13) current += Svarint();
+            else if (code >= 10)
+            {
+                current += code - 10;
+                col = table[at++];
+                endCol = table[at++];
+            }
+            else
+            {
+                int b = table[at++];
+                col = code * 8 + ((b >> 4) & 7);
+                endCol = col + (b & 15);
+            }
+            if (known) Fill(col, current, endCol);
+            else unit += length;
+
+            void Fill(int c, int el, int ec)
+            {
+                for (int i = 0; i < length && unit < units; i++, unit++)
+                {
+                    line[unit] = current;
+                    pos[unit] = (c, el, ec);
+                    none[unit] = false;
+                }
+            }
+        }
+        int n = r.Code.Length;
+        r.LineTable = new int[n];
+        r.PositionTable = new int[3 * n];
+        r.NoLineEvent = new bool[n];
+        int last = r.FirstLineNo;
+        for (int i = 0; i < n; i++)
+        {
+            int u = starts[i + 1] - 1;
+            r.NoLineEvent[i] = none[u];
+            r.LineTable[i] = none[u] ? last : last = line[u];
+            (r.PositionTable[3 * i], r.PositionTable[3 * i + 1], r.PositionTable[3 * i + 2]) = none[u] ? (-1, last, -1) : pos[u];
+        }
     }
 
     private static string StrArg(PyObject v, string name) =>
