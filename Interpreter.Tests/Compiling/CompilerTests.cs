@@ -120,9 +120,9 @@ public class CompilerTests
         var text = Disassembler.Disassemble(Compile("def f(a):\n    return a + 1\nprint(f(2))\n"));
         Assert.Contains("Disassembly of <code object <module>", text);
         Assert.Contains("Disassembly of <code object f", text);
-        Assert.Contains("LoadFast               0 (a)", text);
-        Assert.Contains("BinaryOp               0 (+)", text);
-        Assert.Contains("LoadName", text);
+        Assert.Contains("LOAD_FAST                0 (a)", text);
+        Assert.Contains("BINARY_OP                0 (+)", text);
+        Assert.Contains("LOAD_NAME", text);
     }
 
     [Fact]

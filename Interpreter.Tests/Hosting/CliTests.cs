@@ -112,7 +112,7 @@ public class CliTests
         var (code, stdout, _) = Run(["--dis", path]);
         Assert.Equal(0, code);
         Assert.DoesNotContain("ran\n", stdout);
-        Assert.Contains("LoadName", stdout);
+        Assert.Contains("LOAD_NAME", stdout);
     }
 
     [Fact]

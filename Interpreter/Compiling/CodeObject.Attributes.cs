@@ -26,6 +26,7 @@ public sealed partial class CodeObject
         var c = (CodeObject)MemberwiseClone();
         c.GlobalCache = null;
         c.AttrCache = null;
+        c._bytecode = null;   // co_flags decides whether co_consts has the docstring slot
         return c;
     }
 }
@@ -42,26 +43,36 @@ internal static class CodeAttributes
         Get(d, "co_stacksize", c => PyInt.From(c.StackSize));
         Get(d, "co_names", c => PyTuple.From(Array.ConvertAll(c.Names, n => (PyObject)n)));
         Get(d, "co_consts", c => PyTuple.From(c.PythonConstants()));
-        // Herthon's own instructions, 4 little-endian bytes each (opcode, then the 24-bit argument);
-        // they are not CPython opcodes, so `dis` cannot decode them.
-        Get(d, "co_code", c =>
+        // CPython 3.11's format over Herthon's instructions (Bytecode, Opcodes): dis decodes it with Herthon's `opcode`.
+        Get(d, "co_code", c => new PyBytes((byte[])c.CPython.Code.Clone()));
+        Get(d, "_co_code_adaptive", c => new PyBytes(Specializations.AdaptiveCode(c)));
+        Get(d, "co_exceptiontable", c => new PyBytes((byte[])c.CPython.ExceptionTable.Clone()));
+        code.SetMethod("_varname_from_oparg", static (a, kw) =>
         {
-            var bytes = new byte[c.Code.Length * 4];
-            for (int i = 0; i < c.Code.Length; i++) BitConverter.TryWriteBytes(bytes.AsSpan(4 * i), c.Code[i]);
-            return new PyBytes(bytes);
+            Args.Method("_varname_from_oparg", a, kw, 1, 1);
+            return PyStr.From(VarnameFromOparg((CodeObject)a[0], Ops.IndexValue(a[1])));
         });
-        // dis reads the exception table first (dis.dis, get_instructions, Bytecode): refusing here keeps
-        // it from printing CPython's opcode names over Herthon's instructions.
-        Get(d, "co_exceptiontable", c => throw NotCPythonBytecode());
-        Get(d, "_varname_from_oparg", c => throw NotCPythonBytecode());
+        code.SetMethod("__repr__", static (a, kw) =>
+        {
+            var c = (CodeObject)a[0];
+            return PyStr.From($"<code object {c.Name} at {Ops.Address(c)}, file \"{c.FileName}\", line {c.FirstLineNo}>");
+        });
         code.SetMethod("co_lines", static (a, kw) => new EnumeratorIterator(Lines((CodeObject)a[0])));
         code.SetMethod("co_positions", static (a, kw) => new EnumeratorIterator(Positions((CodeObject)a[0])));
         code.SetMethod("replace", static (a, kw) => Replace((CodeObject)a[0], a, kw));
     }
 
-    private static PyException NotCPythonBytecode() => Errors.NotImplementedError(
-        "Herthon's code objects hold Herthon's own instructions, not CPython's bytecode, so dis cannot decode them; "
-        + "`herthon --dis FILE` prints Herthon's disassembly");
+    /// <summary>The local, cell or free variable a LOAD_FAST / LOAD_DEREF argument of co_code names
+    /// (locals, then cells, then free variables: Opcodes.EncodeArg's numbering).</summary>
+    private static string VarnameFromOparg(CodeObject c, long i)
+    {
+        if (i >= 0 && i < c.NLocals) return c.VarNames[i];
+        i -= c.NLocals;
+        if (i >= 0 && i < c.CellVars.Length) return c.CellVars[i];
+        i -= c.CellVars.Length;
+        if (i >= 0 && i < c.FreeVars.Length) return c.FreeVars[i];
+        throw Errors.IndexError("tuple index out of range");
+    }
 
     /// <summary>function.__code__ = code: the free variables must match the function's closure.</summary>
     internal static void SetFunctionCode(PyObject fn, PyObject value)
@@ -80,7 +91,7 @@ internal static class CodeAttributes
     private static PyObject Line(int line) => line > 0 ? PyInt.From(line) : PyNone.Instance;
 
     /// <summary>
-    /// co_lines(): (start, end, line) ranges in 2-byte units per instruction (the unit f_lasti uses).
+    /// co_lines(): (start, end, line) byte ranges of co_code (the offsets f_lasti uses).
     /// A function first reports its `def` line with an empty range, where CPython's RESUME sits.
     /// </summary>
     private static IEnumerator<PyObject> Lines(CodeObject c)
@@ -88,11 +99,12 @@ internal static class CodeAttributes
         if ((c.Flags & CodeFlags.Optimized) != 0)
             yield return PyTuple.Of(PyInt.From(0), PyInt.From(0), PyInt.From(c.FirstLineNo));
         int n = c.Code.Length;
+        var units = c.CPython.Start;
         int start = 0;
         for (int i = 1; i <= n; i++)
         {
             if (i < n && LineOf(c, i) == LineOf(c, start)) continue;
-            yield return PyTuple.Of(PyInt.From(2 * start), PyInt.From(2 * i), Line(LineOf(c, start)));
+            yield return PyTuple.Of(PyInt.From(2 * units[start]), PyInt.From(2 * units[i]), Line(LineOf(c, start)));
             start = i;
         }
     }
@@ -100,26 +112,29 @@ internal static class CodeAttributes
     /// <summary>The line of instruction i, or 0 for the compiler's artificial instructions.</summary>
     private static int LineOf(CodeObject c, int i) => i < c.NoLineEvent.Length && c.NoLineEvent[i] ? 0 : c.LineTable[i];
 
-    /// <summary>co_positions(): (line, end_line, col, end_col) per instruction, None where unknown.</summary>
+    /// <summary>co_positions(): (line, end_line, col, end_col) per code unit (an instruction's EXTENDED_ARG
+    /// prefixes repeat its position), None where unknown.</summary>
     private static IEnumerator<PyObject> Positions(CodeObject c)
     {
         // -X no_debug_ranges: CPython's code objects then keep lines only (end_line = line, no columns).
         bool noColumns = Hosting.Host.CurrentOrNull?.Options.NoDebugRanges == true;
+        var b = c.CPython;
         for (int i = 0; i < c.Code.Length; i++)
         {
             var (line, col, endLine, endCol) = c.PositionOf(i);
             if (noColumns) { endLine = line; col = -1; }
             bool known = col >= 0 && LineOf(c, i) > 0;
-            yield return PyTuple.Of(known || LineOf(c, i) > 0 ? PyInt.From(line) : PyNone.Instance,
-                known || noColumns && LineOf(c, i) > 0 ? PyInt.From(endLine) : PyNone.Instance,
-                known ? PyInt.From(col) : PyNone.Instance,
-                known ? PyInt.From(endCol) : PyNone.Instance);
+            for (int u = b.Units(i); u > 0; u--)
+                yield return PyTuple.Of(known || LineOf(c, i) > 0 ? PyInt.From(line) : PyNone.Instance,
+                    known || noColumns && LineOf(c, i) > 0 ? PyInt.From(endLine) : PyNone.Instance,
+                    known ? PyInt.From(col) : PyNone.Instance,
+                    known ? PyInt.From(endCol) : PyNone.Instance);
         }
     }
 
     private static readonly string[] Unsupported =
         ["co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize",
-         "co_code", "co_linetable", "co_exceptiontable", "co_freevars", "co_cellvars"];
+         "co_code", "co_exceptiontable", "co_freevars", "co_cellvars"];
 
     /// <summary>code.replace(**changes): a copy with new names, constants, file name or first line.</summary>
     private static PyObject Replace(CodeObject c, ReadOnlySpan<PyObject> a, string[]? kw)
@@ -128,6 +143,7 @@ internal static class CodeAttributes
         var r = c.Copy();
         if (kw is null) return r;
         int first = a.Length - kw.Length;
+        PyBytes? linetable = null;
         for (int k = 0; k < kw.Length; k++)
         {
             var v = a[first + k];
@@ -162,13 +178,91 @@ internal static class CodeAttributes
                         if (withDoc) r.Doc = items[0] is PyStr ? items[0] : null;
                         break;
                     }
+                case "co_linetable":
+                    linetable = v as PyBytes ?? throw Errors.TypeError($"replace() argument 'co_linetable' must be bytes, not {v.Type.Name}");
+                    break;
                 default:
                     if (Array.IndexOf(Unsupported, kw[k]) >= 0)
                         throw Errors.NotImplementedError($"code.replace({kw[k]}=...) is not supported by Herthon");
                     throw Errors.TypeError($"'{kw[k]}' is an invalid keyword argument for replace()");
             }
         }
+        if (linetable is not null) ApplyLineTable(r, linetable.V);
         return r;
+    }
+
+    /// <summary>code.replace(co_linetable=...): CPython 3.11's location table (Objects/locations.md), read
+    /// per code unit of co_code; each instruction takes the location of its opcode unit.</summary>
+    private static void ApplyLineTable(CodeObject r, byte[] table)
+    {
+        var starts = r.CPython.Start;
+        int units = starts[^1];
+        var line = new int[units];
+        var pos = new (int Col, int EndLine, int EndCol)[units];
+        var none = new bool[units];
+        Array.Fill(none, true);
+        int at = 0, unit = 0, current = r.FirstLineNo;
+        int Varint()
+        {
+            int b = table[at++], v = b & 63, shift = 6;
+            while ((b & 64) != 0 && at < table.Length) { b = table[at++]; v |= (b & 63) << shift; shift += 6; }
+            return v;
+        }
+        int Svarint() { int u = Varint(); return (u & 1) != 0 ? -(u >> 1) : u >> 1; }
+        while (at < table.Length && unit < units)
+        {
+            int head = table[at++];
+            int code = (head >> 3) & 15, length = (head & 7) + 1;
+            bool known = true;
+            int col = -1, endLine, endCol = -1;
+            if (code == 15) known = false;
+            else if (code == 14)
+            {
+                current += Svarint();
+                endLine = current + Varint();
+                col = Varint() - 1;
+                endCol = Varint() - 1;
+                Fill(col, endLine, endCol);
+                continue;
+            }
+            else if (code == 13) current += Svarint();
+            else if (code >= 10)
+            {
+                current += code - 10;
+                col = table[at++];
+                endCol = table[at++];
+            }
+            else
+            {
+                int b = table[at++];
+                col = code * 8 + ((b >> 4) & 7);
+                endCol = col + (b & 15);
+            }
+            if (known) Fill(col, current, endCol);
+            else unit += length;
+
+            void Fill(int c, int el, int ec)
+            {
+                for (int i = 0; i < length && unit < units; i++, unit++)
+                {
+                    line[unit] = current;
+                    pos[unit] = (c, el, ec);
+                    none[unit] = false;
+                }
+            }
+        }
+        int n = r.Code.Length;
+        r.LineTable = new int[n];
+        r.PositionTable = new int[3 * n];
+        r.NoLineEvent = new bool[n];
+        int last = r.FirstLineNo;
+        for (int i = 0; i < n; i++)
+        {
+            int u = starts[i + 1] - 1;
+            r.NoLineEvent[i] = none[u];
+            r.LineTable[i] = none[u] ? last : last = line[u];
+            (r.PositionTable[3 * i], r.PositionTable[3 * i + 1], r.PositionTable[3 * i + 2]) = none[u] ? (-1, last, -1) : pos[u];
+        }
     }
 
     private static string StrArg(PyObject v, string name) =>

@@ -149,9 +149,8 @@ public static class FrameObjects
                 throw Errors.ValueError($"f_lineno can only be set by a trace function");
             throw Errors.NotImplementedError("jumping by setting f_lineno is not supported by Herthon");
         });
-        // CPython's f_lasti is the byte offset of the instruction in co_code's 2-byte code units; Herthon
-        // reports 2 * its instruction index, the same unit co_lines() and tb_lasti use.
-        d["f_lasti"] = new PyGetSetDescriptor("f_lasti", o => PyInt.From(2 * ((Frame)o).CurrentInstruction));
+        // The byte offset of the instruction in co_code, as CPython's (co_lines(), co_positions() and tb_lasti agree).
+        d["f_lasti"] = new PyGetSetDescriptor("f_lasti", o => PyInt.From(((Frame)o).Code.LastiOf(((Frame)o).CurrentInstruction)));
         d["f_trace"] = new PyGetSetDescriptor("f_trace", o => ((Frame)o).Extra?.Trace ?? PyNone.Instance,
             static (o, v) => ((Frame)o).GetExtra().Trace = v is PyNone ? null : v) { Delete = static o => { if (((Frame)o).Extra is { } x) x.Trace = null; } };
         d["f_trace_lines"] = new PyGetSetDescriptor("f_trace_lines", o => PyBool.From(((Frame)o).Extra?.TraceLines ?? true),
@@ -181,7 +180,7 @@ public static class FrameObjects
     {
         var tbt = TypeObjects.TracebackType;
         tbt.TypeDict["tb_frame"] = new PyGetSetDescriptor("tb_frame", o => ((PyTraceback)o).Frame);
-        tbt.TypeDict["tb_lasti"] = new PyGetSetDescriptor("tb_lasti", o => PyInt.From(2 * Math.Max(((PyTraceback)o).Ip, 0)));
+        tbt.TypeDict["tb_lasti"] = new PyGetSetDescriptor("tb_lasti", o => PyInt.From(((PyTraceback)o).Code.LastiOf(Math.Max(((PyTraceback)o).Ip, 0))));
         tbt.New = static (cls, a, kw) => NewTraceback(a, kw);
 
         var g = TypeObjects.Generator;
@@ -215,8 +214,8 @@ public static class FrameObjects
         if (v[1] is not Frame frame) throw Errors.TypeError($"TracebackType() argument 'tb_frame' must be frame, not {v[1].Type.Name}");
         long lasti = Ops.IndexValue(v[2]), lineno = Ops.IndexValue(v[3]);
         if (lasti is < int.MinValue or > int.MaxValue || lineno is < int.MinValue or > int.MaxValue) throw Errors.OverflowError("Python int too large to convert to C int");
-        // tb_lasti counts bytes (two per instruction), as the tb_lasti getter reports it.
-        return new PyTraceback(frame, (int)Math.Max(lasti / 2, -1), v[0] as PyTraceback) { GivenLine = (int)lineno };
+        // tb_lasti is a co_code byte offset, as the tb_lasti getter reports it.
+        return new PyTraceback(frame, Math.Max(frame.Code.InstructionAtOffset((int)lasti), -1), v[0] as PyTraceback) { GivenLine = (int)lineno };
     }
 
     /// <summary>The iterator a generator suspended in `yield from` delegates to.</summary>

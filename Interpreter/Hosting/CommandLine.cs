@@ -19,8 +19,9 @@ public sealed class CommandLine
     public string? PycachePrefix, PlatLibDir, IoEncoding, Startup, TraceMalloc;
     public readonly List<string> WarnOptions = [];
     public readonly List<(string Name, string? Value)> XOptions = [];
-    /// <summary>Herthon's own: --dis (print the disassembly), --list-probes.</summary>
-    public bool Dis, ListProbes;
+    /// <summary>Herthon's own: --dis (print the disassembly), --dis=adaptive (run, then print it with the
+    /// specialised instructions the inline caches hold), --list-probes.</summary>
+    public bool Dis, DisAdaptive, ListProbes;
 
     public string? Command, Module, Script;   // Script "-" is stdin
     public string[] Rest = [];
@@ -51,6 +52,7 @@ public sealed class CommandLine
                     case "help-env" or "help-xoptions" or "help-all": cl.Help ??= name; continue;
                     case "version": cl.VersionRequests++; continue;
                     case "dis": cl.Dis = true; continue;
+                    case "dis=adaptive": cl.DisAdaptive = true; continue;
                     case "list-probes": cl.ListProbes = true; continue;
                     case "check-hash-based-pycs":
                         if (++i >= args.Length) { cl.Error = "Argument expected for the --check-hash-based-pycs option"; break; }

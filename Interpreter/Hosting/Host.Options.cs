@@ -15,6 +15,7 @@ public sealed partial class Host
     private const string OwnOptions =
         "\nHerthon's own options:\n" +
         "--dis         : print the bytecode disassembly of the program instead of running it\n" +
+        "--dis=adaptive: run the program, then print its disassembly with the specialised instructions\n" +
         "--list-probes : list the static tracing markers (provider, name, arguments, enabled now) and exit\n" +
         "\nStandard library (CPython 3.11's, searched last): {stdlib}\n" +
         "Static tracing markers (provider 'herthon') are listed with: readelf -n $(which herthon)\n";

@@ -225,6 +225,12 @@ public sealed partial class Host
             Stdout.Write(Disassembler.Disassemble(code));
             return 0;
         }
+        if (Options.DisAdaptive)
+        {
+            int status = Execute(() => Interpreter.RunCode(code, globals, null));
+            Stdout.Write(Disassembler.Disassemble(code, adaptive: true));
+            return status;
+        }
         return Execute(() => Interpreter.RunCode(code, globals, null));
     }
 

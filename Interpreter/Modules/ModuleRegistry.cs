@@ -16,6 +16,7 @@ public static partial class ModuleRegistry
         modules["binascii"] = BinasciiModule.Create;
         modules["atexit"] = AtexitModule.Create;
         modules["_bisect"] = BisectModule.Create;
+        modules["opcode"] = OpcodeModule.CreateOpcode; modules["_opcode"] = OpcodeModule.CreateUnderscoreOpcode;   // dis
         modules["_testinternalcapi"] = TestinternalcapiModule.Create;
         modules["_heapq"] = HeapqModule.Create;
         modules["_queue"] = QueueModule.Create;

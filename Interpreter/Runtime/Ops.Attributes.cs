@@ -108,6 +108,8 @@ public static partial class Ops
         }
         // types.GenericAlias (and its subclasses) forwards most names to its origin.
         if (o is PyGenericAlias alias) return alias.GetAttr(name);
+        // A bound method answers its function's attributes (__code__, __defaults__, ...) after its own (method_getattro).
+        if (o is PyMethod bound) return GenericGetAttr(o, o.Type, name) ?? GetAttrOrNull(bound.Func, name);
         if (SubclassDicts.IsUserSub(o)) return UserSubGetAttr(o, name);
         return GenericGetAttr(o, o.Type, name);
     }
