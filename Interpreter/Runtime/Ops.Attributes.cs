@@ -140,7 +140,7 @@ public static partial class Ops
         if (descr is not null && IsDataDescriptor(descr)) return BindDescriptor(descr, o, type);
         if (o is PyInstance inst)
         {
-            if (inst.DictIfCreated is { } d && d.TryGetValue(name, out var v)) return v;
+            if (inst.TryGetAttrValue(name, out var v)) return v;
         }
         else if (o.Dict is { } od && od.TryGetValue(name, out var v2)) return v2;
         if (descr is not null) return BindDescriptor(descr, o, type);
@@ -338,7 +338,11 @@ public static partial class Ops
     public static void GenericSetAttr(PyObject o, PyType type, PyStr name, PyObject value)
     {
         var descr = type.Lookup(name);
-        if (descr is null && o is PyInstance pi && name.V == "__class__") { SetClass(pi, value); return; }
+        if (descr is null && o is PyInstance pi)
+        {
+            if (name.V == "__class__") { SetClass(pi, value); return; }
+            if (name.V == "__dict__" && (type.SlotNames is null || type.HasDictSlot)) { SetInstanceDict(pi, value); return; }
+        }
         if (descr is not null)
         {
             switch (descr)
@@ -365,7 +369,15 @@ public static partial class Ops
             throw Errors.AttributeError(descr is null
                 ? $"'{type.Name}' object has no attribute '{name.V}'"
                 : $"'{type.Name}' object attribute '{name.V}' is read-only");
-        o.Dict!.SetItem(name, value);
+        if (o is PyInstance inst) inst.SetAttrValue(name, value);
+        else o.Dict!.SetItem(name, value);
+    }
+
+    /// <summary>obj.__dict__ = d (CPython's subtype_setdict).</summary>
+    private static void SetInstanceDict(PyInstance o, PyObject value)
+    {
+        if (value is not PyDict d) throw Errors.TypeError($"__dict__ must be set to a dictionary, not a '{value.Type.Name}'");
+        o.ReplaceDict(d);
     }
 
     public static void DelAttr(PyObject o, PyStr name)
@@ -390,7 +402,7 @@ public static partial class Ops
                 var del = descr.Type.Lookup(N.Delete);
                 if (del is not null) { CallMethod(del, descr, o); return; }
             }
-            if (inst.DictIfCreated is { } d && d.Remove(name)) return;
+            if (inst.RemoveAttrValue(name)) return;
             throw Errors.AttributeError($"'{type.Name}' object has no attribute '{name.V}'");
         }
         switch (o)
@@ -420,7 +432,7 @@ public static partial class Ops
             var descr = type.Lookup(name);
             if (descr is PyFunction or PyMethodDescriptor)
             {
-                if (inst.DictIfCreated is not { } d || !d.TryGetValue(name, out var shadow)) { self = o; return descr; }
+                if (!inst.TryGetAttrValue(name, out var shadow)) { self = o; return descr; }
                 self = null;
                 return shadow;
             }
