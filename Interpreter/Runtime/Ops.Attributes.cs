@@ -188,7 +188,7 @@ public static partial class Ops
             case PyStaticMethod { Sub: null } sm: return sm.Func;
             case PyClassMethod { Sub: null } cm: return new PyMethod(cm.Func, type);
             case PyProperty { Sub: null } p:
-                if (p.FGet is null) throw Errors.AttributeError($"property of '{o.Type.Name}' object has no getter");
+                if (p.FGet is null) throw PropertyMissing(p, o, "getter");
                 return Call(p.FGet, o);
             case PyGetSetDescriptor gs: return gs.Get(o);
             case PySlotDescriptor sd: return sd.Get(o);
@@ -348,7 +348,7 @@ public static partial class Ops
             switch (descr)
             {
                 case PyProperty { Sub: null } p:
-                    if (p.FSet is null) throw Errors.AttributeError($"property '{name.V}' of '{type.Name}' object has no setter");
+                    if (p.FSet is null) throw PropertyMissing(p, o, "setter");
                     Call(p.FSet, o, value);
                     return;
                 case PyGetSetDescriptor gs:
@@ -373,6 +373,10 @@ public static partial class Ops
         else o.Dict!.SetItem(name, value);
     }
 
+    /// <summary>CPython names the property only when it knows its name (from __set_name__).</summary>
+    private static PyException PropertyMissing(PyProperty p, PyObject o, string what) =>
+        Errors.AttributeError(p.Name is { } n ? $"property '{n}' of '{o.Type.Name}' object has no {what}" : $"property of '{o.Type.Name}' object has no {what}");
+
     /// <summary>obj.__dict__ = d (CPython's subtype_setdict).</summary>
     private static void SetInstanceDict(PyInstance o, PyObject value)
     {
@@ -392,7 +396,7 @@ public static partial class Ops
             var descr = type.Lookup(name);
             if (descr is PyProperty { Sub: null } p)
             {
-                if (p.FDel is null) throw Errors.AttributeError($"property '{name.V}' of '{type.Name}' object has no deleter");
+                if (p.FDel is null) throw PropertyMissing(p, o, "deleter");
                 Call(p.FDel, o);
                 return;
             }
