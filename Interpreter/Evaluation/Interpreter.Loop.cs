@@ -271,7 +271,7 @@ public static partial class Interpreter
                             s[sp - 1].V = LoadAttrCached(code, ip - 1, s[sp - 1].V!, names[arg]);
                             break;
                         case Op.StoreAttr:
-                            Ops.SetAttr(s[sp - 1].V!, names[arg], s[sp - 2].V!);
+                            StoreAttrCached(code, ip - 1, s[sp - 1].V!, names[arg], s[sp - 2].V!);
                             s[--sp].V = null;
                             s[--sp].V = null;
                             break;

@@ -4,50 +4,130 @@ using Herthon.Runtime;
 
 namespace Herthon.Evaluation;
 
-/// <summary>What an attribute site learned about the instances it saw (CPython 3.11's LOAD_ATTR /
-/// LOAD_METHOD specialisations, keyed on the type's version instead of a version tag per dict key).</summary>
+/// <summary>What an attribute site learned about the objects it saw (CPython 3.11's LOAD_ATTR /
+/// LOAD_METHOD / STORE_ATTR specialisations, keyed on the type's version instead of a version tag per dict key).</summary>
 internal enum AttrSiteKind : byte
 {
     /// <summary>Not specialised: the generic lookup.</summary>
     Generic,
-    /// <summary>No __getattribute__/__getattr__ hook and no data descriptor: the instance dict, then
-    /// the class attribute (Descr, bound as usual) when the dict lacks the name.</summary>
+    /// <summary>No __getattribute__/__getattr__ hook and no data descriptor: the instance's attribute,
+    /// then the class attribute (Descr, bound as usual) when the instance lacks the name.</summary>
     InstanceDict,
     /// <summary>A data descriptor of a builtin kind (property, getset, __slots__ member): it wins.</summary>
     DataDescriptor,
-    /// <summary>LOAD_METHOD: a function or method descriptor of the class, unless the instance dict shadows it.</summary>
+    /// <summary>LOAD_METHOD: a function or method descriptor of the class, unless the instance shadows it.</summary>
     Method,
+    /// <summary>As InstanceDict, and the name is Keys' entry Index: the value is Values[Index] of an
+    /// instance in that key table's layout (LOAD_ATTR), or is stored there (STORE_ATTR).</summary>
+    InstanceValue,
+    /// <summary>A module's attribute: Descr, while the module dict's mutation count is Mutations.</summary>
+    Module,
+    /// <summary>An attribute of a class (no metaclass): Descr as the class lookup returns it, while
+    /// the class's version is unchanged.</summary>
+    TypeAttr,
 }
 
-/// <summary>One LOAD_ATTR / LOAD_METHOD instruction's inline cache. Valid while the instance's type
-/// is Type and Type.Version is unchanged (any change to the class's or a base's dict, its bases or
-/// its MRO bumps it). Mutated in place on a miss, so a polymorphic site allocates nothing.</summary>
+/// <summary>One LOAD_ATTR / LOAD_METHOD / STORE_ATTR instruction's inline cache. Valid while the
+/// object's type is Type and Type.Version is unchanged (any change to the class's or a base's dict,
+/// its bases or its MRO bumps it). Mutated in place on a miss, so a polymorphic site allocates nothing.</summary>
 internal sealed class AttrSite
 {
     public PyType? Type;
     public int Version;
     public PyObject? Descr;
     public AttrSiteKind Kind;
+    /// <summary>The key table the site saw instances in, the name's index in it (-1: not a key), and
+    /// the table's size when the name was not a key (until it grows, instances in it lack the name).</summary>
+    public InstanceKeys? Keys;
+    public int Index;
+    public int KeyCount;
+    /// <summary>Module sites: the module's dict and its mutation count when Descr was read.</summary>
+    public PyDict? ModuleDict;
+    public int Mutations;
+
+    public void Reset(PyType? type)
+    {
+        Type = type;
+        Version = type?.Version ?? 0;   // read before any lookup can run code that changes the class
+        Descr = null;
+        Kind = AttrSiteKind.Generic;
+        Keys = null;
+        Index = -1;
+        ModuleDict = null;
+    }
+
+    /// <summary>Remembers where the name lives in the instance's key table.</summary>
+    public void SeeKeys(PyInstance inst, PyStr name)
+    {
+        if (inst.Keys is not { } keys) return;
+        Keys = keys;
+        Index = keys.IndexOf(name);
+        KeyCount = keys.Count;
+    }
+
+    /// <summary>Whether the instance has no attribute `name`: known from the key table the site saw
+    /// (or from an instance without attributes) without a lookup.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Lacks(PyInstance inst, PyStr name)
+    {
+        var keys = inst.Keys;
+        if (keys is not null && ReferenceEquals(keys, Keys))
+        {
+            int i = Index;
+            if (i >= 0) { var values = inst.Values!; return (uint)i >= (uint)values.Length || values[i] is null; }
+            if (keys.Count == KeyCount) return true;
+        }
+        else if (keys is null && inst.RawDict is null) return true;
+        return !inst.TryGetAttrValue(name, out _);
+    }
 }
 
 public static partial class Interpreter
 {
-    // ------------------------------------------------------------------ LOAD_ATTR / LOAD_METHOD
+    // ------------------------------------------------------------------ LOAD_ATTR / LOAD_METHOD / STORE_ATTR
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyObject LoadAttrCached(CodeObject code, int at, PyObject o, PyStr name)
     {
-        if (o is PyInstance inst && code.AttrCache is { } sites && sites[at] is { } site)
+        if (code.AttrCache is { } sites && sites[at] is { } site)
         {
-            var type = o.Type;
-            if (ReferenceEquals(type, site.Type) && type.Version == site.Version)
+            if (o is PyInstance inst)
             {
-                if (site.Kind == AttrSiteKind.InstanceDict)
+                var type = inst.Type;
+                if (ReferenceEquals(type, site.Type) && type.Version == site.Version)
                 {
-                    if (inst.DictIfCreated is { } d && d.TryGetValue(name, out var v)) return v;
-                    if (site.Descr is { } cd) return Ops.BindDescriptor(cd, o, type);
+                    switch (site.Kind)
+                    {
+                        case AttrSiteKind.InstanceValue:
+                            if (ReferenceEquals(inst.Keys, site.Keys))
+                            {
+                                var values = inst.Values!;
+                                int i = site.Index;
+                                if ((uint)i < (uint)values.Length && values[i] is { } v) return v;
+                            }
+                            goto case AttrSiteKind.InstanceDict;
+                        case AttrSiteKind.InstanceDict:
+                            if (site.Descr is { } cd)
+                            {
+                                if (site.Lacks(inst, name)) return Ops.BindDescriptor(cd, o, type);
+                                inst.TryGetAttrValue(name, out var shadow);
+                                return shadow;
+                            }
+                            if (inst.TryGetAttrValue(name, out var dv)) return dv;
+                            break;
+                        case AttrSiteKind.DataDescriptor:
+                            return Ops.BindDescriptor(site.Descr!, o, type);
+                    }
                 }
-                else if (site.Kind == AttrSiteKind.DataDescriptor) return Ops.BindDescriptor(site.Descr!, o, type);
+            }
+            else if (site.Kind == AttrSiteKind.Module)
+            {
+                if (o is PyModule { Sub: null } m && ReferenceEquals(m.ModuleDict, site.ModuleDict) && m.ModuleDict.Mutations == site.Mutations)
+                    return site.Descr!;
+            }
+            else if (site.Kind == AttrSiteKind.TypeAttr)
+            {
+                if (ReferenceEquals(o, site.Type) && site.Type!.Version == site.Version) return site.Descr!;
             }
         }
         return LoadAttrMiss(code, at, o, name);
@@ -55,14 +135,11 @@ public static partial class Interpreter
 
     private static PyObject LoadAttrMiss(CodeObject code, int at, PyObject o, PyStr name)
     {
-        if (o is PyInstance)
+        if (o is PyInstance inst)
         {
             var site = AttrSiteAt(code, at);
             var type = o.Type;
-            site.Type = type;
-            site.Version = type.Version;   // read before any lookup can run code that changes the class
-            site.Descr = null;
-            site.Kind = AttrSiteKind.Generic;
+            site.Reset(type);
             if ((type.IsBuiltin || type.Lookup(Ops.N.GetAttribute) is not PyFunction) && type.Lookup(Ops.N.GetAttr) is null)
             {
                 var descr = type.Lookup(name);
@@ -74,9 +151,45 @@ public static partial class Interpreter
                     site.Descr = descr;
                     site.Kind = Ops.IsDataDescriptor(descr) ? AttrSiteKind.DataDescriptor : AttrSiteKind.InstanceDict;
                 }
+                if (site.Kind == AttrSiteKind.InstanceDict)
+                {
+                    site.SeeKeys(inst, name);
+                    if (site.Index >= 0) site.Kind = AttrSiteKind.InstanceValue;
+                }
             }
         }
+        else if (o is PyModule { Sub: null } m)
+        {
+            var site = AttrSiteAt(code, at);
+            site.Reset(null);
+            if (m.ModuleDict.TryGetValue(name, out var v))
+            {
+                site.Kind = AttrSiteKind.Module;
+                site.ModuleDict = m.ModuleDict;
+                site.Mutations = m.ModuleDict.Mutations;
+                site.Descr = v;
+                return v;
+            }
+        }
+        else if (o is PyType t)
+        {
+            var site = AttrSiteAt(code, at);
+            site.Reset(t);
+            var r = Ops.GetAttr(o, name);
+            if (IsPlainClassAttr(t, name, r)) { site.Kind = AttrSiteKind.TypeAttr; site.Descr = r; }
+            return r;
+        }
         return Ops.GetAttr(o, name);
+    }
+
+    /// <summary>Whether reading `name` from class t gives r again while t's version stands: no
+    /// metaclass, not one of type's own attributes, and r is what the class dict holds (not a
+    /// descriptor's fresh result).</summary>
+    private static bool IsPlainClassAttr(PyType t, PyStr name, PyObject r)
+    {
+        if (!ReferenceEquals(t.Type, TypeObjects.TypeType) || name.V.StartsWith("__", StringComparison.Ordinal)) return false;
+        var v = t.Lookup(name);
+        return ReferenceEquals(v, r) && v is not (PyClassMethod or PyStaticMethod or PyInstance) && !SubclassDicts.IsUserSub(v);
     }
 
     /// <summary>LOAD_METHOD: replaces the owner in s[sp-1] by the method and pushes self (or null
@@ -85,15 +198,35 @@ public static partial class Interpreter
     private static void LoadMethodCached(CodeObject code, int at, Slot[] s, int sp, PyStr name)
     {
         var o = s[sp - 1].V!;
-        if (o is PyInstance inst && code.AttrCache is { } sites && sites[at] is { } site)
+        if (code.AttrCache is { } sites && sites[at] is { } site)
         {
-            var type = o.Type;
-            if (ReferenceEquals(type, site.Type) && type.Version == site.Version && site.Kind == AttrSiteKind.Method
-                && (inst.DictIfCreated is not { } d || d.Count == 0 || !d.TryGetValue(name, out _)))
+            if (o is PyInstance inst)
             {
-                s[sp - 1].V = site.Descr;
-                s[sp].V = o;
-                return;
+                var type = inst.Type;
+                if (ReferenceEquals(type, site.Type) && type.Version == site.Version && site.Kind == AttrSiteKind.Method && site.Lacks(inst, name))
+                {
+                    s[sp - 1].V = site.Descr;
+                    s[sp].V = o;
+                    return;
+                }
+            }
+            else if (site.Kind == AttrSiteKind.Module)
+            {
+                if (o is PyModule { Sub: null } m && ReferenceEquals(m.ModuleDict, site.ModuleDict) && m.ModuleDict.Mutations == site.Mutations)
+                {
+                    s[sp - 1].V = site.Descr;
+                    s[sp].V = null;
+                    return;
+                }
+            }
+            else if (site.Kind == AttrSiteKind.TypeAttr)
+            {
+                if (ReferenceEquals(o, site.Type) && site.Type!.Version == site.Version)
+                {
+                    s[sp - 1].V = site.Descr;
+                    s[sp].V = null;
+                    return;
+                }
             }
         }
         LoadMethodMiss(code, at, s, sp, o, name);
@@ -101,24 +234,72 @@ public static partial class Interpreter
 
     private static void LoadMethodMiss(CodeObject code, int at, Slot[] s, int sp, PyObject o, PyStr name)
     {
-        if (o is PyInstance)
+        if (o is PyInstance inst)
         {
             // Ops.LoadMethod's instance case, remembered: no Python __getattribute__ and a plain method on the class.
             var site = AttrSiteAt(code, at);
             var type = o.Type;
-            site.Type = type;
-            site.Version = type.Version;
-            site.Descr = null;
-            site.Kind = AttrSiteKind.Generic;
+            site.Reset(type);
             if ((type.IsBuiltin || type.Lookup(Ops.N.GetAttribute) is not PyFunction) && type.Lookup(name) is (PyFunction or PyMethodDescriptor) and var descr)
             {
                 site.Descr = descr;
                 site.Kind = AttrSiteKind.Method;
+                site.SeeKeys(inst, name);
             }
+        }
+        else if (o is PyModule { Sub: null } || o is PyType)
+        {
+            // Ops.LoadMethod pushes no self for these: the site is LOAD_ATTR's.
+            s[sp - 1].V = LoadAttrMiss(code, at, o, name);
+            s[sp].V = null;
+            return;
         }
         var m = Ops.LoadMethod(o, name, out var self);
         s[sp - 1].V = m;
         s[sp].V = self;
+    }
+
+    /// <summary>STORE_ATTR o.name = value.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void StoreAttrCached(CodeObject code, int at, PyObject o, PyStr name, PyObject value)
+    {
+        if (o is PyInstance inst && code.AttrCache is { } sites && sites[at] is { Kind: AttrSiteKind.InstanceValue } site)
+        {
+            var type = inst.Type;
+            if (ReferenceEquals(type, site.Type) && type.Version == site.Version)
+            {
+                if (!inst.StoreAt(site.Keys!, site.Index, value)) inst.SetAttrValue(name, value);
+                return;
+            }
+        }
+        StoreAttrMiss(code, at, o, name, value);
+    }
+
+    private static void StoreAttrMiss(CodeObject code, int at, PyObject o, PyStr name, PyObject value)
+    {
+        var type = o.Type;
+        if (o is not PyInstance inst || type.IsBuiltin)
+        {
+            Ops.SetAttr(o, name, value);
+            return;
+        }
+        var site = AttrSiteAt(code, at);
+        site.Reset(type);
+        // Ops.GenericSetAttr's instance-dict case: no Python __setattr__, no data descriptor (nor a
+        // descriptor whose class could become one), not __class__/__dict__, a class with a __dict__.
+        bool plain = type.Lookup(Ops.N.SetAttr) is not PyFunction && (type.SlotNames is null || type.HasDictSlot)
+            && type.Lookup(name) switch
+            {
+                null => name.V is not ("__class__" or "__dict__"),
+                PyProperty or PyGetSetDescriptor or PySlotDescriptor or PyInstance => false,
+                var d => !SubclassDicts.IsUserSub(d),
+            };
+        Ops.SetAttr(o, name, value);
+        if (plain && type.Version == site.Version && ReferenceEquals(inst.Type, type))
+        {
+            site.SeeKeys(inst, name);
+            if (site.Index >= 0) site.Kind = AttrSiteKind.InstanceValue;
+        }
     }
 
     private static AttrSite AttrSiteAt(CodeObject code, int at)

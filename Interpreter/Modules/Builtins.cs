@@ -254,6 +254,12 @@ public static partial class Builtins
         {
             if (a.Length == 0) return CurrentLocals();
             if (a[0] is PyType vt) return new PyMappingProxy(vt.TypeDict);
+            // An instance answers through its class's attribute lookup (a __getattribute__ sees the read), as PyObject_GetAttr.
+            if (a[0] is PyInstance && !a[0].Type.IsBuiltin)
+            {
+                try { return Ops.GetAttrOrNull(a[0], Ops.N.Dict) ?? throw Errors.TypeError("vars() argument must have __dict__ attribute"); }
+                catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError)) { throw Errors.TypeError("vars() argument must have __dict__ attribute"); }
+            }
             return a[0].Dict ?? throw Errors.TypeError("vars() argument must have __dict__ attribute");
         });
         F("dir", static (a, kw) => a.Length == 0 ? Sorted(CurrentLocals().KeysList()) : Dir(a[0]));

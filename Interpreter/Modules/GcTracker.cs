@@ -188,7 +188,7 @@ public static class GcTracker
         foreach (PyObject o in live)
         {
             tracked[o] = tracked.Count;
-            if (o is PyInstance { DictIfCreated: { } d }) owned.Add(d);
+            if (o is PyInstance { RawDict: { } d }) owned.Add(d);
         }
 
         // Edges between tracked objects (through untracked tuples), then Tarjan's SCC.
@@ -233,7 +233,7 @@ public static class GcTracker
                 case PyDict d: foreach (var kv in d.Items()) { Visit(kv.Key); Visit(kv.Value); } break;
                 case PySet s: foreach (PyObject item in Ops.ToList(s)) Visit(item); break;
                 case PyInstance i:
-                    if (i.DictIfCreated is { } attrs) foreach (var kv in attrs.Items()) { Visit(kv.Key); Visit(kv.Value); }
+                    i.ForEachAttr(Visit);
                     if (i.Slots is { } slots) foreach (PyObject? item in slots) Visit(item);
                     break;
             }

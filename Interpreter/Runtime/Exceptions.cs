@@ -17,7 +17,7 @@ public class PyBaseException : PyInstance
 
     public PyBaseException(PyType type) : base(type) { }
 
-    public PyObject? Attr(string name) => DictIfCreated?.Get(name);
+    public PyObject? Attr(string name) => TryGetAttrValue(PyStr.From(name), out var v) ? v : null;
 }
 
 /// <summary>One traceback entry (CPython's traceback object): where a frame was when the exception passed.</summary>

@@ -142,7 +142,7 @@ public static partial class Ops
         if (descr is not null && IsDataDescriptor(descr)) return BindDescriptor(descr, o, type);
         if (o is PyInstance inst)
         {
-            if (inst.DictIfCreated is { } d && d.TryGetValue(name, out var v)) return v;
+            if (inst.TryGetAttrValue(name, out var v)) return v;
         }
         else if (o.Dict is { } od && od.TryGetValue(name, out var v2)) return v2;
         if (descr is not null) return BindDescriptor(descr, o, type);
@@ -190,7 +190,7 @@ public static partial class Ops
             case PyStaticMethod { Sub: null } sm: return sm.Func;
             case PyClassMethod { Sub: null } cm: return new PyMethod(cm.Func, type);
             case PyProperty { Sub: null } p:
-                if (p.FGet is null) throw Errors.AttributeError($"property of '{o.Type.Name}' object has no getter");
+                if (p.FGet is null) throw PropertyMissing(p, o, "getter");
                 return Call(p.FGet, o);
             case PyGetSetDescriptor gs: return gs.Get(o);
             case PySlotDescriptor sd: return sd.Get(o);
@@ -340,13 +340,17 @@ public static partial class Ops
     public static void GenericSetAttr(PyObject o, PyType type, PyStr name, PyObject value)
     {
         var descr = type.Lookup(name);
-        if (descr is null && o is PyInstance pi && name.V == "__class__") { SetClass(pi, value); return; }
+        if (descr is null && o is PyInstance pi)
+        {
+            if (name.V == "__class__") { SetClass(pi, value); return; }
+            if (name.V == "__dict__" && (type.SlotNames is null || type.HasDictSlot)) { SetInstanceDict(pi, value); return; }
+        }
         if (descr is not null)
         {
             switch (descr)
             {
                 case PyProperty { Sub: null } p:
-                    if (p.FSet is null) throw Errors.AttributeError($"property '{name.V}' of '{type.Name}' object has no setter");
+                    if (p.FSet is null) throw PropertyMissing(p, o, "setter");
                     Call(p.FSet, o, value);
                     return;
                 case PyGetSetDescriptor gs:
@@ -367,7 +371,19 @@ public static partial class Ops
             throw Errors.AttributeError(descr is null
                 ? $"'{type.Name}' object has no attribute '{name.V}'"
                 : $"'{type.Name}' object attribute '{name.V}' is read-only");
-        o.Dict!.SetItem(name, value);
+        if (o is PyInstance inst) inst.SetAttrValue(name, value);
+        else o.Dict!.SetItem(name, value);
+    }
+
+    /// <summary>CPython names the property only when it knows its name (from __set_name__).</summary>
+    private static PyException PropertyMissing(PyProperty p, PyObject o, string what) =>
+        Errors.AttributeError(p.Name is { } n ? $"property '{n}' of '{o.Type.Name}' object has no {what}" : $"property of '{o.Type.Name}' object has no {what}");
+
+    /// <summary>obj.__dict__ = d (CPython's subtype_setdict).</summary>
+    private static void SetInstanceDict(PyInstance o, PyObject value)
+    {
+        if (value is not PyDict d) throw Errors.TypeError($"__dict__ must be set to a dictionary, not a '{value.Type.Name}'");
+        o.ReplaceDict(d);
     }
 
     public static void DelAttr(PyObject o, PyStr name)
@@ -382,7 +398,7 @@ public static partial class Ops
             var descr = type.Lookup(name);
             if (descr is PyProperty { Sub: null } p)
             {
-                if (p.FDel is null) throw Errors.AttributeError($"property '{name.V}' of '{type.Name}' object has no deleter");
+                if (p.FDel is null) throw PropertyMissing(p, o, "deleter");
                 Call(p.FDel, o);
                 return;
             }
@@ -392,7 +408,7 @@ public static partial class Ops
                 var del = descr.Type.Lookup(N.Delete);
                 if (del is not null) { CallMethod(del, descr, o); return; }
             }
-            if (inst.DictIfCreated is { } d && d.Remove(name)) return;
+            if (inst.RemoveAttrValue(name)) return;
             throw Errors.AttributeError($"'{type.Name}' object has no attribute '{name.V}'");
         }
         switch (o)
@@ -422,7 +438,7 @@ public static partial class Ops
             var descr = type.Lookup(name);
             if (descr is PyFunction or PyMethodDescriptor)
             {
-                if (inst.DictIfCreated is not { } d || !d.TryGetValue(name, out var shadow)) { self = o; return descr; }
+                if (!inst.TryGetAttrValue(name, out var shadow)) { self = o; return descr; }
                 self = null;
                 return shadow;
             }

@@ -40,6 +40,8 @@ public sealed class PyType : PyObject
     /// <summary>Whether instances have __del__, valid while DelCheckedVersion == Version (see Finalization.HasDel).</summary>
     internal bool HasDel;
     internal int DelCheckedVersion = -1;
+    /// <summary>The key table its instances' attributes start in (created at the first store).</summary>
+    internal InstanceKeys? InstanceKeys;
     private readonly List<WeakReference<PyType>> _subclasses = [];
 
     public PyType(string name, PyType[] bases, bool builtin)

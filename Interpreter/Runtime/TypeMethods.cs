@@ -195,7 +195,7 @@ internal static class TypeMethods
             var inst = a[0] as PyInstance;
             var name = (PyStr)a[1];
             if (a[0] is PyType t) { Ops.TypeDelAttrRaw(t, name); return PyNone.Instance; }
-            if (inst?.DictIfCreated is { } d && d.Remove(name)) return PyNone.Instance;
+            if (inst is not null && inst.RemoveAttrValue(name)) return PyNone.Instance;
             throw Ops.AttributeMissing(a[0], name.V);
         });
         o.TypeDict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", static (a, kw) =>
