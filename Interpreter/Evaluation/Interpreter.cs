@@ -117,7 +117,7 @@ public static partial class Interpreter
         // in the margin it keeps, so it runs at every fourth nested Execute only (inline calls
         // count in Depth but take no C# stack: NativeDepth counts the frames that do).
         if ((ts.NativeDepth & 3) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw Errors.RecursionError("maximum recursion depth exceeded");
-        ts.Depth++;
+        int depth = ts.Depth++;
         ts.NativeDepth++;
         f.Back = ts.Frame;
         ts.Frame = f;
@@ -134,7 +134,8 @@ public static partial class Interpreter
         {
             Probes.Probes.FunctionReturn(f);
             ts.Frame = f.Back;
-            ts.Depth--;
+            // Absolute, not a decrement: inline frames a .NET error left on the chain are dropped too.
+            ts.Depth = depth;
             ts.NativeDepth--;
         }
     }
