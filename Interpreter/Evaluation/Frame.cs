@@ -58,6 +58,8 @@ public sealed partial class ThreadState
 
     public Frame? Frame;
     public int Depth;
+    /// <summary>Nested Execute invocations (C# stack in use); inline calls do not count here.</summary>
+    internal int NativeDepth;
     public int RecursionLimit = 1000;
     /// <summary>The exception being handled (sys.exc_info()), or null.</summary>
     public PyBaseException? Handled;

@@ -16,10 +16,13 @@ public static partial class Interpreter
     /// <summary>
     /// Runs a frame until it returns, yields or switches loop copies. Exceptions raised inside the
     /// loop come back as `pending`; those thrown by C# code are caught here, outside the hot loop,
-    /// so the loop's locals stay in registers (a try region would pin them to memory).
+    /// so the loop's locals stay in registers (a try region would pin them to memory). In the
+    /// untraced copy the loop may be in an inline callee of <paramref name="entry"/> (ts.Frame)
+    /// when an exception comes back: Unwind finds the handler across the inline frames.
     /// </summary>
-    private static PyObject Run<TMode>(Frame f, ThreadState ts) where TMode : struct, ITraceMode
+    private static PyObject Run<TMode>(Frame entry, ThreadState ts) where TMode : struct, ITraceMode
     {
+        var f = entry;
         PyBaseException? pending = f.PendingThrow;
         f.PendingThrow = null;
         if (pending is not null)
@@ -40,13 +43,19 @@ public static partial class Interpreter
         {
             if (pending is not null)
             {
-                HandleException(f, ts, pending);   // throws when this frame has no handler
+                f = TMode.Lines ? entry : ts.Frame!;
+                f = Unwind(entry, f, ts, pending);   // throws when the entry frame has no handler
                 pending = null;
             }
             try
             {
-                var r = Loop<TMode>(f, ts, out pending);
-                if (pending is null) return r!;
+                var r = Loop<TMode>(f, entry, ts, out pending);
+                if (pending is null)
+                {
+                    // A tracer attached while an inline callee ran: the callees finish on the recursive path.
+                    if (!TMode.Lines && ReferenceEquals(r, ModeSwitch) && !ReferenceEquals(ts.Frame, entry)) return FinishInlineFrames(entry, ts);
+                    return r!;
+                }
             }
             catch (PyException e)
             {
@@ -69,10 +78,11 @@ public static partial class Interpreter
 
     /// <summary>
     /// An exception appeared at instruction f.Ip: record the traceback entry and implicit context,
-    /// then continue at the innermost handler with the stack cut to its depth — or, with no handler
-    /// in this frame, clear the frame and rethrow to the caller.
+    /// then continue at the innermost handler with the stack cut to its depth and return null — or,
+    /// with no handler in this frame, clear the frame and return the exception (a trace function
+    /// may have replaced it) to leave by.
     /// </summary>
-    private static void HandleException(Frame f, ThreadState ts, PyBaseException e)
+    private static PyBaseException? HandleException(Frame f, ThreadState ts, PyBaseException e)
     {
         var code = f.Code;
         var s = f.Slots;
@@ -104,17 +114,18 @@ public static partial class Interpreter
             for (int i = f.StackBase; i < s.Length; i++) s[i].V = null;
             f.Sp = f.StackBase;
             f.Finished = true;
-            throw new PyException(e);
+            return e;
         }
         int newSp = f.StackBase + depth;
         for (int i = newSp; i < s.Length; i++) s[i].V = null;
         s[newSp].V = e;
         f.Sp = newSp + 1;
         f.Ip = handler;
+        return null;
     }
 
     /// <summary>The eval loop proper: one switch over opcodes, no exception handling inside.</summary>
-    private static PyObject? Loop<TMode>(Frame f, ThreadState ts, out PyBaseException? pending) where TMode : struct, ITraceMode
+    private static PyObject? Loop<TMode>(Frame f, Frame entry, ThreadState ts, out PyBaseException? pending) where TMode : struct, ITraceMode
     {
         var code = f.Code;
         int[] instrs = code.Code;
@@ -534,6 +545,14 @@ public static partial class Interpreter
                         case Op.Call:
                             {
                                 int fn = sp - arg - 1;
+                                if (!TMode.Lines)
+                                {
+                                    var callable = s[fn].V;
+                                    Frame? callee = null;
+                                    if (callable is PyFunction pf) callee = PushInline(f, ts, pf, null, s, fn, fn + 1, arg, sp);
+                                    else if (callable is PyMethod { Func: PyFunction mf } bm) callee = PushInline(f, ts, mf, bm.Self, s, fn, fn + 1, arg, sp);
+                                    if (callee is not null) { f = callee; goto SwitchFrame; }
+                                }
                                 var r = CallAt<TMode>(f, ts, s, fn, fn + 1, arg, ip - 1);
                                 for (int i = fn + 1; i < sp; i++) s[i].V = null;
                                 sp = fn + 1;
@@ -543,6 +562,13 @@ public static partial class Interpreter
                         case Op.CallMethod:
                             {
                                 int fn = sp - arg - 2;
+                                if (!TMode.Lines && s[fn].V is PyFunction pf)
+                                {
+                                    var callee = s[fn + 1].V is not null
+                                        ? PushInline(f, ts, pf, null, s, fn, fn + 1, arg + 1, sp)
+                                        : PushInline(f, ts, pf, null, s, fn, fn + 2, arg, sp);
+                                    if (callee is not null) { f = callee; goto SwitchFrame; }
+                                }
                                 // With a bound self the arguments start at the self slot.
                                 var r = s[fn + 1].V is not null
                                     ? CallAt<TMode>(f, ts, s, fn, fn + 1, arg + 1, ip - 1)
@@ -574,7 +600,9 @@ public static partial class Interpreter
                                 f.Ip = ip;
                                 f.Sp = sp;
                                 f.Finished = true;
-                                return r;
+                                if (TMode.Lines || ReferenceEquals(f, entry)) return r;
+                                f = ReturnInline(f, ts, r);
+                                goto SwitchFrame;
                             }
                         case Op.YieldValue:
                             {
@@ -734,6 +762,18 @@ public static partial class Interpreter
                             throw UnknownOpcode(word);
                     }
                     continue;
+
+                SwitchFrame:
+                    // An inline call or return made f current: the loop's registers follow it.
+                    code = f.Code;
+                    instrs = code.Code;
+                    consts = code.Constants;
+                    names = code.Names;
+                    s = f.Slots;
+                    nlocals = code.NLocals;
+                    ip = f.Ip;
+                    sp = f.Sp;
+                    goto PollLineMode;
 
                 PollLineMode:
                     // Where the loop already pauses (back edges, after calls) it checks whether a

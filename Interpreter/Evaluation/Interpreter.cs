@@ -71,15 +71,7 @@ public static partial class Interpreter
     private static PyObject RunFrame(PyFunction f, Frame frame, ThreadState ts)
     {
         var code = f.Code;
-        if (code.CellArgSlot.Length > 0)
-        {
-            // Arguments captured by closures start in their cells.
-            for (int i = 0; i < code.CellArgSlot.Length; i++)
-            {
-                int s = code.CellArgSlot[i];
-                if (s >= 0) { ((PyCell)frame.Slots[code.NLocals + i].V!).Value = frame.Slots[s].V; frame.Slots[s].V = null; }
-            }
-        }
+        if (code.CellArgSlot.Length > 0) MoveCellArgs(code, frame.Slots);
         if (code.IsGenerator) return NewGeneratorObject(f, frame, ts);
         return Execute(frame, ts);
     }
@@ -122,9 +114,11 @@ public static partial class Interpreter
     {
         if (ts.Depth >= ts.RecursionLimit) throw Errors.RecursionError("maximum recursion depth exceeded");
         // The runtime's stack probe reads the thread through TLS; a few Python frames fit easily
-        // in the margin it keeps, so it runs at every fourth level only.
-        if ((ts.Depth & 3) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw Errors.RecursionError("maximum recursion depth exceeded");
-        ts.Depth++;
+        // in the margin it keeps, so it runs at every fourth nested Execute only (inline calls
+        // count in Depth but take no C# stack: NativeDepth counts the frames that do).
+        if ((ts.NativeDepth & 3) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw Errors.RecursionError("maximum recursion depth exceeded");
+        int depth = ts.Depth++;
+        ts.NativeDepth++;
         f.Back = ts.Frame;
         ts.Frame = f;
         Probes.Probes.FunctionEntry(f);
@@ -133,20 +127,31 @@ public static partial class Interpreter
             if (ts.Hooked) return ExecuteHooked(f, ts, entering: true);
             bool lines = false;
             Probes.Probes.LineEnabled(ref lines);
-            while (true)
-            {
-                var r = lines ? Run<LineTraced>(f, ts) : Run<Untraced>(f, ts);
-                if (!ReferenceEquals(r, ModeSwitch)) return r;
-                lines = !lines;
-                // sys.settrace/setprofile called while this frame ran: its remaining events from here.
-                if (ts.Hooked) { f.LastLine = LastLineForSwitch(f); return ExecuteHooked(f, ts, entering: false); }
-            }
+            var r = lines ? Run<LineTraced>(f, ts) : Run<Untraced>(f, ts);
+            return ReferenceEquals(r, ModeSwitch) ? ContinueAfterSwitch(f, ts, !lines) : r;
         }
         finally
         {
             Probes.Probes.FunctionReturn(f);
             ts.Frame = f.Back;
-            ts.Depth--;
+            // Absolute, not a decrement: inline frames a .NET error left on the chain are dropped too.
+            ts.Depth = depth;
+            ts.NativeDepth--;
+        }
+    }
+
+    /// <summary>The rest of a frame after its loop switched copies (a tracer or the line marker
+    /// attached or left while it ran), in the copy <paramref name="lines"/> selects.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject ContinueAfterSwitch(Frame f, ThreadState ts, bool lines)
+    {
+        while (true)
+        {
+            // sys.settrace/setprofile called while this frame ran: its remaining events from here.
+            if (ts.Hooked) { f.LastLine = LastLineForSwitch(f); return ExecuteHooked(f, ts, entering: false); }
+            var r = lines ? Run<LineTraced>(f, ts) : Run<Untraced>(f, ts);
+            if (!ReferenceEquals(r, ModeSwitch)) return r;
+            lines = !lines;
         }
     }
 }

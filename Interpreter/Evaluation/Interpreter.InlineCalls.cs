@@ -1,0 +1,139 @@
+using System.Runtime.CompilerServices;
+using Herthon.Runtime;
+
+namespace Herthon.Evaluation;
+
+// Python-to-Python calls in the untraced loop copy run in the same Loop invocation (CPython 3.11's
+// inlined calls): CALL pushes the callee frame and the loop switches to it, RETURN_VALUE pops back
+// to the caller, and an exception with no handler in an inline frame unwinds to the caller's
+// handler search without a .NET throw. Each Run invocation has an entry frame; the inline frames
+// above it are exactly the ts.Frame chain from the current frame down to the entry.
+public static partial class Interpreter
+{
+    /// <summary>
+    /// Sets up the callee frame of a call from the untraced loop and makes it current, or returns
+    /// null when the call takes the ordinary recursive path: generators and coroutines (their frames
+    /// live in their objects), a tracer or the line marker attached (the callee must start in the
+    /// traced copy with its 'call' event), or the recursion limit reached (the recursive path raises
+    /// the RecursionError). Arguments are slots [first, first+count) of the caller's stack; the
+    /// caller's slots from <paramref name="fn"/> up are cleared and its stack ends at fn, where the
+    /// result goes. A binding error is thrown with the caller current, as CallFunction throws it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? PushInline(Frame caller, ThreadState ts, PyFunction pf, PyObject? self, Slot[] s, int fn, int first, int count, int sp)
+    {
+        var code = pf.Code;
+        if (code.IsGenerator || ts.Hooked || ts.Depth >= ts.RecursionLimit) return null;
+        bool lines = false;
+        Probes.Probes.LineEnabled(ref lines);
+        if (lines) return null;
+        var kw = caller.KwNames;
+        caller.KwNames = null;
+        var frame = NewFrame(pf);
+        var dst = frame.Slots;
+        if (kw is null && pf.IsSimple && count + (self is null ? 0 : 1) == code.ArgCount)
+        {
+            int d = 0;
+            if (self is not null) dst[d++].V = self;
+            for (int i = 0; i < count; i++) dst[d++].V = s[first + i].V;
+        }
+        else BindArguments(pf, frame, ArgSpan(s, first, count), kw, self);
+        if (code.CellArgSlot.Length > 0) MoveCellArgs(code, dst);
+        for (int i = fn; i < sp; i++) s[i].V = null;
+        caller.Sp = fn;
+        ts.Depth++;
+        frame.Back = caller;
+        ts.Frame = frame;
+        Probes.Probes.FunctionEntry(frame);
+        return frame;
+    }
+
+    /// <summary>An inline frame returned or was left by an exception: the exit half of Execute.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame PopInline(Frame f, ThreadState ts)
+    {
+        Probes.Probes.FunctionReturn(f);
+        var caller = f.Back!;
+        ts.Frame = caller;
+        ts.Depth--;
+        return caller;
+    }
+
+    /// <summary>
+    /// Finds the handler for an exception raised in the current frame of a Run whose entry frame is
+    /// <paramref name="entry"/>: inline frames without one are left (each gets its traceback entry,
+    /// as at a frame boundary of the recursive path) and the search goes on in their callers at the
+    /// call instruction. Returns the frame that continues; throws when the entry frame has none.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame Unwind(Frame entry, Frame f, ThreadState ts, PyBaseException e)
+    {
+        while (true)
+        {
+            var left = HandleException(f, ts, e);
+            if (left is null) return f;
+            if (ReferenceEquals(f, entry)) throw new PyException(left);
+            e = left;
+            f = PopInline(f, ts);
+        }
+    }
+
+    /// <summary>RETURN_VALUE in an inline frame: pops it and pushes the result on its caller's
+    /// stack, past the caller's CALL.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame ReturnInline(Frame f, ThreadState ts, PyObject r)
+    {
+        var caller = PopInline(f, ts);
+        caller.Slots[caller.Sp++].V = r;
+        caller.Ip++;
+        return caller;
+    }
+
+    /// <summary>
+    /// The untraced loop returned ModeSwitch in an inline frame (a tracer or the line marker
+    /// attached while it ran): every inline frame finishes on the recursive path, innermost first,
+    /// each continuing in the copy Execute would choose after a switch and its result (or
+    /// exception) delivered to its caller. Returns ModeSwitch for the entry frame.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject FinishInlineFrames(Frame entry, ThreadState ts)
+    {
+        var f = ts.Frame!;
+        while (!ReferenceEquals(f, entry))
+        {
+            PyObject? r = null;
+            PyBaseException? e = null;
+            try { r = ContinueAfterSwitch(f, ts, lines: true); }
+            catch (PyException x) { e = x.Value; }
+            var caller = PopInline(f, ts);
+            if (e is null)
+            {
+                caller.Slots[caller.Sp++].V = r;
+                caller.Ip++;   // past its CALL
+                caller.LastLine = -1;
+                f = caller;
+                continue;
+            }
+            // The exception continues in the caller at its CALL; the frames it leaves are popped here.
+            f = caller;
+            while (HandleException(f, ts, e) is { } left)
+            {
+                if (ReferenceEquals(f, entry)) throw new PyException(left);
+                e = left;
+                f = PopInline(f, ts);
+            }
+            f.LastLine = -1;
+        }
+        return ModeSwitch;
+    }
+
+    /// <summary>Arguments captured by closures start in their cells.</summary>
+    private static void MoveCellArgs(Compiling.CodeObject code, Slot[] slots)
+    {
+        for (int i = 0; i < code.CellArgSlot.Length; i++)
+        {
+            int s = code.CellArgSlot[i];
+            if (s >= 0) { ((PyCell)slots[code.NLocals + i].V!).Value = slots[s].V; slots[s].V = null; }
+        }
+    }
+}
