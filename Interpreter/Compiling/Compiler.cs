@@ -216,6 +216,7 @@ public sealed partial class Compiler
                 else { VisitExpr(e.Value); Emit(Op.PopTop); }
                 break;
             case Assign a:
+                if (a.Targets.Count == 1 && TrySwapAssign(a)) break;
                 VisitExpr(a.Value);
                 for (int i = 0; i < a.Targets.Count; i++)
                 {
@@ -332,6 +333,22 @@ public sealed partial class Compiler
                 break;
             default: throw Error("'" + DescribeTarget(aa.Target) + "' is an illegal expression for augmented assignment", aa.Target);
         }
+    }
+
+    /// <summary>`a, b = x, y` (and three names): the values stay on the stack and a SWAP puts them
+    /// in unpacking order, no tuple built and unpacked (CPython's BUILD_TUPLE + UNPACK_SEQUENCE peephole).</summary>
+    private bool TrySwapAssign(Assign a)
+    {
+        if (a.Value is not TupleExpr v || a.Targets[0] is not (TupleExpr or ListExpr)) return false;
+        var targets = a.Targets[0] is TupleExpr tt ? tt.Elts : ((ListExpr)a.Targets[0]).Elts;
+        int n = v.Elts.Count;
+        if (n is < 2 or > 3 || targets.Count != n) return false;
+        foreach (var e in v.Elts) if (e is Starred) return false;
+        foreach (var e in targets) if (e is Starred) return false;
+        foreach (var e in v.Elts) VisitExpr(e);
+        Emit(Op.Swap, n);
+        foreach (var e in targets) VisitTarget(e);
+        return true;
     }
 
     private static string DescribeTarget(Expr e) => e switch

@@ -310,6 +310,7 @@ public static partial class Interpreter
                                         case BinaryOp.Add: s[sp - 1].V = new PyFloat(x + y); goto Done;
                                         case BinaryOp.Sub: s[sp - 1].V = new PyFloat(x - y); goto Done;
                                         case BinaryOp.Mul: s[sp - 1].V = new PyFloat(x * y); goto Done;
+                                        case BinaryOp.TrueDiv: if (y != 0) { s[sp - 1].V = new PyFloat(x / y); goto Done; } break;
                                     }
                                 }
                                 else if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a) is { IsSmall: true, Sub: null } ia && Unsafe.As<PyInt>(b) is { IsSmall: true, Sub: null } ib)
@@ -329,6 +330,18 @@ public static partial class Interpreter
                                                 if (((x ^ y) & (x ^ r)) >= 0) { s[sp - 1].V = PyInt.From(r); goto Done; }
                                                 break;
                                             }
+                                        // Operands of 32 bits multiply without overflow; non-negative
+                                        // operands need no floor correction; bitwise and of two ints is exact.
+                                        case BinaryOp.Mul:
+                                            if (x == (int)x && y == (int)y) { s[sp - 1].V = PyInt.From(x * y); goto Done; }
+                                            break;
+                                        case BinaryOp.Mod:
+                                            if (x >= 0 && y > 0) { s[sp - 1].V = PyInt.From(x % y); goto Done; }
+                                            break;
+                                        case BinaryOp.FloorDiv:
+                                            if (x >= 0 && y > 0) { s[sp - 1].V = PyInt.From(x / y); goto Done; }
+                                            break;
+                                        case BinaryOp.And: s[sp - 1].V = PyInt.From(x & y); goto Done;
                                     }
                                 }
                                 s[sp - 1].V = BinaryNumeric(a, b, (BinaryOp)arg, (Op)(word & 0xFF) == Op.InplaceOp);
@@ -357,7 +370,7 @@ public static partial class Interpreter
                             {
                                 var container = s[--sp].V!;
                                 s[sp].V = null;
-                                s[sp - 1].V = PyBool.From(Ops.Contains(container, s[sp - 1].V!) != (arg != 0));
+                                s[sp - 1].V = PyBool.From(ContainsData(container, s[sp - 1].V!) != (arg != 0));
                                 break;
                             }
                         case Op.UnaryNegative: s[sp - 1].V = Ops.Negate(s[sp - 1].V!); break;
@@ -375,7 +388,7 @@ public static partial class Interpreter
                                     if (i < 0) i += l.Count;
                                     if ((ulong)i < (ulong)l.Count) { s[sp - 1].V = l.Items[i]; break; }
                                 }
-                                s[sp - 1].V = Ops.GetItem(o, key);
+                                s[sp - 1].V = SubscrData(o, key);
                                 break;
                             }
                         case Op.StoreSubscr:
@@ -391,7 +404,7 @@ public static partial class Interpreter
                                     if (i < 0) i += l.Count;
                                     if ((ulong)i < (ulong)l.Count) { l.Items[i] = v; break; }
                                 }
-                                Ops.SetItem(o, key, v);
+                                StoreSubscrData(o, key, v);
                                 break;
                             }
                         case Op.DeleteSubscr:
@@ -477,12 +490,13 @@ public static partial class Interpreter
                             {
                                 var seq = s[--sp].V!;
                                 s[sp].V = null;
-                                if (seq is PyTuple t && t.Items.Length == arg)
+                                // Exact tuples and lists only: a subclass may define __iter__.
+                                if (seq is PyTuple { Sub: null } t && t.Items.Length == arg)
                                 {
                                     for (int i = arg - 1; i >= 0; i--) s[sp++].V = t.Items[i];
                                     break;
                                 }
-                                if (seq is PyList l && l.Count == arg)
+                                if (seq is PyList { Sub: null } l && l.Count == arg)
                                 {
                                     for (int i = arg - 1; i >= 0; i--) s[sp++].V = l.Items[i];
                                     break;
@@ -534,6 +548,7 @@ public static partial class Interpreter
                                 PyObject? next;
                                 if (it is RangeIterator ri) next = ri.Next();
                                 else if (it is ListIterator li) next = li.Next();
+                                else if (it is ArrayIterator ai) next = ai.Next();
                                 else next = TMode.Lines ? NextTraced(f, ts, it, ip - 1) : it.Next();
                                 if (next is null) { s[--sp].V = null; ip = arg; }
                                 else s[sp++].V = next;

@@ -446,6 +446,16 @@ public static partial class Builtins
         if (cls is PyType { Metaclass: null } t) return o.Type.IsSubtypeOf(t);
         if (cls is PyTuple tup)
         {
+            // A tuple of plain classes (isinstance(x, (int, str))) needs no recursion guard: no
+            // item can run code or nest, so no thread-state lookup either.
+            var ot = o.Type;
+            bool plain = true;
+            foreach (var x in tup.Items)
+            {
+                if (x is not PyType { Metaclass: null } xt) { plain = false; break; }
+                if (ReferenceEquals(ot, xt) || ot.IsSubtypeOf(xt)) return true;
+            }
+            if (plain) return false;
             var ts = ThreadState.EnterRecursiveCall(" in __instancecheck__");
             try { foreach (var x in tup.Items) if (IsInstance(o, x)) return true; }
             finally { ts.Depth--; }

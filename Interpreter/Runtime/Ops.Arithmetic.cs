@@ -230,7 +230,7 @@ public static partial class Ops
 
     public static PyObject IntOp(PyInt a, PyInt b, BinaryOp op)
     {
-        if (a.Big is null && b.Big is null)
+        if (a.IsSmall && b.IsSmall)
         {
             long x = a.V, y = b.V, r;
             switch (op)
@@ -457,9 +457,11 @@ public static partial class Ops
 
     public static PyObject Negate(PyObject a)
     {
+        if (a.GetType() == typeof(PyFloat) && ((PyFloat)a).Sub is null) return new PyFloat(-((PyFloat)a).V);   // no cast helper for `is PyInt`
+        if (UnaryOverride(a, N.Neg) is { } m) return CallMethod(m, a);
         switch (a)
         {
-            case PyInt i: return i.Big is null && i.V != long.MinValue ? PyInt.From(-i.V) : PyInt.From(-i.ToBig());
+            case PyInt i: return i.IsSmall && i.V != long.MinValue ? PyInt.From(-i.V) : PyInt.From(-i.ToBig());
             case PyFloat f: return new PyFloat(-f.V);
             case PyComplex c when c.Sub is null: return new PyComplex(-c.Re, -c.Im);
         }
@@ -468,10 +470,12 @@ public static partial class Ops
 
     public static PyObject Positive(PyObject a)
     {
+        if (UnaryOverride(a, N.Pos) is { } m) return CallMethod(m, a);
         switch (a)
         {
             case PyBool b: return PyInt.From(b.V);
-            case PyInt: case PyFloat: return a;
+            case PyInt pi: return pi.Sub is null ? a : ExactInt(pi);
+            case PyFloat pf: return pf.Sub is null ? a : new PyFloat(pf.V);
             case PyComplex { Sub: null }: return a;
         }
         return UnaryDunder(a, N.Pos, "+");
@@ -479,15 +483,19 @@ public static partial class Ops
 
     public static PyObject Invert(PyObject a)
     {
+        if (UnaryOverride(a, N.Invert) is { } m) return CallMethod(m, a);
         if (a is PyInt i) return i.Big is null ? PyInt.From(~i.V) : PyInt.From(-i.ToBig() - 1);
         return UnaryDunder(a, N.Invert, "~");
     }
 
     public static PyObject Abs(PyObject a)
     {
+        if (UnaryOverride(a, N.Abs) is { } um) return CallMethod(um, a);
         switch (a)
         {
-            case PyInt i: return i.Sign >= 0 ? (a is PyBool ? PyInt.From(i.V) : a) : Negate(a);
+            // An exact int is its own absolute value; a bool or subclass instance gives a plain int.
+            case PyInt i when i.Sign >= 0: return a is PyBool || i.Sub is not null ? ExactInt(i) : a;
+            case PyInt i: return i.IsSmall && i.V != long.MinValue ? PyInt.From(-i.V) : PyInt.From(-i.ToBig());
             case PyFloat f: return new PyFloat(Math.Abs(f.V));
             case PyComplex { Sub: null } c: return ComplexOps.AbsObject(c);
         }
@@ -495,6 +503,12 @@ public static partial class Ops
         if (m is null) throw Errors.TypeError($"bad operand type for abs(): '{a.Type.Name}'");
         return CallMethod(m, a);
     }
+
+    private static PyInt ExactInt(PyInt i) => i.IsSmall ? PyInt.From(i.V) : PyInt.From(i.ToBig());
+
+    /// <summary>The Python-level unary method of a user subclass of int/float/complex (class I(int): def __neg__...).</summary>
+    private static PyObject? UnaryOverride(PyObject a, PyStr name) =>
+        a is PyInt { Sub: not null } or PyFloat { Sub: not null } or PyComplex { Sub: not null } ? IsOverride(a.Type.Lookup(name)) : null;
 
     private static PyObject UnaryDunder(PyObject a, PyStr name, string sym)
     {

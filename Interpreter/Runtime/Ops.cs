@@ -71,7 +71,8 @@ public static partial class Ops
     {
         if (o is PyBool b) return ReferenceEquals(b, PyBool.True);
         if (o is PyNone) return false;
-        if (o is PyInt i) return i.IsSmall ? i.V != 0 : i.Sign != 0;
+        // By method table: `is PyInt` on other objects would call the cast helper (PyInt is not sealed).
+        if (o.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(o) is { Sub: null } i) return i.IsSmall ? i.V != 0 : i.Sign != 0;
         return TruthSlow(o);
     }
 
@@ -90,6 +91,7 @@ public static partial class Ops
             case PyList l: return l.Count != 0;
             case PyTuple t: return t.Items.Length != 0;
             case PyDict d: return d.Count != 0;
+            case PyInt i: return i.Sign != 0;   // a subclass without __bool__ / __len__
             case PyFloat f: return f.V != 0.0;
             case PyComplex c: return c.Re != 0.0 || c.Im != 0.0;
             case PySet s: return s.Count != 0;

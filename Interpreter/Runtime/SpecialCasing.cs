@@ -430,6 +430,7 @@ internal static class SpecialCasing
 
     public static string Map(string s, Func<string, string> simple, Dictionary<char, string> special)
     {
+        if (System.Text.Ascii.IsValid(s)) return simple(s);   // every special mapping is of a non-ASCII char
         bool any = false;
         foreach (char c in s) if (special.ContainsKey(c)) { any = true; break; }
         if (!any) return simple(s);

@@ -1,0 +1,151 @@
+using System.Runtime.CompilerServices;
+using Herthon.Compiling;
+using Herthon.Runtime;
+
+namespace Herthon.Evaluation;
+
+// The data instructions' fast paths beyond what the loop does inline: BINARY_OP, COMPARE_OP,
+// BINARY_SUBSCR / STORE_SUBSCR and CONTAINS_OP on operands of the exact builtin types (not user
+// subclasses, which may override the operation, and not bool where the result type differs).
+// Each helper is one non-inlined call that either finishes the instruction or falls through to the
+// generic protocol, so the loop's frame does not grow with the type tests' temporaries.
+public static partial class Interpreter
+{
+    // ------------------------------------------------------------------ BINARY_OP / COMPARE_OP
+
+    /// <summary>int and float operands of the exact builtin types that the loop's inline
+    /// add/subtract/multiply did not finish; anything else takes the generic protocol.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject BinaryNumeric(PyObject a, PyObject b, BinaryOp op, bool inplace)
+    {
+        var ta = a.GetType();
+        var tb = b.GetType();
+        if (ta == typeof(PyInt) && tb == typeof(PyInt))
+        {
+            // Every operator of two ints, small or big (Ops.IntOp: cached small results, overflow to big ints).
+            if (Unsafe.As<PyInt>(a).Sub is null && Unsafe.As<PyInt>(b).Sub is null)
+                return Ops.IntOp(Unsafe.As<PyInt>(a), Unsafe.As<PyInt>(b), op);
+        }
+        else if (ta == typeof(PyFloat) || tb == typeof(PyFloat))
+        {
+            double x, y;
+            if (ta == typeof(PyFloat)) { var fa = Unsafe.As<PyFloat>(a); if (fa.Sub is not null) goto Generic; x = fa.V; }
+            else if (ta == typeof(PyInt) && Unsafe.As<PyInt>(a) is { Sub: null, IsSmall: true } ia && Math.Abs(ia.V) <= 1L << 53) x = ia.V;
+            else goto Generic;
+            if (tb == typeof(PyFloat)) { var fb = Unsafe.As<PyFloat>(b); if (fb.Sub is not null) goto Generic; y = fb.V; }
+            else if (tb == typeof(PyInt) && Unsafe.As<PyInt>(b) is { Sub: null, IsSmall: true } ib && Math.Abs(ib.V) <= 1L << 53) y = ib.V;
+            else goto Generic;
+            switch (op)
+            {
+                case BinaryOp.Add: return new PyFloat(x + y);
+                case BinaryOp.Sub: return new PyFloat(x - y);
+                case BinaryOp.Mul: return new PyFloat(x * y);
+                case BinaryOp.TrueDiv: if (y != 0) return new PyFloat(x / y); break;
+                // float_floor_div, float_rem, float_pow: zero divisors and complex powers raise there.
+                case BinaryOp.FloorDiv: case BinaryOp.Mod: case BinaryOp.Pow: return Ops.FloatOp(x, y, op);
+            }
+        }
+    Generic:
+        return Ops.Binary(a, b, op, inplace);
+    }
+
+    /// <summary>COMPARE_OP on exact floats (IEEE comparisons: every comparison with a NaN is false
+    /// except !=), exact strs and big ints; else the generic rich comparison.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject CompareNumeric(PyObject a, PyObject b, CompareOp op)
+    {
+        var ta = a.GetType();
+        if (ta == b.GetType())
+        {
+            if (ta == typeof(PyFloat))
+            {
+                if (Unsafe.As<PyFloat>(a).Sub is null && Unsafe.As<PyFloat>(b).Sub is null)
+                {
+                    double x = Unsafe.As<PyFloat>(a).V, y = Unsafe.As<PyFloat>(b).V;
+                    return PyBool.From(op switch
+                    {
+                        CompareOp.Lt => x < y,
+                        CompareOp.Le => x <= y,
+                        CompareOp.Eq => x == y,
+                        CompareOp.Ne => x != y,
+                        CompareOp.Gt => x > y,
+                        _ => x >= y,
+                    });
+                }
+            }
+            else if (ta == typeof(PyStr))
+            {
+                var sa = Unsafe.As<PyStr>(a);
+                var sb = Unsafe.As<PyStr>(b);
+                if (sa.Sub is null && sb.Sub is null)
+                {
+                    if (op == CompareOp.Eq) return PyBool.From(string.Equals(sa.V, sb.V));
+                    if (op == CompareOp.Ne) return PyBool.From(!string.Equals(sa.V, sb.V));
+                    return PyBool.From(Ops.Cmp(string.CompareOrdinal(sa.V, sb.V), op));
+                }
+            }
+            else if (ta == typeof(PyInt) && Unsafe.As<PyInt>(a).Sub is null && Unsafe.As<PyInt>(b).Sub is null)
+                return PyBool.From(Ops.Cmp(Unsafe.As<PyInt>(a).ToBig().CompareTo(Unsafe.As<PyInt>(b).ToBig()), op));
+        }
+        return Ops.RichCompare(a, b, op);
+    }
+
+    // ------------------------------------------------------------------ BINARY_SUBSCR / STORE_SUBSCR
+
+    /// <summary>BINARY_SUBSCR after the loop's inline list case: a tuple or str by int, a dict by
+    /// any key (dict's own hashing has the str and int fast paths); else the generic protocol.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject SubscrData(PyObject o, PyObject key)
+    {
+        var to = o.GetType();
+        if (to == typeof(PyTuple))
+        {
+            if (key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key).IsSmall && Unsafe.As<PyTuple>(o).Sub is null)
+            {
+                var items = Unsafe.As<PyTuple>(o).Items;
+                long i = Unsafe.As<PyInt>(key).V;
+                if (i < 0) i += items.Length;
+                if ((ulong)i < (ulong)items.Length) return items[i];
+            }
+        }
+        else if (to == typeof(PyDict))
+        {
+            var d = Unsafe.As<PyDict>(o);
+            if (d.Sub is null && d.TryGetValue(key, out var v)) return v;
+        }
+        else if (to == typeof(PyStr))
+        {
+            var s = Unsafe.As<PyStr>(o);
+            if (key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key).IsSmall && s.Sub is null && !s.HasAstral)
+            {
+                long i = Unsafe.As<PyInt>(key).V;
+                if (i < 0) i += s.V.Length;
+                if ((ulong)i < (ulong)s.V.Length) return PyStr.FromChar(s.V[(int)i]);
+            }
+        }
+        return Ops.GetItem(o, key);
+    }
+
+    /// <summary>STORE_SUBSCR after the loop's inline list case: an exact dict; else the generic protocol.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void StoreSubscrData(PyObject o, PyObject key, PyObject v)
+    {
+        if (o.GetType() == typeof(PyDict) && Unsafe.As<PyDict>(o).Sub is null) Unsafe.As<PyDict>(o).SetItem(key, v);
+        else Ops.SetItem(o, key, v);
+    }
+
+    // ------------------------------------------------------------------ CONTAINS_OP
+
+    /// <summary>`x in c` for an exact dict, set or str container (their own lookups), else the
+    /// generic protocol (__contains__, then iteration).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool ContainsData(PyObject container, PyObject item)
+    {
+        var t = container.GetType();
+        if (t == typeof(PyDict) && Unsafe.As<PyDict>(container).Sub is null) return Unsafe.As<PyDict>(container).ContainsKey(item);
+        if (t == typeof(PySet) && Unsafe.As<PySet>(container).Sub is null) return Unsafe.As<PySet>(container).Contains(item);
+        if (t == typeof(PyStr) && item.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(container).Sub is null)
+            return Unsafe.As<PyStr>(container).V.Contains(Unsafe.As<PyStr>(item).V, StringComparison.Ordinal);
+        return Ops.Contains(container, item);
+    }
+}
