@@ -46,7 +46,11 @@ public static partial class Interpreter
             try
             {
                 var r = Loop<TMode>(f, ts, out pending);
-                if (pending is null) return r!;
+                if (pending is null)
+                {
+                    if (ReferenceEquals(r, Reentry)) continue;   // the JIT may have a newer Loop: call it again
+                    return r!;
+                }
             }
             catch (PyException e)
             {
@@ -745,7 +749,9 @@ public static partial class Interpreter
                         if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; f.LastLine = -1; return ModeSwitch; }
                     }
                     // Work queued for this thread by others (finalisers the CLR queued, ...) runs here.
-                    if (ts.Pending != 0) ts.RunPending();
+                    // The untraced copy also leaves when asked to (PendingWork.ReenterLoop), so that a
+                    // long-running frame moves on to the code tiered compilation made since it started.
+                    if (ts.Pending != 0 && ts.RunPending() && !TMode.Lines) { f.Ip = ip; f.Sp = sp; return Reentry; }
                 }
             }
         Raise:
