@@ -54,6 +54,8 @@ public static partial class Interpreter
                 {
                     // A tracer attached while an inline callee ran: the callees finish on the recursive path.
                     if (!TMode.Lines && ReferenceEquals(r, ModeSwitch) && !ReferenceEquals(ts.Frame, entry)) return FinishInlineFrames(entry, ts);
+                    // The JIT may have a newer Loop: call it again, in the (inline) frame that left.
+                    if (ReferenceEquals(r, Reentry)) { f = TMode.Lines ? entry : ts.Frame!; continue; }
                     return r!;
                 }
             }
@@ -800,7 +802,9 @@ public static partial class Interpreter
                         if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; f.LastLine = -1; return ModeSwitch; }
                     }
                     // Work queued for this thread by others (finalisers the CLR queued, ...) runs here.
-                    if (ts.Pending != 0) ts.RunPending();
+                    // The untraced copy also leaves when asked to (PendingWork.ReenterLoop), so that a
+                    // long-running frame moves on to the code tiered compilation made since it started.
+                    if (ts.Pending != 0 && ts.RunPending() && !TMode.Lines) { f.Ip = ip; f.Sp = sp; return Reentry; }
                 }
             }
         Raise:

@@ -17,6 +17,8 @@ public static partial class Interpreter
 {
     /// <summary>Returned by Run when the line marker's semaphore changed: resume in the other copy.</summary>
     private static readonly PyObject ModeSwitch = new PyCell();
+    /// <summary>Loop's result when it left only to be called again (PendingWork.ReenterLoop).</summary>
+    private static readonly PyObject Reentry = new PyCell();
 
     // ------------------------------------------------------------------ calls
 

@@ -17,6 +17,13 @@ internal enum PendingWork
     Interrupt = 4,
     /// <summary>A signal with a Python handler arrived (main thread): run the handlers (_signal).</summary>
     Signals = 8,
+    /// <summary>
+    /// Leave the eval loop at the next back edge and call it again: a frame runs the machine code
+    /// Loop had when the frame started, and tiered compilation replaces that code (ReadyToRun, then
+    /// tier 1 with PGO) while a program runs; a long-running frame (nbody's one call of advance())
+    /// would otherwise keep the first version for minutes. Requested by LoopReentry.
+    /// </summary>
+    ReenterLoop = 16,
 }
 
 public sealed partial class ThreadState
@@ -26,14 +33,17 @@ public sealed partial class ThreadState
 
     internal void ClearPending(PendingWork work) => Interlocked.And(ref Pending, ~(int)work);
 
-    /// <summary>Called by the loop when <see cref="Pending"/> is not zero: does each requested piece of work.</summary>
+    /// <summary>Called by the loop when <see cref="Pending"/> is not zero: does each requested piece of work;
+    /// true when the loop is asked to leave and be called again (<see cref="PendingWork.ReenterLoop"/>).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal void RunPending()
+    internal bool RunPending()
     {
         var work = (PendingWork)Pending;
+        if ((work & PendingWork.ReenterLoop) != 0) ClearPending(PendingWork.ReenterLoop);
         if ((work & PendingWork.Finalizers) != 0) Finalization.RunPending(this);
         if ((work & PendingWork.GilDrop) != 0) YieldGil();
         if ((work & PendingWork.Interrupt) != 0) RaiseInterrupt();
         if ((work & PendingWork.Signals) != 0) SignalModule.RunHandlers(this);
+        return (work & PendingWork.ReenterLoop) != 0;
     }
 }

@@ -62,9 +62,10 @@ public sealed partial class Host
         int exit = 0;
         // Deep Python recursion must end in RecursionError, never a .NET stack overflow: run on a
         // thread whose stack comfortably holds the recursion limit's worth of eval-loop frames.
-        var thread = new Thread(() => exit = RunOnThisThread(args, stdin, stdout, stderr), 512 * 1024 * 1024);
+        ThreadState? state = null;
+        var thread = new Thread(() => { state = ThreadState.Current; exit = RunOnThisThread(args, stdin, stdout, stderr); }, 512 * 1024 * 1024);
         thread.Start();
-        thread.Join();
+        LoopReentry.JoinAsking(thread, () => state);
         return exit;
     }
 

@@ -56,14 +56,19 @@ public static class ImportBootstrap
             var sys = host.Modules.Get("sys")!;
             var imp = Importer.FindAndLoad("_imp", host);
             PosixImportFallback.AddIfMissing((PyModule)Importer.ImportDotted("posix", host));
+            StartupTrace.Mark("bootstrap: _imp, posix");
             var boot = ExecFrozen("_frozen_importlib", Path.Combine(dir, "_bootstrap.py"), host);
+            StartupTrace.Mark("bootstrap: _bootstrap.py run");
             Ops.Call(Ops.GetAttr(boot, "_install"), sys, imp);
+            StartupTrace.Mark("bootstrap: _install");
             var ext = ExecFrozen("_frozen_importlib_external", Path.Combine(dir, "_bootstrap_external.py"), host);
             // Herthon's build is its magic number (as PyPy has its own): importlib's SourceFileLoader
             // then reads and writes the same cache entries as the native importer (CodeCache).
             ext.ModuleDict["MAGIC_NUMBER"] = new PyBytes(CodeCache.Magic);
             ext.ModuleDict["_RAW_MAGIC_NUMBER"] = PyInt.From(BitConverter.ToUInt32(CodeCache.Magic));
+            StartupTrace.Mark("bootstrap: _bootstrap_external.py run");
             Ops.Call(Ops.GetAttr(boot, "_install_external_importers"));
+            StartupTrace.Mark("bootstrap: _install_external_importers");
             var objects = new Objects
             {
                 Bootstrap = boot, External = ext,
@@ -93,6 +98,7 @@ public static class ImportBootstrap
             }) { ModuleName = "_frozen_importlib_external" };
             // Builtin modules imported while installing get their specs now (CPython's _setup again).
             Ops.Call(Ops.GetAttr(boot, "_setup"), sys, imp);
+            StartupTrace.Mark("bootstrap: _setup");
             // importlib.import_module and __import__ of _bootstrap find and load natively too.
             boot.ModuleDict["_find_and_load"] = new PyBuiltinFunction("_find_and_load", static (a, kw) =>
             {
@@ -109,6 +115,7 @@ public static class ImportBootstrap
                 hooks.Insert(0, Ops.GetAttr(zipimport, "zipimporter"));
                 objects.DefaultHooks = hooks.AsSpan().ToArray();
             }
+            StartupTrace.Mark("bootstrap: zipimport");
             return objects;
         }
         catch (PyException e)
