@@ -52,6 +52,7 @@ public static partial class Interpreter
                 var r = Loop<TMode>(f, entry, ts, out pending);
                 if (pending is null)
                 {
+                    if (ReferenceEquals(r, Reenter)) { f = TMode.Lines ? entry : ts.Frame!; continue; }
                     // A tracer attached while an inline callee ran: the callees finish on the recursive path.
                     if (!TMode.Lines && ReferenceEquals(r, ModeSwitch) && !ReferenceEquals(ts.Frame, entry)) return FinishInlineFrames(entry, ts);
                     return r!;
@@ -124,6 +125,12 @@ public static partial class Interpreter
         return null;
     }
 
+    /// <summary>Returned by Loop to be called again at f.Ip (see ReentryPolls).</summary>
+    private static readonly PyObject Reenter = new PyCell();
+
+    /// <summary>Back edges and calls an invocation of Loop runs before it returns Reenter.</summary>
+    private const int ReentryPolls = 1 << 14;
+
     /// <summary>The eval loop proper: one switch over opcodes, no exception handling inside.</summary>
     private static PyObject? Loop<TMode>(Frame f, Frame entry, ThreadState ts, out PyBaseException? pending) where TMode : struct, ITraceMode
     {
@@ -136,6 +143,7 @@ public static partial class Interpreter
         int ip = f.Ip;
         int sp = f.Sp;
         int lastIp = ip;
+        int reentry = ReentryPolls;
         pending = null;
         {
             {
@@ -786,6 +794,10 @@ public static partial class Interpreter
                     }
                     // Work queued for this thread by others (finalisers the CLR queued, ...) runs here.
                     if (ts.Pending != 0) ts.RunPending();
+                    // With inline calls one invocation can run a whole program: leaving now and then
+                    // lets the next invocation run the JIT's latest code for the loop (tier 1 with
+                    // PGO replaces the ReadyToRun code only for new invocations).
+                    if (--reentry == 0) { f.Ip = ip; f.Sp = sp; return Reenter; }
                 }
             }
         Raise:
