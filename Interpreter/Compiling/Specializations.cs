@@ -15,9 +15,10 @@ public static class Specializations
     /// *_ADAPTIVE is an instruction whose cache exists but holds nothing usable (it missed or gave up).</summary>
     public static readonly (string Base, string[] Family)[] Families =
     [
-        ("LOAD_ATTR", ["LOAD_ATTR_ADAPTIVE", "LOAD_ATTR_INSTANCE_VALUE", "LOAD_ATTR_SLOT", "LOAD_ATTR_PROPERTY", "LOAD_ATTR_GETSET_DESCRIPTOR"]),
+        ("LOAD_ATTR", ["LOAD_ATTR_ADAPTIVE", "LOAD_ATTR_INSTANCE_VALUE", "LOAD_ATTR_WITH_HINT", "LOAD_ATTR_MODULE", "LOAD_ATTR_CLASS", "LOAD_ATTR_SLOT", "LOAD_ATTR_PROPERTY", "LOAD_ATTR_GETSET_DESCRIPTOR"]),
         ("LOAD_GLOBAL", ["LOAD_GLOBAL_ADAPTIVE", "LOAD_GLOBAL_BUILTIN", "LOAD_GLOBAL_MODULE"]),
-        ("LOAD_METHOD", ["LOAD_METHOD_ADAPTIVE", "LOAD_METHOD_WITH_VALUES"]),
+        ("LOAD_METHOD", ["LOAD_METHOD_ADAPTIVE", "LOAD_METHOD_WITH_VALUES", "LOAD_METHOD_MODULE", "LOAD_METHOD_CLASS"]),
+        ("STORE_ATTR", ["STORE_ATTR_ADAPTIVE", "STORE_ATTR_INSTANCE_VALUE"]),
     ];
 
     /// <summary>The specialised name the caches hold for instruction ip of code, or null (not specialised).</summary>
@@ -37,7 +38,12 @@ public static class Specializations
                     if (code.AttrCache is not { } sites || sites[ip] is not { } site) return null;
                     return site.Kind switch
                     {
-                        AttrSiteKind.InstanceDict => "LOAD_ATTR_INSTANCE_VALUE",
+                        // Shared-key values read by index (CPython's instance values), or an
+                        // instance in the dict layout (CPython's dict "hint" form).
+                        AttrSiteKind.InstanceValue => "LOAD_ATTR_INSTANCE_VALUE",
+                        AttrSiteKind.InstanceDict => "LOAD_ATTR_WITH_HINT",
+                        AttrSiteKind.Module => "LOAD_ATTR_MODULE",
+                        AttrSiteKind.TypeAttr => "LOAD_ATTR_CLASS",
                         AttrSiteKind.DataDescriptor => site.Descr switch
                         {
                             PySlotDescriptor => "LOAD_ATTR_SLOT",
@@ -50,7 +56,18 @@ public static class Specializations
             case Op.LoadMethod:
                 {
                     if (code.AttrCache is not { } sites || sites[ip] is not { } site) return null;
-                    return site.Kind == AttrSiteKind.Method ? "LOAD_METHOD_WITH_VALUES" : "LOAD_METHOD_ADAPTIVE";
+                    return site.Kind switch
+                    {
+                        AttrSiteKind.Method => "LOAD_METHOD_WITH_VALUES",
+                        AttrSiteKind.Module => "LOAD_METHOD_MODULE",
+                        AttrSiteKind.TypeAttr => "LOAD_METHOD_CLASS",
+                        _ => "LOAD_METHOD_ADAPTIVE",
+                    };
+                }
+            case Op.StoreAttr:
+                {
+                    if (code.AttrCache is not { } sites || sites[ip] is not { } site) return null;
+                    return site.Kind == AttrSiteKind.InstanceValue ? "STORE_ATTR_INSTANCE_VALUE" : "STORE_ATTR_ADAPTIVE";
                 }
         }
         return null;
