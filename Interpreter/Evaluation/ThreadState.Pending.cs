@@ -33,6 +33,9 @@ public sealed partial class ThreadState
 
     internal void ClearPending(PendingWork work) => Interlocked.And(ref Pending, ~(int)work);
 
+    /// <summary>Work a blocking wait must wake up for: anything pending but a loop re-entry request.</summary>
+    internal bool HasWakingWork => (Pending & ~(int)PendingWork.ReenterLoop) != 0;
+
     /// <summary>Called by the loop when <see cref="Pending"/> is not zero: does each requested piece of work;
     /// true when the loop is asked to leave and be called again (<see cref="PendingWork.ReenterLoop"/>).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]

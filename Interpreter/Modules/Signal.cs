@@ -109,7 +109,7 @@ public static class SignalModule
             Args.Count("pause", a, kw, 0, 0);
             var ts = ThreadState.Current;
             using (Gil.Unlocked())
-                while (ts.Pending == 0) { Interrupts.Wake.Reset(); if (ts.Pending == 0) Interrupts.Wake.Wait(); }
+                while (!ts.HasWakingWork) { Interrupts.Wake.Reset(); if (!ts.HasWakingWork) Interrupts.Wake.Wait(); }
             ts.RunPending();
             return PyNone.Instance;
         });
@@ -243,7 +243,7 @@ public static class SignalModule
         if (ReferenceEquals(h, SigDfl)) { Thread.Sleep(200); return; }   // the default action (usually the end of the process)
         var ts = ThreadState.Current;
         var end = DateTime.UtcNow.AddSeconds(2);
-        while (ts.Pending == 0 && DateTime.UtcNow < end) Thread.Sleep(1);
+        while (!ts.HasWakingWork && DateTime.UtcNow < end) Thread.Sleep(1);
         if (ts.Pending != 0) ts.RunPending();
     }
 
