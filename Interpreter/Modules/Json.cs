@@ -6,9 +6,11 @@ namespace Herthon.Runtime;
 /// `_json` (CPython's Modules/_json.c), the parts whose behaviour the pure-Python json package does
 /// not reproduce: `scanstring` (its error positions and messages) and `make_encoder` (the one-shot
 /// encoder json.dumps uses without indent: C's "Out of range float values" message, int and float
-/// reprs of subclasses, item-tuple sorting). json.decoder's pure-Python scanner calls scanstring.
+/// reprs of subclasses, item-tuple sorting), and the speed-ups the pure-Python package would
+/// otherwise do with regular expressions and closures: `make_scanner`, `encode_basestring(_ascii)`
+/// (Json.Speedups.cs).
 /// </summary>
-public static class JsonModule
+public static partial class JsonModule
 {
     public static PyModule Create()
     {
@@ -38,6 +40,7 @@ public static class JsonModule
             return new PyList(new PyObject[] { PyStr.From(sb.ToString()) }.AsSpan());
         });
         m.Add("make_encoder", enc);
+        AddSpeedups(m);
         return m;
     }
 
@@ -51,12 +54,30 @@ public static class JsonModule
     /// <summary>scanstring_unicode: the string starting after the quote at end-1; returns (str, end after the closing quote).</summary>
     private static PyObject ScanString(PyStr s, long end, bool strict)
     {
+        var str = ScanString(s, end, strict, out long next);
+        return PyTuple.From([str, PyInt.From(next)]);
+    }
+
+    /// <summary>The decoded string; <paramref name="next"/> is the index after the closing quote.</summary>
+    private static PyStr ScanString(PyStr s, long end, bool strict, out long next)
+    {
         int[]? cps = s.HasAstral ? s.CodePoints : null;
         string v = s.V;
         long len = cps?.Length ?? v.Length;
         int At(long i) => cps is not null ? cps[i] : v[(int)i];
         long begin = end - 1;
         if (end < 0 || len < end) throw Errors.ValueError("end is out of bounds");
+        if (cps is null)
+        {
+            // most strings have no escapes: one slice, no builder
+            int q = (int)end;
+            while (q < v.Length && v[q] != '"' && v[q] != '\\' && v[q] > 0x1f) q++;
+            if (q < v.Length && v[q] == '"')
+            {
+                next = q + 1;
+                return PyStr.From(v.Substring((int)end, q - (int)end));
+            }
+        }
         var sb = new StringBuilder();
         void Append(int c)
         {
@@ -65,46 +86,46 @@ public static class JsonModule
         }
         while (true)
         {
-            long next;
+            long at;
             int c = 0;
-            for (next = end; next < len; next++)
+            for (at = end; at < len; at++)
             {
-                c = At(next);
+                c = At(at);
                 if (c == '"' || c == '\\') break;
-                if (c <= 0x1f && strict) throw DecodeError("Invalid control character at", s, next);
+                if (c <= 0x1f && strict) throw DecodeError("Invalid control character at", s, at);
             }
-            if (next == len) throw DecodeError("Unterminated string starting at", s, begin);
-            for (long i = end; i < next; i++) Append(At(i));
-            next++;
-            if (c == '"') { end = next; break; }
-            if (next == len) throw DecodeError("Unterminated string starting at", s, begin);
-            c = At(next);
+            if (at == len) throw DecodeError("Unterminated string starting at", s, begin);
+            for (long i = end; i < at; i++) Append(At(i));
+            at++;
+            if (c == '"') { end = at; break; }
+            if (at == len) throw DecodeError("Unterminated string starting at", s, begin);
+            c = At(at);
             if (c != 'u')
             {
-                end = next + 1;
+                end = at + 1;
                 c = c switch { '"' => '"', '\\' => '\\', '/' => '/', 'b' => '\b', 'f' => '\f', 'n' => '\n', 'r' => '\r', 't' => '\t', _ => 0 };
                 if (c == 0) throw DecodeError("Invalid \\escape", s, end - 2);
             }
             else
             {
-                next++;
-                end = next + 4;
-                if (end >= len) throw DecodeError("Invalid \\uXXXX escape", s, next - 1);
+                at++;
+                end = at + 4;
+                if (end >= len) throw DecodeError("Invalid \\uXXXX escape", s, at - 1);
                 c = 0;
-                for (; next < end; next++)
+                for (; at < end; at++)
                 {
-                    int d = Hex(At(next));
+                    int d = Hex(At(at));
                     if (d < 0) throw DecodeError("Invalid \\uXXXX escape", s, end - 5);
                     c = (c << 4) | d;
                 }
                 // A high surrogate followed by \uDC00-\uDFFF joins into one code point.
-                if (c >= 0xD800 && c <= 0xDBFF && end + 6 < len && At(next++) == '\\' && At(next++) == 'u')
+                if (c >= 0xD800 && c <= 0xDBFF && end + 6 < len && At(at++) == '\\' && At(at++) == 'u')
                 {
                     int c2 = 0;
                     end += 6;
-                    for (; next < end; next++)
+                    for (; at < end; at++)
                     {
-                        int d = Hex(At(next));
+                        int d = Hex(At(at));
                         if (d < 0) throw DecodeError("Invalid \\uXXXX escape", s, end - 5);
                         c2 = (c2 << 4) | d;
                     }
@@ -114,7 +135,8 @@ public static class JsonModule
             }
             Append(c);
         }
-        return PyTuple.From([PyStr.From(sb.ToString()), PyInt.From(end)]);
+        next = end;
+        return PyStr.From(sb.ToString());
     }
 
     private static int Hex(int d) => d switch

@@ -184,19 +184,16 @@ public static class ListMethods
         bool done = false;
         try
         {
-            PyObject[] keys;
-            if (key is null) keys = items.AsSpan(0, n).ToArray();
-            else
+            // without a key the old array serves as the keys: the list's own storage is detached above
+            PyObject[] keys = items;
+            if (key is not null)
             {
                 keys = new PyObject[n];
                 for (int i = 0; i < n; i++) keys[i] = Ops.Call(key, items[i]);
             }
             var idx = new int[n];
             for (int i = 0; i < n; i++) idx[i] = i;
-            Comparison<int> cmp = reverse
-                ? (x, y) => Ops.Less(keys[y], keys[x]) ? -1 : (Ops.Less(keys[x], keys[y]) ? 1 : x.CompareTo(y))
-                : (x, y) => Ops.Less(keys[x], keys[y]) ? -1 : (Ops.Less(keys[y], keys[x]) ? 1 : x.CompareTo(y));
-            MergeSort(idx, cmp);
+            MergeSort(idx, n, keys, reverse);
             for (int i = 0; i < n; i++) sorted[i] = items[idx[i]];
             done = true;
         }
@@ -210,21 +207,28 @@ public static class ListMethods
         }
     }
 
-    private static void MergeSort(int[] a, Comparison<int> cmp)
+    /// <summary>Stable bottom-up merge sort of indices into keys: one Python comparison per step
+    /// (the right element moves first only if it is strictly less; with reverse, only if strictly
+    /// greater, which keeps equal keys in their original order as CPython's reverse sort does).</summary>
+    private static void MergeSort(int[] a, int n, PyObject[] keys, bool reverse)
     {
-        if (a.Length < 2) return;
-        var tmp = new int[a.Length];
-        for (int width = 1; width < a.Length; width *= 2)
+        if (n < 2) return;
+        var tmp = new int[n];
+        for (int width = 1; width < n; width *= 2)
         {
-            for (int lo = 0; lo < a.Length; lo += 2 * width)
+            for (int lo = 0; lo < n; lo += 2 * width)
             {
-                int mid = Math.Min(lo + width, a.Length), hi = Math.Min(lo + 2 * width, a.Length);
+                int mid = Math.Min(lo + width, n), hi = Math.Min(lo + 2 * width, n);
                 int i = lo, j = mid, k = lo;
-                while (i < mid && j < hi) tmp[k++] = cmp(a[j], a[i]) < 0 ? a[j++] : a[i++];
+                while (i < mid && j < hi)
+                {
+                    bool rightFirst = reverse ? Ops.Less(keys[a[i]], keys[a[j]]) : Ops.Less(keys[a[j]], keys[a[i]]);
+                    tmp[k++] = rightFirst ? a[j++] : a[i++];
+                }
                 while (i < mid) tmp[k++] = a[i++];
                 while (j < hi) tmp[k++] = a[j++];
             }
-            Array.Copy(tmp, a, a.Length);
+            Array.Copy(tmp, a, n);
         }
     }
 }

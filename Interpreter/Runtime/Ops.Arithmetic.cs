@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace Herthon.Runtime;
@@ -7,6 +8,15 @@ public static partial class Ops
     /// <summary>a OP b (inplace selects __iop__ first for user types and in-place list/set/dict updates).</summary>
     public static PyObject Binary(PyObject a, PyObject b, BinaryOp op, bool inplace = false)
     {
+        // exact str: concatenation, repetition and %-formatting without the numeric and dunder probing below
+        if (a.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(a).Sub is null)
+        {
+            var sa = Unsafe.As<PyStr>(a);
+            if (op == BinaryOp.Add && b.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(b).Sub is null)
+                return PyStr.From(string.Concat(sa.V, Unsafe.As<PyStr>(b).V));
+            if (op == BinaryOp.Mul && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(b).Sub is null) return Repeat(a, Unsafe.As<PyInt>(b));
+            if (op == BinaryOp.Mod && !SubclassDicts.IsUserSub(b) && b is not PyInstance) return PyStr.From(PercentFormat.Format(sa.V, b));
+        }
         if (SubclassDicts.IsUserSub(a) || SubclassDicts.IsUserSub(b))
         {
             if (inplace && SubclassDicts.IsUserSub(a) && a.Type.Lookup(N.IBinOp[(int)op]) is PyFunction im)
@@ -199,9 +209,11 @@ public static partial class Ops
             case PyStr s:
                 if (n * s.V.Length > int.MaxValue / 2) throw Errors.OverflowError("repeated string is too long");
                 if (s.V.Length == 1) return PyStr.From(new string(s.V[0], (int)n));
-                var sb = new System.Text.StringBuilder(s.V.Length * (int)n);
-                for (long i = 0; i < n; i++) sb.Append(s.V);
-                return PyStr.From(sb.ToString());
+                if (n == 0 || s.V.Length == 0) return PyStr.Empty;
+                return PyStr.From(string.Create(s.V.Length * (int)n, s.V, static (span, text) =>
+                {
+                    for (int at = 0; at < span.Length; at += text.Length) text.AsSpan().CopyTo(span[at..]);
+                }));
             case PyList l:
                 {
                     if (n * l.Count > int.MaxValue / 2) throw Errors.MemoryError("");

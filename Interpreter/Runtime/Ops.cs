@@ -273,6 +273,17 @@ public static partial class Ops
         if ((a is PyComplex || b is PyComplex) && ComplexOps.Compare(a, b, op) is { } cr) return cr;
 
         var ts = Evaluation.ThreadState.EnterRecursiveCall(" in comparison");
+        // exact tuples and lists (sorting dict items, records): element-wise, without the method lookup
+        if (a is PyTuple ta && b is PyTuple tb && ReferenceEquals(a.Type, TypeObjects.Tuple) && ReferenceEquals(b.Type, TypeObjects.Tuple))
+        {
+            try { return CompareSequences(ta.Items, tb.Items, op); }
+            finally { ts.Depth--; }
+        }
+        if (a is PyList la && b is PyList lb && ReferenceEquals(a.Type, TypeObjects.List) && ReferenceEquals(b.Type, TypeObjects.List))
+        {
+            try { return CompareSequences(la.AsSpan(), lb.AsSpan(), op); }
+            finally { ts.Depth--; }
+        }
         try { return RichCompareSlow(a, b, op, userTried); }
         finally { ts.Depth--; }
     }
