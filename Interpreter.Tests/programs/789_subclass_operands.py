@@ -122,3 +122,22 @@ n = Plain(3)
 while n:
     n = Plain(n - 1)
     print("count", n)
+
+class SelfTruth(int):
+    def __bool__(self):
+        return self
+
+class IntTruth(int):
+    def __bool__(self):
+        return 1
+
+for obj in (SelfTruth(1), IntTruth(0)):
+    try:
+        bool(obj)
+    except TypeError as e:
+        print(e)
+    try:
+        if obj:
+            pass
+    except TypeError as e:
+        print(e)

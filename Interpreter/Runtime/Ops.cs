@@ -81,7 +81,13 @@ public static partial class Ops
         if (SubclassDicts.IsUserSub(o))
         {
             var bm = o.Type.Lookup(N.Bool);
-            if (bm is PyFunction) return Truth(CallMethod(bm, o));
+            if (bm is PyFunction)
+            {
+                // Only a bool will do (class B(int): def __bool__(self): return self would recurse).
+                var r = CallMethod(bm, o);
+                if (r is PyBool rb) return ReferenceEquals(rb, PyBool.True);
+                throw Errors.TypeError($"__bool__ should return bool, returned {r.Type.Name}");
+            }
             var lm = o.Type.Lookup(N.Len);
             if (lm is PyFunction) return LenOfResult(CallMethod(lm, o)) != 0;
         }
