@@ -47,35 +47,53 @@ public static partial class Interpreter
                 f = Unwind(entry, f, ts, pending);   // throws when the entry frame has no handler
                 pending = null;
             }
-            try
+            var r = LoopCatching<TMode>(Take(ref f), entry, ts, out pending);
+            if (pending is null)
             {
-                var r = Loop<TMode>(f, entry, ts, out pending);
-                if (pending is null)
-                {
-                    // A tracer attached while an inline callee ran: the callees finish on the recursive path.
-                    if (!TMode.Lines && ReferenceEquals(r, ModeSwitch) && !ReferenceEquals(ts.Frame, entry)) return FinishInlineFrames(entry, ts);
-                    // The JIT may have a newer Loop: call it again, in the (inline) frame that left.
-                    if (ReferenceEquals(r, Reentry)) { f = TMode.Lines ? entry : ts.Frame!; continue; }
-                    return r!;
-                }
-            }
-            catch (PyException e)
-            {
-                pending = e.Value;
-            }
-            catch (InsufficientExecutionStackException)
-            {
-                pending = Errors.RecursionError("maximum recursion depth exceeded").Value;
-            }
-            catch (OutOfMemoryException)
-            {
-                pending = Errors.MemoryError("").Value;
-            }
-            catch (Exception ex) when (ex is InvalidCastException or IndexOutOfRangeException or NullReferenceException or ArgumentException or InvalidOperationException or OverflowException or FormatException or KeyNotFoundException)
-            {
-                pending = Errors.Make(TypeObjects.SystemError, $"internal error in Herthon: {ex.GetType().Name}: {ex.Message}").Value;
+                // A tracer attached while an inline callee ran: the callees finish on the recursive path.
+                if (!TMode.Lines && ReferenceEquals(r, ModeSwitch) && !ReferenceEquals(ts.Frame, entry)) return FinishInlineFrames(entry, ts);
+                // The JIT may have a newer Loop: call it again, in the (inline) frame that left.
+                if (ReferenceEquals(r, Reentry)) { f = TMode.Lines ? entry : ts.Frame!; continue; }
+                return r!;
             }
         }
+    }
+
+    /// <summary>
+    /// Loop, with the exceptions C# code throws turned into `pending`. A method of its own, not part
+    /// of Run: with inline calls one Run can last the whole program, and a caught exception left in
+    /// a local of Run's frame would keep its traceback (and through f_back every frame of the chain,
+    /// with their locals) reachable long after the handler finished, out of gc.collect()'s reach.
+    /// This frame ends with the catch.
+    /// </summary>
+    /// <summary>Hands the frame over and clears the variable: Run's frame outlives every loop it starts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Frame Take(ref Frame f) { var x = f; f = null!; return x; }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? LoopCatching<TMode>(Frame f, Frame entry, ThreadState ts, out PyBaseException? pending) where TMode : struct, ITraceMode
+    {
+        try
+        {
+            return Loop<TMode>(f, entry, ts, out pending);
+        }
+        catch (PyException e)
+        {
+            pending = e.Value;
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            pending = Errors.RecursionError("maximum recursion depth exceeded").Value;
+        }
+        catch (OutOfMemoryException)
+        {
+            pending = Errors.MemoryError("").Value;
+        }
+        catch (Exception ex) when (ex is InvalidCastException or IndexOutOfRangeException or NullReferenceException or ArgumentException or InvalidOperationException or OverflowException or FormatException or KeyNotFoundException)
+        {
+            pending = Errors.Make(TypeObjects.SystemError, $"internal error in Herthon: {ex.GetType().Name}: {ex.Message}").Value;
+        }
+        return null;
     }
 
     /// <summary>
@@ -281,7 +299,7 @@ public static partial class Interpreter
                             if (!DeleteNameStep(f, names[arg])) { pending = NameErr(names[arg].V); goto Raise; }
                             break;
                         case Op.LoadAttr:
-                            s[sp - 1].V = LoadAttrCached(code, ip - 1, s[sp - 1].V!, names[arg]);
+                            { var v_ = LoadAttrCached(code, ip - 1, s[sp - 1].V!, names[arg]); s[sp - 1].V = v_; }
                             break;
                         case Op.StoreAttr:
                             StoreAttrCached(code, ip - 1, s[sp - 1].V!, names[arg], s[sp - 2].V!);
@@ -309,10 +327,10 @@ public static partial class Interpreter
                                     double x = Unsafe.As<PyFloat>(a).V, y = Unsafe.As<PyFloat>(b).V;
                                     switch ((BinaryOp)arg)
                                     {
-                                        case BinaryOp.Add: s[sp - 1].V = new PyFloat(x + y); goto Done;
-                                        case BinaryOp.Sub: s[sp - 1].V = new PyFloat(x - y); goto Done;
-                                        case BinaryOp.Mul: s[sp - 1].V = new PyFloat(x * y); goto Done;
-                                        case BinaryOp.TrueDiv: if (y != 0) { s[sp - 1].V = new PyFloat(x / y); goto Done; } break;
+                                        case BinaryOp.Add: { var v_ = new PyFloat(x + y); s[sp - 1].V = v_; } goto Done;
+                                        case BinaryOp.Sub: { var v_ = new PyFloat(x - y); s[sp - 1].V = v_; } goto Done;
+                                        case BinaryOp.Mul: { var v_ = new PyFloat(x * y); s[sp - 1].V = v_; } goto Done;
+                                        case BinaryOp.TrueDiv: if (y != 0) { { var v_ = new PyFloat(x / y); s[sp - 1].V = v_; } goto Done; } break;
                                     }
                                 }
                                 else if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a) is { IsSmall: true, Sub: null } ia && Unsafe.As<PyInt>(b) is { IsSmall: true, Sub: null } ib)
@@ -323,30 +341,30 @@ public static partial class Interpreter
                                         case BinaryOp.Add:
                                             {
                                                 long r = unchecked(x + y);
-                                                if (((x ^ r) & (y ^ r)) >= 0) { s[sp - 1].V = PyInt.From(r); goto Done; }
+                                                if (((x ^ r) & (y ^ r)) >= 0) { { var v_ = PyInt.From(r); s[sp - 1].V = v_; } goto Done; }
                                                 break;
                                             }
                                         case BinaryOp.Sub:
                                             {
                                                 long r = unchecked(x - y);
-                                                if (((x ^ y) & (x ^ r)) >= 0) { s[sp - 1].V = PyInt.From(r); goto Done; }
+                                                if (((x ^ y) & (x ^ r)) >= 0) { { var v_ = PyInt.From(r); s[sp - 1].V = v_; } goto Done; }
                                                 break;
                                             }
                                         // Operands of 32 bits multiply without overflow; non-negative
                                         // operands need no floor correction; bitwise and of two ints is exact.
                                         case BinaryOp.Mul:
-                                            if (x == (int)x && y == (int)y) { s[sp - 1].V = PyInt.From(x * y); goto Done; }
+                                            if (x == (int)x && y == (int)y) { { var v_ = PyInt.From(x * y); s[sp - 1].V = v_; } goto Done; }
                                             break;
                                         case BinaryOp.Mod:
-                                            if (x >= 0 && y > 0) { s[sp - 1].V = PyInt.From(x % y); goto Done; }
+                                            if (x >= 0 && y > 0) { { var v_ = PyInt.From(x % y); s[sp - 1].V = v_; } goto Done; }
                                             break;
                                         case BinaryOp.FloorDiv:
-                                            if (x >= 0 && y > 0) { s[sp - 1].V = PyInt.From(x / y); goto Done; }
+                                            if (x >= 0 && y > 0) { { var v_ = PyInt.From(x / y); s[sp - 1].V = v_; } goto Done; }
                                             break;
-                                        case BinaryOp.And: s[sp - 1].V = PyInt.From(x & y); goto Done;
+                                        case BinaryOp.And: { var v_ = PyInt.From(x & y); s[sp - 1].V = v_; } goto Done;
                                     }
                                 }
-                                s[sp - 1].V = BinaryNumeric(a, b, (BinaryOp)arg, (Op)(word & 0xFF) == Op.InplaceOp);
+                                { var v_ = BinaryNumeric(a, b, (BinaryOp)arg, (Op)(word & 0xFF) == Op.InplaceOp); s[sp - 1].V = v_; }
                             Done:
                                 break;
                             }
@@ -356,29 +374,29 @@ public static partial class Interpreter
                                 var a = s[sp - 1].V!;
                                 s[sp].V = null;
                                 if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a) is { IsSmall: true, Sub: null } ia && Unsafe.As<PyInt>(b) is { IsSmall: true, Sub: null } ib)
-                                    s[sp - 1].V = PyBool.From(Ops.Cmp(ia.V.CompareTo(ib.V), (CompareOp)arg));
+                                    { var v_ = PyBool.From(Ops.Cmp(ia.V.CompareTo(ib.V), (CompareOp)arg)); s[sp - 1].V = v_; }
                                 else
-                                    s[sp - 1].V = CompareNumeric(a, b, (CompareOp)arg);
+                                    { var v_ = CompareNumeric(a, b, (CompareOp)arg); s[sp - 1].V = v_; }
                                 break;
                             }
                         case Op.IsOp:
                             {
                                 var b = s[--sp].V!;
                                 s[sp].V = null;
-                                s[sp - 1].V = PyBool.From(ReferenceEquals(s[sp - 1].V, b) != (arg != 0));
+                                { var v_ = PyBool.From(ReferenceEquals(s[sp - 1].V, b) != (arg != 0)); s[sp - 1].V = v_; }
                                 break;
                             }
                         case Op.ContainsOp:
                             {
                                 var container = s[--sp].V!;
                                 s[sp].V = null;
-                                s[sp - 1].V = PyBool.From(ContainsData(container, s[sp - 1].V!) != (arg != 0));
+                                { var v_ = PyBool.From(ContainsData(container, s[sp - 1].V!) != (arg != 0)); s[sp - 1].V = v_; }
                                 break;
                             }
-                        case Op.UnaryNegative: s[sp - 1].V = Ops.Negate(s[sp - 1].V!); break;
-                        case Op.UnaryPositive: s[sp - 1].V = Ops.Positive(s[sp - 1].V!); break;
-                        case Op.UnaryInvert: s[sp - 1].V = Ops.Invert(s[sp - 1].V!); break;
-                        case Op.UnaryNot: s[sp - 1].V = PyBool.From(!Ops.Truth(s[sp - 1].V!)); break;
+                        case Op.UnaryNegative: { var v_ = Ops.Negate(s[sp - 1].V!); s[sp - 1].V = v_; } break;
+                        case Op.UnaryPositive: { var v_ = Ops.Positive(s[sp - 1].V!); s[sp - 1].V = v_; } break;
+                        case Op.UnaryInvert: { var v_ = Ops.Invert(s[sp - 1].V!); s[sp - 1].V = v_; } break;
+                        case Op.UnaryNot: { var v_ = PyBool.From(!Ops.Truth(s[sp - 1].V!)); s[sp - 1].V = v_; } break;
                         case Op.BinarySubscr:
                             {
                                 var key = s[--sp].V!;
@@ -390,7 +408,7 @@ public static partial class Interpreter
                                     if (i < 0) i += l.Count;
                                     if ((ulong)i < (ulong)l.Count) { s[sp - 1].V = l.Items[i]; break; }
                                 }
-                                s[sp - 1].V = SubscrData(o, key);
+                                { var v_ = SubscrData(o, key); s[sp - 1].V = v_; }
                                 break;
                             }
                         case Op.StoreSubscr:
@@ -481,7 +499,7 @@ public static partial class Interpreter
                         case Op.ListToTuple:
                             {
                                 var l = (PyList)s[sp - 1].V!;
-                                s[sp - 1].V = PyTuple.From(l.ToArray());
+                                { var v_ = PyTuple.From(l.ToArray()); s[sp - 1].V = v_; }
                                 break;
                             }
                         case Op.FormatValue:
@@ -542,7 +560,7 @@ public static partial class Interpreter
                             else s[--sp].V = null;
                             break;
                         case Op.GetIter:
-                            s[sp - 1].V = Ops.GetIter(s[sp - 1].V!);
+                            { var v_ = Ops.GetIter(s[sp - 1].V!); s[sp - 1].V = v_; }
                             break;
                         case Op.ForIter:
                             {
@@ -601,7 +619,7 @@ public static partial class Interpreter
                                 var posArgs = s[--sp].V!;
                                 var callable = s[sp - 1].V!;
                                 s[sp].V = s[sp + 1].V = null;
-                                s[sp - 1].V = TMode.Lines ? CallExProfiled(f, ts, ip - 1, callable, posArgs, kwargs) : CallExOther(f, ip - 1, callable, posArgs, kwargs);
+                                { var v_ = TMode.Lines ? CallExProfiled(f, ts, ip - 1, callable, posArgs, kwargs) : CallExOther(f, ip - 1, callable, posArgs, kwargs); s[sp - 1].V = v_; }
                                 goto PollLineMode;
                             }
                         case Op.MakeFunction:
@@ -632,7 +650,7 @@ public static partial class Interpreter
                         case Op.GetYieldFromIter:
                             {
                                 var o = s[sp - 1].V!;
-                                if (o is not PyGenerator) s[sp - 1].V = YieldFromIterStep(o, code);
+                                if (o is not PyGenerator) { var v_ = YieldFromIterStep(o, code); s[sp - 1].V = v_; }
                                 break;
                             }
                         case Op.Send:
@@ -643,11 +661,11 @@ public static partial class Interpreter
                                 var fromlist = s[--sp].V!;
                                 var level = s[sp - 1].V!;
                                 s[sp].V = null;
-                                s[sp - 1].V = Importer.ImportName(names[arg].V, f.Globals, fromlist, (int)((PyInt)level).V);
+                                { var v_ = Importer.ImportName(names[arg].V, f.Globals, fromlist, (int)((PyInt)level).V); s[sp - 1].V = v_; }
                                 break;
                             }
                         case Op.ImportFrom:
-                            s[sp].V = Importer.ImportFrom(s[sp - 1].V!, names[arg].V);
+                            { var v_ = Importer.ImportFrom(s[sp - 1].V!, names[arg].V); s[sp].V = v_; }
                             sp++;
                             break;
                         case Op.ImportStar:
@@ -692,7 +710,7 @@ public static partial class Interpreter
                                 var type = s[sp - 1].V!;
                                 var e = (PyBaseException)s[sp - 2].V!;
                                 bool match = ExceptionMatches(e, type);
-                                s[sp - 1].V = PyBool.From(match);
+                                { var v_ = PyBool.From(match); s[sp - 1].V = v_; }
                                 if (match) Probes.Probes.ExceptionHandled(f, ip - 1, e);
                                 break;
                             }
@@ -726,13 +744,13 @@ public static partial class Interpreter
                                 break;
                             }
                         case Op.GetAwaitable:
-                            s[sp - 1].V = GetAwaitableStep(s[sp - 1].V!, arg);
+                            { var v_ = GetAwaitableStep(s[sp - 1].V!, arg); s[sp - 1].V = v_; }
                             break;
                         case Op.GetAiter:
-                            s[sp - 1].V = GetAiterStep(s[sp - 1].V!);
+                            { var v_ = GetAiterStep(s[sp - 1].V!); s[sp - 1].V = v_; }
                             break;
                         case Op.GetAnext:
-                            s[sp].V = GetAnextStep(s[sp - 1].V!);
+                            { var v_ = GetAnextStep(s[sp - 1].V!); s[sp].V = v_; }
                             sp++;
                             break;
                         case Op.EndAsyncFor:
@@ -746,7 +764,7 @@ public static partial class Interpreter
                             sp++;
                             break;
                         case Op.AsyncGenWrap:
-                            s[sp - 1].V = AsyncGenWrapStep(s[sp - 1].V!);
+                            { var v_ = AsyncGenWrapStep(s[sp - 1].V!); s[sp - 1].V = v_; }
                             break;
                         case Op.Copy:
                             s[sp].V = s[sp - arg].V;
@@ -756,19 +774,19 @@ public static partial class Interpreter
                             (s[sp - 1].V, s[sp - arg].V) = (s[sp - arg].V, s[sp - 1].V);
                             break;
                         case Op.GetLen:
-                            s[sp].V = GetLenStep(s[sp - 1].V!);
+                            { var v_ = GetLenStep(s[sp - 1].V!); s[sp].V = v_; }
                             sp++;
                             break;
                         case Op.MatchSequence:
-                            s[sp].V = PyBool.From(IsMatchSequence(s[sp - 1].V!));
+                            { var v_ = PyBool.From(IsMatchSequence(s[sp - 1].V!)); s[sp].V = v_; }
                             sp++;
                             break;
                         case Op.MatchMapping:
-                            s[sp].V = PyBool.From(IsMatchMapping(s[sp - 1].V!));
+                            { var v_ = PyBool.From(IsMatchMapping(s[sp - 1].V!)); s[sp].V = v_; }
                             sp++;
                             break;
                         case Op.MatchKeys:
-                            s[sp].V = MatchKeysStep(s[sp - 2].V!, s[sp - 1].V!);
+                            { var v_ = MatchKeysStep(s[sp - 2].V!, s[sp - 1].V!); s[sp].V = v_; }
                             sp++;
                             break;
                         case Op.MatchClass:
