@@ -1,3 +1,4 @@
+# conformance: own-process   (finalisation depends on when the runtime collects: no other test may share the heap)
 # Instances copied, pickled, weakly referenced, finalised and collected keep their attributes.
 import copy
 import gc

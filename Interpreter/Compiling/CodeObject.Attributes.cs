@@ -52,11 +52,7 @@ internal static class CodeAttributes
             Args.Method("_varname_from_oparg", a, kw, 1, 1);
             return PyStr.From(VarnameFromOparg((CodeObject)a[0], Ops.IndexValue(a[1])));
         });
-        code.SetMethod("__repr__", static (a, kw) =>
-        {
-            var c = (CodeObject)a[0];
-            return PyStr.From($"<code object {c.Name} at {Ops.Address(c)}, file \"{c.FileName}\", line {c.FirstLineNo}>");
-        });
+        code.SetMethod("__repr__", static (a, kw) => PyStr.From(Repr((CodeObject)a[0])));
         code.SetMethod("co_lines", static (a, kw) => new EnumeratorIterator(Lines((CodeObject)a[0])));
         code.SetMethod("co_positions", static (a, kw) => new EnumeratorIterator(Positions((CodeObject)a[0])));
         code.SetMethod("replace", static (a, kw) => Replace((CodeObject)a[0], a, kw));
@@ -64,6 +60,9 @@ internal static class CodeAttributes
 
     /// <summary>The local, cell or free variable a LOAD_FAST / LOAD_DEREF argument of co_code names
     /// (locals, then cells, then free variables: Opcodes.EncodeArg's numbering).</summary>
+    /// <summary>CPython's code repr; the disassembler calls it directly (it may run before the code type is set up).</summary>
+    internal static string Repr(CodeObject c) => $"<code object {c.Name} at {Ops.Address(c)}, file \"{c.FileName}\", line {c.FirstLineNo}>";
+
     private static string VarnameFromOparg(CodeObject c, long i)
     {
         if (i >= 0 && i < c.NLocals) return c.VarNames[i];

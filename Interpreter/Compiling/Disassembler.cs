@@ -17,7 +17,7 @@ public static class Disassembler
 
     private static void Write(CodeObject code, StringBuilder sb, bool adaptive)
     {
-        sb.Append($"Disassembly of {Ops.Repr(code)}:\n");
+        sb.Append($"Disassembly of {CodeAttributes.Repr(code)}:\n");
         var b = code.CPython;
         int n = code.Code.Length;
         var labels = new HashSet<int>();
