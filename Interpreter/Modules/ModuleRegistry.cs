@@ -19,6 +19,7 @@ public static partial class ModuleRegistry
         modules["opcode"] = OpcodeModule.CreateOpcode; modules["_opcode"] = OpcodeModule.CreateUnderscoreOpcode;   // dis
         modules["_testinternalcapi"] = TestinternalcapiModule.Create;
         modules["_heapq"] = HeapqModule.Create;
+        modules["_tracemalloc"] = TracemallocModule.Create;
         modules["_queue"] = QueueModule.Create;
         modules["zlib"] = ZlibModule.Create;
         modules["_csv"] = CsvModule.Create;
