@@ -144,6 +144,9 @@ public static partial class Interpreter
         return null;
     }
 
+    /// <summary>Back edges and calls an invocation of the untraced Loop runs before it returns Reentry.</summary>
+    private const int ReentryPolls = 1 << 14;
+
     /// <summary>The eval loop proper: one switch over opcodes, no exception handling inside.</summary>
     private static PyObject? Loop<TMode>(Frame f, Frame entry, ThreadState ts, out PyBaseException? pending) where TMode : struct, ITraceMode
     {
@@ -156,6 +159,7 @@ public static partial class Interpreter
         int ip = f.Ip;
         int sp = f.Sp;
         int lastIp = ip;
+        int reentry = ReentryPolls;
         pending = null;
         {
             {
@@ -823,6 +827,10 @@ public static partial class Interpreter
                     // The untraced copy also leaves when asked to (PendingWork.ReenterLoop), so that a
                     // long-running frame moves on to the code tiered compilation made since it started.
                     if (ts.Pending != 0 && ts.RunPending() && !TMode.Lines) { f.Ip = ip; f.Sp = sp; return Reentry; }
+                    // With inline calls one invocation can run a whole program: leaving now and then
+                    // (every ReentryPolls back edges and calls) lets the next invocation run the
+                    // JIT's latest code for the loop, also on threads nobody asks to re-enter.
+                    if (!TMode.Lines && --reentry == 0) { f.Ip = ip; f.Sp = sp; return Reentry; }
                 }
             }
         Raise:
