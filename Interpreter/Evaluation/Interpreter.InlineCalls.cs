@@ -115,13 +115,7 @@ public static partial class Interpreter
                 continue;
             }
             // The exception continues in the caller at its CALL; the frames it leaves are popped here.
-            f = caller;
-            while (HandleException(f, ts, e) is { } left)
-            {
-                if (ReferenceEquals(f, entry)) throw new PyException(left);
-                e = left;
-                f = PopInline(f, ts);
-            }
+            f = Unwind(entry, caller, ts, e);
             f.LastLine = -1;
         }
         return ModeSwitch;
