@@ -3,9 +3,10 @@
 #
 #   PREFIX=/opt/herthon scripts/install.sh [BUILD_DIR]
 #
-#   PREFIX/lib/herthon/          the launcher `herthon`, Herthon.dll and its runtime files, Lib/
-#   PREFIX/bin/herthon           symlink to PREFIX/lib/herthon/herthon (the launcher resolves the
-#                                symlink and finds Herthon.dll next to its real path)
+#   PREFIX/lib/herthon/          the executable `herthon` (NativeAOT; or the CoreCLR launcher with
+#                                Herthon.dll and its runtime files), Lib/, libherthon_posix.so
+#   PREFIX/bin/herthon           symlink to PREFIX/lib/herthon/herthon (herthon resolves the
+#                                symlink and finds Lib/ next to its real path)
 #   PREFIX/share/systemtap/tapset/herthon.stp
 #                                the tapset, its probes bound to PREFIX/lib/herthon/herthon
 #                                (shared-library build: to its library libherthon.so)
@@ -20,7 +21,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 prefix="${PREFIX:-/usr/local}"
 build="${1:-$root/out/instrumented}"
 
-if [ ! -f "$build/Herthon.dll" ]; then
+if [ ! -e "$build/herthon" ]; then
     bash "$root/scripts/build.sh" instrumented "$build"
 fi
 if [ ! -x "$build/herthon" ]; then

@@ -93,8 +93,12 @@ public class CorpusTests
 
     static RunResult RunInOwnProcess(string path)
     {
-        var dll = Herthon.Tests.Probes.NativeEnvironment.HerthonDll;
-        var info = new System.Diagnostics.ProcessStartInfo("dotnet", [dll, "-X", "utf8", path])
+        // The built `herthon` (in Release the NativeAOT executable users run), else dotnet Herthon.dll.
+        string launcher = Herthon.Tests.Probes.NativeEnvironment.Launcher;
+        string[] command = File.Exists(launcher)
+            ? [launcher, "-X", "utf8", path]
+            : ["dotnet", Herthon.Tests.Probes.NativeEnvironment.HerthonDll, "-X", "utf8", path];
+        var info = new System.Diagnostics.ProcessStartInfo(command[0], command[1..])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

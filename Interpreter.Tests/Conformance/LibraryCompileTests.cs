@@ -60,8 +60,7 @@ public class LibraryCompileTests
         Assert.True(Directory.Exists(Library), $"{Library} is missing: install libpython3.11-stdlib (README's set-up command)");
         Assert.True(File.Exists("/usr/bin/python3.11"), "/usr/bin/python3.11 (Debian's python3.11) is the oracle and is missing");
         var cpython = Run("/usr/bin/python3.11", []);
-        var dll = NativeEnvironment.HerthonDll;
-        var herthon = Run("dotnet", [dll, "-B"]);
+        var herthon = Run(NativeEnvironment.HerthonCommand[0], [.. NativeEnvironment.HerthonCommand[1..], "-B"]);
         var compiledByCPython = cpython.Where(kv => kv.Value == "ok").Select(kv => kv.Key).ToList();
         Assert.True(compiledByCPython.Count > 1500, $"only {compiledByCPython.Count} files found under {Library}");
         var refused = compiledByCPython.Where(f => !herthon.TryGetValue(f, out var r) || r != "ok")

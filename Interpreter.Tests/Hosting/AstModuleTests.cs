@@ -43,9 +43,8 @@ public class AstModuleTests
     public void Dump_of_stdlib_sample_matches_cpython()
     {
         Assert.True(File.Exists("/usr/bin/python3.11"), "the CPython 3.11 oracle is not installed");
-        var dll = NativeEnvironment.HerthonDll;
         var expected = Run("/usr/bin/python3.11", []);
-        var actual = Run("dotnet", [dll]);
+        var actual = Run(NativeEnvironment.HerthonCommand[0], NativeEnvironment.HerthonCommand[1..]);
         Assert.Equal(expected.Length, actual.Length);
         Assert.True(expected == actual, "ast.dump differs from CPython's");
     }

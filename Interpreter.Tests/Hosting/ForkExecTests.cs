@@ -37,8 +37,8 @@ public class ForkExecTests
 
     private static (int code, string stdout, string stderr) Run(string code)
     {
-        var dll = NativeEnvironment.HerthonDll;
-        return NativeEnvironment.Run("dotnet", [dll, "-c", Prelude.Replace("\r", "") + "\n" + code], timeoutMs: 60_000);
+        string[] herthon = NativeEnvironment.HerthonCommand;
+        return NativeEnvironment.Run(herthon[0], [.. herthon[1..], "-c", Prelude.Replace("\r", "") + "\n" + code], timeoutMs: 60_000);
     }
 
     [Fact]

@@ -25,7 +25,9 @@ public class SignalsAndExitTests
     /// </summary>
     private static (int code, string stdout, string stderr) Interrupted(bool herthon, string code, int signal)
     {
-        var info = herthon ? new ProcessStartInfo("dotnet", [NativeEnvironment.HerthonDll, "-c", code]) : new ProcessStartInfo("/usr/bin/python3.11", ["-c", code]);
+        var info = herthon
+            ? new ProcessStartInfo(NativeEnvironment.HerthonCommand[0], [.. NativeEnvironment.HerthonCommand[1..], "-c", code])
+            : new ProcessStartInfo("/usr/bin/python3.11", ["-c", code]);
         info.RedirectStandardOutput = info.RedirectStandardError = info.RedirectStandardInput = true;
         using var p = Process.Start(info)!;
         var stdout = new System.Text.StringBuilder();
@@ -125,7 +127,7 @@ public class SignalsAndExitTests
             return (stderr.Contains("Traceback") ? 1 : 0, long.Parse(stdout.Trim()), new FileInfo(file).Length);
         }
         var expected = Run("/usr/bin/python3.11");
-        var actual = Run($"dotnet '{NativeEnvironment.HerthonDll}'");
+        var actual = Run(NativeEnvironment.HerthonShellCommand);
         Assert.Equal(expected.Item1, actual.Item1);   // a traceback or not
         Assert.Equal(expected.Item2, actual.Item2);   // every byte written to stdout
         if (ending.StartsWith("os._exit"))

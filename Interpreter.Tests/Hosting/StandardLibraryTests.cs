@@ -14,8 +14,8 @@ public class StandardLibraryTests
 {
     private static (int code, string stdout, string stderr) Herthon(string code, string? home)
     {
-        var dll = NativeEnvironment.HerthonDll;
-        var info = new ProcessStartInfo("dotnet", [dll, "-c", code])
+        string[] herthon = NativeEnvironment.HerthonCommand;
+        var info = new ProcessStartInfo(herthon[0], [.. herthon[1..], "-c", code])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -12,8 +12,7 @@ public class StandardStreamsTests
 {
     private static (int code, string stdout, string stderr) Shell(string script)
     {
-        var dll = NativeEnvironment.HerthonDll;
-        return NativeEnvironment.Run("/bin/sh", ["-c", script.Replace("HERTHON", $"dotnet '{dll}'")], timeoutMs: 60_000);
+        return NativeEnvironment.Run("/bin/sh", ["-c", script.Replace("HERTHON", NativeEnvironment.HerthonShellCommand)], timeoutMs: 60_000);
     }
 
     [Fact]

@@ -15,6 +15,15 @@ internal static class NativeEnvironment
     /// <summary>The managed interpreter next to the launcher, for `dotnet Herthon.dll ...` (no native launcher needed).</summary>
     public static string HerthonDll => Path.Combine(Path.GetDirectoryName(Launcher)!, "Herthon.dll");
 
+    /// <summary>
+    /// How a test runs Herthon as a process: the built `herthon` (in Release the NativeAOT executable
+    /// users run), else `dotnet Herthon.dll` where no executable was built.
+    /// </summary>
+    public static string[] HerthonCommand => File.Exists(Launcher) ? [Launcher] : ["dotnet", HerthonDll];
+
+    /// <summary><see cref="HerthonCommand"/> quoted for /bin/sh.</summary>
+    public static string HerthonShellCommand => string.Join(' ', HerthonCommand.Select(a => $"'{a}'"));
+
     public static bool Instrumented => Metadata("HerthonInstrumented") == "true";
 
     public static string HerthonD => File.ReadAllText(Path.Combine(RepositoryRoot, "Interpreter", "Native", "herthon.d"));

@@ -196,7 +196,7 @@ public static partial class AstModule
             if (f.Sequence)
             {
                 if (v is not PyList l) throw Errors.TypeError($"{spec.Name} field \"{f.Name}\" must be a list, not a {v.Type.Name}");
-                var list = (IList)Activator.CreateInstance(csType)!;
+                var list = NewList(csType);
                 var elemType = csType.GetGenericArguments()[0];
                 for (int i = 0; i < l.Count; i++)
                 {
@@ -211,6 +211,27 @@ public static partial class AstModule
             if (r is null && !f.Optional && f.Type != "constant")
                 throw Errors.ValueError($"field '{f.Name}' is required for {spec.Name}");
             return r;
+        }
+
+        /// <summary>
+        /// An empty list of a node field's type. Not Activator.CreateInstance: under NativeAOT the
+        /// constructor of List&lt;T&gt; over a parser type exists only where code names it.
+        /// </summary>
+        private static IList NewList(Type listType)
+        {
+            if (listType == typeof(List<Stmt>)) return new List<Stmt>();
+            if (listType == typeof(List<Expr>)) return new List<Expr>();
+            if (listType == typeof(List<Pattern>)) return new List<Pattern>();
+            if (listType == typeof(List<Keyword>)) return new List<Keyword>();
+            if (listType == typeof(List<Comprehension>)) return new List<Comprehension>();
+            if (listType == typeof(List<Alias>)) return new List<Alias>();
+            if (listType == typeof(List<Arg>)) return new List<Arg>();
+            if (listType == typeof(List<CmpOpKind>)) return new List<CmpOpKind>();
+            if (listType == typeof(List<ExceptHandler>)) return new List<ExceptHandler>();
+            if (listType == typeof(List<MatchCase>)) return new List<MatchCase>();
+            if (listType == typeof(List<WithItem>)) return new List<WithItem>();
+            if (listType == typeof(List<string>)) return new List<string>();
+            throw new InvalidOperationException($"ast: no list factory for {listType}");
         }
 
         private object? Value(PyObject v, FieldSpec f, NodeSpec owner, Type csType)
