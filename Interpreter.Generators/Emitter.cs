@@ -41,10 +41,9 @@ namespace Herthon.Generators
             s.Append("    /// attached and the launcher's exported function that fires the SDT probe. Bound once by\n");
             s.Append("    /// <see cref=\"global::Herthon.Probes.ProbeBinding\"/>; without the launcher every semaphore reads zero.\n");
             s.Append("    /// The fields are static readonly, so the tier-1 JIT folds the addresses into the probe sites.\n");
-            s.Append("    /// Partial: the project may declare more of it (NativeAOT runs this constructor at start-up).\n");
             s.Append("    /// </summary>\n");
             s.Append("    [global::System.CodeDom.Compiler.GeneratedCode(\"Herthon.Generators.ProbeGenerator\", \"1.0\")]\n");
-            s.Append($"    internal static unsafe partial class {cls}\n    {{\n");
+            s.Append($"    internal static unsafe class {cls}\n    {{\n");
             s.Append($"        /// <summary>The provider name tracers use (<c>usdt:./herthon:{model.Provider}:*</c>).</summary>\n");
             s.Append($"        internal const string Name = \"{model.Provider}\";\n");
             foreach (MarkerSpec marker in model.Markers)

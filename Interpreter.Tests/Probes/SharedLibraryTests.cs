@@ -26,7 +26,7 @@ public sealed class SharedVariant : IDisposable
         }
         _temp = Directory.CreateTempSubdirectory("herthon-shared").FullName;
         string project = Path.Combine(RepositoryRoot, "Interpreter", "Interpreter.csproj");
-        var (code, output, error) = Run("dotnet", ["build", project, "-c", "Release", "-p:WithDtrace=true", "-p:ProbesLibrary=shared", "-p:HerthonReadyToRun=false",
+        var (code, output, error) = Run("dotnet", ["build", project, "-c", "Release", "-p:WithDtrace=true", "-p:ProbesLibrary=shared", "-p:HerthonReadyToRun=false", "-p:HerthonAot=false",
             "--artifacts-path", _temp, "-nologo", "-v", "q"], timeoutMs: 900_000);
         Assert.True(code == 0, $"building the shared-library variant failed:\n{output}\n{error}");
         Folder = Path.Combine(_temp, "bin", "Interpreter", "release");
