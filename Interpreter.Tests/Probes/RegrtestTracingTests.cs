@@ -13,7 +13,13 @@ namespace Herthon.Tests.Probes;
 /// </summary>
 public class RegrtestTracingTests
 {
-    static RegrtestTracingTests() => Environment.SetEnvironmentVariable("BPFTRACE_STRLEN", "128");
+    static RegrtestTracingTests()
+    {
+        Environment.SetEnvironmentVariable("BPFTRACE_STRLEN", "128");
+        // The NativeAOT herthon fires the whole import of unittest in a burst; on a loaded machine
+        // bpftrace's reader fell behind the default 64-page ring buffer ("Lost 641 events").
+        Environment.SetEnvironmentVariable("BPFTRACE_PERF_RB_PAGES", "1024");
+    }
 
     const string Module = "test_compare";
     static readonly string[] TestMethods =
