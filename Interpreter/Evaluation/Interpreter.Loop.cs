@@ -195,19 +195,32 @@ public static partial class Interpreter
                                 var v = s[arg].V;
                                 if (v is null) { pending = UnboundLocal(code, arg); goto Raise; }
                                 s[sp++].V = v;
-                                // LOAD_FAST LOAD_FAST (CPython's superinstruction): the second without a
-                                // dispatch. Untraced copy only: the traced one sees every instruction.
-                                if (!TMode.Lines && (instrs[ip] & 0xFF) == (int)Op.LoadFast)
+                                // LOAD_FAST LOAD_FAST and LOAD_FAST LOAD_CONST (CPython's superinstructions):
+                                // the second without a dispatch. Untraced copy only: the traced one sees
+                                // every instruction.
+                                if (!TMode.Lines)
                                 {
-                                    int a2 = instrs[ip++] >> 8;
-                                    v = s[a2].V;
-                                    if (v is null) { pending = UnboundLocal(code, a2); goto Raise; }
-                                    s[sp++].V = v;
+                                    int nx = instrs[ip];
+                                    if ((nx & 0xFF) == (int)Op.LoadFast)
+                                    {
+                                        ip++;
+                                        v = s[nx >> 8].V;
+                                        if (v is null) { pending = UnboundLocal(code, nx >> 8); goto Raise; }
+                                        s[sp++].V = v;
+                                    }
+                                    else if ((nx & 0xFF) == (int)Op.LoadConst) { ip++; s[sp++].V = consts[nx >> 8]; }
                                 }
                                 break;
                             }
                         case Op.StoreFast:
                             s[arg].V = s[--sp].V;
+                            // STORE_FAST STORE_FAST (unpacking) and STORE_FAST LOAD_FAST, as above.
+                            if (!TMode.Lines)
+                            {
+                                int nx = instrs[ip];
+                                if ((nx & 0xFF) == (int)Op.StoreFast) { ip++; s[nx >> 8].V = s[--sp].V; }
+                                else if ((nx & 0xFF) == (int)Op.LoadFast && s[nx >> 8].V is { } v) { ip++; s[sp++].V = v; }
+                            }
                             break;
                         case Op.LoadConst:
                             s[sp++].V = consts[arg];
