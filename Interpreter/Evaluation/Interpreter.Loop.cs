@@ -195,10 +195,32 @@ public static partial class Interpreter
                                 var v = s[arg].V;
                                 if (v is null) { pending = UnboundLocal(code, arg); goto Raise; }
                                 s[sp++].V = v;
+                                // LOAD_FAST LOAD_FAST and LOAD_FAST LOAD_CONST (CPython's superinstructions):
+                                // the second without a dispatch. Untraced copy only: the traced one sees
+                                // every instruction.
+                                if (!TMode.Lines)
+                                {
+                                    int nx = instrs[ip];
+                                    if ((nx & 0xFF) == (int)Op.LoadFast)
+                                    {
+                                        ip++;
+                                        v = s[nx >> 8].V;
+                                        if (v is null) { pending = UnboundLocal(code, nx >> 8); goto Raise; }
+                                        s[sp++].V = v;
+                                    }
+                                    else if ((nx & 0xFF) == (int)Op.LoadConst) { ip++; s[sp++].V = consts[nx >> 8]; }
+                                }
                                 break;
                             }
                         case Op.StoreFast:
                             s[arg].V = s[--sp].V;
+                            // STORE_FAST STORE_FAST (unpacking) and STORE_FAST LOAD_FAST, as above.
+                            if (!TMode.Lines)
+                            {
+                                int nx = instrs[ip];
+                                if ((nx & 0xFF) == (int)Op.StoreFast) { ip++; s[nx >> 8].V = s[--sp].V; }
+                                else if ((nx & 0xFF) == (int)Op.LoadFast && s[nx >> 8].V is { } v) { ip++; s[sp++].V = v; }
+                            }
                             break;
                         case Op.LoadConst:
                             s[sp++].V = consts[arg];
@@ -326,15 +348,16 @@ public static partial class Interpreter
                                 var b = s[--sp].V!;
                                 var a = s[sp - 1].V!;
                                 s[sp].V = null;
+                                PyObject r;
                                 if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat) && Unsafe.As<PyFloat>(a).Sub is null && Unsafe.As<PyFloat>(b).Sub is null)
                                 {
                                     double x = Unsafe.As<PyFloat>(a).V, y = Unsafe.As<PyFloat>(b).V;
                                     switch ((BinaryOp)arg)
                                     {
-                                        case BinaryOp.Add: { var v_ = new PyFloat(x + y); s[sp - 1].V = v_; } goto Done;
-                                        case BinaryOp.Sub: { var v_ = new PyFloat(x - y); s[sp - 1].V = v_; } goto Done;
-                                        case BinaryOp.Mul: { var v_ = new PyFloat(x * y); s[sp - 1].V = v_; } goto Done;
-                                        case BinaryOp.TrueDiv: if (y != 0) { { var v_ = new PyFloat(x / y); s[sp - 1].V = v_; } goto Done; } break;
+                                        case BinaryOp.Add: r = new PyFloat(x + y); goto Done;
+                                        case BinaryOp.Sub: r = new PyFloat(x - y); goto Done;
+                                        case BinaryOp.Mul: r = new PyFloat(x * y); goto Done;
+                                        case BinaryOp.TrueDiv: if (y != 0) { r = new PyFloat(x / y); goto Done; } break;
                                     }
                                 }
                                 else if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a) is { IsSmall: true, Sub: null } ia && Unsafe.As<PyInt>(b) is { IsSmall: true, Sub: null } ib)
@@ -344,32 +367,40 @@ public static partial class Interpreter
                                     {
                                         case BinaryOp.Add:
                                             {
-                                                long r = unchecked(x + y);
-                                                if (((x ^ r) & (y ^ r)) >= 0) { { var v_ = PyInt.From(r); s[sp - 1].V = v_; } goto Done; }
+                                                long z = unchecked(x + y);
+                                                if (((x ^ z) & (y ^ z)) >= 0) { r = PyInt.From(z); goto Done; }
                                                 break;
                                             }
                                         case BinaryOp.Sub:
                                             {
-                                                long r = unchecked(x - y);
-                                                if (((x ^ y) & (x ^ r)) >= 0) { { var v_ = PyInt.From(r); s[sp - 1].V = v_; } goto Done; }
+                                                long z = unchecked(x - y);
+                                                if (((x ^ y) & (x ^ z)) >= 0) { r = PyInt.From(z); goto Done; }
                                                 break;
                                             }
                                         // Operands of 32 bits multiply without overflow; non-negative
                                         // operands need no floor correction; bitwise and of two ints is exact.
                                         case BinaryOp.Mul:
-                                            if (x == (int)x && y == (int)y) { { var v_ = PyInt.From(x * y); s[sp - 1].V = v_; } goto Done; }
+                                            if (x == (int)x && y == (int)y) { r = PyInt.From(x * y); goto Done; }
                                             break;
                                         case BinaryOp.Mod:
-                                            if (x >= 0 && y > 0) { { var v_ = PyInt.From(x % y); s[sp - 1].V = v_; } goto Done; }
+                                            if (x >= 0 && y > 0) { r = PyInt.From(x % y); goto Done; }
                                             break;
                                         case BinaryOp.FloorDiv:
-                                            if (x >= 0 && y > 0) { { var v_ = PyInt.From(x / y); s[sp - 1].V = v_; } goto Done; }
+                                            if (x >= 0 && y > 0) { r = PyInt.From(x / y); goto Done; }
                                             break;
-                                        case BinaryOp.And: { var v_ = PyInt.From(x & y); s[sp - 1].V = v_; } goto Done;
+                                        case BinaryOp.And: r = PyInt.From(x & y); goto Done;
                                     }
                                 }
-                                { var v_ = BinaryNumeric(a, b, (BinaryOp)arg, (Op)(word & 0xFF) == Op.InplaceOp); s[sp - 1].V = v_; }
+                                r = BinaryNumeric(a, b, (BinaryOp)arg, (Op)(word & 0xFF) == Op.InplaceOp);
                             Done:
+                                // BINARY_OP STORE_FAST: the result goes straight to the local (one
+                                // dispatch and one stack store fewer). Untraced copy only.
+                                if (!TMode.Lines && (instrs[ip] & 0xFF) == (int)Op.StoreFast)
+                                {
+                                    s[instrs[ip++] >> 8].V = r;
+                                    s[--sp].V = null;
+                                }
+                                else s[sp - 1].V = r;
                                 break;
                             }
                         case Op.CompareOp:
@@ -377,10 +408,25 @@ public static partial class Interpreter
                                 var b = s[--sp].V!;
                                 var a = s[sp - 1].V!;
                                 s[sp].V = null;
+                                bool c;
                                 if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a) is { IsSmall: true, Sub: null } ia && Unsafe.As<PyInt>(b) is { IsSmall: true, Sub: null } ib)
-                                    { var v_ = PyBool.From(Ops.Cmp(ia.V.CompareTo(ib.V), (CompareOp)arg)); s[sp - 1].V = v_; }
+                                    c = Ops.Cmp(ia.V.CompareTo(ib.V), (CompareOp)arg);
+                                else if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat) && Unsafe.As<PyFloat>(a).Sub is null && Unsafe.As<PyFloat>(b).Sub is null)
+                                    c = FloatCompare(Unsafe.As<PyFloat>(a).V, Unsafe.As<PyFloat>(b).V, (CompareOp)arg);
                                 else
+                                {
                                     { var v_ = CompareNumeric(a, b, (CompareOp)arg); s[sp - 1].V = v_; }
+                                    break;
+                                }
+                                // COMPARE_OP POP_JUMP_IF_FALSE/TRUE (CPython's COMPARE_OP_INT_JUMP and
+                                // COMPARE_OP_FLOAT_JUMP): no bool on the stack, one dispatch. Untraced copy only.
+                                if (!TMode.Lines)
+                                {
+                                    int nx = instrs[ip];
+                                    if ((nx & 0xFF) == (int)Op.PopJumpIfFalse) { s[--sp].V = null; ip = c ? ip + 1 : nx >> 8; break; }
+                                    if ((nx & 0xFF) == (int)Op.PopJumpIfTrue) { s[--sp].V = null; ip = c ? nx >> 8 : ip + 1; break; }
+                                }
+                                s[sp - 1].V = PyBool.From(c);
                                 break;
                             }
                         case Op.IsOp:
@@ -397,7 +443,13 @@ public static partial class Interpreter
                                 { var v_ = PyBool.From(ContainsData(container, s[sp - 1].V!) != (arg != 0)); s[sp - 1].V = v_; }
                                 break;
                             }
-                        case Op.UnaryNegative: { var v_ = Ops.Negate(s[sp - 1].V!); s[sp - 1].V = v_; } break;
+                        case Op.UnaryNegative:
+                            {
+                                var o = s[sp - 1].V!;
+                                if (o.GetType() == typeof(PyFloat) && Unsafe.As<PyFloat>(o).Sub is null) { var v_ = new PyFloat(-Unsafe.As<PyFloat>(o).V); s[sp - 1].V = v_; }
+                                else { var v_ = Ops.Negate(o); s[sp - 1].V = v_; }
+                                break;
+                            }
                         case Op.UnaryPositive: { var v_ = Ops.Positive(s[sp - 1].V!); s[sp - 1].V = v_; } break;
                         case Op.UnaryInvert: { var v_ = Ops.Invert(s[sp - 1].V!); s[sp - 1].V = v_; } break;
                         case Op.UnaryNot: { var v_ = PyBool.From(!Ops.Truth(s[sp - 1].V!)); s[sp - 1].V = v_; } break;
@@ -568,13 +620,16 @@ public static partial class Interpreter
                             break;
                         case Op.ForIter:
                             {
-                                var it = (PyIterator)s[sp - 1].V!;
+                                // Sealed iterator types tested by method table before any cast to PyIterator.
+                                var it = s[sp - 1].V!;
                                 PyObject? next;
-                                if (it is RangeIterator ri) next = ri.Next();
-                                else if (it is ListIterator li) next = li.Next();
-                                else if (it is ArrayIterator ai) next = ai.Next();
-                                else next = TMode.Lines ? NextTraced(f, ts, it, ip - 1) : it.Next();
+                                if (it.GetType() == typeof(RangeIterator)) next = Unsafe.As<RangeIterator>(it).Next();
+                                else if (it.GetType() == typeof(ListIterator)) next = Unsafe.As<ListIterator>(it).Next();
+                                else if (it.GetType() == typeof(ArrayIterator)) next = Unsafe.As<ArrayIterator>(it).Next();
+                                else next = TMode.Lines ? NextTraced(f, ts, (PyIterator)it, ip - 1) : ((PyIterator)it).Next();
                                 if (next is null) { s[--sp].V = null; ip = arg; }
+                                // FOR_ITER STORE_FAST: the item goes straight to the loop variable. Untraced copy only.
+                                else if (!TMode.Lines && (instrs[ip] & 0xFF) == (int)Op.StoreFast) s[instrs[ip++] >> 8].V = next;
                                 else s[sp++].V = next;
                                 break;
                             }

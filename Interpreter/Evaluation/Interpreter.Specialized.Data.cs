@@ -49,6 +49,18 @@ public static partial class Interpreter
         return Ops.Binary(a, b, op, inplace);
     }
 
+    /// <summary>An IEEE comparison of two floats (false with a NaN, except !=), for the loop's inline COMPARE_OP.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool FloatCompare(double x, double y, CompareOp op) => op switch
+    {
+        CompareOp.Lt => x < y,
+        CompareOp.Le => x <= y,
+        CompareOp.Eq => x == y,
+        CompareOp.Ne => x != y,
+        CompareOp.Gt => x > y,
+        _ => x >= y,
+    };
+
     /// <summary>COMPARE_OP on exact floats (IEEE comparisons: every comparison with a NaN is false
     /// except !=), exact strs and big ints; else the generic rich comparison.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
