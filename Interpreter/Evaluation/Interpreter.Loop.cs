@@ -412,7 +412,7 @@ public static partial class Interpreter
                                     if (i < 0) i += l.Count;
                                     if ((ulong)i < (ulong)l.Count) { s[sp - 1].V = l.Items[i]; break; }
                                 }
-                                { var v_ = SubscrData(o, key); s[sp - 1].V = v_; }
+                                { var v_ = SubscrData(o, key); if (v_ is null) { pending = KeyMissing(key); goto Raise; } s[sp - 1].V = v_; }
                                 break;
                             }
                         case Op.StoreSubscr:
@@ -573,6 +573,7 @@ public static partial class Interpreter
                                 if (it is RangeIterator ri) next = ri.Next();
                                 else if (it is ListIterator li) next = li.Next();
                                 else if (it is ArrayIterator ai) next = ai.Next();
+                                else if (!TMode.Lines && it is PyGenerator g && ResumeInline(f, ts, g, sp) is { } gf) { f = gf; goto SwitchFrame; }
                                 else next = TMode.Lines ? NextTraced(f, ts, it, ip - 1) : it.Next();
                                 if (next is null) { s[--sp].V = null; ip = arg; }
                                 else s[sp++].V = next;
@@ -649,7 +650,9 @@ public static partial class Interpreter
                                 s[sp].V = null;
                                 f.Ip = ip;
                                 f.Sp = sp;
-                                return r;
+                                if (TMode.Lines || ReferenceEquals(f, entry)) return r;
+                                f = YieldInline(f, ts, r);   // a generator its caller's FOR_ITER resumed inline
+                                goto SwitchFrame;
                             }
                         case Op.GetYieldFromIter:
                             {
