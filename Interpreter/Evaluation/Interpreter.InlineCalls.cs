@@ -73,7 +73,7 @@ public static partial class Interpreter
             var left = HandleException(f, ts, e);
             if (left is null) return f;
             if (ReferenceEquals(f, entry)) throw new PyException(left);
-            e = left;
+            e = f.Generator is null ? left : LeaveInlineGenerator(f, ts, left);
             f = PopInline(f, ts);
         }
     }
@@ -83,6 +83,7 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame ReturnInline(Frame f, ThreadState ts, PyObject r)
     {
+        if (f.Generator is not null) return ReturnInlineGenerator(f, ts);
         var caller = PopInline(f, ts);
         caller.Slots[caller.Sp++].V = r;
         caller.Ip++;
@@ -106,10 +107,21 @@ public static partial class Interpreter
             try { r = ContinueAfterSwitch(f, ts, lines: true); }
             catch (PyException x) { e = x.Value; }
             var caller = PopInline(f, ts);
+            if (f.Generator is { } g)
+            {
+                // A generator resumed inline by its caller's FOR_ITER: it yielded, returned or raised.
+                if (e is not null) { f.Finished = true; e = LeaveInlineGenerator(f, ts, e); }
+                else
+                {
+                    SuspendInline(f, ts, g);
+                    if (f.Finished) { ForIterExhausted(caller); caller.LastLine = -1; f = caller; continue; }
+                    g.AfterYield();
+                }
+            }
             if (e is null)
             {
                 caller.Slots[caller.Sp++].V = r;
-                caller.Ip++;   // past its CALL
+                caller.Ip++;   // past its CALL (or FOR_ITER)
                 caller.LastLine = -1;
                 f = caller;
                 continue;

@@ -464,7 +464,7 @@ public static partial class Interpreter
                                     if (i < 0) i += l.Count;
                                     if ((ulong)i < (ulong)l.Count) { s[sp - 1].V = l.Items[i]; break; }
                                 }
-                                { var v_ = SubscrData(o, key); s[sp - 1].V = v_; }
+                                { var v_ = SubscrData(o, key); if (v_ is null) { pending = KeyMissing(key); goto Raise; } s[sp - 1].V = v_; }
                                 break;
                             }
                         case Op.StoreSubscr:
@@ -626,6 +626,7 @@ public static partial class Interpreter
                                 if (it.GetType() == typeof(RangeIterator)) next = Unsafe.As<RangeIterator>(it).Next();
                                 else if (it.GetType() == typeof(ListIterator)) next = Unsafe.As<ListIterator>(it).Next();
                                 else if (it.GetType() == typeof(ArrayIterator)) next = Unsafe.As<ArrayIterator>(it).Next();
+                                else if (!TMode.Lines && it is PyGenerator g && ResumeInline(f, ts, g, sp) is { } gf) { f = gf; goto SwitchFrame; }
                                 else next = TMode.Lines ? NextTraced(f, ts, (PyIterator)it, ip - 1) : ((PyIterator)it).Next();
                                 if (next is null) { s[--sp].V = null; ip = arg; }
                                 // FOR_ITER STORE_FAST: the item goes straight to the loop variable. Untraced copy only.
@@ -704,7 +705,9 @@ public static partial class Interpreter
                                 s[sp].V = null;
                                 f.Ip = ip;
                                 f.Sp = sp;
-                                return r;
+                                if (TMode.Lines || ReferenceEquals(f, entry)) return r;
+                                f = YieldInline(f, ts, r);   // a generator its caller's FOR_ITER resumed inline
+                                goto SwitchFrame;
                             }
                         case Op.GetYieldFromIter:
                             {

@@ -107,7 +107,7 @@ public static partial class Interpreter
     /// <summary>BINARY_SUBSCR after the loop's inline list case: a tuple or str by int, a dict by
     /// any key (dict's own hashing has the str and int fast paths); else the generic protocol.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static PyObject SubscrData(PyObject o, PyObject key)
+    private static PyObject? SubscrData(PyObject o, PyObject key)
     {
         var to = o.GetType();
         if (to == typeof(PyTuple))
@@ -123,7 +123,9 @@ public static partial class Interpreter
         else if (to == typeof(PyDict))
         {
             var d = Unsafe.As<PyDict>(o);
-            if (d.Sub is null && d.TryGetValue(key, out var v)) return v;
+            // An exact dict has no __missing__: a miss is reported as null and raised by the loop
+            // (KeyMissing), without a .NET throw; `try: d[k] except KeyError:` is common.
+            if (d.Sub is null) return d.TryGetValue(key, out var v) ? v : null;
         }
         else if (to == typeof(PyStr))
         {
@@ -137,6 +139,10 @@ public static partial class Interpreter
         }
         return Ops.GetItem(o, key);
     }
+
+    /// <summary>The KeyError of a missed exact-dict subscript (SubscrData returned null).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyBaseException KeyMissing(PyObject key) => Errors.NewException(TypeObjects.KeyError, [key]);
 
     /// <summary>STORE_SUBSCR after the loop's inline list case: an exact dict; else the generic protocol.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]

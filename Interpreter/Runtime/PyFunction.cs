@@ -100,20 +100,32 @@ public sealed class PyGenerator : PyIterator
         catch (PyException e)
         {
             Frame.Finished = true;
-            if (e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration))
-            {
-                var re = Errors.Make(TypeObjects.RuntimeError, "generator raised StopIteration");
-                re.Value.Cause = e.Value;
-                re.Value.Context = e.Value;
-                re.Value.SuppressContext = true;
-                throw re;
-            }
+            if (e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration)) throw StopIterationEscaped(e.Value);
             throw;
         }
         finally
         {
             Running = false;
         }
+    }
+
+    /// <summary>The RuntimeError a StopIteration leaving a generator's frame becomes (PEP 479).</summary>
+    internal static PyException StopIterationEscaped(PyBaseException stop)
+    {
+        var re = Errors.Make(TypeObjects.RuntimeError, "generator raised StopIteration");
+        re.Value.Cause = stop;
+        re.Value.Context = stop;
+        re.Value.SuppressContext = true;
+        return re;
+    }
+
+    /// <summary>The caller's exception state while the frame runs inline in the caller's loop (FOR_ITER).</summary>
+    internal PyBaseException? OuterHandled;
+
+    /// <summary>After a yield: a suspension inside try/with needs the finaliser watch.</summary>
+    internal void AfterYield()
+    {
+        if (_watch is null && Frame.Code.ExceptionTable.Length != 0) WatchIfInHandlerRange();
     }
 
     public PyObject Send(PyObject value)

@@ -373,7 +373,8 @@ public static class StrMethods
         var s = S(a);
         Range(a, PS(a), out int start, out int end);
         if (start > s.Length) return false;
-        var window = s[start..Math.Max(start, end)];
+        // A span, not a substring: parsers call text.startswith(tok, pos) on the whole text.
+        var window = s.AsSpan(start, Math.Max(start, end) - start);
         if (a[1] is PyTuple t)
         {
             foreach (var x in t.Items)
