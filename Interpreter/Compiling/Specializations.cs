@@ -17,8 +17,8 @@ public static class Specializations
     [
         ("LOAD_ATTR", ["LOAD_ATTR_ADAPTIVE", "LOAD_ATTR_INSTANCE_VALUE", "LOAD_ATTR_WITH_HINT", "LOAD_ATTR_MODULE", "LOAD_ATTR_CLASS", "LOAD_ATTR_SLOT", "LOAD_ATTR_PROPERTY", "LOAD_ATTR_GETSET_DESCRIPTOR"]),
         ("LOAD_GLOBAL", ["LOAD_GLOBAL_ADAPTIVE", "LOAD_GLOBAL_BUILTIN", "LOAD_GLOBAL_MODULE"]),
-        ("LOAD_METHOD", ["LOAD_METHOD_ADAPTIVE", "LOAD_METHOD_WITH_VALUES", "LOAD_METHOD_MODULE", "LOAD_METHOD_CLASS"]),
-        ("STORE_ATTR", ["STORE_ATTR_ADAPTIVE", "STORE_ATTR_INSTANCE_VALUE"]),
+        ("LOAD_METHOD", ["LOAD_METHOD_ADAPTIVE", "LOAD_METHOD_WITH_VALUES", "LOAD_METHOD_MODULE", "LOAD_METHOD_CLASS", "LOAD_METHOD_NO_DICT"]),
+        ("STORE_ATTR", ["STORE_ATTR_ADAPTIVE", "STORE_ATTR_INSTANCE_VALUE", "STORE_ATTR_SLOT"]),
     ];
 
     /// <summary>The specialised name the caches hold for instruction ip of code, or null (not specialised).</summary>
@@ -44,6 +44,7 @@ public static class Specializations
                         AttrSiteKind.InstanceDict => "LOAD_ATTR_WITH_HINT",
                         AttrSiteKind.Module => "LOAD_ATTR_MODULE",
                         AttrSiteKind.TypeAttr => "LOAD_ATTR_CLASS",
+                        AttrSiteKind.SlotMember => "LOAD_ATTR_SLOT",
                         AttrSiteKind.DataDescriptor => site.Descr switch
                         {
                             PySlotDescriptor => "LOAD_ATTR_SLOT",
@@ -61,13 +62,19 @@ public static class Specializations
                         AttrSiteKind.Method => "LOAD_METHOD_WITH_VALUES",
                         AttrSiteKind.Module => "LOAD_METHOD_MODULE",
                         AttrSiteKind.TypeAttr => "LOAD_METHOD_CLASS",
+                        AttrSiteKind.BuiltinMethod => "LOAD_METHOD_NO_DICT",
                         _ => "LOAD_METHOD_ADAPTIVE",
                     };
                 }
             case Op.StoreAttr:
                 {
                     if (code.AttrCache is not { } sites || sites[ip] is not { } site) return null;
-                    return site.Kind == AttrSiteKind.InstanceValue ? "STORE_ATTR_INSTANCE_VALUE" : "STORE_ATTR_ADAPTIVE";
+                    return site.Kind switch
+                    {
+                        AttrSiteKind.InstanceValue => "STORE_ATTR_INSTANCE_VALUE",
+                        AttrSiteKind.SlotMember => "STORE_ATTR_SLOT",
+                        _ => "STORE_ATTR_ADAPTIVE",
+                    };
                 }
         }
         return null;

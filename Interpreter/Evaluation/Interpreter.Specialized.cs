@@ -25,6 +25,12 @@ internal enum AttrSiteKind : byte
     /// <summary>An attribute of a class (no metaclass): Descr as the class lookup returns it, while
     /// the class's version is unchanged.</summary>
     TypeAttr,
+    /// <summary>A `__slots__` member (Descr, a PySlotDescriptor): read or stored at its index in the
+    /// instance's slot array.</summary>
+    SlotMember,
+    /// <summary>LOAD_METHOD on an object that is not an instance, class or module: the type's
+    /// method descriptor Descr, called with the object as self (CPython's LOAD_METHOD_NO_DICT).</summary>
+    BuiltinMethod,
 }
 
 /// <summary>One LOAD_ATTR / LOAD_METHOD / STORE_ATTR instruction's inline cache. Valid while the
@@ -44,6 +50,9 @@ internal sealed class AttrSite
     /// <summary>Module sites: the module's dict and its mutation count when Descr was read.</summary>
     public PyDict? ModuleDict;
     public int Mutations;
+    /// <summary>The site's entry for another type (instance sites only; at most MaxEntries in all).</summary>
+    public AttrSite? Next;
+    public const int MaxEntries = 4;
 
     public void Reset(PyType? type)
     {
@@ -91,34 +100,15 @@ public static partial class Interpreter
     {
         if (code.AttrCache is { } sites && sites[at] is { } site)
         {
-            if (o is PyInstance inst)
+            if (AsInstance(o) is { } inst)
             {
                 var type = inst.Type;
-                if (ReferenceEquals(type, site.Type) && type.Version == site.Version)
+                do
                 {
-                    switch (site.Kind)
-                    {
-                        case AttrSiteKind.InstanceValue:
-                            if (ReferenceEquals(inst.Keys, site.Keys))
-                            {
-                                var values = inst.Values!;
-                                int i = site.Index;
-                                if ((uint)i < (uint)values.Length && values[i] is { } v) return v;
-                            }
-                            goto case AttrSiteKind.InstanceDict;
-                        case AttrSiteKind.InstanceDict:
-                            if (site.Descr is { } cd)
-                            {
-                                if (site.Lacks(inst, name)) return Ops.BindDescriptor(cd, o, type);
-                                inst.TryGetAttrValue(name, out var shadow);
-                                return shadow;
-                            }
-                            if (inst.TryGetAttrValue(name, out var dv)) return dv;
-                            break;
-                        case AttrSiteKind.DataDescriptor:
-                            return Ops.BindDescriptor(site.Descr!, o, type);
-                    }
-                }
+                    if (ReferenceEquals(type, site.Type) && type.Version == site.Version)
+                        return LoadInstanceAttr(site, inst, type, name);
+                    site = site.Next;
+                } while (site is not null);
             }
             else if (site.Kind == AttrSiteKind.Module)
             {
@@ -133,30 +123,50 @@ public static partial class Interpreter
         return LoadAttrMiss(code, at, o, name);
     }
 
+    /// <summary>o.name for an instance whose type and version the site's entry matches. An entry that
+    /// could not be specialised (Generic) still saves the analysis: the generic lookup runs directly.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject LoadInstanceAttr(AttrSite site, PyInstance inst, PyType type, PyStr name)
+    {
+        switch (site.Kind)
+        {
+            case AttrSiteKind.InstanceValue:
+                if (ReferenceEquals(inst.Keys, site.Keys))
+                {
+                    var values = inst.Values!;
+                    int i = site.Index;
+                    if ((uint)i < (uint)values.Length && values[i] is { } v) return v;
+                }
+                goto case AttrSiteKind.InstanceDict;
+            case AttrSiteKind.InstanceDict:
+                if (site.Descr is { } cd)
+                {
+                    if (site.Lacks(inst, name)) return Ops.BindDescriptor(cd, inst, type);
+                    inst.TryGetAttrValue(name, out var shadow);
+                    return shadow;
+                }
+                if (inst.TryGetAttrValue(name, out var dv)) return dv;
+                break;
+            case AttrSiteKind.SlotMember:
+                {
+                    var sd = Unsafe.As<PySlotDescriptor>(site.Descr!);
+                    if (inst.Slots is { } slots && (uint)sd.Index < (uint)slots.Length && slots[sd.Index] is { } v) return v;
+                    return sd.Get(inst);   // unset: its AttributeError
+                }
+            case AttrSiteKind.DataDescriptor:
+                return Ops.BindDescriptor(site.Descr!, inst, type);
+        }
+        return Ops.GetAttr(inst, name);
+    }
+
     private static PyObject LoadAttrMiss(CodeObject code, int at, PyObject o, PyStr name)
     {
         if (o is PyInstance inst)
         {
-            var site = AttrSiteAt(code, at);
             var type = o.Type;
+            var site = AttrSiteFor(code, at, type);
             site.Reset(type);
-            if ((type.IsBuiltin || type.Lookup(Ops.N.GetAttribute) is not PyFunction) && type.Lookup(Ops.N.GetAttr) is null)
-            {
-                var descr = type.Lookup(name);
-                // A descriptor whose own class decides what it is (a Python class with __get__/__set__)
-                // could change without this type's version changing: not cached.
-                if (descr is null) site.Kind = AttrSiteKind.InstanceDict;
-                else if (descr is not PyInstance && !SubclassDicts.IsUserSub(descr))
-                {
-                    site.Descr = descr;
-                    site.Kind = Ops.IsDataDescriptor(descr) ? AttrSiteKind.DataDescriptor : AttrSiteKind.InstanceDict;
-                }
-                if (site.Kind == AttrSiteKind.InstanceDict)
-                {
-                    site.SeeKeys(inst, name);
-                    if (site.Index >= 0) site.Kind = AttrSiteKind.InstanceValue;
-                }
-            }
+            AnalyseInstanceAttr(site, inst, type, name);
         }
         else if (o is PyModule { Sub: null } m)
         {
@@ -182,6 +192,30 @@ public static partial class Interpreter
         return Ops.GetAttr(o, name);
     }
 
+    /// <summary>Fills a reset entry for reading `name` from instances of type (left Generic when
+    /// a hook or a descriptor of a Python class decides).</summary>
+    private static void AnalyseInstanceAttr(AttrSite site, PyInstance inst, PyType type, PyStr name)
+    {
+        if ((type.IsBuiltin || type.Lookup(Ops.N.GetAttribute) is not PyFunction) && type.Lookup(Ops.N.GetAttr) is null)
+        {
+            var descr = type.Lookup(name);
+            // A descriptor whose own class decides what it is (a Python class with __get__/__set__)
+            // could change without this type's version changing: not cached.
+            if (descr is null) site.Kind = AttrSiteKind.InstanceDict;
+            else if (descr is not PyInstance && !SubclassDicts.IsUserSub(descr))
+            {
+                site.Descr = descr;
+                site.Kind = descr is PySlotDescriptor ? AttrSiteKind.SlotMember
+                    : Ops.IsDataDescriptor(descr) ? AttrSiteKind.DataDescriptor : AttrSiteKind.InstanceDict;
+            }
+            if (site.Kind == AttrSiteKind.InstanceDict)
+            {
+                site.SeeKeys(inst, name);
+                if (site.Index >= 0) site.Kind = AttrSiteKind.InstanceValue;
+            }
+        }
+    }
+
     /// <summary>Whether reading `name` from class t gives r again while t's version stands: no
     /// metaclass, not one of type's own attributes, and r is what the class dict holds (not a
     /// descriptor's fresh result).</summary>
@@ -200,10 +234,37 @@ public static partial class Interpreter
         var o = s[sp - 1].V!;
         if (code.AttrCache is { } sites && sites[at] is { } site)
         {
-            if (o is PyInstance inst)
+            if (AsInstance(o) is { } inst)
             {
                 var type = inst.Type;
-                if (ReferenceEquals(type, site.Type) && type.Version == site.Version && site.Kind == AttrSiteKind.Method && site.Lacks(inst, name))
+                do
+                {
+                    if (ReferenceEquals(type, site.Type) && type.Version == site.Version)
+                    {
+                        if (site.Kind == AttrSiteKind.Method && site.Lacks(inst, name))
+                        {
+                            s[sp - 1].V = site.Descr;
+                            s[sp].V = o;
+                            return;
+                        }
+                        // Not a plain method (a staticmethod, a property, a callable attribute, ...):
+                        // LOAD_ATTR's entry, called without self.
+                        if (site.Kind != AttrSiteKind.Method)
+                        {
+                            var v = LoadInstanceAttr(site, inst, type, name);
+                            s[sp - 1].V = v;
+                            s[sp].V = null;
+                            return;
+                        }
+                        break;
+                    }
+                    site = site.Next;
+                } while (site is not null);
+            }
+            else if (site.Kind == AttrSiteKind.BuiltinMethod)
+            {
+                var type = o.Type;
+                if (ReferenceEquals(type, site.Type) && type.Version == site.Version)
                 {
                     s[sp - 1].V = site.Descr;
                     s[sp].V = o;
@@ -237,14 +298,22 @@ public static partial class Interpreter
         if (o is PyInstance inst)
         {
             // Ops.LoadMethod's instance case, remembered: no Python __getattribute__ and a plain method on the class.
-            var site = AttrSiteAt(code, at);
             var type = o.Type;
+            var site = AttrSiteFor(code, at, type);
             site.Reset(type);
             if ((type.IsBuiltin || type.Lookup(Ops.N.GetAttribute) is not PyFunction) && type.Lookup(name) is (PyFunction or PyMethodDescriptor) and var descr)
             {
                 site.Descr = descr;
                 site.Kind = AttrSiteKind.Method;
                 site.SeeKeys(inst, name);
+            }
+            else
+            {
+                // What Ops.LoadMethod does for anything else: the attribute, no self.
+                AnalyseInstanceAttr(site, inst, type, name);
+                s[sp - 1].V = Ops.GetAttr(o, name);
+                s[sp].V = null;
+                return;
             }
         }
         else if (o is PyModule { Sub: null } || o is PyType)
@@ -253,6 +322,22 @@ public static partial class Interpreter
             s[sp - 1].V = LoadAttrMiss(code, at, o, name);
             s[sp].V = null;
             return;
+        }
+        else if (o is not (PyModule or PySuper))
+        {
+            // Ops.LoadMethod's case for other objects: a method descriptor of the type, called with
+            // the object as self whatever the object holds (list.append, str.join, ...).
+            var type = o.Type;
+            var site = AttrSiteAt(code, at);
+            site.Reset(type);
+            if (type.Lookup(name) is PyMethodDescriptor md)
+            {
+                site.Kind = AttrSiteKind.BuiltinMethod;
+                site.Descr = md;
+                s[sp - 1].V = md;
+                s[sp].V = o;
+                return;
+            }
         }
         var m = Ops.LoadMethod(o, name, out var self);
         s[sp - 1].V = m;
@@ -263,14 +348,29 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void StoreAttrCached(CodeObject code, int at, PyObject o, PyStr name, PyObject value)
     {
-        if (o is PyInstance inst && code.AttrCache is { } sites && sites[at] is { Kind: AttrSiteKind.InstanceValue } site)
+        if (AsInstance(o) is { } inst && code.AttrCache is { } sites && sites[at] is { } site)
         {
             var type = inst.Type;
-            if (ReferenceEquals(type, site.Type) && type.Version == site.Version)
+            do
             {
-                if (!inst.StoreAt(site.Keys!, site.Index, value)) inst.SetAttrValue(name, value);
-                return;
-            }
+                if (ReferenceEquals(type, site.Type) && type.Version == site.Version)
+                {
+                    if (site.Kind == AttrSiteKind.InstanceValue)
+                    {
+                        if (!inst.StoreAt(site.Keys!, site.Index, value)) inst.SetAttrValue(name, value);
+                        return;
+                    }
+                    if (site.Kind == AttrSiteKind.SlotMember)
+                    {
+                        var sd = Unsafe.As<PySlotDescriptor>(site.Descr!);
+                        if (inst.Slots is { } slots && (uint)sd.Index < (uint)slots.Length) slots[sd.Index] = value;
+                        else sd.Set(inst, value);
+                        return;
+                    }
+                    break;
+                }
+                site = site.Next;
+            } while (site is not null);
         }
         StoreAttrMiss(code, at, o, name, value);
     }
@@ -283,24 +383,53 @@ public static partial class Interpreter
             Ops.SetAttr(o, name, value);
             return;
         }
-        var site = AttrSiteAt(code, at);
+        var site = AttrSiteFor(code, at, type);
         site.Reset(type);
         // Ops.GenericSetAttr's instance-dict case: no Python __setattr__, no data descriptor (nor a
         // descriptor whose class could become one), not __class__/__dict__, a class with a __dict__.
-        bool plain = type.Lookup(Ops.N.SetAttr) is not PyFunction && (type.SlotNames is null || type.HasDictSlot)
-            && type.Lookup(name) switch
+        // Or its __slots__ member case: the slot descriptor stores into the instance's slot array.
+        bool noHook = type.Lookup(Ops.N.SetAttr) is not PyFunction;
+        var descr = noHook ? type.Lookup(name) : null;
+        bool plain = noHook && (type.SlotNames is null || type.HasDictSlot)
+            && descr switch
             {
                 null => name.V is not ("__class__" or "__dict__"),
                 PyProperty or PyGetSetDescriptor or PySlotDescriptor or PyInstance => false,
                 var d => !SubclassDicts.IsUserSub(d),
             };
         Ops.SetAttr(o, name, value);
-        if (plain && type.Version == site.Version && ReferenceEquals(inst.Type, type))
+        if (type.Version != site.Version || !ReferenceEquals(inst.Type, type)) return;
+        if (plain)
         {
             site.SeeKeys(inst, name);
             if (site.Index >= 0) site.Kind = AttrSiteKind.InstanceValue;
         }
+        else if (noHook && descr is PySlotDescriptor sd && ReferenceEquals(type.Lookup(name), sd))
+        {
+            site.Descr = sd;
+            site.Kind = AttrSiteKind.SlotMember;
+        }
     }
+
+    /// <summary>The entry of instruction at's site for instances of type: the one that saw type
+    /// before, else an unused one, else a new one while the site has fewer than MaxEntries (a
+    /// polymorphic site: a base-class method run on several subclasses' instances), else the last.</summary>
+    private static AttrSite AttrSiteFor(CodeObject code, int at, PyType type)
+    {
+        var site = AttrSiteAt(code, at);
+        for (int n = 1; ; n++)
+        {
+            if (ReferenceEquals(site.Type, type) || site.Type is null && site.Kind == AttrSiteKind.Generic) return site;
+            if (site.Next is null) return n < AttrSite.MaxEntries ? site.Next = new AttrSite() : site;
+            site = site.Next;
+        }
+    }
+
+    /// <summary>o as a PyInstance: an exact PyInstance by its method table first (`is PyInstance` calls
+    /// the cast helper under NativeAOT, PyInstance having subclasses).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyInstance? AsInstance(PyObject o) =>
+        o.GetType() == typeof(PyInstance) ? Unsafe.As<PyInstance>(o) : o as PyInstance;
 
     private static AttrSite AttrSiteAt(CodeObject code, int at)
     {

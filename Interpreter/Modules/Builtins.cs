@@ -442,13 +442,13 @@ public static partial class Builtins
     // a metaclass's (or any other object's type's) __instancecheck__/__subclasscheck__.
     public static bool IsInstance(PyObject o, PyObject cls)
     {
-        if (ReferenceEquals(o.Type, cls)) return true;
-        if (cls is PyType { Metaclass: null } t) return o.Type.IsSubtypeOf(t);
+        var ot = o.Type;   // one virtual call, not one per test
+        if (ReferenceEquals(ot, cls)) return true;
+        if (cls is PyType { Metaclass: null } t) return ot.IsSubtypeOf(t);
         if (cls is PyTuple tup)
         {
             // A tuple of plain classes (isinstance(x, (int, str))) needs no recursion guard: no
             // item can run code or nest, so no thread-state lookup either.
-            var ot = o.Type;
             bool plain = true;
             foreach (var x in tup.Items)
             {

@@ -64,7 +64,8 @@ public class PyInstance : PyObject
 
     public PyInstance(PyType type) { _type = type; }
 
-    public override PyType Type => _type;
+    // Sealed: the attribute caches read it on every hit, and a sealed override is a direct call (also under NativeAOT).
+    public sealed override PyType Type => _type;
     public void SetType(PyType t) => _type = t;
     public override PyDict? Dict => _dict ?? Materialize();
     /// <summary>The attribute dict if the instance has any attributes (materialised from the

@@ -84,7 +84,7 @@ public sealed class PyType : PyObject
     /// any change to a type's dict bumps its version and its subclasses'.</summary>
     public PyObject? Lookup(PyStr name)
     {
-        uint idx = (uint)(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this) * 31 + (int)name.Hash()) & CacheMask;
+        uint idx = (uint)(_cacheSeed + (int)name.Hash()) & CacheMask;
         var e = s_cache[idx];
         if (e is not null && ReferenceEquals(e.Type, this) && e.Version == Version && (ReferenceEquals(e.Name, name.V) || e.Name == name.V))
             return e.Value;
@@ -101,6 +101,10 @@ public sealed class PyType : PyObject
         return null;
     }
 
+    // The type's share of the cache index: a field, not RuntimeHelpers.GetHashCode (an object-header
+    // read, and a call under NativeAOT, on every Lookup).
+    private readonly int _cacheSeed = unchecked(Interlocked.Increment(ref s_seeds) * (int)0x9E3779B1);
+    private static int s_seeds;
     private sealed record CacheEntry(PyType Type, int Version, string Name, PyObject? Value);
     private const uint CacheMask = 4095;
     private static readonly CacheEntry?[] s_cache = new CacheEntry?[CacheMask + 1];
