@@ -32,7 +32,7 @@ public sealed partial class Frame : PyObject
     }
 
     /// <summary>f_back: the caller while executing; a suspended generator's frame has none.</summary>
-    public PyObject BackObject => Generator is not null && !IsExecuting ? PyNone.Instance : (PyObject?)Back ?? PyNone.Instance;
+    public PyObject BackObject => Generator is not null && !IsExecuting ? PyNone.Instance : (PyObject?)Back?.Escape() ?? PyNone.Instance;
 
     /// <summary>
     /// f_locals. Module and class bodies answer their namespace; a function frame answers one dict

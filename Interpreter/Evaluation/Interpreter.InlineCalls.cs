@@ -27,6 +27,13 @@ public static partial class Interpreter
         bool lines = false;
         Probes.Probes.LineEnabled(ref lines);
         if (lines) return null;
+        return EnterInline(caller, ts, pf, self, s, fn, first, count, sp);
+    }
+
+    /// <summary>The second half of PushInline, once the call is known to go inline.</summary>
+    private static Frame EnterInline(Frame caller, ThreadState ts, PyFunction pf, PyObject? self, Slot[] s, int fn, int first, int count, int sp)
+    {
+        var code = pf.Code;
         var kw = caller.KwNames;
         caller.KwNames = null;
         var frame = NewFrame(pf);
@@ -38,7 +45,15 @@ public static partial class Interpreter
             for (int i = 0; i < count; i++) dst[d++].V = s[first + i].V;
         }
         else BindArguments(pf, frame, ArgSpan(s, first, count), kw, self);
-        if (code.CellArgSlot.Length > 0) MoveCellArgs(code, dst);
+        return Enter(caller, ts, frame, s, fn, sp);
+    }
+
+    /// <summary>Makes a bound callee frame current: the caller's stack from <paramref name="fn"/> up
+    /// is cleared and ends at fn, where the callee's result goes.</summary>
+    private static Frame Enter(Frame caller, ThreadState ts, Frame frame, Slot[] s, int fn, int sp)
+    {
+        var code = frame.Code;
+        if (code.CellArgSlot.Length > 0) MoveCellArgs(code, frame.Slots);
         for (int i = fn; i < sp; i++) s[i].V = null;
         caller.Sp = fn;
         ts.Depth++;
@@ -56,6 +71,7 @@ public static partial class Interpreter
         var caller = f.Back!;
         ts.Frame = caller;
         ts.Depth--;
+        if (f.InitType is not null) Probes.Probes.InstanceNewDone(f.InitType);
         return caller;
     }
 
@@ -85,8 +101,10 @@ public static partial class Interpreter
     {
         if (f.Generator is not null) return ReturnInlineGenerator(f, ts);
         var caller = PopInline(f, ts);
+        if (f.InitSelf is not null) r = InitResult(f, r);
         caller.Slots[caller.Sp++].V = r;
         caller.Ip++;
+        Recycle(f);
         return caller;
     }
 
@@ -117,6 +135,11 @@ public static partial class Interpreter
                     if (f.Finished) { ForIterExhausted(caller); caller.LastLine = -1; f = caller; continue; }
                     g.AfterYield();
                 }
+            }
+            else if (e is null && f.InitSelf is not null)
+            {
+                try { r = InitResult(f, r!); }
+                catch (PyException x) { e = x.Value; }
             }
             if (e is null)
             {

@@ -646,6 +646,7 @@ public static partial class Interpreter
                                     Frame? callee = null;
                                     if (callable is PyFunction pf) callee = PushInline(f, ts, pf, null, s, fn, fn + 1, arg, sp);
                                     else if (callable is PyMethod { Func: PyFunction mf } bm) callee = PushInline(f, ts, mf, bm.Self, s, fn, fn + 1, arg, sp);
+                                    else if (callable is PyType ct) callee = PushInit(f, ts, ct, s, fn, fn + 1, arg, sp);
                                     if (callee is not null) { f = callee; goto SwitchFrame; }
                                 }
                                 var r = CallAt<TMode>(f, ts, s, fn, fn + 1, arg, ip - 1);
@@ -664,6 +665,11 @@ public static partial class Interpreter
                                         : PushInline(f, ts, pf, null, s, fn, fn + 2, arg, sp);
                                     if (callee is not null) { f = callee; goto SwitchFrame; }
                                 }
+                                else if (!TMode.Lines && s[fn].V is PyType ct && s[fn + 1].V is null)
+                                {
+                                    var callee = PushInit(f, ts, ct, s, fn, fn + 2, arg, sp);
+                                    if (callee is not null) { f = callee; goto SwitchFrame; }
+                                }
                                 // With a bound self the arguments start at the self slot.
                                 var r = s[fn + 1].V is not null
                                     ? CallAt<TMode>(f, ts, s, fn, fn + 1, arg + 1, ip - 1)
@@ -679,6 +685,11 @@ public static partial class Interpreter
                                 var posArgs = s[--sp].V!;
                                 var callable = s[sp - 1].V!;
                                 s[sp].V = s[sp + 1].V = null;
+                                if (!TMode.Lines && posArgs is PyTuple pt)
+                                {
+                                    var callee = PushInlineEx(f, ts, callable, pt, kwargs, s, sp - 1);
+                                    if (callee is not null) { f = callee; goto SwitchFrame; }
+                                }
                                 { var v_ = TMode.Lines ? CallExProfiled(f, ts, ip - 1, callable, posArgs, kwargs) : CallExOther(f, ip - 1, callable, posArgs, kwargs); s[sp - 1].V = v_; }
                                 goto PollLineMode;
                             }

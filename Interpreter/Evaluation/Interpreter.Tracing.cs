@@ -225,7 +225,7 @@ public static partial class Interpreter
         try
         {
             if (f.Locals is null && (f.Code.Flags & CodeFlags.Optimized) != 0) f.LocalsDict();
-            var r = Ops.Call(fn, [f, what, arg]);
+            var r = Ops.Call(fn, [f.Escape(), what, arg]);
             f.LocalsToFast();
             return r;
         }

@@ -55,7 +55,9 @@ public static partial class Interpreter
     private static Frame NewFrame(PyFunction f)
     {
         var code = f.Code;
-        var frame = new Frame(code, f.Globals, f.BuiltinsDict, null);
+        var frame = f.SpareFrame;
+        if (frame is not null && ReferenceEquals(frame.Code, code)) f.SpareFrame = null;
+        else frame = new Frame(code, f.Globals, f.BuiltinsDict, null) { Owner = code.IsGenerator ? null : f };
         if (code.NCells > 0) InitCells(frame, f.Closure);
         return frame;
     }
@@ -75,7 +77,9 @@ public static partial class Interpreter
         var code = f.Code;
         if (code.CellArgSlot.Length > 0) MoveCellArgs(code, frame.Slots);
         if (code.IsGenerator) return NewGeneratorObject(f, frame, ts);
-        return Execute(frame, ts);
+        var r = Execute(frame, ts);
+        Recycle(frame);
+        return r;
     }
 
     /// <summary>Runs a module or class body with a name mapping.</summary>

@@ -231,7 +231,7 @@ public static class SignalModule
             if (Interlocked.Exchange(ref s_tripped[sig], 0) == 0) continue;
             var h = s_handlers[sig];
             if (h is null || ReferenceEquals(h, SigIgn) || ReferenceEquals(h, SigDfl)) continue;
-            Ops.Call(h, [PyInt.From(sig), (PyObject?)ts.Frame ?? PyNone.Instance]);
+            Ops.Call(h, [PyInt.From(sig), (PyObject?)ts.Frame?.Escape() ?? PyNone.Instance]);
         }
     }
 

@@ -15,7 +15,7 @@ public static partial class SysModule
             var f = ThreadState.Current.Frame;
             for (; depth > 0 && f is not null; depth--) f = f.Back;
             if (f is null) throw Errors.ValueError("call stack is not deep enough");
-            Audit("sys._getframe", f);
+            Audit("sys._getframe", f.Escape());
             return f;
         });
         m.AddFunction("settrace", static (a, kw) =>

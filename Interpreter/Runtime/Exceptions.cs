@@ -23,7 +23,7 @@ public class PyBaseException : PyInstance
 /// <summary>One traceback entry (CPython's traceback object): where a frame was when the exception passed.</summary>
 public sealed class PyTraceback(Evaluation.Frame frame, int ip, PyTraceback? next) : PyObject
 {
-    public readonly Evaluation.Frame Frame = frame;
+    public readonly Evaluation.Frame Frame = frame.Escape();
     public readonly CodeObject Code = frame.Code;
     /// <summary>Index of the instruction that was executing; -1 for the frame's entry (a failed 'call' trace event).</summary>
     public readonly int Ip = ip;

@@ -16,6 +16,8 @@ public sealed class PyFunction : PyObject
     public PyObject Module;
     public PyObject Doc;
     private PyDict? _dict;
+    /// <summary>The frame of a finished call, reused by the next one (Evaluation/Frame.Reuse.cs).</summary>
+    internal Frame? SpareFrame;
 
     public PyFunction(CodeObject code, PyDict globals, PyTuple? defaults, PyDict? kwDefaults, PyCell[]? closure)
     {

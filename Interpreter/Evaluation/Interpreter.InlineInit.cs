@@ -1,0 +1,68 @@
+using System.Runtime.CompilerServices;
+using Herthon.Runtime;
+
+namespace Herthon.Evaluation;
+
+public sealed partial class Frame
+{
+    /// <summary>The instance an inline `__init__` frame initialises (CALL of a class, see PushInit):
+    /// its caller receives this, not the return value. Null in every other frame.</summary>
+    internal PyObject? InitSelf;
+    /// <summary>The class instantiated, for the instance__new__done marker when the frame is left.</summary>
+    internal PyType? InitType;
+}
+
+// Instantiating a class with a Python __init__ (CPython 3.12's CALL_NO_KW_ALLOC_AND_ENTER_INIT):
+// the untraced loop allocates the instance as object.__new__ would and pushes __init__ as an inline
+// frame with it as self, instead of the recursive TypeCall -> CallFunctionWithSelf -> Execute path.
+// The frame's exit (PopInline) fires instance__new__done; its return (InitResult) checks the
+// result is None and gives the caller the instance.
+public static partial class Interpreter
+{
+    /// <summary>
+    /// CALL of class <paramref name="t"/>: pushes its `__init__` inline on a new instance, or returns
+    /// null when the call takes TypeCall's path (a builtin class, a metaclass __call__, a custom
+    /// __new__, no Python __init__, an abstract class, or anything PushInline declines).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? PushInit(Frame caller, ThreadState ts, PyType t, Slot[] s, int fn, int first, int count, int sp)
+    {
+        if (t.IsBuiltin || t.IsAbstract || t.IsException) return null;
+        if (t.Metaclass is { } meta && meta.Lookup(Ops.N.Call) is PyFunction) return null;
+        if (t.Lookup(Ops.N.Init) is not PyFunction init || init.Code.IsGenerator) return null;
+        if (t.New is not null && !ReferenceEquals(t.New, TypeObjects.Object.New)) return null;
+        var newFn = t.Lookup(Ops.N.New);
+        if (newFn is PyStaticMethod sm) newFn = sm.Func;
+        if (newFn is PyFunction) return null;
+        if (ts.Hooked || ts.Depth >= ts.RecursionLimit) return null;
+        bool lines = false;
+        Probes.Probes.LineEnabled(ref lines);
+        if (lines) return null;
+
+        Probes.Probes.InstanceNewStart(t);
+        Frame frame;
+        try
+        {
+            var obj = TypeCall.CreateInstance(t);
+            frame = EnterInline(caller, ts, init, obj, s, fn, first, count, sp);
+            frame.InitSelf = obj;
+            frame.InitType = t;
+        }
+        catch (PyException)
+        {
+            // A binding error: raised in the caller, after the marker pair, as TypeCall raises it.
+            Probes.Probes.InstanceNewDone(t);
+            throw;
+        }
+        return frame;
+    }
+
+    /// <summary>What the caller of an inline __init__ frame receives for its result
+    /// <paramref name="r"/>: the instance. Raised with the caller current when r is not None.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject InitResult(Frame init, PyObject r)
+    {
+        if (r is not PyNone) throw Errors.TypeError($"__init__() should return None, not '{r.Type.Name}'");
+        return init.InitSelf!;
+    }
+}
