@@ -93,7 +93,7 @@ public static partial class Interpreter
                 {
                     if (op == CompareOp.Eq) return PyBool.From(string.Equals(sa.V, sb.V));
                     if (op == CompareOp.Ne) return PyBool.From(!string.Equals(sa.V, sb.V));
-                    return PyBool.From(Ops.Cmp(string.CompareOrdinal(sa.V, sb.V), op));
+                    return PyBool.From(Ops.Cmp(PyStr.Compare(sa.V, sb.V), op));
                 }
             }
             else if (ta == typeof(PyInt) && Unsafe.As<PyInt>(a).Sub is null && Unsafe.As<PyInt>(b).Sub is null)

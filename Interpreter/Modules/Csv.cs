@@ -22,6 +22,7 @@ public static class CsvModule
     public static PyModule Create()
     {
         var m = new PyModule("_csv");
+        s_fieldLimit = 128 * 1024;   // module state, as CPython's: a new interpreter (an in-process run) starts from the default
         s_error ??= Errors.ModuleException("Error", "_csv", TypeObjects.Exception);
         m.Add("Error", s_error);
         m.Add("__version__", PyStr.From("1.0"));

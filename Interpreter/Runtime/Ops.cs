@@ -275,7 +275,7 @@ public static partial class Ops
             return PyBool.From(Cmp(c, op));
         }
         if (IsNumber(a) && IsNumber(b)) return PyBool.From(CompareNumbers(a, b, op));
-        if (a is PyStr sa && b is PyStr sb) return PyBool.From(Cmp(string.CompareOrdinal(sa.V, sb.V), op));
+        if (a is PyStr sa && b is PyStr sb) return PyBool.From(Cmp(PyStr.Compare(sa.V, sb.V), op));
         if ((a is PyComplex || b is PyComplex) && ComplexOps.Compare(a, b, op) is { } cr) return cr;
 
         var ts = Evaluation.ThreadState.EnterRecursiveCall(" in comparison");
@@ -513,7 +513,7 @@ public static partial class Ops
         // Exact types only: a subclass may define its own __lt__.
         if (a is PyInt { Sub: null, Big: null } ia && b is PyInt { Sub: null, Big: null } ib) return ia.V < ib.V;
         if (a is PyFloat { Sub: null } fa && b is PyFloat { Sub: null } fb) return fa.V < fb.V;
-        if (a is PyStr { Sub: null } sa && b is PyStr { Sub: null } sb) return string.CompareOrdinal(sa.V, sb.V) < 0;
+        if (a is PyStr { Sub: null } sa && b is PyStr { Sub: null } sb) return PyStr.Compare(sa.V, sb.V) < 0;
         return Truth(RichCompare(a, b, CompareOp.Lt));
     }
 

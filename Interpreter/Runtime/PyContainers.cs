@@ -27,6 +27,21 @@ public sealed class PyStr : PyObject
     public static PyStr From(string s) => s.Length == 0 ? Empty : s.Length == 1 && s[0] < 256 ? Latin1[s[0]] : new PyStr(s);
     public static PyStr FromChar(char c) => c < 256 ? Latin1[c] : new PyStr(c.ToString());
 
+    /// <summary>
+    /// Python's str order: by code point. Ordinal UTF-16 order differs only where a surrogate pair
+    /// (an astral character) meets a BMP character at or above U+E000: the pair's lead unit
+    /// (D800-DBFF) sorts below U+E000-U+FFFF although its code point is above them. At the first
+    /// differing unit, surrogates move above U+FFFF's units and U+E000-U+FFFF below them.
+    /// </summary>
+    public static int Compare(string a, string b)
+    {
+        int i = a.AsSpan().CommonPrefixLength(b);
+        if (i == a.Length || i == b.Length) return a.Length - b.Length;
+        return CodePointOrder(a[i]) - CodePointOrder(b[i]);
+    }
+
+    private static int CodePointOrder(char c) => c < 0xD800 ? c : c >= 0xE000 ? c - 0x800 : c + 0x2000;
+
     public override PyType Type => Sub ?? TypeObjects.Str;
 
     private byte _astral; // 0 = not yet checked, 1 = BMP only, 2 = has surrogate pairs

@@ -240,7 +240,7 @@ public static class StrMethods
         t.SetMethod("__mul__", static (a, kw) => Ops.BinaryNative(a[0], a[1], BinaryOp.Mul));
         t.SetMethod("__mod__", static (a, kw) => Ops.BinaryNative(a[0], a[1], BinaryOp.Mod));
         t.SetMethod("__eq__", static (a, kw) => a[1] is PyStr s2 ? PyBool.From(S(a) == s2.V) : PyNotImplemented.Instance);
-        t.SetMethod("__lt__", static (a, kw) => a[1] is PyStr s2 ? PyBool.From(string.CompareOrdinal(S(a), s2.V) < 0) : PyNotImplemented.Instance);
+        t.SetMethod("__lt__", static (a, kw) => a[1] is PyStr s2 ? PyBool.From(PyStr.Compare(S(a), s2.V) < 0) : PyNotImplemented.Instance);
         t.SetMethod("__hash__", static (a, kw) => PyInt.From(((PyStr)a[0]).Hash()));
         t.SetMethod("__str__", static (a, kw) => a[0]);
         t.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
