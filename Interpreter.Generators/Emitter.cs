@@ -31,16 +31,32 @@ namespace Herthon.Generators
             => "delegate* unmanaged[SuppressGCTransition]<" +
                string.Concat(marker.Arguments.Select(a => ProviderFile.UnmanagedType(a.Type) + ", ")) + "void>";
 
-        public static string EmitProvider(EmitModel model)
+        /// <summary>
+        /// The provider class. <paramref name="aot"/> (NativeAOT builds, HERTHON_AOT) selects the form
+        /// without a static constructor: ILC cannot fold a static readonly address bound at run time,
+        /// and a class with a lazily-run constructor costs each site a "has it run?" test, so there the
+        /// fields are plain statics bound by a module initializer, which runs before Main.
+        /// </summary>
+        public static string EmitProvider(EmitModel model, bool aot = false)
         {
             string cls = ProviderClass(model.Provider);
+            string modifier = aot ? "" : "readonly ";
             var s = new StringBuilder(Header);
             s.Append("\nnamespace Herthon.Probes\n{\n");
             s.Append("    /// <summary>\n");
             s.Append($"    /// The native end of provider <c>{model.Provider}</c>: per marker, the semaphore a tracer raises while it is\n");
             s.Append("    /// attached and the launcher's exported function that fires the SDT probe. Bound once by\n");
             s.Append("    /// <see cref=\"global::Herthon.Probes.ProbeBinding\"/>; without the launcher every semaphore reads zero.\n");
-            s.Append("    /// The fields are static readonly, so the tier-1 JIT folds the addresses into the probe sites.\n");
+            if (aot)
+            {
+                s.Append("    /// NativeAOT form: no static constructor (a site would test whether it ran); the fields are bound by\n");
+                s.Append("    /// <see cref=\"Bind\"/>, a module initializer that runs before any other code of the assembly, so a\n");
+                s.Append("    /// disabled site is one load of the field, one load and compare of the semaphore, one branch.\n");
+            }
+            else
+            {
+                s.Append("    /// The fields are static readonly, so the tier-1 JIT folds the addresses into the probe sites.\n");
+            }
             s.Append("    /// </summary>\n");
             s.Append("    [global::System.CodeDom.Compiler.GeneratedCode(\"Herthon.Generators.ProbeGenerator\", \"1.0\")]\n");
             s.Append($"    internal static unsafe class {cls}\n    {{\n");
@@ -51,12 +67,21 @@ namespace Herthon.Generators
                 string name = Pascal(marker.Name);
                 s.Append('\n');
                 s.Append($"        /// <summary>Semaphore of <c>{model.Provider}:{ProviderFile.Signature(marker)}</c>; non-zero while traced.</summary>\n");
-                s.Append($"        internal static readonly ushort* {name}Semaphore;\n");
+                s.Append($"        internal static {modifier}ushort* {name}Semaphore;\n");
                 s.Append($"        /// <summary>Fires <c>{model.Provider}:{marker.Name}</c>. Call only after reading a non-zero <see cref=\"{name}Semaphore\"/>.</summary>\n");
-                s.Append($"        internal static readonly {FunctionPointerType(marker)} {name};\n");
+                s.Append($"        internal static {modifier}{FunctionPointerType(marker)} {name};\n");
             }
             s.Append('\n');
-            s.Append($"        static {cls}()\n        {{\n");
+            if (aot)
+            {
+                s.Append("        /// <summary>Binds every marker; runs once, before any code that could reach a probe site.</summary>\n");
+                s.Append("        [global::System.Runtime.CompilerServices.ModuleInitializer]\n");
+                s.Append("        internal static void Bind()\n        {\n");
+            }
+            else
+            {
+                s.Append($"        static {cls}()\n        {{\n");
+            }
             s.Append("            void* marker;\n");
             foreach (MarkerSpec marker in model.Markers)
             {

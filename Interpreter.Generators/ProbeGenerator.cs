@@ -24,6 +24,9 @@ namespace Herthon.Generators
     {
         public const string InstrumentedSymbol = "HERTHON_DTRACE";
 
+        /// <summary>NativeAOT builds (MSBuild: HerthonAot=true) define it: the provider class takes its AOT form.</summary>
+        public const string AotSymbol = "HERTHON_AOT";
+
         /// <summary>Tracking names of pipeline steps (tests observe their caching).</summary>
         public static class Steps
         {
@@ -69,6 +72,9 @@ namespace Herthon.Generators
             var instrumented = context.ParseOptionsProvider
                 .Select(static (o, _) => o.PreprocessorSymbolNames.Contains(InstrumentedSymbol));
 
+            var aot = context.ParseOptionsProvider
+                .Select(static (o, _) => o.PreprocessorSymbolNames.Contains(AotSymbol));
+
             var allSites = sites.Collect().Combine(enabledQueries.Collect())
                 .Select(static (pair, _) => pair.Left.AddRange(pair.Right));
 
@@ -88,11 +94,12 @@ namespace Herthon.Generators
             });
 
             var model = bound.Select(static (b, _) => b.Model).WithTrackingName(Steps.Model);
-            context.RegisterSourceOutput(model, static (spc, m) =>
+            context.RegisterSourceOutput(model.Combine(aot), static (spc, input) =>
             {
+                var (m, isAot) = input;
                 if (m is null)
                     return;
-                spc.AddSource(Emitter.ProviderClass(m.Provider) + ".g.cs", Emitter.EmitProvider(m));
+                spc.AddSource(Emitter.ProviderClass(m.Provider) + ".g.cs", Emitter.EmitProvider(m, isAot));
                 foreach (BoundType type in m.Types)
                     spc.AddSource(Emitter.HintName(type), Emitter.EmitType(m, type));
             });

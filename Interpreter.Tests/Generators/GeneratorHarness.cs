@@ -79,8 +79,15 @@ internal static class GeneratorHarness
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToImmutableArray();
 
-    public static CSharpParseOptions ParseOptions(bool instrumented)
-        => new(LanguageVersion.Preview, preprocessorSymbols: instrumented ? [ProbeGenerator.InstrumentedSymbol] : []);
+    public static CSharpParseOptions ParseOptions(bool instrumented, bool aot = false)
+    {
+        var symbols = new List<string>();
+        if (instrumented)
+            symbols.Add(ProbeGenerator.InstrumentedSymbol);
+        if (aot)
+            symbols.Add(ProbeGenerator.AotSymbol);
+        return new(LanguageVersion.Preview, preprocessorSymbols: symbols);
+    }
 
     /// <summary>The SDK's implicit usings, which the Herthon project enables.</summary>
     private const string ImplicitUsings = """
@@ -92,9 +99,9 @@ internal static class GeneratorHarness
         global using System.Threading.Tasks;
         """;
 
-    public static CSharpCompilation Compilation(IEnumerable<string> sources, bool instrumented = true)
+    public static CSharpCompilation Compilation(IEnumerable<string> sources, bool instrumented = true, bool aot = false)
     {
-        CSharpParseOptions options = ParseOptions(instrumented);
+        CSharpParseOptions options = ParseOptions(instrumented, aot);
         return CSharpCompilation.Create(
             "ProbeTest",
             sources.Prepend(ImplicitUsings).Select((s, i) => CSharpSyntaxTree.ParseText(s, options, path: $"Source{i}.cs")),
@@ -102,7 +109,7 @@ internal static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: NullableContextOptions.Enable));
     }
 
-    public static GeneratorDriver Driver(bool instrumented, string? herthonD)
+    public static GeneratorDriver Driver(bool instrumented, string? herthonD, bool aot = false)
     {
         var additional = herthonD is null
             ? ImmutableArray<AdditionalText>.Empty
@@ -110,15 +117,15 @@ internal static class GeneratorHarness
         return CSharpGeneratorDriver.Create(
             [new ProbeGenerator().AsSourceGenerator()],
             additional,
-            ParseOptions(instrumented),
+            ParseOptions(instrumented, aot),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
     /// <summary>Runs the generator; returns its result and the compilation with the generated sources added.</summary>
-    public static (GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<string> sources, bool instrumented = true, string? herthonD = null, bool withProvider = true)
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<string> sources, bool instrumented = true, string? herthonD = null, bool withProvider = true, bool aot = false)
     {
-        CSharpCompilation input = Compilation(sources, instrumented);
-        GeneratorDriver driver = Driver(instrumented, withProvider ? herthonD ?? HerthonD : null)
+        CSharpCompilation input = Compilation(sources, instrumented, aot);
+        GeneratorDriver driver = Driver(instrumented, withProvider ? herthonD ?? HerthonD : null, aot)
             .RunGeneratorsAndUpdateCompilation(input, out Compilation output, out _);
         return (driver.GetRunResult(), output);
     }

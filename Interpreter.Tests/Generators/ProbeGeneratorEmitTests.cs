@@ -41,9 +41,23 @@ public class ProbeGeneratorEmitTests
     }
 
     [Fact]
-    public void Generated_code_compiles_without_warnings()
+    public void Aot_provider_has_no_static_constructor_and_binds_in_a_module_initializer()
     {
-        var (_, output) = Run(RealProbeSources);
+        var (result, _) = Run(RealProbeSources, aot: true);
+        string provider = Generated(result, "HerthonProvider.g.cs");
+        Assert.DoesNotContain("static HerthonProvider()", provider);
+        Assert.DoesNotContain("static readonly", provider);
+        AssertMatchesExpectedFile(provider, "HerthonProvider.Aot.g.cs.txt");
+        // The sites read the same fields in both forms.
+        Assert.Equal(Generated(Run(RealProbeSources).Result, "Herthon.Probes.Probes.Probes.g.cs"), Generated(result, "Herthon.Probes.Probes.Probes.g.cs"));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Generated_code_compiles_without_warnings(bool aot)
+    {
+        var (_, output) = Run(RealProbeSources, aot: aot);
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }

@@ -20,6 +20,25 @@ public sealed partial class Host
         "\nStandard library (CPython 3.11's, searched last): {stdlib}\n" +
         "Static tracing markers (provider 'herthon') are listed with: readelf -n $(which herthon)\n";
 
+    /// <summary>
+    /// Writes --help/--version/--list-probes output: status 0, or, when the reader closed the pipe
+    /// (`herthon --help | head -1`), quietly 141 — what a shell reports for CPython, which prints
+    /// these before it ignores SIGPIPE and so dies of it.
+    /// </summary>
+    private int WriteInformation(string text)
+    {
+        try
+        {
+            Stdout.Write(text);
+            Stdout.Flush();
+            return 0;
+        }
+        catch (IOException)
+        {
+            return 128 + 13;
+        }
+    }
+
     /// <summary>What the parsed command line settles before anything runs: an exit status, or null to go on.</summary>
     private int? Configure(string[] args)
     {
@@ -28,21 +47,19 @@ public sealed partial class Host
         if (cl.Error is not null) return UsageError(cl.Error);
         if (cl.Help is not null)
         {
-            Stdout.Write(cl.Help switch
+            return WriteInformation(cl.Help switch
             {
                 "help-env" => HelpText.HelpEnv,
                 "help-xoptions" => HelpText.HelpXOptions,
                 "help-all" => HelpText.HelpAll,
                 _ => HelpText.Help + OwnOptions.Replace("{stdlib}", StandardLibrary.Directory ?? $"not found (looked in {StandardLibrary.Candidate})"),
             });
-            return 0;
         }
         if (cl.VersionRequests > 0)
         {
-            Stdout.WriteLine(cl.VersionRequests == 1
+            return WriteInformation((cl.VersionRequests == 1
                 ? $"Herthon {Version} (Python 3.11 compatible)"
-                : $"Herthon {Version} (Python 3.11 compatible) [{System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}]");
-            return 0;
+                : $"Herthon {Version} (Python 3.11 compatible) [{System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}]") + "\n");
         }
         if (cl.Fatal is not null)
         {
@@ -50,7 +67,12 @@ public sealed partial class Host
             Stderr.Write($"Fatal Herthon error: {cl.Fatal}\nHerthon runtime state: {(cl.Fatal.StartsWith("preconfig") ? "preinitializing" : "preinitialized")}\n\n");
             return 1;
         }
-        if (cl.ListProbes) { Probes.ProbeListing.Write(Stdout); return 0; }
+        if (cl.ListProbes)
+        {
+            var listing = new StringWriter();
+            Probes.ProbeListing.Write(listing);
+            return WriteInformation(listing.ToString());
+        }
         if (cl.DontWriteBytecode != 0) DontWriteBytecode = true;
         else if (cl.IgnoreEnvironment != 0) DontWriteBytecode = false;   // HERTHONDONTWRITEBYTECODE is ignored too
         if (cl.ImportTime) ImportTime = true;
