@@ -74,15 +74,7 @@ public static partial class Interpreter
                 if (Unsafe.As<PyFloat>(a).Sub is null && Unsafe.As<PyFloat>(b).Sub is null)
                 {
                     double x = Unsafe.As<PyFloat>(a).V, y = Unsafe.As<PyFloat>(b).V;
-                    return PyBool.From(op switch
-                    {
-                        CompareOp.Lt => x < y,
-                        CompareOp.Le => x <= y,
-                        CompareOp.Eq => x == y,
-                        CompareOp.Ne => x != y,
-                        CompareOp.Gt => x > y,
-                        _ => x >= y,
-                    });
+                    return PyBool.From(FloatCompare(x, y, op));
                 }
             }
             else if (ta == typeof(PyStr))
