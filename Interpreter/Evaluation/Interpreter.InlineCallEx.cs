@@ -23,10 +23,7 @@ public static partial class Interpreter
         else if (callable is PyMethod { Func: PyFunction mf } bm) { pf = mf; self = bm.Self; }
         else return null;
         var code = pf.Code;
-        if (code.IsGenerator || ts.Hooked || ts.Depth >= ts.RecursionLimit) return null;
-        bool lines = false;
-        Probes.Probes.LineEnabled(ref lines);
-        if (lines) return null;
+        if (code.IsGenerator || !CanRunInline(ts)) return null;
 
         var args = posArgs.Items;
         string[]? kw = null;

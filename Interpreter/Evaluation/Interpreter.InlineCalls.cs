@@ -22,12 +22,19 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame? PushInline(Frame caller, ThreadState ts, PyFunction pf, PyObject? self, Slot[] s, int fn, int first, int count, int sp)
     {
-        var code = pf.Code;
-        if (code.IsGenerator || ts.Hooked || ts.Depth >= ts.RecursionLimit) return null;
+        if (pf.Code.IsGenerator || !CanRunInline(ts)) return null;
+        return EnterInline(caller, ts, pf, self, s, fn, first, count, sp);
+    }
+
+    /// <summary>Whether a frame may be pushed inline now: no tracer or line marker attached (the
+    /// callee must start in the traced copy) and the recursion limit not reached (the recursive path
+    /// raises the RecursionError).</summary>
+    private static bool CanRunInline(ThreadState ts)
+    {
+        if (ts.Hooked || ts.Depth >= ts.RecursionLimit) return false;
         bool lines = false;
         Probes.Probes.LineEnabled(ref lines);
-        if (lines) return null;
-        return EnterInline(caller, ts, pf, self, s, fn, first, count, sp);
+        return !lines;
     }
 
     /// <summary>The second half of PushInline, once the call is known to go inline.</summary>
@@ -56,6 +63,13 @@ public static partial class Interpreter
         if (code.CellArgSlot.Length > 0) MoveCellArgs(code, frame.Slots);
         for (int i = fn; i < sp; i++) s[i].V = null;
         caller.Sp = fn;
+        return MakeCurrent(caller, ts, frame);
+    }
+
+    /// <summary>Makes <paramref name="frame"/> current on top of <paramref name="caller"/>: one level
+    /// deeper, the frame chain, the entry marker.</summary>
+    private static Frame MakeCurrent(Frame caller, ThreadState ts, Frame frame)
+    {
         ts.Depth++;
         frame.Back = caller;
         ts.Frame = frame;

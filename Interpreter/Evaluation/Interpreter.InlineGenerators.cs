@@ -23,21 +23,14 @@ public static partial class Interpreter
     private static Frame? ResumeInline(Frame caller, ThreadState ts, PyGenerator g, int sp)
     {
         var frame = g.Frame;
-        if (g.Running || frame.Finished || frame.PendingThrow is not null || ts.Hooked || ts.Depth >= ts.RecursionLimit) return null;
-        bool lines = false;
-        Probes.Probes.LineEnabled(ref lines);
-        if (lines) return null;
+        if (g.Running || frame.Finished || frame.PendingThrow is not null || !CanRunInline(ts)) return null;
         g.Running = true;
         if (g.Started) frame.Slots[frame.Sp++].V = PyNone.Instance;
         g.Started = true;
         g.OuterHandled = ts.Handled;
         if (g.SavedHandled is not null) ts.Handled = g.SavedHandled;
         caller.Sp = sp;
-        ts.Depth++;
-        frame.Back = caller;
-        ts.Frame = frame;
-        Probes.Probes.FunctionEntry(frame);
-        return frame;
+        return MakeCurrent(caller, ts, frame);
     }
 
     /// <summary>The generator of inline frame <paramref name="f"/> stops running (it yielded,

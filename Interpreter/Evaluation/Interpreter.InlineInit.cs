@@ -34,10 +34,7 @@ public static partial class Interpreter
         var newFn = t.Lookup(Ops.N.New);
         if (newFn is PyStaticMethod sm) newFn = sm.Func;
         if (newFn is PyFunction) return null;
-        if (ts.Hooked || ts.Depth >= ts.RecursionLimit) return null;
-        bool lines = false;
-        Probes.Probes.LineEnabled(ref lines);
-        if (lines) return null;
+        if (!CanRunInline(ts)) return null;
 
         Probes.Probes.InstanceNewStart(t);
         Frame frame;
