@@ -2,9 +2,11 @@ using Herthon.Runtime;
 
 namespace Herthon.Evaluation;
 
-// Frame reuse (CPython <= 3.10's "zombie frame"): a function keeps the frame of its last finished
-// call, unless that frame escaped, and its next call starts in it instead of allocating a Frame
-// and a Slot[]. A frame escapes when a reference to it reaches anything that can outlive the call:
+// Frame reuse (CPython <= 3.10's "zombie frame", here a short stack of them, as CPython 3.11 reuses
+// its per-thread data stack): a function keeps the frames of its finished calls, unless they
+// escaped, and its next calls start in them instead of allocating a Frame and a Slot[]. A stack,
+// not one frame: a recursive function's call tree (fib) makes a call right after a call as often
+// as after a return, and with one spare half its calls allocated. A frame escapes when a reference to it reaches anything that can outlive the call:
 // a traceback entry, sys._getframe, f_back, a trace or signal handler's frame argument, a locals
 // snapshot or f_trace (FrameExtra). Through f_back an escaped frame reaches its callers, so they
 // escape with it. Escaped frames are never reused: whoever holds one sees its locals and f_lineno
@@ -30,9 +32,11 @@ public sealed partial class Frame
     }
 
     /// <summary>Back to the state of a new frame of the same code.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal void Reset()
     {
-        System.Array.Clear(Slots);
+        // Span's Clear, not Array.Clear(Array): no element-type dispatch for a Slot[].
+        new System.Span<Slot>(Slots).Clear();
         Ip = 0;
         Sp = StackBase;
         Back = null;
@@ -50,12 +54,41 @@ public sealed partial class Frame
 
 public static partial class Interpreter
 {
-    /// <summary>A returned frame of <see cref="Frame.Owner"/> becomes its function's spare frame,
-    /// cleared as a new one would be, unless it escaped.</summary>
+    /// <summary>Spare frames a function keeps at most: the depth of recursion whose calls allocate nothing.</summary>
+    private const int MaxSpareFrames = 64;
+
+    /// <summary>A returned frame of <see cref="Frame.Owner"/> becomes one of its function's spare
+    /// frames, cleared as a new one would be, unless it escaped.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void Recycle(Frame f)
     {
         if (f.Escaped || f.Extra is not null || f.Owner is not { } owner) return;
+        var spares = owner.SpareFrames;
+        int n = owner.SpareCount;
+        if (spares is null || n == spares.Length)
+        {
+            spares = GrowSpareFrames(owner);
+            if (spares is null) return;
+        }
         f.Reset();
-        owner.SpareFrame = f;
+        spares[n].F = f;
+        owner.SpareCount = n + 1;
     }
+
+    /// <summary>Room for one more spare frame of <paramref name="owner"/>, or null at the limit.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static SpareFrame[]? GrowSpareFrames(PyFunction owner)
+    {
+        var old = owner.SpareFrames;
+        if (old is not null && old.Length >= MaxSpareFrames) return null;
+        var spares = new SpareFrame[old is null ? 1 : old.Length * 4];
+        old?.CopyTo(spares, 0);
+        return owner.SpareFrames = spares;
+    }
+}
+
+/// <summary>One entry of a function's spare frames: a struct, so that the array store needs no covariance check.</summary>
+internal struct SpareFrame
+{
+    public Frame? F;
 }

@@ -20,7 +20,23 @@ public static partial class Interpreter
         Probes.Probes.CFunctionEnabled(ref traced);
         if (traced)
             return CallOtherTraced(f, at, callable, args, kw);
+        if (callable is PyBuiltinFunction { Fast: not BuiltinFast.None } b && kw is null && CallFastBuiltin(b.Fast, args) is { } r) return r;
         return callable is PyMethodDescriptor md && args.Length > 0 ? md.Fn(args, kw) : Ops.Call(callable, args, kw);
+    }
+
+    /// <summary>len(x) and isinstance(x, cls) called positionally with their argument count, or null
+    /// (the call takes Fn's path, which raises the arity errors).</summary>
+    private static PyObject? CallFastBuiltin(BuiltinFast kind, ReadOnlySpan<PyObject> args)
+    {
+        switch (kind)
+        {
+            case BuiltinFast.Len when args.Length == 1:
+                return PyInt.From(Ops.Len(args[0]));
+            case BuiltinFast.IsInstance when args.Length == 2:
+                return Builtins.IsInstance(args[0], args[1]) ? PyBool.True : PyBool.False;
+            default:
+                return null;
+        }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

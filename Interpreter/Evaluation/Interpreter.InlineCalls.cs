@@ -29,6 +29,11 @@ public static partial class Interpreter
     /// <summary>Whether a frame may be pushed inline now: no tracer or line marker attached (the
     /// callee must start in the traced copy) and the recursion limit not reached (the recursive path
     /// raises the RecursionError).</summary>
+    /// <remarks>The helpers of an inline push and pop are AggressiveInlining: left to ILC's budget,
+    /// the instrumented build (whose marker guards add IL) kept CanRunInline, EnterInline, Enter,
+    /// MakeCurrent and PopInline as separate calls, so a call paid five more call frames there
+    /// than in the plain build.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool CanRunInline(ThreadState ts)
     {
         if (ts.Hooked || ts.Depth >= ts.RecursionLimit) return false;
@@ -38,6 +43,7 @@ public static partial class Interpreter
     }
 
     /// <summary>The second half of PushInline, once the call is known to go inline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Frame EnterInline(Frame caller, ThreadState ts, PyFunction pf, PyObject? self, Slot[] s, int fn, int first, int count, int sp)
     {
         var code = pf.Code;
@@ -57,6 +63,7 @@ public static partial class Interpreter
 
     /// <summary>Makes a bound callee frame current: the caller's stack from <paramref name="fn"/> up
     /// is cleared and ends at fn, where the callee's result goes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Frame Enter(Frame caller, ThreadState ts, Frame frame, Slot[] s, int fn, int sp)
     {
         var code = frame.Code;
@@ -68,6 +75,7 @@ public static partial class Interpreter
 
     /// <summary>Makes <paramref name="frame"/> current on top of <paramref name="caller"/>: one level
     /// deeper, the frame chain, the entry marker.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Frame MakeCurrent(Frame caller, ThreadState ts, Frame frame)
     {
         ts.Depth++;
@@ -79,7 +87,11 @@ public static partial class Interpreter
 
     /// <summary>An inline frame returned or was left by an exception: the exit half of Execute.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Frame PopInline(Frame f, ThreadState ts)
+    private static Frame PopInline(Frame f, ThreadState ts) => LeaveInline(f, ts);
+
+    /// <summary>PopInline's body, inlined into RETURN_VALUE's ReturnInline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Frame LeaveInline(Frame f, ThreadState ts)
     {
         Probes.Probes.FunctionReturn(f);
         var caller = f.Back!;
@@ -114,7 +126,7 @@ public static partial class Interpreter
     private static Frame ReturnInline(Frame f, ThreadState ts, PyObject r)
     {
         if (f.Generator is not null) return ReturnInlineGenerator(f, ts);
-        var caller = PopInline(f, ts);
+        var caller = LeaveInline(f, ts);
         if (f.InitSelf is not null) r = InitResult(f, r);
         caller.Slots[caller.Sp++].V = r;
         caller.Ip++;
@@ -171,6 +183,7 @@ public static partial class Interpreter
     }
 
     /// <summary>Arguments captured by closures start in their cells.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void MoveCellArgs(Compiling.CodeObject code, Slot[] slots)
     {
         for (int i = 0; i < code.CellArgSlot.Length; i++)

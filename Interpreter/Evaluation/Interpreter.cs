@@ -55,11 +55,27 @@ public static partial class Interpreter
     private static Frame NewFrame(PyFunction f)
     {
         var code = f.Code;
-        var frame = f.SpareFrame;
-        if (frame is not null && ReferenceEquals(frame.Code, code)) f.SpareFrame = null;
-        else frame = new Frame(code, f.Globals, f.BuiltinsDict, null) { Owner = code.IsGenerator ? null : f };
+        Frame frame;
+        int n = f.SpareCount - 1;
+        // The spare frames (Frame.Reuse.cs), the last one returned on top; taking one stores null only.
+        if (n >= 0 && f.SpareFrames![n].F is { } spare && ReferenceEquals(spare.Code, code))
+        {
+            frame = spare;
+            f.SpareFrames[n].F = null;
+            f.SpareCount = n;
+        }
+        else frame = AllocateFrame(f);
         if (code.NCells > 0) InitCells(frame, f.Closure);
         return frame;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame AllocateFrame(PyFunction f)
+    {
+        var code = f.Code;
+        // Spares of a replaced __code__ are dropped.
+        if (f.SpareCount > 0) { System.Array.Clear(f.SpareFrames!); f.SpareCount = 0; }
+        return new Frame(code, f.Globals, f.BuiltinsDict, null) { Owner = code.IsGenerator ? null : f };
     }
 
     /// <summary>Fresh cells for the frame's cell variables, then the closure's cells for its free variables.</summary>

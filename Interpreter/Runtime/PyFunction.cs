@@ -16,8 +16,10 @@ public sealed class PyFunction : PyObject
     public PyObject Module;
     public PyObject Doc;
     private PyDict? _dict;
-    /// <summary>The frame of a finished call, reused by the next one (Evaluation/Frame.Reuse.cs).</summary>
-    internal Frame? SpareFrame;
+    /// <summary>Frames of finished calls, reused by the next ones (Evaluation/Frame.Reuse.cs).</summary>
+    internal SpareFrame[]? SpareFrames;
+    /// <summary>How many of SpareFrames are in use, from index 0.</summary>
+    internal int SpareCount;
 
     public PyFunction(CodeObject code, PyDict globals, PyTuple? defaults, PyDict? kwDefaults, PyCell[]? closure)
     {
@@ -48,7 +50,11 @@ public sealed class PyFunction : PyObject
     public override PyDict? Dict => _dict ??= new PyDict();
 
     /// <summary>True when a positional call with exactly ArgCount arguments can copy them straight in.</summary>
-    public bool IsSimple => (Code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && Code.KwOnlyArgCount == 0;
+    public bool IsSimple
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => (Code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && Code.KwOnlyArgCount == 0;
+    }
 }
 
 /// <summary>A generator: a suspended frame resumed by next()/send()/throw().</summary>

@@ -191,8 +191,14 @@ public sealed class PyBuiltinFunction(string name, BuiltinFn fn, PyObject? self 
     /// <summary>Bound receiver for builtin methods accessed through an instance (`[].append`).</summary>
     public readonly PyObject? Self = self;
     public string? ModuleName;
+    /// <summary>A builtin CALL runs directly (Evaluation/Interpreter.BuiltinCalls.cs), not through Fn.</summary>
+    internal BuiltinFast Fast;
     public override PyType Type => TypeObjects.BuiltinFunction;
 }
+
+/// <summary>The builtins CALL runs without their argument checks and delegate when called positionally
+/// with the right argument count (CPython 3.11's PRECALL_NO_KW_LEN, PRECALL_NO_KW_ISINSTANCE).</summary>
+internal enum BuiltinFast : byte { None, Len, IsInstance }
 
 /// <summary>A method of a builtin type; args[0] is self. Binding it to an instance makes a PyMethod.</summary>
 public sealed class PyMethodDescriptor(string name, PyType owner, BuiltinFn fn) : PyObject
