@@ -96,7 +96,7 @@ public static class CodeCache
         if (data.Length < 16 || !data.AsSpan(0, 4).SequenceEqual(Magic)) return null;
         if (BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(4)) != 0) return null;
         if (BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(8)) != mtime || BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(12)) != size) return null;
-        try { return MarshalModule.Loads(data[16..], out _) as CodeObject; }
+        try { return MarshalModule.Loads(data, 16, out _) as CodeObject; }
         catch (PyException) { return null; }   // corrupt: recompile and rewrite
     }
 

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text;
 using Herthon.Compiling;
 using Herthon.Hosting;
@@ -67,11 +68,14 @@ public static class MarshalModule
         return w.Out.ToArray();
     }
 
-    public static PyObject Loads(byte[] data, out int used)
+    public static PyObject Loads(byte[] data, out int used) => Loads(data, 0, out used);
+
+    /// <summary>The object marshalled at data[start..] (the code cache reads past its 16-byte header without a copy).</summary>
+    public static PyObject Loads(byte[] data, int start, out int used)
     {
-        var r = new Reader(data);
+        var r = new Reader(data) { Pos = start };
         var v = r.Read() ?? throw Errors.TypeError("NULL object in marshal data for object");
-        used = r.Pos;
+        used = r.Pos - start;
         return v;
     }
 
@@ -233,6 +237,7 @@ public static class MarshalModule
         public int Pos;
         private readonly List<PyObject?> _refs = [];
         private int _depth;
+        private int _inCode;   // nesting of code objects being read
 
         private static PyException Bad(string why = "bad marshal data") => Errors.ValueError(why);
         private static PyException Eof() => Errors.EOFError("marshal data too short");
@@ -310,9 +315,9 @@ public static class MarshalModule
                 case 'y': { double re = F64(); v = new PyComplex(re, F64()); break; }
                 case 'x': { double re = ParseFloat(Take(U8())); v = new PyComplex(re, ParseFloat(Take(U8()))); break; }
                 case 's': v = new PyBytes(Take(I32()).ToArray()); break;
-                case 'u': case 't': v = PyStr.From(Str()); break;
-                case 'a': case 'A': v = PyStr.From(Encoding.Latin1.GetString(Take(I32()))); break;
-                case 'z': case 'Z': v = PyStr.From(Encoding.Latin1.GetString(Take(U8()))); break;
+                case 'u': case 't': v = Literal(Str()); break;
+                case 'a': case 'A': v = Literal(Encoding.Latin1.GetString(Take(I32()))); break;
+                case 'z': case 'Z': v = Literal(Encoding.Latin1.GetString(Take(U8()))); break;
                 case ')': case '(':
                 {
                     int n = type == ')' ? U8() : Size();
@@ -376,9 +381,11 @@ public static class MarshalModule
             var noLine = new bool[Size()];
             for (int k = 0; k < noLine.Length; k++) noLine[k] = U8() != 0;
             var consts = new PyObject[Size()];
+            _inCode++;
             for (int k = 0; k < consts.Length; k++) consts[k] = Item();
+            _inCode--;
             var names = new PyStr[Size()];
-            for (int k = 0; k < names.Length; k++) names[k] = PyStr.From(Str());
+            for (int k = 0; k < names.Length; k++) names[k] = PyStr.From(string.Intern(Str()));   // as CodeBuilder: lookups by name match by reference
             var varNames = Strs(); var cellVars = Strs(); var freeVars = Strs();
             var table = new ExceptionEntry[Size()];
             for (int k = 0; k < table.Length; k++) table[k] = new ExceptionEntry(I32(), I32(), I32(), I32(), U8() != 0);
@@ -399,16 +406,24 @@ public static class MarshalModule
         {
             var a = new int[Size()];
             if (Pos + 4L * a.Length > _d.Length) throw Eof();
-            for (int k = 0; k < a.Length; k++) a[k] = I32();
+            var bytes = _d.AsSpan(Pos, 4 * a.Length);
+            if (BitConverter.IsLittleEndian) MemoryMarshal.Cast<byte, int>(bytes).CopyTo(a);   // one block copy
+            else for (int k = 0; k < a.Length; k++) a[k] = BinaryPrimitives.ReadInt32LittleEndian(bytes[(4 * k)..]);
+            Pos += 4 * a.Length;
             return a;
         }
 
         private string[] Strs()
         {
             var a = new string[Size()];
-            for (int k = 0; k < a.Length; k++) a[k] = Str();
+            for (int k = 0; k < a.Length; k++) a[k] = string.Intern(Str());   // variable names: shared, as the compiler's
             return a;
         }
+
+        /// <summary>A str: inside a code object's constants, short ones are interned like the compiler's literals
+        /// (names, keys), so code read from the cache shares them as freshly compiled code does. Data given to
+        /// marshal.loads is not interned (the pool would only grow).</summary>
+        private PyStr Literal(string s) => PyStr.From(_inCode > 0 && s.Length <= 32 ? string.Intern(s) : s);
     }
 
     private static bool IsAscii(string s)
@@ -435,6 +450,7 @@ public static class MarshalModule
 
     private static string DecodeSurrogatePass(ReadOnlySpan<byte> b)
     {
+        if (!b.ContainsAnyExceptInRange((byte)0, (byte)0x7F)) return Encoding.ASCII.GetString(b);   // names, most text
         var sb = new StringBuilder(b.Length);
         for (int i = 0; i < b.Length;)
         {
