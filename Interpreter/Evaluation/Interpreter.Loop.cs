@@ -234,6 +234,38 @@ public static partial class Interpreter
                                         bb = w;
                                         goto Binary;
                                     }
+                                    // LOAD_FAST LOAD_FAST BINARY_SUBSCR | STORE_SUBSCR on an exact list and an
+                                    // index in range: the list and index never reach the stack; an item read
+                                    // goes on into a BINARY_OP that follows.
+                                    if (v.GetType() == typeof(PyList) && w.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(w).IsPlain && Unsafe.As<PyList>(v).Sub is null
+                                        && (ulong)Unsafe.As<PyInt>(w).V < (ulong)Unsafe.As<PyList>(v).Count)
+                                    {
+                                        var l = Unsafe.As<PyList>(v);
+                                        int i = (int)Unsafe.As<PyInt>(w).V;
+                                        if ((nx & 0xFF) == (int)Op.BinarySubscr)
+                                        {
+                                            var item = l.Items[i];
+                                            nx = instrs[++ip];
+                                            if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
+                                            {
+                                                ip++;
+                                                word = nx;
+                                                arg = nx >> 8;
+                                                ba = s[--sp].V;
+                                                bb = item;
+                                                goto Binary;
+                                            }
+                                            s[sp++].V = item;
+                                            break;
+                                        }
+                                        if ((nx & 0xFF) == (int)Op.StoreSubscr)
+                                        {
+                                            ip++;
+                                            l.Items[i] = s[--sp].V!;
+                                            s[sp].V = null;
+                                            break;
+                                        }
+                                    }
                                     s[sp++].V = v;
                                     s[sp++].V = w;
                                     break;
@@ -816,6 +848,19 @@ public static partial class Interpreter
                             sp++;
                             break;
                         case Op.Swap:
+                            // SWAP 2|3 and as many STORE_FASTs (`a, b = b, a + b`): each value goes to its
+                            // local straight from where it was computed. Untraced copy only.
+                            if (!TMode.Lines && arg <= 3 && (instrs[ip] & 0xFF) == (int)Op.StoreFast && (instrs[ip + 1] & 0xFF) == (int)Op.StoreFast
+                                && (arg == 2 || (instrs[ip + 2] & 0xFF) == (int)Op.StoreFast))
+                            {
+                                for (int k = sp - arg; k < sp; k++)
+                                {
+                                    s[instrs[ip++] >> 8].V = s[k].V;
+                                    s[k].V = null;
+                                }
+                                sp -= arg;
+                                break;
+                            }
                             (s[sp - 1].V, s[sp - arg].V) = (s[sp - arg].V, s[sp - 1].V);
                             break;
                         case Op.GetLen:
@@ -901,12 +946,29 @@ public static partial class Interpreter
                     Done:
                         // BINARY_OP STORE_FAST: the result goes straight to the local (one
                         // dispatch and one stack store fewer). Untraced copy only.
-                        if (!TMode.Lines && (instrs[ip] & 0xFF) == (int)Op.StoreFast)
+                        if (!TMode.Lines)
                         {
-                            s[instrs[ip++] >> 8].V = r;
-                            s[sp].V = null;
+                            int nx = instrs[ip];
+                            if ((nx & 0xFF) == (int)Op.StoreFast)
+                            {
+                                ip++;
+                                s[nx >> 8].V = r;
+                                s[sp].V = null;
+                                continue;
+                            }
+                            // BINARY_OP BINARY_OP (`t += x + z`): the result is the next one's right operand.
+                            if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
+                            {
+                                ip++;
+                                word = nx;
+                                arg = nx >> 8;
+                                s[sp].V = null;
+                                ba = s[--sp].V;
+                                bb = r;
+                                goto Binary;
+                            }
                         }
-                        else s[sp++].V = r;
+                        s[sp++].V = r;
                         continue;
                     }
 
