@@ -160,6 +160,7 @@ public static partial class Interpreter
         int sp = f.Sp;
         int lastIp = ip;
         int reentry = ReentryPolls;
+        PyObject? ba = null, bb = null;   // BINARY_OP's operands (label Binary)
         pending = null;
         {
             {
@@ -194,22 +195,82 @@ public static partial class Interpreter
                             {
                                 var v = s[arg].V;
                                 if (v is null) { pending = UnboundLocal(code, arg); goto Raise; }
-                                s[sp++].V = v;
                                 // LOAD_FAST LOAD_FAST and LOAD_FAST LOAD_CONST (CPython's superinstructions):
                                 // the second without a dispatch. Untraced copy only: the traced one sees
                                 // every instruction.
                                 if (!TMode.Lines)
                                 {
                                     int nx = instrs[ip];
+                                    PyObject? w;
                                     if ((nx & 0xFF) == (int)Op.LoadFast)
                                     {
                                         ip++;
-                                        v = s[nx >> 8].V;
-                                        if (v is null) { pending = UnboundLocal(code, nx >> 8); goto Raise; }
-                                        s[sp++].V = v;
+                                        w = s[nx >> 8].V;
+                                        if (w is null) { pending = UnboundLocal(code, nx >> 8); goto Raise; }
                                     }
-                                    else if ((nx & 0xFF) == (int)Op.LoadConst) { ip++; s[sp++].V = consts[nx >> 8]; }
+                                    else if ((nx & 0xFF) == (int)Op.LoadConst) { ip++; w = consts[nx >> 8]; }
+                                    else
+                                    {
+                                        // LOAD_FAST BINARY_OP: the left operand is on the stack.
+                                        if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
+                                        {
+                                            ip++;
+                                            word = nx;
+                                            arg = nx >> 8;
+                                            ba = s[--sp].V;
+                                            bb = v;
+                                            goto Binary;
+                                        }
+                                        s[sp++].V = v;
+                                        break;
+                                    }
+                                    nx = instrs[ip];
+                                    if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
+                                    {
+                                        ip++;
+                                        word = nx;
+                                        arg = nx >> 8;
+                                        ba = v;
+                                        bb = w;
+                                        goto Binary;
+                                    }
+                                    // LOAD_FAST LOAD_FAST BINARY_SUBSCR | STORE_SUBSCR on an exact list and an
+                                    // index in range: the list and index never reach the stack; an item read
+                                    // goes on into a BINARY_OP that follows.
+                                    if (v.GetType() == typeof(PyList) && w.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(w).IsPlain && Unsafe.As<PyList>(v).Sub is null
+                                        && (ulong)Unsafe.As<PyInt>(w).V < (ulong)Unsafe.As<PyList>(v).Count)
+                                    {
+                                        var l = Unsafe.As<PyList>(v);
+                                        int i = (int)Unsafe.As<PyInt>(w).V;
+                                        if ((nx & 0xFF) == (int)Op.BinarySubscr)
+                                        {
+                                            var item = l.Items[i];
+                                            nx = instrs[++ip];
+                                            if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
+                                            {
+                                                ip++;
+                                                word = nx;
+                                                arg = nx >> 8;
+                                                ba = s[--sp].V;
+                                                bb = item;
+                                                goto Binary;
+                                            }
+                                            s[sp++].V = item;
+                                            break;
+                                        }
+                                        if ((nx & 0xFF) == (int)Op.StoreSubscr)
+                                        {
+                                            ip++;
+                                            l.Items[i] = s[--sp].V!;
+                                            s[sp].V = null;
+                                            break;
+                                        }
+                                    }
+                                    s[sp++].V = v;
+                                    s[sp++].V = w;
+                                    break;
                                 }
+                                s[sp++].V = v;
                                 break;
                             }
                         case Op.StoreFast:
@@ -342,74 +403,17 @@ public static partial class Interpreter
                             break;
                         case Op.BinaryOp:
                         case Op.InplaceOp:
-                            {
-                                // Exact float and int operands inline (type checks by method table:
-                                // `is PyInt` would call the cast helper for every float, PyInt not being sealed).
-                                var b = s[--sp].V!;
-                                var a = s[sp - 1].V!;
-                                s[sp].V = null;
-                                PyObject r;
-                                if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat) && Unsafe.As<PyFloat>(a).Sub is null && Unsafe.As<PyFloat>(b).Sub is null)
-                                {
-                                    double x = Unsafe.As<PyFloat>(a).V, y = Unsafe.As<PyFloat>(b).V;
-                                    switch ((BinaryOp)arg)
-                                    {
-                                        case BinaryOp.Add: r = new PyFloat(x + y); goto Done;
-                                        case BinaryOp.Sub: r = new PyFloat(x - y); goto Done;
-                                        case BinaryOp.Mul: r = new PyFloat(x * y); goto Done;
-                                        case BinaryOp.TrueDiv: if (y != 0) { r = new PyFloat(x / y); goto Done; } break;
-                                    }
-                                }
-                                else if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a) is { IsSmall: true, Sub: null } ia && Unsafe.As<PyInt>(b) is { IsSmall: true, Sub: null } ib)
-                                {
-                                    long x = ia.V, y = ib.V;
-                                    switch ((BinaryOp)arg)
-                                    {
-                                        case BinaryOp.Add:
-                                            {
-                                                long z = unchecked(x + y);
-                                                if (((x ^ z) & (y ^ z)) >= 0) { r = PyInt.From(z); goto Done; }
-                                                break;
-                                            }
-                                        case BinaryOp.Sub:
-                                            {
-                                                long z = unchecked(x - y);
-                                                if (((x ^ y) & (x ^ z)) >= 0) { r = PyInt.From(z); goto Done; }
-                                                break;
-                                            }
-                                        // Operands of 32 bits multiply without overflow; non-negative
-                                        // operands need no floor correction; bitwise and of two ints is exact.
-                                        case BinaryOp.Mul:
-                                            if (x == (int)x && y == (int)y) { r = PyInt.From(x * y); goto Done; }
-                                            break;
-                                        case BinaryOp.Mod:
-                                            if (x >= 0 && y > 0) { r = PyInt.From(x % y); goto Done; }
-                                            break;
-                                        case BinaryOp.FloorDiv:
-                                            if (x >= 0 && y > 0) { r = PyInt.From(x / y); goto Done; }
-                                            break;
-                                        case BinaryOp.And: r = PyInt.From(x & y); goto Done;
-                                    }
-                                }
-                                r = BinaryNumeric(a, b, (BinaryOp)arg, (Op)(word & 0xFF) == Op.InplaceOp);
-                            Done:
-                                // BINARY_OP STORE_FAST: the result goes straight to the local (one
-                                // dispatch and one stack store fewer). Untraced copy only.
-                                if (!TMode.Lines && (instrs[ip] & 0xFF) == (int)Op.StoreFast)
-                                {
-                                    s[instrs[ip++] >> 8].V = r;
-                                    s[--sp].V = null;
-                                }
-                                else s[sp - 1].V = r;
-                                break;
-                            }
+                            bb = s[--sp].V!;
+                            s[sp].V = null;
+                            ba = s[--sp].V!;
+                            goto Binary;
                         case Op.CompareOp:
                             {
                                 var b = s[--sp].V!;
                                 var a = s[sp - 1].V!;
                                 s[sp].V = null;
                                 bool c;
-                                if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a) is { IsSmall: true, Sub: null } ia && Unsafe.As<PyInt>(b) is { IsSmall: true, Sub: null } ib)
+                                if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a) is { IsPlain: true } ia && Unsafe.As<PyInt>(b) is { IsPlain: true } ib)
                                     c = Ops.Cmp(ia.V.CompareTo(ib.V), (CompareOp)arg);
                                 else if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat) && Unsafe.As<PyFloat>(a).Sub is null && Unsafe.As<PyFloat>(b).Sub is null)
                                     c = FloatCompare(Unsafe.As<PyFloat>(a).V, Unsafe.As<PyFloat>(b).V, (CompareOp)arg);
@@ -458,9 +462,9 @@ public static partial class Interpreter
                                 var key = s[--sp].V!;
                                 s[sp].V = null;
                                 var o = s[sp - 1].V!;
-                                if (o is PyList l && l.Sub is null && key is PyInt ki && ki.IsSmall)
+                                if (o is PyList l && l.Sub is null && key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key).IsPlain)
                                 {
-                                    long i = ki.V;
+                                    long i = Unsafe.As<PyInt>(key).V;
                                     if (i < 0) i += l.Count;
                                     if ((ulong)i < (ulong)l.Count) { s[sp - 1].V = l.Items[i]; break; }
                                 }
@@ -474,9 +478,9 @@ public static partial class Interpreter
                                 var v = s[sp - 3].V!;
                                 s[sp - 1].V = s[sp - 2].V = s[sp - 3].V = null;
                                 sp -= 3;
-                                if (o is PyList l && l.Sub is null && key is PyInt ki && ki.IsSmall)
+                                if (o is PyList l && l.Sub is null && key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key).IsPlain)
                                 {
-                                    long i = ki.V;
+                                    long i = Unsafe.As<PyInt>(key).V;
                                     if (i < 0) i += l.Count;
                                     if ((ulong)i < (ulong)l.Count) { l.Items[i] = v; break; }
                                 }
@@ -844,6 +848,19 @@ public static partial class Interpreter
                             sp++;
                             break;
                         case Op.Swap:
+                            // SWAP 2|3 and as many STORE_FASTs (`a, b = b, a + b`): each value goes to its
+                            // local straight from where it was computed. Untraced copy only.
+                            if (!TMode.Lines && arg <= 3 && (instrs[ip] & 0xFF) == (int)Op.StoreFast && (instrs[ip + 1] & 0xFF) == (int)Op.StoreFast
+                                && (arg == 2 || (instrs[ip + 2] & 0xFF) == (int)Op.StoreFast))
+                            {
+                                for (int k = sp - arg; k < sp; k++)
+                                {
+                                    s[instrs[ip++] >> 8].V = s[k].V;
+                                    s[k].V = null;
+                                }
+                                sp -= arg;
+                                break;
+                            }
                             (s[sp - 1].V, s[sp - arg].V) = (s[sp - arg].V, s[sp - 1].V);
                             break;
                         case Op.GetLen:
@@ -870,6 +887,90 @@ public static partial class Interpreter
                             throw UnknownOpcode(word);
                     }
                     continue;
+
+                Binary:
+                    // BINARY_OP with its operands in ba, bb and off the stack (s[sp] may still hold
+                    // one): from the case above, or fused into the LOAD_FAST before it (LOAD_FAST
+                    // LOAD_FAST|LOAD_CONST BINARY_OP and LOAD_FAST BINARY_OP: no operand goes through
+                    // the stack, no dispatch, no write barrier). Exact float and int operands inline
+                    // (type checks by method table: `is PyInt` would call the cast helper for every
+                    // float, PyInt not being sealed).
+                    {
+                        var a = ba!;
+                        var b = bb!;
+                        PyObject r;
+                        if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat) && Unsafe.As<PyFloat>(a).Sub is null && Unsafe.As<PyFloat>(b).Sub is null)
+                        {
+                            double x = Unsafe.As<PyFloat>(a).V, y = Unsafe.As<PyFloat>(b).V;
+                            switch ((BinaryOp)arg)
+                            {
+                                case BinaryOp.Add: r = new PyFloat(x + y); goto Done;
+                                case BinaryOp.Sub: r = new PyFloat(x - y); goto Done;
+                                case BinaryOp.Mul: r = new PyFloat(x * y); goto Done;
+                                case BinaryOp.TrueDiv: if (y != 0) { r = new PyFloat(x / y); goto Done; } break;
+                            }
+                        }
+                        else if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a) is { IsPlain: true } ia && Unsafe.As<PyInt>(b) is { IsPlain: true } ib)
+                        {
+                            long x = ia.V, y = ib.V;
+                            switch ((BinaryOp)arg)
+                            {
+                                case BinaryOp.Add:
+                                    {
+                                        long z = unchecked(x + y);
+                                        if (((x ^ z) & (y ^ z)) >= 0) { r = PyInt.From(z); goto Done; }
+                                        break;
+                                    }
+                                case BinaryOp.Sub:
+                                    {
+                                        long z = unchecked(x - y);
+                                        if (((x ^ y) & (x ^ z)) >= 0) { r = PyInt.From(z); goto Done; }
+                                        break;
+                                    }
+                                // Operands of 32 bits multiply without overflow; non-negative
+                                // operands need no floor correction; bitwise and of two ints is exact.
+                                case BinaryOp.Mul:
+                                    if (x == (int)x && y == (int)y) { r = PyInt.From(x * y); goto Done; }
+                                    break;
+                                case BinaryOp.Mod:
+                                    if (x >= 0 && y > 0) { r = PyInt.From(x % y); goto Done; }
+                                    break;
+                                case BinaryOp.FloorDiv:
+                                    if (x >= 0 && y > 0) { r = PyInt.From(x / y); goto Done; }
+                                    break;
+                                case BinaryOp.And: r = PyInt.From(x & y); goto Done;
+                            }
+                        }
+                        f.Ip = ip - 1;   // a fused BINARY_OP started at an earlier instruction
+                        r = BinaryNumeric(a, b, (BinaryOp)arg, (Op)(word & 0xFF) == Op.InplaceOp);
+                    Done:
+                        // BINARY_OP STORE_FAST: the result goes straight to the local (one
+                        // dispatch and one stack store fewer). Untraced copy only.
+                        if (!TMode.Lines)
+                        {
+                            int nx = instrs[ip];
+                            if ((nx & 0xFF) == (int)Op.StoreFast)
+                            {
+                                ip++;
+                                s[nx >> 8].V = r;
+                                s[sp].V = null;
+                                continue;
+                            }
+                            // BINARY_OP BINARY_OP (`t += x + z`): the result is the next one's right operand.
+                            if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
+                            {
+                                ip++;
+                                word = nx;
+                                arg = nx >> 8;
+                                s[sp].V = null;
+                                ba = s[--sp].V;
+                                bb = r;
+                                goto Binary;
+                            }
+                        }
+                        s[sp++].V = r;
+                        continue;
+                    }
 
                 SwitchFrame:
                     // An inline call or return made f current: the loop's registers follow it.

@@ -30,10 +30,10 @@ public static partial class Interpreter
         {
             double x, y;
             if (ta == typeof(PyFloat)) { var fa = Unsafe.As<PyFloat>(a); if (fa.Sub is not null) goto Generic; x = fa.V; }
-            else if (ta == typeof(PyInt) && Unsafe.As<PyInt>(a) is { Sub: null, IsSmall: true } ia && Math.Abs(ia.V) <= 1L << 53) x = ia.V;
+            else if (ta == typeof(PyInt) && Unsafe.As<PyInt>(a) is { IsPlain: true } ia && Math.Abs(ia.V) <= 1L << 53) x = ia.V;
             else goto Generic;
             if (tb == typeof(PyFloat)) { var fb = Unsafe.As<PyFloat>(b); if (fb.Sub is not null) goto Generic; y = fb.V; }
-            else if (tb == typeof(PyInt) && Unsafe.As<PyInt>(b) is { Sub: null, IsSmall: true } ib && Math.Abs(ib.V) <= 1L << 53) y = ib.V;
+            else if (tb == typeof(PyInt) && Unsafe.As<PyInt>(b) is { IsPlain: true } ib && Math.Abs(ib.V) <= 1L << 53) y = ib.V;
             else goto Generic;
             switch (op)
             {

@@ -10,12 +10,14 @@ namespace Herthon.Runtime;
 public class PyInt : PyObject
 {
     public readonly long V;
-    // Big values sit in a separate box so a small int is a compact 40-byte object.
-    private readonly BigBox? _big;
-    private sealed class BigBox(BigInteger value) { public readonly BigInteger Value = value; }
+    // What few ints have, a big value or a user subclass, sits in one separate box: a small int of
+    // type int is a 32-byte object (header, method table, V, one null reference), and the hot paths'
+    // test for it is one null check (IsPlain).
+    private readonly Ext? _ext;
+    private sealed class Ext(BigInteger? big, PyType? sub) { public readonly BigInteger? Big = big; public readonly PyType? Sub = sub; }
 
     /// <summary>The value when it does not fit in a long; null for the 64-bit fast path.</summary>
-    public BigInteger? Big => _big is null ? null : _big.Value;
+    public BigInteger? Big => _ext is null ? null : _ext.Big;
 
     private const int CacheMin = -5, CacheMax = 1024;
     private static readonly PyInt[] Cache = MakeCache();
@@ -28,20 +30,28 @@ public class PyInt : PyObject
     }
 
     protected PyInt(long v) { V = v; }
-    private PyInt(BigInteger b) { _big = new BigBox(b); }
+    private PyInt(BigInteger b) { _ext = new Ext(b, null); }
+    private PyInt(long v, BigInteger? big, PyType sub) { V = v; _ext = new Ext(big, sub); }
 
-    public PyType? Sub;
-    public override PyType Type => Sub ?? TypeObjects.Int;
+    /// <summary>The user subclass this int is an instance of, or null for int (and bool, whose Type says so).</summary>
+    public PyType? Sub => _ext is null ? null : _ext.Sub;
+    public override PyType Type => _ext?.Sub ?? TypeObjects.Int;
     public override PyDict? Dict => Sub is null ? null : SubclassDicts.Of(this);
 
     /// <summary>An instance of a user subclass of int (never shared with the small-int cache).</summary>
-    public static PyInt NewSub(PyInt value, PyType sub) =>
-        value.Big is null ? new PyInt(value.V) { Sub = sub } : new PyInt(value.Big.Value) { Sub = sub };
+    public static PyInt NewSub(PyInt value, PyType sub) => new PyInt(value.V, value.Big, sub);
+
+    /// <summary>A 64-bit int of type int (or bool): no big value, no user subclass.</summary>
+    public bool IsPlain
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _ext is null;
+    }
 
     public bool IsSmall
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _big is null;
+        get => _ext is null || _ext.Big is null;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -53,7 +63,7 @@ public class PyInt : PyObject
     public static PyInt From(BigInteger b) =>
         b >= long.MinValue && b <= long.MaxValue ? From((long)b) : new PyInt(b);
 
-    public BigInteger ToBig() => _big is null ? new BigInteger(V) : _big.Value;
+    public BigInteger ToBig() => Big is { } b ? b : new BigInteger(V);
 
     public double ToDouble()
     {
@@ -80,7 +90,7 @@ public class PyInt : PyObject
         return neg ? -d : d;
     }
 
-    public int Sign => _big is null ? Math.Sign(V) : _big.Value.Sign;
+    public int Sign => Big is { } b ? b.Sign : Math.Sign(V);
 
     /// <summary>CPython's hash for ints: value mod (2**61 - 1), with -1 mapped to -2.</summary>
     public long Hash()
