@@ -78,9 +78,9 @@ public static class StrMethods
             }
             return PyStr.From(sb.ToString());
         });
-        t.SetMethod("strip", static (a, kw) => PyStr.From(Strip(S(a), a.Length > 1 && a[1] is not PyNone ? Arg(a, 1, "strip") : null, true, true)));
-        t.SetMethod("lstrip", static (a, kw) => PyStr.From(Strip(S(a), a.Length > 1 && a[1] is not PyNone ? Arg(a, 1, "lstrip") : null, true, false)));
-        t.SetMethod("rstrip", static (a, kw) => PyStr.From(Strip(S(a), a.Length > 1 && a[1] is not PyNone ? Arg(a, 1, "rstrip") : null, false, true)));
+        t.SetMethod("strip", static (a, kw) => Stripped(PS(a), Strip(S(a), a.Length > 1 && a[1] is not PyNone ? Arg(a, 1, "strip") : null, true, true)));
+        t.SetMethod("lstrip", static (a, kw) => Stripped(PS(a), Strip(S(a), a.Length > 1 && a[1] is not PyNone ? Arg(a, 1, "lstrip") : null, true, false)));
+        t.SetMethod("rstrip", static (a, kw) => Stripped(PS(a), Strip(S(a), a.Length > 1 && a[1] is not PyNone ? Arg(a, 1, "rstrip") : null, false, true)));
         t.SetMethod("split", static (a, kw) => Split(a, kw, fromRight: false));
         t.SetMethod("rsplit", static (a, kw) => Split(a, kw, fromRight: true));
         t.SetMethod("splitlines", static (a, kw) =>
@@ -330,6 +330,10 @@ public static class StrMethods
             else System.Text.Ascii.ToLower(st.s, span, out _);
         }));
     }
+
+    /// <summary>An exact str with nothing stripped is returned itself, as CPython does.</summary>
+    private static PyStr Stripped(PyStr self, string result) =>
+        ReferenceEquals(result, self.V) && self.Sub is null ? self : PyStr.From(result);
 
     public static string Strip(string s, string? chars, bool left, bool right)
     {
