@@ -14,16 +14,8 @@ public static partial class JsonModule
 {
     private static void AddSpeedups(PyModule m)
     {
-        m.AddFunction("encode_basestring_ascii", static (a, kw) =>
-        {
-            Args.Count("encode_basestring_ascii", a, kw, 1, 1);
-            return PyStr.From(EscapeString(a[0], ascii: true));
-        });
-        m.AddFunction("encode_basestring", static (a, kw) =>
-        {
-            Args.Count("encode_basestring", a, kw, 1, 1);
-            return PyStr.From(EscapeString(a[0], ascii: false));
-        });
+        m.AddFunction("encode_basestring_ascii", EncodeBasestringAscii);
+        m.AddFunction("encode_basestring", EncodeBasestring);
 
         var scanner = new PyType("Scanner", [TypeObjects.Object], true) { Module = "_json" };
         scanner.ComputeMro();
@@ -50,6 +42,18 @@ public static partial class JsonModule
         m.Add("make_scanner", scanner);
     }
 
+    // The encoder recognises these two (CPython's s->fast_encode) and escapes into its buffer directly.
+    private static readonly BuiltinFn EncodeBasestringAscii = static (a, kw) =>
+    {
+        Args.Count("encode_basestring_ascii", a, kw, 1, 1);
+        return PyStr.From(EscapeString(a[0], ascii: true));
+    };
+    private static readonly BuiltinFn EncodeBasestring = static (a, kw) =>
+    {
+        Args.Count("encode_basestring", a, kw, 1, 1);
+        return PyStr.From(EscapeString(a[0], ascii: false));
+    };
+
     /// <summary>The JSON string literal for s, quotes included: only '"', '\\' and control
     /// characters escaped, or (ascii) everything outside ' '..'~' as \uXXXX, a character beyond
     /// the BMP as its surrogate pair, as json.encoder's py_encode_basestring(_ascii).</summary>
@@ -57,10 +61,27 @@ public static partial class JsonModule
     {
         if (o is not PyStr ps) throw Errors.TypeError($"first argument must be a string, not {o.Type.Name}");
         string v = ps.V;
-        int i = 0;
-        while (i < v.Length && v[i] >= ' ' && v[i] != '"' && v[i] != '\\' && (!ascii || v[i] <= '~')) i++;
+        int i = PlainPrefix(v, ascii);
         if (i == v.Length) return string.Concat("\"", v, "\"");
         var sb = new StringBuilder(v.Length + 16);
+        AppendEscaped(sb, v, ascii);
+        return sb.ToString();
+    }
+
+    /// <summary>The length of v's prefix that needs no escaping.</summary>
+    private static int PlainPrefix(string v, bool ascii)
+    {
+        int i = 0;
+        while (i < v.Length && v[i] >= ' ' && v[i] != '"' && v[i] != '\\' && (!ascii || v[i] <= '~')) i++;
+        return i;
+    }
+
+    private const string HexDigits = "0123456789abcdef";
+
+    /// <summary>Appends EscapeString's literal of v to sb.</summary>
+    private static void AppendEscaped(StringBuilder sb, string v, bool ascii)
+    {
+        int i = PlainPrefix(v, ascii);
         sb.Append('"').Append(v, 0, i);
         for (; i < v.Length; i++)
         {
@@ -76,12 +97,13 @@ public static partial class JsonModule
                 case '\f': sb.Append("\\f"); break;
                 default:
                     // .NET strings are UTF-16: a character beyond the BMP already is its surrogate pair
-                    if (c < ' ' || (ascii && c > '~')) sb.Append("\\u").Append(((int)c).ToString("x4"));
+                    if (c < ' ' || (ascii && c > '~'))
+                        sb.Append("\\u").Append(HexDigits[c >> 12]).Append(HexDigits[(c >> 8) & 15]).Append(HexDigits[(c >> 4) & 15]).Append(HexDigits[c & 15]);
                     else sb.Append(c);
                     break;
             }
         }
-        return sb.Append('"').ToString();
+        sb.Append('"');
     }
 
     /// <summary>c_make_scanner(context): scan_once(string, idx) -> (value, end), StopIteration(idx)
@@ -91,7 +113,8 @@ public static partial class JsonModule
         private readonly PyType _type;
         private readonly bool _strict;
         private readonly PyObject _objectHook, _pairsHook, _parseFloat, _parseInt, _parseConstant;
-        private readonly Dictionary<string, PyStr> _memo = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, PyStr> _memo;
+        private readonly Dictionary<string, PyStr>.AlternateLookup<ReadOnlySpan<char>> _memoLookup;
         // the document being scanned: its UTF-16 text, or its code points when it has astral characters
         private PyStr _doc = PyStr.Empty;
         private string _v = "";
@@ -101,6 +124,8 @@ public static partial class JsonModule
         public Scanner(PyType type, PyObject ctx)
         {
             _type = type;
+            _memo = new(StringComparer.Ordinal);
+            _memoLookup = _memo.GetAlternateLookup<ReadOnlySpan<char>>();
             _strict = Ops.Truth(Ops.GetAttr(ctx, "strict"));
             _objectHook = Ops.GetAttr(ctx, "object_hook");
             _pairsHook = Ops.GetAttr(ctx, "object_pairs_hook");
@@ -228,9 +253,7 @@ public static partial class JsonModule
                 {
                     if (idx >= _len || At(idx) != '"')
                         throw DecodeError("Expecting property name enclosed in double quotes", _doc, idx);
-                    var key = ScanString(_doc, idx + 1, _strict, out idx);
-                    if (_memo.TryGetValue(key.V, out var known)) key = known;
-                    else _memo[key.V] = key;
+                    var key = MemoKey(idx + 1, out idx);
                     idx = SkipWhitespace(idx);
                     if (idx >= _len || At(idx) != ':') throw DecodeError("Expecting ':' delimiter", _doc, idx);
                     idx = SkipWhitespace(idx + 1);
@@ -246,6 +269,27 @@ public static partial class JsonModule
             end = idx + 1;
             if (list is not null) return Ops.Call(_pairsHook, list);
             return _objectHook is PyNone ? dict! : Ops.Call(_objectHook, dict!);
+        }
+
+        /// <summary>The key string starting after the quote at start-1, the memo's copy when the
+        /// document had it before (a key without escapes is looked up before it is copied out).</summary>
+        private PyStr MemoKey(long start, out long end)
+        {
+            if (_cps is null)
+            {
+                int q = (int)start;
+                string v = _v;
+                while (q < v.Length && v[q] != '"' && v[q] != '\\' && v[q] > 0x1f) q++;
+                if (q < v.Length && v[q] == '"' && _memoLookup.TryGetValue(v.AsSpan((int)start, q - (int)start), out var seen))
+                {
+                    end = q + 1;
+                    return seen;
+                }
+            }
+            var key = ScanString(_doc, start, _strict, out end);
+            if (_memo.TryGetValue(key.V, out var known)) return known;
+            _memo[key.V] = key;
+            return key;
         }
 
         private PyObject ParseArray(long idx, out long end)

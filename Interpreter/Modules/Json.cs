@@ -156,9 +156,18 @@ public static partial class JsonModule
         private readonly string _keySep = Ops.Str(a[4]), _itemSep = Ops.Str(a[5]);
         private readonly bool _sortKeys = Ops.Truth(a[6]), _skipKeys = Ops.Truth(a[7]), _allowNan = Ops.Truth(a[8]);
         private readonly HashSet<object> _markers = new(ReferenceComparer.Instance);
+        // CPython's fast_encode: the encoder is _json's own encode_basestring(_ascii), so strings
+        // are escaped straight into the output (0: call _encoder, 1: ascii, 2: not ascii)
+        private readonly int _fast = a[2] is PyBuiltinFunction { Self: null } bf
+            ? ReferenceEquals(bf.Fn, EncodeBasestringAscii) ? 1 : ReferenceEquals(bf.Fn, EncodeBasestring) ? 2 : 0
+            : 0;
         public override PyType Type => type;
 
-        private string EncodeStr(PyObject s) => Ops.Str(Ops.Call(_encoder, s));
+        private void AppendStr(StringBuilder sb, PyStr s)
+        {
+            if (_fast != 0) AppendEscaped(sb, s.V, _fast == 1);
+            else sb.Append(Ops.Str(Ops.Call(_encoder, s)));
+        }
 
         private string Float(PyFloat f)
         {
@@ -174,7 +183,7 @@ public static partial class JsonModule
             {
                 case PyNone: sb.Append("null"); return;
                 case PyBool b: sb.Append(ReferenceEquals(b, PyBool.True) ? "true" : "false"); return;
-                case PyStr: sb.Append(EncodeStr(o)); return;
+                case PyStr ps: AppendStr(sb, ps); return;
                 case PyInt i: sb.Append(i.ToDecimalString()); return;
                 case PyFloat f: sb.Append(Float(f)); return;
             }
@@ -195,57 +204,100 @@ public static partial class JsonModule
 
         private void EncodeList(StringBuilder sb, PyObject seq, int depth)
         {
-            var items = o_items(seq);
-            if (items.Length == 0) { sb.Append("[]"); return; }
+            // a list is read live, as PySequence_Fast_ITEMS: default() may change it meanwhile
+            var list = seq as PyList;
+            int count = list?.Count ?? ((PyTuple)seq).Items.Length;
+            if (count == 0) { sb.Append("[]"); return; }
             Enter(seq);
             sb.Append('[');
-            for (int i = 0; i < items.Length; i++)
+            for (int i = 0; i < (list?.Count ?? count); i++)
             {
                 if (i > 0) sb.Append(_itemSep);
-                Encode(sb, items[i], depth + 1);
+                Encode(sb, list is not null ? list.Items[i] : ((PyTuple)seq).Items[i], depth + 1);
             }
             sb.Append(']');
             _markers.Remove(seq);
         }
-
-        private static PyObject[] o_items(PyObject seq) => seq is PyList l ? l.ToArray() : ((PyTuple)seq).Items;
 
         private void EncodeDict(StringBuilder sb, PyDict d, int depth)
         {
             if (d.Count == 0) { sb.Append("{}"); return; }
             Enter(d);
             sb.Append('{');
-            var items = Ops.ToList(Ops.Call(Ops.GetAttr(d, "items")));
-            if (_sortKeys)
-            {
-                var l = new PyList(items);
-                Ops.Call(Ops.GetAttr(l, "sort"));
-                items = [.. l.ToArray()];
-            }
             bool first = true;
-            foreach (var item in items)
+            if (d.Sub is null && ExactItems(d) is { } pairs)
             {
-                var kv = (PyTuple)item;
-                PyObject key = kv.Items[0];
-                string kstr;
-                switch (key)
+                // an exact dict's items, without the items() view and its tuples
+                for (int i = 0; i < pairs.Length; i += 2) EncodeItem(sb, pairs[i], pairs[i + 1], ref first, depth);
+            }
+            else
+            {
+                var items = Ops.ToList(Ops.Call(Ops.GetAttr(d, "items")));
+                if (_sortKeys)
                 {
-                    case PyStr ks: kstr = EncodeStr(ks); break;
-                    case PyFloat kf: kstr = EncodeStr(PyStr.From(Float(kf))); break;
-                    case PyBool kb: kstr = EncodeStr(PyStr.From(ReferenceEquals(kb, PyBool.True) ? "true" : "false")); break;
-                    case PyNone: kstr = EncodeStr(PyStr.From("null")); break;
-                    case PyInt ki: kstr = EncodeStr(PyStr.From(ki.ToDecimalString())); break;
-                    default:
-                        if (_skipKeys) continue;
-                        throw Errors.TypeError($"keys must be str, int, float, bool or None, not {key.Type.Name}");
+                    var l = new PyList(items);
+                    Ops.Call(Ops.GetAttr(l, "sort"));
+                    items = [.. l.ToArray()];
                 }
-                if (!first) sb.Append(_itemSep);
-                first = false;
-                sb.Append(kstr).Append(_keySep);
-                Encode(sb, kv.Items[1], depth + 1);
+                foreach (var item in items)
+                {
+                    var kv = (PyTuple)item;
+                    EncodeItem(sb, kv.Items[0], kv.Items[1], ref first, depth);
+                }
             }
             sb.Append('}');
             _markers.Remove(d);
         }
+
+        /// <summary>An exact dict's keys and values, alternating, sorted by key when sort_keys (all
+        /// keys exact strs then, else null: list.sort's comparisons and errors decide).</summary>
+        private PyObject[]? ExactItems(PyDict d)
+        {
+            var pairs = new PyObject[d.Count * 2];
+            int n = 0;
+            for (int pos = 0; pos < d.EntryLimit; pos++)
+            {
+                if (!d.EntryAt(pos, out var k, out var v)) continue;
+                if (_sortKeys && (k.GetType() != typeof(PyStr) || ((PyStr)k).Sub is not null)) return null;
+                pairs[n++] = k;
+                pairs[n++] = v;
+            }
+            if (_sortKeys && n > 2)
+            {
+                var keys = new PyStr[n / 2];
+                var values = new PyObject[n / 2];
+                for (int i = 0; i < keys.Length; i++) { keys[i] = (PyStr)pairs[2 * i]; values[i] = pairs[2 * i + 1]; }
+                Array.Sort(keys, values, StrOrder.Instance);   // keys are distinct: stability cannot matter
+                for (int i = 0; i < keys.Length; i++) { pairs[2 * i] = keys[i]; pairs[2 * i + 1] = values[i]; }
+            }
+            return pairs;
+        }
+
+        private void EncodeItem(StringBuilder sb, PyObject key, PyObject value, ref bool first, int depth)
+        {
+            PyStr kstr;
+            switch (key)
+            {
+                case PyStr ks: kstr = ks; break;
+                case PyFloat kf: kstr = PyStr.From(Float(kf)); break;
+                case PyBool kb: kstr = PyStr.From(ReferenceEquals(kb, PyBool.True) ? "true" : "false"); break;
+                case PyNone: kstr = PyStr.From("null"); break;
+                case PyInt ki: kstr = PyStr.From(ki.ToDecimalString()); break;
+                default:
+                    if (_skipKeys) return;
+                    throw Errors.TypeError($"keys must be str, int, float, bool or None, not {key.Type.Name}");
+            }
+            if (!first) sb.Append(_itemSep);
+            first = false;
+            AppendStr(sb, kstr);
+            sb.Append(_keySep);
+            Encode(sb, value, depth + 1);
+        }
+    }
+
+    private sealed class StrOrder : IComparer<PyStr>
+    {
+        public static readonly StrOrder Instance = new();
+        public int Compare(PyStr? a, PyStr? b) => PyStr.Compare(a!.V, b!.V);
     }
 }

@@ -55,7 +55,8 @@ internal static class MethodArity
         string qualified = $"{t.Name}.{name}", label = kind is Kind.NoArgs or Kind.One ? qualified : name;
         t.TypeDict[name] = new PyMethodDescriptor(name, t, (a, kw) =>
         {
-            Check(kind, min, max, label, qualified, a, kw);
+            // the common case, positional arguments in range, without a call
+            if (kw is not null || (uint)(a.Length - 1 - min) > (uint)(max - min)) Check(kind, min, max, label, qualified, a, kw);
             return fn(a, kw);
         });
     }

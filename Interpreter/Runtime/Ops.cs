@@ -155,6 +155,8 @@ public static partial class Ops
 
     public static long Hash(PyObject o)
     {
+        // dict keys are mostly exact strs: their cached hash, before the type checks below
+        if (o.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(o).Sub is null) return Unsafe.As<PyStr>(o).Hash();
         if (SubclassDicts.IsUserSub(o))
         {
             var hm = o.Type.Lookup(N.Hash);

@@ -57,8 +57,8 @@ public static class StrMethods
             }
             return PyStr.From(Ops.Str(obj));
         };
-        t.SetMethod("upper", static (a, kw) => PyStr.From(SpecialCasing.Map(S(a), static x => x.ToUpperInvariant(), SpecialCasing.Upper)));
-        t.SetMethod("lower", static (a, kw) => PyStr.From(SpecialCasing.Map(S(a), static x => x.ToLowerInvariant(), SpecialCasing.Lower)));
+        t.SetMethod("upper", static (a, kw) => AsciiCase(S(a), upper: true) ?? PyStr.From(SpecialCasing.Map(S(a), static x => x.ToUpperInvariant(), SpecialCasing.Upper)));
+        t.SetMethod("lower", static (a, kw) => AsciiCase(S(a), upper: false) ?? PyStr.From(SpecialCasing.Map(S(a), static x => x.ToLowerInvariant(), SpecialCasing.Lower)));
         t.SetMethod("casefold", static (a, kw) => PyStr.From(SpecialCasing.Map(S(a), static x => x.ToLowerInvariant(), SpecialCasing.FoldAll)));
         t.SetMethod("swapcase", static (a, kw) =>
         {
@@ -78,9 +78,9 @@ public static class StrMethods
             }
             return PyStr.From(sb.ToString());
         });
-        t.SetMethod("strip", static (a, kw) => PyStr.From(Strip(S(a), a.Length > 1 && a[1] is not PyNone ? Arg(a, 1, "strip") : null, true, true)));
-        t.SetMethod("lstrip", static (a, kw) => PyStr.From(Strip(S(a), a.Length > 1 && a[1] is not PyNone ? Arg(a, 1, "lstrip") : null, true, false)));
-        t.SetMethod("rstrip", static (a, kw) => PyStr.From(Strip(S(a), a.Length > 1 && a[1] is not PyNone ? Arg(a, 1, "rstrip") : null, false, true)));
+        t.SetMethod("strip", static (a, kw) => Stripped(PS(a), Strip(S(a), a.Length > 1 && a[1] is not PyNone ? Arg(a, 1, "strip") : null, true, true)));
+        t.SetMethod("lstrip", static (a, kw) => Stripped(PS(a), Strip(S(a), a.Length > 1 && a[1] is not PyNone ? Arg(a, 1, "lstrip") : null, true, false)));
+        t.SetMethod("rstrip", static (a, kw) => Stripped(PS(a), Strip(S(a), a.Length > 1 && a[1] is not PyNone ? Arg(a, 1, "rstrip") : null, false, true)));
         t.SetMethod("split", static (a, kw) => Split(a, kw, fromRight: false));
         t.SetMethod("rsplit", static (a, kw) => Split(a, kw, fromRight: true));
         t.SetMethod("splitlines", static (a, kw) =>
@@ -103,7 +103,15 @@ public static class StrMethods
         t.SetMethod("join", static (a, kw) =>
         {
             Args.Method("str.join", a, kw, 1, 1);
-            var items = Ops.ToList(a[1]);
+            if (JoinDirect(S(a), a[1]) is { } joined) return joined;
+            List<PyObject> items;
+            if (a[1] is PyList or PyTuple) items = Ops.ToList(a[1]);
+            else
+            {
+                var it = Ops.GetIterOrNull(a[1]) ?? throw Errors.TypeError("can only join an iterable");
+                items = [];
+                while (it.Next() is { } x) items.Add(x);
+            }
             var parts = new string[items.Count];
             for (int i = 0; i < parts.Length; i++)
                 parts[i] = items[i] is PyStr ps ? ps.V : throw Errors.TypeError($"sequence item {i}: expected str instance, {items[i].Type.Name} found");
@@ -261,6 +269,72 @@ public static class StrMethods
         return sb.ToString();
     }
 
+    /// <summary>str.join of an exact list or tuple of exact strs: one string built in place, without
+    /// the intermediate list and array; null for anything else (the general path, its errors).</summary>
+    private static PyStr? JoinDirect(string sep, PyObject iterable)
+    {
+        ReadOnlySpan<PyObject> items;
+        if (iterable is PyList { Sub: null } l) items = l.AsSpan();
+        else if (iterable is PyTuple { Sub: null } t) items = t.Items;
+        else return null;
+        if (items.Length == 1 && items[0] is PyStr { Sub: null } only) return only;   // as CPython: the item itself
+        long length = (long)sep.Length * Math.Max(items.Length - 1, 0);
+        foreach (var x in items)
+        {
+            if (x is not PyStr { Sub: null } xs) return null;
+            length += xs.V.Length;
+        }
+        if (length > int.MaxValue) return null;
+        if (length == 0) return PyStr.Empty;
+        var result = string.Create((int)length, new JoinParts(sep, items), static (span, st) =>
+        {
+            int at = 0;
+            for (int i = 0; i < st.Items.Length; i++)
+            {
+                if (i > 0 && st.Sep.Length > 0) { st.Sep.CopyTo(span[at..]); at += st.Sep.Length; }
+                var v = ((PyStr)st.Items[i]).V;
+                v.CopyTo(span[at..]);
+                at += v.Length;
+            }
+        });
+        return PyStr.From(result);
+    }
+
+    private readonly ref struct JoinParts(string sep, ReadOnlySpan<PyObject> items)
+    {
+        public readonly string Sep = sep;
+        public readonly ReadOnlySpan<PyObject> Items = items;
+    }
+
+    /// <summary>str.lower/upper of ASCII text without a character to change: a new str on the same
+    /// text; of other ASCII text, mapped in one pass; null when there is non-ASCII text (the Unicode path).</summary>
+    private static PyStr? AsciiCase(string s, bool upper)
+    {
+        if (s.Length == 1)
+        {
+            char c = s[0];
+            if (c >= 128) return null;
+            return PyStr.FromChar(upper ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
+        }
+        int first = -1;
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c >= 128) return null;
+            if (first < 0 && (upper ? char.IsAsciiLetterLower(c) : char.IsAsciiLetterUpper(c))) first = i;
+        }
+        if (first < 0) return s.Length == 0 ? PyStr.Empty : new PyStr(s);
+        return new PyStr(string.Create(s.Length, (s, upper), static (span, st) =>
+        {
+            if (st.upper) System.Text.Ascii.ToUpper(st.s, span, out _);
+            else System.Text.Ascii.ToLower(st.s, span, out _);
+        }));
+    }
+
+    /// <summary>An exact str with nothing stripped is returned itself, as CPython does.</summary>
+    private static PyStr Stripped(PyStr self, string result) =>
+        ReferenceEquals(result, self.V) && self.Sub is null ? self : PyStr.From(result);
+
     public static string Strip(string s, string? chars, bool left, bool right)
     {
         int i = 0, j = s.Length;
@@ -276,7 +350,7 @@ public static class StrMethods
         var sepObj = npos > 1 ? a[1] : Args.Kw(a, kw, "sep");
         var maxObj = npos > 2 ? a[2] : Args.Kw(a, kw, "maxsplit");
         long max = maxObj is null ? -1 : Ops.IndexValue(maxObj);
-        var r = new List<PyObject>();
+        var r = new PyList();   // filled directly: no List to copy out
         if (sepObj is null || sepObj is PyNone)
         {
             if (!fromRight)
@@ -286,10 +360,10 @@ public static class StrMethods
                 {
                     while (i < s.Length && IsPySpace(s[i])) i++;
                     if (i >= s.Length) break;
-                    if (max >= 0 && r.Count >= max) { r.Add(PyStr.From(s[i..])); break; }
+                    if (max >= 0 && r.Count >= max) { r.Append(PyStr.From(s[i..])); break; }
                     int j = i;
                     while (j < s.Length && !IsPySpace(s[j])) j++;
-                    r.Add(PyStr.From(s[i..j]));
+                    r.Append(PyStr.From(s[i..j]));
                     i = j;
                 }
             }
@@ -300,15 +374,15 @@ public static class StrMethods
                 {
                     while (j > 0 && IsPySpace(s[j - 1])) j--;
                     if (j <= 0) break;
-                    if (max >= 0 && r.Count >= max) { r.Add(PyStr.From(s[..j])); break; }
+                    if (max >= 0 && r.Count >= max) { r.Append(PyStr.From(s[..j])); break; }
                     int i = j;
                     while (i > 0 && !IsPySpace(s[i - 1])) i--;
-                    r.Add(PyStr.From(s[i..j]));
+                    r.Append(PyStr.From(s[i..j]));
                     j = i;
                 }
-                r.Reverse();
+                r.AsSpan().Reverse();
             }
-            return new PyList(r);
+            return r;
         }
         var sep = sepObj is PyStr ss ? ss.V : throw Errors.TypeError($"must be str or None, not {sepObj.Type.Name}");
         if (sep.Length == 0) throw Errors.ValueError("empty separator");
@@ -319,10 +393,10 @@ public static class StrMethods
             {
                 int k = s.IndexOf(sep, pos, StringComparison.Ordinal);
                 if (k < 0) break;
-                r.Add(PyStr.From(s[pos..k]));
+                r.Append(PyStr.From(s[pos..k]));
                 pos = k + sep.Length;
             }
-            r.Add(PyStr.From(s[pos..]));
+            r.Append(PyStr.From(s[pos..]));
         }
         else
         {
@@ -331,13 +405,13 @@ public static class StrMethods
             {
                 int k = end - sep.Length < 0 ? -1 : s.LastIndexOf(sep, end - 1, end, StringComparison.Ordinal);
                 if (k < 0 || k + sep.Length > end) break;
-                r.Add(PyStr.From(s[(k + sep.Length)..end]));
+                r.Append(PyStr.From(s[(k + sep.Length)..end]));
                 end = k;
             }
-            r.Add(PyStr.From(s[..end]));
-            r.Reverse();
+            r.Append(PyStr.From(s[..end]));
+            r.AsSpan().Reverse();
         }
-        return new PyList(r);
+        return r;
     }
 
     /// <summary>The optional start/end arguments (code points, clamped like CPython's ADJUST_INDICES) as UTF-16
