@@ -13,6 +13,8 @@ public static partial class Builtins
     public static PyDict Dict => s_dict ??= Create();
     public static PyModule Module { get; private set; } = null!;
     public static readonly PyBuiltinFunction BuildClassFunction = new("__build_class__", BuildClass);
+    /// <summary>Builtin next: CALL resumes a generator inline when it is the callable (ResumeInline).</summary>
+    public static PyObject? NextFunction;
 
     private static PyDict Create()
     {
@@ -83,6 +85,7 @@ public static partial class Builtins
             }
             return it.Next() ?? (a.Length == 2 ? a[1] : throw Errors.StopIteration());
         });
+        NextFunction = d.Get("next");
         F("hash", static (a, kw) => { Args.Count("hash", a, kw, 1, 1); return PyInt.From(Ops.Hash(a[0])); });
         F("id", static (a, kw) => { Args.Count("id", a, kw, 1, 1); return PyInt.From(ObjectIds.Of(a[0])); });
         F("ord", static (a, kw) =>
