@@ -27,10 +27,19 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame? ResumeInline(Frame caller, ThreadState ts, PyGenerator g, int sp)
     {
-        // next(g=...) raises on the recursive path: keyword names only come before a CALL.
-        if (caller.KwNames is not null || !CanResumeInline(ts, g, PyNone.Instance)) return null;
+        if (!CanResumeInline(ts, g, PyNone.Instance)) return null;
         caller.Sp = sp;
         return StartInline(caller, ts, g, PyNone.Instance);
+    }
+
+    /// <summary>next(g) resumes g inline (ResumeInline) unless next(g=...) is to raise its
+    /// TypeError or the cfunction markers are to report the call of next.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? NextInline(Frame caller, ThreadState ts, PyGenerator g, int sp)
+    {
+        bool traced = false;
+        Probes.Probes.CFunctionEnabled(ref traced);
+        return traced || caller.KwNames is not null ? null : ResumeInline(caller, ts, g, sp);
     }
 
     /// <summary>
