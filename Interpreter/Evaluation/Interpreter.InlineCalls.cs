@@ -125,7 +125,7 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame ReturnInline(Frame f, ThreadState ts, PyObject r)
     {
-        if (f.Generator is not null) return ReturnInlineGenerator(f, ts);
+        if (f.Generator is not null) return ReturnInlineGenerator(f, ts, r);
         var caller = LeaveInline(f, ts);
         if (f.InitSelf is not null) r = InitResult(f, r);
         caller.Slots[caller.Sp++].V = r;
@@ -153,13 +153,16 @@ public static partial class Interpreter
             var caller = PopInline(f, ts);
             if (f.Generator is { } g)
             {
-                // A generator resumed inline by its caller's FOR_ITER: it yielded, returned or raised.
+                // A generator resumed inline by its caller's FOR_ITER, SEND or next: it yielded, returned or raised.
                 if (e is not null) { f.Finished = true; e = LeaveInlineGenerator(f, ts, e); }
                 else
                 {
                     SuspendInline(f, ts, g);
-                    if (f.Finished) { ForIterExhausted(caller); caller.LastLine = -1; f = caller; continue; }
-                    g.AfterYield();
+                    if (f.Finished) GeneratorReturned(caller, g, r!);
+                    else { g.AfterYield(); DeliverYield(caller, r!); }
+                    caller.LastLine = -1;
+                    f = caller;
+                    continue;
                 }
             }
             else if (e is null && f.InitSelf is not null)
@@ -170,7 +173,7 @@ public static partial class Interpreter
             if (e is null)
             {
                 caller.Slots[caller.Sp++].V = r;
-                caller.Ip++;   // past its CALL (or FOR_ITER)
+                caller.Ip++;   // past its CALL
                 caller.LastLine = -1;
                 f = caller;
                 continue;

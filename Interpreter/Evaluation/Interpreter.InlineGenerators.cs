@@ -4,32 +4,80 @@ using Herthon.Runtime;
 
 namespace Herthon.Evaluation;
 
-// FOR_ITER over a generator in the untraced loop copy resumes the generator's frame inside the same
-// Loop invocation (CPython 3.12's FOR_ITER_GEN), as an inline call: no Resume -> Execute -> Run ->
-// LoopCatching -> Loop chain per item. YIELD_VALUE in such a frame pops back to the FOR_ITER with
-// the value, RETURN_VALUE ends the for loop, and an exception leaving the frame goes on in the
-// caller's handler search (Unwind). Each step does what PyGenerator.Resume, ResumeGenerator and
-// Execute do around a recursive resume: the running flag, the generator's exception state, the
-// frame chain and depth, the entry/return markers.
+// FOR_ITER over a generator, SEND to one (`yield from`) and next(generator) in the untraced loop copy
+// resume the generator's frame inside the same Loop invocation (CPython 3.12's FOR_ITER_GEN and
+// SEND_GEN), as an inline call: no Resume -> Execute -> Run -> LoopCatching -> Loop chain per item.
+// YIELD_VALUE in such a frame pops back to the resuming instruction with the value, RETURN_VALUE
+// ends the for loop / finishes the SEND / makes next raise StopIteration, and an exception leaving
+// the frame goes on in the caller's handler search (Unwind). Each step does what PyGenerator.Resume,
+// ResumeGenerator and Execute do around a recursive resume: the running flag, the generator's
+// exception state, the frame chain and depth, the entry/return markers.
 public static partial class Interpreter
 {
     /// <summary>
     /// Makes generator <paramref name="g"/>'s frame current on top of <paramref name="caller"/>
-    /// (whose stack, of depth <paramref name="sp"/>, ends with the generator at its FOR_ITER), or
-    /// returns null when the resume takes the ordinary recursive path: the generator running or
-    /// finished, a tracer or the line marker attached, or the recursion limit reached.
+    /// (whose stack, of depth <paramref name="sp"/>, ends with the generator at its FOR_ITER, or
+    /// with next and the generator at its CALL of next: that stack stays as it is while the
+    /// generator runs and its yield replaces both; when it returns instead, the caller runs the
+    /// CALL again on the recursive path, which raises the StopIteration carrying the value left
+    /// in PyGenerator.InlineReturn), or returns null when the resume takes the ordinary recursive
+    /// path: the generator running or finished, a tracer or the line marker attached, or the
+    /// recursion limit reached.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame? ResumeInline(Frame caller, ThreadState ts, PyGenerator g, int sp)
     {
+        if (!CanResumeInline(ts, g, PyNone.Instance)) return null;
+        caller.Sp = sp;
+        return StartInline(caller, ts, g, PyNone.Instance);
+    }
+
+    /// <summary>next(g) resumes g inline (ResumeInline) unless next(g=...) is to raise its
+    /// TypeError or the cfunction markers are to report the call of next.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? NextInline(Frame caller, ThreadState ts, PyGenerator g, int sp)
+    {
+        bool traced = false;
+        Probes.Probes.CFunctionEnabled(ref traced);
+        return traced || caller.KwNames is not null ? null : ResumeInline(caller, ts, g, sp);
+    }
+
+    /// <summary>
+    /// SEND (`yield from`) to generator <paramref name="g"/>: the caller's stack ends [.., g, value];
+    /// the value goes to the generator's frame, which becomes current as in ResumeInline. Its yield
+    /// comes back to the caller's SEND as SendStep would deliver it, its return jumps to the exit.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? SendInline(Frame caller, ThreadState ts, PyGenerator g, int sp)
+    {
+        var s = caller.Slots;
+        var v = s[sp - 1].V!;
+        if (!CanResumeInline(ts, g, v)) return null;
+        s[sp - 1].V = null;
+        caller.Sp = sp - 1;
+        return StartInline(caller, ts, g, v);
+    }
+
+    /// <summary>Whether <paramref name="g"/> can be resumed inline with <paramref name="sent"/>:
+    /// not running or finished, no pending throw, no value sent to a just-started generator (the
+    /// recursive path raises that TypeError), and CanRunInline.</summary>
+    private static bool CanResumeInline(ThreadState ts, PyGenerator g, PyObject sent)
+    {
         var frame = g.Frame;
-        if (g.Running || frame.Finished || frame.PendingThrow is not null || !CanRunInline(ts)) return null;
+        return !g.Running && !frame.Finished && frame.PendingThrow is null
+            && (g.Started || sent is PyNone) && CanRunInline(ts);
+    }
+
+    /// <summary>Resumes g's frame inline: what PyGenerator.Resume and ResumeGenerator do around a
+    /// recursive resume, then the frame becomes current.</summary>
+    private static Frame StartInline(Frame caller, ThreadState ts, PyGenerator g, PyObject sent)
+    {
+        var frame = g.Frame;
         g.Running = true;
-        if (g.Started) frame.Slots[frame.Sp++].V = PyNone.Instance;
+        if (g.Started) frame.Slots[frame.Sp++].V = sent;
         g.Started = true;
         g.OuterHandled = ts.Handled;
         if (g.SavedHandled is not null) ts.Handled = g.SavedHandled;
-        caller.Sp = sp;
         return MakeCurrent(caller, ts, frame);
     }
 
@@ -43,8 +91,8 @@ public static partial class Interpreter
         g.Running = false;
     }
 
-    /// <summary>YIELD_VALUE in an inline generator frame: back to the caller's FOR_ITER, whose
-    /// next value <paramref name="r"/> is.</summary>
+    /// <summary>YIELD_VALUE in an inline generator frame: back to the caller's FOR_ITER, SEND or
+    /// CALL of next, whose result <paramref name="r"/> is.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame YieldInline(Frame f, ThreadState ts, PyObject r)
     {
@@ -52,19 +100,32 @@ public static partial class Interpreter
         var caller = PopInline(f, ts);
         SuspendInline(f, ts, g);
         g.AfterYield();
-        caller.Slots[caller.Sp++].V = r;
-        caller.Ip++;   // past its FOR_ITER
+        DeliverYield(caller, r);
         return caller;
     }
 
-    /// <summary>RETURN_VALUE in an inline generator frame: the caller's for loop is exhausted (the
-    /// value, StopIteration.value, is dropped as FOR_ITER drops it).</summary>
-    private static Frame ReturnInlineGenerator(Frame f, ThreadState ts)
+    /// <summary>The inline generator the caller's instruction at caller.Ip resumed yielded
+    /// <paramref name="r"/>: it becomes the instruction's result and the caller goes on after it.</summary>
+    private static void DeliverYield(Frame caller, PyObject r)
+    {
+        var s = caller.Slots;
+        if ((Op)(caller.Code.Code[caller.Ip] & 0xFF) == Op.Call)
+        {
+            s[--caller.Sp].V = null;   // next(g): the result replaces next and g
+            s[caller.Sp - 1].V = r;
+        }
+        else s[caller.Sp++].V = r;   // FOR_ITER, SEND: pushed above the iterator
+        caller.Ip++;
+    }
+
+    /// <summary>RETURN_VALUE in an inline generator frame: the caller's instruction gets the
+    /// return value <paramref name="r"/> as the recursive path would deliver it.</summary>
+    private static Frame ReturnInlineGenerator(Frame f, ThreadState ts, PyObject r)
     {
         var g = f.Generator!;
         var caller = PopInline(f, ts);
         SuspendInline(f, ts, g);
-        ForIterExhausted(caller);
+        GeneratorReturned(caller, g, r);
         return caller;
     }
 
@@ -73,6 +134,29 @@ public static partial class Interpreter
     {
         caller.Slots[--caller.Sp].V = null;
         caller.Ip = caller.Code.Code[caller.Ip] >> 8;
+    }
+
+    /// <summary>
+    /// Generator <paramref name="g"/>, resumed inline by the caller's instruction at caller.Ip,
+    /// returned <paramref name="r"/>: FOR_ITER is exhausted (the value dropped as FOR_ITER drops
+    /// it), SEND's result is the value, and next(g) runs again to raise StopIteration(r).
+    /// </summary>
+    private static void GeneratorReturned(Frame caller, PyGenerator g, PyObject r)
+    {
+        int word = caller.Code.Code[caller.Ip];
+        switch ((Op)(word & 0xFF))
+        {
+            case Op.Send:
+                caller.Slots[caller.Sp - 1].V = r;
+                caller.Ip = word >> 8;
+                break;
+            case Op.Call:
+                g.InlineReturn = r;
+                break;
+            default:
+                ForIterExhausted(caller);
+                break;
+        }
     }
 
     /// <summary>

@@ -650,7 +650,14 @@ public static partial class Interpreter
                                     Frame? callee = null;
                                     if (callable is PyFunction pf) callee = PushInline(f, ts, pf, null, s, fn, fn + 1, arg, sp);
                                     else if (callable is PyMethod { Func: PyFunction mf } bm) callee = PushInline(f, ts, mf, bm.Self, s, fn, fn + 1, arg, sp);
+                                    else if (ReferenceEquals(callable, TypeObjects.Int) && arg == 1 && s[sp - 1].V is PyStr { Sub: null } && f.KwNames is null)
+                                    {
+                                        if ((pending = IntFromStr(s, fn)) is not null) goto Raise;
+                                        sp = fn + 1;
+                                        break;
+                                    }
                                     else if (callable is PyType ct) callee = PushInit(f, ts, ct, s, fn, fn + 1, arg, sp);
+                                    else if (ReferenceEquals(callable, Builtins.NextFunction) && arg == 1 && s[sp - 1].V is PyGenerator ng) callee = NextInline(f, ts, ng, sp);
                                     if (callee is not null) { f = callee; goto SwitchFrame; }
                                 }
                                 var r = CallAt<TMode>(f, ts, s, fn, fn + 1, arg, ip - 1);
@@ -731,6 +738,7 @@ public static partial class Interpreter
                                 break;
                             }
                         case Op.Send:
+                            if (!TMode.Lines && s[sp - 2].V is PyGenerator sg && SendInline(f, ts, sg, sp) is { } sf) { f = sf; goto SwitchFrame; }
                             if (TMode.Lines ? SendStepTraced(f, ts, s, sp, ip - 1) : SendStep(s, sp)) { sp--; ip = arg; }
                             break;
                         case Op.ImportName:

@@ -13,6 +13,8 @@ public static partial class Builtins
     public static PyDict Dict => s_dict ??= Create();
     public static PyModule Module { get; private set; } = null!;
     public static readonly PyBuiltinFunction BuildClassFunction = new("__build_class__", BuildClass);
+    /// <summary>Builtin next: CALL resumes a generator inline when it is the callable (ResumeInline).</summary>
+    public static PyObject? NextFunction;
 
     private static PyDict Create()
     {
@@ -85,6 +87,7 @@ public static partial class Builtins
             }
             return it.Next() ?? (a.Length == 2 ? a[1] : throw Errors.StopIteration());
         });
+        NextFunction = d.Get("next");
         F("hash", static (a, kw) => { Args.Count("hash", a, kw, 1, 1); return PyInt.From(Ops.Hash(a[0])); });
         F("id", static (a, kw) => { Args.Count("id", a, kw, 1, 1); return PyInt.From(ObjectIds.Of(a[0])); });
         F("ord", static (a, kw) =>
@@ -627,13 +630,14 @@ public static partial class Builtins
             case PyBool bo: return PyInt.From(bo.V);
             case PyInt i: return i.Sub is null ? i : PyInt.From(i.ToBig());
             case PyFloat f: return IntFromDouble(f.V);
-            case PyStr s: return ParseInt(s.V, 10);
+            case PyStr { Sub: null } s: return ParseInt(s.V, 10);
             case PyBytes by: return ParseInt(Encoding.Latin1.GetString(by.V), 10);
         }
+        // A str subclass's __int__, __index__ or __trunc__ comes before parsing, as in CPython.
         foreach (var name in new[] { Ops.N.Int, Ops.N.Index })
         {
             var m = x.Type.Lookup(name);
-            if (m is not null && x is PyInstance)
+            if (m is not null && x is PyInstance or PyStr)
             {
                 var r = Ops.CallMethod(m, x);
                 if (r is PyInt ri) return ri;
@@ -641,7 +645,8 @@ public static partial class Builtins
             }
         }
         var tr = x.Type.Lookup("__trunc__");
-        if (tr is not null && x is PyInstance) return Ops.CallMethod(tr, x);
+        if (tr is not null && x is PyInstance or PyStr) return Ops.CallMethod(tr, x);
+        if (x is PyStr sub) return ParseInt(sub.V, 10);
         throw Errors.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.Type.Name}'");
     }
 
@@ -656,9 +661,17 @@ public static partial class Builtins
 
     public static PyInt ParseInt(string text, int radix)
     {
-        string s = text.Trim(' ', '\t', '\n', '\r', '\x0b', '\x0c');
-        string Err() => $"invalid literal for int() with base {radix}: {Ops.Repr(PyStr.From(text))}";
         if (radix != 0 && (radix < 2 || radix > 36)) throw Errors.ValueError("int() base must be >= 2 and <= 36, or 0");
+        return ParseIntOrNull(text, radix) ?? throw Errors.ValueError(InvalidIntLiteral(text, radix));
+    }
+
+    public static string InvalidIntLiteral(string text, int radix) => $"invalid literal for int() with base {radix}: {Ops.Repr(PyStr.From(text))}";
+
+    /// <summary>ParseInt for a valid radix, null for an invalid literal: int(s) in a loop over bad
+    /// input raises its ValueError without a .NET throw (Interpreter.IntFromStr).</summary>
+    public static PyInt? ParseIntOrNull(string text, int radix)
+    {
+        string s = text.Trim(' ', '\t', '\n', '\r', '\x0b', '\x0c');
         bool neg = false;
         int i = 0;
         if (i < s.Length && (s[i] == '+' || s[i] == '-')) { neg = s[i] == '-'; i++; }
@@ -672,9 +685,9 @@ public static partial class Builtins
         if (r == 0)
         {
             r = 10;
-            if (s.Length - i > 1 && s[i] == '0' && s[i..].Replace("_", "").Trim('0').Length > 0) throw Errors.ValueError(Err());
+            if (s.Length - i > 1 && s[i] == '0' && s[i..].Replace("_", "").Trim('0').Length > 0) return null;
         }
-        if (i >= s.Length) throw Errors.ValueError(Err());
+        if (i >= s.Length) return null;
         IntStrLimit.CheckParse(s.AsSpan(i), r);
         BigInteger v = BigInteger.Zero;
         long small = 0;
@@ -686,7 +699,7 @@ public static partial class Builtins
             char c = s[i];
             if (c == '_')
             {
-                if (prev == '_') throw Errors.ValueError(Err());
+                if (prev == '_') return null;
                 prev = c;
                 continue;
             }
@@ -694,7 +707,7 @@ public static partial class Builtins
             if (d >= r)
             {
                 if (char.IsDigit(c)) d = (int)char.GetNumericValue(c);
-                if (d < 0 || d >= r) throw Errors.ValueError(Err());
+                if (d < 0 || d >= r) return null;
             }
             prev = c;
             if (!big)
@@ -706,7 +719,7 @@ public static partial class Builtins
             }
             rest!.Add((byte)d);
         }
-        if (prev == '_') throw Errors.ValueError(Err());
+        if (prev == '_') return null;
         if (!big) return PyInt.From(neg ? -small : small);
         v = AppendDigits(v, rest!, r);
         return PyInt.From(neg ? -v : v);

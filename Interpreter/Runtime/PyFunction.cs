@@ -86,6 +86,8 @@ public sealed class PyGenerator : PyIterator
         if (Frame.Finished)
         {
             if (thrown is not null) throw new PyException(thrown);
+            returnValue = InlineReturn;
+            InlineReturn = null;
             return null;
         }
         if (Running) throw Errors.Make(TypeObjects.ValueError, "generator already executing");
@@ -129,6 +131,10 @@ public sealed class PyGenerator : PyIterator
 
     /// <summary>The caller's exception state while the frame runs inline in the caller's loop (FOR_ITER).</summary>
     internal PyBaseException? OuterHandled;
+
+    /// <summary>The value of a return reached inline under next(g): the CALL of next runs again
+    /// on the recursive path, and the StopIteration it raises carries this value (once).</summary>
+    internal PyObject? InlineReturn;
 
     /// <summary>After a yield: a suspension inside try/with needs the finaliser watch.</summary>
     internal void AfterYield()
