@@ -71,7 +71,11 @@ public class TracerStressTests
             if (m.Success && Traced.Contains(name[6..])) addresses[name[6..]] = Convert.ToInt64(m.Groups[1].Value, 16);
         }
         Assert.Equal(Traced.Length, addresses.Count);
-        long loadBase = File.ReadAllLines($"/proc/{pid}/maps")
+        // e_type (ELF header offset 16): a position-dependent executable (ET_EXEC, 2) is linked at its note
+        // addresses; a PIE (ET_DYN, 3) is wherever its first mapping is.
+        var header = new byte[18];
+        using (var elf = File.OpenRead(Launcher)) elf.ReadExactly(header);
+        long loadBase = BitConverter.ToUInt16(header, 16) == 2 ? 0 : File.ReadAllLines($"/proc/{pid}/maps")
             .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(f => f.Length >= 6 && f[5] == Launcher && f[2] == "00000000")
             .Select(f => Convert.ToInt64(f[0].Split('-')[0], 16)).First();
