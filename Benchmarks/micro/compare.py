@@ -5,13 +5,18 @@ usage: /usr/bin/python3.11 Benchmarks/micro/compare.py [--rounds N] [--arg N] NA
 Each round runs every program under every launcher back to back (the launcher order rotates per
 round), so drift in machine load hits all alike. Reports the median user CPU time per launcher
 and the median of the per-round ratios to the last launcher, with their min-max.
+
+Each launcher gets its own code cache ($XDG_CACHE_HOME/compare/NAME, default /tmp/herthon-compare):
+two Herthon builds sharing one would evict each other's entries (the cache magic is the build's),
+and every run would compile the standard library it imports from source again. One warm-up run
+per program and launcher fills the caches before the first round.
 """
 import os, resource, statistics, subprocess, sys
 
 
-def user_time(cmd):
+def user_time(cmd, env=None):
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime
-    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime
     if r.returncode != 0:
         raise SystemExit(f"{cmd} failed: {r.stderr.decode()[-500:]}")
@@ -26,6 +31,11 @@ def main(argv):
     sep = argv.index("--")
     launchers = [a.split("=", 1) for a in argv[:sep]]
     programs = argv[sep + 1:]
+    cache_root = os.path.join(os.environ.get("XDG_CACHE_HOME") or "/tmp/herthon-compare", "compare")
+    envs = {n: dict(os.environ, XDG_CACHE_HOME=os.path.join(cache_root, n)) for n, _ in launchers}
+    for p in programs:
+        for name, exe in launchers:
+            user_time(exe.split() + [p] + extra, envs[name])   # warm-up: fills this launcher's code cache
     times = {(p, n): [] for p in programs for n, _ in launchers}
     ratios = {(p, n): [] for p in programs for n, _ in launchers}
     for r in range(rounds):
@@ -33,7 +43,7 @@ def main(argv):
             order = launchers[r % len(launchers):] + launchers[:r % len(launchers)]
             got, outs = {}, {}
             for name, exe in order:
-                got[name], outs[name] = user_time(exe.split() + [p] + extra)
+                got[name], outs[name] = user_time(exe.split() + [p] + extra, envs[name])
             if len(set(outs.values())) != 1:
                 raise SystemExit(f"{p}: outputs differ between launchers")
             ref = launchers[-1][0]
