@@ -8,7 +8,7 @@ public sealed class Label
     public int Depth = -1;
 }
 
-public enum FBlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup, With, AsyncWith, ExceptStar }
+public enum FBlockKind { WhileLoop, ForLoop, AsyncForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup, With, AsyncWith, ExceptStar }
 
 /// <summary>A compile-time block (CPython's fblockinfo): what a break/continue/return must undo.</summary>
 public readonly record struct FBlock(FBlockKind Kind, Label? Continue = null, Label? Exit = null,
@@ -255,7 +255,7 @@ public sealed class CodeBuilder
                 or Op.ListToTuple or Op.Jump or Op.JumpBackward or Op.GetIter or Op.KwNames or Op.YieldValue
                 or Op.GetYieldFromIter or Op.CheckExcMatch or Op.SetupAnnotations:
                 return 0;
-            case Op.PopTop or Op.StoreFast or Op.StoreDeref or Op.StoreGlobal or Op.StoreName or Op.DeleteAttr
+            case Op.PopTop or Op.PopIter or Op.StoreFast or Op.StoreDeref or Op.StoreGlobal or Op.StoreName or Op.DeleteAttr
                 or Op.BinaryOp or Op.InplaceOp or Op.CompareOp or Op.IsOp or Op.ContainsOp or Op.BinarySubscr
                 or Op.ListAppend or Op.SetAdd or Op.ListExtend or Op.SetUpdate or Op.DictUpdate or Op.DictMerge
                 or Op.PopJumpIfFalse or Op.PopJumpIfTrue or Op.ReturnValue or Op.ImportName or Op.ImportStar

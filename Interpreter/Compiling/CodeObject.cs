@@ -30,6 +30,10 @@ public enum Op : byte
     GetAwaitable, GetAiter, GetAnext, EndAsyncFor, BeforeAsyncWith, AsyncGenWrap,   // coroutines and async generators
     Copy, Swap, GetLen, MatchSequence, MatchMapping, MatchKeys, MatchClass, // match statement
     CheckEgMatch, PrepReraiseStar, // except* (exception groups)
+    /// <summary>POP_TOP of a `for` loop's iterator when break, continue-less return or an
+    /// exception leaves the loop early: a generator only that loop held is closed at once, as
+    /// CPython's refcount closes it there (PEP 342). Shown as POP_TOP.</summary>
+    PopIter,
 }
 
 /// <summary>MAKE_FUNCTION flags (what was pushed before the code object).</summary>

@@ -490,7 +490,7 @@ public sealed partial class Compiler
         CompileYieldFromLoop();
         _b.PopHandler();
         VisitTarget(f.Target);
-        _b.Blocks.Push(new FBlock(FBlockKind.ForLoop, top, end));
+        _b.Blocks.Push(new FBlock(FBlockKind.AsyncForLoop, top, end));
         VisitBody(f.Body);
         _b.Blocks.Pop();
         EmitJump(Op.JumpBackward, top);
@@ -507,7 +507,7 @@ public sealed partial class Compiler
     {
         var blocks = _b.Blocks.ToArray(); // top first
         for (int i = 0; i < blocks.Length; i++)
-            if (blocks[i].Kind is FBlockKind.WhileLoop or FBlockKind.ForLoop) { index = i; return blocks[i]; }
+            if (blocks[i].Kind is FBlockKind.WhileLoop or FBlockKind.ForLoop or FBlockKind.AsyncForLoop) { index = i; return blocks[i]; }
         index = -1;
         return null;
     }
@@ -585,6 +585,10 @@ public sealed partial class Compiler
                 switch (blk.Kind)
                 {
                     case FBlockKind.ForLoop:
+                        if (preserveTop) Emit(Op.RotTwo);
+                        Emit(Op.PopIter);
+                        break;
+                    case FBlockKind.AsyncForLoop:
                         if (preserveTop) Emit(Op.RotTwo);
                         Emit(Op.PopTop);
                         break;

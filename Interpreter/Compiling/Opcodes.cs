@@ -99,6 +99,7 @@ public static class Opcodes
     {
         Op.Nop => new("NOP", 9, OpArgKind.None),
         Op.PopTop => new("POP_TOP", 1, OpArgKind.None),
+        Op.PopIter => new("POP_TOP", 1, OpArgKind.None),   // POP_TOP of a for loop's iterator (break, return)
         // CPython 3.10's stack shuffles (3.11 has COPY/SWAP), at their 3.10 numbers where 3.11 left them free.
         Op.RotTwo => new("ROT_TWO", 7, OpArgKind.None),
         Op.RotThree => new("ROT_THREE", 3, OpArgKind.None),

@@ -128,6 +128,7 @@ public static partial class Interpreter
             if (at >= en.Start && at < en.End) { handler = en.Handler; depth = en.Depth; }
         }
         f.KwNames = null;
+        ReleaseLoopOwned(f, f.StackBase + (handler < 0 ? 0 : depth));
         if (handler < 0)
         {
             f.Ip = at + 1;
@@ -289,6 +290,13 @@ public static partial class Interpreter
                         case Op.PopTop:
                             s[--sp].V = null;
                             break;
+                        case Op.PopIter:
+                            {
+                                var it = s[--sp].V;
+                                s[sp].V = null;
+                                if (it is PyGenerator { LoopOwned: true } lg) { f.Ip = ip - 1; f.Sp = sp; lg.ReleasedByLoop(f); }
+                                break;
+                            }
                         case Op.DeleteFast:
                             if (s[arg].V is null) { pending = UnboundLocal(code, arg); goto Raise; }
                             s[arg].V = null;
@@ -1123,12 +1131,44 @@ public static partial class Interpreter
         f.KwNames = null;
         var callable = s[fn].V!;
         var args = ArgSpan(s, first, count);
-        if (callable is PyFunction pf) return CallFunction(pf, args, kw, ts);
+        if (callable is PyFunction pf)
+        {
+            var r = CallFunction(pf, args, kw, ts);
+            if (pf.Code.IsGenerator) MarkLoopOwned(f, r, at);
+            return r;
+        }
         // Only the traced copy reports c_call/c_return to a profile function.
         return TMode.Lines ? CallOtherProfiled(f, ts, at, callable, args, kw) : CallOther(f, at, callable, args, kw);
     }
 
 
+
+    /// <summary>`for x in gen(...)` and `(... for x in gen(...))`: the generator a CALL at
+    /// <paramref name="at"/> just created is iterated right after it (GET_ITER, then the for
+    /// statement's FOR_ITER, or the comprehension function's CALL 1 whose `.0` it becomes), which
+    /// is then its only holder. A for statement closes it when it lets go early (POP_TOP of the
+    /// iterator, or an exception cutting the stack below it); a generator expression when it is
+    /// closed itself (PyGenerator.ReleasedByLoop).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void MarkLoopOwned(Frame f, PyObject r, int at)
+    {
+        var instrs = f.Code.Code;
+        if (r is PyGenerator g && at + 2 < instrs.Length && (instrs[at + 1] & 0xFF) == (int)Op.GetIter)
+        {
+            if ((instrs[at + 2] & 0xFF) == (int)Op.ForIter) g.LoopOwned = true;
+            else if (instrs[at + 2] == ((1 << 8) | (int)Op.Call)) g.ComprehensionOwned = true;
+        }
+    }
+
+    /// <summary>An exception leaves `for` statements: generators they alone held (<see cref="MarkLoopOwned"/>)
+    /// in the stack slots being cut are closed, innermost loop first, before the handler runs or
+    /// the frame is left, where CPython's refcount closes them.</summary>
+    private static void ReleaseLoopOwned(Frame f, int from)
+    {
+        var s = f.Slots;
+        for (int i = s.Length - 1; i >= from; i--)   // f.Sp may be stale after a C# throw; slots past the top are null
+            if (s[i].V is PyGenerator { LoopOwned: true } g) g.ReleasedByLoop(f);
+    }
 
     /// <summary>A view of stack slots as call arguments (Slot wraps exactly one reference, so the
     /// layouts agree); bounds are checked here since the view is built without the array's own check.</summary>

@@ -151,7 +151,7 @@ public static class Finalization
             text.Append(message ?? "Exception ignored in").Append(": ").Append(repr).Append('\n');
         }
         else if (message is not null) text.Append(message).Append(":\n");
-        text.Append(Host.FormatException(e, chain: true));
+        text.Append(Host.FormatException(e, chain: false));   // CPython's default hook prints no __context__/__cause__
         var host = Host.Current;
         var stderr = host.SysDict.Get("stderr");
         if (stderr is null || stderr is PyNone) return;

@@ -178,6 +178,63 @@ public sealed class PyGenerator : PyIterator
         }
     }
 
+    /// <summary>
+    /// Created by a CALL whose result a `for` statement iterates at once (CALL, GET_ITER, FOR_ITER):
+    /// only that loop's value stack holds it, since a generator's own code cannot reach its object.
+    /// </summary>
+    internal bool LoopOwned;
+
+    /// <summary>Created by a CALL whose result becomes a generator expression's or comprehension's
+    /// `.0` (CALL, GET_ITER, the comprehension function's CALL 1): only that frame holds it.</summary>
+    internal bool ComprehensionOwned;
+
+    /// <summary>
+    /// The loop that owned it let go before the end (break, return, an exception leaving the loop).
+    /// CPython's last reference goes there and the generator is closed at once (PEP 342), so its
+    /// finally blocks and with-exits run before the code after the loop. Only a generator suspended
+    /// inside try/with has anything to run (<see cref="_watch"/>); its finaliser is then not needed.
+    /// An exception from closing cannot propagate and is reported as unraisable, as CPython does.
+    /// </summary>
+    /// <remarks>A generator suspended inside its own loop over a generator it alone holds (a
+    /// generator expression over `gen()`, `for x in gen(): yield x`) is closed too: closing
+    /// unwinds its stack and clears its frame, which releases that one, as in CPython. (A
+    /// comprehension left by an ordinary exception keeps its `.0` alive in the traceback, in
+    /// CPython too; that one is closed when collected.)</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    internal void ReleasedByLoop(Frame consumer)
+    {
+        LoopOwned = ComprehensionOwned = false;
+        if (Frame.Finished || Running || !Started) return;
+        var watch = _watch;
+        if (watch is null && !HoldsOwned()) return;
+        if (watch is not null) { _watch = null; GC.SuppressFinalize(watch); }
+        var ts = ThreadState.Current;
+        var saved = ts.Handled;
+        try { Close(); }
+        catch (PyException e)
+        {
+            ts.Handled = saved;
+            // Raised by close itself (a generator that ignored GeneratorExit): CPython reports it at
+            // the frame that let go, as PyErr_WriteUnraisable does for an exception without a traceback.
+            var v = e.Value;
+            if (v.Traceback is null) { v.Traceback = new PyTraceback(consumer, consumer.Ip, null); v.LastTbFrame = consumer; }
+            Finalization.WriteUnraisable(v, null, this);
+        }
+        finally { ts.Handled = saved; }
+        // The closed frame is cleared: a generator it held as its comprehension's `.0` goes too.
+        var s = Frame.Slots;
+        for (int i = 0; i < Frame.StackBase; i++)
+            if (s[i].V is PyGenerator { ComprehensionOwned: true } c) { s[i].V = null; c.ReleasedByLoop(consumer); }
+    }
+
+    private bool HoldsOwned()
+    {
+        var s = Frame.Slots;
+        for (int i = 0; i < s.Length; i++)
+            if (s[i].V is PyGenerator g && (g.LoopOwned || g.ComprehensionOwned)) return true;
+        return false;
+    }
+
     public void Close()
     {
         if (Frame.Finished || !Started) { Frame.Finished = true; return; }
