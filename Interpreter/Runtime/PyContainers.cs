@@ -206,13 +206,22 @@ public sealed class PySlice(PyObject start, PyObject stop, PyObject step) : PyOb
     /// <summary>CPython's PySlice_GetIndicesEx: normalised start, stop, step and length.</summary>
     public void Indices(long length, out long start, out long stop, out long step, out long count)
     {
-        step = Step is PyNone ? 1 : Ops.IndexValue(Step);
+        step = Step is PyNone ? 1 : SmallInt(Step, out long v) ? v : Ops.IndexValueClamped(Step);   // a huge step is clamped, as CPython does
         if (step == 0) throw Errors.ValueError("slice step cannot be zero");
         long lower = step < 0 ? -1 : 0, upper = step < 0 ? length - 1 : length;
-        start = Start is PyNone ? (step < 0 ? upper : lower) : Clamp(Ops.IndexValueClamped(Start), length, lower, upper);
-        stop = Stop is PyNone ? (step < 0 ? lower : upper) : Clamp(Ops.IndexValueClamped(Stop), length, lower, upper);
+        start = Start is PyNone ? (step < 0 ? upper : lower) : Clamp(SmallInt(Start, out v) ? v : Ops.IndexValueClamped(Start), length, lower, upper);
+        stop = Stop is PyNone ? (step < 0 ? lower : upper) : Clamp(SmallInt(Stop, out v) ? v : Ops.IndexValueClamped(Stop), length, lower, upper);
         if (step < 0) count = start > stop ? (start - stop - 1) / (-step) + 1 : 0;
         else count = start < stop ? (stop - start - 1) / step + 1 : 0;
+    }
+
+    /// <summary>An exact int without a big value: its index is its value (no class-hierarchy test).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SmallInt(PyObject o, out long v)
+    {
+        if (o.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(o).IsPlain) { v = Unsafe.As<PyInt>(o).V; return true; }
+        v = 0;
+        return false;
     }
 
     private static long Clamp(long v, long length, long lower, long upper)
