@@ -13,7 +13,7 @@ public static class ListMethods
             if (a.Length == 1) Extend(l, a[0]);
             return l;
         };
-        t.SetMethod("append", static (a, kw) => { Args.Method("list.append", a, kw, 1, 1); L(a).Append(a[1]); return PyNone.Instance; });
+        t.SetMethod("append", static (a, kw) => { if (kw is not null || a.Length != 2) Args.Method("list.append", a, kw, 1, 1); L(a).Append(a[1]); return PyNone.Instance; });
         t.SetMethod("extend", static (a, kw) => { Args.Method("list.extend", a, kw, 1, 1); Extend(L(a), a[1]); return PyNone.Instance; });
         t.SetMethod("insert", static (a, kw) =>
         {
