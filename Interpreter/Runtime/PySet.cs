@@ -42,7 +42,8 @@ public sealed class PySet : PyObject
     private static bool KeyEq(PyObject a, PyObject b)
     {
         if (ReferenceEquals(a, b)) return true;
-        if (a is PyStr sa && b is PyStr sb) return sa.V == sb.V;
+        // Exact strs only: a str subclass may define __eq__, which CPython's lookdict calls.
+        if (a is PyStr sa && b is PyStr sb && sa.Sub is null && sb.Sub is null) return sa.V == sb.V;
         return Ops.Eq(a, b);
     }
 
