@@ -18,22 +18,24 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyObject BinaryNumeric(PyObject a, PyObject b, BinaryOp op, bool inplace)
     {
-        var ta = a.GetType();
-        var tb = b.GetType();
-        if (ta == typeof(PyInt) && tb == typeof(PyInt))
+        // Method-table compares: a Type kept in a local calls Object.GetType (two calls per BINARY_OP
+        // that reached here, in the AOT build's machine code).
+        bool aInt = a.GetType() == typeof(PyInt), bInt = b.GetType() == typeof(PyInt);
+        bool aFloat = a.GetType() == typeof(PyFloat), bFloat = b.GetType() == typeof(PyFloat);
+        if (aInt && bInt)
         {
             // Every operator of two ints, small or big (Ops.IntOp: cached small results, overflow to big ints).
             if (Unsafe.As<PyInt>(a).Sub is null && Unsafe.As<PyInt>(b).Sub is null)
                 return Ops.IntOp(Unsafe.As<PyInt>(a), Unsafe.As<PyInt>(b), op);
         }
-        else if (ta == typeof(PyFloat) || tb == typeof(PyFloat))
+        else if (aFloat || bFloat)
         {
             double x, y;
-            if (ta == typeof(PyFloat)) { var fa = Unsafe.As<PyFloat>(a); if (fa.Sub is not null) goto Generic; x = fa.V; }
-            else if (ta == typeof(PyInt) && Unsafe.As<PyInt>(a) is { IsPlain: true } ia && Math.Abs(ia.V) <= 1L << 53) x = ia.V;
+            if (aFloat) { var fa = Unsafe.As<PyFloat>(a); if (fa.Sub is not null) goto Generic; x = fa.V; }
+            else if (aInt && Unsafe.As<PyInt>(a) is { IsPlain: true } ia && Math.Abs(ia.V) <= 1L << 53) x = ia.V;
             else goto Generic;
-            if (tb == typeof(PyFloat)) { var fb = Unsafe.As<PyFloat>(b); if (fb.Sub is not null) goto Generic; y = fb.V; }
-            else if (tb == typeof(PyInt) && Unsafe.As<PyInt>(b) is { IsPlain: true } ib && Math.Abs(ib.V) <= 1L << 53) y = ib.V;
+            if (bFloat) { var fb = Unsafe.As<PyFloat>(b); if (fb.Sub is not null) goto Generic; y = fb.V; }
+            else if (bInt && Unsafe.As<PyInt>(b) is { IsPlain: true } ib && Math.Abs(ib.V) <= 1L << 53) y = ib.V;
             else goto Generic;
             switch (op)
             {
@@ -66,10 +68,10 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyObject CompareNumeric(PyObject a, PyObject b, CompareOp op)
     {
-        var ta = a.GetType();
-        if (ta == b.GetType())
+        // Each test is `x.GetType() == typeof(T)`, a method-table compare; a Type held in a local
+        // or compared with another object's Type calls Object.GetType (seen in json_roundtrip's profile).
         {
-            if (ta == typeof(PyFloat))
+            if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat))
             {
                 if (Unsafe.As<PyFloat>(a).Sub is null && Unsafe.As<PyFloat>(b).Sub is null)
                 {
@@ -77,7 +79,7 @@ public static partial class Interpreter
                     return PyBool.From(FloatCompare(x, y, op));
                 }
             }
-            else if (ta == typeof(PyStr))
+            else if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr))
             {
                 var sa = Unsafe.As<PyStr>(a);
                 var sb = Unsafe.As<PyStr>(b);
@@ -88,7 +90,7 @@ public static partial class Interpreter
                     return PyBool.From(Ops.Cmp(PyStr.Compare(sa.V, sb.V), op));
                 }
             }
-            else if (ta == typeof(PyInt) && Unsafe.As<PyInt>(a).Sub is null && Unsafe.As<PyInt>(b).Sub is null)
+            else if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a).Sub is null && Unsafe.As<PyInt>(b).Sub is null)
                 return PyBool.From(Ops.Cmp(Unsafe.As<PyInt>(a).ToBig().CompareTo(Unsafe.As<PyInt>(b).ToBig()), op));
         }
         return Ops.RichCompare(a, b, op);
@@ -101,8 +103,7 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyObject? SubscrData(PyObject o, PyObject key)
     {
-        var to = o.GetType();
-        if (to == typeof(PyTuple))
+        if (o.GetType() == typeof(PyTuple))
         {
             if (key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key).IsSmall && Unsafe.As<PyTuple>(o).Sub is null)
             {
@@ -112,14 +113,14 @@ public static partial class Interpreter
                 if ((ulong)i < (ulong)items.Length) return items[i];
             }
         }
-        else if (to == typeof(PyDict))
+        else if (o.GetType() == typeof(PyDict))
         {
             var d = Unsafe.As<PyDict>(o);
             // An exact dict has no __missing__: a miss is reported as null and raised by the loop
             // (KeyMissing), without a .NET throw; `try: d[k] except KeyError:` is common.
             if (d.Sub is null) return d.TryGetValue(key, out var v) ? v : null;
         }
-        else if (to == typeof(PyStr))
+        else if (o.GetType() == typeof(PyStr))
         {
             var s = Unsafe.As<PyStr>(o);
             if (key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key).IsSmall && s.Sub is null && !s.HasAstral)
@@ -151,10 +152,9 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool ContainsData(PyObject container, PyObject item)
     {
-        var t = container.GetType();
-        if (t == typeof(PyDict) && Unsafe.As<PyDict>(container).Sub is null) return Unsafe.As<PyDict>(container).ContainsKey(item);
-        if (t == typeof(PySet) && Unsafe.As<PySet>(container).Sub is null) return Unsafe.As<PySet>(container).Contains(item);
-        if (t == typeof(PyStr) && item.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(container).Sub is null)
+        if (container.GetType() == typeof(PyDict) && Unsafe.As<PyDict>(container).Sub is null) return Unsafe.As<PyDict>(container).ContainsKey(item);
+        if (container.GetType() == typeof(PySet) && Unsafe.As<PySet>(container).Sub is null) return Unsafe.As<PySet>(container).Contains(item);
+        if (container.GetType() == typeof(PyStr) && item.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(container).Sub is null)
             return Unsafe.As<PyStr>(container).V.Contains(Unsafe.As<PyStr>(item).V, StringComparison.Ordinal);
         return Ops.Contains(container, item);
     }

@@ -234,6 +234,20 @@ public static partial class Interpreter
         var o = s[sp - 1].V!;
         if (code.AttrCache is { } sites && sites[at] is { } site)
         {
+            // A builtin object's method (str.lower, dict.get, list.append): tested first, since the
+            // PyInstance test below is a class-hierarchy walk for every non-instance object. Only
+            // objects that are not PyInstances create BuiltinMethod sites, and a type's objects are
+            // all of one .NET class, so the type's identity says enough.
+            if (site.Kind == AttrSiteKind.BuiltinMethod)
+            {
+                var bt = o.Type;
+                if (ReferenceEquals(bt, site.Type) && bt.Version == site.Version)
+                {
+                    s[sp - 1].V = site.Descr;
+                    s[sp].V = o;
+                    return;
+                }
+            }
             if (AsInstance(o) is { } inst)
             {
                 var type = inst.Type;

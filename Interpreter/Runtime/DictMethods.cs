@@ -27,7 +27,7 @@ public static class DictMethods
         };
         t.SetMethod("get", static (a, kw) =>
         {
-            Args.Method("get", a, kw, 1, 2);
+            if (kw is not null || a.Length is not (2 or 3)) Args.Method("get", a, kw, 1, 2);   // the arity error; get(k) and get(k, d) go straight on
             return D(a).TryGetValue(a[1], out var v) ? v : (a.Length > 2 ? a[2] : PyNone.Instance);
         });
         t.SetMethod("setdefault", static (a, kw) =>

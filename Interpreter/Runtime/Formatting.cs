@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Numerics;
 using System.Text;
@@ -363,7 +364,8 @@ public static class PercentFormat
             if (args is PyDict d) mapping = d;
             else if (args is PyInstance && args.Type.Lookup(Ops.N.GetItem) is not null && args is not PyStr) mapping = null;
         }
-        var sb = new StringBuilder();
+        var sb = new StringBuilder(fmt.Length + 16);
+        Span<char> intBuf = stackalloc char[24];
         int ai = 0;
         int i = 0;
         PyObject NextArg()
@@ -405,6 +407,17 @@ public static class PercentFormat
             char conv = fmt[i++];
             if (conv == '%') { sb.Append('%'); continue; }
             arg ??= NextArg();
+            if (flags.Length == 0 && width.Length == 0 && !hasPrec && !bytesMode)
+            {
+                // Plain %d/%s of an exact int or str: no spec string to build and parse.
+                if (conv is 'd' or 'i' or 'u' or 's' && arg.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(arg).IsPlain)
+                {
+                    Unsafe.As<PyInt>(arg).V.TryFormat(intBuf, out int n, default, CultureInfo.InvariantCulture);
+                    sb.Append(intBuf[..n]);
+                    continue;
+                }
+                if (conv == 's' && arg is PyStr { Sub: null } plain) { sb.Append(plain.V); continue; }
+            }
             string spec;
             string align = flags.Contains('-') ? "<" : "";
             string sign = flags.Contains('+') ? "+" : flags.Contains(' ') ? " " : "";

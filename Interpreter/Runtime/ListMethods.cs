@@ -13,7 +13,7 @@ public static class ListMethods
             if (a.Length == 1) Extend(l, a[0]);
             return l;
         };
-        t.SetMethod("append", static (a, kw) => { Args.Method("list.append", a, kw, 1, 1); L(a).Append(a[1]); return PyNone.Instance; });
+        t.SetMethod("append", static (a, kw) => { if (kw is not null || a.Length != 2) Args.Method("list.append", a, kw, 1, 1); L(a).Append(a[1]); return PyNone.Instance; });
         t.SetMethod("extend", static (a, kw) => { Args.Method("list.extend", a, kw, 1, 1); Extend(L(a), a[1]); return PyNone.Instance; });
         t.SetMethod("insert", static (a, kw) =>
         {
@@ -129,29 +129,50 @@ public static class ListMethods
         s.Indices(l.Count, out long start, out _, out long step, out long count);
         var r = new PyList((int)count);
         if (step == 1) Array.Copy(l.Items, start, r.Items, 0, count);
-        else for (long i = 0, j = start; i < count; i++, j += step) r.Items[i] = l.Items[j];
+        else
+        {
+            // The new list's own PyObject[]: span stores skip the per-element covariance check.
+            var src = l.Items;
+            var dst = r.Items.AsSpan(0, (int)count);
+            for (int i = 0, j = (int)start; i < dst.Length; i++, j += (int)step) dst[i] = src[j];
+        }
         r.Count = (int)count;
         return r;
     }
 
     public static void SetSlice(PyList l, PySlice s, PyObject value)
     {
-        var items = ReferenceEquals(value, l) ? l.ToArray() : Ops.ToArray(value);
+        // CPython's order: the slice's indices first (their __index__ may run), then the value.
         s.Indices(l.Count, out long start, out long stop, out long step, out long count);
+        PyObject[] items;
+        int n;
+        if (value is PyList vl && !ReferenceEquals(vl, l)) { items = vl.Items; n = vl.Count; }   // read in place, as PySequence_Fast does
+        else if (ReferenceEquals(value, l)) { items = l.ToArray(); n = items.Length; }
+        else if (value is PyTuple t) { items = t.Items; n = items.Length; }
+        else
+        {
+            // PySequence_Fast(v, "can only assign an iterable")
+            var it = Ops.GetIterOrNull(value) ?? throw Errors.TypeError("can only assign an iterable");
+            var got = new List<PyObject>();
+            while (it.Next() is { } x) got.Add(x);
+            items = [.. got];
+            n = items.Length;
+        }
         if (step == 1)
         {
             if (stop < start) stop = start;
+            if (n == stop - start) { Array.Copy(items, 0, l.Items, start, n); return; }   // same length: in place
             var tail = l.Items.AsSpan((int)stop, l.Count - (int)stop).ToArray();
-            int newCount = (int)start + items.Length + tail.Length;
+            int newCount = (int)start + n + tail.Length;
             if (newCount > l.Items.Length) l.Grow(newCount);
-            items.CopyTo(l.Items, (int)start);
-            tail.CopyTo(l.Items, (int)start + items.Length);
+            Array.Copy(items, 0, l.Items, (int)start, n);
+            tail.CopyTo(l.Items, (int)start + n);
             for (int i = newCount; i < l.Count; i++) l.Items[i] = null!;
             l.Count = newCount;
             return;
         }
-        if (items.Length != count)
-            throw Errors.ValueError($"attempt to assign sequence of size {items.Length} to extended slice of size {count}");
+        if (n != count)
+            throw Errors.ValueError($"attempt to assign sequence of size {n} to extended slice of size {count}");
         for (long i = 0, j = start; i < count; i++, j += step) l.Items[j] = items[i];
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Herthon.Runtime;
 
 /// <summary>
@@ -42,7 +43,12 @@ public sealed class PySet : PyObject
     private static bool KeyEq(PyObject a, PyObject b)
     {
         if (ReferenceEquals(a, b)) return true;
-        if (a is PyStr sa && b is PyStr sb) return sa.V == sb.V;
+        // Exact strs only: a str subclass may define __eq__, which CPython's lookdict calls.
+        if (a is PyStr sa && b is PyStr sb && sa.Sub is null && sb.Sub is null) return sa.V == sb.V;
+        // Exact small ints (equal hashes, different objects past the small-int cache): compared
+        // here, without Ops.Eq's `is PyInt` hierarchy tests.
+        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a).IsPlain && Unsafe.As<PyInt>(b).IsPlain)
+            return Unsafe.As<PyInt>(a).V == Unsafe.As<PyInt>(b).V;
         return Ops.Eq(a, b);
     }
 

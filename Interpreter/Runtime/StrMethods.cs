@@ -58,26 +58,11 @@ public static class StrMethods
             return PyStr.From(Ops.Str(obj));
         };
         t.SetMethod("upper", static (a, kw) => AsciiCase(S(a), upper: true) ?? PyStr.From(SpecialCasing.Map(S(a), static x => x.ToUpperInvariant(), SpecialCasing.Upper)));
-        t.SetMethod("lower", static (a, kw) => AsciiCase(S(a), upper: false) ?? PyStr.From(SpecialCasing.Map(S(a), static x => x.ToLowerInvariant(), SpecialCasing.Lower)));
+        t.SetMethod("lower", static (a, kw) => AsciiCase(S(a), upper: false) ?? PyStr.From(StrCase.Lower(S(a))));
         t.SetMethod("casefold", static (a, kw) => PyStr.From(SpecialCasing.Map(S(a), static x => x.ToLowerInvariant(), SpecialCasing.FoldAll)));
-        t.SetMethod("swapcase", static (a, kw) =>
-        {
-            var sb = new StringBuilder();
-            foreach (var c in S(a)) sb.Append(char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
-            return PyStr.From(sb.ToString());
-        });
-        t.SetMethod("capitalize", static (a, kw) => { var s = S(a); return PyStr.From(s.Length == 0 ? s : ToTitle(s[0]) + s[1..].ToLowerInvariant()); });
-        t.SetMethod("title", static (a, kw) =>
-        {
-            var sb = new StringBuilder();
-            bool prevCased = false;
-            foreach (var c in S(a))
-            {
-                sb.Append(prevCased ? char.ToLowerInvariant(c).ToString() : ToTitle(c));
-                prevCased = IsCased(c);
-            }
-            return PyStr.From(sb.ToString());
-        });
+        t.SetMethod("swapcase", static (a, kw) => PyStr.From(StrCase.Swapcase(S(a))));
+        t.SetMethod("capitalize", static (a, kw) => PyStr.From(StrCase.Capitalize(S(a))));
+        t.SetMethod("title", static (a, kw) => PyStr.From(StrCase.Title(S(a))));
         t.SetMethod("strip", static (a, kw) => Stripped(PS(a), Strip(S(a), a.Length > 1 && a[1] is not PyNone ? Arg(a, 1, "strip") : null, true, true)));
         t.SetMethod("lstrip", static (a, kw) => Stripped(PS(a), Strip(S(a), a.Length > 1 && a[1] is not PyNone ? Arg(a, 1, "lstrip") : null, true, false)));
         t.SetMethod("rstrip", static (a, kw) => Stripped(PS(a), Strip(S(a), a.Length > 1 && a[1] is not PyNone ? Arg(a, 1, "rstrip") : null, false, true)));
@@ -418,6 +403,7 @@ public static class StrMethods
     /// indexes into s.V; start is V.Length + 1 when it lies beyond the end.</summary>
     private static void Range(ReadOnlySpan<PyObject> a, PyStr s, out int start, out int end)
     {
+        if (a.Length <= 2) { start = 0; end = s.V.Length; return; }   // no start/end: the whole string, no code-point count
         int len = s.CodePointLength;
         long st = a.Length > 2 && a[2] is not PyNone ? Ops.IndexValue(a[2]) : 0;
         long en = a.Length > 3 && a[3] is not PyNone ? Ops.IndexValue(a[3]) : len;

@@ -735,6 +735,9 @@ internal static class TypeMethods
         sl.TypeDict["step"] = new PyGetSetDescriptor("step", o => ((PySlice)o).Step);
         sl.SetMethod("indices", static (a, kw) =>
         {
+            // Indices clamps a huge step (right for indexing); indices() must report it, which this
+            // long-based path cannot: it raises, as before.
+            if (((PySlice)a[0]).Step is PyInt { Big: not null } bigStep) Ops.IndexValue(bigStep);
             ((PySlice)a[0]).Indices(Ops.IndexValue(a[1]), out long st, out long sp, out long step, out _);
             return PyTuple.Of(PyInt.From(st), PyInt.From(sp), PyInt.From(step));
         });
