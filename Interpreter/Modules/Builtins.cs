@@ -438,8 +438,39 @@ public static partial class Builtins
         if (acc is PyStr) throw Errors.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         if (acc is PyBytes) throw Errors.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
         var it = Ops.GetIter(a[0]);
-        // Float sums use Neumaier compensation? CPython sums floats plainly left to right.
-        while (it.Next() is { } x) acc = Ops.Binary(acc, x, BinaryOp.Add);
+        PyObject? x;
+        // CPython's fast paths, in its order: an exact int start adds exact ints and bools in a
+        // long until one overflows or another item comes (that item is added generically), then an
+        // exact float result adds exact floats and any int that fits a long (a subclass's __radd__
+        // is not consulted there, as in CPython) in a double. The rest is generic, left to right.
+        if (acc is PyInt { IsPlain: true } ai && acc is not PyBool)
+        {
+            long i = ai.V;
+            while (true)
+            {
+                if ((x = it.Next()) is null) return PyInt.From(i);
+                if (x is PyInt { IsPlain: true } xi)
+                {
+                    long b = xi.V, r = i + b;
+                    if (((i ^ r) & (b ^ r)) >= 0) { i = r; continue; }
+                }
+                acc = Ops.Binary(PyInt.From(i), x, BinaryOp.Add);
+                break;
+            }
+        }
+        if (acc is PyFloat { Sub: null } af)
+        {
+            double d = af.V;
+            while (true)
+            {
+                if ((x = it.Next()) is null) return new PyFloat(d);
+                if (x is PyFloat { Sub: null } xf) { d += xf.V; continue; }
+                if (x is PyInt { Big: null } xi) { d += xi.V; continue; }
+                acc = Ops.Binary(new PyFloat(d), x, BinaryOp.Add);
+                break;
+            }
+        }
+        while ((x = it.Next()) is not null) acc = Ops.Binary(acc, x, BinaryOp.Add);
         return acc;
     }
 
