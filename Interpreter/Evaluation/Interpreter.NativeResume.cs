@@ -23,60 +23,63 @@ public static partial class Interpreter
     {
         var frame = g.Frame;
         var ts = ThreadState.Current;
-        if (g.Running || frame.Finished || ts.Hooked) return g.Resume(PyNone.Instance, null, out _);
+        int depth = ts.Depth;
+        // Anything the general path would refuse, raise for, or trace goes there before any state
+        // changes (the recursion checks included: Resume raises them with the same effects).
+        if (g.Running || frame.Finished || ts.Hooked || depth >= ts.RecursionLimit
+            || ((ts.NativeDepth & 3) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+            return g.Resume(PyNone.Instance, null, out _);
         bool lines = false;
         Probes.Probes.LineEnabled(ref lines);
         if (lines) return g.Resume(PyNone.Instance, null, out _);
+        // PyGenerator.Resume: running, the sent None; ResumeGenerator: the generator's exception
+        // state; Execute: depth, frame chain, entry marker.
         g.Running = true;
+        if (g.Started) frame.Slots[frame.Sp++].V = PyNone.Instance;
+        g.Started = true;
+        var outer = ts.Handled;
+        if (g.SavedHandled is not null) ts.Handled = g.SavedHandled;
+        ts.Depth = depth + 1;
+        ts.NativeDepth++;
+        frame.Back = ts.Frame;
+        ts.Frame = frame;
+        Probes.Probes.FunctionEntry(frame);
         PyObject r;
+        // One handler instead of the three nested regions of the general path (fewer spills): the
+        // exit bookkeeping runs here on both paths, in the general path's order.
         try
         {
-            if (g.Started) frame.Slots[frame.Sp++].V = PyNone.Instance;
-            g.Started = true;
-            // ResumeGenerator: the generator's exception state while it runs, the caller's after.
-            var outer = ts.Handled;
-            if (g.SavedHandled is not null) ts.Handled = g.SavedHandled;
-            try
-            {
-                // Execute, untraced: recursion checks, frame chain, markers, the loop.
-                if (ts.Depth >= ts.RecursionLimit) throw Errors.RecursionError("maximum recursion depth exceeded");
-                if ((ts.NativeDepth & 3) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw Errors.RecursionError("maximum recursion depth exceeded");
-                int depth = ts.Depth++;
-                ts.NativeDepth++;
-                frame.Back = ts.Frame;
-                ts.Frame = frame;
-                Probes.Probes.FunctionEntry(frame);
-                try
-                {
-                    r = Run<Untraced>(frame, ts);
-                    if (ReferenceEquals(r, ModeSwitch)) r = ContinueAfterSwitch(frame, ts, lines: true);
-                }
-                finally
-                {
-                    Probes.Probes.FunctionReturn(frame);
-                    ts.Frame = frame.Back;
-                    ts.Depth = depth;
-                    ts.NativeDepth--;
-                }
-            }
-            finally
-            {
-                g.SavedHandled = !frame.Finished && !ReferenceEquals(ts.Handled, outer) ? ts.Handled : null;
-                ts.Handled = outer;
-            }
+            r = Run<Untraced>(frame, ts);
+            if (ReferenceEquals(r, ModeSwitch)) r = ContinueAfterSwitch(frame, ts, lines: true);
         }
-        catch (PyException e)
+        catch (Exception ex)
         {
-            frame.Finished = true;
-            if (e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration)) throw PyGenerator.StopIterationEscaped(e.Value);
+            LeaveNative(g, frame, ts, depth, outer);
+            g.Running = false;
+            if (ex is PyException pe)
+            {
+                frame.Finished = true;
+                if (pe.Value.Type.IsSubtypeOf(TypeObjects.StopIteration)) throw PyGenerator.StopIterationEscaped(pe.Value);
+            }
             throw;
         }
-        finally
-        {
-            g.Running = false;
-        }
+        LeaveNative(g, frame, ts, depth, outer);
+        g.Running = false;
         if (frame.Finished) return null;
         g.AfterYield();
         return r;
+    }
+
+    /// <summary>The exit half of Execute and ResumeGenerator for NextFromNative: return marker,
+    /// frame chain and depths, the generator's exception state saved and the caller's restored.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void LeaveNative(PyGenerator g, Frame frame, ThreadState ts, int depth, PyBaseException? outer)
+    {
+        Probes.Probes.FunctionReturn(frame);
+        ts.Frame = frame.Back;
+        ts.Depth = depth;
+        ts.NativeDepth--;
+        g.SavedHandled = !frame.Finished && !ReferenceEquals(ts.Handled, outer) ? ts.Handled : null;
+        ts.Handled = outer;
     }
 }
