@@ -42,29 +42,6 @@ public static partial class Interpreter
         return traced || caller.KwNames is not null ? null : ResumeInline(caller, ts, g, sp);
     }
 
-    /// <summary>Generators' `send` method descriptor (set when the type's methods are installed):
-    /// CALL_METHOD of it with one argument resumes the generator inline.</summary>
-    internal static PyObject? GeneratorSend;
-
-    /// <summary>
-    /// g.send(v): the caller's stack ends [send, g, v] at its CALL_METHOD 1. v goes to the
-    /// generator's frame, which becomes current as in ResumeInline; the caller's stack stays as it
-    /// is, its yield replaces all three, and a return makes the CALL_METHOD run again on the
-    /// recursive path (send raises StopIteration with PyGenerator.InlineReturn). Null when the
-    /// cfunction markers are to report the call of send, or as CanResumeInline says.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Frame? SendMethodInline(Frame caller, ThreadState ts, PyGenerator g, int sp)
-    {
-        bool traced = false;
-        Probes.Probes.CFunctionEnabled(ref traced);
-        if (traced || caller.KwNames is not null) return null;
-        var v = caller.Slots[sp - 1].V!;
-        if (!CanResumeInline(ts, g, v)) return null;
-        caller.Sp = sp;
-        return StartInline(caller, ts, g, v);
-    }
-
     /// <summary>
     /// SEND (`yield from`) to generator <paramref name="g"/>: the caller's stack ends [.., g, value];
     /// the value goes to the generator's frame, which becomes current as in ResumeInline. Its yield
@@ -148,16 +125,9 @@ public static partial class Interpreter
     private static void DeliverYield(Frame caller, PyObject r)
     {
         var s = caller.Slots;
-        var op = (Op)(caller.Code.Code[caller.Ip] & 0xFF);
-        if (op == Op.Call)
+        if ((Op)(caller.Code.Code[caller.Ip] & 0xFF) == Op.Call)
         {
             s[--caller.Sp].V = null;   // next(g): the result replaces next and g
-            s[caller.Sp - 1].V = r;
-        }
-        else if (op == Op.CallMethod)
-        {
-            s[--caller.Sp].V = null;   // g.send(v): the result replaces send, g and v
-            s[--caller.Sp].V = null;
             s[caller.Sp - 1].V = r;
         }
         else s[caller.Sp++].V = r;   // FOR_ITER, SEND: pushed above the iterator
@@ -195,7 +165,6 @@ public static partial class Interpreter
                 caller.Ip = word >> 8;
                 break;
             case Op.Call:
-            case Op.CallMethod:
                 g.InlineReturn = r;
                 break;
             default:

@@ -681,8 +681,6 @@ public static partial class Interpreter
                                     var callee = PushInit(f, ts, ct, s, fn, fn + 2, arg, sp);
                                     if (callee is not null) { f = callee; goto SwitchFrame; }
                                 }
-                                else if (!TMode.Lines && ReferenceEquals(s[fn].V, GeneratorSend) && arg == 1 && s[fn + 1].V is PyGenerator mg
-                                    && SendMethodInline(f, ts, mg, sp) is { } mf2) { f = mf2; goto SwitchFrame; }
                                 // With a bound self the arguments start at the self slot.
                                 var r = s[fn + 1].V is not null
                                     ? CallAt<TMode>(f, ts, s, fn, fn + 1, arg + 1, ip - 1)
