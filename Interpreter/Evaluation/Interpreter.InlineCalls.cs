@@ -151,15 +151,13 @@ public static partial class Interpreter
             try { r = ContinueAfterSwitch(f, ts, lines: true); }
             catch (PyException x) { e = x.Value; }
             var caller = PopInline(f, ts);
-            if (f.Generator is { } g)
+            if (f.Generator is not null)
             {
                 // A generator resumed inline by its caller's FOR_ITER, SEND or next: it yielded, returned or raised.
                 if (e is not null) { f.Finished = true; e = LeaveInlineGenerator(f, ts, e); }
                 else
                 {
-                    SuspendInline(f, ts, g);
-                    if (f.Finished) GeneratorReturned(caller, g, r!);
-                    else { g.AfterYield(); DeliverYield(caller, r!); }
+                    InlineGeneratorStopped(f, caller, ts, r!);
                     caller.LastLine = -1;
                     f = caller;
                     continue;

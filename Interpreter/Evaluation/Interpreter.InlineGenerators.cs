@@ -96,12 +96,28 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame YieldInline(Frame f, ThreadState ts, PyObject r)
     {
-        var g = f.Generator!;
         var caller = PopInline(f, ts);
-        SuspendInline(f, ts, g);
-        g.AfterYield();
-        DeliverYield(caller, r);
+        InlineGeneratorStopped(f, caller, ts, r);
         return caller;
+    }
+
+    /// <summary>
+    /// Inline generator frame <paramref name="f"/>, already popped, stopped with <paramref name="r"/>:
+    /// it yielded r (f not finished) or returned r (f finished). Its generator stops running and
+    /// the caller's FOR_ITER, SEND or CALL of next at caller.Ip gets r as the recursive path would
+    /// deliver it. YIELD_VALUE (YieldInline), RETURN_VALUE (ReturnInlineGenerator) and a frame
+    /// finished on the recursive path after a mode switch (FinishInlineFrames) all end here.
+    /// </summary>
+    private static void InlineGeneratorStopped(Frame f, Frame caller, ThreadState ts, PyObject r)
+    {
+        var g = f.Generator!;
+        SuspendInline(f, ts, g);
+        if (f.Finished) GeneratorReturned(caller, g, r);
+        else
+        {
+            g.AfterYield();
+            DeliverYield(caller, r);
+        }
     }
 
     /// <summary>The inline generator the caller's instruction at caller.Ip resumed yielded
@@ -122,10 +138,8 @@ public static partial class Interpreter
     /// return value <paramref name="r"/> as the recursive path would deliver it.</summary>
     private static Frame ReturnInlineGenerator(Frame f, ThreadState ts, PyObject r)
     {
-        var g = f.Generator!;
         var caller = PopInline(f, ts);
-        SuspendInline(f, ts, g);
-        GeneratorReturned(caller, g, r);
+        InlineGeneratorStopped(f, caller, ts, r);
         return caller;
     }
 

@@ -178,7 +178,7 @@ public static partial class Builtins
             var src = npos > 0 ? a[0] : Args.Kw(a, kw, "iterable") ?? throw Errors.TypeError("enumerate() missing required argument 'iterable' (pos 1)");
             var startObj = npos > 1 ? a[1] : Args.Kw(a, kw, "start");
             var start = startObj is null ? PyInt.From(0) : Ops.ToPyInt(startObj);
-            return new EnumeratorIterator(Enumerate(Ops.GetIter(src), start), TypeObjects.Enumerate);
+            return new EnumerateIterator(Ops.GetIter(src), start);
         });
         F("zip", static (a, kw) =>
         {
@@ -186,7 +186,7 @@ public static partial class Builtins
             int npos = Args.Positional(a, kw);
             var its = new PyIterator[npos];
             for (int i = 0; i < npos; i++) its[i] = Ops.GetIterOrNull(a[i]) ?? throw Errors.TypeError($"'{a[i].Type.Name}' object is not iterable");
-            return new EnumeratorIterator(Zip(its, strict), TypeObjects.Zip);
+            return new ZipIterator(its, strict);
         });
         F("map", static (a, kw) =>
         {
@@ -194,12 +194,12 @@ public static partial class Builtins
             var fn = a[0];
             var its = new PyIterator[a.Length - 1];
             for (int i = 1; i < a.Length; i++) its[i - 1] = Ops.GetIter(a[i]);
-            return new EnumeratorIterator(Map(fn, its), TypeObjects.Map);
+            return new MapIterator(fn, its);
         });
         F("filter", static (a, kw) =>
         {
             Args.Count("filter", a, kw, 2, 2);
-            return new EnumeratorIterator(Filter(a[0], Ops.GetIter(a[1])), TypeObjects.Filter);
+            return new FilterIterator(a[0], Ops.GetIter(a[1]));
         });
         F("reversed", static (a, kw) =>
         {
@@ -438,8 +438,39 @@ public static partial class Builtins
         if (acc is PyStr) throw Errors.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         if (acc is PyBytes) throw Errors.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
         var it = Ops.GetIter(a[0]);
-        // Float sums use Neumaier compensation? CPython sums floats plainly left to right.
-        while (it.Next() is { } x) acc = Ops.Binary(acc, x, BinaryOp.Add);
+        PyObject? x;
+        // CPython's fast paths, in its order: an exact int start adds exact ints and bools in a
+        // long until one overflows or another item comes (that item is added generically), then an
+        // exact float result adds exact floats and any int that fits a long (a subclass's __radd__
+        // is not consulted there, as in CPython) in a double. The rest is generic, left to right.
+        if (acc is PyInt { IsPlain: true } ai && acc is not PyBool)
+        {
+            long i = ai.V;
+            while (true)
+            {
+                if ((x = it.Next()) is null) return PyInt.From(i);
+                if (x is PyInt { IsPlain: true } xi)
+                {
+                    long b = xi.V, r = i + b;
+                    if (((i ^ r) & (b ^ r)) >= 0) { i = r; continue; }
+                }
+                acc = Ops.Binary(PyInt.From(i), x, BinaryOp.Add);
+                break;
+            }
+        }
+        if (acc is PyFloat { Sub: null } af)
+        {
+            double d = af.V;
+            while (true)
+            {
+                if ((x = it.Next()) is null) return new PyFloat(d);
+                if (x is PyFloat { Sub: null } xf) { d += xf.V; continue; }
+                if (x is PyInt { Big: null } xi) { d += xi.V; continue; }
+                acc = Ops.Binary(new PyFloat(d), x, BinaryOp.Add);
+                break;
+            }
+        }
+        while ((x = it.Next()) is not null) acc = Ops.Binary(acc, x, BinaryOp.Add);
         return acc;
     }
 
@@ -516,62 +547,6 @@ public static partial class Builtins
         BigInteger m0 = BigInteger.Abs(m), x0 = 0, x1 = 1, aa = ((a % m0) + m0) % m0, mm = m0;
         while (aa > 1) { var q = aa / mm; (aa, mm) = (mm, aa % mm); (x0, x1) = (x1 - q * x0, x0); }
         return x1 < 0 ? x1 + m0 : x1;
-    }
-
-    private static IEnumerator<PyObject> Enumerate(PyIterator it, PyInt start)
-    {
-        var i = start;
-        while (it.Next() is { } x)
-        {
-            yield return PyTuple.Of(i, x);
-            i = (PyInt)Ops.IntOp(i, PyInt.From(1), BinaryOp.Add);
-        }
-    }
-
-    private static IEnumerator<PyObject> Zip(PyIterator[] its, bool strict)
-    {
-        if (its.Length == 0) yield break;
-        while (true)
-        {
-            var items = new PyObject[its.Length];
-            for (int i = 0; i < its.Length; i++)
-            {
-                var x = its[i].Next();
-                if (x is null)
-                {
-                    if (strict)
-                    {
-                        if (i > 0) throw Errors.ValueError($"zip() argument {i + 1} is shorter than argument{(i == 1 ? "" : "s")} 1{(i > 1 ? "-" + i : "")}");
-                        for (int j = 1; j < its.Length; j++)
-                            if (its[j].Next() is not null) throw Errors.ValueError($"zip() argument {j + 1} is longer than argument{(j == 1 ? "" : "s")} 1{(j > 1 ? "-" + j : "")}");
-                    }
-                    yield break;
-                }
-                items[i] = x;
-            }
-            yield return new PyTuple(items);
-        }
-    }
-
-    private static IEnumerator<PyObject> Map(PyObject fn, PyIterator[] its)
-    {
-        while (true)
-        {
-            var items = new PyObject[its.Length];
-            for (int i = 0; i < its.Length; i++)
-            {
-                var x = its[i].Next();
-                if (x is null) yield break;
-                items[i] = x;
-            }
-            yield return Ops.Call(fn, items);
-        }
-    }
-
-    private static IEnumerator<PyObject> Filter(PyObject fn, PyIterator it)
-    {
-        while (it.Next() is { } x)
-            if (fn is PyNone ? Ops.Truth(x) : Ops.Truth(Ops.Call(fn, x))) yield return x;
     }
 
     private static IEnumerator<PyObject> ReverseSeq(PyObject o, long n)

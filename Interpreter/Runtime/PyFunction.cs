@@ -76,7 +76,8 @@ public sealed class PyGenerator : PyIterator
 
     public override PyType Type => TypeObjects.Generator;
 
-    public override PyObject? Next() => Resume(PyNone.Instance, null, out _);
+    /// <summary>next() from C# code: the one-method resume of Interpreter.NativeResume.cs.</summary>
+    public override PyObject? Next() => Interpreter.NextFromNative(this);
 
     /// <summary>Resumes with a sent value or a thrown exception. Returns the yielded value, or
     /// null when the generator returned (returnValue set).</summary>
