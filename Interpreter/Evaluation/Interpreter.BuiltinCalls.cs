@@ -21,7 +21,7 @@ public static partial class Interpreter
         if (traced)
             return CallOtherTraced(f, at, callable, args, kw);
         if (callable is PyBuiltinFunction { Fast: not BuiltinFast.None } b && kw is null && CallFastBuiltin(b.Fast, args) is { } r) return r;
-        return callable is PyMethodDescriptor md && args.Length > 0 ? md.Fn(args, kw) : Ops.Call(callable, args, kw);
+        return callable is PyMethodDescriptor md && args.Length > 0 ? md.CallUnbound(args, kw) : Ops.Call(callable, args, kw);
     }
 
     /// <summary>len(x) and isinstance(x, cls) called positionally with their argument count, or null

@@ -60,7 +60,15 @@ public static class BytesMethods
         if (sep is null || sep is PyNone || b.Length == 0) return hex;
         string sp = sep is PyStr ss ? ss.V : Encoding.Latin1.GetString(AsBytes(sep));
         if (sp.Length != 1) throw Errors.ValueError("sep must be length 1.");
-        long per = bytesPerSep is null ? 1 : Ops.IndexValue(bytesPerSep);
+        long per = 1;
+        if (bytesPerSep is not null)
+        {
+            // A C int in CPython (Argument Clinic's "i").
+            if (bytesPerSep is PyFloat) throw Errors.TypeError("'float' object cannot be interpreted as an integer");
+            var pi = Ops.ToPyInt(bytesPerSep);
+            if (pi.Big is not null || pi.V is < int.MinValue or > int.MaxValue) throw Errors.OverflowError("Python int too large to convert to C int");
+            per = pi.V;
+        }
         int group = (int)Math.Min(Math.Abs(per), b.Length);
         if (group == 0) return hex;
         // Positive bytes_per_sep groups from the right, negative from the left (CPython).
@@ -136,7 +144,7 @@ public static class BytesMethods
     {
         a = a[1..]; // cls
         int npos = Args.Positional(a, kw);
-        var src = npos > 0 ? a[0] : Args.Kw(a, kw, "bytes")!;
+        var src = npos > 0 ? a[0] : Args.Kw(a, kw, "bytes") ?? throw Errors.TypeError("from_bytes() missing required argument 'bytes' (pos 1)");
         byte[] bytes;
         if (src is PyBytes or PyByteArray) bytes = AsBytes(src);
         else
@@ -224,9 +232,10 @@ public static class BytesMethods
             var self = (PyBytes)a[0];
             return self.Sub is null ? self : new PyBytes(self.V);
         });
-        b.SetMethod("translate", static (a, kw) => new PyBytes(Translate(((PyBytes)a[0]).V, a[1], a.Length > 2 ? a[2] : Args.Kw(a, kw, "delete"))));
+        b.SetMethod("translate", static (a, kw) => Args.Positional(a, kw) < 2 ? throw Errors.TypeError($"translate() takes at least 1 positional argument ({Args.Positional(a, kw) - 1} given)") : new PyBytes(Translate(((PyBytes)a[0]).V, a[1], a.Length > 2 ? a[2] : Args.Kw(a, kw, "delete"))));
         b.TypeDict["maketrans"] = new PyStaticMethod(new PyBuiltinFunction("maketrans", static (a, kw) =>
         {
+            if (a.Length != 2) throw Errors.TypeError($"maketrans expected 2 arguments, got {a.Length}");
             var from = AsBytes(a[0]); var to = AsBytes(a[1]);
             if (from.Length != to.Length) throw Errors.ValueError("maketrans arguments must have same length");
             var table = new byte[256];
@@ -334,7 +343,7 @@ public static class BytesMethods
         ba.SetMethod("clear", static (a, kw) => { var self = (PyByteArray)a[0]; self.Data = []; self.Count = 0; return PyNone.Instance; });
         ba.SetMethod("copy", static (a, kw) => new PyByteArray(((PyByteArray)a[0]).ToArray()));
         ba.SetMethod("hex", static (a, kw) => PyStr.From(Hex(((PyByteArray)a[0]).ToArray(), Args.Positional(a, kw) > 1 ? a[1] : Args.Kw(a, kw, "sep"), Args.Positional(a, kw) > 2 ? a[2] : Args.Kw(a, kw, "bytes_per_sep"))));
-        ba.SetMethod("translate", static (a, kw) => new PyByteArray(Translate(((PyByteArray)a[0]).ToArray(), a[1], a.Length > 2 ? a[2] : Args.Kw(a, kw, "delete"))));
+        ba.SetMethod("translate", static (a, kw) => Args.Positional(a, kw) < 2 ? throw Errors.TypeError($"translate() takes at least 1 positional argument ({Args.Positional(a, kw) - 1} given)") : new PyByteArray(Translate(((PyByteArray)a[0]).ToArray(), a[1], a.Length > 2 ? a[2] : Args.Kw(a, kw, "delete"))));
         ba.SetMethod("__iter__", static (a, kw) => new ByteArrayIterator((PyByteArray)a[0]));
         foreach (var name in new[] { "upper", "lower", "strip", "lstrip", "rstrip", "replace", "find", "count", "index", "startswith", "endswith", "split", "join", "isdigit", "isalpha", "isspace", "swapcase", "title", "capitalize", "rfind", "rindex", "rsplit", "partition", "rpartition", "center", "ljust", "rjust", "zfill", "expandtabs", "splitlines", "isalnum", "isupper", "islower", "istitle", "removeprefix", "removesuffix" })
         {

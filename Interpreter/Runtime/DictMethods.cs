@@ -65,6 +65,9 @@ public static class DictMethods
         t.SetMethod("copy", static (a, kw) => D(a).Copy());
         t.TypeDict["fromkeys"] = new PyClassMethod(new PyBuiltinFunction("fromkeys", static (a, kw) =>
         {
+            if (kw is { Length: > 0 }) throw Errors.TypeError("dict.fromkeys() takes no keyword arguments");
+            if (a.Length < 2) throw Errors.TypeError("fromkeys expected at least 1 argument, got 0");
+            if (a.Length > 3) throw Errors.TypeError($"fromkeys expected at most 2 arguments, got {a.Length - 1}");
             var v = a.Length > 2 ? a[2] : PyNone.Instance;
             var it = Ops.GetIter(a[1]);
             // cls.fromkeys builds an instance of cls (OrderedDict, Counter, user subclasses).

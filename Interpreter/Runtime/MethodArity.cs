@@ -10,7 +10,7 @@ namespace Herthon.Runtime;
 /// </summary>
 internal static class MethodArity
 {
-    private enum Kind { NoArgs, One, ParseTuple, Clinic, ClinicKw, Wrapper }
+    private enum Kind { NoArgs, One, ParseTuple, Clinic, ClinicKw, Wrapper, Ternary }
 
     public static void Install()
     {
@@ -46,10 +46,52 @@ internal static class MethodArity
             Wrap(st, "__contains__", Kind.One, 1, 1);
             foreach (var n in new[] { "copy", "clear", "pop" }) Wrap(st, n, Kind.NoArgs, 0, 0);
         }
+        InstallSlots();
     }
+
+    /// <summary>
+    /// Every builtin type's slot wrappers: a binary slot takes exactly one argument, a unary one none
+    /// (CPython's wrap_binaryfunc / wrap_unaryfunc: "expected 1 argument, got 0"), and the
+    /// one-argument methods whose bodies read their argument unchecked. Entries Install configured
+    /// differently are left as they are.
+    /// </summary>
+    private static void InstallSlots()
+    {
+        // object's own slots are left out: every user class reaches them (hash, ==, repr of instances).
+        Wrap(TypeObjects.Object, "__format__", Kind.One, 1, 1);
+        PyType[] types = [TypeObjects.Int, TypeObjects.Bool, TypeObjects.Float, TypeObjects.Complex,
+            TypeObjects.Str, TypeObjects.Bytes, TypeObjects.ByteArray, TypeObjects.List, TypeObjects.Tuple, TypeObjects.Dict,
+            TypeObjects.Set, TypeObjects.FrozenSet, TypeObjects.Range, TypeObjects.Slice];
+        string[] binary = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__add__", "__radd__", "__sub__", "__rsub__",
+            "__mul__", "__rmul__", "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__",
+            "__divmod__", "__rdivmod__", "__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__", "__lshift__",
+            "__rlshift__", "__rshift__", "__rrshift__", "__matmul__", "__rmatmul__", "__contains__", "__getitem__",
+            "__delitem__", "__iadd__", "__isub__", "__imul__", "__ior__", "__iand__", "__ixor__"];
+        string[] unary = ["__neg__", "__pos__", "__abs__", "__invert__", "__bool__", "__int__", "__float__", "__index__",
+            "__len__", "__hash__", "__repr__", "__str__", "__iter__", "__next__"];
+        foreach (var t in types)
+        {
+            foreach (var n in binary) Wrap(t, n, Kind.Wrapper, 1, 1);
+            foreach (var n in unary) Wrap(t, n, Kind.Wrapper, 0, 0);
+            Wrap(t, "__setitem__", Kind.Wrapper, 2, 2);
+            Wrap(t, "__pow__", Kind.Ternary, 1, 2);
+            Wrap(t, "__rpow__", Kind.Ternary, 1, 2);
+            Wrap(t, "__format__", Kind.One, 1, 1);
+        }
+        foreach (var st in new[] { TypeObjects.Set, TypeObjects.FrozenSet })
+            foreach (var n in new[] { "isdisjoint", "issubset", "issuperset", "symmetric_difference", "remove", "discard", "symmetric_difference_update" })
+                Wrap(st, n, Kind.One, 1, 1);
+        foreach (var n in new[] { "append", "extend", "remove" }) Wrap(TypeObjects.ByteArray, n, Kind.One, 1, 1);
+        Wrap(TypeObjects.ByteArray, "insert", Kind.Clinic, 2, 2);
+        Wrap(TypeObjects.Slice, "indices", Kind.One, 1, 1);
+        Wrap(TypeObjects.Tuple, "index", Kind.Clinic, 1, 3);
+    }
+
+    private static readonly HashSet<(PyType, string)> s_wrapped = [];
 
     private static void Wrap(PyType t, string name, Kind kind, int min, int max)
     {
+        if (!s_wrapped.Add((t, name))) return;   // configured already
         if (t.TypeDict.Get(name) is not PyMethodDescriptor md) return;
         var fn = md.Fn;
         string qualified = $"{t.Name}.{name}", label = kind is Kind.NoArgs or Kind.One ? qualified : name;
@@ -78,6 +120,9 @@ internal static class MethodArity
                                        : $"{label}() takes at most {max} argument{s(max)} ({n} given)",
             // The wrappers that unpack with PyArg_UnpackTuple(args, "", ...) print the empty name and its space.
             Kind.Wrapper => $"{(label is "__mul__" or "__rmul__" or "__imul__" or "__setitem__" ? " " : "")}expected {min} argument{s(min)}, got {n}",
+            // wrap_ternaryfunc unpacks with PyArg_UnpackTuple(args, "", 1, 2, ...): the empty name and its space.
+            Kind.Ternary => n < min ? $" expected at least {min} argument{s(min)}, got {n}" : $" expected at most {max} argument{s(max)}, got {n}",
+            _ when min == max => $"{label} expected {min} argument{s(min)}, got {n}",
             _ => n < min ? $"{label} expected at least {min} argument{s(min)}, got {n}"
                          : $"{label} expected at most {max} argument{s(max)}, got {n}",
         });

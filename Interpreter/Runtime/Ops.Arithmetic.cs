@@ -202,28 +202,30 @@ public static partial class Ops
 
     private static PyObject Repeat(PyObject seq, PyInt count)
     {
-        long n = count.Big is null ? count.V : (count.Big.Value.Sign < 0 ? 0 : long.MaxValue);
-        if (n < 0) n = 0;
+        // The count is a Py_ssize_t in CPython: past 64 bits it cannot be one, whatever its sign.
+        if (count.Big is not null) throw Errors.OverflowError("cannot fit 'int' into an index-sized integer");
+        long n = Math.Max(count.V, 0);
         switch (seq)
         {
             case PyStr s:
-                if (n * s.V.Length > int.MaxValue / 2) throw Errors.OverflowError("repeated string is too long");
-                if (s.V.Length == 1) return PyStr.From(new string(s.V[0], (int)n));
+                if (TooLong(n, s.V.Length, long.MaxValue)) throw Errors.OverflowError("repeated string is too long");
+                if (TooLong(n, s.V.Length, int.MaxValue / 2)) throw Errors.MemoryError("");
                 if (n == 0 || s.V.Length == 0) return PyStr.Empty;
+                if (s.V.Length == 1) return PyStr.From(new string(s.V[0], (int)n));
                 return PyStr.From(string.Create(s.V.Length * (int)n, s.V, static (span, text) =>
                 {
                     for (int at = 0; at < span.Length; at += text.Length) text.AsSpan().CopyTo(span[at..]);
                 }));
             case PyList l:
                 {
-                    if (n * l.Count > int.MaxValue / 2) throw Errors.MemoryError("");
+                    if (TooLong(n, l.Count, int.MaxValue / 2)) throw Errors.MemoryError("");
                     var r = new PyList((int)(l.Count * n));
                     for (long i = 0; i < n; i++) { l.AsSpan().CopyTo(r.Items.AsSpan(r.Count)); r.Count += l.Count; }
                     return r;
                 }
             case PyTuple t:
                 {
-                    if (n * t.Count > int.MaxValue / 2) throw Errors.MemoryError("");
+                    if (TooLong(n, t.Count, int.MaxValue / 2)) throw Errors.MemoryError("");
                     var arr = new PyObject[t.Items.Length * n];
                     for (long i = 0; i < n; i++) t.Items.CopyTo(arr, i * t.Items.Length);
                     return PyTuple.From(arr);
@@ -231,12 +233,16 @@ public static partial class Ops
             default:
                 {
                     var src = BytesMethods.AsBytes(seq);
+                    if (TooLong(n, src.Length, int.MaxValue / 2)) throw Errors.MemoryError("");
                     var arr = new byte[src.Length * n];
                     for (long i = 0; i < n; i++) src.CopyTo(arr, i * src.Length);
                     return seq is PyBytes ? new PyBytes(arr) : new PyByteArray(arr);
                 }
         }
     }
+
+    /// <summary>n copies of length items exceed limit (without overflowing the product).</summary>
+    private static bool TooLong(long n, int length, long limit) => length != 0 && n > limit / length;
 
     // ---------------------------------------------------------------- int arithmetic
 

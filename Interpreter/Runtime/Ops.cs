@@ -538,7 +538,7 @@ public static partial class Ops
             case PyMethod m: return CallBound(m.Func, m.Self, args, kwnames);
             case PyMethodDescriptor d:
                 if (args.Length == 0) throw Errors.TypeError($"unbound method {d.Owner.Name}.{d.Name}() needs an argument");
-                return d.Fn(args, kwnames);
+                return d.CallUnbound(args, kwnames);
             case PyType t: return TypeCall.Call(t, args, kwnames);
         }
         var call = callable.Type.Lookup(N.Call);

@@ -33,6 +33,9 @@ internal static class TypeMethods
 
     private static PyObject Self(ReadOnlySpan<PyObject> a) => a[0];
 
+    /// <summary>A binary slot wrapper called with the wrong count (CPython's wrap_binaryfunc check).</summary>
+    private static PyException SlotArity(ReadOnlySpan<PyObject> a) => Errors.TypeError($"expected 1 argument, got {a.Length - 1}");
+
     /// <summary>Builtin types that user classes may derive from.</summary>
     public static bool Subclassable(PyType t) =>
         ReferenceEquals(t, TypeObjects.Int) || ReferenceEquals(t, TypeObjects.Float) || ReferenceEquals(t, TypeObjects.Str)
@@ -164,9 +167,10 @@ internal static class TypeMethods
             return PyStr.From($"<{tn} object at {Ops.Address(a[0])}>");
         });
         o.SetMethod("__str__", static (a, kw) => PyStr.From(Ops.Repr(a[0])));
-        o.SetMethod("__eq__", static (a, kw) => ReferenceEquals(a[0], a[1]) ? PyBool.True : PyNotImplemented.Instance);
+        o.SetMethod("__eq__", static (a, kw) => a.Length != 2 ? throw SlotArity(a) : ReferenceEquals(a[0], a[1]) ? PyBool.True : PyNotImplemented.Instance);
         o.SetMethod("__ne__", static (a, kw) =>
         {
+            if (a.Length != 2) throw SlotArity(a);
             var r = (Ops.BuiltinCompare(a[0], a[1], CompareOp.Eq) ?? PyNotImplemented.Instance);
             return r is PyNotImplemented ? r : PyBool.From(!Ops.Truth(r));
         });
@@ -179,7 +183,8 @@ internal static class TypeMethods
         });
         o.SetMethod("__getattribute__", static (a, kw) =>
         {
-            var name = (PyStr)a[1];
+            if (a.Length != 2) throw Errors.TypeError($"expected 1 argument, got {a.Length - 1}");
+            if (a[1] is not PyStr name) throw Errors.TypeError($"attribute name must be string, not '{a[1].Type.Name}'");
             return Ops.GenericGetAttr(a[0], a[0].Type, name) ?? throw Ops.AttributeMissing(a[0], name.V);
         });
         o.SetMethod("__setattr__", static (a, kw) =>
@@ -310,7 +315,7 @@ internal static class TypeMethods
             return fmt.V is "double" or "float" ? PyStr.From(BitConverter.IsLittleEndian ? "IEEE, little-endian" : "IEEE, big-endian")
                 : throw Errors.ValueError("__getformat__() argument 1 must be 'double' or 'float'");
         }));
-        f.TypeDict["fromhex"] = new PyClassMethod(new PyBuiltinFunction("fromhex", static (a, kw) => new PyFloat(Builtins.FloatFromHex(Ops.AsString(a[1], "fromhex() argument")))));
+        f.TypeDict["fromhex"] = new PyClassMethod(new PyBuiltinFunction("fromhex", static (a, kw) => a.Length != 2 ? throw Errors.TypeError($"float.fromhex() takes exactly one argument ({a.Length - 1} given)") : new PyFloat(Builtins.FloatFromHex(Ops.AsString(a[1], "fromhex() argument")))));
     }
 
     private static void InstallTuple()
