@@ -1,0 +1,60 @@
+using System.Runtime.CompilerServices;
+using Herthon.Compiling;
+using Herthon.Runtime;
+
+namespace Herthon.Evaluation;
+
+// The commonest hits of the LOAD_ATTR and LOAD_METHOD caches, inlined into the loop's cases: an
+// exact PyInstance whose type and version are the site's first entry, reading a value of the
+// shared-key layout (LOAD_ATTR) or a plain method the instance does not shadow (LOAD_METHOD).
+// Everything else (other entries, other kinds, misses) goes on to LoadAttrCached and
+// LoadMethodCached as before; these tests are the same ones those methods make for these kinds,
+// without their call, prologue and kind switch.
+public static partial class Interpreter
+{
+    /// <summary>o.name from the site's InstanceValue entry, or null when the site does not say (the
+    /// caller then takes LoadAttrCached, which also handles an absent value).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? InstanceValueHit(CodeObject code, int at, PyObject o)
+    {
+        if (o.GetType() == typeof(PyInstance) && code.AttrCache is { } sites && sites[at] is { } site
+            && site.Kind == AttrSiteKind.InstanceValue)
+        {
+            var inst = Unsafe.As<PyInstance>(o);
+            var type = inst.Type;
+            if (ReferenceEquals(type, site.Type) && type.Version == site.Version && ReferenceEquals(inst.Keys, site.Keys))
+            {
+                var values = inst.Values!;
+                int i = site.Index;
+                if ((uint)i < (uint)values.Length) return values[i];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>LOAD_METHOD on the site's Method entry when the instance provably lacks the name
+    /// (its key table is the one the site saw and has not grown, or it has no attributes at all):
+    /// s[sp-1] becomes the method and s[sp] the instance. False: nothing was changed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MethodHit(CodeObject code, int at, Slot[] s, int sp)
+    {
+        var o = s[sp - 1].V!;
+        if (o.GetType() == typeof(PyInstance) && code.AttrCache is { } sites && sites[at] is { } site
+            && site.Kind == AttrSiteKind.Method)
+        {
+            var inst = Unsafe.As<PyInstance>(o);
+            var type = inst.Type;
+            var keys = inst.Keys;
+            if (ReferenceEquals(type, site.Type) && type.Version == site.Version
+                && (keys is not null
+                    ? ReferenceEquals(keys, site.Keys) && site.Index < 0 && keys.Count == site.KeyCount
+                    : inst.RawDict is null))
+            {
+                s[sp - 1].V = site.Descr;
+                s[sp].V = o;
+                return true;
+            }
+        }
+        return false;
+    }
+}
