@@ -1,15 +1,17 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Herthon.Compiling;
 using Herthon.Runtime;
 
 namespace Herthon.Evaluation;
 
-// The commonest hits of the LOAD_ATTR and LOAD_METHOD caches, inlined into the loop's cases: an
-// exact PyInstance whose type and version are the site's first entry, reading a value of the
-// shared-key layout (LOAD_ATTR) or a plain method the instance does not shadow (LOAD_METHOD).
-// Everything else (other entries, other kinds, misses) goes on to LoadAttrCached and
-// LoadMethodCached as before; these tests are the same ones those methods make for these kinds,
-// without their call, prologue and kind switch.
+// The commonest hits of the LOAD_ATTR, LOAD_METHOD and STORE_ATTR caches, inlined into the loop's
+// cases: an exact PyInstance whose type and version are the site's first entry, reading or
+// replacing a value of the shared-key layout (LOAD_ATTR, STORE_ATTR) or a plain method the
+// instance does not shadow (LOAD_METHOD). Everything else (other entries, other kinds, a value
+// not yet present, misses) goes on to LoadAttrCached, LoadMethodCached and StoreAttrCached as
+// before; these tests are the same ones those methods make for these kinds, without their call,
+// prologue and kind switch.
 public static partial class Interpreter
 {
     /// <summary>o.name from the site's InstanceValue entry, or null when the site does not say (the
@@ -53,6 +55,32 @@ public static partial class Interpreter
                 s[sp - 1].V = site.Descr;
                 s[sp].V = o;
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>STORE_ATTR o.name = value on the site's InstanceValue entry when the instance
+    /// already holds a value at that index (a replacement: no layout change). False: nothing was
+    /// stored, StoreAttrCached decides.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool StoreValueHit(CodeObject code, int at, PyObject o, PyObject value)
+    {
+        if (o.GetType() == typeof(PyInstance) && code.AttrCache is { } sites && sites[at] is { } site
+            && site.Kind == AttrSiteKind.InstanceValue)
+        {
+            var inst = Unsafe.As<PyInstance>(o);
+            var type = inst.Type;
+            if (ReferenceEquals(type, site.Type) && type.Version == site.Version && ReferenceEquals(inst.Keys, site.Keys))
+            {
+                var values = inst.Values!;
+                int i = site.Index;
+                if ((uint)i < (uint)values.Length && values[i] is not null)
+                {
+                    // Values is always a PyObject?[] (never an array of a subtype): no covariance check.
+                    Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(values), i) = value;
+                    return true;
+                }
             }
         }
         return false;

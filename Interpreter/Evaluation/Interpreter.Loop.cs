@@ -383,7 +383,7 @@ public static partial class Interpreter
                             { var v_ = InstanceValueHit(code, ip - 1, s[sp - 1].V!) ?? LoadAttrCached(code, ip - 1, s[sp - 1].V!, names[arg]); s[sp - 1].V = v_; }
                             break;
                         case Op.StoreAttr:
-                            StoreAttrCached(code, ip - 1, s[sp - 1].V!, names[arg], s[sp - 2].V!);
+                            if (!StoreValueHit(code, ip - 1, s[sp - 1].V!, s[sp - 2].V!)) StoreAttrCached(code, ip - 1, s[sp - 1].V!, names[arg], s[sp - 2].V!);
                             s[--sp].V = null;
                             s[--sp].V = null;
                             break;
