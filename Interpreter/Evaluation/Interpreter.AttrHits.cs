@@ -6,30 +6,38 @@ using Herthon.Runtime;
 namespace Herthon.Evaluation;
 
 // The commonest hits of the LOAD_ATTR, LOAD_METHOD and STORE_ATTR caches, inlined into the loop's
-// cases: an exact PyInstance whose type and version are the site's first entry, reading or
-// replacing a value of the shared-key layout (LOAD_ATTR, STORE_ATTR) or a plain method the
-// instance does not shadow (LOAD_METHOD). Everything else (other entries, other kinds, a value
+// cases: an exact PyInstance whose type and version are a site's entry (LOAD_METHOD: its first
+// entry), reading or replacing a value of the shared-key layout (LOAD_ATTR, STORE_ATTR) or a
+// plain method the instance does not shadow (LOAD_METHOD). Everything else (other entries, other kinds, a value
 // not yet present, misses) goes on to LoadAttrCached, LoadMethodCached and StoreAttrCached as
 // before; these tests are the same ones those methods make for these kinds, without their call,
 // prologue and kind switch.
 public static partial class Interpreter
 {
-    /// <summary>o.name from the site's InstanceValue entry, or null when the site does not say (the
-    /// caller then takes LoadAttrCached, which also handles an absent value).</summary>
+    /// <summary>o.name from the site's InstanceValue entry for o's type (a site keeps one entry per
+    /// type it saw: a base-class method run on several subclasses), or null when the site does not
+    /// say (the caller then takes LoadAttrCached, which also handles an absent value).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject? InstanceValueHit(CodeObject code, int at, PyObject o)
     {
-        if (o.GetType() == typeof(PyInstance) && code.AttrCache is { } sites && sites[at] is { } site
-            && site.Kind == AttrSiteKind.InstanceValue)
+        if (o.GetType() == typeof(PyInstance) && code.AttrCache is { } sites && sites[at] is { } site)
         {
             var inst = Unsafe.As<PyInstance>(o);
             var type = inst.Type;
-            if (ReferenceEquals(type, site.Type) && type.Version == site.Version && ReferenceEquals(inst.Keys, site.Keys))
+            do
             {
-                var values = inst.Values!;
-                int i = site.Index;
-                if ((uint)i < (uint)values.Length) return values[i];
-            }
+                if (ReferenceEquals(type, site.Type))
+                {
+                    if (site.Kind == AttrSiteKind.InstanceValue && type.Version == site.Version && ReferenceEquals(inst.Keys, site.Keys))
+                    {
+                        var values = inst.Values!;
+                        int i = site.Index;
+                        if ((uint)i < (uint)values.Length) return values[i];
+                    }
+                    break;
+                }
+                site = site.Next;
+            } while (site is not null);
         }
         return null;
     }
@@ -60,28 +68,35 @@ public static partial class Interpreter
         return false;
     }
 
-    /// <summary>STORE_ATTR o.name = value on the site's InstanceValue entry when the instance
+    /// <summary>STORE_ATTR o.name = value on the site's InstanceValue entry for o's type when the instance
     /// already holds a value at that index (a replacement: no layout change). False: nothing was
     /// stored, StoreAttrCached decides.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool StoreValueHit(CodeObject code, int at, PyObject o, PyObject value)
     {
-        if (o.GetType() == typeof(PyInstance) && code.AttrCache is { } sites && sites[at] is { } site
-            && site.Kind == AttrSiteKind.InstanceValue)
+        if (o.GetType() == typeof(PyInstance) && code.AttrCache is { } sites && sites[at] is { } site)
         {
             var inst = Unsafe.As<PyInstance>(o);
             var type = inst.Type;
-            if (ReferenceEquals(type, site.Type) && type.Version == site.Version && ReferenceEquals(inst.Keys, site.Keys))
+            do
             {
-                var values = inst.Values!;
-                int i = site.Index;
-                if ((uint)i < (uint)values.Length && values[i] is not null)
+                if (ReferenceEquals(type, site.Type))
                 {
-                    // Values is always a PyObject?[] (never an array of a subtype): no covariance check.
-                    Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(values), i) = value;
-                    return true;
+                    if (site.Kind == AttrSiteKind.InstanceValue && type.Version == site.Version && ReferenceEquals(inst.Keys, site.Keys))
+                    {
+                        var values = inst.Values!;
+                        int i = site.Index;
+                        if ((uint)i < (uint)values.Length && values[i] is not null)
+                        {
+                            // Values is always a PyObject?[] (never an array of a subtype): no covariance check.
+                            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(values), i) = value;
+                            return true;
+                        }
+                    }
+                    break;
                 }
-            }
+                site = site.Next;
+            } while (site is not null);
         }
         return false;
     }
