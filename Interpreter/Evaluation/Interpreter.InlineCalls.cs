@@ -85,11 +85,20 @@ public static partial class Interpreter
         return frame;
     }
 
-    /// <summary>An inline frame returned or was left by an exception: the exit half of Execute.</summary>
+    /// <summary>An inline frame was left by an exception or finished on the recursive path: the
+    /// exit half of Execute, with instance__new__done for an inline __init__ frame.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Frame PopInline(Frame f, ThreadState ts) => LeaveInline(f, ts);
+    private static Frame PopInline(Frame f, ThreadState ts)
+    {
+        var caller = LeaveInline(f, ts);
+        if (f.InitType is not null) Probes.Probes.InstanceNewDone(f.InitType);
+        return caller;
+    }
 
-    /// <summary>PopInline's body, inlined into RETURN_VALUE's ReturnInline.</summary>
+    /// <summary>What every exit of an inline frame does, inlined into RETURN_VALUE's ReturnInline.
+    /// An __init__ frame's instance__new__done is fired by the caller of this: PopInline, or
+    /// ReturnInline in its InitSelf branch (an ordinary return then tests one field, not two, and in
+    /// the instrumented build no marker guard behind a second test).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Frame LeaveInline(Frame f, ThreadState ts)
     {
@@ -97,7 +106,6 @@ public static partial class Interpreter
         var caller = f.Back!;
         ts.Frame = caller;
         ts.Depth--;
-        if (f.InitType is not null) Probes.Probes.InstanceNewDone(f.InitType);
         return caller;
     }
 
@@ -127,11 +135,20 @@ public static partial class Interpreter
     {
         if (f.Generator is not null) return ReturnInlineGenerator(f, ts, r);
         var caller = LeaveInline(f, ts);
-        if (f.InitSelf is not null) r = InitResult(f, r);
+        if (f.InitSelf is not null) r = ReturnFromInit(f, r);
         caller.Slots[caller.Sp++].V = r;
         caller.Ip++;
         Recycle(f);
         return caller;
+    }
+
+    /// <summary>An inline __init__ frame returned <paramref name="r"/> (InitSelf and InitType are set
+    /// together by PushInit): the instance__new__done marker, then what its caller receives.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject ReturnFromInit(Frame f, PyObject r)
+    {
+        Probes.Probes.InstanceNewDone(f.InitType!);
+        return InitResult(f, r);
     }
 
     /// <summary>

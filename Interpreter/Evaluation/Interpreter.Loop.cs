@@ -215,12 +215,10 @@ public static partial class Interpreter
                                         // LOAD_FAST BINARY_OP: the left operand is on the stack.
                                         if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
                                         {
-                                            ip++;
-                                            word = nx;
-                                            arg = nx >> 8;
                                             ba = s[--sp].V;
                                             bb = v;
-                                            goto Binary;
+                                            word = nx;
+                                            goto FusedBinary;
                                         }
                                         s[sp++].V = v;
                                         break;
@@ -228,12 +226,10 @@ public static partial class Interpreter
                                     nx = instrs[ip];
                                     if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
                                     {
-                                        ip++;
-                                        word = nx;
-                                        arg = nx >> 8;
                                         ba = v;
                                         bb = w;
-                                        goto Binary;
+                                        word = nx;
+                                        goto FusedBinary;
                                     }
                                     // LOAD_FAST LOAD_FAST BINARY_SUBSCR | STORE_SUBSCR on an exact list and an
                                     // index in range: the list and index never reach the stack; an item read
@@ -249,12 +245,10 @@ public static partial class Interpreter
                                             nx = instrs[++ip];
                                             if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
                                             {
-                                                ip++;
-                                                word = nx;
-                                                arg = nx >> 8;
                                                 ba = s[--sp].V;
                                                 bb = item;
-                                                goto Binary;
+                                                word = nx;
+                                                goto FusedBinary;
                                             }
                                             s[sp++].V = item;
                                             break;
@@ -394,10 +388,10 @@ public static partial class Interpreter
                             if (!DeleteNameStep(f, names[arg])) { pending = NameErr(names[arg].V); goto Raise; }
                             break;
                         case Op.LoadAttr:
-                            { var v_ = LoadAttrCached(code, ip - 1, s[sp - 1].V!, names[arg]); s[sp - 1].V = v_; }
+                            { var v_ = InstanceValueHit(code, ip - 1, s[sp - 1].V!) ?? LoadAttrCached(code, ip - 1, s[sp - 1].V!, names[arg]); s[sp - 1].V = v_; }
                             break;
                         case Op.StoreAttr:
-                            StoreAttrCached(code, ip - 1, s[sp - 1].V!, names[arg], s[sp - 2].V!);
+                            if (!StoreValueHit(code, ip - 1, s[sp - 1].V!, s[sp - 2].V!)) StoreAttrCached(code, ip - 1, s[sp - 1].V!, names[arg], s[sp - 2].V!);
                             s[--sp].V = null;
                             s[--sp].V = null;
                             break;
@@ -406,7 +400,7 @@ public static partial class Interpreter
                             s[sp].V = null;
                             break;
                         case Op.LoadMethod:
-                            LoadMethodCached(code, ip - 1, s, sp, names[arg]);
+                            if (!MethodHit(code, ip - 1, s, sp)) LoadMethodCached(code, ip - 1, s, sp, names[arg]);
                             sp++;
                             break;
                         case Op.BinaryOp:
@@ -638,7 +632,7 @@ public static partial class Interpreter
                                 if (it.GetType() == typeof(RangeIterator)) next = Unsafe.As<RangeIterator>(it).Next();
                                 else if (it.GetType() == typeof(ListIterator)) next = Unsafe.As<ListIterator>(it).Next();
                                 else if (it.GetType() == typeof(ArrayIterator)) next = Unsafe.As<ArrayIterator>(it).Next();
-                                else if (!TMode.Lines && it is PyGenerator g && ResumeInline(f, ts, g, sp) is { } gf) { f = gf; goto SwitchFrame; }
+                                else if (!TMode.Lines && it is PyGenerator g && ResumeInline(f, ts, g, sp) is { } gf) { f = gf; goto EnteredFrame; }
                                 else next = TMode.Lines ? NextTraced(f, ts, (PyIterator)it, ip - 1) : ((PyIterator)it).Next();
                                 if (next is null) { s[--sp].V = null; ip = arg; }
                                 // FOR_ITER STORE_FAST: the item goes straight to the loop variable. Untraced copy only.
@@ -666,7 +660,7 @@ public static partial class Interpreter
                                     }
                                     else if (callable is PyType ct) callee = PushInit(f, ts, ct, s, fn, fn + 1, arg, sp);
                                     else if (ReferenceEquals(callable, Builtins.NextFunction) && arg == 1 && s[sp - 1].V is PyGenerator ng) callee = NextInline(f, ts, ng, sp);
-                                    if (callee is not null) { f = callee; goto SwitchFrame; }
+                                    if (callee is not null) { f = callee; goto EnteredFrame; }
                                 }
                                 var r = CallAt<TMode>(f, ts, s, fn, fn + 1, arg, ip - 1);
                                 for (int i = fn + 1; i < sp; i++) s[i].V = null;
@@ -682,12 +676,12 @@ public static partial class Interpreter
                                     var callee = s[fn + 1].V is not null
                                         ? PushInline(f, ts, pf, null, s, fn, fn + 1, arg + 1, sp)
                                         : PushInline(f, ts, pf, null, s, fn, fn + 2, arg, sp);
-                                    if (callee is not null) { f = callee; goto SwitchFrame; }
+                                    if (callee is not null) { f = callee; goto EnteredFrame; }
                                 }
                                 else if (!TMode.Lines && s[fn].V is PyType ct && s[fn + 1].V is null)
                                 {
                                     var callee = PushInit(f, ts, ct, s, fn, fn + 2, arg, sp);
-                                    if (callee is not null) { f = callee; goto SwitchFrame; }
+                                    if (callee is not null) { f = callee; goto EnteredFrame; }
                                 }
                                 // With a bound self the arguments start at the self slot.
                                 var r = s[fn + 1].V is not null
@@ -707,7 +701,7 @@ public static partial class Interpreter
                                 if (!TMode.Lines && posArgs is PyTuple pt)
                                 {
                                     var callee = PushInlineEx(f, ts, callable, pt, kwargs, s, sp - 1);
-                                    if (callee is not null) { f = callee; goto SwitchFrame; }
+                                    if (callee is not null) { f = callee; goto EnteredFrame; }
                                 }
                                 { var v_ = TMode.Lines ? CallExProfiled(f, ts, ip - 1, callable, posArgs, kwargs) : CallExOther(f, ip - 1, callable, posArgs, kwargs); s[sp - 1].V = v_; }
                                 goto PollLineMode;
@@ -746,7 +740,7 @@ public static partial class Interpreter
                                 break;
                             }
                         case Op.Send:
-                            if (!TMode.Lines && s[sp - 2].V is PyGenerator sg && SendInline(f, ts, sg, sp) is { } sf) { f = sf; goto SwitchFrame; }
+                            if (!TMode.Lines && s[sp - 2].V is PyGenerator sg && SendInline(f, ts, sg, sp) is { } sf) { f = sf; goto EnteredFrame; }
                             if (TMode.Lines ? SendStepTraced(f, ts, s, sp, ip - 1) : SendStep(s, sp)) { sp--; ip = arg; }
                             break;
                         case Op.ImportName:
@@ -904,6 +898,13 @@ public static partial class Interpreter
                     }
                     continue;
 
+                FusedBinary:
+                    // A BINARY_OP fused into the instruction before it (word holds it, ip is still at
+                    // it; ba and bb are its operands): past it, then as BINARY_OP.
+                    ip++;
+                    arg = word >> 8;
+                    goto Binary;
+
                 Binary:
                     // BINARY_OP with its operands in ba, bb and off the stack (s[sp] may still hold
                     // one): from the case above, or fused into the LOAD_FAST before it (LOAD_FAST
@@ -975,13 +976,11 @@ public static partial class Interpreter
                             // BINARY_OP BINARY_OP (`t += x + z`): the result is the next one's right operand.
                             if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
                             {
-                                ip++;
-                                word = nx;
-                                arg = nx >> 8;
                                 s[sp].V = null;
                                 ba = s[--sp].V;
                                 bb = r;
-                                goto Binary;
+                                word = nx;
+                                goto FusedBinary;
                             }
                         }
                         s[sp++].V = r;
@@ -989,7 +988,7 @@ public static partial class Interpreter
                     }
 
                 SwitchFrame:
-                    // An inline call or return made f current: the loop's registers follow it.
+                    // An inline return or yield made f current: the loop's registers follow it.
                     code = f.Code;
                     instrs = code.Code;
                     consts = code.Constants;
@@ -1000,6 +999,20 @@ public static partial class Interpreter
                     sp = f.Sp;
                     goto PollLineMode;
 
+                EnteredFrame:
+                    // An inline call or generator resume made f current. What it did first
+                    // (CanRunInline) found no tracer and the line marker off, so the mode test of
+                    // PollLineMode is skipped; the pending work and re-entry polls still run.
+                    code = f.Code;
+                    instrs = code.Code;
+                    consts = code.Constants;
+                    names = code.Names;
+                    s = f.Slots;
+                    nlocals = code.NLocals;
+                    ip = f.Ip;
+                    sp = f.Sp;
+                    goto PollPending;
+
                 PollLineMode:
                     // Where the loop already pauses (back edges, after calls) it checks whether a
                     // tracer attached to or left the line marker, and switches loop copies if so.
@@ -1009,6 +1022,7 @@ public static partial class Interpreter
                         lines |= ts.Hooked;   // sys.settrace / sys.setprofile
                         if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; f.LastLine = -1; return ModeSwitch; }
                     }
+                PollPending:
                     // Work queued for this thread by others (finalisers the CLR queued, ...) runs here.
                     // The untraced copy also leaves when asked to (PendingWork.ReenterLoop), so that a
                     // long-running frame moves on to the code tiered compilation made since it started.

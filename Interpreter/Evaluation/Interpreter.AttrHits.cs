@@ -1,0 +1,103 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Herthon.Compiling;
+using Herthon.Runtime;
+
+namespace Herthon.Evaluation;
+
+// The commonest hits of the LOAD_ATTR, LOAD_METHOD and STORE_ATTR caches, inlined into the loop's
+// cases: an exact PyInstance whose type and version are a site's entry (LOAD_METHOD: its first
+// entry), reading or replacing a value of the shared-key layout (LOAD_ATTR, STORE_ATTR) or a
+// plain method the instance does not shadow (LOAD_METHOD). Everything else (other entries, other kinds, a value
+// not yet present, misses) goes on to LoadAttrCached, LoadMethodCached and StoreAttrCached as
+// before; these tests are the same ones those methods make for these kinds, without their call,
+// prologue and kind switch.
+public static partial class Interpreter
+{
+    /// <summary>o.name from the site's InstanceValue entry for o's type (a site keeps one entry per
+    /// type it saw: a base-class method run on several subclasses), or null when the site does not
+    /// say (the caller then takes LoadAttrCached, which also handles an absent value).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? InstanceValueHit(CodeObject code, int at, PyObject o)
+    {
+        if (o.GetType() == typeof(PyInstance) && code.AttrCache is { } sites && sites[at] is { } site)
+        {
+            var inst = Unsafe.As<PyInstance>(o);
+            var type = inst.Type;
+            do
+            {
+                if (ReferenceEquals(type, site.Type))
+                {
+                    if (site.Kind == AttrSiteKind.InstanceValue && type.Version == site.Version && ReferenceEquals(inst.Keys, site.Keys))
+                    {
+                        var values = inst.Values!;
+                        int i = site.Index;
+                        if ((uint)i < (uint)values.Length) return values[i];
+                    }
+                    break;
+                }
+                site = site.Next;
+            } while (site is not null);
+        }
+        return null;
+    }
+
+    /// <summary>LOAD_METHOD on the site's Method entry when the instance provably lacks the name
+    /// (its key table is the one the site saw and has not grown, or it has no attributes at all):
+    /// s[sp-1] becomes the method and s[sp] the instance. False: nothing was changed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MethodHit(CodeObject code, int at, Slot[] s, int sp)
+    {
+        var o = s[sp - 1].V!;
+        if (o.GetType() == typeof(PyInstance) && code.AttrCache is { } sites && sites[at] is { } site
+            && site.Kind == AttrSiteKind.Method)
+        {
+            var inst = Unsafe.As<PyInstance>(o);
+            var type = inst.Type;
+            var keys = inst.Keys;
+            if (ReferenceEquals(type, site.Type) && type.Version == site.Version
+                && (keys is not null
+                    ? ReferenceEquals(keys, site.Keys) && site.Index < 0 && keys.Count == site.KeyCount
+                    : inst.RawDict is null))
+            {
+                s[sp - 1].V = site.Descr;
+                s[sp].V = o;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>STORE_ATTR o.name = value on the site's InstanceValue entry for o's type when the instance
+    /// already holds a value at that index (a replacement: no layout change). False: nothing was
+    /// stored, StoreAttrCached decides.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool StoreValueHit(CodeObject code, int at, PyObject o, PyObject value)
+    {
+        if (o.GetType() == typeof(PyInstance) && code.AttrCache is { } sites && sites[at] is { } site)
+        {
+            var inst = Unsafe.As<PyInstance>(o);
+            var type = inst.Type;
+            do
+            {
+                if (ReferenceEquals(type, site.Type))
+                {
+                    if (site.Kind == AttrSiteKind.InstanceValue && type.Version == site.Version && ReferenceEquals(inst.Keys, site.Keys))
+                    {
+                        var values = inst.Values!;
+                        int i = site.Index;
+                        if ((uint)i < (uint)values.Length && values[i] is not null)
+                        {
+                            // Values is always a PyObject?[] (never an array of a subtype): no covariance check.
+                            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(values), i) = value;
+                            return true;
+                        }
+                    }
+                    break;
+                }
+                site = site.Next;
+            } while (site is not null);
+        }
+        return false;
+    }
+}
