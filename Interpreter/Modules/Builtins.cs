@@ -781,7 +781,8 @@ public static partial class Builtins
         string low = s.ToLowerInvariant();
         switch (low)
         {
-            case "nan" or "+nan" or "-nan": return double.NaN;
+            case "nan" or "+nan": return PyFloat.Nan;
+            case "-nan": return -PyFloat.Nan;
             case "inf" or "+inf" or "infinity" or "+infinity": return double.PositiveInfinity;
             case "-inf" or "-infinity": return double.NegativeInfinity;
         }
@@ -895,7 +896,7 @@ public static partial class Builtins
         bool neg = false;
         if (s.StartsWith('-')) { neg = true; s = s[1..]; } else if (s.StartsWith('+')) s = s[1..];
         if (s is "inf" or "infinity") return neg ? double.NegativeInfinity : double.PositiveInfinity;
-        if (s == "nan") return double.NaN;
+        if (s == "nan") return neg ? -PyFloat.Nan : PyFloat.Nan;
         if (s.StartsWith("0x")) s = s[2..];
         int p = s.IndexOf('p');
         int exp = 0;

@@ -469,7 +469,7 @@ public static partial class Ops
 
     public static PyObject Negate(PyObject a)
     {
-        if (a.GetType() == typeof(PyFloat) && ((PyFloat)a).Sub is null) return new PyFloat(-((PyFloat)a).V);   // no cast helper for `is PyInt`
+        if (a.GetType() == typeof(PyFloat)) return new PyFloat(-Unsafe.As<PyFloat>(a).V);   // no cast helper for `is PyInt`
         if (UnaryOverride(a, N.Neg) is { } m) return CallMethod(m, a);
         switch (a)
         {
