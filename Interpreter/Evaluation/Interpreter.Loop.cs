@@ -261,7 +261,7 @@ public static partial class Interpreter
                                         if ((nx & 0xFF) == (int)Op.StoreSubscr)
                                         {
                                             ip++;
-                                            l.Items[i] = s[--sp].V!;
+                                            SetListItem(l, i, s[--sp].V!);
                                             s[sp].V = null;
                                             break;
                                         }
@@ -494,7 +494,7 @@ public static partial class Interpreter
                                 {
                                     long i = Unsafe.As<PyInt>(key).V;
                                     if (i < 0) i += l.Count;
-                                    if ((ulong)i < (ulong)l.Count) { l.Items[i] = v; break; }
+                                    if ((ulong)i < (ulong)l.Count) { SetListItem(l, (int)i, v); break; }
                                 }
                                 StoreSubscrData(o, key, v);
                                 break;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text;
+using System.Runtime.CompilerServices;
 using Herthon.Evaluation;
 using Herthon.Hosting;
 
@@ -438,8 +439,40 @@ public static partial class Builtins
         if (acc is PyStr) throw Errors.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         if (acc is PyBytes) throw Errors.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
         var it = Ops.GetIter(a[0]);
-        // Float sums use Neumaier compensation? CPython sums floats plainly left to right.
-        while (it.Next() is { } x) acc = Ops.Binary(acc, x, BinaryOp.Add);
+        // CPython's builtin_sum: an exact int start sums exact ints and bools of 64 bits in a long
+        // until one overflows or another type comes; then an exact float result sums floats and
+        // ints of 64 bits (any int, subclasses included, as PyLong_Check) in a double, plainly
+        // left to right; anything else goes through +.
+        if (acc.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(acc).IsPlain)
+        {
+            long i = Unsafe.As<PyInt>(acc).V;
+            while (true)
+            {
+                var x = it.Next();
+                if (x is null) return PyInt.From(i);
+                if ((x.GetType() == typeof(PyInt) || x.GetType() == typeof(PyBool)) && Unsafe.As<PyInt>(x).IsPlain)
+                {
+                    long b = Unsafe.As<PyInt>(x).V, r = unchecked(i + b);
+                    if (((i ^ r) & (b ^ r)) >= 0) { i = r; continue; }
+                }
+                acc = Ops.Binary(PyInt.From(i), x, BinaryOp.Add);
+                break;
+            }
+        }
+        if (acc.GetType() == typeof(PyFloat))
+        {
+            double f = Unsafe.As<PyFloat>(acc).V;
+            while (true)
+            {
+                var x = it.Next();
+                if (x is null) return new PyFloat(f);
+                if (x.GetType() == typeof(PyFloat)) { f += Unsafe.As<PyFloat>(x).V; continue; }
+                if (x is PyInt xi && xi.Big is null) { f += xi.V; continue; }
+                acc = Ops.Binary(new PyFloat(f), x, BinaryOp.Add);
+                break;
+            }
+        }
+        while (it.Next() is { } y) acc = Ops.Binary(acc, y, BinaryOp.Add);
         return acc;
     }
 
