@@ -34,6 +34,19 @@ public static partial class Interpreter
                 return PyInt.From(Ops.Len(args[0]));
             case BuiltinFast.IsInstance when args.Length == 2:
                 return Builtins.IsInstance(args[0], args[1]) ? PyBool.True : PyBool.False;
+            case BuiltinFast.Abs when args.Length == 1:
+                {
+                    // An exact float gives a new float (float_abs); a non-negative exact int is its
+                    // own absolute value (long_abs); the rest (bool, subclasses, __abs__) via Fn.
+                    var o = args[0];
+                    if (o.GetType() == typeof(PyFloat)) return new PyFloat(Math.Abs(Unsafe.As<PyFloat>(o).V));
+                    if (o.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(o).IsPlain)
+                    {
+                        long v = Unsafe.As<PyInt>(o).V;
+                        return v >= 0 ? o : v != long.MinValue ? PyInt.From(-v) : null;
+                    }
+                    return null;
+                }
             case >= BuiltinFast.MathSqrt when args.Length == 1:
                 return MathOne(kind, args[0]);
             default:

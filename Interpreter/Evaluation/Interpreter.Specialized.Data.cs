@@ -179,6 +179,10 @@ public static partial class Interpreter
             else if (ta == typeof(PyInt) && Unsafe.As<PyInt>(a).Sub is null && Unsafe.As<PyInt>(b).Sub is null)
                 return PyBool.From(Ops.Cmp(Unsafe.As<PyInt>(a).ToBig().CompareTo(Unsafe.As<PyInt>(b).ToBig()), op));
         }
+        // An exact float and an int of at most 53 bits (`disc < 0`): the int converts exactly, so
+        // the IEEE comparison is float_richcompare's exact one (nan: all false but !=).
+        else if ((ta == typeof(PyFloat) || b.GetType() == typeof(PyFloat)) && AsChainOperand(a, out double x) && AsChainOperand(b, out double y))
+            return PyBool.From(FloatCompare(x, y, op));
         return Ops.RichCompare(a, b, op);
     }
 

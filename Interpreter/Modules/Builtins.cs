@@ -62,6 +62,7 @@ public static partial class Builtins
         F("isinstance", static (a, kw) => { Args.Count("isinstance", a, kw, 2, 2); return PyBool.From(IsInstance(a[0], a[1])); });
         ((PyBuiltinFunction)m.ModuleDict.Get("len")!).Fast = BuiltinFast.Len;
         ((PyBuiltinFunction)m.ModuleDict.Get("isinstance")!).Fast = BuiltinFast.IsInstance;
+        ((PyBuiltinFunction)m.ModuleDict.Get("abs")!).Fast = BuiltinFast.Abs;
         F("issubclass", static (a, kw) => { Args.Count("issubclass", a, kw, 2, 2); return PyBool.From(IsSubclass(a[0], a[1])); });
         AsyncBuiltins.InstallBuiltins(m);
         F("iter", static (a, kw) =>

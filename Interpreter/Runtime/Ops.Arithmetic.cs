@@ -36,6 +36,11 @@ public static partial class Ops
     private static PyObject? UserBinary(PyObject a, PyObject b, BinaryOp op)
     {
         bool bFirst = !ReferenceEquals(a.Type, b.Type) && b.Type.IsSubtypeOf(a.Type);
+        // float's slots take +, -, *, /, //, %, ** of any int, int's every operator but @ (the
+        // others return NotImplemented, and then the reflected method runs).
+        if (!bFirst && op != BinaryOp.MatMul && NativeTakesIntSub(a, b)
+            && (a is PyInt || op is BinaryOp.Add or BinaryOp.Sub or BinaryOp.Mul or BinaryOp.TrueDiv or BinaryOp.FloorDiv or BinaryOp.Mod or BinaryOp.Pow))
+            return null;
         if (bFirst && IsOverride(b.Type.Lookup(N.RBinOp[(int)op])) is { } rb) { var r = CallMethod(rb, b, a); if (r is not PyNotImplemented) return r; }
         if (IsOverride(a.Type.Lookup(N.BinOp[(int)op])) is { } fa) { var r = CallMethod(fa, a, b); if (r is not PyNotImplemented) return r; }
         if (!bFirst && !ReferenceEquals(a.Type, b.Type) && IsOverride(b.Type.Lookup(N.RBinOp[(int)op])) is { } rb2) { var r = CallMethod(rb2, b, a); if (r is not PyNotImplemented) return r; }

@@ -322,11 +322,18 @@ public static partial class Ops
     private static PyObject? UserCompare(PyObject a, PyObject b, CompareOp op)
     {
         bool reflectedFirst = !ReferenceEquals(a.Type, b.Type) && b.Type.IsSubtypeOf(a.Type);
+        if (!reflectedFirst && NativeTakesIntSub(a, b)) return null;
         if (reflectedFirst && UserCompareMethod(b, a, Swap(op)) is { } r1) return r1;
         if (UserCompareMethod(a, b, op) is { } r2) return r2;
         if (!reflectedFirst && UserCompareMethod(b, a, Swap(op)) is { } r3) return r3;
         return null;
     }
+
+    /// <summary>An exact float, int or bool on the left of an int subclass instance that is not a
+    /// subtype of its type: the left operand's own slot (float_add, long_richcompare, …) accepts
+    /// any int and answers first, so the subclass's reflected method is never asked.</summary>
+    internal static bool NativeTakesIntSub(PyObject a, PyObject b) =>
+        b is PyInt { Sub: not null } && (a.GetType() == typeof(PyFloat) || a is PyInt { Sub: null });
 
     private static PyObject? UserCompareMethod(PyObject self, PyObject other, CompareOp op)
     {
@@ -338,7 +345,9 @@ public static partial class Ops
         var m = self.Type.Lookup(name);
         if (m is not PyFunction && !IsExtensionMethod(m))
         {
-            if (op == CompareOp.Ne && self.Type.Lookup(N.Eq) is PyFunction eq)
+            // object.__ne__ inverts __eq__; a builtin base's own __ne__ (int, dict, …) found first
+            // in the MRO compares by value instead.
+            if (op == CompareOp.Ne && (m is null || ReferenceEquals(m, TypeObjects.Object.Lookup(N.Ne))) && self.Type.Lookup(N.Eq) is PyFunction eq)
             {
                 var er = CallMethod(eq, self, other);
                 return er is PyNotImplemented ? null : PyBool.From(!Truth(er));
