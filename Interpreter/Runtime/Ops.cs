@@ -335,6 +335,9 @@ public static partial class Ops
     internal static bool NativeTakesIntSub(PyObject a, PyObject b) =>
         b is PyInt { Sub: not null } && (a.GetType() == typeof(PyFloat) || a is PyInt { Sub: null });
 
+    private static bool HasNativeRichCompare(PyObject o) =>
+        o is PyInt or PyFloat or PyStr or PyTuple or PyList or PyDict or PySet or PyBytes or PyByteArray or PyComplex;
+
     private static PyObject? UserCompareMethod(PyObject self, PyObject other, CompareOp op)
     {
         if (self is not PyInstance && !SubclassDicts.IsUserSub(self)) return null;
@@ -345,9 +348,10 @@ public static partial class Ops
         var m = self.Type.Lookup(name);
         if (m is not PyFunction && !IsExtensionMethod(m))
         {
-            // object.__ne__ inverts __eq__; a builtin base's own __ne__ (int, dict, …) found first
-            // in the MRO compares by value instead.
-            if (op == CompareOp.Ne && (m is null || ReferenceEquals(m, TypeObjects.Object.Lookup(N.Ne))) && self.Type.Lookup(N.Eq) is PyFunction eq)
+            // object.__ne__ inverts __eq__; the value types' own rich comparison (int, float, str,
+            // tuple, list, dict, set, bytes, complex), found first in a subclass's MRO, compares
+            // by value instead.
+            if (op == CompareOp.Ne && !HasNativeRichCompare(self) && self.Type.Lookup(N.Eq) is PyFunction eq)
             {
                 var er = CallMethod(eq, self, other);
                 return er is PyNotImplemented ? null : PyBool.From(!Truth(er));
