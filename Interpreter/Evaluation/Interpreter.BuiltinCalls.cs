@@ -34,9 +34,52 @@ public static partial class Interpreter
                 return PyInt.From(Ops.Len(args[0]));
             case BuiltinFast.IsInstance when args.Length == 2:
                 return Builtins.IsInstance(args[0], args[1]) ? PyBool.True : PyBool.False;
+            case BuiltinFast.Abs when args.Length == 1:
+                {
+                    // An exact float gives a new float (float_abs); a non-negative exact int is its
+                    // own absolute value (long_abs); the rest (bool, subclasses, __abs__) via Fn.
+                    var o = args[0];
+                    if (o.GetType() == typeof(PyFloat)) return new PyFloat(Math.Abs(Unsafe.As<PyFloat>(o).V));
+                    if (o.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(o).IsPlain)
+                    {
+                        long v = Unsafe.As<PyInt>(o).V;
+                        return v >= 0 ? o : v != long.MinValue ? PyInt.From(-v) : null;
+                    }
+                    return null;
+                }
+            case >= BuiltinFast.MathSqrt when args.Length == 1:
+                return MathOne(kind, args[0]);
             default:
                 return null;
         }
+    }
+
+    /// <summary>math.sqrt/sin/cos/… of an exact float or a plain int whose result is not an error
+    /// (CPython's math_1: a nan from a non-nan argument is a domain error, an infinity from a finite
+    /// one a domain or range error); null for anything else, which the function's own path handles
+    /// (argument conversion with __float__/__index__, the errors).</summary>
+    private static PyObject? MathOne(BuiltinFast kind, PyObject arg)
+    {
+        double x;
+        if (arg.GetType() == typeof(PyFloat)) x = Unsafe.As<PyFloat>(arg).V;
+        else if (arg.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(arg).IsPlain) x = Unsafe.As<PyInt>(arg).V;
+        else return null;
+        double r;
+        switch (kind)
+        {
+            case BuiltinFast.MathSqrt: r = Math.Sqrt(x); break;
+            case BuiltinFast.MathSin: r = Math.Sin(x); break;
+            case BuiltinFast.MathCos: r = Math.Cos(x); break;
+            case BuiltinFast.MathTan: r = Math.Tan(x); break;
+            case BuiltinFast.MathAsin: r = Math.Asin(x); break;
+            case BuiltinFast.MathAcos: r = Math.Acos(x); break;
+            case BuiltinFast.MathAtan: r = Math.Atan(x); break;
+            case BuiltinFast.MathExp: r = Math.Exp(x); break;
+            case BuiltinFast.MathFabs: r = Math.Abs(x); break;
+            default: return null;
+        }
+        if ((double.IsNaN(r) && !double.IsNaN(x)) || (double.IsInfinity(r) && double.IsFinite(x))) return null;
+        return new PyFloat(r);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -256,7 +256,7 @@ public static partial class Interpreter
                                         if ((nx & 0xFF) == (int)Op.StoreSubscr)
                                         {
                                             ip++;
-                                            l.Items[i] = s[--sp].V!;
+                                            SetListItem(l, i, s[--sp].V!);
                                             s[sp].V = null;
                                             break;
                                         }
@@ -417,7 +417,7 @@ public static partial class Interpreter
                                 bool c;
                                 if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a) is { IsPlain: true } ia && Unsafe.As<PyInt>(b) is { IsPlain: true } ib)
                                     c = Ops.Cmp(ia.V.CompareTo(ib.V), (CompareOp)arg);
-                                else if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat) && Unsafe.As<PyFloat>(a).Sub is null && Unsafe.As<PyFloat>(b).Sub is null)
+                                else if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat))
                                     c = FloatCompare(Unsafe.As<PyFloat>(a).V, Unsafe.As<PyFloat>(b).V, (CompareOp)arg);
                                 else
                                 {
@@ -452,7 +452,19 @@ public static partial class Interpreter
                         case Op.UnaryNegative:
                             {
                                 var o = s[sp - 1].V!;
-                                if (o.GetType() == typeof(PyFloat) && Unsafe.As<PyFloat>(o).Sub is null) { var v_ = new PyFloat(-Unsafe.As<PyFloat>(o).V); s[sp - 1].V = v_; }
+                                if (o.GetType() == typeof(PyFloat))
+                                {
+                                    // `-x * dt`: the negated float goes on into a float chain unboxed.
+                                    double z = -Unsafe.As<PyFloat>(o).V;
+                                    if (!TMode.Lines && FloatChainNext(instrs[ip]))
+                                    {
+                                        var chain = FloatChain(instrs, ip, s, sp - 1, consts, z);
+                                        z = chain.Z;
+                                        ip = chain.Ip;
+                                        sp = chain.Sp + 1;
+                                    }
+                                    { var v_ = new PyFloat(z); s[sp - 1].V = v_; }
+                                }
                                 else { var v_ = Ops.Negate(o); s[sp - 1].V = v_; }
                                 break;
                             }
@@ -484,7 +496,7 @@ public static partial class Interpreter
                                 {
                                     long i = Unsafe.As<PyInt>(key).V;
                                     if (i < 0) i += l.Count;
-                                    if ((ulong)i < (ulong)l.Count) { l.Items[i] = v; break; }
+                                    if ((ulong)i < (ulong)l.Count) { SetListItem(l, (int)i, v); break; }
                                 }
                                 StoreSubscrData(o, key, v);
                                 break;
@@ -916,15 +928,23 @@ public static partial class Interpreter
                         var a = ba!;
                         var b = bb!;
                         PyObject r;
-                        if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat) && Unsafe.As<PyFloat>(a).Sub is null && Unsafe.As<PyFloat>(b).Sub is null)
+                        if ((a.GetType() == typeof(PyFloat) || b.GetType() == typeof(PyFloat)) && AsChainOperand(a, out double fx) && AsChainOperand(b, out double fy))
                         {
-                            double x = Unsafe.As<PyFloat>(a).V, y = Unsafe.As<PyFloat>(b).V;
-                            switch ((BinaryOp)arg)
+                            // Exact floats, or an exact float and an int of at most 53 bits.
+                            if (FloatArith(arg, fx, fy, out double z))
                             {
-                                case BinaryOp.Add: r = new PyFloat(x + y); goto Done;
-                                case BinaryOp.Sub: r = new PyFloat(x - y); goto Done;
-                                case BinaryOp.Mul: r = new PyFloat(x * y); goto Done;
-                                case BinaryOp.TrueDiv: if (y != 0) { r = new PyFloat(x / y); goto Done; } break;
+                                // A float chain (`x * x + y * y`, `x * x / 2`): while the next operation
+                                // takes this result and a float or int from the stack, a local or a
+                                // constant, the result stays a double; one float is boxed at the end.
+                                if (!TMode.Lines && FloatChainNext(instrs[ip]))
+                                {
+                                    var chain = FloatChain(instrs, ip, s, sp, consts, z);
+                                    z = chain.Z;
+                                    ip = chain.Ip;
+                                    sp = chain.Sp;
+                                }
+                                r = new PyFloat(z);
+                                goto Done;
                             }
                         }
                         else if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a) is { IsPlain: true } ia && Unsafe.As<PyInt>(b) is { IsPlain: true } ib)

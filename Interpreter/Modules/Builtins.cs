@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text;
+using System.Runtime.CompilerServices;
 using Herthon.Evaluation;
 using Herthon.Hosting;
 
@@ -61,6 +62,7 @@ public static partial class Builtins
         F("isinstance", static (a, kw) => { Args.Count("isinstance", a, kw, 2, 2); return PyBool.From(IsInstance(a[0], a[1])); });
         ((PyBuiltinFunction)m.ModuleDict.Get("len")!).Fast = BuiltinFast.Len;
         ((PyBuiltinFunction)m.ModuleDict.Get("isinstance")!).Fast = BuiltinFast.IsInstance;
+        ((PyBuiltinFunction)m.ModuleDict.Get("abs")!).Fast = BuiltinFast.Abs;
         F("issubclass", static (a, kw) => { Args.Count("issubclass", a, kw, 2, 2); return PyBool.From(IsSubclass(a[0], a[1])); });
         AsyncBuiltins.InstallBuiltins(m);
         F("iter", static (a, kw) =>
@@ -438,39 +440,40 @@ public static partial class Builtins
         if (acc is PyStr) throw Errors.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         if (acc is PyBytes) throw Errors.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
         var it = Ops.GetIter(a[0]);
-        PyObject? x;
-        // CPython's fast paths, in its order: an exact int start adds exact ints and bools in a
-        // long until one overflows or another item comes (that item is added generically), then an
-        // exact float result adds exact floats and any int that fits a long (a subclass's __radd__
-        // is not consulted there, as in CPython) in a double. The rest is generic, left to right.
-        if (acc is PyInt { IsPlain: true } ai && acc is not PyBool)
+        // CPython's builtin_sum: an exact int start sums exact ints and bools of 64 bits in a long
+        // until one overflows or another type comes; then an exact float result sums floats and
+        // ints of 64 bits (any int, subclasses included, as PyLong_Check) in a double, plainly
+        // left to right; anything else goes through +.
+        if (acc.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(acc).IsPlain)
         {
-            long i = ai.V;
+            long i = Unsafe.As<PyInt>(acc).V;
             while (true)
             {
-                if ((x = it.Next()) is null) return PyInt.From(i);
-                if (x is PyInt { IsPlain: true } xi)
+                var x = it.Next();
+                if (x is null) return PyInt.From(i);
+                if ((x.GetType() == typeof(PyInt) || x.GetType() == typeof(PyBool)) && Unsafe.As<PyInt>(x).IsPlain)
                 {
-                    long b = xi.V, r = i + b;
+                    long b = Unsafe.As<PyInt>(x).V, r = unchecked(i + b);
                     if (((i ^ r) & (b ^ r)) >= 0) { i = r; continue; }
                 }
                 acc = Ops.Binary(PyInt.From(i), x, BinaryOp.Add);
                 break;
             }
         }
-        if (acc is PyFloat { Sub: null } af)
+        if (acc.GetType() == typeof(PyFloat))
         {
-            double d = af.V;
+            double f = Unsafe.As<PyFloat>(acc).V;
             while (true)
             {
-                if ((x = it.Next()) is null) return new PyFloat(d);
-                if (x is PyFloat { Sub: null } xf) { d += xf.V; continue; }
-                if (x is PyInt { Big: null } xi) { d += xi.V; continue; }
-                acc = Ops.Binary(new PyFloat(d), x, BinaryOp.Add);
+                var x = it.Next();
+                if (x is null) return new PyFloat(f);
+                if (x.GetType() == typeof(PyFloat)) { f += Unsafe.As<PyFloat>(x).V; continue; }
+                if (x is PyInt xi && xi.Big is null) { f += xi.V; continue; }
+                acc = Ops.Binary(new PyFloat(f), x, BinaryOp.Add);
                 break;
             }
         }
-        while ((x = it.Next()) is not null) acc = Ops.Binary(acc, x, BinaryOp.Add);
+        while (it.Next() is { } y) acc = Ops.Binary(acc, y, BinaryOp.Add);
         return acc;
     }
 
@@ -756,7 +759,8 @@ public static partial class Builtins
         string low = s.ToLowerInvariant();
         switch (low)
         {
-            case "nan" or "+nan" or "-nan": return double.NaN;
+            case "nan" or "+nan": return PyFloat.Nan;
+            case "-nan": return -PyFloat.Nan;
             case "inf" or "+inf" or "infinity" or "+infinity": return double.PositiveInfinity;
             case "-inf" or "-infinity": return double.NegativeInfinity;
         }
@@ -870,7 +874,7 @@ public static partial class Builtins
         bool neg = false;
         if (s.StartsWith('-')) { neg = true; s = s[1..]; } else if (s.StartsWith('+')) s = s[1..];
         if (s is "inf" or "infinity") return neg ? double.NegativeInfinity : double.PositiveInfinity;
-        if (s == "nan") return double.NaN;
+        if (s == "nan") return neg ? -PyFloat.Nan : PyFloat.Nan;
         if (s.StartsWith("0x")) s = s[2..];
         int p = s.IndexOf('p');
         int exp = 0;

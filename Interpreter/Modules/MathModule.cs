@@ -43,7 +43,7 @@ public static class MathModule
         m.Add("e", F(Math.E));
         m.Add("tau", F(Math.Tau));
         m.Add("inf", F(double.PositiveInfinity));
-        m.Add("nan", F(double.NaN));
+        m.Add("nan", F(PyFloat.Nan));
 
         m.AddFunction("sqrt", One("sqrt", Math.Sqrt));
         m.AddFunction("cbrt", One("cbrt", Math.Cbrt));
@@ -68,6 +68,14 @@ public static class MathModule
         m.AddFunction("erfc", OneA("erfc", SpecialFunctions.Erfc));
         m.AddFunction("gamma", OneA("gamma", SpecialFunctions.TGamma));
         m.AddFunction("lgamma", OneA("lgamma", SpecialFunctions.LGamma));
+        // CALL runs these directly on a float or int argument (Evaluation/Interpreter.BuiltinCalls.cs).
+        foreach (var (name, kind) in new[]
+        {
+            ("sqrt", BuiltinFast.MathSqrt), ("sin", BuiltinFast.MathSin), ("cos", BuiltinFast.MathCos),
+            ("tan", BuiltinFast.MathTan), ("asin", BuiltinFast.MathAsin), ("acos", BuiltinFast.MathAcos),
+            ("atan", BuiltinFast.MathAtan), ("exp", BuiltinFast.MathExp), ("fabs", BuiltinFast.MathFabs),
+        })
+            ((PyBuiltinFunction)m.ModuleDict.Get(name)!).Fast = kind;
         m.AddFunction("degrees", One("degrees", x => x * (180.0 / Math.PI)));
         m.AddFunction("radians", One("radians", x => x * (Math.PI / 180.0)));
 

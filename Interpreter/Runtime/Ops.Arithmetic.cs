@@ -36,6 +36,11 @@ public static partial class Ops
     private static PyObject? UserBinary(PyObject a, PyObject b, BinaryOp op)
     {
         bool bFirst = !ReferenceEquals(a.Type, b.Type) && b.Type.IsSubtypeOf(a.Type);
+        // float's slots take +, -, *, /, //, %, ** of any int, int's every operator but @ (the
+        // others return NotImplemented, and then the reflected method runs).
+        if (!bFirst && op != BinaryOp.MatMul && NativeTakesIntSub(a, b)
+            && (a is PyInt || op is BinaryOp.Add or BinaryOp.Sub or BinaryOp.Mul or BinaryOp.TrueDiv or BinaryOp.FloorDiv or BinaryOp.Mod or BinaryOp.Pow))
+            return null;
         if (bFirst && IsOverride(b.Type.Lookup(N.RBinOp[(int)op])) is { } rb) { var r = CallMethod(rb, b, a); if (r is not PyNotImplemented) return r; }
         if (IsOverride(a.Type.Lookup(N.BinOp[(int)op])) is { } fa) { var r = CallMethod(fa, a, b); if (r is not PyNotImplemented) return r; }
         if (!bFirst && !ReferenceEquals(a.Type, b.Type) && IsOverride(b.Type.Lookup(N.RBinOp[(int)op])) is { } rb2) { var r = CallMethod(rb2, b, a); if (r is not PyNotImplemented) return r; }
@@ -241,6 +246,10 @@ public static partial class Ops
         }
     }
 
+    /// <summary>|v| ≤ 2**53: the long converts to a double exactly. (Math.Abs would throw for long.MinValue.)</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool ExactInDouble(long v) => (ulong)(v + (1L << 53)) <= (1UL << 54);
+
     /// <summary>n copies of length items exceed limit (without overflowing the product).</summary>
     private static bool TooLong(long n, int length, long limit) => length != 0 && n > limit / length;
 
@@ -271,7 +280,7 @@ public static partial class Ops
                     return PyInt.From(FloorMod(x, y));
                 case BinaryOp.TrueDiv:
                     if (y == 0) throw Errors.ZeroDivisionError("division by zero");
-                    if (Math.Abs(x) <= (1L << 53) && Math.Abs(y) <= (1L << 53)) return new PyFloat((double)x / y);
+                    if (ExactInDouble(x) && ExactInDouble(y)) return new PyFloat((double)x / y);
                     return new PyFloat(BigTrueDiv(a.ToBig(), b.ToBig()));
                 case BinaryOp.And: return a is PyBool && b is PyBool ? PyBool.From((x & y) != 0) : PyInt.From(x & y);
                 case BinaryOp.Or: return a is PyBool && b is PyBool ? PyBool.From((x | y) != 0) : PyInt.From(x | y);
@@ -475,7 +484,7 @@ public static partial class Ops
 
     public static PyObject Negate(PyObject a)
     {
-        if (a.GetType() == typeof(PyFloat) && ((PyFloat)a).Sub is null) return new PyFloat(-((PyFloat)a).V);   // no cast helper for `is PyInt`
+        if (a.GetType() == typeof(PyFloat)) return new PyFloat(-Unsafe.As<PyFloat>(a).V);   // no cast helper for `is PyInt`
         if (UnaryOverride(a, N.Neg) is { } m) return CallMethod(m, a);
         switch (a)
         {

@@ -322,11 +322,21 @@ public static partial class Ops
     private static PyObject? UserCompare(PyObject a, PyObject b, CompareOp op)
     {
         bool reflectedFirst = !ReferenceEquals(a.Type, b.Type) && b.Type.IsSubtypeOf(a.Type);
+        if (!reflectedFirst && NativeTakesIntSub(a, b)) return null;
         if (reflectedFirst && UserCompareMethod(b, a, Swap(op)) is { } r1) return r1;
         if (UserCompareMethod(a, b, op) is { } r2) return r2;
         if (!reflectedFirst && UserCompareMethod(b, a, Swap(op)) is { } r3) return r3;
         return null;
     }
+
+    /// <summary>An exact float, int or bool on the left of an int subclass instance that is not a
+    /// subtype of its type: the left operand's own slot (float_add, long_richcompare, …) accepts
+    /// any int and answers first, so the subclass's reflected method is never asked.</summary>
+    internal static bool NativeTakesIntSub(PyObject a, PyObject b) =>
+        b is PyInt { Sub: not null } && (a.GetType() == typeof(PyFloat) || a is PyInt { Sub: null });
+
+    private static bool HasNativeRichCompare(PyObject o) =>
+        o is PyInt or PyFloat or PyStr or PyTuple or PyList or PyDict or PySet or PyBytes or PyByteArray or PyComplex;
 
     private static PyObject? UserCompareMethod(PyObject self, PyObject other, CompareOp op)
     {
@@ -338,7 +348,10 @@ public static partial class Ops
         var m = self.Type.Lookup(name);
         if (m is not PyFunction && !IsExtensionMethod(m))
         {
-            if (op == CompareOp.Ne && self.Type.Lookup(N.Eq) is PyFunction eq)
+            // object.__ne__ inverts __eq__; the value types' own rich comparison (int, float, str,
+            // tuple, list, dict, set, bytes, complex), found first in a subclass's MRO, compares
+            // by value instead.
+            if (op == CompareOp.Ne && !HasNativeRichCompare(self) && self.Type.Lookup(N.Eq) is PyFunction eq)
             {
                 var er = CallMethod(eq, self, other);
                 return er is PyNotImplemented ? null : PyBool.From(!Truth(er));
@@ -391,7 +404,7 @@ public static partial class Ops
     {
         if (double.IsNaN(x)) return op == CompareOp.Ne;
         if (double.IsInfinity(x)) return Cmp(x > 0 ? 1 : -1, op);
-        if (i.Big is null && Math.Abs(i.V) < (1L << 53)) return CmpDouble(x, i.V, op);
+        if (i.Big is null && ExactInDouble(i.V)) return CmpDouble(x, i.V, op);
         // Exact comparison through BigInteger of the float's integral part.
         var fl = Math.Floor(x);
         var bi = new BigInteger(fl);

@@ -492,7 +492,7 @@ public static class ComplexOps
         }
         if (MatchWord(s, p, "nan"))
         {
-            value = neg ? -double.NaN : double.NaN;
+            value = neg ? -PyFloat.Nan : PyFloat.Nan;
             return p + 3;
         }
         int digitsStart = p, nd = 0;

@@ -129,12 +129,29 @@ public sealed class PyBool : PyInt
     public static PyBool From(bool b) => b ? True : False;
 }
 
-public sealed class PyFloat(double v) : PyObject
+/// <summary>Python float. An instance of exactly float is this class (24 bytes: header, method
+/// table, V), so the hot paths' test for a plain float is one method-table compare
+/// (<c>o.GetType() == typeof(PyFloat)</c>); an instance of a user subclass is a
+/// <see cref="PyFloatSub"/>, which carries the type.</summary>
+public class PyFloat(double v) : PyObject
 {
     public readonly double V = v;
-    public PyType? Sub;
-    public override PyType Type => Sub ?? TypeObjects.Float;
-    public override PyDict? Dict => Sub is null ? null : SubclassDicts.Of(this);
+
+    /// <summary>The user subclass this float is an instance of, or null for float.</summary>
+    public PyType? Sub
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => GetType() == typeof(PyFloat) ? null : Unsafe.As<PyFloatSub>(this).SubType;
+    }
+
+    public override PyType Type => TypeObjects.Float;
+
+    /// <summary>The quiet NaN CPython makes for float('nan') and math.nan: sign bit clear (.NET's
+    /// double.NaN, 0.0 / 0.0 on x86, has it set, which copysign and struct.pack show).</summary>
+    public static readonly double Nan = BitConverter.Int64BitsToDouble(0x7FF8_0000_0000_0000);
+
+    /// <summary>An instance of a user subclass of float.</summary>
+    public static PyFloat NewSub(double v, PyType sub) => new PyFloatSub(v, sub);
 
     public static long HashDouble(double d)
     {
@@ -168,4 +185,12 @@ public sealed class PyFloat(double v) : PyObject
         if (d < 0) h = -h;
         return h == -1 ? -2 : h;
     }
+}
+
+/// <summary>An instance of a user subclass of float (see <see cref="PyFloat"/>).</summary>
+public sealed class PyFloatSub(double v, PyType sub) : PyFloat(v)
+{
+    public readonly PyType SubType = sub;
+    public override PyType Type => SubType;
+    public override PyDict? Dict => SubclassDicts.Of(this);
 }

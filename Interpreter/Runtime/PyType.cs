@@ -198,7 +198,12 @@ public sealed class PyBuiltinFunction(string name, BuiltinFn fn, PyObject? self 
 
 /// <summary>The builtins CALL runs without their argument checks and delegate when called positionally
 /// with the right argument count (CPython 3.11's PRECALL_NO_KW_LEN, PRECALL_NO_KW_ISINSTANCE).</summary>
-internal enum BuiltinFast : byte { None, Len, IsInstance }
+internal enum BuiltinFast : byte
+{
+    None, Len, IsInstance, Abs,
+    // math's one-argument libm functions (CPython's math_1) on an exact float or a plain int.
+    MathSqrt, MathSin, MathCos, MathTan, MathAsin, MathAcos, MathAtan, MathExp, MathFabs,
+}
 
 /// <summary>A method of a builtin type; args[0] is self. Binding it to an instance makes a PyMethod.</summary>
 public sealed class PyMethodDescriptor(string name, PyType owner, BuiltinFn fn) : PyObject

@@ -56,7 +56,7 @@ internal static class TypeMethods
             case PyStr s: return new PyStr(s.V) { Sub = cls };
             case PyBool b: return PyInt.NewSub(PyInt.From(b.V), cls);
             case PyInt i: return PyInt.NewSub(i, cls);
-            case PyFloat f: return new PyFloat(f.V) { Sub = cls };
+            case PyFloat f: return PyFloat.NewSub(f.V, cls);
             case PySet st: { var r = st.CopySet(st.Frozen); r.Sub = cls; return r; }
         }
         return o;
@@ -315,7 +315,14 @@ internal static class TypeMethods
             return fmt.V is "double" or "float" ? PyStr.From(BitConverter.IsLittleEndian ? "IEEE, little-endian" : "IEEE, big-endian")
                 : throw Errors.ValueError("__getformat__() argument 1 must be 'double' or 'float'");
         }));
-        f.TypeDict["fromhex"] = new PyClassMethod(new PyBuiltinFunction("fromhex", static (a, kw) => a.Length != 2 ? throw Errors.TypeError($"float.fromhex() takes exactly one argument ({a.Length - 1} given)") : new PyFloat(Builtins.FloatFromHex(Ops.AsString(a[1], "fromhex() argument")))));
+        f.TypeDict["fromhex"] = new PyClassMethod(new PyBuiltinFunction("fromhex", static (a, kw) =>
+        {
+            if (a.Length != 2) throw Errors.TypeError($"float.fromhex() takes exactly one argument ({a.Length - 1} given)");
+            var r = new PyFloat(Builtins.FloatFromHex(Ops.AsString(a[1], "fromhex() argument")));
+            // A subclass gets cls(result), as float_fromhex_impl does.
+            return ReferenceEquals(a[0], TypeObjects.Float) ? r : Ops.Call(a[0], r);
+        }));
+        f.SetMethod("__getnewargs__", static (a, kw) => { Args.Method("float.__getnewargs__", a, kw, 0, 0); return PyTuple.Of(new PyFloat(((PyFloat)a[0]).V)); });
     }
 
     private static void InstallTuple()
