@@ -177,7 +177,7 @@ public static partial class Builtins
         F("enumerate", static (a, kw) =>
         {
             int npos = Args.Positional(a, kw);
-            var src = npos > 0 ? a[0] : Args.Kw(a, kw, "iterable") ?? throw Errors.TypeError("enumerate() missing required argument 'iterable' (pos 1)");
+            var src = npos > 0 ? a[0] : Args.Kw(a, kw, "iterable") ?? throw Errors.TypeError("enumerate() missing required argument 'iterable'");
             var startObj = npos > 1 ? a[1] : Args.Kw(a, kw, "start");
             var start = startObj is null ? PyInt.From(0) : Ops.ToPyInt(startObj);
             return new EnumerateIterator(Ops.GetIter(src), start);
@@ -205,7 +205,8 @@ public static partial class Builtins
         });
         F("reversed", static (a, kw) =>
         {
-            Args.Count("reversed", a, kw, 1, 1);
+            Args.NoKw("reversed", kw);
+            if (a.Length != 1) throw Errors.TypeError($"reversed expected 1 argument, got {a.Length}");
             var o = a[0];
             switch (o)
             {
@@ -239,6 +240,15 @@ public static partial class Builtins
             }
             throw Errors.TypeError($"'{o.Type.Name}' object is not reversible");
         });
+        // enumerate, zip, map, filter and reversed are classes, as in CPython (isinstance(x, zip),
+        // repr <class 'zip'>): the builtins name the type objects their iterators already report,
+        // and calling the type runs the constructor above.
+        foreach (var t in new[] { TypeObjects.Enumerate, TypeObjects.Zip, TypeObjects.Map, TypeObjects.Filter, TypeObjects.Reversed })
+        {
+            var fn = ((PyBuiltinFunction)d.Get(t.Name)!).Fn;
+            t.New = (cls, a, kw) => fn(a, kw);
+            d[t.Name] = t;
+        }
         m.Add("breakpoint", Breakpoint.Builtin);
         F("input", static (a, kw) =>
         {
@@ -936,7 +946,6 @@ public static partial class Builtins
             }
             bases = resolved.ToArray();
         }
-        foreach (var b in bases) Subclassing.CheckFunctionBase(b);
         PyObject? meta = null;
         PyDict? classKw = null;
         if (kw is not null)

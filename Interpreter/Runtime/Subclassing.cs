@@ -80,14 +80,6 @@ internal static class Subclassing
         });
     }
 
-    /// <summary>enumerate, zip, map, filter and reversed are classes in CPython but functions in Herthon.</summary>
-    public static void CheckFunctionBase(PyObject b)
-    {
-        if (b is PyBuiltinFunction { Self: null, Name: "enumerate" or "zip" or "map" or "filter" or "reversed" } f
-            && ReferenceEquals(Builtins.Dict.Get(f.Name), f))
-            throw Errors.NotImplementedError($"subclassing the builtin type '{f.Name}' is not supported by Herthon yet");
-    }
-
     // staticmethod, classmethod and property: CPython creates the object in tp_new and fills it in
     // tp_init, so a subclass's __init__ may take other arguments and call super().__init__(f).
     private static void InstallDescriptors()
