@@ -28,3 +28,14 @@ for case in cases:
 print((5).__eq__(5), (1j).__pow__(2), str.maketrans("ab", "cd", "e"), str.maketrans({"a": "b", 98: None}))
 print(b"abcd".hex(":", 2), bytearray(b"ab").hex("-"), "ab" * 3, [0] * 3, dict.fromkeys("ab", 1))
 print(sorted(str.maketrans("\U0001f600x", "yz").items()))
+
+# in-place repetition past what a sequence can hold
+import sys
+for stmt in ["l = [4, 5, 6, 7]; l *= (sys.maxsize * 2 + 2) // 4", "l = [1]; l *= 2**70", "l = [1]; l *= -2**70",
+             "l = [1, 2]; l *= 3; print(l)", "b = bytearray(b'ab'); b *= 2**62", "b = bytearray(b'ab'); b *= 3; print(b)",
+             "t = (1,); t *= 2**62", "s = 'ab'; s *= 2**62"]:
+    try:
+        exec(stmt)
+        print(stmt, "ok")
+    except (MemoryError, OverflowError) as e:
+        print(stmt, "|", type(e).__name__, e)

@@ -133,7 +133,8 @@ public static partial class Ops
                 ListMethods.Extend(l, b);
                 return l;
             case PyList l when op == BinaryOp.Mul && b is PyInt n:
-                ListMethods.InplaceRepeat(l, n.Big is null ? n.V : long.MaxValue);
+                if (n.Big is not null) throw Errors.OverflowError("cannot fit 'int' into an index-sized integer");
+                ListMethods.InplaceRepeat(l, n.V);
                 return l;
             case PySet s when !s.Frozen && b is PySet o:
                 switch (op)
