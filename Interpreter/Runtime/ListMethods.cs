@@ -120,11 +120,11 @@ public static class ListMethods
     public static void InplaceRepeat(PyList l, long n)
     {
         if (n <= 0) { l.Clear(); return; }
-        int count = l.Count;
-        if (n == 1 || count == 0) return;
+        if (n == 1 || l.Count == 0) return;
         // CPython's list_inplace_repeat: a size past what a list can hold is a MemoryError, raised
-        // before anything is copied (appending 2**62 copies one by one ran out of memory instead).
-        if (n > (int.MaxValue / 2) / count) throw Errors.MemoryError("");
+        // before anything is copied (appending 2**62 copies one by one ran out of memory instead);
+        // the same limit as `l * n` (Ops.Repeat).
+        if (Ops.TooLong(n, l.Count, int.MaxValue / 2)) throw Errors.MemoryError("");
         var orig = l.ToArray();
         for (long i = 1; i < n; i++) foreach (var x in orig) l.Append(x);
     }

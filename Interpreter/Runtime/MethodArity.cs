@@ -62,17 +62,10 @@ internal static class MethodArity
         PyType[] types = [TypeObjects.Int, TypeObjects.Bool, TypeObjects.Float, TypeObjects.Complex,
             TypeObjects.Str, TypeObjects.Bytes, TypeObjects.ByteArray, TypeObjects.List, TypeObjects.Tuple, TypeObjects.Dict,
             TypeObjects.Set, TypeObjects.FrozenSet, TypeObjects.Range, TypeObjects.Slice];
-        string[] binary = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__add__", "__radd__", "__sub__", "__rsub__",
-            "__mul__", "__rmul__", "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__",
-            "__divmod__", "__rdivmod__", "__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__", "__lshift__",
-            "__rlshift__", "__rshift__", "__rrshift__", "__matmul__", "__rmatmul__", "__contains__", "__getitem__",
-            "__delitem__", "__iadd__", "__isub__", "__imul__", "__ior__", "__iand__", "__ixor__"];
-        string[] unary = ["__neg__", "__pos__", "__abs__", "__invert__", "__bool__", "__int__", "__float__", "__index__",
-            "__len__", "__hash__", "__repr__", "__str__", "__iter__", "__next__"];
         foreach (var t in types)
         {
-            foreach (var n in binary) Wrap(t, n, Kind.Wrapper, 1, 1);
-            foreach (var n in unary) Wrap(t, n, Kind.Wrapper, 0, 0);
+            foreach (var n in BinarySlots) Wrap(t, n, Kind.Wrapper, 1, 1);
+            foreach (var n in UnarySlots) Wrap(t, n, Kind.Wrapper, 0, 0);
             Wrap(t, "__setitem__", Kind.Wrapper, 2, 2);
             Wrap(t, "__pow__", Kind.Ternary, 1, 2);
             Wrap(t, "__rpow__", Kind.Ternary, 1, 2);
@@ -87,7 +80,36 @@ internal static class MethodArity
         Wrap(TypeObjects.Tuple, "index", Kind.Clinic, 1, 3);
     }
 
+    private static readonly string[] BinarySlots = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__add__",
+        "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__",
+        "__mod__", "__rmod__", "__divmod__", "__rdivmod__", "__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__",
+        "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__matmul__", "__rmatmul__", "__contains__", "__getitem__",
+        "__delitem__", "__iadd__", "__isub__", "__imul__", "__ior__", "__iand__", "__ixor__"];
+    private static readonly string[] UnarySlots = ["__neg__", "__pos__", "__abs__", "__invert__", "__bool__", "__int__", "__float__",
+        "__index__", "__len__", "__hash__", "__repr__", "__str__", "__iter__", "__next__"];
+
+    /// <summary>The names CPython exposes as slot wrappers (its slotdefs): the two lists above and the
+    /// slots InstallSlots does not wrap by count (other counts, or checked in their own bodies).</summary>
+    internal static readonly HashSet<string> SlotNames =
+    [
+        .. BinarySlots, .. UnarySlots,
+        "__setitem__", "__pow__", "__rpow__", "__call__", "__getattribute__", "__setattr__", "__delattr__", "__get__", "__set__",
+        "__delete__", "__init__", "__del__", "__await__", "__aiter__", "__anext__", "__imod__", "__ipow__", "__ilshift__",
+        "__irshift__", "__ifloordiv__", "__itruediv__", "__imatmul__",
+    ];
+
     private static readonly HashSet<(PyType, string)> s_wrapped = [];
+
+    /// <summary>The check of a binary slot wrapper (self and one argument), for the slots checked in
+    /// their own bodies rather than wrapped: object's, which every user class reaches.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void BinarySlot(ReadOnlySpan<PyObject> a)
+    {
+        if (a.Length != 2) throw BinarySlotCount(a.Length - 1);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static PyException BinarySlotCount(int given) => Errors.TypeError($"expected 1 argument, got {given}");
 
     private static void Wrap(PyType t, string name, Kind kind, int min, int max)
     {

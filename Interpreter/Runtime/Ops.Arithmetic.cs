@@ -252,7 +252,7 @@ public static partial class Ops
     public static bool ExactInDouble(long v) => (ulong)(v + (1L << 53)) <= (1UL << 54);
 
     /// <summary>n copies of length items exceed limit (without overflowing the product).</summary>
-    private static bool TooLong(long n, int length, long limit) => length != 0 && n > limit / length;
+    internal static bool TooLong(long n, int length, long limit) => length != 0 && n > limit / length;
 
     // ---------------------------------------------------------------- int arithmetic
 

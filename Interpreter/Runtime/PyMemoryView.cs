@@ -134,7 +134,7 @@ public sealed class PyMemoryView : PyObject
         });
         t.SetMethod("__eq__", static (a, kw) =>
         {
-            if (a.Length != 2) throw Errors.TypeError($"expected 1 argument, got {a.Length - 1}");
+            MethodArity.BinarySlot(a);
             var v = V(a);
             PyObject other = a[1] is PyBytes or PyByteArray ? New(a[1]) : a[1];
             if (other is not PyMemoryView o) return PyNotImplemented.Instance;

@@ -234,26 +234,12 @@ public sealed class PyMethodDescriptor(string name, PyType owner, BuiltinFn fn) 
     /// `__contains__` as methods too (METH_COEXIST).</summary>
     private bool IsSlotWrapper()
     {
-        if (!SlotNames.Contains(Name)) return false;
+        if (!MethodArity.SlotNames.Contains(Name)) return false;
         bool coexist = Name is "__getitem__" or "__contains__"
             && (ReferenceEquals(Owner, TypeObjects.Dict) || ReferenceEquals(Owner, TypeObjects.List)
                 || ReferenceEquals(Owner, TypeObjects.Set) || ReferenceEquals(Owner, TypeObjects.FrozenSet));
         return !coexist;
     }
-
-    private static readonly HashSet<string> SlotNames =
-    [
-        "__repr__", "__hash__", "__call__", "__str__", "__getattribute__", "__setattr__", "__delattr__",
-        "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__",
-        "__set__", "__delete__", "__init__", "__del__", "__await__", "__aiter__", "__anext__", "__len__",
-        "__getitem__", "__setitem__", "__delitem__", "__contains__", "__add__", "__radd__", "__sub__",
-        "__rsub__", "__mul__", "__rmul__", "__mod__", "__rmod__", "__divmod__", "__rdivmod__", "__pow__",
-        "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__", "__invert__", "__lshift__", "__rlshift__",
-        "__rshift__", "__rrshift__", "__and__", "__rand__", "__xor__", "__rxor__", "__or__", "__ror__",
-        "__int__", "__float__", "__iadd__", "__isub__", "__imul__", "__imod__", "__ipow__", "__ilshift__",
-        "__irshift__", "__iand__", "__ixor__", "__ior__", "__floordiv__", "__rfloordiv__", "__truediv__",
-        "__rtruediv__", "__ifloordiv__", "__itruediv__", "__index__", "__matmul__", "__rmatmul__", "__imatmul__",
-    ];
 }
 
 /// <summary>A bound method: a callable plus the instance it was looked up on.</summary>

@@ -228,7 +228,7 @@ public static class StrMethods
                 {
                     PyObject key = kv.Key switch
                     {
-                        PyStr ks when ks.CodePointLength == 1 => PyInt.From(CodePointAt(ks.V, 0)),
+                        PyStr ks when ks.CodePointLength == 1 => PyInt.From(ks.CodePoints[0]),
                         PyStr => throw Errors.ValueError("string keys in translate table must be of length 1"),
                         PyInt ki => ki,
                         _ => throw Errors.TypeError("keys in translate table must be strings or integers"),
@@ -237,20 +237,14 @@ public static class StrMethods
                 }
                 return d;
             }
-            static int CodePointAt(string s, int i) => char.IsSurrogatePair(s, i) ? char.ConvertToUtf32(s[i], s[i + 1]) : s[i];
-            static string Arg(PyObject o, int i) => o is PyStr ps ? ps.V : throw Errors.TypeError($"maketrans() argument {i + 1} must be str, not {o.Type.Name}");
+            static PyStr Arg(PyObject o, int i) => o as PyStr ?? throw Errors.TypeError($"maketrans() argument {i + 1} must be str, not {o.Type.Name}");
             // Argument Clinic checks y (and z) first; x is any object until a second argument makes it a string.
-            var y = Arg(a[1], 1);
-            if (a.Length > 2) Arg(a[2], 2);
-            var x = a[0] is PyStr xs ? xs.V : throw Errors.TypeError("first maketrans argument must be a string if there is a second argument");
-            if (PyStr.From(x).CodePointLength != PyStr.From(y).CodePointLength) throw Errors.ValueError("the first two maketrans arguments must have equal length");
-            for (int i = 0, j = 0; i < x.Length; i += char.IsSurrogatePair(x, i) ? 2 : 1, j += char.IsSurrogatePair(y, j) ? 2 : 1)
-                d.SetItem(PyInt.From(CodePointAt(x, i)), PyInt.From(CodePointAt(y, j)));
-            if (a.Length > 2)
-            {
-                var z = Arg(a[2], 2);
-                for (int i = 0; i < z.Length; i += char.IsSurrogatePair(z, i) ? 2 : 1) d.SetItem(PyInt.From(CodePointAt(z, i)), PyNone.Instance);
-            }
+            var y = Arg(a[1], 1).CodePoints;
+            var z = a.Length > 2 ? Arg(a[2], 2).CodePoints : [];
+            var x = (a[0] as PyStr ?? throw Errors.TypeError("first maketrans argument must be a string if there is a second argument")).CodePoints;
+            if (x.Length != y.Length) throw Errors.ValueError("the first two maketrans arguments must have equal length");
+            for (int i = 0; i < x.Length; i++) d.SetItem(PyInt.From(x[i]), PyInt.From(y[i]));
+            foreach (var c in z) d.SetItem(PyInt.From(c), PyNone.Instance);
             return d;
         }));
         t.SetMethod("__len__", static (a, kw) => PyInt.From(PS(a).CodePointLength));

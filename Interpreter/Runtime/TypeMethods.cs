@@ -33,8 +33,6 @@ internal static class TypeMethods
 
     private static PyObject Self(ReadOnlySpan<PyObject> a) => a[0];
 
-    /// <summary>A binary slot wrapper called with the wrong count (CPython's wrap_binaryfunc check).</summary>
-    private static PyException SlotArity(ReadOnlySpan<PyObject> a) => Errors.TypeError($"expected 1 argument, got {a.Length - 1}");
 
     /// <summary>Builtin types that user classes may derive from.</summary>
     public static bool Subclassable(PyType t) =>
@@ -167,10 +165,10 @@ internal static class TypeMethods
             return PyStr.From($"<{tn} object at {Ops.Address(a[0])}>");
         });
         o.SetMethod("__str__", static (a, kw) => PyStr.From(Ops.Repr(a[0])));
-        o.SetMethod("__eq__", static (a, kw) => a.Length != 2 ? throw SlotArity(a) : ReferenceEquals(a[0], a[1]) ? PyBool.True : PyNotImplemented.Instance);
+        o.SetMethod("__eq__", static (a, kw) => { MethodArity.BinarySlot(a); return ReferenceEquals(a[0], a[1]) ? PyBool.True : PyNotImplemented.Instance; });
         o.SetMethod("__ne__", static (a, kw) =>
         {
-            if (a.Length != 2) throw SlotArity(a);
+            MethodArity.BinarySlot(a);
             var r = (Ops.BuiltinCompare(a[0], a[1], CompareOp.Eq) ?? PyNotImplemented.Instance);
             return r is PyNotImplemented ? r : PyBool.From(!Ops.Truth(r));
         });
@@ -183,7 +181,7 @@ internal static class TypeMethods
         });
         o.SetMethod("__getattribute__", static (a, kw) =>
         {
-            if (a.Length != 2) throw Errors.TypeError($"expected 1 argument, got {a.Length - 1}");
+            MethodArity.BinarySlot(a);
             if (a[1] is not PyStr name) throw Errors.TypeError($"attribute name must be string, not '{a[1].Type.Name}'");
             return Ops.GenericGetAttr(a[0], a[0].Type, name) ?? throw Ops.AttributeMissing(a[0], name.V);
         });
