@@ -74,7 +74,7 @@ public static partial class Builtins
         F("next", static (a, kw) =>
         {
             Args.Count("next", a, kw, 1, 2);
-            if (a[0] is not PyIterator it || (a[0] is PyInstance))
+            if (a[0] is not PyIterator it || a[0] is PyInstance || a[0] is SubclassableIterator && !a[0].Type.IsBuiltin)
             {
                 var m2 = a[0].Type.Lookup(Ops.N.Next) ?? throw Errors.TypeError($"'{a[0].Type.Name}' object is not an iterator");
                 try { return Ops.CallMethod(m2, a[0]); }
@@ -192,6 +192,7 @@ public static partial class Builtins
         });
         F("map", static (a, kw) =>
         {
+            Args.NoKw("map", kw);
             if (a.Length < 2) throw Errors.TypeError("map() must have at least two arguments.");
             var fn = a[0];
             var its = new PyIterator[a.Length - 1];
@@ -207,38 +208,7 @@ public static partial class Builtins
         {
             Args.NoKw("reversed", kw);
             if (a.Length != 1) throw Errors.TypeError($"reversed expected 1 argument, got {a.Length}");
-            var o = a[0];
-            switch (o)
-            {
-                case PyList l: return new ReverseListIterator(l);
-                case PyRange r: return r.Reversed();
-                case PyTuple or PyStr:
-                    {
-                        var items = (PyObject[])Ops.ToArray(o).Clone(); // ToArray may return the tuple's own storage
-                        Array.Reverse(items);
-                        return new ArrayIterator(items, items.Length);
-                    }
-                case PyDictView dv:
-                    {
-                        var items = Ops.ToList(dv);
-                        items.Reverse();
-                        return new ArrayIterator([.. items], items.Count);
-                    }
-                case PyDict d:
-                    {
-                        var keys = d.KeysList();
-                        keys.Reverse();
-                        return new ArrayIterator([.. keys], keys.Count);
-                    }
-            }
-            var rev = o.Type.Lookup(Ops.N.Reversed);
-            if (rev is not null && (o is PyInstance || Ops.IsExtensionMethod(rev))) return Ops.CallMethod(rev, o);
-            if (o.Type.Lookup(Ops.N.GetItem) is not null && o.Type.Lookup(Ops.N.Len) is not null)
-            {
-                long n = Ops.Len(o);
-                return new EnumeratorIterator(ReverseSeq(o, n), TypeObjects.Reversed);
-            }
-            throw Errors.TypeError($"'{o.Type.Name}' object is not reversible");
+            return Reversed(TypeObjects.Reversed, a[0]);
         });
         // enumerate, zip, map, filter and reversed are classes, as in CPython (isinstance(x, zip),
         // repr <class 'zip'>): the builtins name the type objects their iterators already report,
@@ -246,8 +216,28 @@ public static partial class Builtins
         foreach (var t in new[] { TypeObjects.Enumerate, TypeObjects.Zip, TypeObjects.Map, TypeObjects.Filter, TypeObjects.Reversed })
         {
             var fn = ((PyBuiltinFunction)d.Get(t.Name)!).Fn;
-            t.New = (cls, a, kw) => fn(a, kw);
             d[t.Name] = t;
+            Subclassing.Allow(t);
+            if (t == TypeObjects.Reversed)
+            {
+                t.New = (cls, a, kw) =>
+                {
+                    if (cls.IsBuiltin || !ReferenceEquals(cls.Lookup(Ops.N.Init), TypeObjects.Object.Lookup(Ops.N.Init))) Args.NoKw("reversed", kw);
+                    if (a.Length != 1) throw Errors.TypeError($"reversed expected 1 argument, got {a.Length}");
+                    return Reversed(cls, a[0]);
+                };
+                continue;
+            }
+            bool noKw = t == TypeObjects.Map || t == TypeObjects.Filter;
+            // A subclass's instance is the builtin iterator carrying the subclass; map() and filter()
+            // refuse keywords, except in a subclass with an __init__ of its own (which may take them).
+            t.New = (cls, a, kw) =>
+            {
+                if (cls.IsBuiltin) return fn(a, kw);
+                if (noKw && kw is { Length: > 0 } && !ReferenceEquals(cls.Lookup(Ops.N.Init), TypeObjects.Object.Lookup(Ops.N.Init)))
+                    return ((SubclassableIterator)fn(a[..^kw.Length], null)).As(cls);
+                return ((SubclassableIterator)fn(a, kw)).As(cls);
+            };
         }
         m.Add("breakpoint", Breakpoint.Builtin);
         F("input", static (a, kw) =>
@@ -562,9 +552,32 @@ public static partial class Builtins
         return x1 < 0 ? x1 + m0 : x1;
     }
 
-    private static IEnumerator<PyObject> ReverseSeq(PyObject o, long n)
+    /// <summary>reversed(o) as an instance of <paramref name="cls"/>: what o's __reversed__ returns when it
+    /// has one (whatever cls is, as CPython's reversed_new), else a reversed object reading o by index.</summary>
+    private static PyObject Reversed(PyType cls, PyObject o)
     {
-        for (long i = n - 1; i >= 0; i--) yield return Ops.GetItem(o, PyInt.From(i));
+        // list, range, dict and the dict views have __reversed__ in CPython, whatever cls is.
+        if (o.Type.IsBuiltin && BuiltinReversed(o) is { } fast) return fast;
+        var rev = o.Type.Lookup(Ops.N.Reversed);
+        if (rev is PyNone) throw Errors.TypeError($"'{o.Type.Name}' object is not reversible");
+        if (rev is not null) return Ops.CallMethod(rev, o);
+        if (BuiltinReversed(o) is { } inherited) return inherited;
+        if (o is PyDict || o.Type.Lookup(Ops.N.GetItem) is null)
+            throw Errors.TypeError($"'{o.Type.Name}' object is not reversible");
+        var it = new ReversedIterator(o, Ops.Len(o));
+        return cls.IsBuiltin ? it : it.As(cls);
+    }
+
+    private static PyObject? BuiltinReversed(PyObject o)
+    {
+        switch (o)
+        {
+            case PyList l: return new ReverseListIterator(l);
+            case PyRange r: return r.Reversed();
+            case PyDictView dv: return DictMethods.Reversed(dv.DictRef, dv.Kind);
+            case PyDict d: return DictMethods.Reversed(d, DictIterKind.Keys);
+        }
+        return null;
     }
 
     private static PyList Sorted(List<PyObject> l)

@@ -1,28 +1,45 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Herthon.Runtime;
 
 // enumerate, zip, map and filter objects. Each is a plain PyIterator (one virtual call per item,
 // no C# state machine behind an IEnumerator's two interface calls), and like CPython's they keep
 // going after an exception from an underlying iterator or the function: a C# iterator method
-// would be finished for good once an exception left MoveNext.
+// would be finished for good once an exception left MoveNext. User classes may derive from them
+// (`class E(enumerate)`): the object then carries its class, and a __dict__ beside it.
+
+/// <summary>A builtin iterator type user classes may derive from: the object's class is a field,
+/// the builtin type until a subclass's constructor replaces it.</summary>
+public abstract class SubclassableIterator(PyType type) : PyIterator
+{
+    private PyType _type = type;
+    public sealed override PyType Type => _type;
+    public override PyDict? Dict => _type.IsBuiltin ? null : SubclassDicts.Of(this);
+    /// <summary>Makes this object an instance of <paramref name="cls"/> (a user subclass of its type).</summary>
+    internal PyObject As(PyType cls) { _type = cls; return this; }
+
+    /// <summary>The object a reduced iterator names: the user's own iterator rather than Herthon's wrapper of it.</summary>
+    internal static PyObject Exposed(PyIterator it) => it is UserIterator u ? u.Obj : it;
+}
 
 /// <summary>enumerate(iterable, start): (index, item) tuples.</summary>
-public sealed class EnumerateIterator : PyIterator
+public sealed class EnumerateIterator : SubclassableIterator
 {
     private readonly PyIterator _it;
     private long _index;
     /// <summary>The index once it no longer fits in a long (or a start that does not).</summary>
     private BigInteger? _big;
 
-    public EnumerateIterator(PyIterator it, PyInt start)
+    public EnumerateIterator(PyIterator it, PyInt start) : base(TypeObjects.Enumerate)
     {
         _it = it;
         if (start.Big is { } b) _big = b;
         else _index = start.V;
     }
 
-    public override PyType Type => TypeObjects.Enumerate;
+    /// <summary>enumerate.__reduce__: (type, (iterator, next index)).</summary>
+    internal PyObject Reduce() => PyTuple.Of(Type, PyTuple.Of(Exposed(_it), _big is { } b ? PyInt.From(b) : PyInt.From(_index)));
 
     public override PyObject? Next()
     {
@@ -45,9 +62,20 @@ public sealed class EnumerateIterator : PyIterator
 }
 
 /// <summary>zip(*iterables, strict=False).</summary>
-public sealed class ZipIterator(PyIterator[] its, bool strict) : PyIterator
+public sealed class ZipIterator(PyIterator[] its, bool strict) : SubclassableIterator(TypeObjects.Zip)
 {
-    public override PyType Type => TypeObjects.Zip;
+    private bool _strict = strict;
+
+    /// <summary>zip.__reduce__: (type, iterators), and True as the state when strict.</summary>
+    internal PyObject Reduce()
+    {
+        var items = new PyObject[its.Length];
+        for (int i = 0; i < items.Length; i++) items[i] = Exposed(its[i]);
+        return _strict ? PyTuple.Of(Type, new PyTuple(items), PyBool.True) : PyTuple.Of(Type, new PyTuple(items));
+    }
+
+    /// <summary>zip.__setstate__(strict).</summary>
+    internal void SetStrict(bool strict) => _strict = strict;
 
     public override PyObject? Next()
     {
@@ -59,7 +87,7 @@ public sealed class ZipIterator(PyIterator[] its, bool strict) : PyIterator
             var x = its[i].Next();
             if (x is null)
             {
-                if (strict) CheckStrict(i);
+                if (_strict) CheckStrict(i);
                 return null;
             }
             items[i] = x;
@@ -77,9 +105,16 @@ public sealed class ZipIterator(PyIterator[] its, bool strict) : PyIterator
 }
 
 /// <summary>map(function, *iterables).</summary>
-public sealed class MapIterator(PyObject fn, PyIterator[] its) : PyIterator
+public sealed class MapIterator(PyObject fn, PyIterator[] its) : SubclassableIterator(TypeObjects.Map)
 {
-    public override PyType Type => TypeObjects.Map;
+    /// <summary>map.__reduce__: (type, (function, *iterators)).</summary>
+    internal PyObject Reduce()
+    {
+        var items = new PyObject[its.Length + 1];
+        items[0] = fn;
+        for (int i = 0; i < its.Length; i++) items[i + 1] = Exposed(its[i]);
+        return PyTuple.Of(Type, new PyTuple(items));
+    }
 
     public override PyObject? Next()
     {
@@ -100,14 +135,67 @@ public sealed class MapIterator(PyObject fn, PyIterator[] its) : PyIterator
 }
 
 /// <summary>filter(function or None, iterable).</summary>
-public sealed class FilterIterator(PyObject fn, PyIterator it) : PyIterator
+public sealed class FilterIterator(PyObject fn, PyIterator it) : SubclassableIterator(TypeObjects.Filter)
 {
-    public override PyType Type => TypeObjects.Filter;
+    /// <summary>filter.__reduce__: (type, (function, iterator)).</summary>
+    internal PyObject Reduce() => PyTuple.Of(Type, PyTuple.Of(fn, Exposed(it)));
 
     public override PyObject? Next()
     {
         while (it.Next() is { } x)
             if (fn is PyNone ? Ops.Truth(x) : Ops.Truth(Ops.Call(fn, x))) return x;
         return null;
+    }
+}
+
+/// <summary>reversed(sequence) for a sequence without __reversed__ (tuple, str, a class with __len__
+/// and __getitem__): items by index from len-1 down, read when asked for, as CPython's reversed
+/// object does; the sequence is let go once exhausted.</summary>
+public sealed class ReversedIterator(PyObject seq, long count) : SubclassableIterator(TypeObjects.Reversed)
+{
+    private PyObject? _seq = seq;
+    private long _index = count - 1;
+
+    public override PyObject? Next()
+    {
+        if (_index >= 0 && _seq is { } seq)
+        {
+            PyObject? item = null;
+            if (ReferenceEquals(seq.Type, TypeObjects.Tuple))
+            {
+                var items = Unsafe.As<PyTuple>(seq).Items;
+                if ((ulong)_index < (ulong)items.Length) item = items[_index];
+            }
+            else if (ReferenceEquals(seq.Type, TypeObjects.Str) && !Unsafe.As<PyStr>(seq).HasAstral)
+            {
+                var v = Unsafe.As<PyStr>(seq).V;
+                if ((ulong)_index < (ulong)v.Length) item = PyStr.FromChar(v[(int)_index]);
+            }
+            else
+            {
+                try { item = Ops.GetItem(seq, PyInt.From(_index)); }
+                catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.IndexError) || e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration)) { }
+            }
+            if (item is not null) { _index--; return item; }
+        }
+        _index = -1;
+        _seq = null;
+        return null;
+    }
+
+    internal PyObject LengthHint()
+    {
+        if (_seq is not { } seq) return PyInt.From(0);
+        long n = Ops.Len(seq);
+        return PyInt.From(n < _index + 1 ? 0 : _index + 1);
+    }
+
+    internal PyObject Reduce() => _seq is { } seq ? PyTuple.Of(Type, PyTuple.Of(seq), PyInt.From(_index)) : PyTuple.Of(Type, PyTuple.Of(PyTuple.Empty));
+
+    internal void SetState(long index)
+    {
+        if (_seq is not { } seq) return;
+        long n = Ops.Len(seq);
+        _index = index < -1 ? -1 : index > n - 1 ? n - 1 : index;
     }
 }

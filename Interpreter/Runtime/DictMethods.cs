@@ -14,6 +14,23 @@ public static class DictMethods
 {
     private static PyDict D(ReadOnlySpan<PyObject> a) => (PyDict)a[0];
 
+    /// <summary>reversed(d), reversed(d.keys()/values()/items()): the entries from the last, taken when
+    /// reversed() is called.</summary>
+    public static PyIterator Reversed(PyDict d, DictIterKind kind)
+    {
+        var items = new List<PyObject>(d.Count);
+        for (int pos = d.EntryLimit - 1; pos >= 0; pos--)
+            if (d.EntryAt(pos, out var k, out var v))
+                items.Add(kind switch { DictIterKind.Keys => k, DictIterKind.Values => v, _ => PyTuple.Of(k, v) });
+        var type = kind switch
+        {
+            DictIterKind.Keys => IteratorReduce.DictReverseKeyIteratorType,
+            DictIterKind.Values => IteratorReduce.DictReverseValueIteratorType,
+            _ => IteratorReduce.DictReverseItemIteratorType,
+        };
+        return new ArrayIterator([.. items], items.Count, d, type);
+    }
+
     public static void Install(PyType t)
     {
         t.New = static (cls, a, kw) =>
@@ -87,6 +104,7 @@ public static class DictMethods
         t.SetMethod("__delitem__", static (a, kw) => { Ops.DelItemNative(a[0], a[1]); return PyNone.Instance; });
         t.SetMethod("__contains__", static (a, kw) => PyBool.From(D(a).ContainsKey(a[1])));
         t.SetMethod("__iter__", static (a, kw) => new DictIterator(D(a), DictIterKind.Keys));
+        t.SetMethod("__reversed__", static (a, kw) => { Args.Method("__reversed__", a, kw, 0, 0); return Reversed(D(a), DictIterKind.Keys); });
         t.SetMethod("__eq__", static (a, kw) => (Ops.BuiltinCompare(a[0], a[1], CompareOp.Eq) ?? PyNotImplemented.Instance));
         t.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
         t.TypeDict["__hash__"] = PyNone.Instance;
@@ -94,6 +112,7 @@ public static class DictMethods
         foreach (var vt in new[] { TypeObjects.DictKeys, TypeObjects.DictValues, TypeObjects.DictItems })
         {
             vt.SetMethod("__iter__", static (a, kw) => ((PyDictView)a[0]).Iter());
+            vt.SetMethod("__reversed__", static (a, kw) => { Args.Method("__reversed__", a, kw, 0, 0); var v = (PyDictView)a[0]; return Reversed(v.DictRef, v.Kind); });
             vt.SetMethod("__len__", static (a, kw) => PyInt.From(((PyDictView)a[0]).Length));
             vt.SetMethod("__repr__", static (a, kw) =>
             {

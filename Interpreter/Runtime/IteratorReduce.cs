@@ -14,6 +14,9 @@ public static class IteratorReduce
     public static readonly PyType CallableIteratorType = MakeIteratorType("callable_iterator");
     public static readonly PyType DictValueIteratorType = MakeIteratorType("dict_valueiterator");
     public static readonly PyType DictItemIteratorType = MakeIteratorType("dict_itemiterator");
+    public static readonly PyType DictReverseKeyIteratorType = MakeIteratorType("dict_reversekeyiterator");
+    public static readonly PyType DictReverseValueIteratorType = MakeIteratorType("dict_reversevalueiterator");
+    public static readonly PyType DictReverseItemIteratorType = MakeIteratorType("dict_reverseitemiterator");
 
     private static PyType MakeIteratorType(string name)
     {
@@ -43,6 +46,7 @@ public static class IteratorReduce
 
     public static void Install()
     {
+        InstallBuiltinIterators();
         var li = TypeObjects.ListIterator;
         li.SetMethod("__reduce__", static (a, kw) =>
         {
@@ -200,6 +204,17 @@ public static class IteratorReduce
                 return PyInt.From(it.D.Count == it.Count0 ? it._left : 0);
             });
         }
+        // reversed(dict): what is left, as a list.
+        foreach (var t in new[] { DictReverseKeyIteratorType, DictReverseValueIteratorType, DictReverseItemIteratorType })
+        {
+            t.SetMethod("__reduce__", static (a, kw) =>
+            {
+                NoArgs("__reduce__", a, kw);
+                var it = (ArrayIterator)a[0];
+                return ReduceTo(new PyList(it.Items.AsSpan(it._i, Math.Max(0, it.Count - it._i)).ToArray().ToList()));
+            });
+            t.SetMethod("__length_hint__", static (a, kw) => { var it = (ArrayIterator)a[0]; return PyInt.From(Math.Max(0, it.Count - it._i)); });
+        }
         var seti = TypeObjects.SetIterator;
         seti.SetMethod("__reduce__", static (a, kw) =>
         {
@@ -238,5 +253,30 @@ public static class IteratorReduce
             var it = (CallableIterator)a[0];
             return it._done ? ReduceTo(PyTuple.Empty) : PyTuple.Of(Iter, PyTuple.Of(it.Callable, it.Sentinel));
         });
+    }
+
+    /// <summary>enumerate, zip, map, filter and reversed objects pickle as CPython's: the type and
+    /// the arguments that rebuild them over the iterators they hold.</summary>
+    private static void InstallBuiltinIterators()
+    {
+        TypeObjects.Enumerate.SetMethod("__reduce__", static (a, kw) => { NoArgs("__reduce__", a, kw); return ((EnumerateIterator)a[0]).Reduce(); });
+        TypeObjects.Zip.SetMethod("__reduce__", static (a, kw) => { NoArgs("__reduce__", a, kw); return ((ZipIterator)a[0]).Reduce(); });
+        TypeObjects.Zip.SetMethod("__setstate__", static (a, kw) =>
+        {
+            Args.Method("zip.__setstate__", a, kw, 1, 1);
+            ((ZipIterator)a[0]).SetStrict(Ops.Truth(a[1]));
+            return PyNone.Instance;
+        });
+        TypeObjects.Map.SetMethod("__reduce__", static (a, kw) => { NoArgs("__reduce__", a, kw); return ((MapIterator)a[0]).Reduce(); });
+        TypeObjects.Filter.SetMethod("__reduce__", static (a, kw) => { NoArgs("__reduce__", a, kw); return ((FilterIterator)a[0]).Reduce(); });
+        var rv = TypeObjects.Reversed;
+        rv.SetMethod("__reduce__", static (a, kw) => { NoArgs("__reduce__", a, kw); return ((ReversedIterator)a[0]).Reduce(); });
+        rv.SetMethod("__setstate__", static (a, kw) =>
+        {
+            Args.Method("reversed.__setstate__", a, kw, 1, 1);
+            ((ReversedIterator)a[0]).SetState(Ops.IndexValue(a[1]));
+            return PyNone.Instance;
+        });
+        rv.SetMethod("__length_hint__", static (a, kw) => { NoArgs("__length_hint__", a, kw); return ((ReversedIterator)a[0]).LengthHint(); });
     }
 }

@@ -222,6 +222,8 @@ public static partial class Ops
                 if (r.Type.Lookup(N.Next) is null) throw Errors.TypeError($"iter() returned non-iterator of type '{r.Type.Name}'");
                 return new UserIterator(r);
             }
+            // A subclass of a builtin iterator (class E(enumerate)) that defines __next__: iteration calls it.
+            if (o is PyIterator && o.Type.Lookup(N.Next) is { } next && next is not PyMethodDescriptor) return new UserIterator(o);
         }
         return GetIterNative(o);
     }

@@ -56,6 +56,12 @@ internal static class Subclassing
 
     private static readonly HashSet<PyType> s_extensible = [];
 
+    /// <summary>Lets user classes derive from a builtin type whose constructor makes instances of them.</summary>
+    public static void Allow(PyType t)
+    {
+        lock (s_extensible) s_extensible.Add(t);
+    }
+
     /// <summary>
     /// Lets user classes derive from a C#-implemented dict type (collections.OrderedDict, defaultdict,
     /// Counter): a subclass's instance starts empty and __init__ fills it, as CPython's tp_init does.
