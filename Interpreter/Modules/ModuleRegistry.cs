@@ -60,5 +60,6 @@ public static partial class ModuleRegistry
         modules["_asyncio"] = AsyncioModule.Create;
         modules["_sqlite3"] = Sqlite3Module.Create;   // sqlite
         modules["_pickle"] = PickleModule.Create;
+        modules["itertools"] = ItertoolsModule.Create;
     }
 }

@@ -164,11 +164,12 @@ public static class WeakrefModule
             // CPython's coroutines, async generators (asyncio keeps a WeakSet of them), locks and _asyncio futures have a weakref slot too.
             case PyCoroutineBase or ThreadModule.PyLock or ThreadModule.PyRLock or PyFuture: return true;
             case SqliteCursor or SqliteBlob: return true;   // sqlite3's have a weakref slot
+            case TeeIterator: return true;                    // itertools._tee has one
         }
         var type = o.Type;
         if (type.IsBuiltin) return false;
         // Subclasses of int, str, tuple... have no weakref slot; those of ref (WeakMethod) get one.
-        if (o is not PyInstance && !(o is PyList or PyDict or PyWeakref)) return false;
+        if (o is not PyInstance && !(o is PyList or PyDict or PyWeakref or SubclassableIterator)) return false;
         foreach (var t in type.Mro)
         {
             if (t.IsBuiltin) continue;

@@ -216,6 +216,7 @@ public static partial class Ops
             case "__mro__": return PyTuple.From([.. t.Mro]);
             case "__dict__": return new PyMappingProxy(t.TypeDict);
             case "__module__" when t.IsBuiltin: return PyStr.From(t.Module);
+            case "__flags__": return PyInt.From(TypeMethods.Flags(t));
         }
         var metaDescr = ReferenceEquals(meta, TypeObjects.TypeType) ? null : meta.Lookup(name);
         if (metaDescr is not null && IsDataDescriptor(metaDescr)) return BindDescriptor(metaDescr, t, meta);

@@ -204,12 +204,27 @@ internal static class TypeMethods
         o.TypeDict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", static (a, kw) =>
         {
             if (a.Length == 0 || a[0] is not PyType cls) throw Errors.TypeError("object.__new__(X): X is not a type object");
-            return cls.New is not null && !ReferenceEquals(cls.New, TypeObjects.Object.New) ? cls.New(cls, a[1..], null) : TypeCall.CreateInstance(cls);
+            if (cls.New is not null && !ReferenceEquals(cls.New, TypeObjects.Object.New)) return cls.New(cls, a[1..], null);
+            if (a.Length > 1) ObjectNewExcessArgs(cls);
+            return TypeCall.CreateInstance(cls);
         }));
         o.SetMethod("__dir__", static (a, kw) => Builtins.Dir(a[0]));
         o.TypeDict["__subclasshook__"] = new PyClassMethod(new PyBuiltinFunction("__subclasshook__", static (a, kw) => PyNotImplemented.Instance));
         o.SetMethod("__sizeof__", static (a, kw) => PyInt.From(SysModule.BaseSize(a[0])));
         ObjectReduce.Install(o);
+    }
+
+    /// <summary>object.__new__(cls, *args) with arguments, as CPython's object_new: refused when cls
+    /// has a __new__ of its own (even one that is object.__new__ again) or no __init__ that takes them.</summary>
+    private static void ObjectNewExcessArgs(PyType cls)
+    {
+        foreach (var t in cls.Mro)
+        {
+            if (ReferenceEquals(t, TypeObjects.Object)) break;
+            if (t.TypeDict.Get("__new__") is not null) throw Errors.TypeError("object.__new__() takes exactly one argument (the type to instantiate)");
+        }
+        if (ReferenceEquals(cls.Lookup("__init__"), TypeObjects.Object.TypeDict.Get("__init__")))
+            throw Errors.TypeError($"{cls.Name}() takes no arguments");
     }
 
     private static void InstallType()
@@ -231,6 +246,7 @@ internal static class TypeMethods
         // statically: inspect.getattr_static calls type.__dict__['__mro__'].__get__(klass).
         t.TypeDict["__mro__"] = new PyGetSetDescriptor("__mro__", static o => PyTuple.From([.. TypeOnly(o, "__mro__").Mro])) { Owner = t };
         t.TypeDict["__dict__"] = new PyGetSetDescriptor("__dict__", static o => new PyMappingProxy(TypeOnly(o, "__dict__").TypeDict)) { Owner = t };
+        t.TypeDict["__flags__"] = new PyGetSetDescriptor("__flags__", static o => PyInt.From(Flags(TypeOnly(o, "__flags__")))) { Owner = t };
         static PyType TypeOnly(PyObject o, string name) =>
             o as PyType ?? throw Errors.TypeError($"descriptor '{name}' for 'type' objects doesn't apply to a '{o.Type.Name}' object");
         t.SetMethod("__subclasses__", static (a, kw) => new PyList(((PyType)a[0]).Subclasses().ToList<PyObject>()));
@@ -579,6 +595,27 @@ internal static class TypeMethods
     }
 
     private static readonly string[] s_syntaxErrorInfo = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+
+    /// <summary>type.__flags__: the Py_TPFLAGS bits of CPython 3.11 that Python code reads (copyreg's
+    /// HEAPTYPE test, inspect.isabstract's IS_ABSTRACT) and the ones that follow from what the type is.</summary>
+    internal static long Flags(PyType t)
+    {
+        long f = 1L << 12 | 1L << 19;                                      // READY, VALID_VERSION_TAG
+        f |= t.IsBuiltin ? 1L << 8 : 1L << 9 | 1L << 14;                  // IMMUTABLETYPE, or HEAPTYPE | HAVE_GC
+        if (!t.IsFinal) f |= 1L << 10;                                     // BASETYPE
+        if (t.IsAbstract) f |= 1L << 20;                                   // IS_ABSTRACT
+        if (t.IsSubtypeOf(TypeObjects.List) || t.IsSubtypeOf(TypeObjects.Tuple)) f |= 1L << 5;   // SEQUENCE
+        if (t.IsSubtypeOf(TypeObjects.Dict)) f |= 1L << 6;                 // MAPPING
+        if (t.IsSubtypeOf(TypeObjects.Int)) f |= 1L << 24;
+        if (t.IsSubtypeOf(TypeObjects.List)) f |= 1L << 25;
+        if (t.IsSubtypeOf(TypeObjects.Tuple)) f |= 1L << 26;
+        if (t.IsSubtypeOf(TypeObjects.Bytes)) f |= 1L << 27;
+        if (t.IsSubtypeOf(TypeObjects.Str)) f |= 1L << 28;
+        if (t.IsSubtypeOf(TypeObjects.Dict)) f |= 1L << 29;
+        if (t.IsSubtypeOf(TypeObjects.BaseException)) f |= 1L << 30;
+        if (t.IsSubtypeOf(TypeObjects.TypeType)) f |= 1L << 31;
+        return f;
+    }
 
     private static void InstallMisc()
     {
