@@ -130,3 +130,12 @@ try:
     zip("ab", "c", strict=True).__setstate__()
 except TypeError as e:
     print("TypeError:", e)
+
+for f in (lambda: zip("a", newarg=3), lambda: enumerate("a", newarg=1), lambda: enumerate("a", 0, start=1),
+          lambda: zip("a", strict=True, x=1), lambda: Tagged("a", newarg=3)):
+    try:
+        f()
+        print("no error")
+    except TypeError as e:
+        print("TypeError:", e)
+print(list(enumerate(iterable="ab", start=3)), list(zip("ab", "cd", strict=True)))

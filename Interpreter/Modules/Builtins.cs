@@ -177,6 +177,8 @@ public static partial class Builtins
         F("enumerate", static (a, kw) =>
         {
             int npos = Args.Positional(a, kw);
+            Args.ClinicKw("enumerate", kw, "iterable", "start");
+            if (a.Length > 2) throw Errors.TypeError($"enumerate() takes at most 2 arguments ({a.Length} given)");
             var src = npos > 0 ? a[0] : Args.Kw(a, kw, "iterable") ?? throw Errors.TypeError("enumerate() missing required argument 'iterable'");
             var startObj = npos > 1 ? a[1] : Args.Kw(a, kw, "start");
             var start = startObj is null ? PyInt.From(0) : Ops.ToPyInt(startObj);
@@ -184,6 +186,8 @@ public static partial class Builtins
         });
         F("zip", static (a, kw) =>
         {
+            if (kw is { Length: > 1 }) throw Errors.TypeError($"zip() takes at most 1 keyword argument ({kw.Length} given)");
+            Args.ClinicKw("zip", kw, "strict");
             bool strict = Args.Kw(a, kw, "strict") is { } st && Ops.Truth(st);
             int npos = Args.Positional(a, kw);
             var its = new PyIterator[npos];
