@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Herthon.Compiling;
 using Herthon.Evaluation;
@@ -210,6 +211,7 @@ public sealed partial class Host
         return ex;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]   // no stack slot keeps __main__ alive into FinalizeModules
     private int RunSource(string source, string filename, string[] argv, string? scriptDir, bool dis)
     {
         var globals = Setup(argv, scriptDir);
@@ -236,6 +238,7 @@ public sealed partial class Host
     }
 
     /// <summary>-m: CPython's runpy._run_module_as_main (packages run their __main__, errors read as CPython's).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]   // no stack slot keeps __main__ alive into FinalizeModules
     private int RunModuleAsMain(string module, string[] rest)
     {
         var globals = Setup(["-m", .. rest], Options.SafePath != 0 ? null : Directory.GetCurrentDirectory());
@@ -248,6 +251,7 @@ public sealed partial class Host
     }
 
     /// <summary>Without the standard library (no runpy): a plain module file found on sys.path.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]   // no stack slot keeps __main__ alive into FinalizeModules
     private int RunModuleWithoutRunpy(string module, PyDict globals)
     {
         return Execute(() =>
@@ -271,6 +275,7 @@ public sealed partial class Host
     }
 
     /// <summary>Runs to completion; maps SystemExit and uncaught exceptions to the exit code.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]   // no stack slot keeps __main__ alive into FinalizeModules
     private int Execute(Func<PyObject> run)
     {
         int status;
@@ -300,8 +305,40 @@ public sealed partial class Host
             FlushStdout();
         }
         if (Options.Verbose > 0) FinalizeModulesVerbosely();
+        FinalizeModules();
         Gil.Finalize(ThreadState.Current);
         return status;
+    }
+
+    /// <summary>
+    /// CPython's finalize_modules, as far as Python code can see it: the modules leave sys.modules and
+    /// what only they kept alive dies, so a suspended generator's finally blocks, __del__ methods and
+    /// weak-reference callbacks run before the process ends, in the order the objects were registered
+    /// (as CPython's collector finalises a module's unreachable cycle). Module dicts stay intact while
+    /// those run, as in CPython's collection. Nothing to do (and no collection) when no object waits
+    /// for finalisation.
+    /// </summary>
+    private void FinalizeModules()
+    {
+        if (Interlocked.Read(ref Finalization.Live) == 0) return;
+        var ts = ThreadState.Current;
+        DropModules();
+        for (int round = 0; round < 4; round++)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true);
+            GC.WaitForPendingFinalizers();
+            if (!Finalization.RunPending(ts)) break;
+        }
+        FlushStdout();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void DropModules()
+    {
+        var names = new List<PyObject>();
+        foreach (var (key, _) in Modules.Items()) names.Add(key);
+        foreach (var n in names) Modules.SetItem(n, PyNone.Instance);
+        PyType.ClearLookupCache();
     }
 
     private static readonly string[] s_sysDeletes =

@@ -29,6 +29,14 @@ public abstract class Finalizable
     {
         _owner = owner;
         Sequence = Interlocked.Increment(ref Finalization.Registered);
+        Interlocked.Increment(ref Finalization.Live);
+    }
+
+    /// <summary>Nothing is left to do for this one: its CLR finaliser will not run.</summary>
+    internal void Cancel()
+    {
+        GC.SuppressFinalize(this);
+        Interlocked.Decrement(ref Finalization.Live);
     }
 
     /// <summary>The Python side of the finalisation; exceptions are the caller's (reported as unraisable).</summary>
@@ -36,6 +44,7 @@ public abstract class Finalizable
 
     ~Finalizable()
     {
+        Interlocked.Decrement(ref Finalization.Live);
         _owner.QueueFinalizer(this);
     }
 }
@@ -47,6 +56,8 @@ public abstract class Finalizable
 public static class Finalization
 {
     internal static long Registered;
+    /// <summary>Watches whose objects the CLR has not yet found unreachable (nothing to finalise at exit when 0).</summary>
+    internal static long Live;
     internal static readonly PyStr DelName = PyStr.From("__del__");
     private static readonly ConditionalWeakTable<PyObject, DelWatch> s_delWatches = new();
 

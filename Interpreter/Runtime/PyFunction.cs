@@ -208,7 +208,7 @@ public sealed class PyGenerator : PyIterator
         if (Frame.Finished || Running || !Started) return;
         var watch = _watch;
         if (watch is null && !HoldsOwned()) return;
-        if (watch is not null) { _watch = null; GC.SuppressFinalize(watch); }
+        if (watch is not null) { _watch = null; watch.Cancel(); }
         var ts = ThreadState.Current;
         var saved = ts.Handled;
         try { Close(); }

@@ -109,6 +109,10 @@ public sealed class PyType : PyObject
     private const uint CacheMask = 4095;
     private static readonly CacheEntry?[] s_cache = new CacheEntry?[CacheMask + 1];
 
+    /// <summary>Empties the method cache, whose entries hold their types and values strongly (at exit,
+    /// so that what only the cache still references can be finalised).</summary>
+    internal static void ClearLookupCache() => Array.Clear(s_cache);
+
     public PyObject? Lookup(string name)
     {
         var mro = Mro;
