@@ -15,6 +15,10 @@ namespace Herthon.Evaluation;
 // prologue and kind switch.
 public static partial class Interpreter
 {
+    /// <summary>InstanceValue or SlotMember (adjacent in the enum): a value in the instance's storage at the site's Index.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsValueSite(AttrSiteKind k) => (uint)(k - AttrSiteKind.InstanceValue) <= AttrSiteKind.SlotMember - AttrSiteKind.InstanceValue;
+
     /// <summary>o.name from the site's InstanceValue entry for o's type (a site keeps one entry per
     /// type it saw: a base-class method run on several subclasses), or null when the site does not
     /// say (the caller then takes LoadAttrCached, which also handles an absent value).</summary>
@@ -30,7 +34,7 @@ public static partial class Interpreter
                 if (ReferenceEquals(type, site.Type))
                 {
                     // A slot member's site has no key table, and neither has an instance of a class with slots.
-                    if (site.Kind is AttrSiteKind.InstanceValue or AttrSiteKind.SlotMember && type.Version == site.Version
+                    if (IsValueSite(site.Kind) && type.Version == site.Version
                         && ReferenceEquals(inst.Keys, site.Keys))
                         return inst.ValueAt(site.Index);
                     break;
@@ -81,11 +85,11 @@ public static partial class Interpreter
             {
                 if (ReferenceEquals(type, site.Type))
                 {
-                    if (site.Kind is AttrSiteKind.InstanceValue or AttrSiteKind.SlotMember && type.Version == site.Version
+                    if (IsValueSite(site.Kind) && type.Version == site.Version
                         && ReferenceEquals(inst.Keys, site.Keys))
                         // A slot takes any store; a shared-layout value only a replacement (an absent
                         // one may change the layout: StoreAttrCached decides).
-                        return site.Keys is null ? inst.StoreValueAt(site.Index, value) : inst.ReplaceValueAt(site.Index, value);
+                        return inst.StoreValueHit(site.Index, value, site.Keys is null);
                     break;
                 }
                 site = site.Next;

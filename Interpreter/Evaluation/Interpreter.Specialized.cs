@@ -17,17 +17,17 @@ internal enum AttrSiteKind : byte
     DataDescriptor,
     /// <summary>LOAD_METHOD: a function or method descriptor of the class, unless the instance shadows it.</summary>
     Method,
-    /// <summary>As InstanceDict, and the name is Keys' entry Index: the value is Values[Index] of an
-    /// instance in that key table's layout (LOAD_ATTR), or is stored there (STORE_ATTR).</summary>
+    /// <summary>As InstanceDict, and the name is Keys' entry Index: the value is at Index of the value
+    /// storage of an instance in that key table's layout (LOAD_ATTR), or is stored there (STORE_ATTR).</summary>
     InstanceValue,
+    /// <summary>A `__slots__` member (Descr, a PySlotDescriptor of one of the class's bases): read or
+    /// stored at its index (also in Index; Keys is null) in the instance's value storage.</summary>
+    SlotMember,   // next to InstanceValue: the hit paths test both with one range check
     /// <summary>A module's attribute: Descr, while the module dict's mutation count is Mutations.</summary>
     Module,
     /// <summary>An attribute of a class (no metaclass): Descr as the class lookup returns it, while
     /// the class's version is unchanged.</summary>
     TypeAttr,
-    /// <summary>A `__slots__` member (Descr, a PySlotDescriptor of one of the class's bases): read or
-    /// stored at its index (also in Index; Keys is null) in the instance's value storage.</summary>
-    SlotMember,
     /// <summary>LOAD_METHOD on an object that is not an instance, class or module: the type's
     /// method descriptor Descr, called with the object as self (CPython's LOAD_METHOD_NO_DICT).</summary>
     BuiltinMethod,

@@ -108,32 +108,30 @@ public class PyInstance : PyObject
         else Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_more!), i - InlineCount) = value;   // a PyObject?[] exactly: no covariance check
     }
 
-    /// <summary>Stores at storage index i; false when i is past the storage.</summary>
+    /// <summary>STORE_ATTR's hit: stores at storage index i when the value there is a replacement
+    /// (or always, for a slot); false when it is not, or i is past the storage.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal bool StoreValueAt(int i, PyObject value)
+    internal bool StoreValueHit(int i, PyObject value, bool slot)
     {
-        if ((uint)i < InlineCount) { Unsafe.Add(ref Unsafe.As<InlineValues, PyObject?>(ref _inline), i) = value; return true; }
-        var more = _more;
-        if (more is null || (uint)(i - InlineCount) >= (uint)more.Length) return false;
-        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(more), i - InlineCount) = value;
-        return true;
+        if ((uint)i < InlineCount)
+        {
+            ref PyObject? v = ref Unsafe.Add(ref Unsafe.As<InlineValues, PyObject?>(ref _inline), i);
+            if (v is null && !slot) return false;
+            v = value;
+            return true;
+        }
+        return StoreMoreHit(i, value, slot);
     }
 
-    /// <summary>Stores at storage index i when something is stored there now (a replacement); false
-    /// otherwise (absent, or past the storage). The attribute caches' hit path.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal bool ReplaceValueAt(int i, PyObject value)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool StoreMoreHit(int i, PyObject value, bool slot)
     {
-        ref PyObject? slot = ref Unsafe.NullRef<PyObject?>();
-        if ((uint)i < InlineCount) slot = ref Unsafe.Add(ref Unsafe.As<InlineValues, PyObject?>(ref _inline), i);
-        else
-        {
-            var more = _more;
-            if (more is null || (uint)(i - InlineCount) >= (uint)more.Length) return false;
-            slot = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(more), i - InlineCount);
-        }
-        if (slot is null) return false;
-        slot = value;
+        var more = _more;
+        i -= InlineCount;
+        if (more is null || (uint)i >= (uint)more.Length) return false;
+        ref PyObject? v = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(more), i);
+        if (v is null && !slot) return false;
+        v = value;
         return true;
     }
 
@@ -155,7 +153,7 @@ public class PyInstance : PyObject
     /// class with slots, whose instances never take the shared layout.</summary>
     internal void SetSlot(int i, PyObject? value)
     {
-        if (Keys is not null) DropSharedValues(Materialize());
+        if (Keys is not null) Materialize();
         EnsureCapacity(i + 1);
         SetValueAt(i, value);
     }
@@ -226,7 +224,7 @@ public class PyInstance : PyObject
             EnsureCapacity(Math.Max(keys.Count, i + 1));
         }
         else if (!ReferenceEquals(Keys, keys)) return false;
-        if (ReplaceValueAt(i, value)) return true;
+        if (StoreValueHit(i, value, slot: false)) return true;
         if (i < ValuesUsed) return false;
         EnsureCapacity(Math.Max(keys.Count, i + 1));
         SetValueAt(i, value);
