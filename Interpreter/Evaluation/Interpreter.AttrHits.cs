@@ -7,13 +7,18 @@ namespace Herthon.Evaluation;
 
 // The commonest hits of the LOAD_ATTR, LOAD_METHOD and STORE_ATTR caches, inlined into the loop's
 // cases: an exact PyInstance whose type and version are a site's entry (LOAD_METHOD: its first
-// entry), reading or replacing a value of the shared-key layout (LOAD_ATTR, STORE_ATTR) or a
+// entry), reading or replacing a value of the shared-key layout or reading or storing a `__slots__`
+// member (LOAD_ATTR, STORE_ATTR: both live in the instance's value storage) or a
 // plain method the instance does not shadow (LOAD_METHOD). Everything else (other entries, other kinds, a value
 // not yet present, misses) goes on to LoadAttrCached, LoadMethodCached and StoreAttrCached as
 // before; these tests are the same ones those methods make for these kinds, without their call,
 // prologue and kind switch.
 public static partial class Interpreter
 {
+    /// <summary>InstanceValue or SlotMember (adjacent in the enum): a value in the instance's storage at the site's Index.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsValueSite(AttrSiteKind k) => (uint)(k - AttrSiteKind.InstanceValue) <= AttrSiteKind.SlotMember - AttrSiteKind.InstanceValue;
+
     /// <summary>o.name from the site's InstanceValue entry for o's type (a site keeps one entry per
     /// type it saw: a base-class method run on several subclasses), or null when the site does not
     /// say (the caller then takes LoadAttrCached, which also handles an absent value).</summary>
@@ -28,12 +33,10 @@ public static partial class Interpreter
             {
                 if (ReferenceEquals(type, site.Type))
                 {
-                    if (site.Kind == AttrSiteKind.InstanceValue && type.Version == site.Version && ReferenceEquals(inst.Keys, site.Keys))
-                    {
-                        var values = inst.Values!;
-                        int i = site.Index;
-                        if ((uint)i < (uint)values.Length) return values[i];
-                    }
+                    // A slot member's site has no key table, and neither has an instance of a class with slots.
+                    if (IsValueSite(site.Kind) && type.Version == site.Version
+                        && ReferenceEquals(inst.Keys, site.Keys))
+                        return inst.ValueAt(site.Index);
                     break;
                 }
                 site = site.Next;
@@ -82,17 +85,11 @@ public static partial class Interpreter
             {
                 if (ReferenceEquals(type, site.Type))
                 {
-                    if (site.Kind == AttrSiteKind.InstanceValue && type.Version == site.Version && ReferenceEquals(inst.Keys, site.Keys))
-                    {
-                        var values = inst.Values!;
-                        int i = site.Index;
-                        if ((uint)i < (uint)values.Length && values[i] is not null)
-                        {
-                            // Values is always a PyObject?[] (never an array of a subtype): no covariance check.
-                            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(values), i) = value;
-                            return true;
-                        }
-                    }
+                    if (IsValueSite(site.Kind) && type.Version == site.Version
+                        && ReferenceEquals(inst.Keys, site.Keys))
+                        // A slot takes any store; a shared-layout value only a replacement (an absent
+                        // one may change the layout: StoreAttrCached decides).
+                        return inst.StoreValueHit(site.Index, value, site.Keys is null);
                     break;
                 }
                 site = site.Next;

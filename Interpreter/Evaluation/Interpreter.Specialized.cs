@@ -17,17 +17,17 @@ internal enum AttrSiteKind : byte
     DataDescriptor,
     /// <summary>LOAD_METHOD: a function or method descriptor of the class, unless the instance shadows it.</summary>
     Method,
-    /// <summary>As InstanceDict, and the name is Keys' entry Index: the value is Values[Index] of an
-    /// instance in that key table's layout (LOAD_ATTR), or is stored there (STORE_ATTR).</summary>
+    /// <summary>As InstanceDict, and the name is Keys' entry Index: the value is at Index of the value
+    /// storage of an instance in that key table's layout (LOAD_ATTR), or is stored there (STORE_ATTR).</summary>
     InstanceValue,
+    /// <summary>A `__slots__` member (Descr, a PySlotDescriptor of one of the class's bases): read or
+    /// stored at its index (also in Index; Keys is null) in the instance's value storage.</summary>
+    SlotMember,   // next to InstanceValue: the hit paths test both with one range check
     /// <summary>A module's attribute: Descr, while the module dict's mutation count is Mutations.</summary>
     Module,
     /// <summary>An attribute of a class (no metaclass): Descr as the class lookup returns it, while
     /// the class's version is unchanged.</summary>
     TypeAttr,
-    /// <summary>A `__slots__` member (Descr, a PySlotDescriptor): read or stored at its index in the
-    /// instance's slot array.</summary>
-    SlotMember,
     /// <summary>LOAD_METHOD on an object that is not an instance, class or module: the type's
     /// method descriptor Descr, called with the object as self (CPython's LOAD_METHOD_NO_DICT).</summary>
     BuiltinMethod,
@@ -83,7 +83,7 @@ internal sealed class AttrSite
         if (keys is not null && ReferenceEquals(keys, Keys))
         {
             int i = Index;
-            if (i >= 0) { var values = inst.Values!; return (uint)i >= (uint)values.Length || values[i] is null; }
+            if (i >= 0) return inst.ValueAt(i) is null;
             if (keys.Count == KeyCount) return true;
         }
         else if (keys is null && inst.RawDict is null) return true;
@@ -131,12 +131,7 @@ public static partial class Interpreter
         switch (site.Kind)
         {
             case AttrSiteKind.InstanceValue:
-                if (ReferenceEquals(inst.Keys, site.Keys))
-                {
-                    var values = inst.Values!;
-                    int i = site.Index;
-                    if ((uint)i < (uint)values.Length && values[i] is { } v) return v;
-                }
+                if (ReferenceEquals(inst.Keys, site.Keys) && inst.ValueAt(site.Index) is { } v) return v;
                 goto case AttrSiteKind.InstanceDict;
             case AttrSiteKind.InstanceDict:
                 if (site.Descr is { } cd)
@@ -150,7 +145,7 @@ public static partial class Interpreter
             case AttrSiteKind.SlotMember:
                 {
                     var sd = Unsafe.As<PySlotDescriptor>(site.Descr!);
-                    if (inst.Slots is { } slots && (uint)sd.Index < (uint)slots.Length && slots[sd.Index] is { } v) return v;
+                    if (inst.Keys is null && inst.ValueAt(sd.Index) is { } sv) return sv;
                     return sd.Get(inst);   // unset: its AttributeError
                 }
             case AttrSiteKind.DataDescriptor:
@@ -205,8 +200,10 @@ public static partial class Interpreter
             else if (descr is not PyInstance && !SubclassDicts.IsUserSub(descr))
             {
                 site.Descr = descr;
-                site.Kind = descr is PySlotDescriptor ? AttrSiteKind.SlotMember
-                    : Ops.IsDataDescriptor(descr) ? AttrSiteKind.DataDescriptor : AttrSiteKind.InstanceDict;
+                // A slot member of one of the class's bases: its value is at Index of the instance's
+                // storage (another class's member, stored in this class's dict, raises its TypeError).
+                if (descr is PySlotDescriptor sd && type.IsSubtypeOf(sd.Owner)) { site.Kind = AttrSiteKind.SlotMember; site.Index = sd.Index; }
+                else site.Kind = Ops.IsDataDescriptor(descr) ? AttrSiteKind.DataDescriptor : AttrSiteKind.InstanceDict;
             }
             if (site.Kind == AttrSiteKind.InstanceDict)
             {
@@ -377,7 +374,7 @@ public static partial class Interpreter
                     if (site.Kind == AttrSiteKind.SlotMember)
                     {
                         var sd = Unsafe.As<PySlotDescriptor>(site.Descr!);
-                        if (inst.Slots is { } slots && (uint)sd.Index < (uint)slots.Length) slots[sd.Index] = value;
+                        if (inst.Keys is null && sd.Index < inst.Capacity) inst.SetValueAt(sd.Index, value);
                         else sd.Set(inst, value);
                         return;
                     }
@@ -418,10 +415,11 @@ public static partial class Interpreter
             site.SeeKeys(inst, name);
             if (site.Index >= 0) site.Kind = AttrSiteKind.InstanceValue;
         }
-        else if (noHook && descr is PySlotDescriptor sd && ReferenceEquals(type.Lookup(name), sd))
+        else if (noHook && descr is PySlotDescriptor sd && ReferenceEquals(type.Lookup(name), sd) && type.IsSubtypeOf(sd.Owner))
         {
             site.Descr = sd;
             site.Kind = AttrSiteKind.SlotMember;
+            site.Index = sd.Index;
         }
     }
 

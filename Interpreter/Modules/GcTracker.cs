@@ -234,7 +234,7 @@ public static class GcTracker
                 case PySet s: foreach (PyObject item in Ops.ToList(s)) Visit(item); break;
                 case PyInstance i:
                     i.ForEachAttr(Visit);
-                    if (i.Slots is { } slots) foreach (PyObject? item in slots) Visit(item);
+                    i.ForEachSlot(Visit);
                     break;
             }
         }

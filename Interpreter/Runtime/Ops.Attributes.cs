@@ -465,35 +465,39 @@ public sealed class PySlotDescriptor(string name, int index, PyType owner) : PyO
     // Instances of builtin subclasses (class P(tuple): __slots__ = ('a',)) keep slot values in their side dict.
     public PyObject Get(PyObject o)
     {
-        if (o is not PyInstance)
+        CheckApplies(o);
+        if (o is not PyInstance inst)
             return o.Dict?.Get(Name) ?? throw Errors.AttributeError($"'{o.Type.Name}' object has no attribute '{Name}'");
-        var slots = (o as PyInstance)?.Slots;
-        var v = slots is not null && Index < slots.Length ? slots[Index] : null;
-        return v ?? throw Errors.AttributeError($"'{o.Type.Name}' object has no attribute '{Name}'");
+        return inst.GetSlot(Index) ?? throw Errors.AttributeError($"'{o.Type.Name}' object has no attribute '{Name}'");
     }
 
     public void Set(PyObject o, PyObject value)
     {
-        if (o is not PyInstance)
+        CheckApplies(o);
+        if (o is not PyInstance inst)
         {
             (o.Dict ?? throw Errors.AttributeError($"'{o.Type.Name}' object has no attribute '{Name}'"))[Name] = value;
             return;
         }
-        var inst = (PyInstance)o;
-        inst.Slots ??= new PyObject?[o.Type.SlotCount];
-        if (Index >= inst.Slots.Length) Array.Resize(ref inst.Slots, o.Type.SlotCount);
-        inst.Slots[Index] = value;
+        inst.SetSlot(Index, value);
     }
 
     public void Delete(PyObject o)
     {
-        if (o is not PyInstance)
+        CheckApplies(o);
+        if (o is not PyInstance inst)
         {
             if (o.Dict is not { } d || !d.Remove(PyStr.From(Name))) throw Errors.AttributeError(Name);
             return;
         }
-        var slots = (o as PyInstance)?.Slots;
-        if (slots is null || Index >= slots.Length || slots[Index] is null) throw Errors.AttributeError(Name);
-        slots[Index] = null;
+        if (inst.GetSlot(Index) is null) throw Errors.AttributeError(Name);
+        inst.SetSlot(Index, null);
+    }
+
+    /// <summary>A member descriptor applies to instances of its class only (CPython's descr_check).</summary>
+    private void CheckApplies(PyObject o)
+    {
+        if (!o.Type.IsSubtypeOf(Owner))
+            throw Errors.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{o.Type.Name}' object");
     }
 }

@@ -178,6 +178,7 @@ public static partial class Ops
                 if (b.Self is not null && b.Self is not PyModule) return $"<built-in method {b.Name} of {b.Self.Type.Name} object at {Address(b.Self)}>";
                 return $"<built-in function {b.Name}>";
             case PyMethodDescriptor md: return $"<method '{md.Name}' of '{md.Owner.Name}' objects>";
+            case PySlotDescriptor sd: return $"<member '{sd.Name}' of '{sd.Owner.Name}' objects>";
             case PyMethod m:
                 {
                     string fname = m.Func is PyFunction ff ? ff.QualName : (m.Func is PyBuiltinFunction bf ? bf.Name : "?");

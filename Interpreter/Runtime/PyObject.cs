@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Herthon.Runtime;
 
@@ -45,22 +46,34 @@ public sealed class PyCell(PyObject? value = null) : PyObject
     public override PyType Type => TypeObjects.CellType;
 }
 
-/// <summary>An instance of a user-defined class: a type pointer and its attributes. Attributes live
-/// in one of two layouts: values indexed by a key table shared with other instances (Keys/Values,
-/// CPython's split dict), or a real dict. An instance starts without either, takes the shared layout
-/// at its first attribute store and switches to the dict for good when someone asks for `__dict__`
-/// or stores what the table cannot hold; the dict is then the only store, so the two never disagree.</summary>
+/// <summary>An instance of a user-defined class: a type pointer and its attributes, in one
+/// allocation for the common small object. The instance's value storage is InlineCount fields
+/// inside the object and an overflow array for the indices past them (allocated only by objects
+/// that need more). It holds one of two things: the values of the class's `__slots__` (slot i at
+/// index i; a class with slots keeps any other attributes in a dict), or, in a class without slots,
+/// the attribute values of the shared-key layout (the value of Keys' name i at index i; CPython's
+/// split dict). An instance starts without attributes, takes the shared layout at its first
+/// attribute store and switches to a real dict for good when someone asks for `__dict__` or stores
+/// what the table cannot hold; the dict is then the only store, so the two never disagree.</summary>
 public class PyInstance : PyObject
 {
+    /// <summary>Values held in the object itself; the rest go to the overflow array.</summary>
+    public const int InlineCount = 4;
+
     private PyType _type;
     private PyDict? _dict;
-    /// <summary>Shared layout: the key table (null in the dict layout or before any attribute).</summary>
+    /// <summary>Shared layout: the key table (null in the dict layout, before any attribute, and
+    /// always in a class with `__slots__`).</summary>
     internal InstanceKeys? Keys;
-    /// <summary>Shared layout: the value of Keys' name i at i, null where absent.</summary>
-    internal PyObject?[]? Values;
+    /// <summary>Values at indices InlineCount and up (null until one is stored).</summary>
+    private PyObject?[]? _more;
     /// <summary>Shared layout: one past the highest index ever stored. Insertion order is index
     /// order, so a new attribute may only take an index at or past this.</summary>
     internal int ValuesUsed;
+    private InlineValues _inline;
+
+    [InlineArray(InlineCount)]
+    private struct InlineValues { private PyObject? _e0; }
 
     public PyInstance(PyType type) { _type = type; }
 
@@ -73,39 +86,111 @@ public class PyInstance : PyObject
     public PyDict? DictIfCreated => _dict ?? (Keys is null ? null : Materialize());
     /// <summary>The dict layout's dict, without materialising one.</summary>
     internal PyDict? RawDict => _dict;
-    /// <summary>Values of `__slots__` entries (null when the class has no slots).</summary>
-    public PyObject?[]? Slots;
+
+    /// <summary>How many values the storage holds now (InlineCount plus the overflow array's length).</summary>
+    internal int Capacity => InlineCount + (_more?.Length ?? 0);
+
+    /// <summary>The value at storage index i (null: absent, or i past the storage).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal PyObject? ValueAt(int i)
+    {
+        if ((uint)i < InlineCount) return Unsafe.Add(ref Unsafe.As<InlineValues, PyObject?>(ref _inline), i);
+        var more = _more;
+        i -= InlineCount;
+        return more is not null && (uint)i < (uint)more.Length ? more[i] : null;
+    }
+
+    /// <summary>Stores at storage index i, which must be below Capacity.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void SetValueAt(int i, PyObject? value)
+    {
+        if ((uint)i < InlineCount) Unsafe.Add(ref Unsafe.As<InlineValues, PyObject?>(ref _inline), i) = value;
+        else Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_more!), i - InlineCount) = value;   // a PyObject?[] exactly: no covariance check
+    }
+
+    /// <summary>STORE_ATTR's hit: stores at storage index i when the value there is a replacement
+    /// (or always, for a slot); false when it is not, or i is past the storage.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool StoreValueHit(int i, PyObject value, bool slot)
+    {
+        if ((uint)i < InlineCount)
+        {
+            ref PyObject? v = ref Unsafe.Add(ref Unsafe.As<InlineValues, PyObject?>(ref _inline), i);
+            if (v is null && !slot) return false;
+            v = value;
+            return true;
+        }
+        return StoreMoreHit(i, value, slot);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool StoreMoreHit(int i, PyObject value, bool slot)
+    {
+        var more = _more;
+        i -= InlineCount;
+        if (more is null || (uint)i >= (uint)more.Length) return false;
+        ref PyObject? v = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(more), i);
+        if (v is null && !slot) return false;
+        v = value;
+        return true;
+    }
+
+    /// <summary>Makes the storage hold at least n values.</summary>
+    internal void EnsureCapacity(int n)
+    {
+        int have = Capacity;
+        if (n <= have) return;
+        int more = n - InlineCount;
+        var a = new PyObject?[_more is null ? more : Math.Max(more, Math.Min(_more.Length * 2, InstanceKeys.MaxSize))];
+        if (_more is not null) Array.Copy(_more, a, _more.Length);
+        _more = a;
+    }
+
+    /// <summary>`__slots__` member i's value, or null when unset.</summary>
+    internal PyObject? GetSlot(int i) => Keys is null ? ValueAt(i) : null;
+
+    /// <summary>Stores `__slots__` member i (null: deletes it). The storage holds slots only in a
+    /// class with slots, whose instances never take the shared layout.</summary>
+    internal void SetSlot(int i, PyObject? value)
+    {
+        if (Keys is not null) Materialize();
+        EnsureCapacity(i + 1);
+        SetValueAt(i, value);
+    }
 
     private PyDict Materialize()
     {
         var keys = Keys;
-        var values = Values;
         var d = new PyDict(ValuesUsed);
-        if (keys is not null && values is not null)
+        if (keys is not null)
             for (int i = 0; i < ValuesUsed; i++)
-                if (values[i] is { } v) { var k = keys.NameAt(i); d.Insert(k, k.Hash(), v); }
-        Keys = null;
-        Values = null;
-        ValuesUsed = 0;
-        return _dict = d;
+                if (ValueAt(i) is { } v) { var k = keys.NameAt(i); d.Insert(k, k.Hash(), v); }
+        DropSharedValues(d);
+        return d;
     }
 
-    /// <summary>Replaces the attributes by a dict (`obj.__dict__ = d`).</summary>
-    internal void ReplaceDict(PyDict d)
+    /// <summary>Leaves the shared layout (its values are dropped) for the dict layout with d.</summary>
+    private void DropSharedValues(PyDict d)
     {
-        Keys = null;
-        Values = null;
+        if (Keys is not null)
+        {
+            for (int i = 0; i < ValuesUsed && i < Capacity; i++) SetValueAt(i, null);
+            _more = null;
+            Keys = null;
+        }
         ValuesUsed = 0;
         _dict = d;
     }
+
+    /// <summary>Replaces the attributes by a dict (`obj.__dict__ = d`).</summary>
+    internal void ReplaceDict(PyDict d) => DropSharedValues(d);
 
     public bool TryGetAttrValue(PyStr name, out PyObject value)
     {
         if (Keys is { } keys)
         {
             int i = keys.IndexOf(name);
-            var values = Values!;
-            if ((uint)i < (uint)values.Length && values[i] is { } v) { value = v; return true; }
+            if (i >= 0 && ValueAt(i) is { } v) { value = v; return true; }
             value = null!;
             return false;
         }
@@ -117,7 +202,7 @@ public class PyInstance : PyObject
     public void SetAttrValue(PyStr name, PyObject value)
     {
         if (_dict is { } d) { d.SetItem(name, value); return; }
-        if (name.Sub is null)
+        if (name.Sub is null && _type.SlotCount == 0)
         {
             var keys = Keys ?? (_type.InstanceKeys ??= new InstanceKeys());
             int i = keys.IndexOf(name);
@@ -128,31 +213,23 @@ public class PyInstance : PyObject
     }
 
     /// <summary>Stores the value of keys' name i in the shared layout; false when the instance's
-    /// layout cannot take it there (another table, a dict, an index before ValuesUsed that is
-    /// empty: it would reorder the attributes).</summary>
+    /// layout cannot take it there (another table, a dict, a class with slots, an index before
+    /// ValuesUsed that is empty: it would reorder the attributes).</summary>
     internal bool StoreAt(InstanceKeys keys, int i, PyObject value)
     {
         if (Keys is null)
         {
-            if (_dict is not null) return false;
+            if (_dict is not null || _type.SlotCount != 0) return false;
             Keys = keys;
-            Values = new PyObject?[Math.Max(keys.Count, i + 1)];
+            EnsureCapacity(Math.Max(keys.Count, i + 1));
         }
         else if (!ReferenceEquals(Keys, keys)) return false;
-        var values = Values!;
-        if ((uint)i < (uint)values.Length && values[i] is not null) { values[i] = value; return true; }
+        if (StoreValueHit(i, value, slot: false)) return true;
         if (i < ValuesUsed) return false;
-        if (i >= values.Length) Values = values = GrowValues(values, Math.Max(keys.Count, i + 1));
-        values[i] = value;
+        EnsureCapacity(Math.Max(keys.Count, i + 1));
+        SetValueAt(i, value);
         ValuesUsed = i + 1;
         return true;
-    }
-
-    private static PyObject?[] GrowValues(PyObject?[] values, int atLeast)
-    {
-        var a = new PyObject?[Math.Max(atLeast, Math.Min(values.Length * 2, InstanceKeys.MaxSize))];
-        Array.Copy(values, a, values.Length);
-        return a;
     }
 
     public bool RemoveAttrValue(PyStr name)
@@ -160,9 +237,8 @@ public class PyInstance : PyObject
         if (Keys is { } keys)
         {
             int i = keys.IndexOf(name);
-            var values = Values!;
-            if ((uint)i >= (uint)values.Length || values[i] is null) return false;
-            values[i] = null;
+            if (i < 0 || ValueAt(i) is null) return false;
+            SetValueAt(i, null);
             return true;
         }
         return _dict is { } d && d.Remove(name);
@@ -171,11 +247,19 @@ public class PyInstance : PyObject
     /// <summary>Visits the attribute names and values without materialising a dict (gc).</summary>
     internal void ForEachAttr(Action<PyObject> visit)
     {
-        if (Keys is { } keys && Values is { } values)
+        if (Keys is { } keys)
         {
-            for (int i = 0; i < ValuesUsed; i++) if (values[i] is { } v) { visit(keys.NameAt(i)); visit(v); }
+            for (int i = 0; i < ValuesUsed; i++) if (ValueAt(i) is { } v) { visit(keys.NameAt(i)); visit(v); }
         }
         else if (_dict is { } d) foreach (var kv in d.Items()) { visit(kv.Key); visit(kv.Value); }
+    }
+
+    /// <summary>Visits the `__slots__` values that are set (gc).</summary>
+    internal void ForEachSlot(Action<PyObject> visit)
+    {
+        if (Keys is not null) return;
+        int n = Capacity;
+        for (int i = 0; i < n; i++) if (ValueAt(i) is { } v) visit(v);
     }
 }
 

@@ -79,7 +79,7 @@ public static class TypeCall
     {
         if (t.IsAbstract) throw AbcModule.CannotInstantiate(t);
         var o = new PyInstance(t);
-        if (t.SlotCount > 0) o.Slots = new PyObject?[t.SlotCount];
+        if (t.SlotCount > PyInstance.InlineCount) o.EnsureCapacity(t.SlotCount);
         bool hasDel = Finalization.HasDel(t);
         if (hasDel) Finalization.WatchDel(o);
         if (GcTracker.Tracking || GcTracker.DeleteMarkersEnabled()) GcTracker.TrackInstance(o, hasDel);
