@@ -46,9 +46,7 @@ public sealed partial class Frame
         PendingThrow = null;
         InitSelf = null;
         InitType = null;
-#if HERTHON_DTRACE
-        _probeId = 0;   // one id per activation
-#endif
+        // No marker id here: function__entry gives a starting frame a fresh one (Frame.Probes.cs).
     }
 }
 
