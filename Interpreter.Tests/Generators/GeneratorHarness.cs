@@ -47,6 +47,7 @@ internal static class GeneratorHarness
             {
                 public Herthon.Compiling.CodeObject Code = null!;
                 public int Ip;
+                public object? Generator;
             }
         }
         namespace Herthon.Runtime

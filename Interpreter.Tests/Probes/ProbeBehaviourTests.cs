@@ -94,6 +94,40 @@ public class ProbeBehaviourTests
     }
 
     [Fact]
+    public void A_reused_frame_gets_a_new_id_per_call_though_the_call_path_never_clears_it()
+    {
+        // Frame.Reset (the reuse of a finished call's frame) does no marker work: the guarded sites
+        // themselves start a fresh id at entry and release it at return.
+        CodeObject code = TestFrames.Code("a.py", "f", 1, 1, 2);
+        Frame frame = TestFrames.Frame(code);
+
+        Arm("function__return");                               // a tracer watching returns only
+        frame.Ip = 2;
+        global::Herthon.Probes.Probes.FunctionReturn(frame);    // first call
+        frame.Reset();
+        frame.Ip = 2;
+        global::Herthon.Probes.Probes.FunctionReturn(frame);    // second call of the reused frame
+
+        Arm("function__entry");                                 // both markers: entry and return pair up
+        frame.Reset();
+        global::Herthon.Probes.Probes.FunctionEntry(frame);
+        frame.Ip = 2;
+        global::Herthon.Probes.Probes.FunctionReturn(frame);
+        Arm("function__return", false);                          // entry only: the id stays with the frame ...
+        frame.Reset();
+        global::Herthon.Probes.Probes.FunctionEntry(frame);
+        frame.Reset();
+        global::Herthon.Probes.Probes.FunctionEntry(frame);     // ... and the next call's entry replaces it
+
+        long[] ids = Events.Select(e => e.Numbers[1]).ToArray();
+        Assert.Equal(6, ids.Length);
+        Assert.All(ids, id => Assert.NotEqual(0, id));
+        Assert.Equal(ids[2], ids[3]);
+        Assert.Equal(5, new[] { ids[0], ids[1], ids[2], ids[4], ids[5] }.Distinct().Count());
+        Assert.Equal(0UL, ProbeIdField(TestFrames.Frame(code)));
+    }
+
+    [Fact]
     public void Entry_of_a_resumed_frame_reports_the_line_it_resumes_at()
     {
         Arm("function__entry");

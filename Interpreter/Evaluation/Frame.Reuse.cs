@@ -26,6 +26,7 @@ public sealed partial class Frame
         for (var f = this; f is not null; f = f.Back)
         {
             if (f.Escaped && f.Generator is null) break;
+            if (!f.Escaped && f.Owner is { } owner) Interpreter.ForgetSpare(owner, f);
             f.Escaped = true;
         }
         return this;
@@ -46,9 +47,7 @@ public sealed partial class Frame
         PendingThrow = null;
         InitSelf = null;
         InitType = null;
-#if HERTHON_DTRACE
-        _probeId = 0;   // one id per activation
-#endif
+        // No marker id here: function__entry gives a starting frame a fresh one (Frame.Probes.cs).
     }
 }
 
@@ -62,7 +61,8 @@ public static partial class Interpreter
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void Recycle(Frame f)
     {
-        if (f.Escaped || f.Extra is not null || f.Owner is not { } owner) return;
+        if (f.Owner is not { } owner) return;
+        if (f.Escaped || f.Extra is not null) { ForgetSpare(owner, f); return; }
         var spares = owner.SpareFrames;
         int n = owner.SpareCount;
         if (spares is null || n == spares.Length)
@@ -71,8 +71,26 @@ public static partial class Interpreter
             if (spares is null) return;
         }
         f.Reset();
-        spares[n].F = f;
+        // Usually the entry still holds f: NewFrame took it from there and left it (a call tree
+        // takes and returns a function's frames in stack order). The store is skipped then, and
+        // with it its GC write barrier, one per call.
+        if (!ReferenceEquals(spares[n].F, f)) spares[n].F = f;
         owner.SpareCount = n + 1;
+    }
+
+    /// <summary>
+    /// Drops <paramref name="f"/>, a frame that will not be reused (it escaped or has FrameExtra),
+    /// from the entries of its function's spare frames above SpareCount: taken frames stay in the
+    /// entries they were taken from, and one that is not coming back must not be kept alive there
+    /// (with its locals) after its last holder let go of it.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    internal static void ForgetSpare(PyFunction owner, Frame f)
+    {
+        var spares = owner.SpareFrames;
+        if (spares is null) return;
+        for (int i = owner.SpareCount; i < spares.Length; i++)
+            if (ReferenceEquals(spares[i].F, f)) spares[i].F = null;
     }
 
     /// <summary>Room for one more spare frame of <paramref name="owner"/>, or null at the limit.</summary>

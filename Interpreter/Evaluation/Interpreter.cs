@@ -57,11 +57,11 @@ public static partial class Interpreter
         var code = f.Code;
         Frame frame;
         int n = f.SpareCount - 1;
-        // The spare frames (Frame.Reuse.cs), the last one returned on top; taking one stores null only.
+        // The spare frames (Frame.Reuse.cs), the last one returned on top. Taking one leaves its
+        // entry as it is (see Recycle: the frame usually comes back to the same entry).
         if (n >= 0 && f.SpareFrames![n].F is { } spare && ReferenceEquals(spare.Code, code))
         {
             frame = spare;
-            f.SpareFrames[n].F = null;
             f.SpareCount = n;
         }
         else frame = AllocateFrame(f);

@@ -14,6 +14,27 @@ public sealed partial class Frame
     /// it: at entry, or at return when the tracer attached mid-frame. A frame runs on one thread at a
     /// time, so the lazy assignment needs no lock; the counter itself is shared.
     /// </summary>
-    internal ulong ProbeId => _probeId != 0 ? _probeId : _probeId = (ulong)Interlocked.Increment(ref s_lastProbeId);
+    /// <remarks>
+    /// Frames are reused (Frame.Reuse.cs), and the call path does no marker work while no tracer is
+    /// attached: nothing outside the guarded marker sites touches the id. So the sites keep it right
+    /// themselves: function__entry of a frame that starts (Ip 0) always takes a fresh id (what the
+    /// frame held belongs to an earlier call), and function__return of a call releases it, so that a
+    /// tracer watching returns only sees a new id for the next call of a reused frame. A generator's
+    /// frame keeps its id over all its resumptions and suspensions (it is never reused).
+    /// </remarks>
+    internal ulong ProbeId => _probeId != 0 ? _probeId : _probeId = NextProbeId();
+
+    private static ulong NextProbeId() => (ulong)Interlocked.Increment(ref s_lastProbeId);
+
+    /// <summary>The id function__entry reports: fresh for a frame that starts, kept for a resumed one.</summary>
+    internal ulong EntryProbeId() => Ip == 0 ? _probeId = NextProbeId() : ProbeId;
+
+    /// <summary>The id function__return reports; released when the frame is not a generator's (its call ended).</summary>
+    internal ulong ReturnProbeId()
+    {
+        ulong id = ProbeId;
+        if (Generator is null) _probeId = 0;
+        return id;
+    }
 }
 #endif

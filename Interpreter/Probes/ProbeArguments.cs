@@ -27,9 +27,15 @@ internal static unsafe partial class Probes
     [ProbeArg("lineno")]
     private static int LineAt(Frame frame, int ip) => frame.Code.LineForInstruction(ip);
 
-    /// <summary>Unique per activation, identical at entry and return, assigned at first use.</summary>
+    /// <summary>function__entry's id: a fresh one for a frame that starts (Ip 0: a call, also of a
+    /// reused frame), the one it holds for a resumed generator.</summary>
     [ProbeArg("frameid")]
-    private static ulong FrameId(Frame frame) => frame.ProbeId;
+    private static ulong FrameId(Frame frame) => frame.EntryProbeId();
+
+    /// <summary>function__return's id: the entry's, or one assigned now if the tracer attached mid-frame;
+    /// released when a call ends (see Frame.ReturnProbeId).</summary>
+    [ProbeArg("frameid")]
+    private static ulong LeavingFrameId(Frame frame, bool leaving) => leaving ? frame.ReturnProbeId() : frame.ProbeId;
 
     /// <summary>audit's args: repr(args) (a tracer cannot read a managed tuple), encoded as NUL-terminated UTF-8.</summary>
     [ProbeArg("args")]

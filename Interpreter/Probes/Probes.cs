@@ -38,7 +38,7 @@ internal static partial class Probes
     /// Its Ip is already past that instruction; the line is derived from it inside the guard, so the
     /// disabled site reads nothing of the frame.</summary>
     [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static void FunctionReturn(Frame frame) => FunctionReturnProbe(frame);
+    internal static void FunctionReturn(Frame frame) => FunctionReturnProbe(frame, leaving: true);
 
     /// <summary>Execution reaches the start of source line <paramref name="lineno"/>. Call only from the line-traced copy of the loop.</summary>
     [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -140,8 +140,10 @@ internal static partial class Probes
     [Probe("function__entry")]
     static partial void FunctionEntryProbe(Frame frame);
 
+    /// <summary><paramref name="leaving"/> (always true) tells the frameid source it runs at a return,
+    /// where a finished call's id is released (see ProbeArguments.LeavingFrameId).</summary>
     [Probe("function__return")]
-    static partial void FunctionReturnProbe(Frame frame);
+    static partial void FunctionReturnProbe(Frame frame, bool leaving);
 
     [Probe("line")]
     static partial void LineProbe(Frame frame, int lineno);

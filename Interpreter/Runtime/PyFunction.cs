@@ -18,7 +18,8 @@ public sealed class PyFunction : PyObject
     private PyDict? _dict;
     /// <summary>Frames of finished calls, reused by the next ones (Evaluation/Frame.Reuse.cs).</summary>
     internal SpareFrame[]? SpareFrames;
-    /// <summary>How many of SpareFrames are in use, from index 0.</summary>
+    /// <summary>How many of SpareFrames are spares, from index 0; the entries above may still hold
+    /// frames taken from them (running calls), which only Recycle makes spares again.</summary>
     internal int SpareCount;
 
     public PyFunction(CodeObject code, PyDict globals, PyTuple? defaults, PyDict? kwDefaults, PyCell[]? closure)
