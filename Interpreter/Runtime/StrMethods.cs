@@ -352,7 +352,8 @@ public static class StrMethods
 
     private static PyObject Split(ReadOnlySpan<PyObject> a, string[]? kw, bool fromRight)
     {
-        var s = S(a);
+        var self = PS(a);
+        var s = self.V;
         int npos = Args.Positional(a, kw);
         var sepObj = npos > 1 ? a[1] : Args.Kw(a, kw, "sep");
         var maxObj = npos > 2 ? a[2] : Args.Kw(a, kw, "maxsplit");
@@ -367,10 +368,11 @@ public static class StrMethods
                 {
                     while (i < s.Length && IsPySpace(s[i])) i++;
                     if (i >= s.Length) break;
-                    if (max >= 0 && r.Count >= max) { r.Append(PyStr.From(s[i..])); break; }
+                    if (max >= 0 && r.Count >= max) { r.Append(PyStr.Slice(s, i, s.Length)); break; }
                     int j = i;
                     while (j < s.Length && !IsPySpace(s[j])) j++;
-                    r.Append(PyStr.From(s[i..j]));
+                    // No whitespace at all: an exact str is its own only word, as in CPython.
+                    r.Append(j - i == s.Length && self.IsExact ? self : PyStr.Slice(s, i, j));
                     i = j;
                 }
             }
@@ -381,10 +383,10 @@ public static class StrMethods
                 {
                     while (j > 0 && IsPySpace(s[j - 1])) j--;
                     if (j <= 0) break;
-                    if (max >= 0 && r.Count >= max) { r.Append(PyStr.From(s[..j])); break; }
+                    if (max >= 0 && r.Count >= max) { r.Append(PyStr.Slice(s, 0, j)); break; }
                     int i = j;
                     while (i > 0 && !IsPySpace(s[i - 1])) i--;
-                    r.Append(PyStr.From(s[i..j]));
+                    r.Append(j - i == s.Length && self.IsExact ? self : PyStr.Slice(s, i, j));
                     j = i;
                 }
                 r.AsSpan().Reverse();
@@ -400,10 +402,11 @@ public static class StrMethods
             {
                 int k = s.IndexOf(sep, pos, StringComparison.Ordinal);
                 if (k < 0) break;
-                r.Append(PyStr.From(s[pos..k]));
+                r.Append(PyStr.Slice(s, pos, k));
                 pos = k + sep.Length;
             }
-            r.Append(PyStr.From(s[pos..]));
+            // No separator found: an exact str is the list's only item, as in CPython.
+            r.Append(r.Count == 0 && self.IsExact ? self : PyStr.Slice(s, pos, s.Length));
         }
         else
         {
@@ -412,10 +415,10 @@ public static class StrMethods
             {
                 int k = end - sep.Length < 0 ? -1 : s.LastIndexOf(sep, end - 1, end, StringComparison.Ordinal);
                 if (k < 0 || k + sep.Length > end) break;
-                r.Append(PyStr.From(s[(k + sep.Length)..end]));
+                r.Append(PyStr.Slice(s, k + sep.Length, end));
                 end = k;
             }
-            r.Append(PyStr.From(s[..end]));
+            r.Append(r.Count == 0 && self.IsExact ? self : PyStr.Slice(s, 0, end));
             r.AsSpan().Reverse();
         }
         return r;
