@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Herthon.Runtime;
@@ -55,6 +56,7 @@ public static class StrMethods
                 var errors = npos > 2 ? Ops.Str(a[2]) : (Args.Kw(a, kw, "errors") is { } er ? Ops.Str(er) : "strict");
                 return PyStr.From(BytesMethods.Decode(BytesMethods.AsBytes(obj), enc is null ? "utf-8" : Ops.Str(enc), errors));
             }
+            if (obj.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(obj).IsExact) return obj;   // str(s) is s, as CPython
             return PyStr.From(Ops.Str(obj));
         };
         t.SetMethod("upper", static (a, kw) => AsciiCase(S(a), upper: true) ?? PyStr.From(SpecialCasing.Map(S(a), static x => x.ToUpperInvariant(), SpecialCasing.Upper)));
@@ -107,7 +109,8 @@ public static class StrMethods
             Args.Method("replace", a, kw, 2, 3);
             var s = S(a); var old = Arg(a, 1, "replace"); var nw = Arg(a, 2, "replace");
             long count = a.Length > 3 ? Ops.IndexValue(a[3]) : -1;
-            if (count < 0) return PyStr.From(old.Length == 0 ? InsertBetween(s, nw, -1) : s.Replace(old, nw, StringComparison.Ordinal));
+            if (count == 0 || (old.Length > 0 && s.IndexOf(old, StringComparison.Ordinal) < 0)) return Stripped(PS(a), s);
+            if (count < 0) return Stripped(PS(a), old.Length == 0 ? InsertBetween(s, nw, -1) : s.Replace(old, nw, StringComparison.Ordinal));
             if (old.Length == 0) return PyStr.From(InsertBetween(s, nw, count));
             var sb = new StringBuilder();
             int pos = 0;
@@ -161,7 +164,7 @@ public static class StrMethods
         {
             var s = S(a); int w = (int)Ops.IndexValue(a[1]);
             int len = PS(a).CodePointLength;
-            if (len >= w) return PyStr.From(s);
+            if (len >= w) return Stripped(PS(a), s);
             int signLen = s.Length > 0 && s[0] is '+' or '-' ? 1 : 0;
             return PyStr.From(s[..signLen] + new string('0', w - len) + s[signLen..]);
         });
@@ -170,20 +173,23 @@ public static class StrMethods
             var s = S(a); var sep = Arg(a, 1, "partition");
             if (sep.Length == 0) throw Errors.ValueError("empty separator");
             int k = s.IndexOf(sep, StringComparison.Ordinal);
-            return k < 0 ? PyTuple.Of(PyStr.From(s), PyStr.Empty, PyStr.Empty) : PyTuple.Of(PyStr.From(s[..k]), PyStr.From(sep), PyStr.From(s[(k + sep.Length)..]));
+            // As CPython: not found gives the str itself (a subclass instance too); found, the
+            // separator argument itself between two new substrings.
+            return k < 0 ? PyTuple.Of(a[0], PyStr.Empty, PyStr.Empty) : PyTuple.Of(PyStr.Slice(s, 0, k), a[1], PyStr.Slice(s, k + sep.Length, s.Length));
         });
         t.SetMethod("rpartition", static (a, kw) =>
         {
             var s = S(a); var sep = Arg(a, 1, "rpartition");
             if (sep.Length == 0) throw Errors.ValueError("empty separator");
             int k = s.LastIndexOf(sep, StringComparison.Ordinal);
-            return k < 0 ? PyTuple.Of(PyStr.Empty, PyStr.Empty, PyStr.From(s)) : PyTuple.Of(PyStr.From(s[..k]), PyStr.From(sep), PyStr.From(s[(k + sep.Length)..]));
+            return k < 0 ? PyTuple.Of(PyStr.Empty, PyStr.Empty, a[0]) : PyTuple.Of(PyStr.Slice(s, 0, k), a[1], PyStr.Slice(s, k + sep.Length, s.Length));
         });
-        t.SetMethod("removeprefix", static (a, kw) => { var s = S(a); var p = Arg(a, 1, "removeprefix"); return PyStr.From(s.StartsWith(p, StringComparison.Ordinal) ? s[p.Length..] : s); });
-        t.SetMethod("removesuffix", static (a, kw) => { var s = S(a); var p = Arg(a, 1, "removesuffix"); return PyStr.From(p.Length > 0 && s.EndsWith(p, StringComparison.Ordinal) ? s[..^p.Length] : s); });
+        t.SetMethod("removeprefix", static (a, kw) => { var s = S(a); var p = Arg(a, 1, "removeprefix"); return Stripped(PS(a), s.StartsWith(p, StringComparison.Ordinal) ? s[p.Length..] : s); });
+        t.SetMethod("removesuffix", static (a, kw) => { var s = S(a); var p = Arg(a, 1, "removesuffix"); return Stripped(PS(a), p.Length > 0 && s.EndsWith(p, StringComparison.Ordinal) ? s[..^p.Length] : s); });
         t.SetMethod("expandtabs", static (a, kw) =>
         {
             int ts = a.Length > 1 ? (int)Ops.IndexValue(a[1]) : 8;
+            if (!S(a).Contains('\t')) return Stripped(PS(a), S(a));
             var sb = new StringBuilder(); int col = 0;
             foreach (var c in S(a))
             {
@@ -338,7 +344,8 @@ public static class StrMethods
         }));
     }
 
-    /// <summary>An exact str with nothing stripped is returned itself, as CPython does.</summary>
+    /// <summary>An exact str with nothing stripped (replaced, padded, removed, ...) is returned
+    /// itself, as CPython does (unicode_result_unchanged); a subclass instance gives a plain str.</summary>
     private static PyStr Stripped(PyStr self, string result) =>
         ReferenceEquals(result, self.V) && self.Sub is null ? self : PyStr.From(result);
 
@@ -481,7 +488,7 @@ public static class StrMethods
         int w = (int)Ops.IndexValue(a[1]);
         var fill = a.Length > 2 ? a[2] is PyStr { CodePointLength: 1 } f ? f.V : throw Errors.TypeError("The fill character must be exactly one character long") : " ";
         int len = PS(a).CodePointLength;
-        if (len >= w) return PyStr.From(s);
+        if (len >= w) return Stripped(PS(a), s);
         int pad = w - len;
         return PyStr.From(kind switch
         {
