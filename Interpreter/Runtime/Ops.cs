@@ -717,7 +717,7 @@ public static partial class Ops
             case PySet s: return s.Contains(item);
             case PyStr s:
                 if (item is not PyStr sub) throw Errors.TypeError($"'in <string>' requires string as left operand, not {item.Type.Name}");
-                return s.V.Contains(sub.V, StringComparison.Ordinal);
+                return StrSearch.Contains(s.V, sub.V);
             case PyRange r:
                 if (item is PyInt { Sub: null } ri) return r.ContainsInt(ri);
                 break;

@@ -55,6 +55,9 @@ public sealed class PyStr : PyObject
     public override PyDict? Dict => IsExact ? null : SubclassDicts.Of(this);
 
     public static PyStr From(string s) => s.Length == 0 ? Empty : s.Length == 1 && s[0] < 256 ? Latin1[s[0]] : new PyStr(s);
+    /// <summary>A new str object for s (the empty str excepted): for results CPython builds with
+    /// PyUnicode_New, whose one-character values are not the shared Latin-1 strs.</summary>
+    public static PyStr New(string s) => s.Length == 0 ? Empty : new PyStr(s);
     public static PyStr FromChar(char c) => c < 256 ? Latin1[c] : new PyStr(c.ToString());
 
     /// <summary>The str of s[start..end]: the empty and one-character (Latin-1) strs are the shared
@@ -87,16 +90,20 @@ public sealed class PyStr : PyObject
     /// then Python's code-point indexing differs from .NET's char indexing.</summary>
     public bool HasAstral
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             long st = _state;
-            if ((st & (BmpBit | AstralBit)) == 0)
-            {
-                st |= V.AsSpan().IndexOfAnyInRange('\uD800', '\uDBFF') >= 0 ? AstralBit : BmpBit;
-                _state = st;
-            }
-            return (st & AstralBit) != 0;
+            return (st & BmpBit) == 0 && ScanAstral(st);
         }
+    }
+
+    private bool ScanAstral(long st)
+    {
+        if ((st & AstralBit) != 0) return true;
+        bool astral = V.AsSpan().IndexOfAnyInRange('\uD800', '\uDBFF') >= 0;
+        _state = _state | (astral ? AstralBit : BmpBit);
+        return astral;
     }
 
     /// <summary>The code points of an astral string (Python's view of it).</summary>

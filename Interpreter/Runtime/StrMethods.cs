@@ -59,12 +59,14 @@ public static class StrMethods
             if (obj.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(obj).IsExact) return obj;   // str(s) is s, as CPython
             return PyStr.From(Ops.Str(obj));
         };
-        t.SetMethod("upper", static (a, kw) => AsciiCase(S(a), upper: true) ?? PyStr.From(SpecialCasing.Map(S(a), static x => x.ToUpperInvariant(), SpecialCasing.Upper)));
-        t.SetMethod("lower", static (a, kw) => AsciiCase(S(a), upper: false) ?? PyStr.From(StrCase.Lower(S(a))));
-        t.SetMethod("casefold", static (a, kw) => PyStr.From(SpecialCasing.Map(S(a), static x => x.ToLowerInvariant(), SpecialCasing.FoldAll)));
-        t.SetMethod("swapcase", static (a, kw) => PyStr.From(StrCase.Swapcase(S(a))));
-        t.SetMethod("capitalize", static (a, kw) => PyStr.From(StrCase.Capitalize(S(a))));
-        t.SetMethod("title", static (a, kw) => PyStr.From(StrCase.Title(S(a))));
+        // Case mappings make a new str even of one character (CPython builds them with
+        // PyUnicode_New, not through the shared Latin-1 strs); only the empty str is shared.
+        t.SetMethod("upper", static (a, kw) => AsciiCase(S(a), upper: true) ?? PyStr.New(SpecialCasing.Map(S(a), static x => x.ToUpperInvariant(), SpecialCasing.Upper)));
+        t.SetMethod("lower", static (a, kw) => AsciiCase(S(a), upper: false) ?? PyStr.New(StrCase.Lower(S(a))));
+        t.SetMethod("casefold", static (a, kw) => PyStr.New(SpecialCasing.Map(S(a), static x => x.ToLowerInvariant(), SpecialCasing.FoldAll)));
+        t.SetMethod("swapcase", static (a, kw) => PyStr.New(StrCase.Swapcase(S(a))));
+        t.SetMethod("capitalize", static (a, kw) => PyStr.New(StrCase.Capitalize(S(a))));
+        t.SetMethod("title", static (a, kw) => PyStr.New(StrCase.Title(S(a))));
         t.SetMethod("strip", static (a, kw) => Stripped(PS(a), Strip(S(a), a.Length > 1 && a[1] is not PyNone ? Arg(a, 1, "strip") : null, true, true)));
         t.SetMethod("lstrip", static (a, kw) => Stripped(PS(a), Strip(S(a), a.Length > 1 && a[1] is not PyNone ? Arg(a, 1, "lstrip") : null, true, false)));
         t.SetMethod("rstrip", static (a, kw) => Stripped(PS(a), Strip(S(a), a.Length > 1 && a[1] is not PyNone ? Arg(a, 1, "rstrip") : null, false, true)));
@@ -109,14 +111,15 @@ public static class StrMethods
             Args.Method("replace", a, kw, 2, 3);
             var s = S(a); var old = Arg(a, 1, "replace"); var nw = Arg(a, 2, "replace");
             long count = a.Length > 3 ? Ops.IndexValue(a[3]) : -1;
-            if (count == 0 || (old.Length > 0 && s.IndexOf(old, StringComparison.Ordinal) < 0)) return Stripped(PS(a), s);
-            if (count < 0) return Stripped(PS(a), old.Length == 0 ? InsertBetween(s, nw, -1) : s.Replace(old, nw, StringComparison.Ordinal));
-            if (old.Length == 0) return PyStr.From(InsertBetween(s, nw, count));
+            if (count == 0 || (old.Length > 0 && StrSearch.IndexOf(s, old, 0) < 0)) return Stripped(PS(a), s);
+            if (old.Length == 0) return count < 0 ? Stripped(PS(a), InsertBetween(s, nw, -1)) : PyStr.From(InsertBetween(s, nw, count));
+            if (count < 0 && !StrSearch.CanSplitPair(old)) return PyStr.From(s.Replace(old, nw, StringComparison.Ordinal));
+            if (count < 0) count = long.MaxValue;
             var sb = new StringBuilder();
             int pos = 0;
             while (count-- > 0)
             {
-                int k = s.IndexOf(old, pos, StringComparison.Ordinal);
+                int k = StrSearch.IndexOf(s, old, pos);
                 if (k < 0) break;
                 sb.Append(s, pos, k - pos).Append(nw);
                 pos = k + old.Length;
@@ -137,8 +140,8 @@ public static class StrMethods
             long c = 0; int pos = start;
             while (true)
             {
-                int k = s.IndexOf(sub, pos, StringComparison.Ordinal);
-                if (k < 0 || k + sub.Length > end) break;
+                int k = StrSearch.IndexOf(s, sub, pos, end);
+                if (k < 0) break;
                 c++; pos = k + sub.Length;
             }
             return PyInt.From(c);
@@ -172,7 +175,7 @@ public static class StrMethods
         {
             var s = S(a); var sep = Arg(a, 1, "partition");
             if (sep.Length == 0) throw Errors.ValueError("empty separator");
-            int k = s.IndexOf(sep, StringComparison.Ordinal);
+            int k = StrSearch.IndexOf(s, sep, 0);
             // As CPython: not found gives the str itself (a subclass instance too); found, the
             // separator argument itself between two new substrings.
             return k < 0 ? PyTuple.Of(a[0], PyStr.Empty, PyStr.Empty) : PyTuple.Of(PyStr.Slice(s, 0, k), a[1], PyStr.Slice(s, k + sep.Length, s.Length));
@@ -181,7 +184,7 @@ public static class StrMethods
         {
             var s = S(a); var sep = Arg(a, 1, "rpartition");
             if (sep.Length == 0) throw Errors.ValueError("empty separator");
-            int k = s.LastIndexOf(sep, StringComparison.Ordinal);
+            int k = StrSearch.LastIndexOf(s, sep, 0, s.Length);
             return k < 0 ? PyTuple.Of(PyStr.Empty, PyStr.Empty, a[0]) : PyTuple.Of(PyStr.Slice(s, 0, k), a[1], PyStr.Slice(s, k + sep.Length, s.Length));
         });
         t.SetMethod("removeprefix", static (a, kw) => { var s = S(a); var p = Arg(a, 1, "removeprefix"); return Stripped(PS(a), s.StartsWith(p, StringComparison.Ordinal) ? s[p.Length..] : s); });
@@ -327,7 +330,8 @@ public static class StrMethods
         {
             char c = s[0];
             if (c >= 128) return null;
-            return PyStr.FromChar(upper ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
+            // A new str on the shared one's text: one 32-byte object, no string.
+            return new PyStr(PyStr.FromChar(upper ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c)).V);
         }
         int first = -1;
         for (int i = 0; i < s.Length; i++)
@@ -407,7 +411,7 @@ public static class StrMethods
             int pos = 0;
             while (max < 0 || r.Count < max)
             {
-                int k = s.IndexOf(sep, pos, StringComparison.Ordinal);
+                int k = StrSearch.IndexOf(s, sep, pos);
                 if (k < 0) break;
                 r.Append(PyStr.Slice(s, pos, k));
                 pos = k + sep.Length;
@@ -420,7 +424,7 @@ public static class StrMethods
             int end = s.Length;
             while (max < 0 || r.Count < max)
             {
-                int k = end - sep.Length < 0 ? -1 : s.LastIndexOf(sep, end - 1, end, StringComparison.Ordinal);
+                int k = StrSearch.LastIndexOf(s, sep, 0, end);
                 if (k < 0 || k + sep.Length > end) break;
                 r.Append(PyStr.Slice(s, k + sep.Length, end));
                 end = k;
@@ -452,7 +456,9 @@ public static class StrMethods
         var sub = a[1] is PyStr ps ? ps.V : throw Errors.TypeError($"must be str, not {a[1].Type.Name}");
         Range(a, str, out int start, out int end);
         if (start > s.Length || end - start < sub.Length) return -1;
-        int k = fromRight
+        int k = StrSearch.CanSplitPair(sub)
+            ? (fromRight ? StrSearch.LastIndexOf(s, sub, start, end) : StrSearch.IndexOf(s, sub, start, end))
+            : fromRight
             ? s.LastIndexOf(sub, end - 1 < 0 ? 0 : end - 1, end - start, StringComparison.Ordinal)
             : s.IndexOf(sub, start, end - start, StringComparison.Ordinal);
         if (fromRight && sub.Length == 0) return str.CodePointIndex(end);
