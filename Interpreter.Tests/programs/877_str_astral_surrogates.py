@@ -24,3 +24,6 @@ for word in ("\U0001F600", "a\U0001F600", "\U0001F600", t[0], s[1]):
 print(sorted((ascii(k), v) for k, v in d.items()))
 print(sorted([t, s, "\uffff", "\U00010000", "\ue000"]) == sorted([t, s, "\uffff", "\U00010000", "\ue000"], key=lambda q: [ord(c) for c in q]))
 print("%-5s|%5s|" % ("\U0001F600", "\U0001F600b"), "{:>3}|".format("\U0001F600"))
+print("\U0001F600".startswith("\ud83d"), "\U0001F600".endswith("\ude00"), "a\U0001F600".endswith("\U0001F600"),
+      "\U0001F600b".startswith(("\ud83d", "x")), "\U0001F600b".startswith(("\ud83d", "\U0001F600")), "x\udc00".endswith("\udc00"),
+      "\ud83d".startswith("\ud83d"), "a\U0001F600".startswith("\ud83d", 1), "a\U0001F600".endswith("a\ud83d", 0, 2))

@@ -478,12 +478,21 @@ public static class StrMethods
             foreach (var x in t.Items)
             {
                 var p = x is PyStr xs ? xs.V : throw Errors.TypeError($"tuple for {(starts ? "startswith" : "endswith")} must only contain str, not {x.Type.Name}");
-                if (starts ? window.StartsWith(p, StringComparison.Ordinal) : window.EndsWith(p, StringComparison.Ordinal)) return true;
+                if (Affix(s, start, window, p, starts)) return true;
             }
             return false;
         }
         if (a[1] is not PyStr ps) throw Errors.TypeError($"{(starts ? "startswith" : "endswith")} first arg must be str or a tuple of str, not {a[1].Type.Name}");
-        return starts ? window.StartsWith(ps.V, StringComparison.Ordinal) : window.EndsWith(ps.V, StringComparison.Ordinal);
+        return Affix(s, start, window, ps.V, starts);
+    }
+
+    /// <summary>The window (s from `start`) starts or ends with p as whole code points: a prefix that
+    /// ends with a high surrogate, or a suffix that starts with a low one, must not take half of a
+    /// surrogate pair of s.</summary>
+    private static bool Affix(string s, int start, ReadOnlySpan<char> window, string p, bool starts)
+    {
+        if (!(starts ? window.StartsWith(p, StringComparison.Ordinal) : window.EndsWith(p, StringComparison.Ordinal))) return false;
+        return !StrSearch.CanSplitPair(p) || StrSearch.Whole(s, starts ? start : start + window.Length - p.Length, p.Length);
     }
 
     private static string Repeat(string fill, int n) => fill.Length == 1 ? new string(fill[0], n) : new StringBuilder(fill.Length * n).Insert(0, fill, n).ToString();

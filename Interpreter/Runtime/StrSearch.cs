@@ -14,7 +14,7 @@ public static class StrSearch
         sub.Length > 0 && (char.IsLowSurrogate(sub[0]) || char.IsHighSurrogate(sub[^1]));
 
     /// <summary>The match of length n at k keeps the text's surrogate pairs whole.</summary>
-    private static bool Whole(string s, int k, int n) =>
+    public static bool Whole(string s, int k, int n) =>
         !(k > 0 && char.IsLowSurrogate(s[k]) && char.IsHighSurrogate(s[k - 1]))
         && !(k + n < s.Length && char.IsHighSurrogate(s[k + n - 1]) && char.IsLowSurrogate(s[k + n]));
 
