@@ -426,8 +426,9 @@ public sealed partial class Compiler
             else VisitExpr(v);
             n++;
         }
-        if (n == 1 && js.Values[0] is Constant) return;
-        if (n == 0) { EmitLoadConst(PyStr.Empty); return; }
+        // As CPython 3.11: one part (a constant or a FORMAT_VALUE, both strs) is the result itself;
+        // f'' is BUILD_STRING 0.
+        if (n == 1) return;
         Emit(Op.BuildString, n);
     }
 

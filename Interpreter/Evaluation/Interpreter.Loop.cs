@@ -1151,7 +1151,7 @@ public static partial class Interpreter
             3 => PyStr.From(Ops.Ascii(v)),
             _ => v,
         };
-        s[sp - 1].V = v is PyStr vs && spec.Length == 0 ? vs : PyStr.From(Ops.Format(v, spec));
+        s[sp - 1].V = v is PyStr { IsExact: true } vs && spec.Length == 0 ? vs : PyStr.From(Ops.Format(v, spec));
     }
 
     /// <summary>

@@ -255,7 +255,7 @@ public static partial class Interpreter
         if (container.GetType() == typeof(PyDict) && Unsafe.As<PyDict>(container).Sub is null) return Unsafe.As<PyDict>(container).ContainsKey(item);
         if (container.GetType() == typeof(PySet) && Unsafe.As<PySet>(container).Sub is null) return Unsafe.As<PySet>(container).Contains(item);
         if (container.GetType() == typeof(PyStr) && item.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(container).Sub is null)
-            return Unsafe.As<PyStr>(container).V.Contains(Unsafe.As<PyStr>(item).V, StringComparison.Ordinal);
+            return StrSearch.Contains(Unsafe.As<PyStr>(container).V, Unsafe.As<PyStr>(item).V);
         return Ops.Contains(container, item);
     }
 }

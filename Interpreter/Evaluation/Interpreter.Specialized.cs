@@ -237,7 +237,7 @@ public static partial class Interpreter
             // all of one .NET class, so the type's identity says enough.
             if (site.Kind == AttrSiteKind.BuiltinMethod)
             {
-                var bt = o.Type;
+                var bt = FastType.Of(o);
                 if (ReferenceEquals(bt, site.Type) && bt.Version == site.Version)
                 {
                     s[sp - 1].V = site.Descr;

@@ -173,7 +173,13 @@ public static partial class Builtins
         F("hex", static (a, kw) => { Args.Count("hex", a, kw, 1, 1); return PyStr.From(IntBase(a[0], 16, "0x")); });
         F("oct", static (a, kw) => { Args.Count("oct", a, kw, 1, 1); return PyStr.From(IntBase(a[0], 8, "0o")); });
         F("bin", static (a, kw) => { Args.Count("bin", a, kw, 1, 1); return PyStr.From(IntBase(a[0], 2, "0b")); });
-        F("format", static (a, kw) => { Args.Count("format", a, kw, 1, 2); return PyStr.From(Ops.Format(a[0], a.Length > 1 ? Ops.AsString(a[1], "format() argument 2") : "")); });
+        F("format", static (a, kw) =>
+        {
+            Args.Count("format", a, kw, 1, 2);
+            var spec = a.Length > 1 ? Ops.AsString(a[1], "format() argument 2") : "";
+            if (spec.Length == 0 && a[0] is PyStr { IsExact: true }) return a[0];   // format(s) is s, as CPython
+            return PyStr.From(Ops.Format(a[0], spec));
+        });
         F("enumerate", static (a, kw) =>
         {
             int npos = Args.Positional(a, kw);

@@ -122,7 +122,7 @@ internal static class MethodArity
             // the common case, positional arguments in range, without a call
             if (kw is not null || (uint)(a.Length - 1 - min) > (uint)(max - min)) Check(kind, min, max, label, qualified, a, kw);
             return fn(a, kw);
-        });
+        }) { Body = fn, Min = min, Span = max - min };
     }
 
     private static void Check(Kind kind, int min, int max, string label, string qualified, ReadOnlySpan<PyObject> a, string[]? kw)

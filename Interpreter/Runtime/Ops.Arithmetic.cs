@@ -13,7 +13,11 @@ public static partial class Ops
         {
             var sa = Unsafe.As<PyStr>(a);
             if (op == BinaryOp.Add && b.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(b).Sub is null)
-                return PyStr.From(string.Concat(sa.V, Unsafe.As<PyStr>(b).V));
+            {
+                // s + '' and '' + s are s itself, as CPython's PyUnicode_Concat gives them.
+                var bv = Unsafe.As<PyStr>(b).V;
+                return bv.Length == 0 ? a : sa.V.Length == 0 ? b : PyStr.From(string.Concat(sa.V, bv));
+            }
             if (op == BinaryOp.Mul && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(b).Sub is null) return Repeat(a, Unsafe.As<PyInt>(b));
             if (op == BinaryOp.Mod && !SubclassDicts.IsUserSub(b) && b is not PyInstance) return PyStr.From(PercentFormat.Format(sa.V, b));
         }
@@ -217,6 +221,7 @@ public static partial class Ops
                 if (TooLong(n, s.V.Length, long.MaxValue)) throw Errors.OverflowError("repeated string is too long");
                 if (TooLong(n, s.V.Length, int.MaxValue / 2)) throw Errors.MemoryError("");
                 if (n == 0 || s.V.Length == 0) return PyStr.Empty;
+                if (n == 1 && s.IsExact) return s;   // s * 1 is s, as CPython
                 if (s.V.Length == 1) return PyStr.From(new string(s.V[0], (int)n));
                 return PyStr.From(string.Create(s.V.Length * (int)n, s.V, static (span, text) =>
                 {

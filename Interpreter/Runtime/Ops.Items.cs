@@ -110,7 +110,8 @@ public static partial class Ops
             return PyStr.From(PyStr.FromCodePoints(picked));
         }
         sl.Indices(s.V.Length, out long start, out _, out long step, out long count);
-        if (step == 1) return PyStr.From(s.V.Substring((int)start, (int)count));
+        if (step == 1)   // the whole of an exact str is the str itself, as in CPython
+            return count == s.V.Length && s.IsExact ? s : PyStr.Slice(s.V, (int)start, (int)(start + count));
         var chars = new char[count];
         for (long i = 0, j = start; i < count; i++, j += step) chars[i] = s.V[(int)j];
         return PyStr.From(new string(chars));

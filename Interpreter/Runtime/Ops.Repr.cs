@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Herthon.Evaluation;
 
@@ -342,6 +343,14 @@ public static partial class Ops
     /// <summary>format(value, spec): the __format__ protocol.</summary>
     public static string Format(PyObject value, string spec)
     {
+        if (value.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(value).IsExact) return Formatter.FormatStr(Unsafe.As<PyStr>(value).V, spec);
+        // A user subclass of str, int, float, complex may define __format__ (its builtin base's
+        // formatting below is what str.__format__ and the others do when it does not).
+        if (value is not PyInstance && !value.Type.IsBuiltin && value.Type.Lookup(N.Format) is { } um && um is not PyMethodDescriptor)
+        {
+            var ur = CallMethod(um, value, PyStr.From(spec));
+            return ur is PyStr urs ? urs.V : throw Errors.TypeError($"__format__ must return a str, not {ur.Type.Name}");
+        }
         switch (value)
         {
             case PyStr s: return Formatter.FormatStr(s.V, spec);

@@ -256,6 +256,12 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Eq(PyObject a, PyObject b)
     {
+        // Exact strs and plain ints first, by method-table compares: the `is` tests below are
+        // class-hierarchy walks (PyInt and PyFloat have subclasses) for every other operand.
+        if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(a).IsExact && Unsafe.As<PyStr>(b).IsExact)
+            return string.Equals(Unsafe.As<PyStr>(a).V, Unsafe.As<PyStr>(b).V);
+        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a).IsPlain && Unsafe.As<PyInt>(b).IsPlain)
+            return Unsafe.As<PyInt>(a).V == Unsafe.As<PyInt>(b).V;
         if (ReferenceEquals(a, b) && a is not PyFloat and not PyComplex) return true;
         if (a is PyInt ia && b is PyInt ib && ia.Big is null && ib.Big is null && ia.Sub is null && ib.Sub is null) return ia.V == ib.V;
         if (a is PyStr sa && b is PyStr sb && sa.Sub is null && sb.Sub is null) return sa.V == sb.V;
@@ -264,6 +270,14 @@ public static partial class Ops
 
     public static PyObject RichCompare(PyObject a, PyObject b, CompareOp op)
     {
+        // Exact strs and plain ints (dict and list equality, sort keys): no user code can take part.
+        if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(a).IsExact && Unsafe.As<PyStr>(b).IsExact)
+        {
+            string x = Unsafe.As<PyStr>(a).V, y = Unsafe.As<PyStr>(b).V;
+            return PyBool.From(op == CompareOp.Eq ? string.Equals(x, y) : op == CompareOp.Ne ? !string.Equals(x, y) : Cmp(PyStr.Compare(x, y), op));
+        }
+        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a).IsPlain && Unsafe.As<PyInt>(b).IsPlain)
+            return PyBool.From(Cmp(Unsafe.As<PyInt>(a).V.CompareTo(Unsafe.As<PyInt>(b).V), op));
         // Fast paths for the builtin value types (user subclasses may override the comparison).
         bool userTried = false;
         if (a is PyInstance || SubclassDicts.IsUserSub(a) || b is PyInstance || SubclassDicts.IsUserSub(b))
@@ -717,7 +731,7 @@ public static partial class Ops
             case PySet s: return s.Contains(item);
             case PyStr s:
                 if (item is not PyStr sub) throw Errors.TypeError($"'in <string>' requires string as left operand, not {item.Type.Name}");
-                return s.V.Contains(sub.V, StringComparison.Ordinal);
+                return StrSearch.Contains(s.V, sub.V);
             case PyRange r:
                 if (item is PyInt { Sub: null } ri) return r.ContainsInt(ri);
                 break;

@@ -6,8 +6,22 @@ namespace Herthon.Runtime;
 public sealed class PyStr : PyObject
 {
     public readonly string V;
-    private int _hash;
-    private bool _hashed;
+
+    /// <summary>
+    /// Everything else a str carries, in one word so that a str is a 32-byte object (header, V,
+    /// this): bits 0-31 the cached hash, <see cref="HashedBit"/> set once it is computed,
+    /// <see cref="BmpBit"/>/<see cref="AstralBit"/> once the text has been scanned for surrogate
+    /// pairs, <see cref="SubBit"/> for an instance of a user subclass of str (set before the object
+    /// is published and never cleared). The rarely needed data (the subclass, an astral string's code
+    /// points) live in a side table (<see cref="StrExtra"/>). The cache bits are idempotent: a lost
+    /// update between two threads only recomputes a cache.
+    /// </summary>
+    private long _state;
+
+    private const long HashedBit = 1L << 32;
+    private const long BmpBit = 1L << 33;
+    private const long AstralBit = 1L << 34;
+    private const long SubBit = 1L << 35;
 
     private static readonly PyStr[] Latin1 = MakeLatin1();
     public static readonly PyStr Empty = new("");
@@ -21,12 +35,39 @@ public sealed class PyStr : PyObject
 
     public PyStr(string v) { V = v; }
 
-    /// <summary>Set when this is an instance of a user subclass of str.</summary>
-    public PyType? Sub;
-    public override PyDict? Dict => Sub is null ? null : SubclassDicts.Of(this);
+    /// <summary>An instance of a user subclass `sub` of str with text v.</summary>
+    public PyStr(string v, PyType sub) { V = v; _state = SubBit; StrExtra.Of(this).Sub = sub; }
+
+    /// <summary>The user subclass of str this is an instance of, or null for an exact str.</summary>
+    public PyType? Sub
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => (_state & SubBit) == 0 ? null : StrExtra.Of(this).Sub;
+    }
+
+    /// <summary>True for an instance of str itself (not of a user subclass).</summary>
+    public bool IsExact
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => (_state & SubBit) == 0;
+    }
+
+    public override PyDict? Dict => IsExact ? null : SubclassDicts.Of(this);
 
     public static PyStr From(string s) => s.Length == 0 ? Empty : s.Length == 1 && s[0] < 256 ? Latin1[s[0]] : new PyStr(s);
+    /// <summary>A new str object for s (the empty str excepted): for results CPython builds with
+    /// PyUnicode_New, whose one-character values are not the shared Latin-1 strs.</summary>
+    public static PyStr New(string s) => s.Length == 0 ? Empty : new PyStr(s);
     public static PyStr FromChar(char c) => c < 256 ? Latin1[c] : new PyStr(c.ToString());
+
+    /// <summary>The str of s[start..end]: the empty and one-character (Latin-1) strs are the shared
+    /// objects, as CPython's substrings are, and no .NET string is made for them.</summary>
+    public static PyStr Slice(string s, int start, int end)
+    {
+        int n = end - start;
+        if (n <= 1) return n <= 0 ? Empty : s[start] < 256 ? Latin1[s[start]] : new PyStr(s.Substring(start, 1));
+        return new PyStr(s.Substring(start, n));
+    }
 
     /// <summary>
     /// Python's str order: by code point. Ordinal UTF-16 order differs only where a surrogate pair
@@ -43,20 +84,26 @@ public sealed class PyStr : PyObject
 
     private static int CodePointOrder(char c) => c < 0xD800 ? c : c >= 0xE000 ? c - 0x800 : c + 0x2000;
 
-    public override PyType Type => Sub ?? TypeObjects.Str;
-
-    private byte _astral; // 0 = not yet checked, 1 = BMP only, 2 = has surrogate pairs
-    private int[]? _codePoints;
+    public override PyType Type => (_state & SubBit) == 0 ? TypeObjects.Str : StrExtra.Of(this).Sub!;
 
     /// <summary>True when the text has characters outside the BMP (stored as UTF-16 surrogate pairs);
     /// then Python's code-point indexing differs from .NET's char indexing.</summary>
     public bool HasAstral
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
-            if (_astral == 0) _astral = V.AsSpan().IndexOfAnyInRange('\uD800', '\uDBFF') >= 0 ? (byte)2 : (byte)1;
-            return _astral == 2;
+            long st = _state;
+            return (st & BmpBit) == 0 && ScanAstral(st);
         }
+    }
+
+    private bool ScanAstral(long st)
+    {
+        if ((st & AstralBit) != 0) return true;
+        bool astral = V.AsSpan().IndexOfAnyInRange('\uD800', '\uDBFF') >= 0;
+        _state = _state | (astral ? AstralBit : BmpBit);
+        return astral;
     }
 
     /// <summary>The code points of an astral string (Python's view of it).</summary>
@@ -64,7 +111,8 @@ public sealed class PyStr : PyObject
     {
         get
         {
-            if (_codePoints is null)
+            var extra = StrExtra.Of(this);
+            if (extra.CodePoints is null)
             {
                 // A surrogate pair is one code point; a lone surrogate stays itself (EnumerateRunes would make it U+FFFD).
                 var list = new List<int>(V.Length);
@@ -73,9 +121,9 @@ public sealed class PyStr : PyObject
                     if (char.IsHighSurrogate(V[i]) && i + 1 < V.Length && char.IsLowSurrogate(V[i + 1])) { list.Add(char.ConvertToUtf32(V[i], V[i + 1])); i++; }
                     else list.Add(V[i]);
                 }
-                _codePoints = [.. list];
+                extra.CodePoints = [.. list];
             }
-            return _codePoints;
+            return extra.CodePoints;
         }
     }
 
@@ -127,11 +175,33 @@ public sealed class PyStr : PyObject
         return sb.ToString();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Hash()
     {
-        if (!_hashed) { _hash = V.GetHashCode(); if (_hash == -1) _hash = -2; _hashed = true; }
-        return _hash;
+        long st = _state;
+        return (st & HashedBit) != 0 ? (int)st : ComputeHash();
     }
+
+    private long ComputeHash()
+    {
+        int h = V.GetHashCode();
+        if (h == -1) h = -2;
+        _state = (_state & ~0xFFFF_FFFFL) | HashedBit | (uint)h;
+        return h;
+    }
+}
+
+/// <summary>
+/// The rarely used data of a str, kept beside it so that a plain str carries no field for them:
+/// the user subclass of an instance of one, the code points of a string with astral characters.
+/// </summary>
+public sealed class StrExtra
+{
+    private static readonly ConditionalWeakTable<PyStr, StrExtra> Table = new();
+    public static StrExtra Of(PyStr s) => Table.GetValue(s, static _ => new StrExtra());
+
+    public PyType? Sub;
+    public int[]? CodePoints;
 }
 
 public sealed class PyTuple : PyObject

@@ -217,13 +217,22 @@ public sealed class PyMethodDescriptor(string name, PyType owner, BuiltinFn fn) 
     public readonly BuiltinFn Fn = fn;
     public override PyType Type => TypeObjects.MethodDescriptor;
 
+    /// <summary>For a method whose Fn is MethodArity's argument-count wrapper: the body it wraps and
+    /// the positional range it accepts without a keyword (Min..Min+Span arguments after self).
+    /// CallUnbound calls the body directly when the count is in range, which is the wrapper's own
+    /// fast path, without its second delegate call; every other caller goes through Fn.</summary>
+    public BuiltinFn? Body { get; init; }
+    public int Min { get; init; }
+    public int Span { get; init; }
+
     /// <summary>Called unbound (`dict.get(d, k)`): args[0] must be an instance of the owner, as
     /// CPython's descriptor check does; Fn itself casts it.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public PyObject CallUnbound(ReadOnlySpan<PyObject> args, string[]? kw)
     {
-        var st = args[0].Type;
+        var st = FastType.Of(args[0]);
         if (!ReferenceEquals(st, Owner) && !st.IsSubtypeOf(Owner)) throw WrongSelf(args[0]);
+        if (Body is { } body && kw is null && (uint)(args.Length - 1 - Min) <= (uint)Span) return body(args, null);
         return Fn(args, kw);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Herthon.Runtime;
@@ -55,14 +56,17 @@ public static class StrMethods
                 var errors = npos > 2 ? Ops.Str(a[2]) : (Args.Kw(a, kw, "errors") is { } er ? Ops.Str(er) : "strict");
                 return PyStr.From(BytesMethods.Decode(BytesMethods.AsBytes(obj), enc is null ? "utf-8" : Ops.Str(enc), errors));
             }
+            if (obj.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(obj).IsExact) return obj;   // str(s) is s, as CPython
             return PyStr.From(Ops.Str(obj));
         };
-        t.SetMethod("upper", static (a, kw) => AsciiCase(S(a), upper: true) ?? PyStr.From(SpecialCasing.Map(S(a), static x => x.ToUpperInvariant(), SpecialCasing.Upper)));
-        t.SetMethod("lower", static (a, kw) => AsciiCase(S(a), upper: false) ?? PyStr.From(StrCase.Lower(S(a))));
-        t.SetMethod("casefold", static (a, kw) => PyStr.From(SpecialCasing.Map(S(a), static x => x.ToLowerInvariant(), SpecialCasing.FoldAll)));
-        t.SetMethod("swapcase", static (a, kw) => PyStr.From(StrCase.Swapcase(S(a))));
-        t.SetMethod("capitalize", static (a, kw) => PyStr.From(StrCase.Capitalize(S(a))));
-        t.SetMethod("title", static (a, kw) => PyStr.From(StrCase.Title(S(a))));
+        // Case mappings make a new str even of one character (CPython builds them with
+        // PyUnicode_New, not through the shared Latin-1 strs); only the empty str is shared.
+        t.SetMethod("upper", static (a, kw) => AsciiCase(S(a), upper: true) ?? PyStr.New(SpecialCasing.Map(S(a), static x => x.ToUpperInvariant(), SpecialCasing.Upper)));
+        t.SetMethod("lower", static (a, kw) => AsciiCase(S(a), upper: false) ?? PyStr.New(StrCase.Lower(S(a))));
+        t.SetMethod("casefold", static (a, kw) => PyStr.New(SpecialCasing.Map(S(a), static x => x.ToLowerInvariant(), SpecialCasing.FoldAll)));
+        t.SetMethod("swapcase", static (a, kw) => PyStr.New(StrCase.Swapcase(S(a))));
+        t.SetMethod("capitalize", static (a, kw) => PyStr.New(StrCase.Capitalize(S(a))));
+        t.SetMethod("title", static (a, kw) => PyStr.New(StrCase.Title(S(a))));
         t.SetMethod("strip", static (a, kw) => Stripped(PS(a), Strip(S(a), a.Length > 1 && a[1] is not PyNone ? Arg(a, 1, "strip") : null, true, true)));
         t.SetMethod("lstrip", static (a, kw) => Stripped(PS(a), Strip(S(a), a.Length > 1 && a[1] is not PyNone ? Arg(a, 1, "lstrip") : null, true, false)));
         t.SetMethod("rstrip", static (a, kw) => Stripped(PS(a), Strip(S(a), a.Length > 1 && a[1] is not PyNone ? Arg(a, 1, "rstrip") : null, false, true)));
@@ -107,13 +111,15 @@ public static class StrMethods
             Args.Method("replace", a, kw, 2, 3);
             var s = S(a); var old = Arg(a, 1, "replace"); var nw = Arg(a, 2, "replace");
             long count = a.Length > 3 ? Ops.IndexValue(a[3]) : -1;
-            if (count < 0) return PyStr.From(old.Length == 0 ? InsertBetween(s, nw, -1) : s.Replace(old, nw, StringComparison.Ordinal));
-            if (old.Length == 0) return PyStr.From(InsertBetween(s, nw, count));
+            if (count == 0 || (old.Length > 0 && StrSearch.IndexOf(s, old, 0) < 0)) return Stripped(PS(a), s);
+            if (old.Length == 0) return count < 0 ? Stripped(PS(a), InsertBetween(s, nw, -1)) : PyStr.From(InsertBetween(s, nw, count));
+            if (count < 0 && !StrSearch.CanSplitPair(old)) return PyStr.From(s.Replace(old, nw, StringComparison.Ordinal));
+            if (count < 0) count = long.MaxValue;
             var sb = new StringBuilder();
             int pos = 0;
             while (count-- > 0)
             {
-                int k = s.IndexOf(old, pos, StringComparison.Ordinal);
+                int k = StrSearch.IndexOf(s, old, pos);
                 if (k < 0) break;
                 sb.Append(s, pos, k - pos).Append(nw);
                 pos = k + old.Length;
@@ -134,8 +140,8 @@ public static class StrMethods
             long c = 0; int pos = start;
             while (true)
             {
-                int k = s.IndexOf(sub, pos, StringComparison.Ordinal);
-                if (k < 0 || k + sub.Length > end) break;
+                int k = StrSearch.IndexOf(s, sub, pos, end);
+                if (k < 0) break;
                 c++; pos = k + sub.Length;
             }
             return PyInt.From(c);
@@ -161,7 +167,7 @@ public static class StrMethods
         {
             var s = S(a); int w = (int)Ops.IndexValue(a[1]);
             int len = PS(a).CodePointLength;
-            if (len >= w) return PyStr.From(s);
+            if (len >= w) return Stripped(PS(a), s);
             int signLen = s.Length > 0 && s[0] is '+' or '-' ? 1 : 0;
             return PyStr.From(s[..signLen] + new string('0', w - len) + s[signLen..]);
         });
@@ -169,21 +175,24 @@ public static class StrMethods
         {
             var s = S(a); var sep = Arg(a, 1, "partition");
             if (sep.Length == 0) throw Errors.ValueError("empty separator");
-            int k = s.IndexOf(sep, StringComparison.Ordinal);
-            return k < 0 ? PyTuple.Of(PyStr.From(s), PyStr.Empty, PyStr.Empty) : PyTuple.Of(PyStr.From(s[..k]), PyStr.From(sep), PyStr.From(s[(k + sep.Length)..]));
+            int k = StrSearch.IndexOf(s, sep, 0);
+            // As CPython: not found gives the str itself (a subclass instance too); found, the
+            // separator argument itself between two new substrings.
+            return k < 0 ? PyTuple.Of(a[0], PyStr.Empty, PyStr.Empty) : PyTuple.Of(PyStr.Slice(s, 0, k), a[1], PyStr.Slice(s, k + sep.Length, s.Length));
         });
         t.SetMethod("rpartition", static (a, kw) =>
         {
             var s = S(a); var sep = Arg(a, 1, "rpartition");
             if (sep.Length == 0) throw Errors.ValueError("empty separator");
-            int k = s.LastIndexOf(sep, StringComparison.Ordinal);
-            return k < 0 ? PyTuple.Of(PyStr.Empty, PyStr.Empty, PyStr.From(s)) : PyTuple.Of(PyStr.From(s[..k]), PyStr.From(sep), PyStr.From(s[(k + sep.Length)..]));
+            int k = StrSearch.LastIndexOf(s, sep, 0, s.Length);
+            return k < 0 ? PyTuple.Of(PyStr.Empty, PyStr.Empty, a[0]) : PyTuple.Of(PyStr.Slice(s, 0, k), a[1], PyStr.Slice(s, k + sep.Length, s.Length));
         });
-        t.SetMethod("removeprefix", static (a, kw) => { var s = S(a); var p = Arg(a, 1, "removeprefix"); return PyStr.From(s.StartsWith(p, StringComparison.Ordinal) ? s[p.Length..] : s); });
-        t.SetMethod("removesuffix", static (a, kw) => { var s = S(a); var p = Arg(a, 1, "removesuffix"); return PyStr.From(p.Length > 0 && s.EndsWith(p, StringComparison.Ordinal) ? s[..^p.Length] : s); });
+        t.SetMethod("removeprefix", static (a, kw) => { var s = S(a); var p = Arg(a, 1, "removeprefix"); return Stripped(PS(a), s.StartsWith(p, StringComparison.Ordinal) ? s[p.Length..] : s); });
+        t.SetMethod("removesuffix", static (a, kw) => { var s = S(a); var p = Arg(a, 1, "removesuffix"); return Stripped(PS(a), p.Length > 0 && s.EndsWith(p, StringComparison.Ordinal) ? s[..^p.Length] : s); });
         t.SetMethod("expandtabs", static (a, kw) =>
         {
             int ts = a.Length > 1 ? (int)Ops.IndexValue(a[1]) : 8;
+            if (!S(a).Contains('\t')) return Stripped(PS(a), S(a));
             var sb = new StringBuilder(); int col = 0;
             foreach (var c in S(a))
             {
@@ -321,7 +330,8 @@ public static class StrMethods
         {
             char c = s[0];
             if (c >= 128) return null;
-            return PyStr.FromChar(upper ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
+            // A new str on the shared one's text: one 32-byte object, no string.
+            return new PyStr(PyStr.FromChar(upper ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c)).V);
         }
         int first = -1;
         for (int i = 0; i < s.Length; i++)
@@ -338,7 +348,8 @@ public static class StrMethods
         }));
     }
 
-    /// <summary>An exact str with nothing stripped is returned itself, as CPython does.</summary>
+    /// <summary>An exact str with nothing stripped (replaced, padded, removed, ...) is returned
+    /// itself, as CPython does (unicode_result_unchanged); a subclass instance gives a plain str.</summary>
     private static PyStr Stripped(PyStr self, string result) =>
         ReferenceEquals(result, self.V) && self.Sub is null ? self : PyStr.From(result);
 
@@ -352,7 +363,8 @@ public static class StrMethods
 
     private static PyObject Split(ReadOnlySpan<PyObject> a, string[]? kw, bool fromRight)
     {
-        var s = S(a);
+        var self = PS(a);
+        var s = self.V;
         int npos = Args.Positional(a, kw);
         var sepObj = npos > 1 ? a[1] : Args.Kw(a, kw, "sep");
         var maxObj = npos > 2 ? a[2] : Args.Kw(a, kw, "maxsplit");
@@ -367,10 +379,11 @@ public static class StrMethods
                 {
                     while (i < s.Length && IsPySpace(s[i])) i++;
                     if (i >= s.Length) break;
-                    if (max >= 0 && r.Count >= max) { r.Append(PyStr.From(s[i..])); break; }
+                    if (max >= 0 && r.Count >= max) { r.Append(PyStr.Slice(s, i, s.Length)); break; }
                     int j = i;
                     while (j < s.Length && !IsPySpace(s[j])) j++;
-                    r.Append(PyStr.From(s[i..j]));
+                    // No whitespace at all: an exact str is its own only word, as in CPython.
+                    r.Append(j - i == s.Length && self.IsExact ? self : PyStr.Slice(s, i, j));
                     i = j;
                 }
             }
@@ -381,10 +394,10 @@ public static class StrMethods
                 {
                     while (j > 0 && IsPySpace(s[j - 1])) j--;
                     if (j <= 0) break;
-                    if (max >= 0 && r.Count >= max) { r.Append(PyStr.From(s[..j])); break; }
+                    if (max >= 0 && r.Count >= max) { r.Append(PyStr.Slice(s, 0, j)); break; }
                     int i = j;
                     while (i > 0 && !IsPySpace(s[i - 1])) i--;
-                    r.Append(PyStr.From(s[i..j]));
+                    r.Append(j - i == s.Length && self.IsExact ? self : PyStr.Slice(s, i, j));
                     j = i;
                 }
                 r.AsSpan().Reverse();
@@ -398,24 +411,25 @@ public static class StrMethods
             int pos = 0;
             while (max < 0 || r.Count < max)
             {
-                int k = s.IndexOf(sep, pos, StringComparison.Ordinal);
+                int k = StrSearch.IndexOf(s, sep, pos);
                 if (k < 0) break;
-                r.Append(PyStr.From(s[pos..k]));
+                r.Append(PyStr.Slice(s, pos, k));
                 pos = k + sep.Length;
             }
-            r.Append(PyStr.From(s[pos..]));
+            // No separator found: an exact str is the list's only item, as in CPython.
+            r.Append(r.Count == 0 && self.IsExact ? self : PyStr.Slice(s, pos, s.Length));
         }
         else
         {
             int end = s.Length;
             while (max < 0 || r.Count < max)
             {
-                int k = end - sep.Length < 0 ? -1 : s.LastIndexOf(sep, end - 1, end, StringComparison.Ordinal);
+                int k = StrSearch.LastIndexOf(s, sep, 0, end);
                 if (k < 0 || k + sep.Length > end) break;
-                r.Append(PyStr.From(s[(k + sep.Length)..end]));
+                r.Append(PyStr.Slice(s, k + sep.Length, end));
                 end = k;
             }
-            r.Append(PyStr.From(s[..end]));
+            r.Append(r.Count == 0 && self.IsExact ? self : PyStr.Slice(s, 0, end));
             r.AsSpan().Reverse();
         }
         return r;
@@ -442,7 +456,9 @@ public static class StrMethods
         var sub = a[1] is PyStr ps ? ps.V : throw Errors.TypeError($"must be str, not {a[1].Type.Name}");
         Range(a, str, out int start, out int end);
         if (start > s.Length || end - start < sub.Length) return -1;
-        int k = fromRight
+        int k = StrSearch.CanSplitPair(sub)
+            ? (fromRight ? StrSearch.LastIndexOf(s, sub, start, end) : StrSearch.IndexOf(s, sub, start, end))
+            : fromRight
             ? s.LastIndexOf(sub, end - 1 < 0 ? 0 : end - 1, end - start, StringComparison.Ordinal)
             : s.IndexOf(sub, start, end - start, StringComparison.Ordinal);
         if (fromRight && sub.Length == 0) return str.CodePointIndex(end);
@@ -462,12 +478,21 @@ public static class StrMethods
             foreach (var x in t.Items)
             {
                 var p = x is PyStr xs ? xs.V : throw Errors.TypeError($"tuple for {(starts ? "startswith" : "endswith")} must only contain str, not {x.Type.Name}");
-                if (starts ? window.StartsWith(p, StringComparison.Ordinal) : window.EndsWith(p, StringComparison.Ordinal)) return true;
+                if (Affix(s, start, window, p, starts)) return true;
             }
             return false;
         }
         if (a[1] is not PyStr ps) throw Errors.TypeError($"{(starts ? "startswith" : "endswith")} first arg must be str or a tuple of str, not {a[1].Type.Name}");
-        return starts ? window.StartsWith(ps.V, StringComparison.Ordinal) : window.EndsWith(ps.V, StringComparison.Ordinal);
+        return Affix(s, start, window, ps.V, starts);
+    }
+
+    /// <summary>The window (s from `start`) starts or ends with p as whole code points: a prefix that
+    /// ends with a high surrogate, or a suffix that starts with a low one, must not take half of a
+    /// surrogate pair of s.</summary>
+    private static bool Affix(string s, int start, ReadOnlySpan<char> window, string p, bool starts)
+    {
+        if (!(starts ? window.StartsWith(p, StringComparison.Ordinal) : window.EndsWith(p, StringComparison.Ordinal))) return false;
+        return !StrSearch.CanSplitPair(p) || StrSearch.Whole(s, starts ? start : start + window.Length - p.Length, p.Length);
     }
 
     private static string Repeat(string fill, int n) => fill.Length == 1 ? new string(fill[0], n) : new StringBuilder(fill.Length * n).Insert(0, fill, n).ToString();
@@ -478,7 +503,7 @@ public static class StrMethods
         int w = (int)Ops.IndexValue(a[1]);
         var fill = a.Length > 2 ? a[2] is PyStr { CodePointLength: 1 } f ? f.V : throw Errors.TypeError("The fill character must be exactly one character long") : " ";
         int len = PS(a).CodePointLength;
-        if (len >= w) return PyStr.From(s);
+        if (len >= w) return Stripped(PS(a), s);
         int pad = w - len;
         return PyStr.From(kind switch
         {

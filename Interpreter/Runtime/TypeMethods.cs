@@ -51,7 +51,7 @@ internal static class TypeMethods
         switch (o)
         {
             case PyTuple t: return new PyTuple(t.Items) { Sub = cls };
-            case PyStr s: return new PyStr(s.V) { Sub = cls };
+            case PyStr s: return new PyStr(s.V, cls);
             case PyBool b: return PyInt.NewSub(PyInt.From(b.V), cls);
             case PyInt i: return PyInt.NewSub(i, cls);
             case PyFloat f: return PyFloat.NewSub(f.V, cls);
