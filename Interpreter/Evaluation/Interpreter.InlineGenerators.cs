@@ -112,7 +112,11 @@ public static partial class Interpreter
     {
         var g = f.Generator!;
         SuspendInline(f, ts, g);
-        if (f.Finished) GeneratorReturned(caller, g, r);
+        if (f.Finished)
+        {
+            GeneratorReturned(caller, g, r);
+            f.ReleaseFinished();
+        }
         else
         {
             g.AfterYield();

@@ -103,6 +103,7 @@ public sealed class PyGenerator : PyIterator
             if (Frame.Finished)
             {
                 returnValue = r;
+                Frame.ReleaseFinished();
                 return null;
             }
             if (_watch is null && Frame.Code.ExceptionTable.Length != 0) WatchIfInHandlerRange();
@@ -238,7 +239,8 @@ public sealed class PyGenerator : PyIterator
 
     public void Close()
     {
-        if (Frame.Finished || !Started) { Frame.Finished = true; return; }
+        if (Frame.Finished) return;
+        if (!Started) { Frame.Finished = true; Frame.ReleaseFinished(); return; }
         var exit = Errors.NewException(TypeObjects.GeneratorExit, []);
         try
         {
