@@ -1199,6 +1199,8 @@ public static partial class Interpreter
             if ((instrs[at + 2] & 0xFF) == (int)Op.ForIter) g.LoopOwned = true;
             else if (instrs[at + 2] == ((1 << 8) | (int)Op.Call)) g.ComprehensionOwned = true;
         }
+        else if (r is PyGenerator yg && at + 3 < instrs.Length && (instrs[at + 1] & 0xFF) == (int)Op.GetYieldFromIter && (instrs[at + 3] & 0xFF) == (int)Op.Send)
+            yg.YieldFromOwned = true;
     }
 
     /// <summary>An exception leaves `for` statements: generators they alone held (<see cref="MarkLoopOwned"/>)

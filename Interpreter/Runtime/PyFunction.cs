@@ -146,7 +146,7 @@ public sealed class PyGenerator : PyIterator
 
     public PyObject Send(PyObject value)
     {
-        var r = Resume(value, null, out var ret);
+        var r = Interpreter.SendFromNative(this, value, out var ret);
         if (r is null) throw MakeStopIteration(ret);
         return r;
     }
@@ -189,6 +189,29 @@ public sealed class PyGenerator : PyIterator
     /// <summary>Created by a CALL whose result becomes a generator expression's or comprehension's
     /// `.0` (CALL, GET_ITER, the comprehension function's CALL 1): only that frame holds it.</summary>
     internal bool ComprehensionOwned;
+
+    /// <summary>Created by a CALL whose result a `yield from` delegates to at once (CALL,
+    /// GET_YIELD_FROM_ITER, LOAD_CONST None, SEND): only the delegating frame's stack holds it, and
+    /// SEND replaces it there with its return value. gi_yieldfrom hands it out and clears this.</summary>
+    internal bool YieldFromOwned;
+
+    /// <summary>
+    /// Returned to the FOR_ITER or SEND that alone held it (<see cref="LoopOwned"/>,
+    /// <see cref="YieldFromOwned"/>), which drops it: nothing can reach this object or its frame
+    /// any more, so both can serve the function's next call (Interpreter.LetGoFinished). Not when
+    /// a finaliser watch was attached (it would close the next activation) or gc tracks objects.
+    /// </summary>
+    internal bool Recyclable => (LoopOwned || YieldFromOwned) && _watch is null && !GcTracker.Tracking;
+
+    /// <summary>Back to the state of a new generator of its code, for a recycled frame (see Recyclable).</summary>
+    internal void ResetForReuse()
+    {
+        Running = Started = false;
+        LoopOwned = ComprehensionOwned = YieldFromOwned = false;
+        SavedHandled = OuterHandled = null;
+        InlineReturn = null;
+        Name = Frame.Code.Name;
+    }
 
     /// <summary>
     /// The loop that owned it let go before the end (break, return, an exception leaving the loop).
