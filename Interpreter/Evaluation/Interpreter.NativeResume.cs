@@ -19,15 +19,7 @@ public static partial class Interpreter
     /// (PyGenerator.Next's contract). Exceptions leaving the frame propagate; a StopIteration
     /// becomes the RuntimeError of PEP 479.
     /// </summary>
-    internal static PyObject? NextFromNative(PyGenerator g) => ResumeFromNative(g, PyNone.Instance, out _);
-
-    /// <summary>generator.send(<paramref name="sent"/>): NextFromNative's one-method resume with a
-    /// value; null when the generator returned, its value in <paramref name="returnValue"/>.</summary>
-    internal static PyObject? SendFromNative(PyGenerator g, PyObject sent, out PyObject? returnValue) => ResumeFromNative(g, sent, out returnValue);
-
-    /// <summary>The body of NextFromNative and SendFromNative.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static PyObject? ResumeFromNative(PyGenerator g, PyObject sent, out PyObject? returnValue)
+    internal static PyObject? NextFromNative(PyGenerator g)
     {
         var frame = g.Frame;
         var ts = ThreadState.Current;
@@ -35,16 +27,15 @@ public static partial class Interpreter
         // Anything the general path would refuse, raise for, or trace goes there before any state
         // changes (the recursion checks included: Resume raises them with the same effects).
         if (g.Running || frame.Finished || ts.Hooked || depth >= ts.RecursionLimit
-            || ((ts.NativeDepth & 3) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
-            || (!g.Started && sent is not PyNone))   // Resume raises the just-started TypeError
-            return g.Resume(sent, null, out returnValue);
+            || ((ts.NativeDepth & 3) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+            return g.Resume(PyNone.Instance, null, out _);
         bool lines = false;
         Probes.Probes.LineEnabled(ref lines);
-        if (lines) return g.Resume(sent, null, out returnValue);
+        if (lines) return g.Resume(PyNone.Instance, null, out _);
         // PyGenerator.Resume: running, the sent None; ResumeGenerator: the generator's exception
         // state; Execute: depth, frame chain, entry marker.
         g.Running = true;
-        if (g.Started) frame.Slots[frame.Sp++].V = sent;
+        if (g.Started) frame.Slots[frame.Sp++].V = PyNone.Instance;
         g.Started = true;
         var outer = ts.Handled;
         if (g.SavedHandled is not null) ts.Handled = g.SavedHandled;
@@ -77,11 +68,9 @@ public static partial class Interpreter
         if (frame.Finished)
         {
             frame.ReleaseFinished();
-            returnValue = r;
             return null;
         }
         g.AfterYield();
-        returnValue = null;
         return r;
     }
 

@@ -146,7 +146,7 @@ public sealed class PyGenerator : PyIterator
 
     public PyObject Send(PyObject value)
     {
-        var r = Interpreter.SendFromNative(this, value, out var ret);
+        var r = Resume(value, null, out var ret);
         if (r is null) throw MakeStopIteration(ret);
         return r;
     }
