@@ -184,7 +184,7 @@ public static class FrameObjects
         tbt.New = static (cls, a, kw) => NewTraceback(a, kw);
 
         var g = TypeObjects.Generator;
-        g.TypeDict["gi_frame"] = new PyGetSetDescriptor("gi_frame", o => ((PyGenerator)o).Frame is { Finished: false } f ? f : PyNone.Instance);
+        g.TypeDict["gi_frame"] = new PyGetSetDescriptor("gi_frame", o => ((PyGenerator)o).Frame is { Finished: false } f ? f.EscapeGeneratorFrame() : PyNone.Instance);
         g.TypeDict["gi_code"] = new PyGetSetDescriptor("gi_code", o => ((PyGenerator)o).Frame.Code);
         g.TypeDict["gi_suspended"] = new PyGetSetDescriptor("gi_suspended", o =>
         {

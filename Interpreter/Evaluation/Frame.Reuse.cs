@@ -32,6 +32,29 @@ public sealed partial class Frame
         return this;
     }
 
+    /// <summary>gi_frame, cr_frame, ag_frame: the frame handed out escapes (its locals outlive its
+    /// return); a suspended one has no callers to mark, its Back is from an earlier resume.</summary>
+    internal Frame EscapeGeneratorFrame()
+    {
+        if (IsExecuting) return Escape();
+        Escaped = true;
+        return this;
+    }
+
+    /// <summary>
+    /// A generator's or coroutine's frame returned: its locals, cells and caller are let go, as
+    /// CPython clears a finished generator's frame, so that what only they held can be collected
+    /// while the generator object lives on (gi_frame is None from now on). A frame that escaped
+    /// (a traceback, sys._getframe, gi_frame, a tracer) keeps them: its holder can still read
+    /// f_locals, as CPython's frame object takes ownership of the locals then.
+    /// </summary>
+    internal void ReleaseFinished()
+    {
+        if (Escaped) return;
+        new System.Span<Slot>(Slots).Clear();
+        Back = null;
+    }
+
     /// <summary>Back to the state of a new frame of the same code.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal void Reset()

@@ -12,6 +12,7 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyObject NewGeneratorObject(PyFunction f, Frame frame, ThreadState ts)
     {
+        if (frame.Generator is { } reused) return reused;   // a recycled frame with its generator (LetGoFinished)
         var flags = frame.Code.Flags;
         if ((flags & CodeFlags.Coroutine) != 0) return new PyCoroutine(frame, f, ts);
         if ((flags & CodeFlags.AsyncGenerator) != 0) return new PyAsyncGenerator(frame, f);
@@ -27,7 +28,11 @@ public static partial class Interpreter
         int ip = f.Ip;
         if (ip > 0 && ip < instrs.Length && (Op)(instrs[ip - 1] & 0xFF) == Op.YieldValue
             && (Op)(instrs[ip] & 0xFF) == Op.JumpBackward && (Op)(instrs[instrs[ip] >> 8] & 0xFF) == Op.Send)
-            return f.Slots[f.Sp - 1].V;
+        {
+            var it = f.Slots[f.Sp - 1].V;
+            if (it is PyGenerator g) g.YieldFromOwned = false;   // handed out: no longer held by the SEND alone
+            return it;
+        }
         return null;
     }
 

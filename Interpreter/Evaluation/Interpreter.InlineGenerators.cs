@@ -112,7 +112,11 @@ public static partial class Interpreter
     {
         var g = f.Generator!;
         SuspendInline(f, ts, g);
-        if (f.Finished) GeneratorReturned(caller, g, r);
+        if (f.Finished)
+        {
+            GeneratorReturned(caller, g, r);
+            LetGoFinished(f, g);
+        }
         else
         {
             g.AfterYield();
@@ -171,6 +175,23 @@ public static partial class Interpreter
                 ForIterExhausted(caller);
                 break;
         }
+    }
+
+    /// <summary>
+    /// Generator <paramref name="g"/> returned to the caller's instruction: its frame lets go of
+    /// its locals, or, when that instruction alone held the generator and has just dropped it
+    /// (PyGenerator.Recyclable), frame and generator become a spare of their function, which its
+    /// next call reuses (NewFrame, NewGeneratorObject): `for x in gen()` and `yield from gen()`
+    /// allocate no frame, Slot[] or generator object once warm.
+    /// </summary>
+    private static void LetGoFinished(Frame f, PyGenerator g)
+    {
+        if (g.Recyclable && !f.Escaped && f.Extra is null && f.Owner is not null)
+        {
+            g.ResetForReuse();
+            Recycle(f);
+        }
+        else f.ReleaseFinished();
     }
 
     /// <summary>

@@ -645,6 +645,13 @@ public static partial class Interpreter
                                 else if (it.GetType() == typeof(ListIterator)) next = Unsafe.As<ListIterator>(it).Next();
                                 else if (it.GetType() == typeof(ArrayIterator)) next = Unsafe.As<ArrayIterator>(it).Next();
                                 else if (!TMode.Lines && it is PyGenerator g && ResumeInline(f, ts, g, sp) is { } gf) { f = gf; goto EnteredFrame; }
+                                // FOR_ITER UNPACK_SEQUENCE over zip, enumerate, dict items: the parts go to the stack, no tuple is made.
+                                else if (!TMode.Lines && (instrs[ip] & 0xFF) == (int)Op.UnpackSequence && ((PyIterator)it).NextUnpacked(s, sp, instrs[ip] >> 8) is var u && u >= 0)
+                                {
+                                    if (u == 0) { s[--sp].V = null; ip = arg; }
+                                    else sp += instrs[ip++] >> 8;
+                                    break;
+                                }
                                 else next = TMode.Lines ? NextTraced(f, ts, (PyIterator)it, ip - 1) : ((PyIterator)it).Next();
                                 if (next is null) { s[--sp].V = null; ip = arg; }
                                 // FOR_ITER STORE_FAST: the item goes straight to the loop variable. Untraced copy only.
@@ -1192,6 +1199,8 @@ public static partial class Interpreter
             if ((instrs[at + 2] & 0xFF) == (int)Op.ForIter) g.LoopOwned = true;
             else if (instrs[at + 2] == ((1 << 8) | (int)Op.Call)) g.ComprehensionOwned = true;
         }
+        else if (r is PyGenerator yg && at + 3 < instrs.Length && (instrs[at + 1] & 0xFF) == (int)Op.GetYieldFromIter && (instrs[at + 3] & 0xFF) == (int)Op.Send)
+            yg.YieldFromOwned = true;
     }
 
     /// <summary>An exception leaves `for` statements: generators they alone held (<see cref="MarkLoopOwned"/>)

@@ -65,7 +65,11 @@ public static partial class Interpreter
         }
         LeaveNative(g, frame, ts, depth, outer);
         g.Running = false;
-        if (frame.Finished) return null;
+        if (frame.Finished)
+        {
+            frame.ReleaseFinished();
+            return null;
+        }
         g.AfterYield();
         return r;
     }

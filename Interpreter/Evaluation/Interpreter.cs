@@ -75,7 +75,9 @@ public static partial class Interpreter
         var code = f.Code;
         // Spares of a replaced __code__ are dropped.
         if (f.SpareCount > 0) { System.Array.Clear(f.SpareFrames!); f.SpareCount = 0; }
-        return new Frame(code, f.Globals, f.BuiltinsDict, null) { Owner = code.IsGenerator ? null : f };
+        // A generator's frame comes back to its function's spares only with its generator object
+        // (LetGoFinished), which NewGeneratorObject then reuses.
+        return new Frame(code, f.Globals, f.BuiltinsDict, null) { Owner = f };
     }
 
     /// <summary>Fresh cells for the frame's cell variables, then the closure's cells for its free variables.</summary>

@@ -45,6 +45,23 @@ public sealed class EnumerateIterator : SubclassableIterator
     {
         var x = _it.Next();
         if (x is null) return null;
+        return new PyTuple([NextIndex(), x]);
+    }
+
+    /// <summary>`for i, x in enumerate(..)`: the pair without its tuple (see PyIterator.NextUnpacked).</summary>
+    internal override int NextUnpacked(Evaluation.Slot[] s, int sp, int n)
+    {
+        if (n != 2) return -1;
+        var x = _it.Next();
+        if (x is null) return 0;
+        s[sp].V = x;
+        s[sp + 1].V = NextIndex();
+        return 1;
+    }
+
+    /// <summary>The index of the item just taken; the count moves on.</summary>
+    private PyInt NextIndex()
+    {
         PyInt i;
         if (_big is { } b)
         {
@@ -57,7 +74,7 @@ public sealed class EnumerateIterator : SubclassableIterator
             if (_index == long.MaxValue) _big = new BigInteger(_index) + 1;
             else _index++;
         }
-        return new PyTuple([i, x]);
+        return i;
     }
 }
 
@@ -93,6 +110,26 @@ public sealed class ZipIterator(PyIterator[] its, bool strict) : SubclassableIte
             items[i] = x;
         }
         return new PyTuple(items);
+    }
+
+    /// <summary>`for a, b in zip(x, y)`: the parts without their tuple (see PyIterator.NextUnpacked).
+    /// Part i goes to s[sp + n - 1 - i]; parts taken before an iterator ended are dropped, as Next drops them.</summary>
+    internal override int NextUnpacked(Evaluation.Slot[] s, int sp, int n)
+    {
+        if (n != its.Length || n == 0) return -1;
+        int top = sp + n - 1;
+        for (int i = 0; i < n; i++)
+        {
+            var x = its[i].Next();
+            if (x is null)
+            {
+                for (int j = 0; j < i; j++) s[top - j].V = null;
+                if (strict) CheckStrict(i);
+                return 0;
+            }
+            s[top - i].V = x;
+        }
+        return 1;
     }
 
     /// <summary>Iterator <paramref name="i"/> ended: with strict=True every other one must end there too.</summary>

@@ -16,7 +16,7 @@ public static class CoroutineMethods
         c.TypeDict["cr_await"] = new PyGetSetDescriptor("cr_await", o => ((PyCoroutine)o).Awaiting ?? PyNone.Instance);
         c.TypeDict["cr_running"] = new PyGetSetDescriptor("cr_running", o => PyBool.From(((PyCoroutine)o).Running));
         c.TypeDict["cr_code"] = new PyGetSetDescriptor("cr_code", o => ((PyCoroutine)o).Frame.Code);
-        c.TypeDict["cr_frame"] = new PyGetSetDescriptor("cr_frame", o => ((PyCoroutine)o).Frame is { Finished: false } f ? f : PyNone.Instance);
+        c.TypeDict["cr_frame"] = new PyGetSetDescriptor("cr_frame", o => ((PyCoroutine)o).Frame is { Finished: false } f ? f.EscapeGeneratorFrame() : PyNone.Instance);
         c.TypeDict["cr_origin"] = new PyGetSetDescriptor("cr_origin", o => ((PyCoroutine)o).Origin);
         InstallNames(c);
 
@@ -44,7 +44,7 @@ public static class CoroutineMethods
         ag.TypeDict["ag_running"] = new PyGetSetDescriptor("ag_running", o => PyBool.From(((PyAsyncGenerator)o).RunningAsync));
         ag.TypeDict["ag_await"] = new PyGetSetDescriptor("ag_await", o => ((PyAsyncGenerator)o).Awaiting ?? PyNone.Instance);
         ag.TypeDict["ag_code"] = new PyGetSetDescriptor("ag_code", o => ((PyAsyncGenerator)o).Frame.Code);
-        ag.TypeDict["ag_frame"] = new PyGetSetDescriptor("ag_frame", o => ((PyAsyncGenerator)o).Frame is { Finished: false } f ? f : PyNone.Instance);
+        ag.TypeDict["ag_frame"] = new PyGetSetDescriptor("ag_frame", o => ((PyAsyncGenerator)o).Frame is { Finished: false } f ? f.EscapeGeneratorFrame() : PyNone.Instance);
         InstallNames(ag);
 
         foreach (var t in new[] { TypeObjects.AsyncGenASend, TypeObjects.AsyncGenAThrow, TypeObjects.AnextAwaitable })

@@ -9,6 +9,15 @@ public abstract class PyIterator : PyObject
 {
     public abstract PyObject? Next();
     public override PyType Type => TypeObjects.Iterator;
+
+    /// <summary>
+    /// FOR_ITER followed by UNPACK_SEQUENCE <paramref name="n"/> (`for a, b in zip(..)`): the next
+    /// item's <paramref name="n"/> parts go straight to the value stack at <paramref name="sp"/>, in
+    /// UNPACK_SEQUENCE's order (the last part lowest), and the tuple Next would make is never made:
+    /// nothing could see it. Returns 1 when it pushed, 0 when exhausted (nothing pushed), and -1,
+    /// before consuming anything, when this iterator does not make n-tuples (Next is used then).
+    /// </summary>
+    internal virtual int NextUnpacked(Evaluation.Slot[] s, int sp, int n) => -1;
 }
 
 public sealed class ListIterator(PyList list) : PyIterator
@@ -138,6 +147,24 @@ public sealed class DictIterator(PyDict d, DictIterKind kind) : PyIterator
             }
         }
         return null;
+    }
+
+    /// <summary>items() under `for k, v in d.items()`: the pair without its tuple (see PyIterator.NextUnpacked).</summary>
+    internal override int NextUnpacked(Evaluation.Slot[] s, int sp, int n)
+    {
+        if (n != 2 || Kind != DictIterKind.Items) return -1;
+        if (D.Version != _version && D.Count != Count0) throw Errors.RuntimeError("dictionary changed size during iteration");
+        while (_pos < D.EntryLimit)
+        {
+            if (D.EntryAt(_pos++, out var k, out var v))
+            {
+                if (_left-- == 0) { _left = 0; throw Errors.RuntimeError("dictionary keys changed during iteration"); }
+                s[sp].V = v;
+                s[sp + 1].V = k;
+                return 1;
+            }
+        }
+        return 0;
     }
     public override PyType Type => Kind switch
     {

@@ -539,9 +539,11 @@ public static partial class Ops
 
     public static bool Less(PyObject a, PyObject b)
     {
-        // Exact types only: a subclass may define its own __lt__.
-        if (a is PyInt { Sub: null, Big: null } ia && b is PyInt { Sub: null, Big: null } ib) return ia.V < ib.V;
-        if (a is PyFloat { Sub: null } fa && b is PyFloat { Sub: null } fb) return fa.V < fb.V;
+        // Exact types only: a subclass may define its own __lt__. Tested by method table (PyInt and
+        // PyFloat are not sealed: `is` would walk the class hierarchy); bools take the general path.
+        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a).IsPlain && Unsafe.As<PyInt>(b).IsPlain)
+            return Unsafe.As<PyInt>(a).V < Unsafe.As<PyInt>(b).V;
+        if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat)) return Unsafe.As<PyFloat>(a).V < Unsafe.As<PyFloat>(b).V;
         if (a is PyStr { Sub: null } sa && b is PyStr { Sub: null } sb) return PyStr.Compare(sa.V, sb.V) < 0;
         return Truth(RichCompare(a, b, CompareOp.Lt));
     }

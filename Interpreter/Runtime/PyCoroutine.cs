@@ -64,6 +64,7 @@ public abstract class PyCoroutineBase : PyObject
             if (Frame.Finished)
             {
                 result = r;
+                Frame.ReleaseFinished();
                 return null;
             }
             return r;
@@ -114,7 +115,7 @@ public sealed class PyCoroutine : PyCoroutineBase, IAwaitIterator
     public void Close()
     {
         if (Frame.Finished) return;
-        if (!Started) { Frame.Finished = true; return; }
+        if (!Started) { Frame.Finished = true; Frame.ReleaseFinished(); return; }
         var exit = Errors.NewException(TypeObjects.GeneratorExit, []);
         try
         {

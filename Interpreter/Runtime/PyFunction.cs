@@ -104,6 +104,7 @@ public sealed class PyGenerator : PyIterator
             if (Frame.Finished)
             {
                 returnValue = r;
+                Frame.ReleaseFinished();
                 return null;
             }
             if (_watch is null && Frame.Code.ExceptionTable.Length != 0) WatchIfInHandlerRange();
@@ -190,6 +191,29 @@ public sealed class PyGenerator : PyIterator
     /// `.0` (CALL, GET_ITER, the comprehension function's CALL 1): only that frame holds it.</summary>
     internal bool ComprehensionOwned;
 
+    /// <summary>Created by a CALL whose result a `yield from` delegates to at once (CALL,
+    /// GET_YIELD_FROM_ITER, LOAD_CONST None, SEND): only the delegating frame's stack holds it, and
+    /// SEND replaces it there with its return value. gi_yieldfrom hands it out and clears this.</summary>
+    internal bool YieldFromOwned;
+
+    /// <summary>
+    /// Returned to the FOR_ITER or SEND that alone held it (<see cref="LoopOwned"/>,
+    /// <see cref="YieldFromOwned"/>), which drops it: nothing can reach this object or its frame
+    /// any more, so both can serve the function's next call (Interpreter.LetGoFinished). Not when
+    /// a finaliser watch was attached (it would close the next activation) or gc tracks objects.
+    /// </summary>
+    internal bool Recyclable => (LoopOwned || YieldFromOwned) && _watch is null && !GcTracker.Tracking;
+
+    /// <summary>Back to the state of a new generator of its code, for a recycled frame (see Recyclable).</summary>
+    internal void ResetForReuse()
+    {
+        Running = Started = false;
+        LoopOwned = ComprehensionOwned = YieldFromOwned = false;
+        SavedHandled = OuterHandled = null;
+        InlineReturn = null;
+        Name = Frame.Code.Name;
+    }
+
     /// <summary>
     /// The loop that owned it let go before the end (break, return, an exception leaving the loop).
     /// CPython's last reference goes there and the generator is closed at once (PEP 342), so its
@@ -239,7 +263,8 @@ public sealed class PyGenerator : PyIterator
 
     public void Close()
     {
-        if (Frame.Finished || !Started) { Frame.Finished = true; return; }
+        if (Frame.Finished) return;
+        if (!Started) { Frame.Finished = true; Frame.ReleaseFinished(); return; }
         var exit = Errors.NewException(TypeObjects.GeneratorExit, []);
         try
         {
