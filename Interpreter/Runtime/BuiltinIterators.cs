@@ -124,7 +124,7 @@ public sealed class ZipIterator(PyIterator[] its, bool strict) : SubclassableIte
             if (x is null)
             {
                 for (int j = 0; j < i; j++) s[top - j].V = null;
-                if (strict) CheckStrict(i);
+                if (_strict) CheckStrict(i);
                 return 0;
             }
             s[top - i].V = x;
