@@ -419,6 +419,14 @@ public static partial class ItertoolsModule
         return a[..^kw.Length];
     }
 
+    /// <summary>NoKeywords, then min..max positional arguments (Args.Count's messages).</summary>
+    private static ReadOnlySpan<PyObject> NoKeywords(string name, PyType cls, ReadOnlySpan<PyObject> a, string[]? kw, int min, int max)
+    {
+        a = NoKeywords(name, cls, a, kw);
+        Args.Count(name, a, null, min, max);
+        return a;
+    }
+
     /// <summary>An argument converted as CPython's "n" format: an index-sized int.</summary>
     internal static long Ssize(PyObject o)
     {
@@ -463,8 +471,7 @@ public static partial class ItertoolsModule
 
         Cycle.New = static (cls, a, kw) =>
         {
-            a = NoKeywords("cycle", cls, a, kw);
-            Args.Count("cycle", a, null, 1, 1);
+            a = NoKeywords("cycle", cls, a, kw, 1, 1);
             return Made(cls, new CycleIterator(Ops.GetIter(a[0])));
         };
         Reduce<CycleIterator>(Cycle, static c => c.Reduce());
@@ -514,14 +521,12 @@ public static partial class ItertoolsModule
 
         DropWhile.New = static (cls, a, kw) =>
         {
-            a = NoKeywords("dropwhile", cls, a, kw);
-            Args.Count("dropwhile", a, null, 2, 2);
+            a = NoKeywords("dropwhile", cls, a, kw, 2, 2);
             return Made(cls, new WhileIterator(DropWhile, a[0], Ops.GetIter(a[1]), take: false));
         };
         TakeWhile.New = static (cls, a, kw) =>
         {
-            a = NoKeywords("takewhile", cls, a, kw);
-            Args.Count("takewhile", a, null, 2, 2);
+            a = NoKeywords("takewhile", cls, a, kw, 2, 2);
             return Made(cls, new WhileIterator(TakeWhile, a[0], Ops.GetIter(a[1]), take: true));
         };
         foreach (var t in new[] { DropWhile, TakeWhile })
@@ -532,16 +537,14 @@ public static partial class ItertoolsModule
 
         FilterFalse.New = static (cls, a, kw) =>
         {
-            a = NoKeywords("filterfalse", cls, a, kw);
-            Args.Count("filterfalse", a, null, 2, 2);
+            a = NoKeywords("filterfalse", cls, a, kw, 2, 2);
             return Made(cls, new FilterFalseIterator(a[0], Ops.GetIter(a[1])));
         };
         Reduce<FilterFalseIterator>(FilterFalse, static f => f.Reduce());
 
         Islice.New = static (cls, a, kw) =>
         {
-            a = NoKeywords("islice", cls, a, kw);
-            Args.Count("islice", a, null, 2, 4);
+            a = NoKeywords("islice", cls, a, kw, 2, 4);
             return Made(cls, NewIslice(a));
         };
         Reduce<IsliceIterator>(Islice, static i => i.Reduce());
@@ -549,8 +552,7 @@ public static partial class ItertoolsModule
 
         Starmap.New = static (cls, a, kw) =>
         {
-            a = NoKeywords("starmap", cls, a, kw);
-            Args.Count("starmap", a, null, 2, 2);
+            a = NoKeywords("starmap", cls, a, kw, 2, 2);
             return Made(cls, new StarmapIterator(a[0], Ops.GetIter(a[1])));
         };
         Reduce<StarmapIterator>(Starmap, static s => s.Reduce());
@@ -573,8 +575,7 @@ public static partial class ItertoolsModule
 
         Pairwise.New = static (cls, a, kw) =>
         {
-            a = NoKeywords("pairwise", cls, a, kw);
-            Args.Count("pairwise", a, null, 1, 1);
+            a = NoKeywords("pairwise", cls, a, kw, 1, 1);
             return Made(cls, new PairwiseIterator(Ops.GetIter(a[0])));
         };
 
