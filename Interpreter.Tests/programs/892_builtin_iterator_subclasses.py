@@ -139,3 +139,16 @@ for f in (lambda: zip("a", newarg=3), lambda: enumerate("a", newarg=1), lambda: 
     except TypeError as e:
         print("TypeError:", e)
 print(list(enumerate(iterable="ab", start=3)), list(zip("ab", "cd", strict=True)))
+
+
+class Noted(reversed):
+    def __init__(self, seq, note=None):
+        self.note = note
+
+
+nr = Noted((1, 2), note=3)
+print(list(nr), nr.note)
+try:
+    Back((1, 2), x=1)
+except TypeError as e:
+    print("TypeError:", e)

@@ -323,12 +323,9 @@ public sealed partial class Host
         if (Interlocked.Read(ref Finalization.Live) == 0) return;
         var ts = ThreadState.Current;
         DropModules();
-        for (int round = 0; round < 4; round++)
-        {
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true);
-            GC.WaitForPendingFinalizers();
-            if (!Finalization.RunPending(ts)) break;
-        }
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true);
+        GC.WaitForPendingFinalizers();
+        Finalization.AfterCollection(ts);   // gc.collect()'s rounds: run what was found, collect what that freed
         FlushStdout();
     }
 

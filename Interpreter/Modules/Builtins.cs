@@ -232,7 +232,7 @@ public static partial class Builtins
             {
                 t.New = (cls, a, kw) =>
                 {
-                    if (cls.IsBuiltin || !ReferenceEquals(cls.Lookup(Ops.N.Init), TypeObjects.Object.Lookup(Ops.N.Init))) Args.NoKw("reversed", kw);
+                    a = ItertoolsModule.NoKeywords("reversed", cls, a, kw);
                     if (a.Length != 1) throw Errors.TypeError($"reversed expected 1 argument, got {a.Length}");
                     return Reversed(cls, a[0]);
                 };
@@ -244,8 +244,7 @@ public static partial class Builtins
             t.New = (cls, a, kw) =>
             {
                 if (cls.IsBuiltin) return fn(a, kw);
-                if (noKw && kw is { Length: > 0 } && !ReferenceEquals(cls.Lookup(Ops.N.Init), TypeObjects.Object.Lookup(Ops.N.Init)))
-                    return ((SubclassableIterator)fn(a[..^kw.Length], null)).As(cls);
+                if (noKw) return ((SubclassableIterator)fn(ItertoolsModule.NoKeywords(t.Name, cls, a, kw), null)).As(cls);
                 return ((SubclassableIterator)fn(a, kw)).As(cls);
             };
         }
