@@ -89,8 +89,7 @@ public sealed class LsprofProfiler : PyInstance
             var owner = bf.Self as PyType ?? bf.Self.Type;
             foreach (var t in owner.Mro)
                 if (t.IsBuiltin && t.TypeDict.Get(bf.Name) is not null) { owner = t; break; }
-            string tp = owner.IsBuiltin && owner.Module != "builtins" ? $"{owner.Module}.{owner.Name}" : owner.Name;
-            return bf.Self is PyType ? $"<built-in method {bf.Name} of type object>" : $"<method '{bf.Name}' of '{tp}' objects>";
+            return bf.Self is PyType ? $"<built-in method {bf.Name} of type object>" : $"<method '{bf.Name}' of '{owner.TpName}' objects>";
         }
         return $"<built-in method {Ops.Str(Ops.GetAttrOrNull(fn, PyStr.From("__name__")) ?? PyStr.From(fn.Type.Name))}>";
     }

@@ -89,7 +89,7 @@ internal static class ObjectReduce
     {
         // Native objects carry state that no __dict__ or slot shows: copying them field by field would be wrong.
         if (required && obj is not PyInstance && !SubclassDicts.IsUserSub(obj))
-            throw Errors.TypeError($"cannot pickle '{(obj.Type.Module is "builtins" or "" ? obj.Type.Name : obj.Type.Module + "." + obj.Type.Name)}' object");   // tp_name
+            throw Errors.TypeError($"cannot pickle '{obj.Type.TpName}' object");
         PyObject state = PyNone.Instance;
         var dict = obj is PyInstance inst ? inst.DictIfCreated : SubclassDicts.IsUserSub(obj) ? SubclassDicts.Of(obj) : null;
         if (dict is { Count: > 0 }) state = dict.Copy();

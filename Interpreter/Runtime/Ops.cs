@@ -192,7 +192,7 @@ public static partial class Ops
         if (o is PyInstance || IsExtensionInstance(o) || o is PyGenericAlias)
         {
             var m = o.Type.Lookup(N.Hash);
-            if (m is PyNone) throw Errors.TypeError($"unhashable type: '{TpName(o.Type)}'");
+            if (m is PyNone) throw Errors.TypeError($"unhashable type: '{o.Type.TpName}'");
             if (m is not null && (m is not PyMethodDescriptor || IsExtensionMethod(m)))
             {
                 var r = CallMethod(m, o);
@@ -203,12 +203,9 @@ public static partial class Ops
         }
         // Native mutable containers of modules (array.array) opt out with __hash__ = None.
         else if (o is IUnhashable)
-            throw Errors.TypeError($"unhashable type: '{o.Type.Module}.{o.Type.Name}'");   // CPython's tp_name, "array.array"
+            throw Errors.TypeError($"unhashable type: '{o.Type.TpName}'");   // "array.array"
         return RuntimeHelpers.GetHashCode(o) * 16L;
     }
-
-    /// <summary>CPython's tp_name: C types of modules other than builtins carry their module (types.SimpleNamespace).</summary>
-    private static string TpName(PyType t) => t.IsBuiltin && t.Module != "builtins" ? $"{t.Module}.{t.Name}" : t.Name;
 
     public static long HashTuple(PyTuple t)
     {

@@ -11,6 +11,11 @@ public sealed class PyType : PyObject
     public string Name;
     public string Module = "builtins";
     public string QualName;
+
+    /// <summary>CPython's tp_name, the name error messages use: a C type of a module other than
+    /// builtins carries its module ("itertools.pairwise", "array.array"); builtins and classes
+    /// defined in Python have the bare name.</summary>
+    public string TpName => IsBuiltin && Module is not ("builtins" or "") ? $"{Module}.{Name}" : Name;
     public PyType[] Bases;
     public PyType[] Mro = [];
     public readonly PyDict TypeDict = new();

@@ -48,7 +48,7 @@ internal static class Subclassing
     /// <summary>Refuses a base class the way CPython does (or says Herthon cannot do it yet).</summary>
     public static void CheckBase(PyType b)
     {
-        if (b.IsFinal) throw Errors.TypeError($"type '{(b.Module == "builtins" ? b.Name : b.Module + "." + b.Name)}' is not an acceptable base type");
+        if (b.IsFinal) throw Errors.TypeError($"type '{b.TpName}' is not an acceptable base type");
         if (b.IsBuiltin && !b.IsException && !ReferenceEquals(b, TypeObjects.Object) && !ReferenceEquals(b, TypeObjects.TypeType) && !TypeMethods.Subclassable(b)
             && !s_extensible.Contains(b))
             throw Errors.NotImplementedError($"subclassing the builtin type '{b.Name}' is not supported by Herthon yet");
