@@ -15,10 +15,8 @@ public sealed partial class CodeObject
         if ((Op)(code[^1] & 0xFF) is not (Op.ReturnValue or Op.Reraise or Op.RaiseVarargs or Op.Jump or Op.JumpBackward)) return false;
         foreach (int w in code)
         {
-            if ((Op)(w & 0xFF) is Op.Jump or Op.JumpBackward or Op.PopJumpIfFalse or Op.PopJumpIfTrue or Op.JumpIfFalseOrPop
-                or Op.JumpIfTrueOrPop or Op.ForIter or Op.Send or Op.CheckEgMatch or Op.PrepReraiseStar
-                && (uint)(w >> 8) >= (uint)code.Length)
-                return false;
+            if ((uint)(w & 0xFF) > (uint)Op.PopIter) return false;   // no such instruction
+            if (Opcodes.Of((Op)(w & 0xFF)).Kind == OpArgKind.Jump && (uint)(w >> 8) >= (uint)code.Length) return false;
         }
         foreach (var e in table)
             if ((uint)e.Handler >= (uint)code.Length) return false;
