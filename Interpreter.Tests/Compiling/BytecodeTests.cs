@@ -41,6 +41,34 @@ public class BytecodeTests
         Assert.Equal("EXTENDED_ARG", Opcodes.Names[Opcodes.ExtendedArg]);
     }
 
+    private static int W(Op op, int arg = 0) => (int)op | (arg << 8);
+
+    /// <summary>The loop fetches instructions without a bounds check (Interpreter.Fetch): every code
+    /// object the compiler builds ends with an instruction that leaves or jumps and jumps only inside
+    /// itself; marshal rejects code that does not.</summary>
+    [Fact]
+    public void Code_stays_inside_itself()
+    {
+        var module = Compile(
+            "def f(a):\n    while a:\n        a -= 1\n        if a == 3: break\n    else:\n        return 1\n" +
+            "def g():\n    try:\n        yield from range(3)\n    except* ValueError:\n        pass\n" +
+            "class C:\n    def m(self): return [x for x in self if x]\n" +
+            "match 1:\n    case [a, *b] if a: pass\n    case {'k': v}: pass\n");
+        var all = new List<CodeObject> { module };
+        for (int i = 0; i < all.Count; i++) all.AddRange(all[i].Constants.OfType<CodeObject>());
+        Assert.True(all.Count >= 5);
+        foreach (var c in all) Assert.True(CodeObject.StaysInside(c.Code, c.ExceptionTable), c.QualName);
+
+        Assert.False(CodeObject.StaysInside([], []));
+        Assert.False(CodeObject.StaysInside([W(Op.LoadConst)], []));                                  // falls off the end
+        Assert.True(CodeObject.StaysInside([W(Op.LoadConst), W(Op.ReturnValue)], []));
+        Assert.False(CodeObject.StaysInside([W(Op.PopJumpIfFalse, 3), W(Op.LoadConst), W(Op.ReturnValue)], []));
+        Assert.True(CodeObject.StaysInside([W(Op.PopJumpIfFalse, 2), W(Op.LoadConst), W(Op.ReturnValue)], []));
+        Assert.False(CodeObject.StaysInside([W(Op.ForIter, 9), W(Op.JumpBackward, 0)], []));
+        Assert.False(CodeObject.StaysInside([W(Op.LoadConst), W(Op.ReturnValue)], [new ExceptionEntry(0, 1, 2, 0, false)]));
+        Assert.False(CodeObject.StaysInside([0xFE, W(Op.ReturnValue)], []));                          // no such opcode
+    }
+
     [Fact]
     public void Listing_of_a_known_function_is_cpython_dis_format()
     {

@@ -217,6 +217,7 @@ public sealed class CodeBuilder
             }
             start = end;
         }
+        if (!CodeObject.StaysInside(code, [.. table])) throw new InvalidOperationException($"compiler bug: {QualName} can run past its last instruction");
         var cellArg = new int[_cellVars.Count];
         for (int i = 0; i < _cellVars.Count; i++) cellArg[i] = Scope.Params.IndexOf(_cellVars[i]) >= 0 ? _varIndex[_cellVars[i]] : -1;
         var lines = _lines.ToArray();

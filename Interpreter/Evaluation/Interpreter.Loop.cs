@@ -186,7 +186,7 @@ public static partial class Interpreter
                         }
                         if (OpcodeTracedFrames != 0 && ts.Hooked && (pending = TraceOpcode(f, ts, ip)) is not null) { ip++; goto Raise; }
                     }
-                    int word = instrs[ip++];
+                    int word = Fetch(instrs, ip++);
                     int arg = word >> 8;
                     switch ((Op)(word & 0xFF))
                     {
@@ -201,7 +201,7 @@ public static partial class Interpreter
                                 // every instruction.
                                 if (!TMode.Lines)
                                 {
-                                    int nx = instrs[ip];
+                                    int nx = Fetch(instrs, ip);
                                     PyObject? w;
                                     if ((nx & 0xFF) == (int)Op.LoadFast)
                                     {
@@ -223,7 +223,7 @@ public static partial class Interpreter
                                         s[sp++].V = v;
                                         break;
                                     }
-                                    nx = instrs[ip];
+                                    nx = Fetch(instrs, ip);
                                     if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
                                     {
                                         ba = v;
@@ -242,7 +242,7 @@ public static partial class Interpreter
                                         if ((nx & 0xFF) == (int)Op.BinarySubscr)
                                         {
                                             var item = l.Items[i];
-                                            nx = instrs[++ip];
+                                            nx = Fetch(instrs, ++ip);
                                             if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
                                             {
                                                 ba = s[--sp].V;
@@ -273,7 +273,7 @@ public static partial class Interpreter
                             // STORE_FAST STORE_FAST (unpacking) and STORE_FAST LOAD_FAST, as above.
                             if (!TMode.Lines)
                             {
-                                int nx = instrs[ip];
+                                int nx = Fetch(instrs, ip);
                                 if ((nx & 0xFF) == (int)Op.StoreFast) { ip++; s[nx >> 8].V = s[--sp].V; }
                                 else if ((nx & 0xFF) == (int)Op.LoadFast && s[nx >> 8].V is { } v) { ip++; s[sp++].V = v; }
                             }
@@ -428,7 +428,7 @@ public static partial class Interpreter
                                 // COMPARE_OP_FLOAT_JUMP): no bool on the stack, one dispatch. Untraced copy only.
                                 if (!TMode.Lines)
                                 {
-                                    int nx = instrs[ip];
+                                    int nx = Fetch(instrs, ip);
                                     if ((nx & 0xFF) == (int)Op.PopJumpIfFalse) { s[--sp].V = null; ip = c ? ip + 1 : nx >> 8; break; }
                                     if ((nx & 0xFF) == (int)Op.PopJumpIfTrue) { s[--sp].V = null; ip = c ? nx >> 8 : ip + 1; break; }
                                 }
@@ -456,7 +456,7 @@ public static partial class Interpreter
                                 {
                                     // `-x * dt`: the negated float goes on into a float chain unboxed.
                                     double z = -Unsafe.As<PyFloat>(o).V;
-                                    if (!TMode.Lines && FloatChainNext(instrs[ip]))
+                                    if (!TMode.Lines && FloatChainNext(Fetch(instrs, ip)))
                                     {
                                         var chain = FloatChain(instrs, ip, s, sp - 1, consts, z);
                                         z = chain.Z;
@@ -646,16 +646,16 @@ public static partial class Interpreter
                                 else if (it.GetType() == typeof(ArrayIterator)) next = Unsafe.As<ArrayIterator>(it).Next();
                                 else if (!TMode.Lines && it is PyGenerator g && ResumeInline(f, ts, g, sp) is { } gf) { f = gf; goto EnteredFrame; }
                                 // FOR_ITER UNPACK_SEQUENCE over zip, enumerate, dict items: the parts go to the stack, no tuple is made.
-                                else if (!TMode.Lines && (instrs[ip] & 0xFF) == (int)Op.UnpackSequence && ((PyIterator)it).NextUnpacked(s, sp, instrs[ip] >> 8) is var u && u >= 0)
+                                else if (!TMode.Lines && (Fetch(instrs, ip) & 0xFF) == (int)Op.UnpackSequence && ((PyIterator)it).NextUnpacked(s, sp, Fetch(instrs, ip) >> 8) is var u && u >= 0)
                                 {
                                     if (u == 0) { s[--sp].V = null; ip = arg; }
-                                    else sp += instrs[ip++] >> 8;
+                                    else sp += Fetch(instrs, ip++) >> 8;
                                     break;
                                 }
                                 else next = TMode.Lines ? NextTraced(f, ts, (PyIterator)it, ip - 1) : ((PyIterator)it).Next();
                                 if (next is null) { s[--sp].V = null; ip = arg; }
                                 // FOR_ITER STORE_FAST: the item goes straight to the loop variable. Untraced copy only.
-                                else if (!TMode.Lines && (instrs[ip] & 0xFF) == (int)Op.StoreFast) s[instrs[ip++] >> 8].V = next;
+                                else if (!TMode.Lines && (Fetch(instrs, ip) & 0xFF) == (int)Op.StoreFast) s[Fetch(instrs, ip++) >> 8].V = next;
                                 else s[sp++].V = next;
                                 break;
                             }
@@ -879,12 +879,12 @@ public static partial class Interpreter
                         case Op.Swap:
                             // SWAP 2|3 and as many STORE_FASTs (`a, b = b, a + b`): each value goes to its
                             // local straight from where it was computed. Untraced copy only.
-                            if (!TMode.Lines && arg <= 3 && (instrs[ip] & 0xFF) == (int)Op.StoreFast && (instrs[ip + 1] & 0xFF) == (int)Op.StoreFast
-                                && (arg == 2 || (instrs[ip + 2] & 0xFF) == (int)Op.StoreFast))
+                            if (!TMode.Lines && arg <= 3 && (Fetch(instrs, ip) & 0xFF) == (int)Op.StoreFast && (Fetch(instrs, ip + 1) & 0xFF) == (int)Op.StoreFast
+                                && (arg == 2 || (Fetch(instrs, ip + 2) & 0xFF) == (int)Op.StoreFast))
                             {
                                 for (int k = sp - arg; k < sp; k++)
                                 {
-                                    s[instrs[ip++] >> 8].V = s[k].V;
+                                    s[Fetch(instrs, ip++) >> 8].V = s[k].V;
                                     s[k].V = null;
                                 }
                                 sp -= arg;
@@ -943,7 +943,7 @@ public static partial class Interpreter
                                 // A float chain (`x * x + y * y`, `x * x / 2`): while the next operation
                                 // takes this result and a float or int from the stack, a local or a
                                 // constant, the result stays a double; one float is boxed at the end.
-                                if (!TMode.Lines && FloatChainNext(instrs[ip]))
+                                if (!TMode.Lines && FloatChainNext(Fetch(instrs, ip)))
                                 {
                                     var chain = FloatChain(instrs, ip, s, sp, consts, z);
                                     z = chain.Z;
@@ -992,7 +992,7 @@ public static partial class Interpreter
                         // dispatch and one stack store fewer). Untraced copy only.
                         if (!TMode.Lines)
                         {
-                            int nx = instrs[ip];
+                            int nx = Fetch(instrs, ip);
                             if ((nx & 0xFF) == (int)Op.StoreFast)
                             {
                                 ip++;

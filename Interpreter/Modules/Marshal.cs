@@ -389,6 +389,7 @@ public static class MarshalModule
             var varNames = Strs(); var cellVars = Strs(); var freeVars = Strs();
             var table = new ExceptionEntry[Size()];
             for (int k = 0; k < table.Length; k++) table[k] = new ExceptionEntry(I32(), I32(), I32(), I32(), U8() != 0);
+            if (!CodeObject.StaysInside(code, table)) throw Bad("bad marshal data (code runs past its last instruction)");
             var c = new CodeObject
             {
                 Code = code, LineTable = lines, PositionTable = positions, NoLineEvent = noLine,
