@@ -47,7 +47,29 @@ public static class GcTracker
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void Track(PyObject container)
     {
-        lock (s_lock) s_tracked.Add(new Entry(new WeakReference<PyObject>(container), null, true));
+        lock (s_lock)
+        {
+            if (s_tracked.Count >= s_pruneAt) PruneDead();
+            s_tracked.Add(new Entry(new WeakReference<PyObject>(container), null, true));
+        }
+    }
+
+    /// <summary>Registry size at which Track drops dead entries (twice what the last pruning kept).</summary>
+    private static int s_pruneAt = 4096;
+
+    /// <summary>
+    /// Drops the entries of reclaimed containers between collections (s_lock held), so a program that
+    /// imports gc and never calls gc.collect() does not keep an entry per container it ever made.
+    /// Invisible to gc: a collection counts only objects alive when it starts. Entries of user-class
+    /// instances stay for SweepDead (the instance__delete markers), as in FindCyclic.
+    /// </summary>
+    private static void PruneDead()
+    {
+        var kept = new List<Entry>(s_tracked.Count);
+        foreach (Entry e in s_tracked)
+            if (e.Instance is not null || e.Ref.TryGetTarget(out _)) kept.Add(e);
+        s_tracked = kept;
+        s_pruneAt = Math.Max(4096, 2 * kept.Count);
     }
 
     /// <summary>
