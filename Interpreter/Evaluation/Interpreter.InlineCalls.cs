@@ -78,6 +78,7 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Frame MakeCurrent(Frame caller, ThreadState ts, Frame frame)
     {
+        FrameChainChecks.IsCurrent(ts, caller, "MakeCurrent");
         ts.Depth++;
         frame.Back = caller;
         ts.Frame = frame;
@@ -102,6 +103,7 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Frame LeaveInline(Frame f, ThreadState ts)
     {
+        FrameChainChecks.IsCurrent(ts, f, "LeaveInline");
         Probes.Probes.FunctionReturn(f);
         var caller = f.Back!;
         ts.Frame = caller;
@@ -124,8 +126,37 @@ public static partial class Interpreter
             if (left is null) return f;
             if (ReferenceEquals(f, entry)) throw new PyException(left);
             e = f.Generator is null ? left : LeaveInlineGenerator(f, ts, left);
-            f = PopInline(f, ts);
+            // A frame left without a caller would be a broken chain (see Innermost): the search goes
+            // on in the entry frame, so the exception still comes out as a Python exception.
+            f = f.Back is null ? ChainBroken(entry, ts) : PopInline(f, ts);
         }
+    }
+
+    /// <summary>
+    /// The innermost frame of the Run whose entry frame is <paramref name="entry"/> (the untraced
+    /// copy, when its loop came back with an exception or to be called again): ts.Frame, which must
+    /// reach the entry frame through Back. The walk costs a step per inline frame, on the paths of
+    /// an exception or a loop re-entry only. A chain that does not reach it is a bug (the DEBUG
+    /// build throws); the Release build goes on in the entry frame, so that the exception comes out
+    /// of it as a Python exception instead of a .NET error of the host.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame Innermost(Frame entry, ThreadState ts)
+    {
+        var top = ts.Frame;
+        for (var f = top; f is not null; f = f.Back)
+            if (ReferenceEquals(f, entry)) return top!;
+        return ChainBroken(entry, ts);
+    }
+
+    /// <summary>The frame chain from ts.Frame does not reach the entry frame: the inline frames
+    /// above it are dropped (as Execute drops those a .NET error leaves) and the entry continues.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame ChainBroken(Frame entry, ThreadState ts)
+    {
+        FrameChainChecks.Reaches(ts, entry);
+        ts.Frame = entry;
+        return entry;
     }
 
     /// <summary>RETURN_VALUE in an inline frame: pops it and pushes the result on its caller's
