@@ -126,31 +126,21 @@ public static partial class Interpreter
             if (left is null) return f;
             if (ReferenceEquals(f, entry)) throw new PyException(left);
             e = f.Generator is null ? left : LeaveInlineGenerator(f, ts, left);
-            // A frame left without a caller would be a broken chain (see Innermost): the search goes
+            // A frame left without a caller would be a broken chain (see ChainBroken): the search goes
             // on in the entry frame, so the exception still comes out as a Python exception.
             f = f.Back is null ? ChainBroken(entry, ts) : PopInline(f, ts);
         }
     }
 
     /// <summary>
-    /// The innermost frame of the Run whose entry frame is <paramref name="entry"/> (the untraced
-    /// copy, when its loop came back with an exception or to be called again): ts.Frame, which must
-    /// reach the entry frame through Back. The walk costs a step per inline frame, on the paths of
-    /// an exception or a loop re-entry only. A chain that does not reach it is a bug (the DEBUG
-    /// build throws); the Release build goes on in the entry frame, so that the exception comes out
-    /// of it as a Python exception instead of a .NET error of the host.
+    /// The frame chain is broken: ts.Frame is missing, or a frame being left has no caller, before
+    /// the entry frame of the Run was reached (a bug: the DEBUG build throws FrameChainBroken here
+    /// and checks the whole chain each time an exception comes back to Run). The Release build drops
+    /// the inline frames above the entry frame (as Execute drops those a .NET error leaves) and the
+    /// exception goes on in the entry frame, so it still comes out as a Python exception instead
+    /// of a NullReferenceException of the host. Only the null tests are on the exception and
+    /// re-entry paths, no walk of the chain.
     /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Frame Innermost(Frame entry, ThreadState ts)
-    {
-        var top = ts.Frame;
-        for (var f = top; f is not null; f = f.Back)
-            if (ReferenceEquals(f, entry)) return top!;
-        return ChainBroken(entry, ts);
-    }
-
-    /// <summary>The frame chain from ts.Frame does not reach the entry frame: the inline frames
-    /// above it are dropped (as Execute drops those a .NET error leaves) and the entry continues.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame ChainBroken(Frame entry, ThreadState ts)
     {
