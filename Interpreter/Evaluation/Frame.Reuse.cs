@@ -51,6 +51,7 @@ public sealed partial class Frame
     internal void ReleaseFinished()
     {
         if (Escaped) return;
+        FrameChainChecks.NotRunning(this, "ReleaseFinished");
         new System.Span<Slot>(Slots).Clear();
         Back = null;
     }
@@ -59,6 +60,7 @@ public sealed partial class Frame
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal void Reset()
     {
+        FrameChainChecks.NotRunning(this, "Reset");
         // Span's Clear, not Array.Clear(Array): no element-type dispatch for a Slot[].
         new System.Span<Slot>(Slots).Clear();
         Ip = 0;

@@ -78,6 +78,7 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Frame MakeCurrent(Frame caller, ThreadState ts, Frame frame)
     {
+        FrameChainChecks.IsCurrent(ts, caller, "MakeCurrent");
         ts.Depth++;
         frame.Back = caller;
         ts.Frame = frame;
@@ -102,6 +103,7 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Frame LeaveInline(Frame f, ThreadState ts)
     {
+        FrameChainChecks.IsCurrent(ts, f, "LeaveInline");
         Probes.Probes.FunctionReturn(f);
         var caller = f.Back!;
         ts.Frame = caller;
@@ -124,8 +126,27 @@ public static partial class Interpreter
             if (left is null) return f;
             if (ReferenceEquals(f, entry)) throw new PyException(left);
             e = f.Generator is null ? left : LeaveInlineGenerator(f, ts, left);
-            f = PopInline(f, ts);
+            // A frame left without a caller would be a broken chain (see ChainBroken): the search goes
+            // on in the entry frame, so the exception still comes out as a Python exception.
+            f = f.Back is null ? ChainBroken(entry, ts) : PopInline(f, ts);
         }
+    }
+
+    /// <summary>
+    /// The frame chain is broken: ts.Frame is missing, or a frame being left has no caller, before
+    /// the entry frame of the Run was reached (a bug: the DEBUG build throws FrameChainBroken here
+    /// and checks the whole chain each time an exception comes back to Run). The Release build drops
+    /// the inline frames above the entry frame (as Execute drops those a .NET error leaves) and the
+    /// exception goes on in the entry frame, so it still comes out as a Python exception instead
+    /// of a NullReferenceException of the host. Only the null tests are on the exception and
+    /// re-entry paths, no walk of the chain.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame ChainBroken(Frame entry, ThreadState ts)
+    {
+        FrameChainChecks.Reaches(ts, entry);
+        ts.Frame = entry;
+        return entry;
     }
 
     /// <summary>RETURN_VALUE in an inline frame: pops it and pushes the result on its caller's

@@ -43,7 +43,8 @@ public static partial class Interpreter
         {
             if (pending is not null)
             {
-                f = TMode.Lines ? entry : ts.Frame!;
+                FrameChainChecks.Reaches(ts, entry);
+                f = TMode.Lines ? entry : ts.Frame ?? ChainBroken(entry, ts);
                 f = Unwind(entry, f, ts, pending);   // throws when the entry frame has no handler
                 pending = null;
             }
@@ -53,7 +54,7 @@ public static partial class Interpreter
                 // A tracer attached while an inline callee ran: the callees finish on the recursive path.
                 if (!TMode.Lines && ReferenceEquals(r, ModeSwitch) && !ReferenceEquals(ts.Frame, entry)) return FinishInlineFrames(entry, ts);
                 // The JIT may have a newer Loop: call it again, in the (inline) frame that left.
-                if (ReferenceEquals(r, Reentry)) { f = TMode.Lines ? entry : ts.Frame!; continue; }
+                if (ReferenceEquals(r, Reentry)) { f = TMode.Lines ? entry : ts.Frame ?? ChainBroken(entry, ts); continue; }
                 return r!;
             }
         }

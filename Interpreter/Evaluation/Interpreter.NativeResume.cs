@@ -41,6 +41,9 @@ public static partial class Interpreter
         if (g.SavedHandled is not null) ts.Handled = g.SavedHandled;
         ts.Depth = depth + 1;
         ts.NativeDepth++;
+#if DEBUG
+        var back = ts.Frame;
+#endif
         frame.Back = ts.Frame;
         ts.Frame = frame;
         Probes.Probes.FunctionEntry(frame);
@@ -54,6 +57,9 @@ public static partial class Interpreter
         }
         catch (Exception ex)
         {
+#if DEBUG
+            FrameChainChecks.BackUnchanged(frame, back);
+#endif
             LeaveNative(g, frame, ts, depth, outer);
             g.Running = false;
             if (ex is PyException pe)
@@ -63,6 +69,9 @@ public static partial class Interpreter
             }
             throw;
         }
+#if DEBUG
+        FrameChainChecks.BackUnchanged(frame, back);
+#endif
         LeaveNative(g, frame, ts, depth, outer);
         g.Running = false;
         if (frame.Finished)

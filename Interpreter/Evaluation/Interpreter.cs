@@ -143,6 +143,9 @@ public static partial class Interpreter
         if ((ts.NativeDepth & 3) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw Errors.RecursionError("maximum recursion depth exceeded");
         int depth = ts.Depth++;
         ts.NativeDepth++;
+#if DEBUG
+        var back = ts.Frame;
+#endif
         f.Back = ts.Frame;
         ts.Frame = f;
         Probes.Probes.FunctionEntry(f);
@@ -157,6 +160,9 @@ public static partial class Interpreter
         finally
         {
             Probes.Probes.FunctionReturn(f);
+#if DEBUG
+            FrameChainChecks.BackUnchanged(f, back);
+#endif
             ts.Frame = f.Back;
             // Absolute, not a decrement: inline frames a .NET error left on the chain are dropped too.
             ts.Depth = depth;

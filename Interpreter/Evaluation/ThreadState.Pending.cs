@@ -36,11 +36,27 @@ public sealed partial class ThreadState
     /// <summary>Work a blocking wait must wake up for: anything pending but a loop re-entry request.</summary>
     internal bool HasWakingWork => (Pending & ~(int)PendingWork.ReenterLoop) != 0;
 
+#if DEBUG
+    /// <summary>DEBUG builds only: when positive, KeyboardInterrupt is requested at that many safe
+    /// points from now (each safe point in between is kept calling RunPending). Tests sweep the
+    /// safe points of a run with it, deterministically, instead of interrupting at random times.</summary>
+    internal int DebugInterruptCountdown;
+#endif
+
     /// <summary>Called by the loop when <see cref="Pending"/> is not zero: does each requested piece of work;
     /// true when the loop is asked to leave and be called again (<see cref="PendingWork.ReenterLoop"/>).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal bool RunPending()
     {
+#if DEBUG
+        if (DebugInterruptCountdown > 0 && --DebugInterruptCountdown == 0) RequestPending(PendingWork.Interrupt);
+        try { return RunPendingWork(); }
+        finally { if (DebugInterruptCountdown > 0) RequestPending(PendingWork.Finalizers); }
+    }
+
+    private bool RunPendingWork()
+    {
+#endif
         var work = (PendingWork)Pending;
         if ((work & PendingWork.ReenterLoop) != 0) ClearPending(PendingWork.ReenterLoop);
         if ((work & PendingWork.Finalizers) != 0) Finalization.RunPending(this);

@@ -8,6 +8,9 @@ public sealed partial class Host
     /// <summary>CPython's importlib installed over the native importer (null until the first non-builtin import).</summary>
     public ImportBootstrap.Objects? Boot;
     public bool Bootstrapping, BootstrapFailed;
+    private PyModule? _builtins;
+    /// <summary>This run's builtins module (Builtins.Module while the host is current): a copy of the template.</summary>
+    internal PyModule BuiltinsModule => _builtins ??= Builtins.NewModule();
     /// <summary>Set while the bootstrap loads: its imports fire no audit event, marker or importtime line.</summary>
     public bool QuietImports;
 

@@ -138,7 +138,7 @@ public sealed partial class Host
     {
         if (Options.NoSite != 0 || StandardLibrary.Directory is null) return;
         try { Importer.ImportName("site", new PyDict(), PyNone.Instance, 0); }
-        catch (PyException e) { PrintException(e.Value); }
+        catch (PyException e) when (!IsInterrupt(e)) { PrintException(e.Value); }
         StartupTrace.Mark("site");
     }
 
@@ -147,8 +147,12 @@ public sealed partial class Host
     {
         if (Options.WarnOptions.Count == 0) return;
         try { Importer.ImportName("warnings", new PyDict(), PyNone.Instance, 0); }
-        catch (PyException e) { PrintException(e.Value); }
+        catch (PyException e) when (!IsInterrupt(e)) { PrintException(e.Value); }
     }
+
+    /// <summary>A KeyboardInterrupt (Ctrl-C, _thread.interrupt_main) during start-up is not an import
+    /// failure to report and go on from: it propagates and ends the run (RunOnThisThread).</summary>
+    private static bool IsInterrupt(PyException e) => e.Value.Type.IsSubtypeOf(TypeObjects.KeyboardInterrupt);
 
     /// <summary>HERTHONSTARTUP: run in __main__ before the first prompt of an interactive session.</summary>
     private void RunStartupFile(PyDict globals)

@@ -90,6 +90,14 @@ public sealed partial class Host
                 + $"Current thread 0x{Environment.CurrentManagedThreadId:x16} (most recent call first):\n  <no Python frame>\n");
             return 1;
         }
+        catch (PyException e) when (host.SysDict is not null)
+        {
+            // An exception out of start-up itself (Setup, before the program runs): a KeyboardInterrupt
+            // that arrived while importlib or site was set up ends the run as an uncaught one, as
+            // CPython's start-up does not go on after Ctrl-C either (it stops with a fatal error).
+            host.FlushStdout();
+            return host.Shutdown(host.HandleUncaught(e.Value));
+        }
         catch (Exception e) when (e is not PyException)
         {
             // A bug in Herthon itself: report it plainly instead of dying with a .NET stack dump.

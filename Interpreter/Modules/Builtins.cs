@@ -10,9 +10,45 @@ namespace Herthon.Runtime;
 /// <summary>The `builtins` module.</summary>
 public static partial class Builtins
 {
-    private static PyDict? s_dict;
-    public static PyDict Dict => s_dict ??= Create();
-    public static PyModule Module { get; private set; } = null!;
+    private static PyModule? s_module;
+    private static readonly object s_createLock = new();
+
+    /// <summary>
+    /// The builtins module's dict of the running interpreter (<see cref="Module"/>). Each Host has
+    /// its own module, as each CPython interpreter has: what a program stores in it (`builtins.len
+    /// = ...`, `builtins._`, `__debug__` from -O) stays in its run. One shared module let an
+    /// in-process run call a Python function another run had stored there, from two threads at
+    /// once, each under its own host's GIL: the function's spare frames (Frame.Reuse.cs) are not
+    /// thread-safe, and the two runs' frame chains crossed (the fuzz test's exit 70 in CI).
+    /// Without a Host (unit tests that run code directly) the template is used.
+    /// </summary>
+    public static PyDict Dict => Module.ModuleDict;
+    public static PyModule Module => Host.CurrentOrNull?.BuiltinsModule ?? Template;
+
+    /// <summary>The module every host's copy starts from: builtin functions and types only (all
+    /// immutable from Python), created once per process.</summary>
+    internal static PyModule Template
+    {
+        get
+        {
+            if (s_module is { } m) return m;
+            lock (s_createLock)
+            {
+                if (s_module is null) Create();
+                return s_module!;
+            }
+        }
+    }
+
+    /// <summary>A new builtins module for a host: a copy of the template's dict.</summary>
+    internal static PyModule NewModule()
+    {
+        var template = Template.ModuleDict;
+        var m = new PyModule("builtins");
+        var d = m.ModuleDict;
+        foreach (var kv in template.Items()) d.SetItem(kv.Key, kv.Value);
+        return m;
+    }
     public static readonly PyBuiltinFunction BuildClassFunction = new("__build_class__", BuildClass);
     /// <summary>Builtin next: CALL resumes a generator inline when it is the callable (ResumeInline).</summary>
     public static PyObject? NextFunction;
@@ -21,7 +57,6 @@ public static partial class Builtins
     {
         TypeObjects.EnsureInitialized();
         var m = new PyModule("builtins");
-        Module = m;
         var d = m.ModuleDict;
         foreach (var t in new[] { TypeObjects.Int, TypeObjects.Float, TypeObjects.Complex, TypeObjects.Str, TypeObjects.Bool, TypeObjects.List, TypeObjects.Tuple,
                      TypeObjects.Dict, TypeObjects.Set, TypeObjects.FrozenSet, TypeObjects.Range, TypeObjects.Slice, TypeObjects.Object,
@@ -294,6 +329,7 @@ public static partial class Builtins
             int level = Arg(a, 4, "level") is { } lv ? (int)Ops.IndexValue(lv) : 0;
             return Importer.ImportName(name, globals, fromlist, level);
         });
+        s_module = m;
         return d;
     }
 

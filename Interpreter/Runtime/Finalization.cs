@@ -162,7 +162,18 @@ public static class Finalization
             text.Append(message ?? "Exception ignored in").Append(": ").Append(repr).Append('\n');
         }
         else if (message is not null) text.Append(message).Append(":\n");
-        text.Append(Host.FormatException(e, chain: false));   // CPython's default hook prints no __context__/__cause__
+        // CPython's write_unraisable_exc_file: the traceback, then `Type: str(value)` — the ": " even
+        // when str() is empty, no "Did you mean", no SyntaxError caret block, no notes, no chain.
+        if (e.Traceback is { } tb)
+        {
+            text.Append("Traceback (most recent call last):\n");
+            Host.FormatTracebackEntries(tb, text);
+        }
+        var t = e.Type;
+        text.Append(t.Module is "builtins" or "__main__" ? t.QualName : $"{t.Module}.{t.QualName}").Append(": ");
+        try { text.Append(Ops.Str(e)); }
+        catch (PyException) { text.Append("<exception str() failed>"); }
+        text.Append('\n');
         var host = Host.Current;
         var stderr = host.SysDict.Get("stderr");
         if (stderr is null || stderr is PyNone) return;
