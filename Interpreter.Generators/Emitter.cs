@@ -132,10 +132,18 @@ namespace Herthon.Generators
                 if (site.IsEnabledQuery)
                 {
                     string name = site.Parameters[0].Name;
-                    s.Append($"{indent}/// <summary>Sets <paramref name=\"{name}\"/> to whether a tracer has <c>{model.Provider}:{marker.Name}</c> enabled.</summary>\n");
+                    // A branch that sets the flag, not the flag assigned from the compare: the caller
+                    // tests the flag right after (its `bool x = false` start is a constant), so the
+                    // JIT threads the two tests into one compare and branch. Assigned from the
+                    // compare, the value was materialised (setne, movzx) and tested again, and a
+                    // caller that or-ed it with another flag paid for that too.
+                    s.Append($"{indent}/// <summary>Sets <paramref name=\"{name}\"/> to true when a tracer has <c>{model.Provider}:{marker.Name}</c> enabled; leaves it as it is otherwise.</summary>\n");
                     s.Append($"{indent}[{MethodImpl}({MethodImplOptions}.AggressiveInlining)]\n");
                     s.Append($"{indent}static partial void {site.MethodName}(ref bool {name})\n{indent}{{\n");
-                    s.Append($"{indent}    {name} = {semaphore} != 0;\n");
+                    s.Append($"{indent}    if ({semaphore} != 0)\n");
+                    s.Append($"{indent}    {{\n");
+                    s.Append($"{indent}        {name} = true;\n");
+                    s.Append($"{indent}    }}\n");
                     s.Append($"{indent}}}\n");
                     continue;
                 }

@@ -174,11 +174,14 @@ public class ProbeGeneratorEmitTests
                             }
                         }
 
-                        /// <summary>Sets <paramref name="on"/> to whether a tracer has <c>herthon:gc__done</c> enabled.</summary>
+                        /// <summary>Sets <paramref name="on"/> to true when a tracer has <c>herthon:gc__done</c> enabled; leaves it as it is otherwise.</summary>
                         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                         static partial void DoneEnabled(ref bool on)
                         {
-                            on = *global::Herthon.Probes.HerthonProvider.GcDoneSemaphore != 0;
+                            if (*global::Herthon.Probes.HerthonProvider.GcDoneSemaphore != 0)
+                            {
+                                on = true;
+                            }
                         }
                     }
                 }

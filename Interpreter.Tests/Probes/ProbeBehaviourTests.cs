@@ -186,7 +186,11 @@ public class ProbeBehaviourTests
         MarkerEvent e = Assert.Single(Events);
         Assert.Equal(("line", "loop.py", "count", 7L), (e.Marker, e.Strings[0], e.Strings[1], e.Numbers[0]));
 
+        // The query only ever sets the flag (callers start from false): a disarmed marker leaves it.
         Arm("line", on: false);
+        global::Herthon.Probes.Probes.LineEnabled(ref enabled);
+        Assert.True(enabled);
+        enabled = false;
         global::Herthon.Probes.Probes.LineEnabled(ref enabled);
         Assert.False(enabled);
     }

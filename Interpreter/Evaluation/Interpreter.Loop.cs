@@ -1045,9 +1045,10 @@ public static partial class Interpreter
                     // Where the loop already pauses (back edges, after calls) it checks whether a
                     // tracer attached to or left the line marker, and switches loop copies if so.
                     {
-                        bool lines = false;
-                        Probes.Probes.LineEnabled(ref lines);
-                        lines |= ts.Hooked;   // sys.settrace / sys.setprofile
+                        // Two tests, not two flags or-ed: or-ed, the instrumented build materialised
+                        // the semaphore's compare (setne, movzx, or) on every return and back edge.
+                        bool lines = ts.Hooked;   // sys.settrace / sys.setprofile
+                        if (!lines) Probes.Probes.LineEnabled(ref lines);
                         if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; f.LastLine = -1; return ModeSwitch; }
                     }
                 PollPending:

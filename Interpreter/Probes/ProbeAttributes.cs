@@ -22,8 +22,10 @@ internal sealed class ProbeAttribute(string marker) : Attribute
 
 /// <summary>
 /// Marks a <c>static partial void M(ref bool enabled)</c> method: the generator makes it set
-/// <c>enabled</c> to whether a tracer has the marker enabled. In plain builds the call is erased and
-/// <c>enabled</c> keeps its value (false).
+/// <c>enabled</c> to true when a tracer has the marker enabled and leave it as it is otherwise, so
+/// callers start from false. In plain builds the call is erased and <c>enabled</c> keeps its value
+/// (false). Setting it in a branch (not assigning the compare's result) lets the JIT fold the
+/// caller's test of the flag into the semaphore's compare and branch.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
 [Conditional("HERTHON_PROBE_ATTRIBUTES_IN_METADATA")]
