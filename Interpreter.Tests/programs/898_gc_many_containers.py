@@ -1,3 +1,4 @@
+# conformance: own-process   (gc.collect() counts what this process holds; in-process runs share it)
 # After `import gc`, a program that makes many short-lived containers between collections: the
 # count gc.collect() reports and what gc.get_objects() lists must not depend on how many
 # containers died before (Herthon drops dead registry entries as it goes).
