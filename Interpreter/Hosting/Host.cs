@@ -326,9 +326,14 @@ public sealed partial class Host
     /// those run, as in CPython's collection. Nothing to do (and no collection) when no object waits
     /// for finalisation.
     /// </summary>
+    /// <summary>This run's watches (Finalizable) whose objects the CLR has not yet found unreachable.
+    /// Per run, not per process: in-process runs (the test suite) would otherwise each force full
+    /// collections at exit for objects of other runs, pausing every run in the process.</summary>
+    internal long LiveFinalizables;
+
     private void FinalizeModules()
     {
-        if (Interlocked.Read(ref Finalization.Live) == 0) return;
+        if (Interlocked.Read(ref LiveFinalizables) == 0) return;
         var ts = ThreadState.Current;
         DropModules();
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true);

@@ -20,6 +20,8 @@ namespace Herthon.Runtime;
 public abstract class Finalizable
 {
     private readonly ThreadState _owner;
+    /// <summary>The run that registered it: its exit finalisation waits for it (Host.LiveFinalizables).</summary>
+    private readonly Host? _host;
     /// <summary>Registration order: a batch found dead together runs in the order it was registered.</summary>
     internal readonly long Sequence;
     /// <summary>0 runs before 1 within a batch (__del__ and generators before weakref callbacks, as CPython's refcount path does).</summary>
@@ -28,15 +30,16 @@ public abstract class Finalizable
     protected Finalizable(ThreadState owner)
     {
         _owner = owner;
+        _host = Host.CurrentOrNull;
         Sequence = Interlocked.Increment(ref Finalization.Registered);
-        Interlocked.Increment(ref Finalization.Live);
+        if (_host is not null) Interlocked.Increment(ref _host.LiveFinalizables);
     }
 
     /// <summary>Nothing is left to do for this one: its CLR finaliser will not run.</summary>
     internal void Cancel()
     {
         GC.SuppressFinalize(this);
-        Interlocked.Decrement(ref Finalization.Live);
+        if (_host is not null) Interlocked.Decrement(ref _host.LiveFinalizables);
     }
 
     /// <summary>The Python side of the finalisation; exceptions are the caller's (reported as unraisable).</summary>
@@ -44,7 +47,7 @@ public abstract class Finalizable
 
     ~Finalizable()
     {
-        Interlocked.Decrement(ref Finalization.Live);
+        if (_host is not null) Interlocked.Decrement(ref _host.LiveFinalizables);
         _owner.QueueFinalizer(this);
     }
 }
@@ -56,8 +59,6 @@ public abstract class Finalizable
 public static class Finalization
 {
     internal static long Registered;
-    /// <summary>Watches whose objects the CLR has not yet found unreachable (nothing to finalise at exit when 0).</summary>
-    internal static long Live;
     internal static readonly PyStr DelName = PyStr.From("__del__");
     private static readonly ConditionalWeakTable<PyObject, DelWatch> s_delWatches = new();
 
