@@ -152,7 +152,7 @@ public sealed partial class Host
 
     /// <summary>A KeyboardInterrupt (Ctrl-C, _thread.interrupt_main) during start-up is not an import
     /// failure to report and go on from: it propagates and ends the run (RunOnThisThread).</summary>
-    private static bool IsInterrupt(PyException e) => e.Value.Type.IsSubtypeOf(TypeObjects.KeyboardInterrupt);
+    internal static bool IsInterrupt(PyException e) => e.Value.Type.IsSubtypeOf(TypeObjects.KeyboardInterrupt);
 
     /// <summary>HERTHONSTARTUP: run in __main__ before the first prompt of an interactive session.</summary>
     private void RunStartupFile(PyDict globals)

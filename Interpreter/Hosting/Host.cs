@@ -318,6 +318,11 @@ public sealed partial class Host
         return status;
     }
 
+    /// <summary>This run's watches (Finalizable) whose objects the CLR has not yet found unreachable.
+    /// Per run, not per process: in-process runs (the test suite) would otherwise each force full
+    /// collections at exit for objects of other runs, pausing every run in the process.</summary>
+    internal long LiveFinalizables;
+
     /// <summary>
     /// CPython's finalize_modules, as far as Python code can see it: the modules leave sys.modules and
     /// what only they kept alive dies, so a suspended generator's finally blocks, __del__ methods and
@@ -326,11 +331,6 @@ public sealed partial class Host
     /// those run, as in CPython's collection. Nothing to do (and no collection) when no object waits
     /// for finalisation.
     /// </summary>
-    /// <summary>This run's watches (Finalizable) whose objects the CLR has not yet found unreachable.
-    /// Per run, not per process: in-process runs (the test suite) would otherwise each force full
-    /// collections at exit for objects of other runs, pausing every run in the process.</summary>
-    internal long LiveFinalizables;
-
     private void FinalizeModules()
     {
         if (Interlocked.Read(ref LiveFinalizables) == 0) return;

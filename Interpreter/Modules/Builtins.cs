@@ -34,8 +34,7 @@ public static partial class Builtins
             if (s_module is { } m) return m;
             lock (s_createLock)
             {
-                if (s_module is null) Create();
-                return s_module!;
+                return s_module ??= Create();
             }
         }
     }
@@ -53,7 +52,7 @@ public static partial class Builtins
     /// <summary>Builtin next: CALL resumes a generator inline when it is the callable (ResumeInline).</summary>
     public static PyObject? NextFunction;
 
-    private static PyDict Create()
+    private static PyModule Create()
     {
         TypeObjects.EnsureInitialized();
         var m = new PyModule("builtins");
@@ -329,8 +328,7 @@ public static partial class Builtins
             int level = Arg(a, 4, "level") is { } lv ? (int)Ops.IndexValue(lv) : 0;
             return Importer.ImportName(name, globals, fromlist, level);
         });
-        s_module = m;
-        return d;
+        return m;
     }
 
     public static PyException SystemExit(PyObject code) =>

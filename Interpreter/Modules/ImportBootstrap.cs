@@ -124,7 +124,7 @@ public static class ImportBootstrap
             host.BootstrapFailed = true;
             foreach (var n in new[] { "_frozen_importlib", "_frozen_importlib_external" }) host.Modules.Remove(PyStr.From(n));
             // Ctrl-C is not a failure to set up: it propagates (at start-up it ends the run, Host.RunOnThisThread).
-            if (e.Value.Type.IsSubtypeOf(TypeObjects.KeyboardInterrupt)) throw;
+            if (Host.IsInterrupt(e)) throw;
             host.Stderr.Write("herthon: importlib could not be set up; imports continue without it:\n" + Host.FormatException(e.Value));
             return null;
         }

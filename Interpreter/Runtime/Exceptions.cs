@@ -91,14 +91,16 @@ public static class Errors
     public static PyException Unsupported(string op, PyObject a, PyObject b) =>
         TypeError($"unsupported operand type(s) for {op}: '{a.Type.Name}' and '{b.Type.Name}'");
 
-    /// <summary>`Type: message` (or just `Type` with no message), as the last traceback line.</summary>
-    public static string FormatExceptionLine(PyBaseException e)
+    /// <summary>`Type: message` (or just `Type` with no message), as the last traceback line;
+    /// <paramref name="colonWhenEmpty"/>: `Type: ` even with no message, as sys.unraisablehook's
+    /// default report writes it (CPython's write_unraisable_exc_file).</summary>
+    public static string FormatExceptionLine(PyBaseException e, bool colonWhenEmpty = false)
     {
         var t = e.Type;
         string name = t.Module is "builtins" or "__main__" ? t.QualName : $"{t.Module}.{t.QualName}";
         string msg;
         try { msg = Ops.Str(e); }
         catch (PyException) { msg = "<exception str() failed>"; }
-        return msg.Length == 0 ? name : $"{name}: {msg}";
+        return msg.Length == 0 && !colonWhenEmpty ? name : $"{name}: {msg}";
     }
 }

@@ -170,11 +170,7 @@ public static class Finalization
             text.Append("Traceback (most recent call last):\n");
             Host.FormatTracebackEntries(tb, text);
         }
-        var t = e.Type;
-        text.Append(t.Module is "builtins" or "__main__" ? t.QualName : $"{t.Module}.{t.QualName}").Append(": ");
-        try { text.Append(Ops.Str(e)); }
-        catch (PyException) { text.Append("<exception str() failed>"); }
-        text.Append('\n');
+        text.Append(Errors.FormatExceptionLine(e, colonWhenEmpty: true)).Append('\n');
         var host = Host.Current;
         var stderr = host.SysDict.Get("stderr");
         if (stderr is null || stderr is PyNone) return;

@@ -257,8 +257,7 @@ public class PyInstance : PyObject
     {
         if (Keys is { } keys)
         {
-            int used = UsedCount();
-            for (int i = 0; i < used; i++) if (ValueAt(i) is { } v) { visit(keys.NameAt(i)); visit(v); }
+            for (int i = 0; i < Capacity; i++) if (ValueAt(i) is { } v) { visit(keys.NameAt(i)); visit(v); }
         }
         else if (_dict is { } d) foreach (var kv in d.Items()) { visit(kv.Key); visit(kv.Value); }
     }
