@@ -41,6 +41,23 @@ if [ "$files" -eq 0 ] && [ "$test_status" -ne 0 ]; then
     failed=$((failed + 1))
 fi
 
+# The failures again, just above the summary, so a log cut to its tail still names them.
+if [ "$failed" -gt 0 ] && [ -x /usr/bin/python3.11 ]; then
+    /usr/bin/python3.11 - "$results" <<'PY' || true
+import glob, sys, xml.etree.ElementTree as ET
+ns = "{http://microsoft.com/schemas/VisualStudio/TeamTest/2010}"
+for trx in sorted(glob.glob(sys.argv[1] + "/*.trx")):
+    for r in ET.parse(trx).getroot().iter(ns + "UnitTestResult"):
+        if r.get("outcome") == "Passed" or r.get("outcome") == "NotExecuted":
+            continue
+        message = r.find(f"{ns}Output/{ns}ErrorInfo/{ns}Message")
+        text = (message.text or "").strip() if message is not None else ""
+        print(f"FAILED {r.get('testName')} ({r.get('duration')})")
+        for line in text.splitlines()[:12]:
+            print("    " + line[:300])
+PY
+fi
+
 summary="$passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"
 echo "$summary"
