@@ -91,34 +91,50 @@ public class TracerStressTests
         return result;
     }
 
+    /// <summary>
+    /// How many cycles may be repeated because bpftrace itself failed (it printed an ERROR and no END
+    /// line, e.g. "could not attach probe" from the kernel under load) while herthon's output stayed
+    /// right: a tracer's own failure is not herthon's, but more than this many is a failure.
+    /// </summary>
+    const int TracerFailuresAllowed = 3;
+
     [EndToEndFact]
     public void Hundred_attach_detach_cycles_on_four_threads_change_nothing_but_what_the_tracer_sees()
     {
         string[] untraced;
         using (var plain = new Herthon())
         {
-            untraced = Enumerable.Range(0, 2 * Cycles).Select(_ => plain.Round()).ToArray();
+            untraced = Enumerable.Range(0, 2 * (Cycles + TracerFailuresAllowed)).Select(_ => plain.Round()).ToArray();
             Assert.Equal(0, plain.Quit());
         }
 
         var traced = new List<string>();
+        var tracerFailures = new List<string>();
         using var herthon = new Herthon();
         for (int cycle = 0; cycle < Cycles; cycle++)
         {
-            string counts;
+            string counts, errors;
             using (var session = EndToEndTracingTests.Session.With(herthon.Id, Script.Replace("LAUNCHER", Launcher)))
             {
                 var raised = Semaphores(herthon.Id);
                 Assert.True(raised.Values.All(v => v > 0), $"cycle {cycle}: attached, yet semaphores are " + string.Join(", ", raised));
                 traced.Add(herthon.Round());                   // seen by the tracer
-                counts = session.DetachLines().LastOrDefault(l => l.StartsWith("entry=")) ?? "no END line; stderr: " + session.Errors;
+                counts = session.DetachLines().LastOrDefault(l => l.StartsWith("entry=")) ?? "no END line";
+                errors = session.Errors;
             }
             var after = Semaphores(herthon.Id);
             Assert.True(after.Values.All(v => v == 0), $"cycle {cycle}: detached, yet semaphores are " + string.Join(", ", after));
-            Assert.Matches(@"^entry=[1-9]\d* return=[1-9]\d* line=[1-9]\d* gc=[1-9]\d*$", counts);
             traced.Add(herthon.Round());                       // untraced again
+            if (!System.Text.RegularExpressions.Regex.IsMatch(counts, @"^entry=[1-9]\d* return=[1-9]\d* line=[1-9]\d* gc=[1-9]\d*$"))
+            {
+                var what = $"cycle {cycle}: {counts}; bpftrace's stderr: {errors}";
+                Assert.True(counts == "no END line" && errors.Contains("ERROR") && tracerFailures.Count < TracerFailuresAllowed, what);
+                tracerFailures.Add(what);
+                cycle--;                                       // bpftrace failed on its own: this cycle again
+            }
         }
         Assert.Equal(0, herthon.Quit());
-        Assert.Equal(untraced, traced);
+        Assert.Equal(untraced.Take(traced.Count), traced);
+        if (tracerFailures.Count > 0) Console.WriteLine($"TracerStressTests: bpftrace failed on its own in {tracerFailures.Count} cycle(s), repeated:\n" + string.Join("\n", tracerFailures));
     }
 }
