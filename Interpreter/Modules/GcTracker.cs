@@ -130,24 +130,72 @@ public static class GcTracker
         {
             // Entries kept only for the instance__delete markers are not gc-tracked objects.
             foreach (Entry e in s_tracked)
-                if (e.Counted && e.Ref.TryGetTarget(out PyObject? o) && (generation < 0 || GC.GetGeneration(o) == generation)) live.Add(o);
+                if (e.Counted && e.Ref.TryGetTarget(out PyObject? o) && !s_frozen.Contains(o) && (generation < 0 || GC.GetGeneration(o) == generation)) live.Add(o);
         }
         return live;
     }
 
-    /// <summary>Runs a CLR collection of <paramref name="generation"/> and returns how many tracked cyclic objects it reclaimed.</summary>
-    public static long Collect(int generation)
+    /// <summary>
+    /// Runs a CLR collection of <paramref name="generation"/> and returns how many tracked cyclic
+    /// objects it reclaimed. <paramref name="collectable"/> (gc.DEBUG_COLLECTABLE) receives
+    /// "&lt;type address&gt;" of each; with <paramref name="saveTo"/> (gc.DEBUG_SAVEALL) each is kept
+    /// and appended to that list (gc.garbage) by the finalisation that follows instead of freed.
+    /// </summary>
+    public static long Collect(int generation, List<string>? collectable = null, PyList? saveTo = null)
     {
         ClearGlobalCaches();
         List<WeakReference<PyObject>> candidates = FindCyclic();
+        string[]? names = collectable is null ? null : Describe(candidates);
+        if (saveTo is not null) Finalization.SaveIfCollected(candidates, saveTo);
         GC.Collect(Math.Min(generation, GC.MaxGeneration), GCCollectionMode.Forced, blocking: true);
         GC.WaitForPendingFinalizers();
         long collected = 0;
-        foreach (WeakReference<PyObject> w in candidates)
-            if (!w.TryGetTarget(out _)) collected++;
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            if (candidates[i].TryGetTarget(out _)) continue;
+            collected++;
+            if (names is not null) collectable!.Add(names[i]);
+        }
+        if (saveTo is not null) Finalization.KeepSurvivorsUnsaved(candidates);
         SweepDead();
         return collected;
     }
+
+    /// <summary>"&lt;list 0x…&gt;" for each live candidate, taken before the collection (not inlined: no strong reference may survive on the stack).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string[] Describe(List<WeakReference<PyObject>> candidates)
+    {
+        var names = new string[candidates.Count];
+        for (int i = 0; i < names.Length; i++)
+            names[i] = candidates[i].TryGetTarget(out PyObject? o) ? $"<{o.Type.Name} 0x{ObjectIds.Of(o):x}>" : "";
+        return names;
+    }
+
+    /// <summary>The live tracked objects by the CLR generation holding them, and the frozen ones (gc.DEBUG_STATS).</summary>
+    public static (int Young, int Middle, int Old, int Frozen) CountByGeneration()
+    {
+        int[] counts = new int[3];
+        foreach (PyObject o in LiveObjects(-1)) counts[Math.Min(GC.GetGeneration(o), 2)]++;
+        return (counts[0], counts[1], counts[2], FrozenCount);
+    }
+
+    private static readonly HashSet<PyObject> s_frozen = new(ReferenceComparer.Instance);
+
+    /// <summary>gc.freeze(): every live tracked object moves to the permanent generation — held, never collected or counted, not listed by gc.get_objects().</summary>
+    public static void Freeze()
+    {
+        var live = LiveObjects(-1);
+        lock (s_lock) foreach (PyObject o in live) s_frozen.Add(o);
+    }
+
+    /// <summary>gc.unfreeze(): the permanent generation's objects are ordinary tracked objects again.</summary>
+    public static void Unfreeze()
+    {
+        lock (s_lock) s_frozen.Clear();
+    }
+
+    /// <summary>gc.get_freeze_count().</summary>
+    public static int FrozenCount { get { lock (s_lock) return s_frozen.Count; } }
 
     /// <summary>A full CLR collection that counts nothing (no gc.collect() of the program's: no markers, no cycle walk).</summary>
     public static void CollectUncounted()
@@ -199,7 +247,7 @@ public static class GcTracker
                 if (e.Ref.TryGetTarget(out PyObject? o))
                 {
                     kept.Add(e);
-                    if (e.Counted) live.Add(o);
+                    if (e.Counted && !s_frozen.Contains(o)) live.Add(o);
                 }
                 else if (e.Instance is not null) kept.Add(e);   // reported by SweepDead after the collection
             }

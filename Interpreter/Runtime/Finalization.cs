@@ -73,6 +73,49 @@ public static class Finalization
         return t.HasDel;
     }
 
+    private static readonly ConditionalWeakTable<PyObject, object> s_finalized = new();
+    private static readonly object s_finalizedMark = new();
+
+    /// <summary>gc.is_finalized: whether the object's __del__ has run (it was resurrected by it).</summary>
+    public static bool IsFinalized(PyObject o) => s_finalized.TryGetValue(o, out _);
+
+    private static readonly ConditionalWeakTable<PyObject, SaveWatch> s_saveWatches = new();
+
+    /// <summary>
+    /// gc.DEBUG_SAVEALL, before a collection: each candidate that the collection finds unreachable
+    /// is kept (its watch's finaliser holds it) and appended to <paramref name="garbage"/> by the
+    /// finalisation after the collection, instead of being freed.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static void SaveIfCollected(List<WeakReference<PyObject>> candidates, PyList garbage)
+    {
+        var ts = ThreadState.Current;
+        foreach (var w in candidates)
+            if (w.TryGetTarget(out PyObject? o) && !s_saveWatches.TryGetValue(o, out _)) s_saveWatches.Add(o, new SaveWatch(ts, o, garbage));
+    }
+
+    /// <summary>After that collection: the candidates it did not free are not saved by a later one.</summary>
+    internal static void KeepSurvivorsUnsaved(List<WeakReference<PyObject>> candidates)
+    {
+        foreach (var w in candidates)
+            if (w.TryGetTarget(out PyObject? o) && s_saveWatches.TryGetValue(o, out SaveWatch? watch))
+            {
+                s_saveWatches.Remove(o);
+                watch.Cancel();
+            }
+    }
+
+    /// <summary>Appends an object the collection found unreachable to gc.garbage (DEBUG_SAVEALL).</summary>
+    private sealed class SaveWatch(ThreadState owner, PyObject target, PyList garbage) : Finalizable(owner)
+    {
+        internal override int Phase => 0;
+        internal override void Run()
+        {
+            garbage.Append(target);
+            if (GcTracker.Tracking) GcTracker.Track(target);   // the registry let go of it when the collection cleared its entry
+        }
+    }
+
     /// <summary>Arranges for <paramref name="o"/>.__del__ to run once the CLR finds it unreachable.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void WatchDel(PyObject o)
@@ -203,6 +246,7 @@ public static class Finalization
         internal override void Run()
         {
             s_delWatches.Remove(target);   // PEP 442: __del__ runs once, even if it resurrects the object
+            s_finalized.AddOrUpdate(target, s_finalizedMark);
             var type = target.Type;
             var del = type.Lookup(DelName);
             if (del is null) return;

@@ -49,6 +49,8 @@ public sealed class PyFunction : PyObject
 
     public override PyType Type => TypeObjects.Function;
     public override PyDict? Dict => _dict ??= new PyDict();
+    /// <summary>The function's __dict__ if something created it, without creating it (gc.get_referents).</summary>
+    internal PyDict? DictIfCreated => _dict;
 
     /// <summary>True when a positional call with exactly ArgCount arguments can copy them straight in.</summary>
     public bool IsSimple
