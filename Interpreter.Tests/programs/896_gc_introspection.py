@@ -156,3 +156,22 @@ try:
     gc.set_debug("x")
 except TypeError as e:
     print(e)
+
+# is_tracked: classes and instances defined in Python are; builtin types and atoms are not; dicts
+# and tuples are when they hold something that may be.
+class UI(int):
+    pass
+
+
+class US:
+    __slots__ = ()
+
+
+for x in [None, 1, 1.0, 1j, True, b"a", "a", bytearray(b"a"), type, int, object, object(), range(3), ...,
+          NotImplemented, compile("1", "", "eval"), [], set(), {}, {"a": 1}, {"a": []}, {1: (1,)}, (), (1, 2),
+          (1, []), sys, gc, len, iter([]), UI, UI(), US(), A(), sys.version_info]:
+    print(type(x).__name__, gc.is_tracked(x))
+deep = ()
+for i in range(100000):
+    deep = (deep,)
+print(gc.is_tracked(deep))

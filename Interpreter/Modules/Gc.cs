@@ -186,6 +186,45 @@ public static class GcModule
         }
     }
 
+    /// <summary>Builtin types whose objects CPython's collector never tracks (no Py_TPFLAGS_HAVE_GC).</summary>
+    private static readonly HashSet<PyType> s_atomic =
+    [
+        TypeObjects.NoneType, TypeObjects.Int, TypeObjects.Bool, TypeObjects.Float, TypeObjects.Complex,
+        TypeObjects.Str, TypeObjects.Bytes, TypeObjects.ByteArray, TypeObjects.Object, TypeObjects.Range,
+        TypeObjects.RangeIterator, TypeObjects.EllipsisType, TypeObjects.NotImplementedType, TypeObjects.Code,
+    ];
+
+    /// <summary>
+    /// gc.is_tracked: whether CPython's collector would track the object. Instances and classes
+    /// defined in Python always are; builtin types and the atomic builtin objects (int, str, bytes,
+    /// None, object(), range, code …) never are; a dict or tuple is tracked when it holds something
+    /// that may be (CPython untracks the others: dicts as they are filled, tuples at a collection
+    /// or, for constants, at compilation — a tuple of atoms built at run time counts as untracked
+    /// here even before the collection that untracks it in CPython).
+    /// </summary>
+    public static bool IsTracked(PyObject o) => IsTracked(o, 0);
+
+    /// <summary>Nested dicts and tuples deeper than this count as tracked (the walk stays off the C# stack's end).</summary>
+    private const int TrackedDepth = 50;
+
+    private static bool IsTracked(PyObject o, int depth)
+    {
+        if (!o.Type.IsBuiltin) return true;
+        if (depth > TrackedDepth) return true;
+        switch (o)
+        {
+            case PyType type: return !type.IsBuiltin;
+            case PyDict d:
+                foreach (var kv in d.Items()) if (IsTracked(kv.Key, depth + 1) || IsTracked(kv.Value, depth + 1)) return true;
+                return false;
+            case PyTuple t:
+                foreach (PyObject item in t.Items) if (IsTracked(item, depth + 1)) return true;
+                return false;
+            case PyStructSeq seq: return IsTracked(seq.Values, depth + 1);
+            default: return !s_atomic.Contains(o.Type);
+        }
+    }
+
     /// <summary>
     /// gc.get_referrers: the tracked containers (those created since `import gc`) and the modules'
     /// namespaces that refer directly to one of <paramref name="targets"/>.
@@ -303,7 +342,7 @@ public static class GcModule
         m.AddFunction("is_tracked", static (a, kw) =>
         {
             Args.Count("is_tracked", a, kw, 1, 1);
-            return PyBool.From(a[0] is not PyInt and not PyStr and not PyFloat and not PyComplex and not PyNone);
+            return PyBool.From(IsTracked(a[0]));
         });
         m.AddFunction("is_finalized", static (a, kw) =>
         {
