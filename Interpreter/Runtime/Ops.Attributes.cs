@@ -310,15 +310,71 @@ public static partial class Ops
         if (t.IsBuiltin) throw Errors.TypeError($"cannot set '{name.V}' attribute of immutable type '{t.Name}'");
         if (name.V == "__name__") { t.Name = AsString(value, "__name__"); return; }
         if (name.V == "__qualname__") { t.QualName = AsString(value, "__qualname__"); return; }
+        if (name.V == "__bases__") { SetBases(t, value); return; }
         if (name.V == "__module__") t.Module = value is PyStr ms ? ms.V : t.Module;
         if (name.V == "__abstractmethods__") t.IsAbstract = Truth(value);
         t.TypeDict.SetItem(name, value);
         t.Touch();
     }
 
+    /// <summary>
+    /// C.__bases__ = value (CPython's type_set_bases): a non-empty tuple of classes that are not C
+    /// or below it, each an acceptable base, whose instances are laid out as C's base lays them out
+    /// (the same builtin base, the same __slots__, a __dict__ or not); then the MROs are computed
+    /// again from the new bases.
+    /// </summary>
+    private static void SetBases(PyType t, PyObject value)
+    {
+        if (value is not PyTuple tuple) throw Errors.TypeError($"can only assign tuple to {t.Name}.__bases__, not {value.Type.Name}");
+        if (tuple.Items.Length == 0) throw Errors.TypeError($"can only assign non-empty tuple to {t.Name}.__bases__, not ()");
+        var bases = new PyType[tuple.Items.Length];
+        for (int i = 0; i < bases.Length; i++)
+        {
+            if (tuple.Items[i] is not PyType b) throw Errors.TypeError($"{t.Name}.__bases__ must be tuple of classes, not '{tuple.Items[i].Type.Name}'");
+            if (b.IsSubtypeOf(t)) throw Errors.TypeError("a __bases__ item causes an inheritance cycle");
+            if (b.IsFinal) throw Errors.TypeError($"type '{b.Name}' is not an acceptable base type");
+            bases[i] = b;
+        }
+        var oldBase = t.Base ?? TypeObjects.Object;
+        var newBase = bases[0];
+        if (!ReferenceEquals(InstanceNew(newBase), InstanceNew(oldBase)))
+        {
+            if (newBase.IsBuiltin || oldBase.IsBuiltin)
+                throw Errors.TypeError($"__bases__ assignment: '{newBase.Name}' deallocator differs from '{oldBase.Name}'");
+            throw Errors.TypeError($"__bases__ assignment: '{newBase.Name}' object layout differs from '{oldBase.Name}'");
+        }
+        if (!SameLayout(newBase, oldBase) || bases.Skip(1).Any(b => !ReferenceEquals(InstanceNew(b), InstanceNew(newBase)) && !b.IsBuiltin))
+            throw Errors.TypeError($"__bases__ assignment: '{newBase.Name}' object layout differs from '{oldBase.Name}'");
+        t.ReplaceBases(bases, static c =>
+        {
+            c.Mro = C3.Linearize(c);
+            foreach (var m in c.Mro) if (ReferenceEquals(m, TypeObjects.BaseExceptionOrNull)) c.IsException = true;
+            c.Touch();
+            TypeCall.InvokeCustomMro(c);
+        });
+    }
+
+    /// <summary>What creates the instances of classes derived from <paramref name="t"/> (its nearest builtin base's constructor).</summary>
+    private static NewFn? InstanceNew(PyType t)
+    {
+        foreach (var m in t.Mro) if (m.IsBuiltin) return m.New;
+        return null;
+    }
+
+    /// <summary>The same __slots__ (names, along the MRO) and the same __dict__ or none.</summary>
+    private static bool SameLayout(PyType a, PyType b)
+    {
+        if (a.SlotCount != b.SlotCount) return false;
+        if ((a.SlotNames is null || a.HasDictSlot) != (b.SlotNames is null || b.HasDictSlot)) return false;
+        var sa = a.Mro.Where(m => m.SlotNames is not null).SelectMany(m => m.SlotNames!);
+        var sb = b.Mro.Where(m => m.SlotNames is not null).SelectMany(m => m.SlotNames!);
+        return sa.SequenceEqual(sb);
+    }
+
     /// <summary>type.__delattr__ without any metaclass hook.</summary>
     public static void TypeDelAttrRaw(PyType t, PyStr name)
     {
+        if (name.V == "__bases__") throw Errors.TypeError($"cannot delete '__bases__' attribute of immutable type '{t.Name}'");
         if (t.IsBuiltin) throw Errors.TypeError($"cannot delete '{name.V}' attribute of immutable type '{t.Name}'");
         if (!t.TypeDict.Remove(name)) throw Errors.AttributeError($"type object '{t.Name}' has no attribute '{name.V}'");
         t.Touch();

@@ -140,6 +140,46 @@ public sealed class PyType : PyObject
         foreach (var w in _subclasses) if (w.TryGetTarget(out var t)) t.Touch();
     }
 
+    /// <summary>
+    /// C.__bases__ = bases, once Ops.SetBases has checked them: the subclass lists move, and the
+    /// MRO of this class and of every class below it is computed again (the metaclass's mro()
+    /// where it overrides it); if one cannot be, every class gets its old bases and MRO back.
+    /// </summary>
+    internal void ReplaceBases(PyType[] bases, Action<PyType> computeMro)
+    {
+        var oldBases = Bases;
+        var saved = new List<(PyType Type, PyType[] Mro, bool IsException)>();
+        void Save(PyType t)
+        {
+            saved.Add((t, t.Mro, t.IsException));
+            foreach (var sub in t.Subclasses()) Save(sub);
+        }
+        Save(this);
+        MoveSubclassEntry(oldBases, bases);
+        Bases = bases;
+        try
+        {
+            foreach (var (t, _, _) in saved)
+            {
+                t.IsException = false;
+                computeMro(t);
+            }
+        }
+        catch (PyException)
+        {
+            MoveSubclassEntry(bases, oldBases);
+            Bases = oldBases;
+            foreach (var (t, mro, isException) in saved) { t.Mro = mro; t.IsException = isException; t.Touch(); }
+            throw;
+        }
+    }
+
+    private void MoveSubclassEntry(PyType[] from, PyType[] to)
+    {
+        foreach (var b in from) b._subclasses.RemoveAll(w => !w.TryGetTarget(out var t) || ReferenceEquals(t, this));
+        foreach (var b in to) b._subclasses.Add(new WeakReference<PyType>(this));
+    }
+
     public List<PyType> Subclasses()
     {
         var l = new List<PyType>();

@@ -114,6 +114,9 @@ public static class TypeCall
         return MakeClass(winner, name, bases, ns, kwargs);
     }
 
+    /// <summary>CustomMro with the class's own metaclass (after a __bases__ assignment).</summary>
+    internal static void InvokeCustomMro(PyType t) => CustomMro(t, t.Type);
+
     /// <summary>A metaclass that overrides mro() decides the class's MRO (CPython's mro_invoke).</summary>
     private static void CustomMro(PyType t, PyType meta)
     {
