@@ -114,3 +114,18 @@ try:
 except TypeError as e:
     print(str(e).replace("\n", " "))
 print([c.__name__ for c in R4.__mro__], R3.__bases__)
+
+# A diamond below the changed class: every class's MRO is computed after its bases'.
+class Root: pass
+class Top(Root): pass
+class NewTop:
+    def mark(self): return "new"
+try:
+    Root.__bases__ = (NewTop,)
+except TypeError as e:
+    print(e)
+class Left(Top): pass
+class Right(Top): pass
+class Bottom(Left, Right): pass
+Top.__bases__ = (NewTop,)
+print([c.__name__ for c in Bottom.__mro__], Bottom().mark())

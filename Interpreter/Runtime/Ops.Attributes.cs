@@ -337,12 +337,12 @@ public static partial class Ops
         }
         var oldBase = t.Base ?? TypeObjects.Object;
         var newBase = bases[0];
+        // A builtin base frees its instances its own way; a Python class's instances are freed alike
+        // (CPython compares tp_free: object's is not the one of the classes derived from it).
+        if (newBase.IsBuiltin != oldBase.IsBuiltin || (newBase.IsBuiltin && !ReferenceEquals(newBase, oldBase)))
+            throw Errors.TypeError($"__bases__ assignment: '{newBase.Name}' deallocator differs from '{oldBase.Name}'");
         if (!ReferenceEquals(InstanceNew(newBase), InstanceNew(oldBase)))
-        {
-            if (newBase.IsBuiltin || oldBase.IsBuiltin)
-                throw Errors.TypeError($"__bases__ assignment: '{newBase.Name}' deallocator differs from '{oldBase.Name}'");
             throw Errors.TypeError($"__bases__ assignment: '{newBase.Name}' object layout differs from '{oldBase.Name}'");
-        }
         if (!SameLayout(newBase, oldBase) || bases.Skip(1).Any(b => !ReferenceEquals(InstanceNew(b), InstanceNew(newBase)) && !b.IsBuiltin))
             throw Errors.TypeError($"__bases__ assignment: '{newBase.Name}' object layout differs from '{oldBase.Name}'");
         t.ReplaceBases(bases, static c =>

@@ -148,13 +148,20 @@ public sealed class PyType : PyObject
     internal void ReplaceBases(PyType[] bases, Action<PyType> computeMro)
     {
         var oldBases = Bases;
+        // This class and every class below it (a walk without recursion: hierarchies can be deep),
+        // each after all of its bases: a base's MRO is shorter than the MRO of any class below it.
         var saved = new List<(PyType Type, PyType[] Mro, bool IsException)>();
-        void Save(PyType t)
+        var seen = new HashSet<PyType>(ReferenceComparer.Instance);
+        var pending = new Stack<PyType>();
+        pending.Push(this);
+        while (pending.Count > 0)
         {
+            var t = pending.Pop();
+            if (!seen.Add(t)) continue;
             saved.Add((t, t.Mro, t.IsException));
-            foreach (var sub in t.Subclasses()) Save(sub);
+            foreach (var sub in t.Subclasses()) pending.Push(sub);
         }
-        Save(this);
+        saved.Sort(static (a, b) => a.Mro.Length.CompareTo(b.Mro.Length));
         MoveSubclassEntry(oldBases, bases);
         Bases = bases;
         try
