@@ -149,16 +149,13 @@ public class CliTests
     [Fact]
     public void Dash_m_runs_a_module_as_main()
     {
+        // In a process of its own, started in the script's folder: -m searches the working directory,
+        // and changing the test process's one would move it under every in-process run at once.
         var path = TempScript("print(__name__)\n");
         var dir = Path.GetDirectoryName(path)!;
-        var saved = Directory.GetCurrentDirectory();
-        try
-        {
-            Directory.SetCurrentDirectory(dir);
-            var (code, stdout, _) = Run(["-m", "prog"]);
-            Assert.Equal(0, code);
-            Assert.Equal("__main__\n", stdout);
-        }
-        finally { Directory.SetCurrentDirectory(saved); }
+        var command = Herthon.Tests.Probes.NativeEnvironment.HerthonCommand;
+        var (code, stdout, stderr) = Herthon.Tests.Probes.NativeEnvironment.Run(command[0], [.. command.Skip(1), "-m", "prog"], dir);
+        Assert.True(code == 0, stderr);
+        Assert.Equal("__main__\n", stdout);
     }
 }
