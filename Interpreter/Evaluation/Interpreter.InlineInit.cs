@@ -59,6 +59,7 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyObject InitResult(Frame init, PyObject r)
     {
+        if (init.InitType is null) return BinaryResult(init, r);   // an inline __op__ frame (PushBinary)
         if (r is not PyNone) throw Errors.TypeError($"__init__() should return None, not '{r.Type.Name}'");
         return init.InitSelf!;
     }
