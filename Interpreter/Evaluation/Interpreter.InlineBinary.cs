@@ -37,15 +37,26 @@ public static partial class Interpreter
             && b.GetType() != typeof(PyFloat) && b.GetType() != typeof(PyInt)
             && (b.GetType() != typeof(PyInstance) || tb.IsSubtypeOf(ta)))
             return null;
-        // `a += b` first asks for __iop__; without one it is a + b.
-        if (inplace && ta.Lookup(Ops.N.IBinOp[op]) is not null) return null;
-        if (ta.Lookup(Ops.N.BinOp[op]) is not PyFunction m || m.Code.IsGenerator) return null;
-        if (!CanRunInline(ts)) return null;
-        // The operands as the callee's arguments: two free slots at the stack's end (its depth held
-        // them before BINARY_OP popped them); Enter clears them.
-        s[sp].V = a;
-        s[sp + 1].V = b;
-        var frame = EnterInline(caller, ts, m, null, s, sp, sp, 2, sp + 2);
+        // The class's __op__ (for `a += b`, when it has no __iop__), looked up once per class version.
+        if (ta.Plan(inplace ? PyType.BinaryPlanCount + op : op) is not { } m || !CanRunInline(ts)) return null;
+        var frame = NewFrame(m);
+        if (m.IsSimple && m.Code.ArgCount == 2)
+        {
+            var dst = frame.Slots;
+            dst[0].V = a;
+            dst[1].V = b;
+        }
+        else
+        {
+            // Defaults, *args, cells, a wrong arity (its TypeError raised here, the caller current,
+            // as CallMethod raises it): the operands go through two free slots at the stack's end
+            // (its depth held them before BINARY_OP popped them).
+            s[sp].V = a;
+            s[sp + 1].V = b;
+            try { BindArguments(m, frame, ArgSpan(s, sp, 2), null, null); }
+            finally { s[sp].V = null; s[sp + 1].V = null; }
+        }
+        Enter(caller, ts, frame, s, sp, sp);
         frame.InitSelf = a;
         frame.BinaryRight = b;
         frame.BinaryOpArg = op;
