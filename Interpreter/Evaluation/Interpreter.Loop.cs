@@ -984,12 +984,6 @@ public static partial class Interpreter
                                     if (x >= 0 && y > 0) { r = PyInt.From(x / y); goto Done; }
                                     break;
                                 case BinaryOp.And: r = PyInt.From(x & y); goto Done;
-                                // | and ^ are exact too; >> floors as C#'s arithmetic shift does (counts of 64 and up: the generic path).
-                                case BinaryOp.Or: r = PyInt.From(x | y); goto Done;
-                                case BinaryOp.Xor: r = PyInt.From(x ^ y); goto Done;
-                                case BinaryOp.RShift:
-                                    if ((ulong)y < 64) { r = PyInt.From(x >> (int)y); goto Done; }
-                                    break;
                             }
                         }
                         f.Ip = ip - 1;   // a fused BINARY_OP started at an earlier instruction
