@@ -672,9 +672,9 @@ public static partial class Interpreter
                                     Frame? callee = null;
                                     if (callable is PyFunction pf) callee = PushInline(f, ts, pf, null, s, fn, fn + 1, arg, sp);
                                     else if (callable is PyMethod { Func: PyFunction mf } bm) callee = PushInline(f, ts, mf, bm.Self, s, fn, fn + 1, arg, sp);
-                                    else if (ReferenceEquals(callable, TypeObjects.Int) && arg == 1 && s[sp - 1].V is PyStr { Sub: null } && f.KwNames is null)
+                                    else if (ReferenceEquals(callable, TypeObjects.Int) && arg == 1 && (s[sp - 1].V is PyStr { Sub: null } || s[sp - 1].V!.GetType() == typeof(PyFloat)) && f.KwNames is null)
                                     {
-                                        if ((pending = IntFromStr(s, fn)) is not null) goto Raise;
+                                        if ((pending = IntFromStrOrFloat(s, fn)) is not null) goto Raise;
                                         sp = fn + 1;
                                         break;
                                     }
