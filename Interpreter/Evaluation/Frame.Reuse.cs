@@ -72,6 +72,7 @@ public sealed partial class Frame
         PendingThrow = null;
         InitSelf = null;
         InitType = null;
+        BinaryRight = null;
         // No marker id here: function__entry gives a starting frame a fresh one (Frame.Probes.cs).
     }
 }

@@ -168,7 +168,8 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyObject ReturnFromInit(Frame f, PyObject r)
     {
-        Probes.Probes.InstanceNewDone(f.InitType!);
+        if (f.InitType is null) return BinaryResult(f, r);   // an inline __op__ frame (PushBinary)
+        Probes.Probes.InstanceNewDone(f.InitType);
         return InitResult(f, r);
     }
 

@@ -29,11 +29,9 @@ public static partial class Interpreter
     {
         if (t.IsBuiltin || t.IsAbstract || t.IsException) return null;
         if (t.Metaclass is { } meta && meta.Lookup(Ops.N.Call) is PyFunction) return null;
-        if (t.Lookup(Ops.N.Init) is not PyFunction init || init.Code.IsGenerator) return null;
         if (t.New is not null && !ReferenceEquals(t.New, TypeObjects.Object.New)) return null;
-        var newFn = t.Lookup(Ops.N.New);
-        if (newFn is PyStaticMethod sm) newFn = sm.Func;
-        if (newFn is PyFunction) return null;
+        // A Python __init__ and no Python __new__ (PyType.InlinePlans.cs: looked up once per class version).
+        if (t.Plan(PyType.InitPlan) is not { } init) return null;
         if (!CanRunInline(ts)) return null;
 
         Probes.Probes.InstanceNewStart(t);
@@ -59,6 +57,7 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyObject InitResult(Frame init, PyObject r)
     {
+        if (init.InitType is null) return BinaryResult(init, r);   // an inline __op__ frame (PushBinary)
         if (r is not PyNone) throw Errors.TypeError($"__init__() should return None, not '{r.Type.Name}'");
         return init.InitSelf!;
     }

@@ -672,9 +672,9 @@ public static partial class Interpreter
                                     Frame? callee = null;
                                     if (callable is PyFunction pf) callee = PushInline(f, ts, pf, null, s, fn, fn + 1, arg, sp);
                                     else if (callable is PyMethod { Func: PyFunction mf } bm) callee = PushInline(f, ts, mf, bm.Self, s, fn, fn + 1, arg, sp);
-                                    else if (ReferenceEquals(callable, TypeObjects.Int) && arg == 1 && s[sp - 1].V is PyStr { Sub: null } && f.KwNames is null)
+                                    else if (ReferenceEquals(callable, TypeObjects.Int) && arg == 1 && (s[sp - 1].V is PyStr { Sub: null } || s[sp - 1].V!.GetType() == typeof(PyFloat)) && f.KwNames is null)
                                     {
-                                        if ((pending = IntFromStr(s, fn)) is not null) goto Raise;
+                                        if ((pending = IntFromStrOrFloat(s, fn)) is not null) goto Raise;
                                         sp = fn + 1;
                                         break;
                                     }
@@ -987,6 +987,8 @@ public static partial class Interpreter
                             }
                         }
                         f.Ip = ip - 1;   // a fused BINARY_OP started at an earlier instruction
+                        // An instance's Python __op__ runs as an inline frame (Interpreter.InlineBinary.cs).
+                        if (!TMode.Lines && a.GetType() == typeof(PyInstance) && PushBinary(f, ts, a, b, arg, (Op)(word & 0xFF) == Op.InplaceOp, s, sp) is { } bf) { f = bf; goto EnteredFrame; }
                         r = BinaryNumeric(a, b, (BinaryOp)arg, (Op)(word & 0xFF) == Op.InplaceOp);
                     Done:
                         // BINARY_OP STORE_FAST: the result goes straight to the local (one

@@ -673,15 +673,16 @@ public static partial class Builtins
         {
             case PyBool bo: return PyInt.From(bo.V);
             case PyInt i: return i.Sub is null ? i : PyInt.From(i.ToBig());
-            case PyFloat f: return IntFromDouble(f.V);
+            case PyFloat { Sub: null } f: return IntFromDouble(f.V);
             case PyStr { Sub: null } s: return ParseInt(s.V, 10);
             case PyBytes by: return ParseInt(Encoding.Latin1.GetString(by.V), 10);
         }
-        // A str subclass's __int__, __index__ or __trunc__ comes before parsing, as in CPython.
+        // A str subclass's __int__, __index__ or __trunc__ comes before parsing, as in CPython; a float
+        // subclass's own __int__ before float's.
         foreach (var name in new[] { Ops.N.Int, Ops.N.Index })
         {
             var m = x.Type.Lookup(name);
-            if (m is not null && x is PyInstance or PyStr)
+            if (m is not null && x is PyInstance or PyStr or PyFloat)
             {
                 var r = Ops.CallMethod(m, x);
                 if (r is PyInt ri) return ri;
@@ -712,7 +713,7 @@ public static partial class Builtins
     public static string InvalidIntLiteral(string text, int radix) => $"invalid literal for int() with base {radix}: {Ops.Repr(PyStr.From(text))}";
 
     /// <summary>ParseInt for a valid radix, null for an invalid literal: int(s) in a loop over bad
-    /// input raises its ValueError without a .NET throw (Interpreter.IntFromStr).</summary>
+    /// input raises its ValueError without a .NET throw (Interpreter.IntFromStrOrFloat).</summary>
     public static PyInt? ParseIntOrNull(string text, int radix)
     {
         string s = text.Trim(' ', '\t', '\n', '\r', '\x0b', '\x0c');

@@ -88,6 +88,17 @@ public static partial class Ops
         return BinaryDunder(a, b, op, userTried);
     }
 
+    /// <summary>a OP b after a's Python `__op__` returned NotImplemented (a is an instance of a Python
+    /// class; b's class is not a subclass of a's, or the two are the same): what BinaryDunder does
+    /// after its call of a's method.</summary>
+    internal static PyObject BinaryAfterLeft(PyObject a, PyObject b, BinaryOp op)
+    {
+        if (!ReferenceEquals(a.Type, b.Type) && TryDunder(b, N.RBinOp[(int)op], a) is { } r) return r;
+        if (op == BinaryOp.Pow)
+            throw Errors.TypeError($"unsupported operand type(s) for ** or pow(): '{a.Type.Name}' and '{b.Type.Name}'");
+        throw Errors.Unsupported(N.Symbol[(int)op], a, b);
+    }
+
     private static PyObject BinaryDunder(PyObject a, PyObject b, BinaryOp op, bool userTried)
     {
         var ta = a.Type; var tb = b.Type;

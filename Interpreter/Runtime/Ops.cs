@@ -616,28 +616,28 @@ public static partial class Ops
     public static PyObject CallMethod(PyObject method, PyObject self)
     {
         if (method is PyFunction f) return Interpreter.CallFunctionWithSelf(f, self, ReadOnlySpan<PyObject>.Empty, null);
-        if (method is PyMethodDescriptor d) return d.Fn(new ReadOnlySpan<PyObject>(ref self), null);
+        if (method is PyMethodDescriptor d) return d.CallUnbound(new ReadOnlySpan<PyObject>(ref self), null);
         return Call(BindDescriptor(method, self, self.Type), ReadOnlySpan<PyObject>.Empty);
     }
 
     public static PyObject CallMethod(PyObject method, PyObject self, PyObject arg)
     {
         if (method is PyFunction f) return Interpreter.CallFunctionWithSelf(f, self, new ReadOnlySpan<PyObject>(ref arg), null);
-        if (method is PyMethodDescriptor d) return d.Fn([self, arg], null);
+        if (method is PyMethodDescriptor d) return d.CallUnbound([self, arg], null);
         return Call(BindDescriptor(method, self, self.Type), arg);
     }
 
     public static PyObject CallMethod(PyObject method, PyObject self, PyObject a, PyObject b)
     {
         if (method is PyFunction f) return Interpreter.CallFunctionWithSelf(f, self, [a, b], null);
-        if (method is PyMethodDescriptor d) return d.Fn([self, a, b], null);
+        if (method is PyMethodDescriptor d) return d.CallUnbound([self, a, b], null);
         return Call(BindDescriptor(method, self, self.Type), a, b);
     }
 
     public static PyObject CallMethod(PyObject method, PyObject self, PyObject a, PyObject b, PyObject c)
     {
         if (method is PyFunction f) return Interpreter.CallFunctionWithSelf(f, self, [a, b, c], null);
-        if (method is PyMethodDescriptor d) return d.Fn([self, a, b, c], null);
+        if (method is PyMethodDescriptor d) return d.CallUnbound([self, a, b, c], null);
         return Call(BindDescriptor(method, self, self.Type), [a, b, c]);
     }
 

@@ -6,7 +6,7 @@ public delegate PyObject BuiltinFn(ReadOnlySpan<PyObject> args, string[]? kwname
 public delegate PyObject NewFn(PyType cls, ReadOnlySpan<PyObject> args, string[]? kwnames);
 
 /// <summary>A class object: builtin or user-defined. Attribute lookup walks the MRO's dicts.</summary>
-public sealed class PyType : PyObject
+public sealed partial class PyType : PyObject
 {
     public string Name;
     public string Module = "builtins";

@@ -1,0 +1,74 @@
+using System.Runtime.CompilerServices;
+using Herthon.Runtime;
+
+namespace Herthon.Evaluation;
+
+public sealed partial class Frame
+{
+    /// <summary>The right operand of the BINARY_OP whose left operand's `__op__` this inline frame
+    /// runs (see PushBinary; InitSelf then holds the left operand and InitType is null): what the
+    /// reflected method and the TypeError take when `__op__` returns NotImplemented.</summary>
+    internal PyObject? BinaryRight;
+    /// <summary>The BinaryOp of such a frame.</summary>
+    internal int BinaryOpArg;
+}
+
+// BINARY_OP on an instance of a Python class whose `__op__` is a Python function (raytracer's
+// Vec + Vec, Vec * k): the method runs as an inline frame of the same loop (as CALL's inline
+// calls), instead of Ops.Binary -> TryDunder -> CallMethod -> RunFrame, a recursive Run and Loop
+// per operator. Only when CPython's order calls the left operand's method first: the right
+// operand is of the same class, an exact int or float, or an instance of a class that is not a
+// subclass of the left one's (a subclass's reflected method would go first). The frame's return
+// (InitResult's binary branch) passes the result on, or for NotImplemented finishes the protocol
+// as Ops.Binary would after the left method: the reflected method of a different type, then the
+// TypeError, raised with the caller current at its BINARY_OP.
+public static partial class Interpreter
+{
+    /// <summary>BINARY_OP (or its in-place form) with a plain instance <paramref name="a"/> on the
+    /// left: pushes `type(a).__op__(a, b)` inline and returns its frame, or null when the operation
+    /// takes the generic path. The operands are off the caller's stack, which ends at
+    /// <paramref name="sp"/>, where the result goes; the caller's Ip is at the BINARY_OP.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? PushBinary(Frame caller, ThreadState ts, PyObject a, PyObject b, int op, bool inplace, Slot[] s, int sp)
+    {
+        var ta = a.Type;
+        var tb = b.Type;
+        if (!ReferenceEquals(ta, tb)
+            && b.GetType() != typeof(PyFloat) && b.GetType() != typeof(PyInt)
+            && (b.GetType() != typeof(PyInstance) || tb.IsSubtypeOf(ta)))
+            return null;
+        // The class's __op__ (for `a += b`, when it has no __iop__), looked up once per class version.
+        if (ta.Plan(inplace ? PyType.BinaryPlanCount + op : op) is not { } m || !CanRunInline(ts)) return null;
+        var frame = NewFrame(m);
+        if (m.IsSimple && m.Code.ArgCount == 2)
+        {
+            var dst = frame.Slots;
+            dst[0].V = a;
+            dst[1].V = b;
+        }
+        else
+        {
+            // Defaults, *args, cells, a wrong arity (its TypeError raised here, the caller current,
+            // as CallMethod raises it): the operands go through two free slots at the stack's end
+            // (its depth held them before BINARY_OP popped them).
+            s[sp].V = a;
+            s[sp + 1].V = b;
+            try { BindArguments(m, frame, ArgSpan(s, sp, 2), null, null); }
+            finally { s[sp].V = null; s[sp + 1].V = null; }
+        }
+        Enter(caller, ts, frame, s, sp, sp);
+        frame.InitSelf = a;
+        frame.BinaryRight = b;
+        frame.BinaryOpArg = op;
+        return frame;
+    }
+
+    /// <summary>An inline `__op__` frame (PushBinary) returned <paramref name="r"/>: r, or when it is
+    /// NotImplemented the rest of the protocol.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject BinaryResult(Frame f, PyObject r)
+    {
+        if (r is not PyNotImplemented) return r;
+        return Ops.BinaryAfterLeft(f.InitSelf!, f.BinaryRight!, (BinaryOp)f.BinaryOpArg);
+    }
+}
