@@ -146,8 +146,17 @@ public static class StrMethods
             }
             return PyInt.From(c);
         });
-        t.SetMethod("startswith", static (a, kw) => { ArityStartsEnds("startswith", a, kw); return PyBool.From(StartsEnds(a, true)); });
-        t.SetMethod("endswith", static (a, kw) => { ArityStartsEnds("endswith", a, kw); return PyBool.From(StartsEnds(a, false)); });
+        // One str argument, no start/end: the whole text is the window (no range, no tuple test).
+        t.SetMethod("startswith", static (a, kw) =>
+        {
+            if (a.Length == 2 && kw is null && a[1] is PyStr p) return PyBool.From(Affix(S(a), 0, S(a), p.V, true));
+            ArityStartsEnds("startswith", a, kw); return PyBool.From(StartsEnds(a, true));
+        });
+        t.SetMethod("endswith", static (a, kw) =>
+        {
+            if (a.Length == 2 && kw is null && a[1] is PyStr p) return PyBool.From(Affix(S(a), 0, S(a), p.V, false));
+            ArityStartsEnds("endswith", a, kw); return PyBool.From(StartsEnds(a, false));
+        });
         t.SetMethod("isdigit", static (a, kw) => PyBool.From(StrProperties.IsDigit(S(a))));
         t.SetMethod("isdecimal", static (a, kw) => PyBool.From(StrProperties.IsDecimal(S(a))));
         t.SetMethod("isnumeric", static (a, kw) => PyBool.From(StrProperties.IsNumeric(S(a))));
@@ -491,7 +500,8 @@ public static class StrMethods
     /// surrogate pair of s.</summary>
     private static bool Affix(string s, int start, ReadOnlySpan<char> window, string p, bool starts)
     {
-        if (!(starts ? window.StartsWith(p, StringComparison.Ordinal) : window.EndsWith(p, StringComparison.Ordinal))) return false;
+        // The generic span overloads are ordinal (SequenceEqual) without the comparison switch.
+        if (!(starts ? window.StartsWith(p.AsSpan()) : window.EndsWith(p.AsSpan()))) return false;
         return !StrSearch.CanSplitPair(p) || StrSearch.Whole(s, starts ? start : start + window.Length - p.Length, p.Length);
     }
 
