@@ -20,6 +20,12 @@ public static class StrMethods
     private static string Arg(ReadOnlySpan<PyObject> a, int i, string fname) =>
         a[i] is PyStr s ? s.V : throw Errors.TypeError($"{fname} arg must be None or str");
 
+    private static bool IsSpace(string s)
+    {
+        foreach (char c in s) if (!IsPySpace(c)) return false;
+        return s.Length > 0;
+    }
+
     private static bool IsPySpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\x0b' or '\x0c' or '\x1c' or '\x1d' or '\x1e' or '\x1f' or '\x85' || (c > 127 && char.IsWhiteSpace(c));
 
     private static void ArityStartsEnds(string name, ReadOnlySpan<PyObject> a, string[]? kw)
@@ -162,8 +168,8 @@ public static class StrMethods
         t.SetMethod("isnumeric", static (a, kw) => PyBool.From(StrProperties.IsNumeric(S(a))));
         t.SetMethod("isalpha", static (a, kw) => PyBool.From(StrProperties.IsAlpha(S(a))));
         t.SetMethod("isalnum", static (a, kw) => PyBool.From(StrProperties.IsAlnum(S(a))));
-        t.SetMethod("isspace", static (a, kw) => PyBool.From(S(a).Length > 0 && S(a).All(IsPySpace)));
-        t.SetMethod("isascii", static (a, kw) => PyBool.From(S(a).All(c => c < 128)));
+        t.SetMethod("isspace", static (a, kw) => PyBool.From(IsSpace(S(a))));
+        t.SetMethod("isascii", static (a, kw) => PyBool.From(System.Text.Ascii.IsValid(S(a))));
         t.SetMethod("isidentifier", static (a, kw) => PyBool.From(StrProperties.IsIdentifier(S(a))));
         t.SetMethod("isprintable", static (a, kw) => PyBool.From(StrProperties.IsPrintable(S(a))));
         t.SetMethod("islower", static (a, kw) => PyBool.From(StrProperties.IsCase(S(a), lower: true)));
