@@ -345,12 +345,14 @@ public static partial class Interpreter
         }
         else if (o is not (PyModule or PySuper))
         {
-            // Ops.LoadMethod's case for other objects: a method descriptor of the type, called with
-            // the object as self whatever the object holds (list.append, str.join, ...).
+            // Ops.LoadMethod's case for other objects: a method descriptor of a builtin type, called
+            // with the object as self (list.append, str.join, ...). Not for an instance of a user
+            // subclass of a builtin type: its own dict (`sh.append = f`) and a __getattribute__ of
+            // the class come first, which Ops.LoadMethod looks at.
             var type = o.Type;
             var site = AttrSiteAt(code, at);
             site.Reset(type);
-            if (type.Lookup(name) is PyMethodDescriptor md)
+            if (type.IsBuiltin && type.Lookup(name) is PyMethodDescriptor md)
             {
                 site.Kind = AttrSiteKind.BuiltinMethod;
                 site.Descr = md;

@@ -26,11 +26,16 @@ public static class StrMethods
         return s.Length > 0;
     }
 
-    private static bool IsPySpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\x0b' or '\x0c' or '\x1c' or '\x1d' or '\x1e' or '\x1f' or '\x85' || (c > 127 && char.IsWhiteSpace(c));
+    /// <summary>CPython's Py_UNICODE_ISSPACE: \t-\r, \x1c-\x1f and ' ' in ASCII, the Unicode
+    /// whitespace above it (\x85, \xa0, ...). Inlined into split/strip's scans: ASCII text takes
+    /// two compares per character.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsPySpace(char c) =>
+        c <= ' ' ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t' || (uint)(c - '\x1c') <= 3 : c > 127 && char.IsWhiteSpace(c);
 
     private static void ArityStartsEnds(string name, ReadOnlySpan<PyObject> a, string[]? kw)
     {
-        Args.NoKw(name, kw);
+        if (kw is { Length: > 0 }) Args.NoKw("str." + name, kw);
         int n = a.Length - 1;
         if (n < 1) throw Errors.TypeError($"{name}() takes at least 1 argument ({n} given)");
         if (n > 3) throw Errors.TypeError($"{name}() takes at most 3 arguments ({n} given)");
