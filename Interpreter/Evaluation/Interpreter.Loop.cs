@@ -645,6 +645,7 @@ public static partial class Interpreter
                                 if (it.GetType() == typeof(RangeIterator)) next = Unsafe.As<RangeIterator>(it).Next();
                                 else if (it.GetType() == typeof(ListIterator)) next = Unsafe.As<ListIterator>(it).Next();
                                 else if (it.GetType() == typeof(ArrayIterator)) next = Unsafe.As<ArrayIterator>(it).Next();
+                                else if (it.GetType() == typeof(StrIterator)) next = Unsafe.As<StrIterator>(it).Next();
                                 else if (!TMode.Lines && it is PyGenerator g && ResumeInline(f, ts, g, sp) is { } gf) { f = gf; goto EnteredFrame; }
                                 // FOR_ITER UNPACK_SEQUENCE over zip, enumerate, dict items: the parts go to the stack, no tuple is made.
                                 else if (!TMode.Lines && (Fetch(instrs, ip) & 0xFF) == (int)Op.UnpackSequence && ((PyIterator)it).NextUnpacked(s, sp, Fetch(instrs, ip) >> 8) is var u && u >= 0)
@@ -702,6 +703,13 @@ public static partial class Interpreter
                                 {
                                     var callee = PushInit(f, ts, ct, s, fn, fn + 2, arg, sp);
                                     if (callee is not null) { f = callee; goto EnteredFrame; }
+                                }
+                                else if (!TMode.Lines && arg == 1 && ReferenceEquals(s[fn].V, ListMethods.AppendDescriptor) && ListAppendHit(f, s, fn))
+                                {
+                                    s[fn + 1].V = s[fn + 2].V = null;
+                                    sp = fn + 1;
+                                    s[fn].V = PyNone.Instance;
+                                    break;
                                 }
                                 // With a bound self the arguments start at the self slot.
                                 var r = s[fn + 1].V is not null

@@ -225,26 +225,35 @@ public static partial class Interpreter
 
     /// <summary>LOAD_METHOD: replaces the owner in s[sp-1] by the method and pushes self (or null
     /// when the attribute is not a method to call unbound).</summary>
+    /// <remarks>The hit of a builtin object's method (str.lower, dict.get, list.append) is all this
+    /// method does itself: a small frame (no spilled locals to clear), the rest of the sites in
+    /// <see cref="LoadMethodSites"/>. Tested first, since the PyInstance test there is a
+    /// class-hierarchy walk for every non-instance object. Only objects that are not PyInstances
+    /// create BuiltinMethod sites, and a type's objects are all of one .NET class, so the type's
+    /// identity says enough.</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void LoadMethodCached(CodeObject code, int at, Slot[] s, int sp, PyStr name)
     {
         var o = s[sp - 1].V!;
+        if (code.AttrCache is { } sites && sites[at] is { Kind: AttrSiteKind.BuiltinMethod } site)
+        {
+            var bt = FastType.Of(o);
+            if (ReferenceEquals(bt, site.Type) && bt.Version == site.Version)
+            {
+                s[sp - 1].V = site.Descr;
+                s[sp].V = o;
+                return;
+            }
+        }
+        LoadMethodSites(code, at, s, sp, name);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void LoadMethodSites(CodeObject code, int at, Slot[] s, int sp, PyStr name)
+    {
+        var o = s[sp - 1].V!;
         if (code.AttrCache is { } sites && sites[at] is { } site)
         {
-            // A builtin object's method (str.lower, dict.get, list.append): tested first, since the
-            // PyInstance test below is a class-hierarchy walk for every non-instance object. Only
-            // objects that are not PyInstances create BuiltinMethod sites, and a type's objects are
-            // all of one .NET class, so the type's identity says enough.
-            if (site.Kind == AttrSiteKind.BuiltinMethod)
-            {
-                var bt = FastType.Of(o);
-                if (ReferenceEquals(bt, site.Type) && bt.Version == site.Version)
-                {
-                    s[sp - 1].V = site.Descr;
-                    s[sp].V = o;
-                    return;
-                }
-            }
             if (AsInstance(o) is { } inst)
             {
                 var type = inst.Type;
@@ -336,12 +345,14 @@ public static partial class Interpreter
         }
         else if (o is not (PyModule or PySuper))
         {
-            // Ops.LoadMethod's case for other objects: a method descriptor of the type, called with
-            // the object as self whatever the object holds (list.append, str.join, ...).
+            // Ops.LoadMethod's case for other objects: a method descriptor of a builtin type, called
+            // with the object as self (list.append, str.join, ...). Not for an instance of a user
+            // subclass of a builtin type: its own dict (`sh.append = f`) and a __getattribute__ of
+            // the class come first, which Ops.LoadMethod looks at.
             var type = o.Type;
             var site = AttrSiteAt(code, at);
             site.Reset(type);
-            if (type.Lookup(name) is PyMethodDescriptor md)
+            if (type.IsBuiltin && type.Lookup(name) is PyMethodDescriptor md)
             {
                 site.Kind = AttrSiteKind.BuiltinMethod;
                 site.Descr = md;

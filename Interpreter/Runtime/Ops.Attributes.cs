@@ -503,7 +503,11 @@ public static partial class Ops
         else if (o is not PyType && o is not PyModule && o is not PySuper)
         {
             var descr = type.Lookup(name);
-            if (descr is PyMethodDescriptor) { self = o; return descr; }
+            // An instance of a user subclass (`class L(list)`): a __getattribute__ of the class and
+            // the instance's own attribute (`l.append = f`) come before the type's method.
+            if (descr is PyMethodDescriptor
+                && (type.IsBuiltin || type.Lookup(N.GetAttribute) is not PyFunction && !(SubclassDicts.TryOf(o, out var d) && d!.ContainsKey(name))))
+            { self = o; return descr; }
         }
         self = null;
         return GetAttr(o, name);

@@ -184,8 +184,7 @@ public sealed class PyStr : PyObject
 
     private long ComputeHash()
     {
-        int h = V.GetHashCode();
-        if (h == -1) h = -2;
+        int h = StrHash.Of(V);
         _state = (_state & ~0xFFFF_FFFFL) | HashedBit | (uint)h;
         return h;
     }

@@ -31,7 +31,8 @@ public sealed class PyFunction : PyObject
         Closure = closure;
         Name = code.Name;
         QualName = code.QualName;
-        Module = globals.Get("__name__") ?? PyNone.Instance;
+        // Keys with cached hashes: a def or lambda run in a loop (closures) looks both up each time.
+        Module = globals.TryGetValue(Ops.N.Name, out var module) ? module : PyNone.Instance;
         Doc = code.Doc ?? PyNone.Instance;
         BuiltinsDict = BuiltinsFromGlobals(globals);
     }
@@ -40,7 +41,7 @@ public sealed class PyFunction : PyObject
     public readonly PyDict BuiltinsDict;
 
     /// <summary>globals["__builtins__"] as a dict (a module's dict, or the dict itself); the real builtins otherwise.</summary>
-    public static PyDict BuiltinsFromGlobals(PyDict globals) => globals.Get("__builtins__") switch
+    public static PyDict BuiltinsFromGlobals(PyDict globals) => (globals.TryGetValue(Ops.N.Builtins, out var b) ? b : null) switch
     {
         PyModule m => m.ModuleDict,
         PyDict d => d,

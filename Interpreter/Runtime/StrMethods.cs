@@ -20,11 +20,22 @@ public static class StrMethods
     private static string Arg(ReadOnlySpan<PyObject> a, int i, string fname) =>
         a[i] is PyStr s ? s.V : throw Errors.TypeError($"{fname} arg must be None or str");
 
-    private static bool IsPySpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\x0b' or '\x0c' or '\x1c' or '\x1d' or '\x1e' or '\x1f' or '\x85' || (c > 127 && char.IsWhiteSpace(c));
+    private static bool IsSpace(string s)
+    {
+        foreach (char c in s) if (!IsPySpace(c)) return false;
+        return s.Length > 0;
+    }
+
+    /// <summary>CPython's Py_UNICODE_ISSPACE: \t-\r, \x1c-\x1f and ' ' in ASCII, the Unicode
+    /// whitespace above it (\x85, \xa0, ...). Inlined into split/strip's scans: ASCII text takes
+    /// two compares per character.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsPySpace(char c) =>
+        c <= ' ' ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t' || (uint)(c - '\x1c') <= 3 : c > 127 && char.IsWhiteSpace(c);
 
     private static void ArityStartsEnds(string name, ReadOnlySpan<PyObject> a, string[]? kw)
     {
-        Args.NoKw(name, kw);
+        if (kw is { Length: > 0 }) Args.NoKw("str." + name, kw);
         int n = a.Length - 1;
         if (n < 1) throw Errors.TypeError($"{name}() takes at least 1 argument ({n} given)");
         if (n > 3) throw Errors.TypeError($"{name}() takes at most 3 arguments ({n} given)");
@@ -146,15 +157,24 @@ public static class StrMethods
             }
             return PyInt.From(c);
         });
-        t.SetMethod("startswith", static (a, kw) => { ArityStartsEnds("startswith", a, kw); return PyBool.From(StartsEnds(a, true)); });
-        t.SetMethod("endswith", static (a, kw) => { ArityStartsEnds("endswith", a, kw); return PyBool.From(StartsEnds(a, false)); });
+        // One str argument, no start/end: the whole text is the window (no range, no tuple test).
+        t.SetMethod("startswith", static (a, kw) =>
+        {
+            if (a.Length == 2 && kw is null && a[1] is PyStr p) return PyBool.From(Affix(S(a), 0, S(a), p.V, true));
+            ArityStartsEnds("startswith", a, kw); return PyBool.From(StartsEnds(a, true));
+        });
+        t.SetMethod("endswith", static (a, kw) =>
+        {
+            if (a.Length == 2 && kw is null && a[1] is PyStr p) return PyBool.From(Affix(S(a), 0, S(a), p.V, false));
+            ArityStartsEnds("endswith", a, kw); return PyBool.From(StartsEnds(a, false));
+        });
         t.SetMethod("isdigit", static (a, kw) => PyBool.From(StrProperties.IsDigit(S(a))));
         t.SetMethod("isdecimal", static (a, kw) => PyBool.From(StrProperties.IsDecimal(S(a))));
         t.SetMethod("isnumeric", static (a, kw) => PyBool.From(StrProperties.IsNumeric(S(a))));
         t.SetMethod("isalpha", static (a, kw) => PyBool.From(StrProperties.IsAlpha(S(a))));
         t.SetMethod("isalnum", static (a, kw) => PyBool.From(StrProperties.IsAlnum(S(a))));
-        t.SetMethod("isspace", static (a, kw) => PyBool.From(S(a).Length > 0 && S(a).All(IsPySpace)));
-        t.SetMethod("isascii", static (a, kw) => PyBool.From(S(a).All(c => c < 128)));
+        t.SetMethod("isspace", static (a, kw) => PyBool.From(IsSpace(S(a))));
+        t.SetMethod("isascii", static (a, kw) => PyBool.From(System.Text.Ascii.IsValid(S(a))));
         t.SetMethod("isidentifier", static (a, kw) => PyBool.From(StrProperties.IsIdentifier(S(a))));
         t.SetMethod("isprintable", static (a, kw) => PyBool.From(StrProperties.IsPrintable(S(a))));
         t.SetMethod("islower", static (a, kw) => PyBool.From(StrProperties.IsCase(S(a), lower: true)));
@@ -491,7 +511,8 @@ public static class StrMethods
     /// surrogate pair of s.</summary>
     private static bool Affix(string s, int start, ReadOnlySpan<char> window, string p, bool starts)
     {
-        if (!(starts ? window.StartsWith(p, StringComparison.Ordinal) : window.EndsWith(p, StringComparison.Ordinal))) return false;
+        // The generic span overloads are ordinal (SequenceEqual) without the comparison switch.
+        if (!(starts ? window.StartsWith(p.AsSpan()) : window.EndsWith(p.AsSpan()))) return false;
         return !StrSearch.CanSplitPair(p) || StrSearch.Whole(s, starts ? start : start + window.Length - p.Length, p.Length);
     }
 

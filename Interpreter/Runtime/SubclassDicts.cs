@@ -11,6 +11,9 @@ public static class SubclassDicts
     private static readonly ConditionalWeakTable<PyObject, PyDict> Table = new();
     public static PyDict Of(PyObject o) => Table.GetValue(o, static _ => new PyDict());
 
+    /// <summary>o's attribute dict if one was made (no dict is created for asking).</summary>
+    public static bool TryOf(PyObject o, out PyDict? d) => Table.TryGetValue(o, out d);
+
     /// <summary>True for an instance of a user subclass of a builtin type (not a plain PyInstance).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsUserSub(PyObject o) => !o.Type.IsBuiltin && o is not PyInstance;

@@ -57,11 +57,41 @@ public static class StrProperties
         return c;
     }
 
-    public static bool IsAlpha(string s) => All(s, Kind.Alpha);
-    public static bool IsDecimal(string s) => All(s, Kind.Decimal);
-    public static bool IsDigit(string s) => All(s, Kind.Digit);
-    public static bool IsNumeric(string s) => All(s, Kind.Numeric);
-    public static bool IsAlnum(string s) => All(s, Kind.Alnum);
+    // ASCII text is answered by one loop without the per-character kind switch (`ch.isalpha()` on one
+    // character is the common call); the first non-ASCII character hands the whole string to All.
+    public static bool IsAlpha(string s)
+    {
+        foreach (char c in s)
+        {
+            if (c >= 128) return All(s, Kind.Alpha);
+            if (!char.IsAsciiLetter(c)) return false;
+        }
+        return s.Length > 0;
+    }
+
+    private static bool AsciiDigits(string s, Kind kind)
+    {
+        foreach (char c in s)
+        {
+            if (c >= 128) return All(s, kind);
+            if (!char.IsAsciiDigit(c)) return false;
+        }
+        return s.Length > 0;
+    }
+
+    public static bool IsDecimal(string s) => AsciiDigits(s, Kind.Decimal);
+    public static bool IsDigit(string s) => AsciiDigits(s, Kind.Digit);
+    public static bool IsNumeric(string s) => AsciiDigits(s, Kind.Numeric);
+
+    public static bool IsAlnum(string s)
+    {
+        foreach (char c in s)
+        {
+            if (c >= 128) return All(s, Kind.Alnum);
+            if (!char.IsAsciiLetterOrDigit(c)) return false;
+        }
+        return s.Length > 0;
+    }
     public static bool IsPrintable(string s) => All(s, Kind.Printable, emptyResult: true);
 
     /// <summary>XID_Start or '_', then XID_Continue (no NFKC, as str.isidentifier).</summary>
