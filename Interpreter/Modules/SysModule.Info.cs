@@ -88,10 +88,10 @@ public static partial class SysModule
             [Zero, Zero, Zero, Zero, PyInt.From(1), Zero, PyInt.From(1) /* site is never imported */, Zero,
              Zero, Zero, Zero, PyInt.From(1) /* str hashes are seeded per process */, Zero, PyBool.False, PyInt.From(1) /* I/O is always UTF-8 */, Zero,
              PyBool.False, PyInt.From(-1)]);
-        // str hashing is StrHash, seeded per process (a multiply-xorshift hash of the text); ints, floats and tuples hash as CPython's do.
+        // str hashing is .NET's per-process seeded Marvin hash; ints, floats and tuples hash as CPython's do.
         d["hash_info"] = StructSeq.Make("sys.hash_info",
             ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
-            [PyInt.From(64), PyInt.From((1L << 61) - 1), PyInt.From(314159), Zero, PyInt.From(1000003), PyStr.From("mxs32"),
+            [PyInt.From(64), PyInt.From((1L << 61) - 1), PyInt.From(314159), Zero, PyInt.From(1000003), PyStr.From("marvin32"),
              PyInt.From(32), PyInt.From(64), Zero]);
         d["thread_info"] = StructSeq.Make("sys.thread_info", ["name", "lock", "version"],
             [PyStr.From(OperatingSystem.IsWindows() ? "nt" : "pthread"), PyStr.From("mutex+cond"), PyNone.Instance]);

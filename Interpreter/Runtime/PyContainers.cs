@@ -184,7 +184,8 @@ public sealed class PyStr : PyObject
 
     private long ComputeHash()
     {
-        int h = StrHash.Of(V);
+        int h = V.GetHashCode();
+        if (h == -1) h = -2;
         _state = (_state & ~0xFFFF_FFFFL) | HashedBit | (uint)h;
         return h;
     }

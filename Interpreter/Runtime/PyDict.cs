@@ -126,7 +126,7 @@ public class PyDict : PyObject
 
     public bool TryGetValue(string key, out PyObject value)
     {
-        long h = StrHash.Of(key);
+        long h = key.GetHashCode(); if (h == -1) h = -2;
         int e = FindStr(key, h);
         if (e < 0) { value = null!; return false; }
         value = _entries[e].Value;
