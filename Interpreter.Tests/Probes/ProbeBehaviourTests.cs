@@ -132,6 +132,12 @@ public class ProbeBehaviourTests
 
     private sealed class RawObject { public byte Data; }
 
+    /// <summary>The offset of field <paramref name="field"/> of <paramref name="o"/> from its first field.</summary>
+    private static long FieldOffset<T>(object o, ref T field)
+        => (long)System.Runtime.CompilerServices.Unsafe.ByteOffset(
+            ref System.Runtime.CompilerServices.Unsafe.As<RawObject>(o).Data,
+            ref System.Runtime.CompilerServices.Unsafe.As<T, byte>(ref field));
+
     [Fact]
     public void The_frame_id_is_laid_out_after_every_field_the_loop_uses()
     {
@@ -148,12 +154,11 @@ public class ProbeBehaviourTests
         field.SetValue(frame, slot);
 
         ref byte start = ref System.Runtime.CompilerServices.Unsafe.As<RawObject>(frame).Data;
-        long Offset<T>(ref T f) => (long)System.Runtime.CompilerServices.Unsafe.ByteOffset(ref start, ref System.Runtime.CompilerServices.Unsafe.As<T, byte>(ref f));
         long[] loopFields =
         [
-            Offset(ref frame.Ip), Offset(ref frame.Sp), Offset(ref frame.LastLine),
-            Offset(ref System.Runtime.CompilerServices.Unsafe.AsRef(in frame.StackBase)),
-            Offset(ref frame.Finished), Offset(ref frame.Escaped),
+            FieldOffset(frame, ref frame.Ip), FieldOffset(frame, ref frame.Sp), FieldOffset(frame, ref frame.LastLine),
+            FieldOffset(frame, ref System.Runtime.CompilerServices.Unsafe.AsRef(in frame.StackBase)),
+            FieldOffset(frame, ref frame.Finished), FieldOffset(frame, ref frame.Escaped),
         ];
         long last = loopFields.Max();
         // The id follows the last of them, at the next 8-byte boundary.
