@@ -27,7 +27,10 @@ public class ProbeBehaviourTests
         => Assert.Equal<string?>(expected.AsEnumerable(), e.Strings.AsEnumerable());
 
     private static ulong ProbeIdField(Frame frame)
-        => (ulong)typeof(Frame).GetField("_probeId", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(frame)!;
+    {
+        var slot = typeof(Frame).GetField("_probeId", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(frame)!;
+        return (ulong)slot.GetType().GetField("Value", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(slot)!;
+    }
 
     private static object? ProbeTextField(CodeObject code)
         => typeof(CodeObject).GetField("_probeText", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(code);
@@ -125,6 +128,45 @@ public class ProbeBehaviourTests
         Assert.Equal(ids[2], ids[3]);
         Assert.Equal(5, new[] { ids[0], ids[1], ids[2], ids[4], ids[5] }.Distinct().Count());
         Assert.Equal(0UL, ProbeIdField(TestFrames.Frame(code)));
+    }
+
+    private sealed class RawObject { public byte Data; }
+
+    /// <summary>The offset of field <paramref name="field"/> of <paramref name="o"/> from its first field.</summary>
+    private static long FieldOffset<T>(object o, ref T field)
+        => (long)System.Runtime.CompilerServices.Unsafe.ByteOffset(
+            ref System.Runtime.CompilerServices.Unsafe.As<RawObject>(o).Data,
+            ref System.Runtime.CompilerServices.Unsafe.As<T, byte>(ref field));
+
+    [Fact]
+    public void The_frame_id_is_laid_out_after_every_field_the_loop_uses()
+    {
+        // The id lives only in the instrumented build. As a plain ulong it sat between the reference
+        // fields and the ints, so Ip, Sp, StackBase and LastLine were 8 bytes further into the object
+        // than in the plain build; in a struct of its own it goes last (value-class fields are
+        // placed after the primitives) and the loop's fields keep the plain build's offsets.
+        CodeObject code = TestFrames.Code("a.py", "f", 1, 1, 2);
+        Frame frame = TestFrames.Frame(code);
+        var field = typeof(Frame).GetField("_probeId", BindingFlags.NonPublic | BindingFlags.Instance)!;
+        object slot = Activator.CreateInstance(field.FieldType)!;
+        const ulong pattern = 0x5A17_C0DE_F00D_BEEFUL;
+        field.FieldType.GetField("Value", BindingFlags.NonPublic | BindingFlags.Instance)!.SetValue(slot, pattern);
+        field.SetValue(frame, slot);
+
+        ref byte start = ref System.Runtime.CompilerServices.Unsafe.As<RawObject>(frame).Data;
+        long[] loopFields =
+        [
+            FieldOffset(frame, ref frame.Ip), FieldOffset(frame, ref frame.Sp), FieldOffset(frame, ref frame.LastLine),
+            FieldOffset(frame, ref System.Runtime.CompilerServices.Unsafe.AsRef(in frame.StackBase)),
+            FieldOffset(frame, ref frame.Finished), FieldOffset(frame, ref frame.Escaped),
+        ];
+        long last = loopFields.Max();
+        // The id follows the last of them, at the next 8-byte boundary.
+        long at = -1;
+        for (long o = last + 1; o <= last + 16 && at < 0; o++)
+            if (System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.Add(ref start, (nint)o)) == pattern) at = o;
+        Assert.True(at > last, $"the frame id is not after the loop's fields (last at {last})");
+        Assert.Equal(0, at % 8);
     }
 
     [Fact]

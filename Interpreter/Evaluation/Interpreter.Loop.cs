@@ -1026,7 +1026,10 @@ public static partial class Interpreter
                     }
 
                 SwitchFrame:
-                    // An inline return or yield made f current: the loop's registers follow it.
+                    // An inline return or yield made f current: the loop's registers follow it. No
+                    // mode test here: sys.settrace/setprofile is set by a call, whose own poll
+                    // switches copies (FinishInlineFrames), and a line marker attached meanwhile is
+                    // noticed at the next back edge or call, as one attached anywhere else.
                     code = f.Code;
                     instrs = code.Code;
                     consts = code.Constants;
@@ -1035,7 +1038,7 @@ public static partial class Interpreter
                     nlocals = code.NLocals;
                     ip = f.Ip;
                     sp = f.Sp;
-                    goto PollLineMode;
+                    goto PollPending;
 
                 EnteredFrame:
                     // An inline call or generator resume made f current. What it did first

@@ -7,7 +7,16 @@ namespace Herthon.Evaluation;
 public sealed partial class Frame
 {
     private static long s_lastProbeId;
-    private ulong _probeId;
+
+    /// <summary>
+    /// The id, in a struct of its own so that it is laid out after every other field of Frame
+    /// (field layout places reference fields first, then primitives by size, then value-class
+    /// fields last). A plain ulong went between the references and the ints, so the instrumented
+    /// build had Ip, Sp, StackBase and LastLine 8 bytes further into the object than the plain
+    /// one; wrapped, every field the loop uses has the same offset in both builds.
+    /// </summary>
+    private struct IdSlot { internal ulong Value; }
+    private IdSlot _probeId;
 
     /// <summary>
     /// A 64-bit id unique per frame activation (never 0), assigned when a traced marker first needs
@@ -22,18 +31,18 @@ public sealed partial class Frame
     /// tracer watching returns only sees a new id for the next call of a reused frame. A generator's
     /// frame keeps its id over all its resumptions and suspensions (it is never reused).
     /// </remarks>
-    internal ulong ProbeId => _probeId != 0 ? _probeId : _probeId = NextProbeId();
+    internal ulong ProbeId => _probeId.Value != 0 ? _probeId.Value : _probeId.Value = NextProbeId();
 
     private static ulong NextProbeId() => (ulong)Interlocked.Increment(ref s_lastProbeId);
 
     /// <summary>The id function__entry reports: fresh for a frame that starts, kept for a resumed one.</summary>
-    internal ulong EntryProbeId() => Ip == 0 ? _probeId = NextProbeId() : ProbeId;
+    internal ulong EntryProbeId() => Ip == 0 ? _probeId.Value = NextProbeId() : ProbeId;
 
     /// <summary>The id function__return reports; released when the frame is not a generator's (its call ended).</summary>
     internal ulong ReturnProbeId()
     {
         ulong id = ProbeId;
-        if (Generator is null) _probeId = 0;
+        if (Generator is null) _probeId.Value = 0;
         return id;
     }
 }
