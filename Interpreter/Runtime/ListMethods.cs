@@ -217,9 +217,7 @@ public static class ListMethods
                 keys = new PyObject[n];
                 for (int i = 0; i < n; i++) keys[i] = Ops.Call(key, items[i]);
             }
-            var idx = new int[n];
-            for (int i = 0; i < n; i++) idx[i] = i;
-            MergeSort(idx, n, keys, reverse);
+            var idx = ListSort.Order(keys, n, reverse);
             for (int i = 0; i < n; i++) sorted[i] = items[idx[i]];
             done = true;
         }
@@ -230,31 +228,6 @@ public static class ListMethods
             l.Items = items;
             l.Count = n;
             if (modified && done) throw Errors.ValueError("list modified during sort");
-        }
-    }
-
-    /// <summary>Stable bottom-up merge sort of indices into keys: one Python comparison per step
-    /// (the right element moves first only if it is strictly less; with reverse, only if strictly
-    /// greater, which keeps equal keys in their original order as CPython's reverse sort does).</summary>
-    private static void MergeSort(int[] a, int n, PyObject[] keys, bool reverse)
-    {
-        if (n < 2) return;
-        var tmp = new int[n];
-        for (int width = 1; width < n; width *= 2)
-        {
-            for (int lo = 0; lo < n; lo += 2 * width)
-            {
-                int mid = Math.Min(lo + width, n), hi = Math.Min(lo + 2 * width, n);
-                int i = lo, j = mid, k = lo;
-                while (i < mid && j < hi)
-                {
-                    bool rightFirst = reverse ? Ops.Less(keys[a[i]], keys[a[j]]) : Ops.Less(keys[a[j]], keys[a[i]]);
-                    tmp[k++] = rightFirst ? a[j++] : a[i++];
-                }
-                while (i < mid) tmp[k++] = a[i++];
-                while (j < hi) tmp[k++] = a[j++];
-            }
-            Array.Copy(tmp, a, n);
         }
     }
 }
