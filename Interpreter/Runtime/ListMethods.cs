@@ -4,6 +4,10 @@ public static class ListMethods
 {
     private static PyList L(ReadOnlySpan<PyObject> a) => (PyList)a[0];
 
+    /// <summary>list.append's descriptor: the loop's call path appends directly when it is called
+    /// with a list and one argument (Interpreter.CallOther).</summary>
+    internal static PyMethodDescriptor? AppendDescriptor;
+
     public static void Install(PyType t)
     {
         t.New = static (cls, a, kw) =>
@@ -14,6 +18,7 @@ public static class ListMethods
             return l;
         };
         t.SetMethod("append", static (a, kw) => { if (kw is not null || a.Length != 2) Args.Method("list.append", a, kw, 1, 1); L(a).Append(a[1]); return PyNone.Instance; });
+        AppendDescriptor = (PyMethodDescriptor)t.TypeDict.Get("append")!;
         t.SetMethod("extend", static (a, kw) => { Args.Method("list.extend", a, kw, 1, 1); Extend(L(a), a[1]); return PyNone.Instance; });
         t.SetMethod("insert", static (a, kw) =>
         {
