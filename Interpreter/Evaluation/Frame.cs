@@ -56,6 +56,17 @@ public sealed partial class ThreadState
     [ThreadStatic] private static ThreadState? t_current;
     public static ThreadState Current => t_current ??= new ThreadState();
 
+    /// <summary><see cref="Current"/> inlined into a caller that runs once per item (NextFromNative:
+    /// sum/list/sorted over a generator): the thread-local read without a call.</summary>
+    internal static ThreadState CurrentInlined
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => t_current ?? CreateCurrent();
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static ThreadState CreateCurrent() => t_current ??= new ThreadState();
+
     public Frame? Frame;
     public int Depth;
     /// <summary>Nested Execute invocations (C# stack in use); inline calls do not count here.</summary>

@@ -21,7 +21,18 @@ public static partial class Interpreter
         if (traced)
             return CallOtherTraced(f, at, callable, args, kw);
         if (callable is PyBuiltinFunction { Fast: not BuiltinFast.None } b && kw is null && CallFastBuiltin(b.Fast, args) is { } r) return r;
-        return callable is PyMethodDescriptor md && args.Length > 0 ? md.CallUnbound(args, kw) : Ops.Call(callable, args, kw);
+        if (callable is PyMethodDescriptor md && args.Length > 0)
+        {
+            // lst.append(x) (CPython 3.11's PRECALL_NO_KW_LIST_APPEND): a list and one positional
+            // argument need neither the descriptor's self check nor the argument parsing.
+            if (ReferenceEquals(md, ListMethods.AppendDescriptor) && args.Length == 2 && kw is null && args[0] is PyList list)
+            {
+                list.Append(args[1]);
+                return PyNone.Instance;
+            }
+            return md.CallUnbound(args, kw);
+        }
+        return Ops.Call(callable, args, kw);
     }
 
     /// <summary>len(x) and isinstance(x, cls) called positionally with their argument count, or null

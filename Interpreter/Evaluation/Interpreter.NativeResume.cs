@@ -22,7 +22,7 @@ public static partial class Interpreter
     internal static PyObject? NextFromNative(PyGenerator g)
     {
         var frame = g.Frame;
-        var ts = ThreadState.Current;
+        var ts = ThreadState.CurrentInlined;
         int depth = ts.Depth;
         // Anything the general path would refuse, raise for, or trace goes there before any state
         // changes (the recursion checks included: Resume raises them with the same effects).

@@ -4,9 +4,11 @@ public static class ListMethods
 {
     private static PyList L(ReadOnlySpan<PyObject> a) => (PyList)a[0];
 
-    /// <summary>list.append as list's dict holds it: CALL_METHOD 1 of this object on an exact list
-    /// appends in the loop (Interpreter.ListAppendHit, CPython's PRECALL_NO_KW_LIST_APPEND).</summary>
-    public static PyObject? AppendDescriptor;
+    /// <summary>list.append as list's dict holds it. The loop appends directly when it is called with
+    /// a list and one argument, as CPython 3.11's PRECALL_NO_KW_LIST_APPEND: CALL_METHOD 1 on an exact
+    /// list (Interpreter.ListAppendHit), and any other call of the descriptor with a list
+    /// (Interpreter.CallOther, after the cfunction marker test).</summary>
+    internal static PyMethodDescriptor? AppendDescriptor;
 
     public static void Install(PyType t)
     {
@@ -18,7 +20,7 @@ public static class ListMethods
             return l;
         };
         t.SetMethod("append", static (a, kw) => { if (kw is not null || a.Length != 2) Args.Method("list.append", a, kw, 1, 1); L(a).Append(a[1]); return PyNone.Instance; });
-        AppendDescriptor = t.TypeDict.Get("append");
+        AppendDescriptor = (PyMethodDescriptor)t.TypeDict.Get("append")!;
         t.SetMethod("extend", static (a, kw) => { Args.Method("list.extend", a, kw, 1, 1); Extend(L(a), a[1]); return PyNone.Instance; });
         t.SetMethod("insert", static (a, kw) =>
         {
@@ -222,9 +224,7 @@ public static class ListMethods
                 keys = new PyObject[n];
                 for (int i = 0; i < n; i++) keys[i] = Ops.Call(key, items[i]);
             }
-            var idx = new int[n];
-            for (int i = 0; i < n; i++) idx[i] = i;
-            MergeSort(idx, n, keys, reverse);
+            var idx = ListSort.Order(keys, n, reverse);
             for (int i = 0; i < n; i++) sorted[i] = items[idx[i]];
             done = true;
         }
@@ -235,31 +235,6 @@ public static class ListMethods
             l.Items = items;
             l.Count = n;
             if (modified && done) throw Errors.ValueError("list modified during sort");
-        }
-    }
-
-    /// <summary>Stable bottom-up merge sort of indices into keys: one Python comparison per step
-    /// (the right element moves first only if it is strictly less; with reverse, only if strictly
-    /// greater, which keeps equal keys in their original order as CPython's reverse sort does).</summary>
-    private static void MergeSort(int[] a, int n, PyObject[] keys, bool reverse)
-    {
-        if (n < 2) return;
-        var tmp = new int[n];
-        for (int width = 1; width < n; width *= 2)
-        {
-            for (int lo = 0; lo < n; lo += 2 * width)
-            {
-                int mid = Math.Min(lo + width, n), hi = Math.Min(lo + 2 * width, n);
-                int i = lo, j = mid, k = lo;
-                while (i < mid && j < hi)
-                {
-                    bool rightFirst = reverse ? Ops.Less(keys[a[i]], keys[a[j]]) : Ops.Less(keys[a[j]], keys[a[i]]);
-                    tmp[k++] = rightFirst ? a[j++] : a[i++];
-                }
-                while (i < mid) tmp[k++] = a[i++];
-                while (j < hi) tmp[k++] = a[j++];
-            }
-            Array.Copy(tmp, a, n);
         }
     }
 }

@@ -76,7 +76,12 @@ public sealed class PyGenerator : PyIterator
         Frame = frame;
         frame.Generator = this;
         Name = frame.Code.Name;
+        _handlers = frame.Code.ExceptionTable.Length != 0;
     }
+
+    /// <summary>The frame's code has exception handlers (try, with): only then can a yield be
+    /// inside one (AfterYield). Kept here so that a yield reads one field, not three.</summary>
+    private readonly bool _handlers;
 
     public override PyType Type => TypeObjects.Generator;
 
@@ -110,7 +115,7 @@ public sealed class PyGenerator : PyIterator
                 Frame.ReleaseFinished();
                 return null;
             }
-            if (_watch is null && Frame.Code.ExceptionTable.Length != 0) WatchIfInHandlerRange();
+            if (_handlers && _watch is null) WatchIfInHandlerRange();
             return r;
         }
         catch (PyException e)
@@ -145,7 +150,7 @@ public sealed class PyGenerator : PyIterator
     /// <summary>After a yield: a suspension inside try/with needs the finaliser watch.</summary>
     internal void AfterYield()
     {
-        if (_watch is null && Frame.Code.ExceptionTable.Length != 0) WatchIfInHandlerRange();
+        if (_handlers && _watch is null) WatchIfInHandlerRange();
     }
 
     public PyObject Send(PyObject value)

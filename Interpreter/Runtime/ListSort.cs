@@ -1,0 +1,288 @@
+using System.Runtime.CompilerServices;
+
+namespace Herthon.Runtime;
+
+// list.sort / sorted: a stable natural merge sort (CPython's timsort without galloping): ascending
+// runs and strictly descending ones (reversed in place, which keeps it stable) are found, short runs
+// are extended to a minimum length by binary insertion, then neighbouring runs are merged, a merge
+// being skipped when its two runs are already in order. Sorted and partly sorted input costs about
+// one comparison per element instead of the n log n of a plain merge sort.
+//
+// As CPython's pre-sort check (unsafe_long_compare, unsafe_float_compare, unsafe_latin_compare,
+// unsafe_tuple_compare), the keys are looked at once first: when all are exact ints in 64 bits,
+// all exact floats (no NaN), all exact strs, or all exact tuples whose items at each position are
+// all of one of those kinds, the sort compares them in C# directly. Such comparisons run no Python
+// code and cannot fail, so the order in which they happen cannot be observed; everything else
+// compares with Ops.Less, one call per comparison, and an exception leaves the sort.
+internal static class ListSort
+{
+    /// <summary>A strict order on the elements being sorted.</summary>
+    internal interface ILess<T>
+    {
+        bool Less(T a, T b);
+    }
+
+    /// <summary>The order <paramref name="keys"/> sort in, stably (equal keys keep their order;
+    /// with <paramref name="reverse"/> the order is descending and equal keys still keep theirs,
+    /// as CPython's reverse sort does). Exceptions from comparisons propagate.</summary>
+    internal static int[] Order(PyObject[] keys, int n, bool reverse)
+    {
+        var idx = new int[n];
+        for (int i = 0; i < n; i++) idx[i] = i;
+        if (n < 2) return idx;
+        switch (Classify(keys, n))
+        {
+            case Kind.Int:
+            {
+                var e = new LongEntry[n];
+                for (int i = 0; i < n; i++) e[i] = new LongEntry(Unsafe.As<PyInt>(keys[i]).V, i);
+                if (reverse) Sort(e.AsSpan(), new Reversed<LongEntry, LongLess>(default));
+                else Sort(e.AsSpan(), default(LongLess));
+                for (int i = 0; i < n; i++) idx[i] = e[i].Index;
+                return idx;
+            }
+            case Kind.Float:
+            {
+                var e = new DoubleEntry[n];
+                for (int i = 0; i < n; i++) e[i] = new DoubleEntry(Unsafe.As<PyFloat>(keys[i]).V, i);
+                if (reverse) Sort(e.AsSpan(), new Reversed<DoubleEntry, DoubleLess>(default));
+                else Sort(e.AsSpan(), default(DoubleLess));
+                for (int i = 0; i < n; i++) idx[i] = e[i].Index;
+                return idx;
+            }
+            case Kind.Str:
+            {
+                var s = new string[n];
+                for (int i = 0; i < n; i++) s[i] = Unsafe.As<PyStr>(keys[i]).V;
+                if (reverse) Sort(idx.AsSpan(), new Reversed<int, StrLess>(new StrLess(s)));
+                else Sort(idx.AsSpan(), new StrLess(s));
+                return idx;
+            }
+            case Kind.Tuple:
+                if (reverse) Sort(idx.AsSpan(), new Reversed<int, TupleLess>(new TupleLess(keys)));
+                else Sort(idx.AsSpan(), new TupleLess(keys));
+                return idx;
+            default:
+                if (reverse) Sort(idx.AsSpan(), new Reversed<int, ObjectLess>(new ObjectLess(keys)));
+                else Sort(idx.AsSpan(), new ObjectLess(keys));
+                return idx;
+        }
+    }
+
+    private enum Kind { Object, Int, Float, Str, Tuple }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Kind ScalarKind(PyObject o)
+    {
+        var t = o.GetType();
+        if (t == typeof(PyInt)) return Unsafe.As<PyInt>(o).IsPlain ? Kind.Int : Kind.Object;
+        if (t == typeof(PyFloat)) return double.IsNaN(Unsafe.As<PyFloat>(o).V) ? Kind.Object : Kind.Float;
+        if (t == typeof(PyStr)) return Unsafe.As<PyStr>(o).Sub is null ? Kind.Str : Kind.Object;
+        return Kind.Object;
+    }
+
+    /// <summary>The one kind all keys have, or Object. Exact bool is not Int here (its class is
+    /// not PyInt's), nor are ints beyond 64 bits or of subclasses.</summary>
+    private static Kind Classify(PyObject[] keys, int n)
+    {
+        var first = keys[0];
+        if (first.GetType() == typeof(PyTuple)) return TuplesComparable(keys, n) ? Kind.Tuple : Kind.Object;
+        var kind = ScalarKind(first);
+        if (kind == Kind.Object) return kind;
+        for (int i = 1; i < n; i++)
+            if (ScalarKind(keys[i]) != kind) return Kind.Object;
+        return kind;
+    }
+
+    /// <summary>All keys exact tuples, and the items at each position all of one scalar kind
+    /// (tuples may differ in length): then any two tuples compare item by item with
+    /// <see cref="CompareScalars"/>, which is what tuple comparison does for such items.</summary>
+    private static bool TuplesComparable(PyObject[] keys, int n)
+    {
+        Span<Kind> kinds = stackalloc Kind[8];
+        int known = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (keys[i].GetType() != typeof(PyTuple)) return false;
+            var items = Unsafe.As<PyTuple>(keys[i]).Items;
+            if (items.Length > kinds.Length) return false;
+            for (int k = 0; k < items.Length; k++)
+            {
+                var kind = ScalarKind(items[k]);
+                if (kind == Kind.Object) return false;
+                if (k >= known) { kinds[k] = kind; known = k + 1; }
+                else if (kinds[k] != kind) return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Two items of one scalar kind (see TuplesComparable): negative, zero or positive.</summary>
+    private static int CompareScalars(PyObject a, PyObject b)
+    {
+        if (a.GetType() == typeof(PyInt)) return Unsafe.As<PyInt>(a).V.CompareTo(Unsafe.As<PyInt>(b).V);
+        if (a.GetType() == typeof(PyFloat))
+        {
+            double x = Unsafe.As<PyFloat>(a).V, y = Unsafe.As<PyFloat>(b).V;
+            return x < y ? -1 : x > y ? 1 : 0;
+        }
+        return PyStr.Compare(Unsafe.As<PyStr>(a).V, Unsafe.As<PyStr>(b).V);
+    }
+
+    private readonly record struct LongEntry(long Key, int Index);
+    private readonly record struct DoubleEntry(double Key, int Index);
+
+    private struct LongLess : ILess<LongEntry>
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool Less(LongEntry a, LongEntry b) => a.Key < b.Key;
+    }
+
+    private struct DoubleLess : ILess<DoubleEntry>
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool Less(DoubleEntry a, DoubleEntry b) => a.Key < b.Key;
+    }
+
+    private readonly struct StrLess(string[] s) : ILess<int>
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool Less(int a, int b) => PyStr.Compare(s[a], s[b]) < 0;
+    }
+
+    private readonly struct TupleLess(PyObject[] keys) : ILess<int>
+    {
+        public bool Less(int a, int b)
+        {
+            var x = Unsafe.As<PyTuple>(keys[a]).Items;
+            var y = Unsafe.As<PyTuple>(keys[b]).Items;
+            int n = Math.Min(x.Length, y.Length);
+            for (int k = 0; k < n; k++)
+            {
+                if (ReferenceEquals(x[k], y[k])) continue;
+                int c = CompareScalars(x[k], y[k]);
+                if (c != 0) return c < 0;
+            }
+            return x.Length < y.Length;
+        }
+    }
+
+    private readonly struct ObjectLess(PyObject[] keys) : ILess<int>
+    {
+        public bool Less(int a, int b) => Ops.Less(keys[a], keys[b]);
+    }
+
+    /// <summary>The descending order: b before a when a is less. Equal keys keep their order.</summary>
+    private readonly struct Reversed<T, TLess>(TLess inner) : ILess<T> where TLess : struct, ILess<T>
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool Less(T a, T b) => inner.Less(b, a);
+    }
+
+    /// <summary>Runs shorter than this are extended by binary insertion (CPython's minrun: 32..64,
+    /// so that n / minrun is a power of two or a little under).</summary>
+    private static int MinRun(int n)
+    {
+        int r = 0;
+        while (n >= 64) { r |= n & 1; n >>= 1; }
+        return n + r;
+    }
+
+    /// <summary>Stable sort of <paramref name="a"/> by <paramref name="less"/>.</summary>
+    internal static void Sort<T, TLess>(Span<T> a, TLess less) where TLess : struct, ILess<T>
+    {
+        int n = a.Length;
+        if (n < 2) return;
+        int minRun = MinRun(n);
+        // Run boundaries: run r is [starts[r], starts[r + 1]).
+        var starts = new List<int>(n / minRun + 2);
+        int lo = 0;
+        while (lo < n)
+        {
+            int end = CountRun(a, lo, less);
+            if (end - lo < minRun)
+            {
+                int force = Math.Min(lo + minRun, n);
+                BinaryInsertion(a, lo, end, force, less);
+                end = force;
+            }
+            starts.Add(lo);
+            lo = end;
+        }
+        if (starts.Count == 1) return;
+        starts.Add(n);
+        var tmp = new T[n];
+        // Neighbouring runs merge pairwise until one is left.
+        while (starts.Count > 2)
+        {
+            int w = 0;
+            int r = 0;
+            for (; r + 2 < starts.Count; r += 2)
+            {
+                Merge(a, starts[r], starts[r + 1], starts[r + 2], tmp, less);
+                starts[w++] = starts[r];
+            }
+            if (r < starts.Count - 1) starts[w++] = starts[r];   // an odd run left over
+            starts[w++] = n;
+            starts.RemoveRange(w, starts.Count - w);
+        }
+    }
+
+    /// <summary>The end of the run starting at <paramref name="lo"/>: non-descending, or strictly
+    /// descending (reversed here, so that it ascends).</summary>
+    private static int CountRun<T, TLess>(Span<T> a, int lo, TLess less) where TLess : struct, ILess<T>
+    {
+        int n = a.Length;
+        int hi = lo + 1;
+        if (hi == n) return hi;
+        if (less.Less(a[hi], a[lo]))
+        {
+            hi++;
+            while (hi < n && less.Less(a[hi], a[hi - 1])) hi++;
+            a[lo..hi].Reverse();
+        }
+        else
+        {
+            hi++;
+            while (hi < n && !less.Less(a[hi], a[hi - 1])) hi++;
+        }
+        return hi;
+    }
+
+    /// <summary>Sorts [lo, end) by insertion, given that [lo, start) is sorted: each element goes
+    /// after the last element not greater than it (stable).</summary>
+    private static void BinaryInsertion<T, TLess>(Span<T> a, int lo, int start, int end, TLess less) where TLess : struct, ILess<T>
+    {
+        for (int i = start; i < end; i++)
+        {
+            var pivot = a[i];
+            int l = lo, r = i;
+            while (l < r)
+            {
+                int m = (l + r) >>> 1;
+                if (less.Less(pivot, a[m])) r = m;
+                else l = m + 1;
+            }
+            if (l < i)
+            {
+                a[l..i].CopyTo(a[(l + 1)..(i + 1)]);
+                a[l] = pivot;
+            }
+        }
+    }
+
+    /// <summary>Merges the sorted runs [lo, mid) and [mid, hi): an element of the right run goes
+    /// first only when it is less than the left one (stable). Runs already in order are left.</summary>
+    private static void Merge<T, TLess>(Span<T> a, int lo, int mid, int hi, T[] tmp, TLess less) where TLess : struct, ILess<T>
+    {
+        if (!less.Less(a[mid], a[mid - 1])) return;
+        a[lo..mid].CopyTo(tmp.AsSpan(lo));
+        int i = lo, j = mid, k = lo;
+        while (i < mid && j < hi)
+        {
+            if (less.Less(a[j], tmp[i])) a[k++] = a[j++];
+            else a[k++] = tmp[i++];
+        }
+        while (i < mid) a[k++] = tmp[i++];
+    }
+}
