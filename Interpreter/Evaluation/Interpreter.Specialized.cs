@@ -412,7 +412,7 @@ public static partial class Interpreter
         // Or its __slots__ member case: the slot descriptor stores into the instance's slot array.
         bool noHook = type.Lookup(Ops.N.SetAttr) is not PyFunction;
         var descr = noHook ? type.Lookup(name) : null;
-        bool plain = noHook && (type.SlotNames is null || type.HasDictSlot)
+        bool plain = noHook && type.InstancesHaveDict
             && descr switch
             {
                 null => name.V is not ("__class__" or "__dict__"),

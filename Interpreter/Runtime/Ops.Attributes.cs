@@ -155,7 +155,7 @@ public static partial class Ops
                 if (o is PyInstance pi)
                 {
                     if (ReferenceEquals(type, TypeObjects.Object)) return null; // a bare object() has no __dict__
-                    return type.SlotNames is null || type.HasDictSlot ? pi.Dict! : null;
+                    return type.InstancesHaveDict ? pi.Dict! : null;
                 }
                 if (o.Dict is { } dd) return dd;
                 break;
@@ -345,13 +345,7 @@ public static partial class Ops
             throw Errors.TypeError($"__bases__ assignment: '{newBase.Name}' object layout differs from '{oldBase.Name}'");
         if (!SameLayout(newBase, oldBase) || bases.Skip(1).Any(b => !ReferenceEquals(InstanceNew(b), InstanceNew(newBase)) && !b.IsBuiltin))
             throw Errors.TypeError($"__bases__ assignment: '{newBase.Name}' object layout differs from '{oldBase.Name}'");
-        t.ReplaceBases(bases, static c =>
-        {
-            c.Mro = C3.Linearize(c);
-            foreach (var m in c.Mro) if (ReferenceEquals(m, TypeObjects.BaseExceptionOrNull)) c.IsException = true;
-            c.Touch();
-            TypeCall.InvokeCustomMro(c);
-        });
+        t.ReplaceBases(bases);
     }
 
     /// <summary>What creates the instances of classes derived from <paramref name="t"/> (its nearest builtin base's constructor).</summary>
@@ -365,7 +359,7 @@ public static partial class Ops
     private static bool SameLayout(PyType a, PyType b)
     {
         if (a.SlotCount != b.SlotCount) return false;
-        if ((a.SlotNames is null || a.HasDictSlot) != (b.SlotNames is null || b.HasDictSlot)) return false;
+        if (a.InstancesHaveDict != b.InstancesHaveDict) return false;
         var sa = a.Mro.Where(m => m.SlotNames is not null).SelectMany(m => m.SlotNames!);
         var sb = b.Mro.Where(m => m.SlotNames is not null).SelectMany(m => m.SlotNames!);
         return sa.SequenceEqual(sb);
@@ -389,7 +383,7 @@ public static partial class Ops
         if (old.IsBuiltin || nt.IsBuiltin)
             throw Errors.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
         if (!ReferenceEquals(nt.New, old.New) || nt.SlotCount != old.SlotCount
-            || (nt.SlotNames is null || nt.HasDictSlot) != (old.SlotNames is null || old.HasDictSlot))
+            || nt.InstancesHaveDict != old.InstancesHaveDict)
             throw Errors.TypeError($"__class__ assignment: '{nt.Name}' object layout differs from '{old.Name}'");
         o.SetType(nt);
     }
@@ -400,7 +394,7 @@ public static partial class Ops
         if (descr is null && o is PyInstance pi)
         {
             if (name.V == "__class__") { SetClass(pi, value); return; }
-            if (name.V == "__dict__" && (type.SlotNames is null || type.HasDictSlot)) { SetInstanceDict(pi, value); return; }
+            if (name.V == "__dict__" && type.InstancesHaveDict) { SetInstanceDict(pi, value); return; }
         }
         if (descr is not null)
         {

@@ -40,6 +40,8 @@ public sealed partial class PyType : PyObject
     public int SlotCount;
     /// <summary>True when instances still get a __dict__ although __slots__ is declared.</summary>
     public bool HasDictSlot;
+    /// <summary>Instances have a __dict__: no __slots__, or `__dict__` among them.</summary>
+    public bool InstancesHaveDict => SlotNames is null || HasDictSlot;
     /// <summary>Bumped on any change to this type's or a base's dict (lets call sites cache lookups).</summary>
     public int Version;
     /// <summary>Whether instances have __del__, valid while DelCheckedVersion == Version (see Finalization.HasDel).</summary>
@@ -142,10 +144,11 @@ public sealed partial class PyType : PyObject
 
     /// <summary>
     /// C.__bases__ = bases, once Ops.SetBases has checked them: the subclass lists move, and the
-    /// MRO of this class and of every class below it is computed again (the metaclass's mro()
-    /// where it overrides it); if one cannot be, every class gets its old bases and MRO back.
+    /// MRO of this class and of every class below it is computed again (ComputeMro, then the
+    /// metaclass's mro() where it overrides it); if one cannot be, every class gets its old bases
+    /// and MRO back.
     /// </summary>
-    internal void ReplaceBases(PyType[] bases, Action<PyType> computeMro)
+    internal void ReplaceBases(PyType[] bases)
     {
         var oldBases = Bases;
         // This class and every class below it (a walk without recursion: hierarchies can be deep),
@@ -169,7 +172,8 @@ public sealed partial class PyType : PyObject
             foreach (var (t, _, _) in saved)
             {
                 t.IsException = false;
-                computeMro(t);
+                t.ComputeMro();
+                TypeCall.InvokeCustomMro(t);
             }
         }
         catch (PyException)

@@ -179,7 +179,7 @@ public static class TypeCall
         int inheritedSlots = 0;
         foreach (var b in baseTypes) inheritedSlots = Math.Max(inheritedSlots, b.SlotCount);
         t.SlotCount = inheritedSlots;
-        bool basesHaveDict = baseTypes.Exists(b => !b.IsBuiltin && (b.SlotNames is null || b.HasDictSlot));
+        bool basesHaveDict = baseTypes.Exists(b => !b.IsBuiltin && b.InstancesHaveDict);
         if (ns.Get("__slots__") is { } slotsObj)
         {
             var names = slotsObj is PyStr one ? [one] : Ops.ToList(slotsObj);
