@@ -42,7 +42,7 @@ public static class GcModule
             if (stats)
             {
                 var (young, middle, old, frozen) = GcTracker.CountByGeneration();
-                WriteStderr($"gc: collecting generation {generation}...\ngc: objects in each generation: {young} {middle} {old}\ngc: objects in permanent generation: {frozen}\n");
+                Finalization.WriteSysStderr($"gc: collecting generation {generation}...\ngc: objects in each generation: {young} {middle} {old}\ngc: objects in permanent generation: {frozen}\n");
             }
             Probes.Probes.GcStart(generation);
             long collected = 0;
@@ -63,11 +63,11 @@ public static class GcModule
             }
             Collections[generation]++;
             Collected[generation] += collected;
-            if (collectable is { Count: > 0 }) WriteStderr(string.Concat(collectable.Select(c => $"gc: collectable {c}\n")));
+            if (collectable is { Count: > 0 }) Finalization.WriteSysStderr(string.Concat(collectable.Select(c => $"gc: collectable {c}\n")));
             if (stats)
             {
                 double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-                WriteStderr($"gc: done, {collected} unreachable, 0 uncollectable, {seconds.ToString("F4", System.Globalization.CultureInfo.InvariantCulture)}s elapsed\n");
+                Finalization.WriteSysStderr($"gc: done, {collected} unreachable, 0 uncollectable, {seconds.ToString("F4", System.Globalization.CultureInfo.InvariantCulture)}s elapsed\n");
             }
             InvokeCallbacks("stop", generation, collected);
             return collected;
@@ -87,13 +87,6 @@ public static class GcModule
                 try { Ops.Call(callback, phaseName, info); }
                 catch (PyException e) { Finalization.WriteUnraisable(e.Value, null, callback); }
             }
-        }
-
-        private static void WriteStderr(string text)
-        {
-            var stderr = Host.Current.SysDict.Get("stderr");
-            if (stderr is null || stderr is PyNone) return;
-            Ops.Call(Ops.GetAttr(stderr, "write"), PyStr.From(text));
         }
     }
 

@@ -214,12 +214,21 @@ public static class Finalization
             Host.FormatTracebackEntries(tb, text);
         }
         text.Append(Errors.FormatExceptionLine(e, colonWhenEmpty: true)).Append('\n');
-        var host = Host.Current;
-        var stderr = host.SysDict.Get("stderr");
+        WriteSysStderr(text.ToString());
+    }
+
+    /// <summary>
+    /// Writes a report of the runtime's own (an unraisable exception, gc's DEBUG_ output) to
+    /// whatever sys.stderr is now, and flushes it; nothing when sys.stderr is missing or None, and
+    /// an error of the stream's is ignored, as a report must not raise.
+    /// </summary>
+    internal static void WriteSysStderr(string text)
+    {
+        var stderr = Host.Current.SysDict.Get("stderr");
         if (stderr is null || stderr is PyNone) return;
         try
         {
-            Ops.Call(Ops.GetAttr(stderr, "write"), PyStr.From(text.ToString()));
+            Ops.Call(Ops.GetAttr(stderr, "write"), PyStr.From(text));
             Ops.Call(Ops.GetAttr(stderr, "flush"));
         }
         catch (PyException) { }
