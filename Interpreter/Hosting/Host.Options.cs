@@ -119,7 +119,7 @@ public sealed partial class Host
         var (encoding, errors) = StdioEncoding.Choose(Options, StdioEncoding.Utf8Mode(Options));
         string name;
         try { name = StdioEncoding.CodecName(encoding); }
-        catch (PyException e)
+        catch (PyException e) when (!IsInterrupt(e))   // Ctrl-C while the codec registry runs ends the run (RunOnThisThread)
         {
             throw new FatalStartupError("init_stdio_encoding: failed to get the Python codec name of the stdio encoding",
                 $"{e.Value.Type.Name}: {Ops.Str(e.Value)}");
