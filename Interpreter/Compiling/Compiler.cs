@@ -142,7 +142,8 @@ public sealed partial class Compiler
 
     // ------------------------------------------------------------------ names
 
-    private static string Mangle(string? className, string name)
+    /// <summary>Private-name mangling (`__x` in class C is `_C__x`), also for __slots__ names.</summary>
+    internal static string Mangle(string? className, string name)
     {
         if (className is null || !name.StartsWith("__", StringComparison.Ordinal) || name.EndsWith("__", StringComparison.Ordinal) || name.Contains('.'))
             return name;

@@ -168,14 +168,17 @@ public static class WeakrefModule
         }
         var type = o.Type;
         if (type.IsBuiltin) return false;
-        // Subclasses of int, str, tuple... have no weakref slot; those of ref (WeakMethod) get one.
-        if (o is not PyInstance && !(o is PyList or PyDict or PyWeakref or SubclassableIterator)) return false;
-        foreach (var t in type.Mro)
-        {
-            if (t.IsBuiltin) continue;
-            if (t.SlotNames is null || Array.IndexOf(t.SlotNames, "__weakref__") >= 0) return true;
-        }
-        return false;
+        // A class without __slots__ (or with __weakref__ among them) gives its instances a weak-reference
+        // list; subclasses of int, tuple and bytes never get one (TypeSlots decides, as CPython's type_new).
+        return TypeSlots.HasWeakref(type);
+    }
+
+    /// <summary>`o.__weakref__`: the head of o's list of references (the basic ref when there is one), or null.</summary>
+    internal static PyWeakref? FirstReference(PyObject o)
+    {
+        if (!s_lists.TryGetValue(o, out var list)) return null;
+        var live = list.Live();
+        return live.Count > 0 ? live[0] : null;
     }
 
     /// <summary>ref(o[, callback]) / proxy(o[, callback]): reuses the basic reference when there is no callback, as CPython does.</summary>

@@ -343,7 +343,7 @@ public static partial class Ops
             throw Errors.TypeError($"__bases__ assignment: '{newBase.Name}' deallocator differs from '{oldBase.Name}'");
         if (!ReferenceEquals(InstanceNew(newBase), InstanceNew(oldBase)))
             throw Errors.TypeError($"__bases__ assignment: '{newBase.Name}' object layout differs from '{oldBase.Name}'");
-        if (!SameLayout(newBase, oldBase) || bases.Skip(1).Any(b => !ReferenceEquals(InstanceNew(b), InstanceNew(newBase)) && !b.IsBuiltin))
+        if (!TypeSlots.CompatibleForAssignment(oldBase, newBase) || bases.Skip(1).Any(b => !ReferenceEquals(InstanceNew(b), InstanceNew(newBase)) && !b.IsBuiltin))
             throw Errors.TypeError($"__bases__ assignment: '{newBase.Name}' object layout differs from '{oldBase.Name}'");
         t.ReplaceBases(bases);
     }
@@ -353,16 +353,6 @@ public static partial class Ops
     {
         foreach (var m in t.Mro) if (m.IsBuiltin) return m.New;
         return null;
-    }
-
-    /// <summary>The same __slots__ (names, along the MRO) and the same __dict__ or none.</summary>
-    private static bool SameLayout(PyType a, PyType b)
-    {
-        if (a.SlotCount != b.SlotCount) return false;
-        if (a.InstancesHaveDict != b.InstancesHaveDict) return false;
-        var sa = a.Mro.Where(m => m.SlotNames is not null).SelectMany(m => m.SlotNames!);
-        var sb = b.Mro.Where(m => m.SlotNames is not null).SelectMany(m => m.SlotNames!);
-        return sa.SequenceEqual(sb);
     }
 
     /// <summary>type.__delattr__ without any metaclass hook.</summary>
@@ -375,15 +365,14 @@ public static partial class Ops
     }
 
     /// <summary>obj.__class__ = cls (CPython's object_set_class): between Python classes whose
-    /// instances have the same layout (the same builtin base, __slots__ and __dict__).</summary>
+    /// instances have the same layout (the same builtin base; TypeSlots.CompatibleForAssignment).</summary>
     private static void SetClass(PyInstance o, PyObject value)
     {
         if (value is not PyType nt) throw Errors.TypeError($"__class__ must be set to a class, not '{value.Type.Name}' object");
         var old = o.Type;
         if (old.IsBuiltin || nt.IsBuiltin)
             throw Errors.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-        if (!ReferenceEquals(nt.New, old.New) || nt.SlotCount != old.SlotCount
-            || nt.InstancesHaveDict != old.InstancesHaveDict)
+        if (!ReferenceEquals(nt.New, old.New) || !TypeSlots.CompatibleForAssignment(old, nt))
             throw Errors.TypeError($"__class__ assignment: '{nt.Name}' object layout differs from '{old.Name}'");
         o.SetType(nt);
     }
@@ -454,6 +443,12 @@ public static partial class Ops
                 return;
             }
             if (descr is PySlotDescriptor sd) { sd.Delete(o); return; }
+            if (descr is PyGetSetDescriptor gs)   // __dict__, __weakref__
+            {
+                if (gs.Delete is null) throw Errors.AttributeError($"attribute '{gs.Name}' of '{(gs.Owner ?? type).Name}' objects is not writable");
+                gs.Delete(o);
+                return;
+            }
             if (descr is PyInstance || descr is not null && SubclassDicts.IsUserSub(descr))
             {
                 var del = descr.Type.Lookup(N.Delete);

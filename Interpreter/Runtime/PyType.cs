@@ -40,6 +40,9 @@ public sealed partial class PyType : PyObject
     public int SlotCount;
     /// <summary>True when instances still get a __dict__ although __slots__ is declared.</summary>
     public bool HasDictSlot;
+    /// <summary>This class gives its instances a weak-reference list its bases' instances lack
+    /// (no __slots__, or `__weakref__` among them): it has the `__weakref__` descriptor.</summary>
+    public bool AddsWeakref;
     /// <summary>Instances have a __dict__: no __slots__, or `__dict__` among them.</summary>
     public bool InstancesHaveDict => SlotNames is null || HasDictSlot;
     /// <summary>Bumped on any change to this type's or a base's dict (lets call sites cache lookups).</summary>
@@ -57,6 +60,7 @@ public sealed partial class PyType : PyObject
         QualName = name;
         Bases = bases;
         IsBuiltin = builtin;
+        AddsWeakref = !builtin;   // as type_new without __slots__; TypeSlots.Apply decides for class statements
         TypeDict.OwnerType = this;
         foreach (var b in bases) b._subclasses.Add(new WeakReference<PyType>(this));
     }

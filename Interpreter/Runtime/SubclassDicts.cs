@@ -11,6 +11,9 @@ public static class SubclassDicts
     private static readonly ConditionalWeakTable<PyObject, PyDict> Table = new();
     public static PyDict Of(PyObject o) => Table.GetValue(o, static _ => new PyDict());
 
+    /// <summary>`o.__dict__ = d`.</summary>
+    public static void Replace(PyObject o, PyDict d) => Table.AddOrUpdate(o, d);
+
     /// <summary>o's attribute dict if one was made (no dict is created for asking).</summary>
     public static bool TryOf(PyObject o, out PyDict? d) => Table.TryGetValue(o, out d);
 

@@ -160,10 +160,6 @@ public static class TypeCall
             cell.Value = t;
             t.TypeDict.Remove(PyStr.From("__classcell__"));
         }
-        // Every class has its own __doc__ (None without a docstring): docstrings are not inherited.
-        if (!ns.ContainsKey(PyStr.From("__doc__"))) t.TypeDict["__doc__"] = PyNone.Instance;
-        // A class that defines __eq__ but not __hash__ is unhashable.
-        if (ns.ContainsKey(PyStr.From("__eq__")) && !ns.ContainsKey(PyStr.From("__hash__"))) t.TypeDict["__hash__"] = PyNone.Instance;
         if (ns.Get("__module__") is PyStr mod) t.Module = mod.V;
         else if (!ns.ContainsKey(PyStr.From("__module__")) && ThreadState.Current.Frame?.Globals.Get("__name__") is PyStr gm)
         {
@@ -175,25 +171,12 @@ public static class TypeCall
         t.ComputeMro();
         if (!ReferenceEquals(meta, TypeObjects.TypeType)) CustomMro(t, meta);
         foreach (var b in t.Mro) if (b.IsException) t.IsException = true;
-        // __slots__
-        int inheritedSlots = 0;
-        foreach (var b in baseTypes) inheritedSlots = Math.Max(inheritedSlots, b.SlotCount);
-        t.SlotCount = inheritedSlots;
-        bool basesHaveDict = baseTypes.Exists(b => !b.IsBuiltin && b.InstancesHaveDict);
-        if (ns.Get("__slots__") is { } slotsObj)
-        {
-            var names = slotsObj is PyStr one ? [one] : Ops.ToList(slotsObj);
-            var list = new List<string>();
-            foreach (var n in names)
-            {
-                var sname = Ops.AsString(n, "__slots__ items");
-                if (sname == "__dict__") { t.HasDictSlot = true; continue; }
-                list.Add(sname);
-                t.TypeDict[sname] = new PySlotDescriptor(sname, t.SlotCount++, t);
-            }
-            t.SlotNames = [.. list];
-            if (basesHaveDict) t.HasDictSlot = true;
-        }
+        // __slots__, and the __dict__ / __weakref__ descriptors, before __doc__ and __hash__ (CPython's dict order).
+        TypeSlots.Apply(t, ns, baseTypes);
+        // Every class has its own __doc__ (None without a docstring): docstrings are not inherited.
+        if (!t.TypeDict.ContainsKey(PyStr.From("__doc__"))) t.TypeDict["__doc__"] = PyNone.Instance;   // a `__doc__` slot stays
+        // A class that defines __eq__ but not __hash__ is unhashable.
+        if (ns.ContainsKey(PyStr.From("__eq__")) && !ns.ContainsKey(PyStr.From("__hash__"))) t.TypeDict["__hash__"] = PyNone.Instance;
         // __set_name__ on descriptors, then __init_subclass__ of the parent.
         foreach (var kv in ns.Items())
         {
