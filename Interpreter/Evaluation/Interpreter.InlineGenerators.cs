@@ -11,7 +11,10 @@ namespace Herthon.Evaluation;
 // ends the for loop / finishes the SEND / makes next raise StopIteration, and an exception leaving
 // the frame goes on in the caller's handler search (Unwind). Each step does what PyGenerator.Resume,
 // ResumeGenerator and Execute do around a recursive resume: the running flag, the generator's
-// exception state, the frame chain and depth, the entry/return markers.
+// exception state, the frame chain and depth, the entry/return markers. The steps are small methods
+// inlined into the three entry points (ResumeInline/SendInline, YieldInline, ReturnInlineGenerator):
+// a yield through a `yield from` chain passes every level, so each level's resume and yield is one
+// call, not five or six.
 public static partial class Interpreter
 {
     /// <summary>
@@ -61,6 +64,7 @@ public static partial class Interpreter
     /// <summary>Whether <paramref name="g"/> can be resumed inline with <paramref name="sent"/>:
     /// not running or finished, no pending throw, no value sent to a just-started generator (the
     /// recursive path raises that TypeError), and CanRunInline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool CanResumeInline(ThreadState ts, PyGenerator g, PyObject sent)
     {
         var frame = g.Frame;
@@ -70,6 +74,7 @@ public static partial class Interpreter
 
     /// <summary>Resumes g's frame inline: what PyGenerator.Resume and ResumeGenerator do around a
     /// recursive resume, then the frame becomes current.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Frame StartInline(Frame caller, ThreadState ts, PyGenerator g, PyObject sent)
     {
         var frame = g.Frame;
@@ -83,6 +88,7 @@ public static partial class Interpreter
 
     /// <summary>The generator of inline frame <paramref name="f"/> stops running (it yielded,
     /// returned or raised): its exception state is saved and the caller's restored.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void SuspendInline(Frame f, ThreadState ts, PyGenerator g)
     {
         g.SavedHandled = !f.Finished && !ReferenceEquals(ts.Handled, g.OuterHandled) ? ts.Handled : null;
@@ -108,6 +114,7 @@ public static partial class Interpreter
     /// deliver it. YIELD_VALUE (YieldInline), RETURN_VALUE (ReturnInlineGenerator) and a frame
     /// finished on the recursive path after a mode switch (FinishInlineFrames) all end here.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void InlineGeneratorStopped(Frame f, Frame caller, ThreadState ts, PyObject r)
     {
         var g = f.Generator!;
@@ -126,6 +133,7 @@ public static partial class Interpreter
 
     /// <summary>The inline generator the caller's instruction at caller.Ip resumed yielded
     /// <paramref name="r"/>: it becomes the instruction's result and the caller goes on after it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void DeliverYield(Frame caller, PyObject r)
     {
         var s = caller.Slots;
