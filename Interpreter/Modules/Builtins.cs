@@ -1122,12 +1122,38 @@ public sealed class PySuper(PyType thisType, PyObject obj) : PyObject
     }
 }
 
-/// <summary>id(): unique for the object's lifetime (hash codes are not unique on the CLR).</summary>
+/// <summary>
+/// id(): unique for the object's lifetime (hash codes are not unique on the CLR). Ids are handed
+/// out in order, 16 apart. Lists and dicts keep their id's ordinal in a field of their own (a list
+/// has 4 bytes of padding for it): json's circular-reference markers and copy/pickle memos call
+/// id() on every container, and the general table (a ConditionalWeakTable: a lock, a boxed id and
+/// a dependent handle the GC scans on every collection per object) cost ~450 ns an id there.
+/// </summary>
 public static class ObjectIds
 {
+    private const long Base = 0x7f0000001000L;
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyObject, object> Ids = new();
-    private static long s_next = 0x7f0000001000L;
+    private static long s_count;
 
-    public static long Of(PyObject o) =>
-        (long)Ids.GetValue(o, static _ => (object)System.Threading.Interlocked.Add(ref s_next, 16));
+    public static long Of(PyObject o)
+    {
+        if (o is PyList l) return Stored(ref l.IdOrdinal, o);
+        if (o is PyDict d) return Stored(ref d.IdOrdinal, o);
+        return (long)Ids.GetValue(o, static _ => (object)(Base + 16 * System.Threading.Interlocked.Increment(ref s_count)));
+    }
+
+    /// <summary>The id kept in a container's field: its ordinal, assigned on the first id() (the
+    /// first writer wins if threads race); past int's range, the general table.</summary>
+    private static long Stored(ref int field, PyObject o)
+    {
+        int k = System.Threading.Volatile.Read(ref field);
+        if (k == 0)
+        {
+            long n = System.Threading.Interlocked.Increment(ref s_count);
+            if (n > int.MaxValue) return (long)Ids.GetValue(o, _ => (object)(Base + 16 * n));
+            k = System.Threading.Interlocked.CompareExchange(ref field, (int)n, 0);
+            if (k == 0) k = (int)n;
+        }
+        return Base + 16L * k;
+    }
 }

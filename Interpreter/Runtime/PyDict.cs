@@ -33,6 +33,9 @@ public class PyDict : PyObject
     /// <summary>Set for a class's __dict__: any change invalidates the attribute lookup cache.</summary>
     internal PyType? OwnerType;
 
+    /// <summary>id()'s ordinal once asked for (ObjectIds), else 0.</summary>
+    internal int IdOrdinal;
+
     public PyDict(int capacity = 0)
     {
         int size = 8;
