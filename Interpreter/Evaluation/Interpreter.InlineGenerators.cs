@@ -4,7 +4,7 @@ using Herthon.Runtime;
 
 namespace Herthon.Evaluation;
 
-// FOR_ITER over a generator, SEND to one (`yield from`) and next(generator) in the untraced loop copy
+// FOR_ITER over a generator, SEND to one (`yield from`), next(generator) and generator.send(v) in the untraced loop copy
 // resume the generator's frame inside the same Loop invocation (CPython 3.12's FOR_ITER_GEN and
 // SEND_GEN), as an inline call: no Resume -> Execute -> Run -> LoopCatching -> Loop chain per item.
 // YIELD_VALUE in such a frame pops back to the resuming instruction with the value, RETURN_VALUE
@@ -43,6 +43,31 @@ public static partial class Interpreter
         bool traced = false;
         Probes.Probes.CFunctionEnabled(ref traced);
         return traced || caller.KwNames is not null ? null : ResumeInline(caller, ts, g, sp);
+    }
+
+    /// <summary>generator.send's method descriptor: CALL_METHOD 1 of it resumes the generator inline.</summary>
+    internal static PyMethodDescriptor? GeneratorSendDescriptor;
+
+    /// <summary>
+    /// g.send(v) (CALL_METHOD 1 of <see cref="GeneratorSendDescriptor"/> with g as self; the caller's
+    /// stack ends [.., send, g, v]): v goes to the generator's frame, which becomes current as in
+    /// ResumeInline, unless keyword names, a cfunction marker or CanResumeInline say otherwise (the
+    /// call then takes CallAt, which raises the errors). Its yield replaces send and g (DeliverYield);
+    /// its return puts a None back where v was and leaves the instruction to run again on the
+    /// recursive path, which raises StopIteration with the value (GeneratorReturned).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? SendMethodInline(Frame caller, ThreadState ts, PyGenerator g, int sp)
+    {
+        bool traced = false;
+        Probes.Probes.CFunctionEnabled(ref traced);
+        if (traced || caller.KwNames is not null) return null;
+        var s = caller.Slots;
+        var v = s[sp - 1].V!;
+        if (!CanResumeInline(ts, g, v)) return null;
+        s[sp - 1].V = null;
+        caller.Sp = sp - 1;
+        return StartInline(caller, ts, g, v);
     }
 
     /// <summary>
@@ -137,9 +162,9 @@ public static partial class Interpreter
     private static void DeliverYield(Frame caller, PyObject r)
     {
         var s = caller.Slots;
-        if ((Op)(caller.Code.Code[caller.Ip] & 0xFF) == Op.Call)
+        if ((Op)(caller.Code.Code[caller.Ip] & 0xFF) is Op.Call or Op.CallMethod)
         {
-            s[--caller.Sp].V = null;   // next(g): the result replaces next and g
+            s[--caller.Sp].V = null;   // next(g), g.send(v): the result replaces next and g, send and g
             s[caller.Sp - 1].V = r;
         }
         else s[caller.Sp++].V = r;   // FOR_ITER, SEND: pushed above the iterator
@@ -178,6 +203,10 @@ public static partial class Interpreter
                 break;
             case Op.Call:
                 g.InlineReturn = r;
+                break;
+            case Op.CallMethod:
+                g.InlineReturn = r;
+                caller.Slots[caller.Sp++].V = PyNone.Instance;   // g.send(v) runs again on the recursive path
                 break;
             default:
                 ForIterExhausted(caller);

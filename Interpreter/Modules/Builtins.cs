@@ -133,11 +133,22 @@ public static partial class Builtins
             {
                 if (s.V.Length == 1) return PyInt.From(s.V[0]);
                 if (s.V.Length == 2 && char.IsSurrogatePair(s.V[0], s.V[1])) return PyInt.From(char.ConvertToUtf32(s.V[0], s.V[1]));
-                throw Errors.TypeError($"ord() expected a character, but string of length {s.V.Length} found");
+                throw Errors.TypeError($"ord() expected a character, but string of length {s.CodePointLength} found");
             }
-            if (a[0] is PyBytes b && b.V.Length == 1) return PyInt.From(b.V[0]);
+            // bytes and bytearray (CPython's ord takes both): one byte, else the character message
+            if (a[0] is PyBytes b)
+            {
+                if (b.V.Length == 1) return PyInt.From(b.V[0]);
+                throw Errors.TypeError($"ord() expected a character, but string of length {b.V.Length} found");
+            }
+            if (a[0] is PyByteArray ba)
+            {
+                if (ba.Count == 1) return PyInt.From(ba.Data[0]);
+                throw Errors.TypeError($"ord() expected a character, but string of length {ba.Count} found");
+            }
             throw Errors.TypeError($"ord() expected string of length 1, but {a[0].Type.Name} found");
         });
+        ((PyBuiltinFunction)m.ModuleDict.Get("ord")!).Fast = BuiltinFast.Ord;
         F("chr", static (a, kw) =>
         {
             Args.Count("chr", a, kw, 1, 1);
