@@ -35,7 +35,7 @@ public static partial class Interpreter
         return Ops.Call(callable, args, kw);
     }
 
-    /// <summary>len(x) and isinstance(x, cls) called positionally with their argument count, or null
+    /// <summary>len(x), isinstance(x, cls), abs(x), ord(c) and math's one-argument functions called positionally with their argument count, or null
     /// (the call takes Fn's path, which raises the arity errors).</summary>
     private static PyObject? CallFastBuiltin(BuiltinFast kind, ReadOnlySpan<PyObject> args)
     {
@@ -58,6 +58,10 @@ public static partial class Interpreter
                     }
                     return null;
                 }
+            case BuiltinFast.Ord when args.Length == 1:
+                // One UTF-16 unit (a BMP character or a lone surrogate) of any str; the rest
+                // (astral pairs, bytes, the errors) via Fn.
+                return args[0] is PyStr { V.Length: 1 } s ? PyInt.From(s.V[0]) : null;
             case >= BuiltinFast.MathSqrt when args.Length == 1:
                 return MathOne(kind, args[0]);
             default:

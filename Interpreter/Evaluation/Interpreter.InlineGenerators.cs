@@ -4,14 +4,17 @@ using Herthon.Runtime;
 
 namespace Herthon.Evaluation;
 
-// FOR_ITER over a generator, SEND to one (`yield from`) and next(generator) in the untraced loop copy
+// FOR_ITER over a generator, SEND to one (`yield from`), next(generator) and generator.send(v) in the untraced loop copy
 // resume the generator's frame inside the same Loop invocation (CPython 3.12's FOR_ITER_GEN and
 // SEND_GEN), as an inline call: no Resume -> Execute -> Run -> LoopCatching -> Loop chain per item.
 // YIELD_VALUE in such a frame pops back to the resuming instruction with the value, RETURN_VALUE
 // ends the for loop / finishes the SEND / makes next raise StopIteration, and an exception leaving
 // the frame goes on in the caller's handler search (Unwind). Each step does what PyGenerator.Resume,
 // ResumeGenerator and Execute do around a recursive resume: the running flag, the generator's
-// exception state, the frame chain and depth, the entry/return markers.
+// exception state, the frame chain and depth, the entry/return markers. The steps are small methods
+// inlined into the three entry points (ResumeInline/SendInline, YieldInline, ReturnInlineGenerator):
+// a yield through a `yield from` chain passes every level, so each level's resume and yield is one
+// call, not five or six.
 public static partial class Interpreter
 {
     /// <summary>
@@ -42,6 +45,31 @@ public static partial class Interpreter
         return traced || caller.KwNames is not null ? null : ResumeInline(caller, ts, g, sp);
     }
 
+    /// <summary>generator.send's method descriptor: CALL_METHOD 1 of it resumes the generator inline.</summary>
+    internal static PyMethodDescriptor? GeneratorSendDescriptor;
+
+    /// <summary>
+    /// g.send(v) (CALL_METHOD 1 of <see cref="GeneratorSendDescriptor"/> with g as self; the caller's
+    /// stack ends [.., send, g, v]): v goes to the generator's frame, which becomes current as in
+    /// ResumeInline, unless keyword names, a cfunction marker or CanResumeInline say otherwise (the
+    /// call then takes CallAt, which raises the errors). Its yield replaces send and g (DeliverYield);
+    /// its return puts a None back where v was and leaves the instruction to run again on the
+    /// recursive path, which raises StopIteration with the value (GeneratorReturned).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? SendMethodInline(Frame caller, ThreadState ts, PyGenerator g, int sp)
+    {
+        bool traced = false;
+        Probes.Probes.CFunctionEnabled(ref traced);
+        if (traced || caller.KwNames is not null) return null;
+        var s = caller.Slots;
+        var v = s[sp - 1].V!;
+        if (!CanResumeInline(ts, g, v)) return null;
+        s[sp - 1].V = null;
+        caller.Sp = sp - 1;
+        return StartInline(caller, ts, g, v);
+    }
+
     /// <summary>
     /// SEND (`yield from`) to generator <paramref name="g"/>: the caller's stack ends [.., g, value];
     /// the value goes to the generator's frame, which becomes current as in ResumeInline. Its yield
@@ -61,6 +89,7 @@ public static partial class Interpreter
     /// <summary>Whether <paramref name="g"/> can be resumed inline with <paramref name="sent"/>:
     /// not running or finished, no pending throw, no value sent to a just-started generator (the
     /// recursive path raises that TypeError), and CanRunInline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool CanResumeInline(ThreadState ts, PyGenerator g, PyObject sent)
     {
         var frame = g.Frame;
@@ -70,6 +99,7 @@ public static partial class Interpreter
 
     /// <summary>Resumes g's frame inline: what PyGenerator.Resume and ResumeGenerator do around a
     /// recursive resume, then the frame becomes current.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Frame StartInline(Frame caller, ThreadState ts, PyGenerator g, PyObject sent)
     {
         var frame = g.Frame;
@@ -83,6 +113,7 @@ public static partial class Interpreter
 
     /// <summary>The generator of inline frame <paramref name="f"/> stops running (it yielded,
     /// returned or raised): its exception state is saved and the caller's restored.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void SuspendInline(Frame f, ThreadState ts, PyGenerator g)
     {
         g.SavedHandled = !f.Finished && !ReferenceEquals(ts.Handled, g.OuterHandled) ? ts.Handled : null;
@@ -108,6 +139,7 @@ public static partial class Interpreter
     /// deliver it. YIELD_VALUE (YieldInline), RETURN_VALUE (ReturnInlineGenerator) and a frame
     /// finished on the recursive path after a mode switch (FinishInlineFrames) all end here.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void InlineGeneratorStopped(Frame f, Frame caller, ThreadState ts, PyObject r)
     {
         var g = f.Generator!;
@@ -126,12 +158,13 @@ public static partial class Interpreter
 
     /// <summary>The inline generator the caller's instruction at caller.Ip resumed yielded
     /// <paramref name="r"/>: it becomes the instruction's result and the caller goes on after it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void DeliverYield(Frame caller, PyObject r)
     {
         var s = caller.Slots;
-        if ((Op)(caller.Code.Code[caller.Ip] & 0xFF) == Op.Call)
+        if ((Op)(caller.Code.Code[caller.Ip] & 0xFF) is Op.Call or Op.CallMethod)
         {
-            s[--caller.Sp].V = null;   // next(g): the result replaces next and g
+            s[--caller.Sp].V = null;   // next(g), g.send(v): the result replaces next and g, send and g
             s[caller.Sp - 1].V = r;
         }
         else s[caller.Sp++].V = r;   // FOR_ITER, SEND: pushed above the iterator
@@ -170,6 +203,10 @@ public static partial class Interpreter
                 break;
             case Op.Call:
                 g.InlineReturn = r;
+                break;
+            case Op.CallMethod:
+                g.InlineReturn = r;
+                caller.Slots[caller.Sp++].V = PyNone.Instance;   // g.send(v) runs again on the recursive path
                 break;
             default:
                 ForIterExhausted(caller);

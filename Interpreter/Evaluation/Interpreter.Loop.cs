@@ -711,6 +711,8 @@ public static partial class Interpreter
                                     s[fn].V = PyNone.Instance;
                                     break;
                                 }
+                                else if (!TMode.Lines && arg == 1 && ReferenceEquals(s[fn].V, GeneratorSendDescriptor) && s[fn + 1].V is PyGenerator sendGen
+                                    && SendMethodInline(f, ts, sendGen, sp) is { } sgf) { f = sgf; goto EnteredFrame; }
                                 // With a bound self the arguments start at the self slot.
                                 var r = s[fn + 1].V is not null
                                     ? CallAt<TMode>(f, ts, s, fn, fn + 1, arg + 1, ip - 1)

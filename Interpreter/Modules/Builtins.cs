@@ -133,11 +133,22 @@ public static partial class Builtins
             {
                 if (s.V.Length == 1) return PyInt.From(s.V[0]);
                 if (s.V.Length == 2 && char.IsSurrogatePair(s.V[0], s.V[1])) return PyInt.From(char.ConvertToUtf32(s.V[0], s.V[1]));
-                throw Errors.TypeError($"ord() expected a character, but string of length {s.V.Length} found");
+                throw Errors.TypeError($"ord() expected a character, but string of length {s.CodePointLength} found");
             }
-            if (a[0] is PyBytes b && b.V.Length == 1) return PyInt.From(b.V[0]);
+            // bytes and bytearray (CPython's ord takes both): one byte, else the character message
+            if (a[0] is PyBytes b)
+            {
+                if (b.V.Length == 1) return PyInt.From(b.V[0]);
+                throw Errors.TypeError($"ord() expected a character, but string of length {b.V.Length} found");
+            }
+            if (a[0] is PyByteArray ba)
+            {
+                if (ba.Count == 1) return PyInt.From(ba.Data[0]);
+                throw Errors.TypeError($"ord() expected a character, but string of length {ba.Count} found");
+            }
             throw Errors.TypeError($"ord() expected string of length 1, but {a[0].Type.Name} found");
         });
+        ((PyBuiltinFunction)m.ModuleDict.Get("ord")!).Fast = BuiltinFast.Ord;
         F("chr", static (a, kw) =>
         {
             Args.Count("chr", a, kw, 1, 1);
@@ -1122,12 +1133,38 @@ public sealed class PySuper(PyType thisType, PyObject obj) : PyObject
     }
 }
 
-/// <summary>id(): unique for the object's lifetime (hash codes are not unique on the CLR).</summary>
+/// <summary>
+/// id(): unique for the object's lifetime (hash codes are not unique on the CLR). Ids are handed
+/// out in order, 16 apart. Lists and dicts keep their id's ordinal in a field of their own (a list
+/// has 4 bytes of padding for it): json's circular-reference markers and copy/pickle memos call
+/// id() on every container, and the general table (a ConditionalWeakTable: a lock, a boxed id and
+/// a dependent handle the GC scans on every collection per object) cost ~450 ns an id there.
+/// </summary>
 public static class ObjectIds
 {
+    private const long Base = 0x7f0000001000L;
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyObject, object> Ids = new();
-    private static long s_next = 0x7f0000001000L;
+    private static long s_count;
 
-    public static long Of(PyObject o) =>
-        (long)Ids.GetValue(o, static _ => (object)System.Threading.Interlocked.Add(ref s_next, 16));
+    public static long Of(PyObject o)
+    {
+        if (o is PyList l) return Stored(ref l.IdOrdinal, o);
+        if (o is PyDict d) return Stored(ref d.IdOrdinal, o);
+        return (long)Ids.GetValue(o, static _ => (object)(Base + 16 * System.Threading.Interlocked.Increment(ref s_count)));
+    }
+
+    /// <summary>The id kept in a container's field: its ordinal, assigned on the first id() (the
+    /// first writer wins if threads race); past int's range, the general table.</summary>
+    private static long Stored(ref int field, PyObject o)
+    {
+        int k = System.Threading.Volatile.Read(ref field);
+        if (k == 0)
+        {
+            long n = System.Threading.Interlocked.Increment(ref s_count);
+            if (n > int.MaxValue) return (long)Ids.GetValue(o, _ => (object)(Base + 16 * n));
+            k = System.Threading.Interlocked.CompareExchange(ref field, (int)n, 0);
+            if (k == 0) k = (int)n;
+        }
+        return Base + 16L * k;
+    }
 }

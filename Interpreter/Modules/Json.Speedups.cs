@@ -115,10 +115,12 @@ public static partial class JsonModule
         private readonly PyObject _objectHook, _pairsHook, _parseFloat, _parseInt, _parseConstant;
         private readonly Dictionary<string, PyStr> _memo;
         private readonly Dictionary<string, PyStr>.AlternateLookup<ReadOnlySpan<char>> _memoLookup;
-        // the document being scanned: its UTF-16 text, or its code points when it has astral characters
+        // the document being scanned, as its UTF-16 text: indices are UTF-16 ones inside the
+        // scanner, code points (Python's) at its ends and in error positions (Pos) when the text
+        // has astral characters
         private PyStr _doc = PyStr.Empty;
         private string _v = "";
-        private int[]? _cps;
+        private bool _astral;
         private int _len;
 
         public Scanner(PyType type, PyObject ctx)
@@ -138,27 +140,34 @@ public static partial class JsonModule
 
         public PyObject Call(PyStr s, long idx)
         {
-            var (doc, v, cps, len) = (_doc, _v, _cps, _len);     // a hook may re-enter this scanner
+            var (doc, v, astral, len) = (_doc, _v, _astral, _len);     // a hook may re-enter this scanner
             _doc = s;
-            _cps = s.HasAstral ? s.CodePoints : null;
+            _astral = s.HasAstral;
             _v = s.V;
-            _len = _cps?.Length ?? _v.Length;
+            _len = _v.Length;
             try
             {
+                if (_astral && idx >= 0)
+                {
+                    if (idx >= PyStr.CodePointCount(_v)) throw PyGenerator.MakeStopIteration(PyInt.From(idx));
+                    idx = Utf16Index(_v, idx);
+                }
                 var value = ScanOnce(idx, out long end);
-                return PyTuple.From([value, PyInt.From(end)]);
+                return PyTuple.From([value, PyInt.From(Pos(end))]);
             }
             finally
             {
                 _memo.Clear();
-                (_doc, _v, _cps, _len) = (doc, v, cps, len);
+                (_doc, _v, _astral, _len) = (doc, v, astral, len);
             }
         }
 
-        private int At(long i) => _cps is not null ? _cps[i] : _v[(int)i];
+        private int At(long i) => _v[(int)i];
 
-        private string Slice(long start, long end) =>
-            _cps is not null ? PyStr.FromCodePoints(_cps.AsSpan((int)start, (int)(end - start))) : _v.Substring((int)start, (int)(end - start));
+        private string Slice(long start, long end) => _v.Substring((int)start, (int)(end - start));
+
+        /// <summary>The code-point index of UTF-16 index i (the scanner's results and error positions).</summary>
+        private long Pos(long i) => _astral && i > 0 ? _doc.CodePointIndex((int)i) : i;
 
         private bool Matches(long idx, string word)
         {
@@ -176,11 +185,11 @@ public static partial class JsonModule
         private PyObject ScanOnce(long idx, out long end)
         {
             if (idx < 0) throw Errors.ValueError("idx cannot be negative");
-            if (idx >= _len) throw PyGenerator.MakeStopIteration(PyInt.From(idx));
+            if (idx >= _len) throw PyGenerator.MakeStopIteration(PyInt.From(Pos(idx)));
             switch (At(idx))
             {
                 case '"':
-                    return ScanString(_doc, idx + 1, _strict, out end);
+                    return ScanUtf16(_doc, idx + 1, _strict, out end);
                 case '{':
                 {
                     var ts = ThreadState.EnterRecursiveCall(" while decoding a JSON object from a unicode string");
@@ -209,11 +218,11 @@ public static partial class JsonModule
         private PyObject ParseNumber(long start, out long end)
         {
             long idx = start;
-            if (At(idx) == '-' && ++idx >= _len) throw PyGenerator.MakeStopIteration(PyInt.From(start));
+            if (At(idx) == '-' && ++idx >= _len) throw PyGenerator.MakeStopIteration(PyInt.From(Pos(start)));
             int c = At(idx);
             if (c >= '1' && c <= '9') { idx++; while (idx < _len && IsDigit(At(idx))) idx++; }
             else if (c == '0') idx++;
-            else throw PyGenerator.MakeStopIteration(PyInt.From(start));
+            else throw PyGenerator.MakeStopIteration(PyInt.From(Pos(start)));
             bool isFloat = false;
             if (idx + 1 < _len && At(idx) == '.' && IsDigit(At(idx + 1)))
             {
@@ -252,17 +261,17 @@ public static partial class JsonModule
                 while (true)
                 {
                     if (idx >= _len || At(idx) != '"')
-                        throw DecodeError("Expecting property name enclosed in double quotes", _doc, idx);
+                        throw DecodeError("Expecting property name enclosed in double quotes", _doc, Pos(idx));
                     var key = MemoKey(idx + 1, out idx);
                     idx = SkipWhitespace(idx);
-                    if (idx >= _len || At(idx) != ':') throw DecodeError("Expecting ':' delimiter", _doc, idx);
+                    if (idx >= _len || At(idx) != ':') throw DecodeError("Expecting ':' delimiter", _doc, Pos(idx));
                     idx = SkipWhitespace(idx + 1);
                     var value = ScanOnce(idx, out idx);
                     if (list is not null) list.Append(PyTuple.From([key, value]));
                     else dict!.SetItem(key, value);
                     idx = SkipWhitespace(idx);
                     if (idx < _len && At(idx) == '}') break;
-                    if (idx >= _len || At(idx) != ',') throw DecodeError("Expecting ',' delimiter", _doc, idx);
+                    if (idx >= _len || At(idx) != ',') throw DecodeError("Expecting ',' delimiter", _doc, Pos(idx));
                     idx = SkipWhitespace(idx + 1);
                 }
             }
@@ -275,7 +284,6 @@ public static partial class JsonModule
         /// document had it before (a key without escapes is looked up before it is copied out).</summary>
         private PyStr MemoKey(long start, out long end)
         {
-            if (_cps is null)
             {
                 int q = (int)start;
                 string v = _v;
@@ -286,7 +294,7 @@ public static partial class JsonModule
                     return seen;
                 }
             }
-            var key = ScanString(_doc, start, _strict, out end);
+            var key = ScanUtf16(_doc, start, _strict, out end);
             if (_memo.TryGetValue(key.V, out var known)) return known;
             _memo[key.V] = key;
             return key;
@@ -303,7 +311,7 @@ public static partial class JsonModule
                     list.Append(ScanOnce(idx, out idx));
                     idx = SkipWhitespace(idx);
                     if (idx < _len && At(idx) == ']') break;
-                    if (idx >= _len || At(idx) != ',') throw DecodeError("Expecting ',' delimiter", _doc, idx);
+                    if (idx >= _len || At(idx) != ',') throw DecodeError("Expecting ',' delimiter", _doc, Pos(idx));
                     idx = SkipWhitespace(idx + 1);
                 }
             }

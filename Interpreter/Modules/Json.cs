@@ -58,16 +58,43 @@ public static partial class JsonModule
         return PyTuple.From([str, PyInt.From(next)]);
     }
 
-    /// <summary>The decoded string; <paramref name="next"/> is the index after the closing quote.</summary>
+    /// <summary>The decoded string; <paramref name="next"/> is the index after the closing quote.
+    /// Indices are code points (Python's); text with astral characters is scanned as its UTF-16
+    /// text all the same (ScanUtf16), with the indices converted at the ends and in error messages.</summary>
     private static PyStr ScanString(PyStr s, long end, bool strict, out long next)
     {
-        int[]? cps = s.HasAstral ? s.CodePoints : null;
         string v = s.V;
-        long len = cps?.Length ?? v.Length;
-        int At(long i) => cps is not null ? cps[i] : v[(int)i];
+        if (!s.HasAstral)
+        {
+            if (end < 0 || v.Length < end) throw Errors.ValueError("end is out of bounds");
+            return ScanUtf16(s, end, strict, out next);
+        }
+        if (end < 0 || PyStr.CodePointCount(v) < end) throw Errors.ValueError("end is out of bounds");
+        var r = ScanUtf16(s, Utf16Index(v, end), strict, out long next16);
+        next = s.CodePointIndex((int)next16);
+        return r;
+    }
+
+    /// <summary>The UTF-16 index of code point <paramref name="cp"/> of v (at most its code-point
+    /// length): a surrogate pair is one code point, a lone surrogate one too.</summary>
+    private static long Utf16Index(string v, long cp)
+    {
+        int i = 0;
+        for (long k = 0; k < cp && i < v.Length; k++)
+            i += char.IsHighSurrogate(v[i]) && i + 1 < v.Length && char.IsLowSurrogate(v[i + 1]) ? 2 : 1;
+        return i;
+    }
+
+    /// <summary>The code-point index of UTF-16 index <paramref name="i"/> of s (error positions).</summary>
+    private static long CodePointPos(PyStr s, long i) => i > 0 && s.HasAstral ? s.CodePointIndex((int)i) : i;
+
+    /// <summary>ScanString over s's UTF-16 text: <paramref name="end"/> and <paramref name="next"/>
+    /// are UTF-16 indices, the positions in error messages code points.</summary>
+    private static PyStr ScanUtf16(PyStr s, long end, bool strict, out long next)
+    {
+        string v = s.V;
+        long len = v.Length;
         long begin = end - 1;
-        if (end < 0 || len < end) throw Errors.ValueError("end is out of bounds");
-        if (cps is null)
         {
             // most strings have no escapes: one slice, no builder
             int q = (int)end;
@@ -90,43 +117,43 @@ public static partial class JsonModule
             int c = 0;
             for (at = end; at < len; at++)
             {
-                c = At(at);
+                c = v[(int)at];
                 if (c == '"' || c == '\\') break;
-                if (c <= 0x1f && strict) throw DecodeError("Invalid control character at", s, at);
+                if (c <= 0x1f && strict) throw DecodeError("Invalid control character at", s, CodePointPos(s, at));
             }
-            if (at == len) throw DecodeError("Unterminated string starting at", s, begin);
-            for (long i = end; i < at; i++) Append(At(i));
+            if (at == len) throw DecodeError("Unterminated string starting at", s, CodePointPos(s, begin));
+            for (long i = end; i < at; i++) Append(v[(int)i]);
             at++;
             if (c == '"') { end = at; break; }
-            if (at == len) throw DecodeError("Unterminated string starting at", s, begin);
-            c = At(at);
+            if (at == len) throw DecodeError("Unterminated string starting at", s, CodePointPos(s, begin));
+            c = v[(int)at];
             if (c != 'u')
             {
                 end = at + 1;
                 c = c switch { '"' => '"', '\\' => '\\', '/' => '/', 'b' => '\b', 'f' => '\f', 'n' => '\n', 'r' => '\r', 't' => '\t', _ => 0 };
-                if (c == 0) throw DecodeError("Invalid \\escape", s, end - 2);
+                if (c == 0) throw DecodeError("Invalid \\escape", s, CodePointPos(s, end - 2));
             }
             else
             {
                 at++;
                 end = at + 4;
-                if (end >= len) throw DecodeError("Invalid \\uXXXX escape", s, at - 1);
+                if (end >= len) throw DecodeError("Invalid \\uXXXX escape", s, CodePointPos(s, at - 1));
                 c = 0;
                 for (; at < end; at++)
                 {
-                    int d = Hex(At(at));
-                    if (d < 0) throw DecodeError("Invalid \\uXXXX escape", s, end - 5);
+                    int d = Hex(v[(int)at]);
+                    if (d < 0) throw DecodeError("Invalid \\uXXXX escape", s, CodePointPos(s, end - 5));
                     c = (c << 4) | d;
                 }
                 // A high surrogate followed by \uDC00-\uDFFF joins into one code point.
-                if (c >= 0xD800 && c <= 0xDBFF && end + 6 < len && At(at++) == '\\' && At(at++) == 'u')
+                if (c >= 0xD800 && c <= 0xDBFF && end + 6 < len && v[(int)at++] == '\\' && v[(int)at++] == 'u')
                 {
                     int c2 = 0;
                     end += 6;
                     for (; at < end; at++)
                     {
-                        int d = Hex(At(at));
-                        if (d < 0) throw DecodeError("Invalid \\uXXXX escape", s, end - 5);
+                        int d = Hex(v[(int)at]);
+                        if (d < 0) throw DecodeError("Invalid \\uXXXX escape", s, CodePointPos(s, end - 5));
                         c2 = (c2 << 4) | d;
                     }
                     if (c2 >= 0xDC00 && c2 <= 0xDFFF) c = 0x10000 + ((c - 0xD800) << 10) + (c2 - 0xDC00);

@@ -62,6 +62,10 @@ internal static class ListSort
                 if (reverse) Sort(idx.AsSpan(), new Reversed<int, TupleLess>(new TupleLess(keys)));
                 else Sort(idx.AsSpan(), new TupleLess(keys));
                 return idx;
+            case Kind.TupleFirst:
+                if (reverse) Sort(idx.AsSpan(), new Reversed<int, TupleFirstLess>(new TupleFirstLess(keys)));
+                else Sort(idx.AsSpan(), new TupleFirstLess(keys));
+                return idx;
             default:
                 if (reverse) Sort(idx.AsSpan(), new Reversed<int, ObjectLess>(new ObjectLess(keys)));
                 else Sort(idx.AsSpan(), new ObjectLess(keys));
@@ -69,7 +73,7 @@ internal static class ListSort
         }
     }
 
-    private enum Kind { Object, Int, Float, Str, Tuple }
+    private enum Kind { Object, Int, Float, Str, Tuple, TupleFirst }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Kind ScalarKind(PyObject o)
@@ -86,7 +90,8 @@ internal static class ListSort
     private static Kind Classify(PyObject[] keys, int n)
     {
         var first = keys[0];
-        if (first.GetType() == typeof(PyTuple)) return TuplesComparable(keys, n) ? Kind.Tuple : Kind.Object;
+        if (first.GetType() == typeof(PyTuple))
+            return TuplesComparable(keys, n) ? Kind.Tuple : FirstItemsComparable(keys, n) ? Kind.TupleFirst : Kind.Object;
         var kind = ScalarKind(first);
         if (kind == Kind.Object) return kind;
         for (int i = 1; i < n; i++)
@@ -113,6 +118,25 @@ internal static class ListSort
                 if (k >= known) { kinds[k] = kind; known = k + 1; }
                 else if (kinds[k] != kind) return false;
             }
+        }
+        return true;
+    }
+
+    /// <summary>All keys non-empty exact tuples whose first items are all of one scalar kind (the
+    /// rest may be anything: sorted(d.items()), json's sort_keys): CPython's unsafe_tuple_compare
+    /// case. Two tuples whose first items differ are ordered by them, as tuple comparison orders
+    /// them; equal first items leave the order to the whole tuples' comparison.</summary>
+    private static bool FirstItemsComparable(PyObject[] keys, int n)
+    {
+        Kind kind = Kind.Object;
+        for (int i = 0; i < n; i++)
+        {
+            if (keys[i].GetType() != typeof(PyTuple)) return false;
+            var items = Unsafe.As<PyTuple>(keys[i]).Items;
+            if (items.Length == 0) return false;
+            var k = ScalarKind(items[0]);
+            if (k == Kind.Object || (i > 0 && k != kind)) return false;
+            kind = k;
         }
         return true;
     }
@@ -164,6 +188,21 @@ internal static class ListSort
                 if (c != 0) return c < 0;
             }
             return x.Length < y.Length;
+        }
+    }
+
+    private readonly struct TupleFirstLess(PyObject[] keys) : ILess<int>
+    {
+        public bool Less(int a, int b)
+        {
+            var x = Unsafe.As<PyTuple>(keys[a]).Items[0];
+            var y = Unsafe.As<PyTuple>(keys[b]).Items[0];
+            if (!ReferenceEquals(x, y))
+            {
+                int c = CompareScalars(x, y);
+                if (c != 0) return c < 0;
+            }
+            return Ops.Less(keys[a], keys[b]);
         }
     }
 

@@ -259,6 +259,9 @@ public static partial class Ops
             return string.Equals(Unsafe.As<PyStr>(a).V, Unsafe.As<PyStr>(b).V);
         if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a).IsPlain && Unsafe.As<PyInt>(b).IsPlain)
             return Unsafe.As<PyInt>(a).V == Unsafe.As<PyInt>(b).V;
+        // Exact floats (float_richcompare's IEEE ==; a float subclass is a PyFloatSub)
+        if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat))
+            return Unsafe.As<PyFloat>(a).V == Unsafe.As<PyFloat>(b).V;
         if (ReferenceEquals(a, b) && a is not PyFloat and not PyComplex) return true;
         if (a is PyInt ia && b is PyInt ib && ia.Big is null && ib.Big is null && ia.Sub is null && ib.Sub is null) return ia.V == ib.V;
         if (a is PyStr sa && b is PyStr sb && sa.Sub is null && sb.Sub is null) return sa.V == sb.V;
@@ -275,6 +278,16 @@ public static partial class Ops
         }
         if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a).IsPlain && Unsafe.As<PyInt>(b).IsPlain)
             return PyBool.From(Cmp(Unsafe.As<PyInt>(a).V.CompareTo(Unsafe.As<PyInt>(b).V), op));
+        // Exact dicts (json documents, records): dict_equal without the method lookup.
+        if ((op is CompareOp.Eq or CompareOp.Ne) && a.GetType() == typeof(PyDict) && b.GetType() == typeof(PyDict)
+            && Unsafe.As<PyDict>(a).Sub is null && Unsafe.As<PyDict>(b).Sub is null)
+            return PyBool.From(ExactDictEquals(Unsafe.As<PyDict>(a), Unsafe.As<PyDict>(b)) == (op == CompareOp.Eq));
+        if (a is PyList xl && b is PyList yl && ReferenceEquals(a.Type, TypeObjects.List) && ReferenceEquals(b.Type, TypeObjects.List))
+        {
+            var ts0 = Evaluation.ThreadState.EnterRecursiveCall(" in comparison");
+            try { return CompareSequences(xl.AsSpan(), yl.AsSpan(), op); }
+            finally { ts0.Depth--; }
+        }
         // Fast paths for the builtin value types (user subclasses may override the comparison).
         bool userTried = false;
         if (a is PyInstance || SubclassDicts.IsUserSub(a) || b is PyInstance || SubclassDicts.IsUserSub(b))
@@ -509,13 +522,28 @@ public static partial class Ops
         return PyBool.From(Cmp(a.Length.CompareTo(b.Length), op));
     }
 
+    private static bool ExactDictEquals(PyDict a, PyDict b)
+    {
+        if (a.Count != b.Count) return false;
+        var ts = Evaluation.ThreadState.EnterRecursiveCall(" in comparison");
+        try { return DictEquals(a, b); }
+        finally { ts.Depth--; }
+    }
+
+    /// <summary>
+    /// CPython's dict_equal: a's entries in order (the bound re-read each step, since a comparison
+    /// may change either dict; no "changed size" error), each key looked up in b with its stored
+    /// hash (no second __hash__ call), the values compared as PyObject_RichCompareBool compares
+    /// them: identity first, so a nan value equals itself.
+    /// </summary>
     private static bool DictEquals(PyDict a, PyDict b)
     {
         if (a.Count != b.Count) return false;
-        foreach (var kv in a.Items())
+        for (int pos = 0; pos < a.EntryLimit; pos++)
         {
-            if (!b.TryGetValue(kv.Key, out var v)) return false;
-            if (!Eq(kv.Value, v)) return false;
+            if (!a.EntryAt(pos, out var key, out var av, out long hash)) continue;
+            if (!b.TryGetValue(key, hash, out var bv)) return false;
+            if (!ReferenceEquals(av, bv) && !Eq(av, bv)) return false;
         }
         return true;
     }

@@ -224,6 +224,8 @@ public sealed class PyList : PyObject
 {
     public PyObject[] Items;
     public int Count;
+    /// <summary>id()'s ordinal once asked for (ObjectIds), else 0; fits the object's padding.</summary>
+    internal int IdOrdinal;
 
     public PyList() { Items = []; if (GcTracker.Tracking) GcTracker.Track(this); }
     public PyList(int capacity) { Items = capacity == 0 ? [] : new PyObject[capacity]; if (GcTracker.Tracking) GcTracker.Track(this); }

@@ -33,6 +33,9 @@ public class PyDict : PyObject
     /// <summary>Set for a class's __dict__: any change invalidates the attribute lookup cache.</summary>
     internal PyType? OwnerType;
 
+    /// <summary>id()'s ordinal once asked for (ObjectIds), else 0.</summary>
+    internal int IdOrdinal;
+
     public PyDict(int capacity = 0)
     {
         int size = 8;
@@ -133,6 +136,16 @@ public class PyDict : PyObject
         return true;
     }
 
+    /// <summary>The lookup with a hash already known (an entry's stored hash): no second __hash__
+    /// call, as CPython's dict_equal reuses me_hash.</summary>
+    public bool TryGetValue(PyObject key, long hash, out PyObject value)
+    {
+        FindSlot(key, hash, out int e);
+        if (e < 0) { value = null!; return false; }
+        value = _entries[e].Value;
+        return true;
+    }
+
     public PyObject? Get(string key) => TryGetValue(key, out var v) ? v : null;
     public PyObject? Get(PyObject key) => TryGetValue(key, out var v) ? v : null;
 
@@ -218,6 +231,15 @@ public class PyDict : PyObject
     public bool EntryAt(int pos, out PyObject key, out PyObject value)
     {
         ref var en = ref _entries[pos];
+        if (en.Key is null) { key = null!; value = null!; return false; }
+        key = en.Key; value = en.Value;
+        return true;
+    }
+
+    public bool EntryAt(int pos, out PyObject key, out PyObject value, out long hash)
+    {
+        ref var en = ref _entries[pos];
+        hash = en.Hash;
         if (en.Key is null) { key = null!; value = null!; return false; }
         key = en.Key; value = en.Value;
         return true;

@@ -630,6 +630,7 @@ internal static class TypeMethods
         var g = TypeObjects.Generator;
         g.SetMethod("__next__", static (a, kw) => ((PyGenerator)a[0]).Send(PyNone.Instance));
         g.SetMethod("send", static (a, kw) => { Args.Method("generator.send", a, kw, 1, 1); return ((PyGenerator)a[0]).Send(a[1]); });
+        Interpreter.GeneratorSendDescriptor = (PyMethodDescriptor)g.TypeDict.Get("send")!;
         g.SetMethod("throw", static (a, kw) =>
         {
             // throw(value) or the legacy throw(type, value): value may be an instance or constructor arguments.
