@@ -375,15 +375,16 @@ public static partial class Ops
     }
 
     /// <summary>obj.__class__ = cls (CPython's object_set_class): between Python classes whose
-    /// instances have the same layout (the same builtin base, __slots__ and __dict__).</summary>
+    /// instances have the same layout (the same builtin base, __slots__ names and __dict__).</summary>
     private static void SetClass(PyInstance o, PyObject value)
     {
         if (value is not PyType nt) throw Errors.TypeError($"__class__ must be set to a class, not '{value.Type.Name}' object");
         var old = o.Type;
         if (old.IsBuiltin || nt.IsBuiltin)
             throw Errors.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-        if (!ReferenceEquals(nt.New, old.New) || nt.SlotCount != old.SlotCount
-            || nt.InstancesHaveDict != old.InstancesHaveDict)
+        // SameLayout compares the slot names too (CPython's same_slots_added): two classes with three
+        // slots each but other names are not interchangeable.
+        if (!ReferenceEquals(nt.New, old.New) || !SameLayout(nt, old) || !PyInstance.SameStorage(nt, old))
             throw Errors.TypeError($"__class__ assignment: '{nt.Name}' object layout differs from '{old.Name}'");
         o.SetType(nt);
     }
