@@ -83,11 +83,10 @@ public abstract class PyInstance : PyObject
     /// <summary>Whether o is an instance whose storage the attribute hits may read directly: one of
     /// the two exact classes (not a builtin class's PyDictInstance subclass).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsExact(PyObject o)
-    {
-        var t = o.GetType();
-        return t == typeof(PyDictInstance) || t == typeof(PySlotInstance);
-    }
+    // Written as two `o.GetType() == typeof(X)` tests: the JIT turns each into one method-table
+    // compare; `var t = o.GetType()` compared twice calls GetType for the RuntimeType (richards
+    // +14 % CPU, 19 % of its samples in Object.GetType and MethodTable.get_WritableData).
+    public static bool IsExact(PyObject o) => o.GetType() == typeof(PyDictInstance) || o.GetType() == typeof(PySlotInstance);
 
     /// <summary>The instance a class's object.__new__ creates: slot-sized when the class has one to
     /// InlineCount slots and no `__dict__` (its instances then never need a dict or an overflow).</summary>
