@@ -8,6 +8,7 @@ public static class Program
         Hosting.Host.IsCommandLine = true;
         int status = Hosting.Host.RunMain(args, Hosting.ConsoleInput.Instance, StandardOutput(), Console.Error);
         Hosting.StartupTrace.Mark("exit", last: true);
+        Hosting.GcStats.Report();
         if (Hosting.Host.EndedByKeyboardInterrupt) Hosting.Interrupts.DieOfSigint();
         return status;
     }

@@ -6,7 +6,7 @@ using Herthon.Runtime;
 namespace Herthon.Evaluation;
 
 // The commonest hits of the LOAD_ATTR, LOAD_METHOD and STORE_ATTR caches, inlined into the loop's
-// cases: an exact PyInstance whose type and version are a site's entry (LOAD_METHOD: its first
+// cases: an exact PyDictInstance or PySlotInstance (PyInstance.IsExact) whose type and version are a site's entry (LOAD_METHOD: its first
 // entry), reading or replacing a value of the shared-key layout or reading or storing a `__slots__`
 // member (LOAD_ATTR, STORE_ATTR: both live in the instance's value storage) or a
 // plain method the instance does not shadow (LOAD_METHOD). Everything else (other entries, other kinds, a value
@@ -25,7 +25,7 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject? InstanceValueHit(CodeObject code, int at, PyObject o)
     {
-        if (o.GetType() == typeof(PyInstance) && code.AttrCache is { } sites && sites[at] is { } site)
+        if (PyInstance.IsExact(o) && code.AttrCache is { } sites && sites[at] is { } site)
         {
             var inst = Unsafe.As<PyInstance>(o);
             var type = inst.Type;
@@ -52,7 +52,7 @@ public static partial class Interpreter
     private static bool MethodHit(CodeObject code, int at, Slot[] s, int sp)
     {
         var o = s[sp - 1].V!;
-        if (o.GetType() == typeof(PyInstance) && code.AttrCache is { } sites && sites[at] is { } site
+        if (PyInstance.IsExact(o) && code.AttrCache is { } sites && sites[at] is { } site
             && site.Kind == AttrSiteKind.Method)
         {
             var inst = Unsafe.As<PyInstance>(o);
@@ -77,7 +77,7 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool StoreValueHit(CodeObject code, int at, PyObject o, PyObject value)
     {
-        if (o.GetType() == typeof(PyInstance) && code.AttrCache is { } sites && sites[at] is { } site)
+        if (PyInstance.IsExact(o) && code.AttrCache is { } sites && sites[at] is { } site)
         {
             var inst = Unsafe.As<PyInstance>(o);
             var type = inst.Type;

@@ -35,7 +35,7 @@ public static partial class Interpreter
         var tb = b.Type;
         if (!ReferenceEquals(ta, tb)
             && b.GetType() != typeof(PyFloat) && b.GetType() != typeof(PyInt)
-            && (b.GetType() != typeof(PyInstance) || tb.IsSubtypeOf(ta)))
+            && (!PyInstance.IsExact(b) || tb.IsSubtypeOf(ta)))
             return null;
         // The class's __op__ (for `a += b`, when it has no __iop__), looked up once per class version.
         if (ta.Plan(inplace ? PyType.BinaryPlanCount + op : op) is not { } m || !CanRunInline(ts)) return null;

@@ -998,7 +998,7 @@ public static partial class Interpreter
                         }
                         f.Ip = ip - 1;   // a fused BINARY_OP started at an earlier instruction
                         // An instance's Python __op__ runs as an inline frame (Interpreter.InlineBinary.cs).
-                        if (!TMode.Lines && a.GetType() == typeof(PyInstance) && PushBinary(f, ts, a, b, arg, (Op)(word & 0xFF) == Op.InplaceOp, s, sp) is { } bf) { f = bf; goto EnteredFrame; }
+                        if (!TMode.Lines && PyInstance.IsExact(a) && PushBinary(f, ts, a, b, arg, (Op)(word & 0xFF) == Op.InplaceOp, s, sp) is { } bf) { f = bf; goto EnteredFrame; }
                         r = BinaryNumeric(a, b, (BinaryOp)arg, (Op)(word & 0xFF) == Op.InplaceOp);
                     Done:
                         // BINARY_OP STORE_FAST: the result goes straight to the local (one

@@ -62,7 +62,7 @@ public static partial class Interpreter
         var get = map.Type.Lookup(s_get);
         bool plainDict = map is PyDict && ReferenceEquals(get, TypeObjects.Dict.Lookup(s_get));
         PyObject? boundGet = plainDict ? null : Ops.GetAttr(map, s_get);
-        var missing = new PyInstance(TypeObjects.Object);
+        var missing = new PyDictInstance(TypeObjects.Object);
         for (int i = 0; i < keys.Length; i++)
         {
             var key = keys[i];

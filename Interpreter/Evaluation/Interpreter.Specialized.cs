@@ -448,11 +448,11 @@ public static partial class Interpreter
         }
     }
 
-    /// <summary>o as a PyInstance: an exact PyInstance by its method table first (`is PyInstance` calls
+    /// <summary>o as a PyInstance: one of the two exact instance classes by its method table first (`is PyInstance` calls
     /// the cast helper under NativeAOT, PyInstance having subclasses).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyInstance? AsInstance(PyObject o) =>
-        o.GetType() == typeof(PyInstance) ? Unsafe.As<PyInstance>(o) : o as PyInstance;
+        PyInstance.IsExact(o) ? Unsafe.As<PyInstance>(o) : o as PyInstance;
 
     private static AttrSite AttrSiteAt(CodeObject code, int at)
     {

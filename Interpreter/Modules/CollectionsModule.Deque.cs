@@ -4,7 +4,7 @@ namespace Herthon.Runtime;
 
 /// <summary>collections.deque: a ring buffer; MaxLen &lt; 0 means unbounded. State counts mutations so
 /// iterators can report "deque mutated during iteration" as CPython's do.</summary>
-public sealed class PyDeque(PyType type) : PyInstance(type)
+public sealed class PyDeque(PyType type) : PyDictInstance(type)
 {
     private PyObject[] _buf = new PyObject[8];
     private int _head;

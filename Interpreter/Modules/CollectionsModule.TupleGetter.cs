@@ -2,7 +2,7 @@ namespace Herthon.Runtime;
 
 /// <summary>_collections._tuplegetter(index, doc): the read-only field descriptor of namedtuple classes.
 /// Its __doc__ lives in the instance dict so that it can be set (dis sets its namedtuples' field docs).</summary>
-public sealed class PyTupleGetter(PyType type, long index) : PyInstance(type)
+public sealed class PyTupleGetter(PyType type, long index) : PyDictInstance(type)
 {
     public readonly long Index = index;
 }

@@ -13,7 +13,7 @@ namespace Herthon.Runtime;
 /// the hook then costs one native call per event instead of a Python function call, and cProfile's own
 /// code (Profile subclasses _lsprof.Profiler, pstats reads getstats()) runs unchanged.
 /// </summary>
-public sealed class LsprofProfiler : PyInstance
+public sealed class LsprofProfiler : PyDictInstance
 {
     public static readonly PyType ProfilerType = MakeType();
     private static readonly PyType EntryType = StructSeqType.Define("_lsprof", "profiler_entry",

@@ -22,7 +22,7 @@ public static class QueueModule
     }
 
     /// <summary>A SimpleQueue (or an instance of a subclass).</summary>
-    public sealed class PySimpleQueue(PyType type) : PyInstance(type)
+    public sealed class PySimpleQueue(PyType type) : PyDictInstance(type)
     {
         private readonly Queue<PyObject> _items = new();
         // CPython's scheme: a getter that finds the queue empty takes the lock (`_locked`), then waits to

@@ -5,7 +5,7 @@ namespace Herthon.Runtime;
 
 /// <summary>`_random`: CPython's Mersenne Twister core (MT19937, init_by_array seeding, 53-bit random()).
 /// An instance type, so CPython's random.Random can subclass it and keep its own attributes.</summary>
-public sealed class PyMersenne : PyInstance
+public sealed class PyMersenne : PyDictInstance
 {
     private const int N = 624, M = 397;
     private readonly uint[] _mt = new uint[N];

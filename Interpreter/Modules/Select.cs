@@ -27,14 +27,14 @@ public static class SelectModule
     static readonly PyType PollType = MakePollType();
     static readonly PyType EpollType = MakeEpollType();
 
-    sealed class PollObject(PyType t) : PyInstance(t)
+    sealed class PollObject(PyType t) : PyDictInstance(t)
     {
         public readonly Dictionary<int, short> Fds = new();
         public readonly List<int> Order = new(); // registration order, like CPython's dict
         public bool Polling;
     }
 
-    sealed class EpollObject(PyType t) : PyInstance(t)
+    sealed class EpollObject(PyType t) : PyDictInstance(t)
     {
         public int Fd = -1;
 

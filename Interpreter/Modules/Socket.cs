@@ -66,7 +66,7 @@ public static class SocketModule
     /// <summary>Seconds, or -1 for None (blocking): socket.setdefaulttimeout.</summary>
     static double s_defaultTimeout = -1;
 
-    sealed class SocketObject(PyType t) : PyInstance(t)
+    sealed class SocketObject(PyType t) : PyDictInstance(t)
     {
         public int Fd = -1, Family, SockType, Proto;
         public double Timeout = -1; // seconds; -1 = blocking (None), 0 = non-blocking

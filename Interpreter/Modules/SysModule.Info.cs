@@ -96,7 +96,7 @@ public static partial class SysModule
         d["thread_info"] = StructSeq.Make("sys.thread_info", ["name", "lock", "version"],
             [PyStr.From(OperatingSystem.IsWindows() ? "nt" : "pthread"), PyStr.From("mutex+cond"), PyNone.Instance]);
 
-        var impl = new PyInstance(NamespaceType);
+        var impl = new PyDictInstance(NamespaceType);
         var id = impl.Dict!;
         id["name"] = PyStr.From("herthon");
         id["cache_tag"] = PyStr.From("herthon-311");

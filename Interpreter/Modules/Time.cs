@@ -49,7 +49,7 @@ public static unsafe class TimeModule
     {
         Timespec ts;
         if (clock_getres(clk, &ts) != 0) throw IoModule.LastOSError();
-        var ns = new PyInstance(PySimpleNamespace.Type);
+        var ns = new PyDictInstance(PySimpleNamespace.Type);
         var d = ns.Dict!;
         d["implementation"] = PyStr.From(implementation);
         d["monotonic"] = PyBool.From(monotonic);

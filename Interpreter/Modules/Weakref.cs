@@ -9,7 +9,7 @@ namespace Herthon.Runtime;
 /// (ProxyType, CallableProxyType). A PyInstance so that subclasses get `__slots__` and a `__dict__`
 /// like any user class; the referent is held by a short CLR weak reference.
 /// </summary>
-public sealed class PyWeakref : PyInstance
+public sealed class PyWeakref : PyDictInstance
 {
     private WeakReference<PyObject>? _target;
     /// <summary>The callback, called with this reference once the referent died; null after that.</summary>

@@ -3,7 +3,7 @@ using Herthon.Compiling;
 namespace Herthon.Runtime;
 
 /// <summary>An instance of BaseException or a subclass.</summary>
-public class PyBaseException : PyInstance
+public class PyBaseException : PyDictInstance
 {
     public PyTuple Args = PyTuple.Empty;
     public PyTraceback? Traceback;

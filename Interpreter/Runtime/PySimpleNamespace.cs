@@ -22,7 +22,7 @@ public static class PySimpleNamespace
         t.ComputeMro();
         t.New = static (cls, a, kw) =>
         {
-            var o = new PyInstance(cls);
+            var o = new PyDictInstance(cls);
             Fill(o, a, kw);
             return o;
         };

@@ -78,7 +78,7 @@ public static class TypeCall
     public static PyInstance CreateInstance(PyType t)
     {
         if (t.IsAbstract) throw AbcModule.CannotInstantiate(t);
-        var o = new PyInstance(t);
+        var o = PyInstance.Create(t);
         if (t.SlotCount > PyInstance.InlineCount) o.EnsureCapacity(t.SlotCount);
         bool hasDel = Finalization.HasDel(t);
         if (hasDel) Finalization.WatchDel(o);

@@ -95,7 +95,7 @@ public static partial class AstModule
             return o;
         }
 
-        private PyInstance New(string name) => new(st.Types[name]);
+        private PyInstance New(string name) => new PyDictInstance(st.Types[name]);
         private Compiling.CompileDepth _depth = new("during ast construction");
 
         private PyList List(IList items, string type)

@@ -225,7 +225,7 @@ public static partial class AstModule
             st.Types[name] = type;
             st.Nodes[name] = spec;
             if (!product) { st.Constructors[baseName].Add(spec); abstractDocs[baseName].Add(sig); }
-            if (fields.Length == 0 && attributes.Length == 0) st.Singletons[name] = new PyInstance(type);
+            if (fields.Length == 0 && attributes.Length == 0) st.Singletons[name] = new PyDictInstance(type);
             m.Add(name, type);
         }
         // Python.asdl's layout: simple sums (no fields anywhere) on one line, others one per line.

@@ -2,7 +2,7 @@ namespace Herthon.Runtime;
 
 /// <summary>_asyncio.Future (FutureObj). Loop is null until __init__ ran: such a future refuses
 /// most operations with "Future object is not initialized." as the C one does.</summary>
-public class PyFuture(PyType type) : PyInstance(type)
+public class PyFuture(PyType type) : PyDictInstance(type)
 {
     public const int Pending = 0, Cancelled = 1, Finished = 2;
 

@@ -4,7 +4,7 @@ namespace Herthon.Runtime;
 /// Base of every `_io` object. Instances are PyInstances so Python subclasses (io.RawIOBase
 /// implementations, StringIO subclasses) keep an instance dict; the C# subclasses hold the state.
 /// </summary>
-public class IOObject(PyType type) : PyInstance(type)
+public class IOObject(PyType type) : PyDictInstance(type)
 {
     public bool IsClosed;
 }

@@ -2,7 +2,7 @@ namespace Herthon.Runtime;
 
 /// <summary>pickle.PickleBuffer: a reference to an object exporting a buffer, for protocol 5's
 /// out-of-band data; memoryview(pb) and pb.raw() view the same bytes with the same read-only flag.</summary>
-public sealed class PickleBuffer(PyType type, PyObject obj) : PyInstance(type), IBufferExporter
+public sealed class PickleBuffer(PyType type, PyObject obj) : PyDictInstance(type), IBufferExporter
 {
     private PyObject? _obj = obj;
 

@@ -8,7 +8,7 @@ namespace Herthon.Runtime;
 /// <summary>_pickle.Pickler: writes into one growing buffer that dumps() returns and dump() hands to
 /// file.write when the pickle is complete (or a frame is full); protocol 4+ output is cut into frames
 /// at opcode boundaries as _pickle.c does, so the bytes match CPython's.</summary>
-public sealed class Pickler(PyType type) : PyInstance(type)
+public sealed class Pickler(PyType type) : PyDictInstance(type)
 {
     private const int FrameSizeTarget = 64 * 1024, FrameSizeMin = 4, FrameHeaderSize = 9, BatchSize = 1000;
 

@@ -7,7 +7,7 @@ namespace Herthon.Runtime;
 /// <summary>_pickle.Unpickler: a stack machine over the opcodes of pickle.py's _Unpickler. loads()
 /// reads straight from the bytes; load() from a file reads each frame whole and otherwise asks
 /// file.read / file.readline for exactly what an opcode needs, so the file is left just past STOP.</summary>
-public sealed class Unpickler(PyType type) : PyInstance(type)
+public sealed class Unpickler(PyType type) : PyDictInstance(type)
 {
     private byte[] _buf = [];
     private int _pos, _end;

@@ -6,7 +6,7 @@ namespace Herthon.Runtime;
 
 /// <summary>sqlite3.Connection (CPython's Modules/_sqlite/connection.c): a database handle, its
 /// statement cache, the isolation level that decides implicit BEGINs, and the registered callbacks.</summary>
-public sealed unsafe partial class SqliteConnection(PyType type) : PyInstance(type)
+public sealed unsafe partial class SqliteConnection(PyType type) : PyDictInstance(type)
 {
     public static readonly PyType ConnectionType = MakeType();
 

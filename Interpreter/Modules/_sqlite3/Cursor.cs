@@ -7,7 +7,7 @@ namespace Herthon.Runtime;
 /// <summary>sqlite3.Cursor (CPython's Modules/_sqlite/cursor.c). execute() binds, starts the implicit
 /// transaction before DML and steps once; each fetch converts the current row and steps to the next,
 /// so rowcount and the end of the results are known as CPython knows them.</summary>
-public sealed unsafe class SqliteCursor : PyInstance
+public sealed unsafe class SqliteCursor : PyDictInstance
 {
     public static readonly PyType CursorType = MakeType();
 

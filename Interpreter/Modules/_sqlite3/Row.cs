@@ -4,7 +4,7 @@ namespace Herthon.Runtime;
 
 /// <summary>sqlite3.Row (CPython's Modules/_sqlite/row.c): a row tuple indexed by position or by
 /// column name (ASCII case-insensitive), equal to another Row with the same description and values.</summary>
-public sealed class SqliteRow(PyType type) : PyInstance(type)
+public sealed class SqliteRow(PyType type) : PyDictInstance(type)
 {
     public static readonly PyType RowType = MakeType();
 

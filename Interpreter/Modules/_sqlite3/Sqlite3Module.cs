@@ -237,7 +237,7 @@ public static partial class Sqlite3Module
         t.New = static (cls, a, kw) =>
         {
             if (ReferenceEquals(cls, PrepareProtocolType)) NoArgs(a, kw);
-            return new PyInstance(cls);
+            return new PyDictInstance(cls);
         };
         t.SetMethod("__init__", static (a, kw) => { NoArgs(a[1..], kw); return PyNone.Instance; });
         return t;
