@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Herthon.Runtime;
 
 namespace Herthon.Compiling;
@@ -67,7 +69,25 @@ public readonly record struct ExceptionEntry(int Start, int End, int Handler, in
 /// </summary>
 public sealed partial class CodeObject : PyObject
 {
-    public required int[] Code;
+    /// <summary>The instructions. The array lives on the pinned-object heap (the setter copies it
+    /// there): the eval loop reads it through <see cref="Instructions"/>, a plain address, with no
+    /// null check and no array reference to keep in a register (see docs/architecture.md, "The
+    /// eval loop's dispatch").</summary>
+    public required int[] Code
+    {
+        get => _code;
+        [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_code))]
+        init
+        {
+            var pinned = GC.AllocateUninitializedArray<int>(value.Length, pinned: true);
+            value.CopyTo(pinned, 0);
+            _code = pinned;
+            unsafe { Instructions = (nint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(pinned)); }
+        }
+    }
+    private readonly int[] _code;
+    /// <summary>The address of Code's first element; valid while this object lives (Code never moves).</summary>
+    internal readonly nint Instructions;
     public required int[] LineTable;
     /// <summary>Per instruction: start column, end line, end column of its source node (-1 = unknown).</summary>
     public int[] PositionTable = [];

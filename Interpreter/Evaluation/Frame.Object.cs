@@ -6,7 +6,7 @@ namespace Herthon.Evaluation;
 // The loop's Frame is also the Python-visible frame object: PyObject has no instance fields, so
 // being one costs a call nothing. Everything only debuggers use lives in FrameExtra, allocated on
 // first use (f_trace, f_locals of a function frame, the line reported during a trace event).
-public sealed partial class Frame : PyObject
+public sealed partial class Frame : FrameState
 {
     internal FrameExtra? Extra;
 

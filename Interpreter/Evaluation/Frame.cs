@@ -19,8 +19,6 @@ public sealed partial class Frame
     public PyObject? LocalsMapping;
     public readonly Slot[] Slots;
     public readonly int StackBase;
-    public int Ip;
-    public int Sp;
     public Frame? Back;
     /// <summary>Last line reported to the line marker in this activation.</summary>
     public int LastLine;
@@ -39,6 +37,23 @@ public sealed partial class Frame
         Slots = new Slot[StackBase + code.StackSize];
         Sp = StackBase;
     }
+}
+
+/// <summary>
+/// The two fields the eval loop writes most: Ip (before every instruction) and Sp (around every
+/// call), in a base class of their own so that they are the first fields of a Frame (offsets 8 and
+/// 12). Field layout places a class's references before its ints, and Frame has 15 of them: as
+/// Frame's own fields Ip and Sp sat past offset 0x7F, where every store to them takes a 4-byte
+/// displacement instead of a 1-byte one (3 bytes more per store, one of them in the dispatch block
+/// every instruction runs; docs/performance.md, "dispatch ... eighth session"). A base class's
+/// fields come before the derived class's, whatever the derived class adds.
+/// </summary>
+public abstract class FrameState : PyObject
+{
+    /// <summary>The next instruction to run (while the loop runs: the one it runs, see Loop's dispatch).</summary>
+    public int Ip;
+    /// <summary>The value stack's top (an index into Frame.Slots), written back when the loop leaves or calls.</summary>
+    public int Sp;
 }
 
 /// <summary>

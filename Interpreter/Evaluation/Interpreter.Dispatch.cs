@@ -7,12 +7,15 @@ namespace Herthon.Evaluation;
 public static partial class Interpreter
 {
     /// <summary>
-    /// The instruction word at <paramref name="ip"/>, read without the array's bounds check: the
-    /// check kept the array's length in a callee-saved register for the whole loop and cost a load,
-    /// a compare and a branch per instruction. ip stays inside the code by construction: every
-    /// code object ends with an instruction that leaves or jumps (CodeObject.CheckTerminated),
-    /// and every jump target is an instruction of the same code.
+    /// The instruction word at <paramref name="ip"/> of the code whose instructions start at
+    /// <paramref name="instrs"/> (CodeObject.Instructions: the pinned array's first element). No
+    /// bounds check: the check kept the array's length in a callee-saved register for the whole
+    /// loop and cost a load, a compare and a branch per instruction; ip stays inside the code by
+    /// construction (CodeObject.StaysInside: every code object ends with an instruction that leaves
+    /// or jumps, and every jump target is an instruction of the same code). No null check and no
+    /// array reference either: an address is what the dispatch needs, and the loop's register
+    /// allocation kept spilling the array reference at every instruction.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Fetch(int[] instrs, int ip) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(instrs), (nint)(uint)ip);
+    private static unsafe int Fetch(nint instrs, int ip) => ((int*)instrs)[(uint)ip];
 }

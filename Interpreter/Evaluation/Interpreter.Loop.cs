@@ -150,10 +150,10 @@ public static partial class Interpreter
     private const int ReentryPolls = 1 << 14;
 
     /// <summary>The eval loop proper: one switch over opcodes, no exception handling inside.</summary>
-    private static PyObject? Loop<TMode>(Frame f, Frame entry, ThreadState ts, out PyBaseException? pending) where TMode : struct, ITraceMode
+    private static PyObject? Loop<TMode>(Frame f, Frame entry, ThreadState ts, out PyBaseException? pendingOut) where TMode : struct, ITraceMode
     {
         var code = f.Code;
-        int[] instrs = code.Code;
+        nint instrs = code.Instructions;
         PyObject[] consts = code.Constants;
         PyStr[] names = code.Names;
         Slot[] s = f.Slots;
@@ -163,7 +163,7 @@ public static partial class Interpreter
         int lastIp = ip;
         int reentry = ReentryPolls;
         PyObject? ba = null, bb = null;   // BINARY_OP's operands (label Binary)
-        pending = null;
+        PyBaseException? pending = null;   // a local, not the out parameter: a byref kept in a register across the loop is spilled at every dispatch (the jump table takes its register)
         {
             {
                 while (true)
@@ -459,7 +459,7 @@ public static partial class Interpreter
                                     double z = -Unsafe.As<PyFloat>(o).V;
                                     if (!TMode.Lines && FloatChainNext(Fetch(instrs, ip)))
                                     {
-                                        var chain = FloatChain(instrs, ip, s, sp - 1, consts, z);
+                                        var chain = FloatChain(code.Code, ip, s, sp - 1, consts, z);
                                         z = chain.Z;
                                         ip = chain.Ip;
                                         sp = chain.Sp + 1;
@@ -749,7 +749,7 @@ public static partial class Interpreter
                                 f.Ip = ip;
                                 f.Sp = sp;
                                 f.Finished = true;
-                                if (TMode.Lines || ReferenceEquals(f, entry)) return r;
+                                if (TMode.Lines || ReferenceEquals(f, entry)) { pendingOut = pending; return r; }
                                 f = ReturnInline(f, ts, r);
                                 goto SwitchFrame;
                             }
@@ -759,7 +759,7 @@ public static partial class Interpreter
                                 s[sp].V = null;
                                 f.Ip = ip;
                                 f.Sp = sp;
-                                if (TMode.Lines || ReferenceEquals(f, entry)) return r;
+                                if (TMode.Lines || ReferenceEquals(f, entry)) { pendingOut = pending; return r; }
                                 f = YieldInline(f, ts, r);   // a generator its caller's FOR_ITER resumed inline
                                 goto SwitchFrame;
                             }
@@ -956,7 +956,7 @@ public static partial class Interpreter
                                 // constant, the result stays a double; one float is boxed at the end.
                                 if (!TMode.Lines && FloatChainNext(Fetch(instrs, ip)))
                                 {
-                                    var chain = FloatChain(instrs, ip, s, sp, consts, z);
+                                    var chain = FloatChain(code.Code, ip, s, sp, consts, z);
                                     z = chain.Z;
                                     ip = chain.Ip;
                                     sp = chain.Sp;
@@ -1033,7 +1033,7 @@ public static partial class Interpreter
                     // switches copies (FinishInlineFrames), and a line marker attached meanwhile is
                     // noticed at the next back edge or call, as one attached anywhere else.
                     code = f.Code;
-                    instrs = code.Code;
+                    instrs = code.Instructions;
                     consts = code.Constants;
                     names = code.Names;
                     s = f.Slots;
@@ -1047,7 +1047,7 @@ public static partial class Interpreter
                     // (CanRunInline) found no tracer and the line marker off, so the mode test of
                     // PollLineMode is skipped; the pending work and re-entry polls still run.
                     code = f.Code;
-                    instrs = code.Code;
+                    instrs = code.Instructions;
                     consts = code.Constants;
                     names = code.Names;
                     s = f.Slots;
@@ -1064,24 +1064,24 @@ public static partial class Interpreter
                         // the semaphore's compare (setne, movzx, or) on every return and back edge.
                         bool lines = ts.Hooked;   // sys.settrace / sys.setprofile
                         if (!lines) Probes.Probes.LineEnabled(ref lines);
-                        if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; f.LastLine = -1; return ModeSwitch; }
+                        if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; f.LastLine = -1; { pendingOut = pending; return ModeSwitch; } }
                     }
                 PollPending:
                     // Work queued for this thread by others (finalisers the CLR queued, ...) runs here.
                     // The untraced copy also leaves when asked to (PendingWork.ReenterLoop), so that a
                     // long-running frame moves on to the code tiered compilation made since it started.
-                    if (ts.Pending != 0 && ts.RunPending() && !TMode.Lines) { f.Ip = ip; f.Sp = sp; return Reentry; }
+                    if (ts.Pending != 0 && ts.RunPending() && !TMode.Lines) { f.Ip = ip; f.Sp = sp; { pendingOut = pending; return Reentry; } }
                     // With inline calls one invocation can run a whole program: leaving now and then
                     // (every ReentryPolls back edges and calls) lets the next invocation run the
                     // JIT's latest code for the loop, also on threads nobody asks to re-enter.
-                    if (!TMode.Lines && --reentry == 0) { f.Ip = ip; f.Sp = sp; return Reentry; }
+                    if (!TMode.Lines && --reentry == 0) { f.Ip = ip; f.Sp = sp; { pendingOut = pending; return Reentry; } }
                 }
             }
         Raise:
             // An exception raised by an instruction of this loop (not thrown): report it at that instruction.
             f.Ip = ip - 1;
             f.Sp = sp;
-            return null;
+            { pendingOut = pending; return null; }
         }
     }
 
