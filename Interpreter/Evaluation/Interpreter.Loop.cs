@@ -711,6 +711,13 @@ public static partial class Interpreter
                                     s[fn].V = PyNone.Instance;
                                     break;
                                 }
+                                else if (!TMode.Lines && s[fn].V is PyMethodDescriptor && DescriptorCall(f, s, fn, arg) is { } dr)
+                                {
+                                    for (int i = fn + 1; i < sp; i++) s[i].V = null;
+                                    sp = fn + 1;
+                                    s[fn].V = dr;
+                                    goto PollLineMode;
+                                }
                                 // With a bound self the arguments start at the self slot.
                                 var r = s[fn + 1].V is not null
                                     ? CallAt<TMode>(f, ts, s, fn, fn + 1, arg + 1, ip - 1)

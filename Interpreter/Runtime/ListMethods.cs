@@ -24,6 +24,7 @@ public static class ListMethods
         t.SetMethod("extend", static (a, kw) => { Args.Method("list.extend", a, kw, 1, 1); Extend(L(a), a[1]); return PyNone.Instance; });
         t.SetMethod("insert", static (a, kw) =>
         {
+            Args.NoKw("list.insert", kw);
             Args.Method("insert", a, kw, 2, 2);
             var l = L(a);
             long i = Ops.IndexValue(a[1]);
@@ -34,6 +35,7 @@ public static class ListMethods
         });
         t.SetMethod("pop", static (a, kw) =>
         {
+            Args.NoKw("list.pop", kw);
             Args.Method("pop", a, kw, 0, 1);
             var l = L(a);
             if (l.Count == 0) throw Errors.IndexError("pop from empty list");

@@ -157,6 +157,9 @@ public static partial class Ops
     {
         // dict keys are mostly exact strs: their cached hash, before the type checks below
         if (o.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(o).Sub is null) return Unsafe.As<PyStr>(o).Hash();
+        // then exact ints in 64 bits (set and dict keys of go, constraint, ...): long_hash, without
+        // IsUserSub's virtual Type call and the switch.
+        if (o.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(o).IsPlain) return Unsafe.As<PyInt>(o).Hash();
         if (SubclassDicts.IsUserSub(o))
         {
             var hm = o.Type.Lookup(N.Hash);
