@@ -422,6 +422,8 @@ public static partial class Interpreter
                                     c = FloatCompare(Unsafe.As<PyFloat>(a).V, Unsafe.As<PyFloat>(b).V, (CompareOp)arg);
                                 else
                                 {
+                                    // An instance's Python __lt__ … __ge__ runs as an inline frame (Interpreter.InlineBinary.cs).
+                                    if (!TMode.Lines && a.GetType() == typeof(PyInstance) && PushCompare(f, ts, a, b, arg, s, sp) is { } cf) { f = cf; goto EnteredFrame; }
                                     { var v_ = CompareNumeric(a, b, (CompareOp)arg); s[sp - 1].V = v_; }
                                     break;
                                 }
