@@ -9,7 +9,7 @@ public sealed partial class Frame
     /// runs (see PushBinary; InitSelf then holds the left operand and InitType is null): what the
     /// reflected method and the TypeError take when `__op__` returns NotImplemented.</summary>
     internal PyObject? BinaryRight;
-    /// <summary>The BinaryOp of such a frame.</summary>
+    /// <summary>The BinaryOp of such a frame, or -1 - the CompareOp of a COMPARE_OP's (PushCompare).</summary>
     internal int BinaryOpArg;
 }
 
@@ -63,12 +63,55 @@ public static partial class Interpreter
         return frame;
     }
 
-    /// <summary>An inline `__op__` frame (PushBinary) returned <paramref name="r"/>: r, or when it is
-    /// NotImplemented the rest of the protocol.</summary>
+    /// <summary>COMPARE_OP with a plain instance <paramref name="a"/> on the left whose class has a
+    /// Python `__lt__` … `__ge__` for the operator: pushes `type(a).__op__(a, b)` inline (as
+    /// PushBinary does) and returns its frame, or null when the comparison takes the generic path.
+    /// Only when CPython's do_richcompare asks a's method first: b's type is not a proper subclass
+    /// of a's (a subclass's reflected method would go first). Without a Python method for the
+    /// operator (object's default, `__ne__` derived from `__eq__`, a builtin) the generic path runs.
+    /// <paramref name="sp"/> is the caller's stack end with b popped: a is in s[sp-1], where the
+    /// result goes; the caller's Ip is at the COMPARE_OP. The frame is marked as a binary one whose
+    /// BinaryOpArg is -1 - the CompareOp, so a NotImplemented result finishes the protocol with
+    /// Ops.RichCompareAfterLeft (b's reflected method, then identity for == and !=, or the TypeError).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? PushCompare(Frame caller, ThreadState ts, PyObject a, PyObject b, int op, Slot[] s, int sp)
+    {
+        var ta = a.Type;
+        if (b.GetType() != typeof(PyInt) && b.GetType() != typeof(PyFloat))
+        {
+            var tb = b.Type;
+            if (!ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta)) return null;
+        }
+        if ((uint)op > (uint)CompareOp.Ge || ta.Plan(PyType.ComparePlan + op) is not { } m || !CanRunInline(ts)) return null;
+        var frame = NewFrame(m);
+        if (m.IsSimple && m.Code.ArgCount == 2)
+        {
+            var dst = frame.Slots;
+            dst[0].V = a;
+            dst[1].V = b;
+        }
+        else
+        {
+            // Defaults, *args, cells, a wrong arity (its TypeError raised here, the caller current):
+            // the operands go through the free slots from a's (b's slot is past it).
+            s[sp].V = b;
+            try { BindArguments(m, frame, ArgSpan(s, sp - 1, 2), null, null); }
+            finally { s[sp].V = null; }
+        }
+        Enter(caller, ts, frame, s, sp - 1, sp);
+        frame.InitSelf = a;
+        frame.BinaryRight = b;
+        frame.BinaryOpArg = -1 - op;
+        return frame;
+    }
+
+    /// <summary>An inline `__op__` frame (PushBinary, PushCompare) returned <paramref name="r"/>: r,
+    /// or when it is NotImplemented the rest of the protocol.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyObject BinaryResult(Frame f, PyObject r)
     {
         if (r is not PyNotImplemented) return r;
+        if (f.BinaryOpArg < 0) return Ops.RichCompareAfterLeft(f.InitSelf!, f.BinaryRight!, (CompareOp)(-1 - f.BinaryOpArg));
         return Ops.BinaryAfterLeft(f.InitSelf!, f.BinaryRight!, (BinaryOp)f.BinaryOpArg);
     }
 }

@@ -422,6 +422,8 @@ public static partial class Interpreter
                                     c = FloatCompare(Unsafe.As<PyFloat>(a).V, Unsafe.As<PyFloat>(b).V, (CompareOp)arg);
                                 else
                                 {
+                                    // An instance's Python __lt__ … __ge__ runs as an inline frame (Interpreter.InlineBinary.cs).
+                                    if (!TMode.Lines && a.GetType() == typeof(PyInstance) && PushCompare(f, ts, a, b, arg, s, sp) is { } cf) { f = cf; goto EnteredFrame; }
                                     { var v_ = CompareNumeric(a, b, (CompareOp)arg); s[sp - 1].V = v_; }
                                     break;
                                 }
@@ -713,6 +715,13 @@ public static partial class Interpreter
                                 }
                                 else if (!TMode.Lines && arg == 1 && ReferenceEquals(s[fn].V, GeneratorSendDescriptor) && s[fn + 1].V is PyGenerator sendGen
                                     && SendMethodInline(f, ts, sendGen, sp) is { } sgf) { f = sgf; goto EnteredFrame; }
+                                else if (!TMode.Lines && s[fn].V is PyMethodDescriptor && DescriptorCall(f, s, fn, arg) is { } dr)
+                                {
+                                    for (int i = fn + 1; i < sp; i++) s[i].V = null;
+                                    sp = fn + 1;
+                                    s[fn].V = dr;
+                                    goto PollLineMode;
+                                }
                                 // With a bound self the arguments start at the self slot.
                                 var r = s[fn + 1].V is not null
                                     ? CallAt<TMode>(f, ts, s, fn, fn + 1, arg + 1, ip - 1)

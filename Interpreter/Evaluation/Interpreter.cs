@@ -38,6 +38,21 @@ public static partial class Interpreter
         return RunFrame(f, frame, ts);
     }
 
+    /// <summary>`callable(arg)` from C# code that calls one callable many times (sort and min/max
+    /// key functions): a plain Python function of one parameter gets its frame with the argument
+    /// stored directly (no argument span, no Ops.Call dispatch) and runs with the thread state the
+    /// caller read once; anything else goes through Ops.Call.</summary>
+    public static PyObject CallOne(PyObject callable, PyObject arg, ThreadState ts)
+    {
+        if (callable is PyFunction f && f.IsSimple && f.Code.ArgCount == 1)
+        {
+            var frame = NewFrame(f);
+            frame.Slots[0].V = arg;
+            return RunFrame(f, frame, ts);
+        }
+        return Ops.Call(callable, arg);
+    }
+
     public static PyObject CallFunctionWithSelf(PyFunction f, PyObject self, ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
         var frame = NewFrame(f);

@@ -454,30 +454,39 @@ public static partial class Builtins
         Module.ModuleDict["_"] = v;
     }
 
+    private static void MinMaxStep(PyObject x, PyObject? key, Evaluation.ThreadState? ts, bool isMax, ref PyObject? best, ref PyObject? bestKey)
+    {
+        var k = key is null ? x : Evaluation.Interpreter.CallOne(key, x, ts!);
+        if (best is null) { best = x; bestKey = k; return; }
+        // As CPython: max asks item > best, min item < best (which names the operands in its TypeError).
+        bool better = isMax ? Ops.Truth(Ops.RichCompare(k, bestKey!, CompareOp.Gt)) : Ops.Less(k, bestKey!);
+        if (better) { best = x; bestKey = k; }
+    }
+
     private static PyObject MinMax(ReadOnlySpan<PyObject> a, string[]? kw, string name, bool isMax)
     {
-        Args.OnlyKw(name, kw, "key", "default");
+        // min/max parse with PyArg_ParseTupleAndKeywords("|$OO"), whose message differs from OnlyKw's.
+        if (kw is not null)
+            foreach (var k in kw)
+                if (k is not ("key" or "default")) throw Errors.TypeError($"'{k}' is an invalid keyword argument for {name}()");
         int npos = Args.Positional(a, kw);
         var key = Args.Kw(a, kw, "key");
         if (key is PyNone) key = null;
         var dflt = Args.Kw(a, kw, "default");
-        IEnumerable<PyObject> items;
         if (npos == 0) throw Errors.TypeError($"{name} expected at least 1 argument, got 0");
-        if (npos == 1) items = Ops.ToList(a[0]);
-        else
-        {
-            if (dflt is not null) throw Errors.TypeError($"Cannot specify a default for {name}() with multiple positional arguments");
-            items = a[..npos].ToArray();
-        }
+        if (npos > 1 && dflt is not null) throw Errors.TypeError($"Cannot specify a default for {name}() with multiple positional arguments");
         PyObject? best = null, bestKey = null;
-        foreach (var x in items)
+        // As CPython's min_max: each item is taken from the iterator, then its key computed (a
+        // generator and a key function with effects interleave); a Python key function is called
+        // through Interpreter.CallOne (no argument span, the thread state read once).
+        var ts = key is null ? null : Evaluation.ThreadState.Current;
+        if (npos == 1)
         {
-            var k = key is null ? x : Ops.Call(key, x);
-            if (best is null) { best = x; bestKey = k; continue; }
-            // As CPython: max asks item > best, min item < best (which names the operands in its TypeError).
-            bool better = isMax ? Ops.Truth(Ops.RichCompare(k, bestKey!, CompareOp.Gt)) : Ops.Less(k, bestKey!);
-            if (better) { best = x; bestKey = k; }
+            var it = Ops.GetIter(a[0]);
+            while (it.Next() is { } x) MinMaxStep(x, key, ts, isMax, ref best, ref bestKey);
         }
+        else
+            for (int i = 0; i < npos; i++) MinMaxStep(a[i], key, ts, isMax, ref best, ref bestKey);
         if (best is null)
         {
             if (dflt is not null) return dflt;

@@ -44,11 +44,12 @@ public static class DictMethods
         };
         t.SetMethod("get", static (a, kw) =>
         {
-            if (kw is not null || a.Length is not (2 or 3)) Args.Method("get", a, kw, 1, 2);   // the arity error; get(k) and get(k, d) go straight on
+            if (kw is not null || a.Length is not (2 or 3)) { Args.NoKw("dict.get", kw); Args.Method("get", a, kw, 1, 2); }   // the arity error; get(k) and get(k, d) go straight on
             return D(a).TryGetValue(a[1], out var v) ? v : (a.Length > 2 ? a[2] : PyNone.Instance);
         });
         t.SetMethod("setdefault", static (a, kw) =>
         {
+            Args.NoKw("dict.setdefault", kw);
             Args.Method("setdefault", a, kw, 1, 2);
             if (D(a).TryGetValue(a[1], out var v)) return v;
             var dv = a.Length > 2 ? a[2] : PyNone.Instance;
@@ -57,6 +58,7 @@ public static class DictMethods
         });
         t.SetMethod("pop", static (a, kw) =>
         {
+            Args.NoKw("dict.pop", kw);
             Args.Method("pop", a, kw, 1, 2);
             if (D(a).Remove(a[1], out var v)) return v;
             if (a.Length > 2) return a[2];

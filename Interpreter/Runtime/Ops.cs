@@ -42,6 +42,11 @@ public static partial class Ops
         public static readonly PyStr[] RBinOp =
             [new("__radd__"), new("__rsub__"), new("__rmul__"), new("__rmatmul__"), new("__rtruediv__"), new("__rmod__"),
              new("__rpow__"), new("__rlshift__"), new("__rrshift__"), new("__ror__"), new("__rxor__"), new("__rand__"), new("__rfloordiv__")];
+        public static PyStr CompareName(CompareOp op) => op switch
+        {
+            CompareOp.Lt => Lt, CompareOp.Le => Le, CompareOp.Eq => Eq, CompareOp.Ne => Ne, CompareOp.Gt => Gt, _ => Ge,
+        };
+
         public static readonly PyStr[] IBinOp =
             [new("__iadd__"), new("__isub__"), new("__imul__"), new("__imatmul__"), new("__itruediv__"), new("__imod__"),
              new("__ipow__"), new("__ilshift__"), new("__irshift__"), new("__ior__"), new("__ixor__"), new("__iand__"), new("__ifloordiv__")];
@@ -157,6 +162,9 @@ public static partial class Ops
     {
         // dict keys are mostly exact strs: their cached hash, before the type checks below
         if (o.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(o).Sub is null) return Unsafe.As<PyStr>(o).Hash();
+        // then exact ints in 64 bits (set and dict keys of go, constraint, ...): long_hash, without
+        // IsUserSub's virtual Type call and the switch.
+        if (o.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(o).IsPlain) return Unsafe.As<PyInt>(o).Hash();
         if (SubclassDicts.IsUserSub(o))
         {
             var hm = o.Type.Lookup(N.Hash);
@@ -295,6 +303,21 @@ public static partial class Ops
             if (UserCompare(a, b, op) is { } ur) return ur;
             userTried = true; // every Python-level method said NotImplemented: don't call them a second time below
         }
+        return RichCompareBuiltin(a, b, op, userTried);
+    }
+
+    /// <summary>COMPARE_OP after the left operand's Python method returned NotImplemented, where it
+    /// went first (Interpreter.PushCompare: a is a PyInstance whose class b's type does not derive
+    /// from): what RichCompare does next — b's reflected Python method, then the builtin
+    /// comparisons and the identity/TypeError ending, with the Python methods already asked.</summary>
+    internal static PyObject RichCompareAfterLeft(PyObject a, PyObject b, CompareOp op)
+    {
+        if (UserCompareMethod(b, a, Swap(op)) is { } r) return r;
+        return RichCompareBuiltin(a, b, op, userTried: true);
+    }
+
+    private static PyObject RichCompareBuiltin(PyObject a, PyObject b, CompareOp op, bool userTried)
+    {
         if (a is PyInt ia && b is PyInt ib)
         {
             int c = ia.Big is null && ib.Big is null ? ia.V.CompareTo(ib.V) : ia.ToBig().CompareTo(ib.ToBig());

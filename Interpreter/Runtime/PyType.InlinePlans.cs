@@ -9,8 +9,9 @@ namespace Herthon.Runtime;
 // change to its dict or a base's bumps it, as the method cache relies on) and kept in the class.
 public sealed partial class PyType
 {
-    /// <summary>BinaryOp n: slot n; its in-place form: slot BinaryPlanCount + n; the __init__ plan: InitPlan.</summary>
-    internal const int BinaryPlanCount = 13, InitPlan = 2 * BinaryPlanCount, PlanCount = InitPlan + 1;
+    /// <summary>BinaryOp n: slot n; its in-place form: slot BinaryPlanCount + n; the __init__ plan:
+    /// InitPlan; CompareOp n (COMPARE_OP's `__lt__` … `__ge__`, Interpreter.PushCompare): ComparePlan + n.</summary>
+    internal const int BinaryPlanCount = 13, InitPlan = 2 * BinaryPlanCount, ComparePlan = InitPlan + 1, PlanCount = ComparePlan + 6;
     private static readonly PyObject s_unknown = new PyStr("<plan not computed>");
     private PyObject?[]? _plans;
     private int _plansVersion;
@@ -18,7 +19,7 @@ public sealed partial class PyType
     /// <summary>The Python function an inline push of <paramref name="slot"/> runs, or null when the
     /// operation takes its generic path: for a BinaryOp slot the class's `__op__` when it is a plain
     /// (non-generator) Python function, and for an in-place slot the same when the class has no
-    /// `__iop__`; for InitPlan its Python `__init__` when no Python `__new__` is defined (the checks
+    /// `__iop__`; for a compare slot the class's `__lt__` … `__ge__` when it is one; for InitPlan its Python `__init__` when no Python `__new__` is defined (the checks
     /// PushInit makes on the type's flags and builtin constructor are not cached).</summary>
     internal PyFunction? Plan(int slot)
     {
@@ -41,6 +42,8 @@ public sealed partial class PyType
             return Lookup(Ops.N.BinOp[slot]) is PyFunction f && !f.Code.IsGenerator ? f : null;
         if (slot < InitPlan)
             return Lookup(Ops.N.IBinOp[slot - BinaryPlanCount]) is null ? Plan(slot - BinaryPlanCount) : null;
+        if (slot >= ComparePlan)
+            return Lookup(Ops.N.CompareName((CompareOp)(slot - ComparePlan))) is PyFunction c && !c.Code.IsGenerator ? c : null;
         if (Lookup(Ops.N.Init) is not PyFunction init || init.Code.IsGenerator) return null;
         var newFn = Lookup(Ops.N.New);
         if (newFn is PyStaticMethod sm) newFn = sm.Func;

@@ -285,6 +285,23 @@ public sealed class PyMethodDescriptor(string name, PyType owner, BuiltinFn fn) 
     public int Min { get; init; }
     public int Span { get; init; }
 
+    /// <summary>Direct forms for 0, 1 or 2 positional arguments, valid only for a self whose type is
+    /// exactly <see cref="Owner"/> (<see cref="FastType.Of"/>): the receiver and the arguments are
+    /// passed as they are, without an argument span, the self check and the arity parsing (CPython
+    /// 3.11's PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS / _O). A direct form may decline with null,
+    /// before any effect; the call then takes <see cref="CallExact"/>. Set by DirectMethods.Install.</summary>
+    internal Func<PyObject, PyObject?>? Direct0;
+    internal Func<PyObject, PyObject, PyObject?>? Direct1;
+    internal Func<PyObject, PyObject, PyObject, PyObject?>? Direct2;
+
+    /// <summary>Called with positional arguments only and args[0] of exactly the owner's type (the
+    /// caller checked it): CallUnbound without the self check.</summary>
+    internal PyObject CallExact(ReadOnlySpan<PyObject> args)
+    {
+        if (Body is { } body && (uint)(args.Length - 1 - Min) <= (uint)Span) return body(args, null);
+        return Fn(args, null);
+    }
+
     /// <summary>Called unbound (`dict.get(d, k)`): args[0] must be an instance of the owner, as
     /// CPython's descriptor check does; Fn itself casts it.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

@@ -307,7 +307,7 @@ public static class StrMethods
 
     /// <summary>str.join of an exact list or tuple of exact strs: one string built in place, without
     /// the intermediate list and array; null for anything else (the general path, its errors).</summary>
-    private static PyStr? JoinDirect(string sep, PyObject iterable)
+    internal static PyStr? JoinDirect(string sep, PyObject iterable)
     {
         ReadOnlySpan<PyObject> items;
         if (iterable is PyList { Sub: null } l) items = l.AsSpan();
@@ -509,7 +509,7 @@ public static class StrMethods
     /// <summary>The window (s from `start`) starts or ends with p as whole code points: a prefix that
     /// ends with a high surrogate, or a suffix that starts with a low one, must not take half of a
     /// surrogate pair of s.</summary>
-    private static bool Affix(string s, int start, ReadOnlySpan<char> window, string p, bool starts)
+    internal static bool Affix(string s, int start, ReadOnlySpan<char> window, string p, bool starts)
     {
         // The generic span overloads are ordinal (SequenceEqual) without the comparison switch.
         if (!(starts ? window.StartsWith(p.AsSpan()) : window.EndsWith(p.AsSpan()))) return false;

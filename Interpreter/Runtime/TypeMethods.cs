@@ -28,6 +28,7 @@ internal static class TypeMethods
         Subclassing.Install();
         PyGenericAlias.InstallClassGetItem();
         MethodArity.Install();
+        DirectMethods.Install();
         DescriptorAttributes.Install();
     }
 
