@@ -39,23 +39,8 @@ public static partial class Interpreter
             return null;
         // The class's __op__ (for `a += b`, when it has no __iop__), looked up once per class version.
         if (ta.Plan(inplace ? PyType.BinaryPlanCount + op : op) is not { } m || !CanRunInline(ts)) return null;
-        var frame = NewFrame(m);
-        if (m.IsSimple && m.Code.ArgCount == 2)
-        {
-            var dst = frame.Slots;
-            dst[0].V = a;
-            dst[1].V = b;
-        }
-        else
-        {
-            // Defaults, *args, cells, a wrong arity (its TypeError raised here, the caller current,
-            // as CallMethod raises it): the operands go through two free slots at the stack's end
-            // (its depth held them before BINARY_OP popped them).
-            s[sp].V = a;
-            s[sp + 1].V = b;
-            try { BindArguments(m, frame, ArgSpan(s, sp, 2), null, null); }
-            finally { s[sp].V = null; s[sp + 1].V = null; }
-        }
+        // Two free slots at the stack's end (its depth held the operands before BINARY_OP popped them).
+        var frame = NewOperandFrame(m, a, b, s, sp, keepFirst: false);
         Enter(caller, ts, frame, s, sp, sp);
         frame.InitSelf = a;
         frame.BinaryRight = b;
@@ -83,25 +68,41 @@ public static partial class Interpreter
             if (!ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta)) return null;
         }
         if ((uint)op > (uint)CompareOp.Ge || ta.Plan(PyType.ComparePlan + op) is not { } m || !CanRunInline(ts)) return null;
+        // a's slot and the free one past it (b's before COMPARE_OP popped it); a stays in its slot.
+        var frame = NewOperandFrame(m, a, b, s, sp - 1, keepFirst: true);
+        Enter(caller, ts, frame, s, sp - 1, sp);
+        frame.InitSelf = a;
+        frame.BinaryRight = b;
+        frame.BinaryOpArg = -1 - op;
+        return frame;
+    }
+
+    /// <summary>
+    /// The frame of `m(a, b)` for PushBinary and PushCompare: a simple function of two parameters
+    /// gets the operands in its first two slots; anything else (defaults, *args, cells, a wrong arity,
+    /// whose TypeError is raised here with the caller current, as CallMethod raises it) binds them
+    /// from the caller's stack slots <paramref name="at"/> and at + 1, which are cleared again (the
+    /// first one not when <paramref name="keepFirst"/>: it already held a).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Frame NewOperandFrame(PyFunction m, PyObject a, PyObject b, Slot[] s, int at, bool keepFirst)
+    {
         var frame = NewFrame(m);
         if (m.IsSimple && m.Code.ArgCount == 2)
         {
             var dst = frame.Slots;
             dst[0].V = a;
             dst[1].V = b;
+            return frame;
         }
-        else
+        s[at].V = a;
+        s[at + 1].V = b;
+        try { BindArguments(m, frame, ArgSpan(s, at, 2), null, null); }
+        finally
         {
-            // Defaults, *args, cells, a wrong arity (its TypeError raised here, the caller current):
-            // the operands go through the free slots from a's (b's slot is past it).
-            s[sp].V = b;
-            try { BindArguments(m, frame, ArgSpan(s, sp - 1, 2), null, null); }
-            finally { s[sp].V = null; }
+            if (!keepFirst) s[at].V = null;
+            s[at + 1].V = null;
         }
-        Enter(caller, ts, frame, s, sp - 1, sp);
-        frame.InitSelf = a;
-        frame.BinaryRight = b;
-        frame.BinaryOpArg = -1 - op;
         return frame;
     }
 
