@@ -115,3 +115,17 @@ class A:
     def __init__(self): self.__p = 1
     def g(self): return self.__p
 print(A().g())
+
+# A class with a slotted second base (its layout is that base's) against a sibling of the first base only
+class X2: pass
+class A2: __slots__ = ('a',)
+class C2(X2, A2): pass
+class D2(X2): pass
+c = C2(); c.a = 5
+try:
+    c.__class__ = D2; print('ok', c.__dict__)
+except TypeError as e: print(e)
+d = D2()
+try:
+    d.__class__ = C2; print('ok')
+except TypeError as e: print(e)

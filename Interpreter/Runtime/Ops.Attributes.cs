@@ -365,15 +365,15 @@ public static partial class Ops
     }
 
     /// <summary>obj.__class__ = cls (CPython's object_set_class): between Python classes whose
-    /// instances have the same layout (the same builtin base; TypeSlots.CompatibleForAssignment) and
-    /// the same .NET storage (PyInstance.SameStorage).</summary>
+    /// instances have the same layout (the same builtin base; TypeSlots.CompatibleForAssignment, which
+    /// also keeps the .NET class PyInstance.Create chose: the same slot count and dict).</summary>
     private static void SetClass(PyInstance o, PyObject value)
     {
         if (value is not PyType nt) throw Errors.TypeError($"__class__ must be set to a class, not '{value.Type.Name}' object");
         var old = o.Type;
         if (old.IsBuiltin || nt.IsBuiltin)
             throw Errors.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-        if (!ReferenceEquals(nt.New, old.New) || !TypeSlots.CompatibleForAssignment(old, nt) || !PyInstance.SameStorage(nt, old))
+        if (!ReferenceEquals(nt.New, old.New) || !TypeSlots.CompatibleForAssignment(old, nt))
             throw Errors.TypeError($"__class__ assignment: '{nt.Name}' object layout differs from '{old.Name}'");
         o.SetType(nt);
     }

@@ -93,11 +93,6 @@ public abstract class PyInstance : PyObject
     public static PyInstance Create(PyType t) =>
         t.SlotCount is > 0 and <= InlineCount && !t.InstancesHaveDict ? new PySlotInstance(t) : new PyDictInstance(t);
 
-    /// <summary>Whether instances of a and b are the same .NET class (what Create picks): a
-    /// `__class__` assignment between them must not change it.</summary>
-    internal static bool SameStorage(PyType a, PyType b) =>
-        (a.SlotCount is > 0 and <= InlineCount && !a.InstancesHaveDict) == (b.SlotCount is > 0 and <= InlineCount && !b.InstancesHaveDict);
-
     private bool IsSlotSized => GetType() == typeof(PySlotInstance);
 
     // The dict layout's dict and the overflow array live in PyDictInstance; a PySlotInstance has neither.

@@ -182,7 +182,11 @@ internal static class TypeSlots
         if (!ReferenceEquals(newBase, oldBase)
             && (!ReferenceEquals(newBase.Base, oldBase.Base) || newBase.IsBuiltin || oldBase.IsBuiltin || !SameSlotsAdded(newBase, oldBase)))
             return false;
-        return oldType.InstancesHaveDict == newType.InstancesHaveDict;
+        // The same number of slot cells as well: LayoutBase walks Bases[0], while CPython's tp_base is
+        // the base with the most derived layout (class C(X, A) with A slotted), so the count is what
+        // tells C's layout from a sibling's there. With it, equal layouts are also the same .NET class
+        // (PyInstance.Create decides by slot count and dict).
+        return oldType.SlotCount == newType.SlotCount && oldType.InstancesHaveDict == newType.InstancesHaveDict;
     }
 
     /// <summary>t, or its nearest base it adds nothing to: no slots, no dict, no weak-reference list of its own.</summary>
