@@ -286,16 +286,6 @@ public static partial class Ops
         }
         if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a).IsPlain && Unsafe.As<PyInt>(b).IsPlain)
             return PyBool.From(Cmp(Unsafe.As<PyInt>(a).V.CompareTo(Unsafe.As<PyInt>(b).V), op));
-        // Exact dicts (json documents, records): dict_equal without the method lookup.
-        if ((op is CompareOp.Eq or CompareOp.Ne) && a.GetType() == typeof(PyDict) && b.GetType() == typeof(PyDict)
-            && Unsafe.As<PyDict>(a).Sub is null && Unsafe.As<PyDict>(b).Sub is null)
-            return PyBool.From(ExactDictEquals(Unsafe.As<PyDict>(a), Unsafe.As<PyDict>(b)) == (op == CompareOp.Eq));
-        if (a is PyList xl && b is PyList yl && ReferenceEquals(a.Type, TypeObjects.List) && ReferenceEquals(b.Type, TypeObjects.List))
-        {
-            var ts0 = Evaluation.ThreadState.EnterRecursiveCall(" in comparison");
-            try { return CompareSequences(xl.AsSpan(), yl.AsSpan(), op); }
-            finally { ts0.Depth--; }
-        }
         // Fast paths for the builtin value types (user subclasses may override the comparison).
         bool userTried = false;
         if (a is PyInstance || SubclassDicts.IsUserSub(a) || b is PyInstance || SubclassDicts.IsUserSub(b))
@@ -328,7 +318,7 @@ public static partial class Ops
         if ((a is PyComplex || b is PyComplex) && ComplexOps.Compare(a, b, op) is { } cr) return cr;
 
         var ts = Evaluation.ThreadState.EnterRecursiveCall(" in comparison");
-        // exact tuples and lists (sorting dict items, records): element-wise, without the method lookup
+        // exact tuples, lists and dicts (sorting dict items, records, json documents): element-wise, without the method lookup
         if (a is PyTuple ta && b is PyTuple tb && ReferenceEquals(a.Type, TypeObjects.Tuple) && ReferenceEquals(b.Type, TypeObjects.Tuple))
         {
             try { return CompareSequences(ta.Items, tb.Items, op); }
@@ -337,6 +327,12 @@ public static partial class Ops
         if (a is PyList la && b is PyList lb && ReferenceEquals(a.Type, TypeObjects.List) && ReferenceEquals(b.Type, TypeObjects.List))
         {
             try { return CompareSequences(la.AsSpan(), lb.AsSpan(), op); }
+            finally { ts.Depth--; }
+        }
+        if ((op is CompareOp.Eq or CompareOp.Ne) && a.GetType() == typeof(PyDict) && b.GetType() == typeof(PyDict)
+            && Unsafe.As<PyDict>(a).Sub is null && Unsafe.As<PyDict>(b).Sub is null)
+        {
+            try { return PyBool.From(DictEquals(Unsafe.As<PyDict>(a), Unsafe.As<PyDict>(b)) == (op == CompareOp.Eq)); }
             finally { ts.Depth--; }
         }
         try { return RichCompareSlow(a, b, op, userTried); }
@@ -543,14 +539,6 @@ public static partial class Ops
             }
         }
         return PyBool.From(Cmp(a.Length.CompareTo(b.Length), op));
-    }
-
-    private static bool ExactDictEquals(PyDict a, PyDict b)
-    {
-        if (a.Count != b.Count) return false;
-        var ts = Evaluation.ThreadState.EnterRecursiveCall(" in comparison");
-        try { return DictEquals(a, b); }
-        finally { ts.Depth--; }
     }
 
     /// <summary>
