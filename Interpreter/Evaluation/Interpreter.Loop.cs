@@ -423,7 +423,7 @@ public static partial class Interpreter
                                 else
                                 {
                                     // An instance's Python __lt__ … __ge__ runs as an inline frame (Interpreter.InlineBinary.cs).
-                                    if (!TMode.Lines && a.GetType() == typeof(PyInstance) && PushCompare(f, ts, a, b, arg, s, sp) is { } cf) { f = cf; goto EnteredFrame; }
+                                    if (!TMode.Lines && PyInstance.IsExact(a) && PushCompare(f, ts, a, b, arg, s, sp) is { } cf) { f = cf; goto EnteredFrame; }
                                     { var v_ = CompareNumeric(a, b, (CompareOp)arg); s[sp - 1].V = v_; }
                                     break;
                                 }
