@@ -48,6 +48,9 @@ if [ "${HERTHON_AOT:-1}" != "0" ]; then
     mv "$out/Herthon" "$out/herthon"
     cp "$artifacts/obj/Interpreter/release_$rid/Herthon.dll" "$out/Herthon.dll"
     echo "herthon ($variant, NativeAOT) -> $out/herthon"
+    # Where the eval loop's dispatch blocks landed (docs/performance.md, "align"): quote it with
+    # every timing of this build.
+    if command -v objdump > /dev/null; then bash "$root/scripts/dispatch-where.sh" "$out" || true; fi
     exit 0
 fi
 

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Puts the eval loop's dispatch block at a chosen byte of a 64-byte cache line (default 0) in the
+# NativeAOT executable, between ILC and the link (Interpreter.csproj's HerthonPlaceDispatch target):
+#
+#   scripts/place-dispatch.sh OBJECT WORKDIR [BYTE]
+#
+# The dispatch block (the code every Python instruction runs: f.Ip store, fetch, decode, bound
+# check, table jump) is 63 bytes; it fits one cache line only when it starts at byte 0 of a line,
+# and where it lands was decided by the JIT's block layout and the link order of everything before
+# the loop (docs/performance.md, "align"). This script
+#   1. finds the block in ILC's object: in Loop<Untraced>, the most frequent direct-jump target in
+#      the 96 bytes before the method's first indirect jump (the `continue` of every case jumps
+#      there), as an offset B in the object's __managedcode section;
+#   2. lowers that section's alignment to 1 (objcopy, in place; idempotent) and writes pad.o, a
+#      64-byte aligned section of P = (BYTE - B) mod 64 int3 bytes, and dispatch.ld, a linker
+#      script fragment that puts the pad first in the executable's __managedcode output section,
+#      so the object's managed code starts P bytes after a 64-byte boundary and the block at BYTE.
+# The whole __managedcode moves by the same P: every other method keeps its place relative to the
+# loop but loses the 16/32-byte alignment ILC gave it when P is not a multiple of 16.
+# It prints the placement; scripts/dispatch-where.sh reads it back from the linked executable.
+set -euo pipefail
+
+obj="$1"
+work="$2"
+byte="${3:-0}"
+mkdir -p "$work"
+
+sym='Herthon_Herthon_Evaluation_Interpreter__Loop<Herthon_Herthon_Evaluation_Untraced>'
+read -r start size < <(nm -S "$obj" | awk -v s="$sym" '$4 == s { print $1, $2 }')
+if [ -z "${start:-}" ]; then echo "place-dispatch: no $sym in $obj" >&2; exit 1; fi
+stop=$(printf '0x%x' $((0x$start + 0x$size)))
+
+block=$(objdump -d --no-show-raw-insn -j __managedcode --start-address=0x"$start" --stop-address="$stop" "$obj" | awk '
+    function hex(s,   i, v) { v = 0; s = tolower(s); for (i = 1; i <= length(s); i++) v = v * 16 + index("0123456789abcdef", substr(s, i, 1)) - 1; return v }
+    !done && /^ +[0-9a-f]+:/ {
+        addr = hex(substr($1, 1, length($1) - 1))
+        if ($2 ~ /^j/ && $3 ~ /^\*/) { jmp = addr; done = 1 }
+        if ($2 ~ /^j/ && $3 ~ /^[0-9a-f]+$/) { n++; tgt[n] = hex($3) }
+    }
+    END {
+        if (!jmp) exit 1
+        for (i = 1; i <= n; i++) if (tgt[i] <= jmp && tgt[i] > jmp - 96) count[tgt[i]]++
+        for (t in count) if (count[t] > best) { best = count[t]; at = t }
+        if (!best) exit 1
+        printf "%d %d\n", at, best
+    }')
+if [ -z "$block" ]; then echo "place-dispatch: no dispatch block found in $sym" >&2; exit 1; fi
+read -r offset jumps <<< "$block"
+
+pad=$(( ((byte - offset) % 64 + 64) % 64 ))
+objcopy --set-section-alignment __managedcode=1 "$obj"
+cat > "$work/pad.s" <<EOF
+    .section __herthon_dispatch_pad,"ax",@progbits
+    .p2align 6
+    .fill $pad, 1, 0xcc
+    .section .note.GNU-stack,"",@progbits
+EOF
+as -o "$work/pad.o" "$work/pad.s"
+cat > "$work/dispatch.ld" <<'EOF'
+SECTIONS
+{
+  __managedcode : { KEEP(*(__herthon_dispatch_pad)) *(__managedcode) }
+}
+INSERT AFTER .text;
+EOF
+printf 'place-dispatch: Loop<Untraced> dispatch block at __managedcode+0x%x (%d jumps to it, byte %d of its line unpadded); pad %d -> byte %d\n' \
+    "$offset" "$jumps" $((offset % 64)) "$pad" "$byte"
