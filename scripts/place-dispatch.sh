@@ -25,6 +25,17 @@ work="$2"
 byte="${3:-0}"
 mkdir -p "$work"
 
+# __managedcode's alignment as ILC wrote it is kept in WORK/align, to restore it for BYTE=off (the
+# object may be one this script already changed, when ILC had nothing to recompile).
+align=$(readelf -SW "$obj" | awk '{ for (i = 1; i < NF; i++) if ($i == "__managedcode") print $NF }')
+if [ "$align" != 1 ]; then echo "$align" > "$work/align"; fi
+if [ "$byte" = off ]; then
+    if [ "$align" = 1 ]; then objcopy --set-section-alignment __managedcode="$(cat "$work/align" 2>/dev/null || echo 32)" "$obj"; fi
+    rm -f "$work/pad.o" "$work/dispatch.ld"
+    echo "place-dispatch: off (the link as ILC left it)"
+    exit 0
+fi
+
 sym='Herthon_Herthon_Evaluation_Interpreter__Loop<Herthon_Herthon_Evaluation_Untraced>'
 read -r start size < <(nm -S "$obj" | awk -v s="$sym" '$4 == s { print $1, $2 }')
 if [ -z "${start:-}" ]; then echo "place-dispatch: no $sym in $obj" >&2; exit 1; fi
