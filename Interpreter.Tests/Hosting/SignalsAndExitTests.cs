@@ -137,4 +137,66 @@ public class SignalsAndExitTests
         }
         else Assert.Equal(expected.Item3, actual.Item3);
     }
+
+    /// <summary>
+    /// signal.getsignal, SIG_IGN, SIG_DFL and Python handlers for SIGINT and SIGQUIT, started normally and
+    /// started with SIGINT, SIGQUIT and SIGHUP ignored (what a shell does to a background job, and nohup
+    /// to SIGHUP): CPython reports an inherited SIG_IGN, gives SIGINT no default_int_handler then, and a
+    /// handler installed later still runs; SIG_IGN is inherited by child processes; SIG_DFL kills.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Signal_dispositions_are_cpythons_also_when_inherited_ignored(bool startIgnored)
+    {
+        const string code = """
+            import os, signal, subprocess, time, _thread
+            def show(*what): print(*what, flush=True)
+            child = ['/usr/bin/python3.11', '-c', 'import signal; h = signal.getsignal(signal.SIGINT); print("child", h if isinstance(h, int) else h.__name__, flush=True)']
+            show('start', signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGQUIT), signal.getsignal(signal.SIGHUP))
+            subprocess.run(child)
+            got = []
+            signal.signal(signal.SIGINT, lambda s, f: got.append(s))
+            os.kill(os.getpid(), signal.SIGINT)
+            signal.signal(signal.SIGQUIT, lambda s, f: got.append(s))
+            os.kill(os.getpid(), signal.SIGQUIT)
+            show('handlers ran', got)
+            signal.signal(signal.SIGQUIT, signal.SIG_IGN)
+            os.kill(os.getpid(), signal.SIGQUIT)
+            show('quit ignored', got)
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            subprocess.run(child)
+            _thread.interrupt_main()
+            time.sleep(0.2)
+            show('interrupt_main ignored')
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+            subprocess.run(child)
+            try:
+                signal.raise_signal(signal.SIGINT)
+                time.sleep(2)
+                show('no interrupt')
+            except KeyboardInterrupt:
+                show('KeyboardInterrupt')
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
+            show('int', signal.getsignal(signal.SIGINT))
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(3)
+            show('not reached')
+            """;
+        var dir = Directory.CreateTempSubdirectory("herthon-signals-").FullName;
+        var script = Path.Combine(dir, "prog.py");
+        File.WriteAllText(script, code);
+        (int, string) Run(string interpreter)
+        {
+            var trap = startIgnored ? "trap '' INT QUIT HUP; " : "";
+            var (exit, stdout, stderr) = NativeEnvironment.Run("/bin/sh", ["-c", $"{trap}exec {interpreter} '{script}'"], timeoutMs: 60_000);
+            Assert.DoesNotContain("   at ", stderr);
+            return (exit, stdout);
+        }
+        var expected = Run("/usr/bin/python3.11");
+        Assert.Contains("KeyboardInterrupt", expected.Item2);
+        var actual = Run(NativeEnvironment.HerthonShellCommand);
+        Assert.Equal(expected.Item2, actual.Item2);
+        Assert.Equal(expected.Item1, actual.Item1);   // killed by SIGINT after SIG_DFL
+    }
 }

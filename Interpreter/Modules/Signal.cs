@@ -28,6 +28,10 @@ public static class SignalModule
     private static ThreadState? s_main;
     private static int s_wakeupFd = -1;
     private static PyObject? s_defaultIntHandler;
+    /// <summary>Signals the process inherited ignored (a background job's SIGINT and SIGQUIT, nohup's SIGHUP):
+    /// CPython starts them as SIG_IGN and gives SIGINT no default_int_handler. Read once, before this module
+    /// changes any disposition.</summary>
+    private static readonly bool[] s_startIgnored = ReadStartIgnored();
 
     private static readonly (string, int)[] Numbers =
     [
@@ -141,12 +145,12 @@ public static class SignalModule
 
     private enum Disposition { Default, Ignore, Python }
 
-    private static PyObject Current(int sig) => s_handlers[sig] ?? sig switch
+    private static PyObject Current(int sig) => s_handlers[sig] ?? (s_startIgnored[sig] ? SigIgn : sig switch
     {
         SIGINT => s_defaultIntHandler!,
         SIGPIPE or SIGXFSZ => SigIgn,
         _ => SigDfl,
-    };
+    });
 
     private static void Install(int sig, Disposition how)
     {
@@ -158,13 +162,74 @@ public static class SignalModule
             // SIG_DFL and SIG_IGN are the kernel's; a Python handler goes through a registration.
             if (how != Disposition.Python) { signal(sig, how == Disposition.Default ? 0 : 1); return; }
         }
-        else if (sig == SIGINT && Interrupts.Installed) return;   // Interrupts' registration asks Deliver() first
+        else if (sig == SIGINT && Interrupts.Installed)
+        {
+            // The CLI's registration asks Deliver() first; SIG_DFL and SIG_IGN are the kernel's, as in
+            // CPython (Ctrl-C then kills the process, or is ignored by it and by the programs it runs).
+            if (how == Disposition.Python) ReceiveFromKernel(sig);
+            else signal(sig, how == Disposition.Default ? 0 : 1);
+            return;
+        }
+        else if (s_startIgnored[sig] && how != Disposition.Python)
+        {
+            // The runtime never handles a signal ignored since start-up: the kernel's state is the answer.
+            signal(sig, how == Disposition.Default ? 0 : 1);
+            return;
+        }
         else if (how == Disposition.Default) return;              // disposing gives the runtime's default action back
         s_registrations[sig] = PosixSignalRegistration.Create((PosixSignal)sig, ctx =>
         {
             ctx.Cancel = true;
             Deliver(sig);
         });
+        ReceiveFromKernel(sig);
+    }
+
+    private const int SA_SIGINFO = 4, SigactionSize = 152, SigactionFlags = 136;
+
+    /// <summary>
+    /// Makes the kernel hand <paramref name="sig"/> to the runtime's signal thread, whose registrations
+    /// call <see cref="Deliver"/>. The runtime installs its handler when a registration is created — except
+    /// for a signal that was ignored when the process started, which it leaves ignored for good. Such a
+    /// signal (or SIGINT after SIG_DFL/SIG_IGN) gets the runtime's handler copied from a signal it handles
+    /// (SIGCONT, which it installs at start-up for the terminal, or SIGINT/SIGQUIT/SIGWINCH/SIGCHLD).
+    /// </summary>
+    private static unsafe void ReceiveFromKernel(int sig)
+    {
+        byte* current = stackalloc byte[256];
+        if (sigaction(sig, null, current) != 0 || IsRuntimeHandler(current)) return;
+        byte* runtime = stackalloc byte[256];
+        foreach (int from in (ReadOnlySpan<int>)[18 /* SIGCONT */, SIGINT, 3 /* SIGQUIT */, 28 /* SIGWINCH */, 17 /* SIGCHLD */])
+        {
+            if (from == sig || sigaction(from, null, runtime) != 0 || !IsRuntimeHandler(runtime)) continue;
+            s_runtimeAction ??= new byte[SigactionSize];
+            new ReadOnlySpan<byte>(runtime, SigactionSize).CopyTo(s_runtimeAction);
+            break;
+        }
+        if (s_runtimeAction is null) return;   // nothing to copy: the signal stays as it is
+        fixed (byte* action = s_runtimeAction) sigaction(sig, action, null);
+    }
+
+    /// <summary>The runtime's handler, once seen; kept because SIG_DFL/SIG_IGN may replace it on every signal it was read from.</summary>
+    private static byte[]? s_runtimeAction;
+
+    /// <summary>A handler with SA_SIGINFO that is neither SIG_DFL nor SIG_IGN: the runtime's (it installs no other kind).</summary>
+    private static unsafe bool IsRuntimeHandler(byte* action)
+    {
+        nint handler = *(nint*)action;
+        if (s_runtimeAction is not null) fixed (byte* known = s_runtimeAction) return handler == *(nint*)known;
+        return handler is not (0 or 1) && (*(int*)(action + SigactionFlags) & SA_SIGINFO) != 0;
+    }
+
+    private static unsafe bool[] ReadStartIgnored()
+    {
+        var ignored = new bool[NSIG];
+        if (!OperatingSystem.IsLinux()) return ignored;
+        byte* action = stackalloc byte[256];
+        for (int sig = 1; sig < NSIG; sig++)
+            if (sig is not (SIGKILL or SIGSTOP or SIGPIPE or SIGXFSZ) && sigaction(sig, null, action) == 0)
+                ignored[sig] = *(nint*)action == 1;   // SIG_IGN
+        return ignored;
     }
 
     /// <summary>
@@ -173,8 +238,8 @@ public static class SignalModule
     /// </summary>
     internal static bool Deliver(int sig)
     {
-        var h = s_handlers[sig];
-        if (sig == SIGINT && (h is null || ReferenceEquals(h, s_defaultIntHandler))) { WriteWakeup(sig); return false; }
+        var h = Current(sig);
+        if (ReferenceEquals(h, s_defaultIntHandler)) { WriteWakeup(sig); return false; }
         if (h is null || ReferenceEquals(h, SigIgn) || ReferenceEquals(h, SigDfl)) return true;
         Volatile.Write(ref s_tripped[sig], 1);
         WriteWakeup(sig);
@@ -192,8 +257,8 @@ public static class SignalModule
     {
         var ts = ThreadState.Current;
         if (sig <= 0 || sig >= NSIG || !(ReferenceEquals(ts, s_main) || Interrupts.IsMainThread(ts))) return;
-        var h = s_handlers[sig];
-        if (ReferenceEquals(h, SigIgn) || ReferenceEquals(h, SigDfl) || (h is null && sig != SIGINT)) return;
+        var h = Current(sig);
+        if (ReferenceEquals(h, SigIgn) || ReferenceEquals(h, SigDfl)) return;
         const int work = (int)(PendingWork.Interrupt | PendingWork.Signals);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while ((ts.Pending & work) == 0 && clock.ElapsedMilliseconds < 1000) Thread.Sleep(0);
@@ -206,9 +271,9 @@ public static class SignalModule
     /// </summary>
     internal static void Simulate(int sig, ThreadState main)
     {
-        var h = s_handlers[sig];
-        if (ReferenceEquals(h, SigIgn) || ReferenceEquals(h, SigDfl) || (h is null && sig != SIGINT)) return;
-        if (h is null || ReferenceEquals(h, s_defaultIntHandler)) { main.RequestPending(PendingWork.Interrupt); return; }
+        var h = Current(sig);
+        if (ReferenceEquals(h, SigIgn) || ReferenceEquals(h, SigDfl)) return;
+        if (ReferenceEquals(h, s_defaultIntHandler)) { main.RequestPending(PendingWork.Interrupt); return; }
         Volatile.Write(ref s_tripped[sig], 1);
         main.RequestPending(PendingWork.Signals);
         Interrupts.Wake.Set();
@@ -263,6 +328,7 @@ public static class SignalModule
     [DllImport("libc", SetLastError = true)] private static extern int raise(int sig);
     [DllImport("libc")] private static extern nint strsignal(int sig);
     [DllImport("libc")] private static extern nint signal(int sig, nint handler);
+    [DllImport("libc")] private static extern unsafe int sigaction(int sig, byte* act, byte* oldact);
     [DllImport("libc")] private static extern uint alarm(uint seconds);
     [DllImport("libc")] private static extern int fcntl(int fd, int cmd);
     [DllImport("libc")] private static extern unsafe nint write(int fd, byte* buf, nint count);
