@@ -154,15 +154,7 @@ public static class SignalModule
 
     private static void Install(int sig, Disposition how)
     {
-        s_registrations[sig]?.Dispose();
-        s_registrations[sig] = null;
-        if (sig is SIGPIPE or SIGXFSZ)
-        {
-            // The runtime ignores these (as CPython does at start-up) and never handles them itself:
-            // SIG_DFL and SIG_IGN are the kernel's; a Python handler goes through a registration.
-            if (how != Disposition.Python) { signal(sig, how == Disposition.Default ? 0 : 1); return; }
-        }
-        else if (sig == SIGINT && Interrupts.Installed)
+        if (sig == SIGINT && Interrupts.Installed)
         {
             // The CLI's registration asks Deliver() first; SIG_DFL and SIG_IGN are the kernel's, as in
             // CPython (Ctrl-C then kills the process, or is ignored by it and by the programs it runs).
@@ -170,19 +162,26 @@ public static class SignalModule
             else signal(sig, how == Disposition.Default ? 0 : 1);
             return;
         }
-        else if (s_startIgnored[sig] && how != Disposition.Python)
+        bool kernelIgnores = sig is SIGPIPE or SIGXFSZ || s_startIgnored[sig];
+        if (how == Disposition.Python || (how == Disposition.Ignore && !kernelIgnores))
         {
-            // The runtime never handles a signal ignored since start-up: the kernel's state is the answer.
-            signal(sig, how == Disposition.Default ? 0 : 1);
+            // One registration for as long as the signal is handled or ignored here: its callback reads the
+            // handler when the signal arrives, so a program switching handlers (test_signal's
+            // test_stress_modifying_handlers) never leaves a moment in which the runtime's default, death, applies.
+            s_registrations[sig] ??= PosixSignalRegistration.Create((PosixSignal)sig, ctx =>
+            {
+                ctx.Cancel = true;
+                Deliver(sig);
+            });
+            if (how == Disposition.Python) ReceiveFromKernel(sig);
             return;
         }
-        else if (how == Disposition.Default) return;              // disposing gives the runtime's default action back
-        s_registrations[sig] = PosixSignalRegistration.Create((PosixSignal)sig, ctx =>
-        {
-            ctx.Cancel = true;
-            Deliver(sig);
-        });
-        ReceiveFromKernel(sig);
+        // SIG_DFL (disposing gives the runtime's default action back), or SIG_IGN of a signal the kernel
+        // ignores: SIGPIPE and SIGXFSZ (ignored at start-up, as CPython does, and never handled by the
+        // runtime) and signals ignored since start-up (which the runtime leaves to the kernel for good).
+        s_registrations[sig]?.Dispose();
+        s_registrations[sig] = null;
+        if (kernelIgnores) signal(sig, how == Disposition.Default ? 0 : 1);
     }
 
     private const int SA_SIGINFO = 4, SigactionSize = 152, SigactionFlags = 136;
