@@ -238,7 +238,7 @@ public static class SignalModule
     internal static bool Deliver(int sig)
     {
         var h = Current(sig);
-        if (ReferenceEquals(h, s_defaultIntHandler)) { WriteWakeup(sig); return false; }
+        if (sig == SIGINT && ReferenceEquals(h, s_defaultIntHandler)) { WriteWakeup(sig); return false; }
         if (h is null || ReferenceEquals(h, SigIgn) || ReferenceEquals(h, SigDfl)) return true;
         Volatile.Write(ref s_tripped[sig], 1);
         WriteWakeup(sig);
@@ -272,7 +272,7 @@ public static class SignalModule
     {
         var h = Current(sig);
         if (ReferenceEquals(h, SigIgn) || ReferenceEquals(h, SigDfl)) return;
-        if (ReferenceEquals(h, s_defaultIntHandler)) { main.RequestPending(PendingWork.Interrupt); return; }
+        if (sig == SIGINT && ReferenceEquals(h, s_defaultIntHandler)) { main.RequestPending(PendingWork.Interrupt); return; }
         Volatile.Write(ref s_tripped[sig], 1);
         main.RequestPending(PendingWork.Signals);
         Interrupts.Wake.Set();
