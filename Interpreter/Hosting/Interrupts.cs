@@ -58,7 +58,10 @@ internal static class Interrupts
     }
 
     private const int F_GETFL = 3, O_NONBLOCK = 0x800, O_CLOEXEC = 0x80000, POLLIN = 1, POLLOUT = 4, EINTR = 4;
-    private const int WakeWork = (int)(PendingWork.Interrupt | PendingWork.Signals);
+    private const int WakeWork = (int)(PendingWork.Interrupt | PendingWork.Signals | PendingWork.RestartedSignals);
+    /// <summary>What ends a wait for a descriptor: a signal whose handler siginterrupt(sig, False) made
+    /// restartable does not (SA_RESTART restarts read and write; sleeps and lock waits end anyway).</summary>
+    private const int DescriptorWakeWork = (int)(PendingWork.Interrupt | PendingWork.Signals);
 
     /// <summary>
     /// Before a blocking read or write of <paramref name="fd"/> on the main thread: waits (without the GIL)
@@ -74,14 +77,14 @@ internal static class Interrupts
         Span<byte> sink = stackalloc byte[64];
         while (true)
         {
-            if ((ts.Pending & WakeWork) != 0) { ts.RunPending(); continue; }
+            if ((ts.Pending & DescriptorWakeWork) != 0) { ts.RunPending(); continue; }
             fds[0] = new PollFd { Fd = fd, Events = (short)(forWrite ? POLLOUT : POLLIN) };
             fds[1] = new PollFd { Fd = s_wakeRead, Events = POLLIN };
             int r;
             using (Gil.Unlocked()) r = poll(ref fds[0], 2, -1);
             if (r < 0) { if (Marshal.GetLastPInvokeError() == EINTR) continue; return; }   // let the call itself report
             if (fds[1].Revents != 0) while (read(s_wakeRead, ref sink[0], 64) > 0) { }
-            if ((ts.Pending & WakeWork) != 0) continue;   // handled at the top of the loop, with the GIL
+            if ((ts.Pending & DescriptorWakeWork) != 0) continue;   // handled at the top of the loop, with the GIL
             if (fds[0].Revents != 0) return;
         }
     }

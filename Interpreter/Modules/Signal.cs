@@ -25,6 +25,8 @@ public static class SignalModule
     private static readonly PyObject?[] s_handlers = new PyObject?[NSIG];
     private static readonly PosixSignalRegistration?[] s_registrations = new PosixSignalRegistration?[NSIG];
     private static readonly int[] s_tripped = new int[NSIG];
+    /// <summary>siginterrupt(sig, False): a blocking call goes on when sig arrives; its handler runs after it.</summary>
+    private static readonly bool[] s_restart = new bool[NSIG];
     private static ThreadState? s_main;
     private static int s_wakeupFd = -1;
     private static PyObject? s_defaultIntHandler;
@@ -68,6 +70,7 @@ public static class SignalModule
             {
                 var old = Current(sig);
                 s_handlers[sig] = dfl ? SigDfl : ign ? SigIgn : handler;
+                s_restart[sig] = false;   // CPython installs handlers without SA_RESTART: calls are interrupted
                 s_main = ThreadState.Current;
                 Install(sig, dfl ? Disposition.Default : ign ? Disposition.Ignore : Disposition.Python);
                 return old;
@@ -132,12 +135,13 @@ public static class SignalModule
         });
         m.AddFunction("siginterrupt", static (a, kw) =>
         {
-            // PEP 475: Herthon's blocking calls retry EINTR after running pending handlers whatever
-            // SA_RESTART says, which is what siginterrupt(sig, False) asks for; True (interrupt the
-            // call) cannot be honoured, so it is refused instead of being silently ignored.
+            // CPython's flag is SA_RESTART on the handler: True (the default after signal.signal) interrupts
+            // a blocking call, whose handler runs at once and whose call is retried if it returns (PEP 475);
+            // False lets the call go on and runs the handler after it.
             Args.Count("siginterrupt", a, kw, 2, 2);
-            SignalNumber(a[0]);
-            if (Ops.Truth(a[1])) throw Errors.NotImplementedError("siginterrupt(sig, True) is not supported by Herthon: blocking calls are always retried after the handler runs (PEP 475)");
+            int sig = SignalNumber(a[0]);
+            bool interrupt = Ops.Truth(a[1]);
+            lock (s_lock) s_restart[sig] = !interrupt;
             return PyNone.Instance;
         });
         return m;
@@ -242,7 +246,7 @@ public static class SignalModule
         if (h is null || ReferenceEquals(h, SigIgn) || ReferenceEquals(h, SigDfl)) return true;
         Volatile.Write(ref s_tripped[sig], 1);
         WriteWakeup(sig);
-        s_main?.RequestPending(PendingWork.Signals);
+        s_main?.RequestPending(s_restart[sig] ? PendingWork.RestartedSignals : PendingWork.Signals);
         Interrupts.Notify();
         return true;
     }
@@ -258,7 +262,7 @@ public static class SignalModule
         if (sig <= 0 || sig >= NSIG || !(ReferenceEquals(ts, s_main) || Interrupts.IsMainThread(ts))) return;
         var h = Current(sig);
         if (ReferenceEquals(h, SigIgn) || ReferenceEquals(h, SigDfl)) return;
-        const int work = (int)(PendingWork.Interrupt | PendingWork.Signals);
+        const int work = (int)(PendingWork.Interrupt | PendingWork.Signals | PendingWork.RestartedSignals);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while ((ts.Pending & work) == 0 && clock.ElapsedMilliseconds < 1000) Thread.Sleep(0);
         if ((ts.Pending & work) != 0) ts.RunPending();
@@ -289,7 +293,7 @@ public static class SignalModule
     /// <summary>Runs the Python handlers of the tripped signals (main thread, from ThreadState.RunPending).</summary>
     internal static void RunHandlers(ThreadState ts)
     {
-        ts.ClearPending(PendingWork.Signals);
+        ts.ClearPending(PendingWork.Signals | PendingWork.RestartedSignals);
         for (int sig = 1; sig < NSIG; sig++)
         {
             if (Interlocked.Exchange(ref s_tripped[sig], 0) == 0) continue;
