@@ -216,6 +216,56 @@ public class SignalsAndExitTests
         SameOutputAndStatusAsCPython(code, "", "handler after the read");
     }
 
+    /// <summary>
+    /// setitimer/getitimer (SIGALRM every 50 ms, ItimerError, CPython's rounding and argument errors), and a
+    /// handler that runs while time.sleep waits: one that raises ends the sleep at once (the alarm-timeout
+    /// idiom; before, it ran only after the whole sleep), one that returns lets the sleep go on (PEP 475).
+    /// </summary>
+    [Fact]
+    public void Interval_timers_and_handlers_that_run_during_sleep()
+    {
+        const string code = """
+            import signal, time
+            print(signal.ItimerError, signal.ItimerError.__mro__[1], signal.ItimerError.__module__)
+            got = []
+            signal.signal(signal.SIGALRM, lambda s, f: got.append(s))
+            print(signal.setitimer(signal.ITIMER_REAL, 0.05, 0.05))
+            time.sleep(0.33)
+            v, i = signal.getitimer(signal.ITIMER_REAL)
+            print(len(got) >= 3, 0 <= v <= 0.05, i)
+            print(signal.setitimer(signal.ITIMER_REAL, 0)[1], signal.getitimer(signal.ITIMER_REAL))
+            for bad in [(-1, 1.0), (signal.ITIMER_REAL, -1), (12345, 1.0)]:
+                try:
+                    signal.setitimer(*bad)
+                except signal.ItimerError as e:
+                    print(type(e).__name__, e.errno, e)
+            for bad, exc in [(float('nan'), ValueError), ('x', TypeError)]:
+                try:
+                    signal.setitimer(signal.ITIMER_REAL, bad)
+                except exc as e:
+                    print(type(e).__name__, e)
+            print(signal.setitimer(signal.ITIMER_VIRTUAL, 1e-7), signal.getitimer(signal.ITIMER_VIRTUAL)[0] > 0)
+            signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+            class Timeout(Exception): pass
+            def on_alarm(s, f): raise Timeout
+            signal.signal(signal.SIGALRM, on_alarm)
+            signal.setitimer(signal.ITIMER_REAL, 0.2)
+            t = time.monotonic()
+            try:
+                time.sleep(20)
+            except Timeout:
+                print('sleep ended by the handler', time.monotonic() - t < 10)
+            n = []
+            signal.signal(signal.SIGALRM, lambda s, f: n.append(1))
+            signal.setitimer(signal.ITIMER_REAL, 0.1, 0.1)
+            t = time.monotonic()
+            time.sleep(0.55)
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            print('slept on', time.monotonic() - t >= 0.55, len(n) >= 3)
+            """;
+        SameOutputAndStatusAsCPython(code, "", "sleep ended by the handler True");
+    }
+
     private static void SameOutputAndStatusAsCPython(string code, string shellPrefix, string expectedInCPython)
     {
         var dir = Directory.CreateTempSubdirectory("herthon-signals-").FullName;

@@ -178,18 +178,22 @@ internal static class Interrupts
     [DllImport("libc", SetLastError = true)] private static extern nint write(int fd, ref byte buf, nint n);
     [DllImport("libc", SetLastError = true)] private static extern nint read(int fd, ref byte buf, nint n);
 
-    /// <summary>time.sleep: sleeps, but returns early (raising KeyboardInterrupt) when interrupted.</summary>
-    internal static void Sleep(TimeSpan span)
+    /// <summary>
+    /// time.sleep's wait (without the GIL) until <paramref name="end"/> (UTC): false when the time is up,
+    /// true as soon as Ctrl-C or a signal with a Python handler arrives — the caller then runs it with the
+    /// GIL and, unless it raised, sleeps on for the rest (PEP 475; nanosleep is never restarted, so a
+    /// restartable handler ends the wait too).
+    /// </summary>
+    internal static bool SleepUntil(DateTime end)
     {
         var ts = ThreadState.Current;
-        var end = DateTime.UtcNow + span;
         while (true)
         {
-            if ((ts.Pending & (int)PendingWork.Interrupt) != 0) return;   // the caller raises it once it holds the GIL again
+            if ((ts.Pending & WakeWork) != 0) return true;
             var left = end - DateTime.UtcNow;
-            if (left <= TimeSpan.Zero) return;
+            if (left <= TimeSpan.Zero) return false;
             Wake.Reset();
-            if ((ts.Pending & (int)PendingWork.Interrupt) != 0) continue;
+            if ((ts.Pending & WakeWork) != 0) continue;
             Wake.Wait(left);
         }
     }

@@ -104,6 +104,25 @@ public static class SignalModule
             for (int i = 1; i < NSIG; i++) if (i is not (32 or 33)) set.Add(PyInt.From(i));
             return set;
         });
+        m.Add("ItimerError", ItimerError);
+        m.AddFunction("setitimer", static (a, kw) =>
+        {
+            Args.Count("setitimer", a, kw, 2, 3);
+            int which = (int)Ops.IndexValue(a[0]);
+            Span<long> value = stackalloc long[4], old = stackalloc long[4];   // it_interval, it_value: (tv_sec, tv_usec) each
+            SetTimeval(value[2..], a[1]);
+            SetTimeval(value[..2], a.Length > 2 ? a[2] : null);
+            if (setitimer(which, ref value[0], ref old[0]) != 0) throw ItimerFailed();
+            return ItimerValue(old);
+        });
+        m.AddFunction("getitimer", static (a, kw) =>
+        {
+            Args.Count("getitimer", a, kw, 1, 1);
+            int which = (int)Ops.IndexValue(a[0]);
+            Span<long> value = stackalloc long[4];
+            if (getitimer(which, ref value[0]) != 0) throw ItimerFailed();
+            return ItimerValue(value);
+        });
         m.AddFunction("alarm", static (a, kw) =>
         {
             Args.Count("alarm", a, kw, 1, 1);
@@ -148,6 +167,45 @@ public static class SignalModule
     }
 
     private enum Disposition { Default, Ignore, Python }
+
+    private static PyType? s_itimerError;
+    /// <summary>signal.ItimerError, CPython's "signal.itimer_error": the OSError setitimer and getitimer raise.</summary>
+    private static PyType ItimerError => s_itimerError ??= Errors.ModuleException("itimer_error", "signal", TypeObjects.OSError);
+
+    private static PyException ItimerFailed()
+    {
+        int errno = Marshal.GetLastPInvokeError();
+        return new PyException(Errors.NewException(ItimerError, [PyInt.From(errno), PyStr.From(OSErrors.Message(errno))]));
+    }
+
+    /// <summary>A number of seconds as a struct timeval, rounded up to the microsecond (CPython's timeval_from_double).</summary>
+    private static void SetTimeval(Span<long> tv, PyObject? seconds)
+    {
+        long us;
+        if (seconds is null) us = 0;
+        else if (seconds is PyFloat f)
+        {
+            double d = f.V;
+            if (double.IsNaN(d)) throw Errors.ValueError("Invalid value NaN (not a number)");
+            double ns = Math.Ceiling(d * 1e9);
+            if (!(Math.Abs(ns) < 9.2e18)) throw Errors.OverflowError("timestamp too large to convert to C _PyTime_t");
+            long n = (long)ns;
+            us = n / 1000 + (n % 1000 > 0 ? 1 : 0);
+        }
+        else
+        {
+            long v = Ops.IndexValue(seconds);
+            if (v > long.MaxValue / 1_000_000_000 || v < long.MinValue / 1_000_000_000) throw Errors.OverflowError("timestamp too large to convert to C _PyTime_t");
+            us = v * 1_000_000;
+        }
+        tv[0] = Math.DivRem(us, 1_000_000, out long rem);
+        if (rem < 0) { tv[0]--; rem += 1_000_000; }
+        tv[1] = rem;
+    }
+
+    /// <summary>(it_value, it_interval) in seconds, as CPython's itimer_retval.</summary>
+    private static PyObject ItimerValue(ReadOnlySpan<long> itv) => PyTuple.From(
+        [new PyFloat(itv[2] + itv[3] / 1e6), new PyFloat(itv[0] + itv[1] / 1e6)]);
 
     private static PyObject Current(int sig) => s_handlers[sig] ?? (s_startIgnored[sig] ? SigIgn : sig switch
     {
@@ -332,6 +390,8 @@ public static class SignalModule
     [DllImport("libc")] private static extern nint strsignal(int sig);
     [DllImport("libc")] private static extern nint signal(int sig, nint handler);
     [DllImport("libc")] private static extern unsafe int sigaction(int sig, byte* act, byte* oldact);
+    [DllImport("libc", SetLastError = true)] private static extern int setitimer(int which, ref long value, ref long old);
+    [DllImport("libc", SetLastError = true)] private static extern int getitimer(int which, ref long value);
     [DllImport("libc")] private static extern uint alarm(uint seconds);
     [DllImport("libc")] private static extern int fcntl(int fd, int cmd);
     [DllImport("libc")] private static extern unsafe nint write(int fd, byte* buf, nint count);
