@@ -86,8 +86,9 @@ public static class SignalModule
         {
             Args.Count("raise_signal", a, kw, 1, 1);
             int sig = SignalNumber(a[0]);
+            if (RaiseHere(sig)) return PyNone.Instance;
             if (raise(sig) != 0) throw OSErrors.FromErrno(Marshal.GetLastPInvokeError());
-            WaitForDelivery(sig);
+            Thread.Sleep(200);   // SIG_DFL: the default action (usually the end of the process) is on its way
             return PyNone.Instance;
         });
         m.AddFunction("strsignal", static (a, kw) =>
@@ -310,20 +311,32 @@ public static class SignalModule
     }
 
     /// <summary>
-    /// os.kill(os.getpid(), sig) on the main thread: CPython runs the handler before the next bytecode,
-    /// inside the caller's try block. Here the runtime's signal thread receives it, so wait (briefly)
-    /// until it has been delivered and run it now. Only for signals whose handler is Python's.
+    /// raise_signal(sig) and os.kill(os.getpid(), sig) of a signal this process handles or ignores. CPython's
+    /// raise() runs the C handler at once, in the raising thread: it trips the Python handler, which the main
+    /// thread runs before its next bytecode. A real signal here would reach the runtime's signal thread later,
+    /// through a pipe, after whatever the program did next — a raise followed by signal(sig, SIG_DFL) killed
+    /// the process (test_signal's test_stress_modifying_handlers). So the handler is tripped here, and run at
+    /// once on the main thread. False under SIG_DFL: the caller sends the real signal (the kernel's default).
     /// </summary>
-    internal static void AfterKillingSelf(int sig)
+    internal static bool RaiseHere(int sig)
     {
+        if (sig <= 0 || sig >= NSIG) return false;
+        PyObject h;
+        lock (s_lock) h = Current(sig);
+        if (ReferenceEquals(h, SigDfl)) return false;
+        var main = Host.CurrentOrNull?.MainThread ?? s_main;
+        if (ReferenceEquals(h, SigIgn)) { }
+        else if (sig == SIGINT && ReferenceEquals(h, s_defaultIntHandler) && Interrupts.Installed) Interrupts.Interrupt(main);
+        else
+        {
+            Volatile.Write(ref s_tripped[sig], 1);
+            WriteWakeup(sig);
+            main?.RequestPending(s_restart[sig] ? PendingWork.RestartedSignals : PendingWork.Signals);
+            Interrupts.Notify();
+        }
         var ts = ThreadState.Current;
-        if (sig <= 0 || sig >= NSIG || !(ReferenceEquals(ts, s_main) || Interrupts.IsMainThread(ts))) return;
-        var h = Current(sig);
-        if (ReferenceEquals(h, SigIgn) || ReferenceEquals(h, SigDfl)) return;
-        const int work = (int)(PendingWork.Interrupt | PendingWork.Signals | PendingWork.RestartedSignals);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while ((ts.Pending & work) == 0 && clock.ElapsedMilliseconds < 1000) Thread.Sleep(0);
-        if ((ts.Pending & work) != 0) ts.RunPending();
+        if (ReferenceEquals(ts, main) && ts.Pending != 0) ts.RunPending();
+        return true;
     }
 
     /// <summary>
@@ -359,18 +372,6 @@ public static class SignalModule
             if (h is null || ReferenceEquals(h, SigIgn) || ReferenceEquals(h, SigDfl)) continue;
             Ops.Call(h, [PyInt.From(sig), (PyObject?)ts.Frame?.Escape() ?? PyNone.Instance]);
         }
-    }
-
-    /// <summary>raise_signal: CPython runs the handler before returning; the runtime delivers it on another thread, so wait for it briefly.</summary>
-    private static void WaitForDelivery(int sig)
-    {
-        var h = Current(sig);
-        if (ReferenceEquals(h, SigIgn)) return;
-        if (ReferenceEquals(h, SigDfl)) { Thread.Sleep(200); return; }   // the default action (usually the end of the process)
-        var ts = ThreadState.Current;
-        var end = DateTime.UtcNow.AddSeconds(2);
-        while (!ts.HasWakingWork && DateTime.UtcNow < end) Thread.Sleep(1);
-        if (ts.Pending != 0) ts.RunPending();
     }
 
     private static int SignalNumber(PyObject o)
