@@ -137,4 +137,150 @@ public class SignalsAndExitTests
         }
         else Assert.Equal(expected.Item3, actual.Item3);
     }
+
+    /// <summary>
+    /// signal.getsignal, SIG_IGN, SIG_DFL and Python handlers for SIGINT and SIGQUIT, started normally and
+    /// started with SIGINT, SIGQUIT and SIGHUP ignored (what a shell does to a background job, and nohup
+    /// to SIGHUP): CPython reports an inherited SIG_IGN, gives SIGINT no default_int_handler then, and a
+    /// handler installed later still runs; SIG_IGN is inherited by child processes; SIG_DFL kills.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Signal_dispositions_are_cpythons_also_when_inherited_ignored(bool startIgnored)
+    {
+        const string code = """
+            import os, signal, subprocess, time, _thread
+            def show(*what): print(*what, flush=True)
+            child = ['/usr/bin/python3.11', '-c', 'import signal; h = signal.getsignal(signal.SIGINT); print("child", h if isinstance(h, int) else h.__name__, flush=True)']
+            show('start', signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGQUIT), signal.getsignal(signal.SIGHUP))
+            subprocess.run(child)
+            got = []
+            signal.signal(signal.SIGINT, lambda s, f: got.append(s))
+            os.kill(os.getpid(), signal.SIGINT)
+            signal.signal(signal.SIGQUIT, lambda s, f: got.append(s))
+            os.kill(os.getpid(), signal.SIGQUIT)
+            show('handlers ran', got)
+            signal.signal(signal.SIGQUIT, signal.SIG_IGN)
+            os.kill(os.getpid(), signal.SIGQUIT)
+            show('quit ignored', got)
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            subprocess.run(child)
+            _thread.interrupt_main()
+            time.sleep(0.2)
+            show('interrupt_main ignored')
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+            subprocess.run(child)
+            try:
+                signal.raise_signal(signal.SIGINT)
+                time.sleep(2)
+                show('no interrupt')
+            except KeyboardInterrupt:
+                show('KeyboardInterrupt')
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
+            show('int', signal.getsignal(signal.SIGINT))
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(3)
+            show('not reached')
+            """;
+        SameOutputAndStatusAsCPython(code, startIgnored ? "trap '' INT QUIT HUP; " : "", "KeyboardInterrupt");
+    }
+
+    /// <summary>
+    /// signal.siginterrupt: True (the default) interrupts a blocking read, whose handler runs when the signal
+    /// arrives (and the read is retried, PEP 475); False lets the read go on (SA_RESTART), and the handler
+    /// runs after it returns. The alarm comes at 1 s, the data at 2 s.
+    /// </summary>
+    [Fact]
+    public void Siginterrupt_decides_whether_a_read_is_interrupted()
+    {
+        const string code = """
+            import os, signal, threading, time
+            for interrupt in (None, True, False):
+                r, w = os.pipe()
+                start = time.monotonic()
+                ran = []
+                signal.signal(signal.SIGALRM, lambda s, f: ran.append(time.monotonic() - start))
+                if interrupt is not None: signal.siginterrupt(signal.SIGALRM, interrupt)
+                threading.Timer(2.0, os.write, (w, b'x')).start()
+                signal.alarm(1)
+                data = os.read(r, 1)
+                took = time.monotonic() - start
+                print(interrupt, data, 'handler during the read' if ran and ran[0] < 1.5 else 'handler after the read', round(took), flush=True)
+                os.close(r); os.close(w)
+            try:
+                signal.siginterrupt(signal.SIGKILL + 100, True)
+            except ValueError as e:
+                print(e)
+            """;
+        SameOutputAndStatusAsCPython(code, "", "handler after the read");
+    }
+
+    /// <summary>
+    /// setitimer/getitimer (SIGALRM every 50 ms, ItimerError, CPython's rounding and argument errors), and a
+    /// handler that runs while time.sleep waits: one that raises ends the sleep at once (the alarm-timeout
+    /// idiom; before, it ran only after the whole sleep), one that returns lets the sleep go on (PEP 475).
+    /// </summary>
+    [Fact]
+    public void Interval_timers_and_handlers_that_run_during_sleep()
+    {
+        const string code = """
+            import signal, time
+            print(signal.ItimerError, signal.ItimerError.__mro__[1], signal.ItimerError.__module__)
+            got = []
+            signal.signal(signal.SIGALRM, lambda s, f: got.append(s))
+            print(signal.setitimer(signal.ITIMER_REAL, 0.05, 0.05))
+            time.sleep(0.33)
+            v, i = signal.getitimer(signal.ITIMER_REAL)
+            print(len(got) >= 3, 0 <= v <= 0.05, i)
+            print(signal.setitimer(signal.ITIMER_REAL, 0)[1], signal.getitimer(signal.ITIMER_REAL))
+            for bad in [(-1, 1.0), (signal.ITIMER_REAL, -1), (12345, 1.0)]:
+                try:
+                    signal.setitimer(*bad)
+                except signal.ItimerError as e:
+                    print(type(e).__name__, e.errno, e)
+            for bad, exc in [(float('nan'), ValueError), ('x', TypeError)]:
+                try:
+                    signal.setitimer(signal.ITIMER_REAL, bad)
+                except exc as e:
+                    print(type(e).__name__, e)
+            print(signal.setitimer(signal.ITIMER_VIRTUAL, 1e-7), signal.getitimer(signal.ITIMER_VIRTUAL)[0] > 0)
+            signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+            class Timeout(Exception): pass
+            def on_alarm(s, f): raise Timeout
+            signal.signal(signal.SIGALRM, on_alarm)
+            signal.setitimer(signal.ITIMER_REAL, 0.2)
+            t = time.monotonic()
+            try:
+                time.sleep(20)
+            except Timeout:
+                print('sleep ended by the handler', time.monotonic() - t < 10)
+            n = []
+            signal.signal(signal.SIGALRM, lambda s, f: n.append(1))
+            signal.setitimer(signal.ITIMER_REAL, 0.1, 0.1)
+            t = time.monotonic()
+            time.sleep(0.55)
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            print('slept on', time.monotonic() - t >= 0.55, len(n) >= 3)
+            """;
+        SameOutputAndStatusAsCPython(code, "", "sleep ended by the handler True");
+    }
+
+    private static void SameOutputAndStatusAsCPython(string code, string shellPrefix, string expectedInCPython)
+    {
+        var dir = Directory.CreateTempSubdirectory("herthon-signals-").FullName;
+        var script = Path.Combine(dir, "prog.py");
+        File.WriteAllText(script, code);
+        (int, string) Run(string interpreter)
+        {
+            var (exit, stdout, stderr) = NativeEnvironment.Run("/bin/sh", ["-c", $"{shellPrefix}exec {interpreter} '{script}'"], timeoutMs: 60_000);
+            Assert.DoesNotContain("   at ", stderr);
+            return (exit, stdout);
+        }
+        var expected = Run("/usr/bin/python3.11");
+        Assert.Contains(expectedInCPython, expected.Item2);
+        var actual = Run(NativeEnvironment.HerthonShellCommand);
+        Assert.Equal(expected.Item2, actual.Item2);
+        Assert.Equal(expected.Item1, actual.Item1);   // e.g. killed by SIGINT after SIG_DFL
+    }
 }

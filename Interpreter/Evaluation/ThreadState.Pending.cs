@@ -24,6 +24,12 @@ internal enum PendingWork
     /// would otherwise keep the first version for minutes. Requested by LoopReentry.
     /// </summary>
     ReenterLoop = 16,
+    /// <summary>
+    /// A signal arrived whose handler siginterrupt(sig, False) made restartable (SA_RESTART): the
+    /// handler runs at the next safe point, but a blocking call the signal arrived in goes on, so the
+    /// waits (which wake for <see cref="Signals"/>) do not look at this bit.
+    /// </summary>
+    RestartedSignals = 32,
 }
 
 public sealed partial class ThreadState
@@ -62,7 +68,7 @@ public sealed partial class ThreadState
         if ((work & PendingWork.Finalizers) != 0) Finalization.RunPending(this);
         if ((work & PendingWork.GilDrop) != 0) YieldGil();
         if ((work & PendingWork.Interrupt) != 0) RaiseInterrupt();
-        if ((work & PendingWork.Signals) != 0) SignalModule.RunHandlers(this);
+        if ((work & (PendingWork.Signals | PendingWork.RestartedSignals)) != 0) SignalModule.RunHandlers(this);
         return (work & PendingWork.ReenterLoop) != 0;
     }
 }

@@ -58,7 +58,10 @@ internal static class Interrupts
     }
 
     private const int F_GETFL = 3, O_NONBLOCK = 0x800, O_CLOEXEC = 0x80000, POLLIN = 1, POLLOUT = 4, EINTR = 4;
-    private const int WakeWork = (int)(PendingWork.Interrupt | PendingWork.Signals);
+    private const int WakeWork = (int)(PendingWork.Interrupt | PendingWork.Signals | PendingWork.RestartedSignals);
+    /// <summary>What ends a wait for a descriptor: a signal whose handler siginterrupt(sig, False) made
+    /// restartable does not (SA_RESTART restarts read and write; sleeps and lock waits end anyway).</summary>
+    private const int DescriptorWakeWork = (int)(PendingWork.Interrupt | PendingWork.Signals);
 
     /// <summary>
     /// Before a blocking read or write of <paramref name="fd"/> on the main thread: waits (without the GIL)
@@ -74,14 +77,14 @@ internal static class Interrupts
         Span<byte> sink = stackalloc byte[64];
         while (true)
         {
-            if ((ts.Pending & WakeWork) != 0) { ts.RunPending(); continue; }
+            if ((ts.Pending & DescriptorWakeWork) != 0) { ts.RunPending(); continue; }
             fds[0] = new PollFd { Fd = fd, Events = (short)(forWrite ? POLLOUT : POLLIN) };
             fds[1] = new PollFd { Fd = s_wakeRead, Events = POLLIN };
             int r;
             using (Gil.Unlocked()) r = poll(ref fds[0], 2, -1);
             if (r < 0) { if (Marshal.GetLastPInvokeError() == EINTR) continue; return; }   // let the call itself report
             if (fds[1].Revents != 0) while (read(s_wakeRead, ref sink[0], 64) > 0) { }
-            if ((ts.Pending & WakeWork) != 0) continue;   // handled at the top of the loop, with the GIL
+            if ((ts.Pending & DescriptorWakeWork) != 0) continue;   // handled at the top of the loop, with the GIL
             if (fds[0].Revents != 0) return;
         }
     }
@@ -175,18 +178,22 @@ internal static class Interrupts
     [DllImport("libc", SetLastError = true)] private static extern nint write(int fd, ref byte buf, nint n);
     [DllImport("libc", SetLastError = true)] private static extern nint read(int fd, ref byte buf, nint n);
 
-    /// <summary>time.sleep: sleeps, but returns early (raising KeyboardInterrupt) when interrupted.</summary>
-    internal static void Sleep(TimeSpan span)
+    /// <summary>
+    /// time.sleep's wait (without the GIL) until <paramref name="end"/> (UTC): false when the time is up,
+    /// true as soon as Ctrl-C or a signal with a Python handler arrives — the caller then runs it with the
+    /// GIL and, unless it raised, sleeps on for the rest (PEP 475; nanosleep is never restarted, so a
+    /// restartable handler ends the wait too).
+    /// </summary>
+    internal static bool SleepUntil(DateTime end)
     {
         var ts = ThreadState.Current;
-        var end = DateTime.UtcNow + span;
         while (true)
         {
-            if ((ts.Pending & (int)PendingWork.Interrupt) != 0) return;   // the caller raises it once it holds the GIL again
+            if ((ts.Pending & WakeWork) != 0) return true;
             var left = end - DateTime.UtcNow;
-            if (left <= TimeSpan.Zero) return;
+            if (left <= TimeSpan.Zero) return false;
             Wake.Reset();
-            if ((ts.Pending & (int)PendingWork.Interrupt) != 0) continue;
+            if ((ts.Pending & WakeWork) != 0) continue;
             Wake.Wait(left);
         }
     }

@@ -25,9 +25,15 @@ public static class SignalModule
     private static readonly PyObject?[] s_handlers = new PyObject?[NSIG];
     private static readonly PosixSignalRegistration?[] s_registrations = new PosixSignalRegistration?[NSIG];
     private static readonly int[] s_tripped = new int[NSIG];
+    /// <summary>siginterrupt(sig, False): a blocking call goes on when sig arrives; its handler runs after it.</summary>
+    private static readonly bool[] s_restart = new bool[NSIG];
     private static ThreadState? s_main;
     private static int s_wakeupFd = -1;
     private static PyObject? s_defaultIntHandler;
+    /// <summary>Signals the process inherited ignored (a background job's SIGINT and SIGQUIT, nohup's SIGHUP):
+    /// CPython starts them as SIG_IGN and gives SIGINT no default_int_handler. Read once, before this module
+    /// changes any disposition.</summary>
+    private static readonly bool[] s_startIgnored = ReadStartIgnored();
 
     private static readonly (string, int)[] Numbers =
     [
@@ -64,6 +70,7 @@ public static class SignalModule
             {
                 var old = Current(sig);
                 s_handlers[sig] = dfl ? SigDfl : ign ? SigIgn : handler;
+                s_restart[sig] = false;   // CPython installs handlers without SA_RESTART: calls are interrupted
                 s_main = ThreadState.Current;
                 Install(sig, dfl ? Disposition.Default : ign ? Disposition.Ignore : Disposition.Python);
                 return old;
@@ -79,8 +86,9 @@ public static class SignalModule
         {
             Args.Count("raise_signal", a, kw, 1, 1);
             int sig = SignalNumber(a[0]);
+            if (RaiseHere(sig)) return PyNone.Instance;
             if (raise(sig) != 0) throw OSErrors.FromErrno(Marshal.GetLastPInvokeError());
-            WaitForDelivery(sig);
+            Thread.Sleep(200);   // SIG_DFL: the default action (usually the end of the process) is on its way
             return PyNone.Instance;
         });
         m.AddFunction("strsignal", static (a, kw) =>
@@ -96,6 +104,25 @@ public static class SignalModule
             var set = new PySet();
             for (int i = 1; i < NSIG; i++) if (i is not (32 or 33)) set.Add(PyInt.From(i));
             return set;
+        });
+        m.Add("ItimerError", ItimerError);
+        m.AddFunction("setitimer", static (a, kw) =>
+        {
+            Args.Count("setitimer", a, kw, 2, 3);
+            int which = (int)Ops.IndexValue(a[0]);
+            Span<long> value = stackalloc long[4], old = stackalloc long[4];   // it_interval, it_value: (tv_sec, tv_usec) each
+            SetTimeval(value[2..], a[1]);
+            SetTimeval(value[..2], a.Length > 2 ? a[2] : null);
+            if (setitimer(which, ref value[0], ref old[0]) != 0) throw ItimerFailed();
+            return ItimerValue(old);
+        });
+        m.AddFunction("getitimer", static (a, kw) =>
+        {
+            Args.Count("getitimer", a, kw, 1, 1);
+            int which = (int)Ops.IndexValue(a[0]);
+            Span<long> value = stackalloc long[4];
+            if (getitimer(which, ref value[0]) != 0) throw ItimerFailed();
+            return ItimerValue(value);
         });
         m.AddFunction("alarm", static (a, kw) =>
         {
@@ -128,12 +155,13 @@ public static class SignalModule
         });
         m.AddFunction("siginterrupt", static (a, kw) =>
         {
-            // PEP 475: Herthon's blocking calls retry EINTR after running pending handlers whatever
-            // SA_RESTART says, which is what siginterrupt(sig, False) asks for; True (interrupt the
-            // call) cannot be honoured, so it is refused instead of being silently ignored.
+            // CPython's flag is SA_RESTART on the handler: True (the default after signal.signal) interrupts
+            // a blocking call, whose handler runs at once and whose call is retried if it returns (PEP 475);
+            // False lets the call go on and runs the handler after it.
             Args.Count("siginterrupt", a, kw, 2, 2);
-            SignalNumber(a[0]);
-            if (Ops.Truth(a[1])) throw Errors.NotImplementedError("siginterrupt(sig, True) is not supported by Herthon: blocking calls are always retried after the handler runs (PEP 475)");
+            int sig = SignalNumber(a[0]);
+            bool interrupt = Ops.Truth(a[1]);
+            lock (s_lock) s_restart[sig] = !interrupt;
             return PyNone.Instance;
         });
         return m;
@@ -141,30 +169,129 @@ public static class SignalModule
 
     private enum Disposition { Default, Ignore, Python }
 
-    private static PyObject Current(int sig) => s_handlers[sig] ?? sig switch
+    private static PyType? s_itimerError;
+    /// <summary>signal.ItimerError, CPython's "signal.itimer_error": the OSError setitimer and getitimer raise.</summary>
+    private static PyType ItimerError => s_itimerError ??= Errors.ModuleException("itimer_error", "signal", TypeObjects.OSError);
+
+    private static PyException ItimerFailed()
+    {
+        int errno = Marshal.GetLastPInvokeError();
+        return new PyException(Errors.NewException(ItimerError, [PyInt.From(errno), PyStr.From(OSErrors.Message(errno))]));
+    }
+
+    /// <summary>A number of seconds as a struct timeval, rounded up to the microsecond (CPython's timeval_from_double).</summary>
+    private static void SetTimeval(Span<long> tv, PyObject? seconds)
+    {
+        long us;
+        if (seconds is null) us = 0;
+        else if (seconds is PyFloat f)
+        {
+            double d = f.V;
+            if (double.IsNaN(d)) throw Errors.ValueError("Invalid value NaN (not a number)");
+            double ns = Math.Ceiling(d * 1e9);
+            if (!(Math.Abs(ns) < 9.2e18)) throw Errors.OverflowError("timestamp too large to convert to C _PyTime_t");
+            long n = (long)ns;
+            us = n / 1000 + (n % 1000 > 0 ? 1 : 0);
+        }
+        else
+        {
+            long v = Ops.IndexValue(seconds);
+            if (v > long.MaxValue / 1_000_000_000 || v < long.MinValue / 1_000_000_000) throw Errors.OverflowError("timestamp too large to convert to C _PyTime_t");
+            us = v * 1_000_000;
+        }
+        tv[0] = Math.DivRem(us, 1_000_000, out long rem);
+        if (rem < 0) { tv[0]--; rem += 1_000_000; }
+        tv[1] = rem;
+    }
+
+    /// <summary>(it_value, it_interval) in seconds, as CPython's itimer_retval.</summary>
+    private static PyObject ItimerValue(ReadOnlySpan<long> itv) => PyTuple.From(
+        [new PyFloat(itv[2] + itv[3] / 1e6), new PyFloat(itv[0] + itv[1] / 1e6)]);
+
+    private static PyObject Current(int sig) => s_handlers[sig] ?? (s_startIgnored[sig] ? SigIgn : sig switch
     {
         SIGINT => s_defaultIntHandler!,
         SIGPIPE or SIGXFSZ => SigIgn,
         _ => SigDfl,
-    };
+    });
 
     private static void Install(int sig, Disposition how)
     {
+        if (sig == SIGINT && Interrupts.Installed)
+        {
+            // The CLI's registration asks Deliver() first; SIG_DFL and SIG_IGN are the kernel's, as in
+            // CPython (Ctrl-C then kills the process, or is ignored by it and by the programs it runs).
+            if (how == Disposition.Python) ReceiveFromKernel(sig);
+            else signal(sig, how == Disposition.Default ? 0 : 1);
+            return;
+        }
+        bool kernelIgnores = sig is SIGPIPE or SIGXFSZ || s_startIgnored[sig];
+        if (how == Disposition.Python || (how == Disposition.Ignore && !kernelIgnores))
+        {
+            // One registration for as long as the signal is handled or ignored here: its callback reads the
+            // handler when the signal arrives, so a program switching handlers (test_signal's
+            // test_stress_modifying_handlers) never leaves a moment in which the runtime's default, death, applies.
+            s_registrations[sig] ??= PosixSignalRegistration.Create((PosixSignal)sig, ctx =>
+            {
+                ctx.Cancel = true;
+                Deliver(sig);
+            });
+            if (how == Disposition.Python) ReceiveFromKernel(sig);
+            return;
+        }
+        // SIG_DFL (disposing gives the runtime's default action back), or SIG_IGN of a signal the kernel
+        // ignores: SIGPIPE and SIGXFSZ (ignored at start-up, as CPython does, and never handled by the
+        // runtime) and signals ignored since start-up (which the runtime leaves to the kernel for good).
         s_registrations[sig]?.Dispose();
         s_registrations[sig] = null;
-        if (sig is SIGPIPE or SIGXFSZ)
+        if (kernelIgnores) signal(sig, how == Disposition.Default ? 0 : 1);
+    }
+
+    private const int SA_SIGINFO = 4, SigactionSize = 152, SigactionFlags = 136;
+
+    /// <summary>
+    /// Makes the kernel hand <paramref name="sig"/> to the runtime's signal thread, whose registrations
+    /// call <see cref="Deliver"/>. The runtime installs its handler when a registration is created — except
+    /// for a signal that was ignored when the process started, which it leaves ignored for good. Such a
+    /// signal (or SIGINT after SIG_DFL/SIG_IGN) gets the runtime's handler copied from a signal it handles
+    /// (SIGCONT, which it installs at start-up for the terminal, or SIGINT/SIGQUIT/SIGWINCH/SIGCHLD).
+    /// </summary>
+    private static unsafe void ReceiveFromKernel(int sig)
+    {
+        byte* current = stackalloc byte[256];
+        if (sigaction(sig, null, current) != 0 || IsRuntimeHandler(current)) return;
+        byte* runtime = stackalloc byte[256];
+        foreach (int from in (ReadOnlySpan<int>)[18 /* SIGCONT */, SIGINT, 3 /* SIGQUIT */, 28 /* SIGWINCH */, 17 /* SIGCHLD */])
         {
-            // The runtime ignores these (as CPython does at start-up) and never handles them itself:
-            // SIG_DFL and SIG_IGN are the kernel's; a Python handler goes through a registration.
-            if (how != Disposition.Python) { signal(sig, how == Disposition.Default ? 0 : 1); return; }
+            if (from == sig || sigaction(from, null, runtime) != 0 || !IsRuntimeHandler(runtime)) continue;
+            s_runtimeAction ??= new byte[SigactionSize];
+            new ReadOnlySpan<byte>(runtime, SigactionSize).CopyTo(s_runtimeAction);
+            break;
         }
-        else if (sig == SIGINT && Interrupts.Installed) return;   // Interrupts' registration asks Deliver() first
-        else if (how == Disposition.Default) return;              // disposing gives the runtime's default action back
-        s_registrations[sig] = PosixSignalRegistration.Create((PosixSignal)sig, ctx =>
-        {
-            ctx.Cancel = true;
-            Deliver(sig);
-        });
+        if (s_runtimeAction is null) return;   // nothing to copy: the signal stays as it is
+        fixed (byte* action = s_runtimeAction) sigaction(sig, action, null);
+    }
+
+    /// <summary>The runtime's handler, once seen; kept because SIG_DFL/SIG_IGN may replace it on every signal it was read from.</summary>
+    private static byte[]? s_runtimeAction;
+
+    /// <summary>A handler with SA_SIGINFO that is neither SIG_DFL nor SIG_IGN: the runtime's (it installs no other kind).</summary>
+    private static unsafe bool IsRuntimeHandler(byte* action)
+    {
+        nint handler = *(nint*)action;
+        if (s_runtimeAction is not null) fixed (byte* known = s_runtimeAction) return handler == *(nint*)known;
+        return handler is not (0 or 1) && (*(int*)(action + SigactionFlags) & SA_SIGINFO) != 0;
+    }
+
+    private static unsafe bool[] ReadStartIgnored()
+    {
+        var ignored = new bool[NSIG];
+        if (!OperatingSystem.IsLinux()) return ignored;
+        byte* action = stackalloc byte[256];
+        for (int sig = 1; sig < NSIG; sig++)
+            if (sig is not (SIGKILL or SIGSTOP or SIGPIPE or SIGXFSZ) && sigaction(sig, null, action) == 0)
+                ignored[sig] = *(nint*)action == 1;   // SIG_IGN
+        return ignored;
     }
 
     /// <summary>
@@ -173,31 +300,43 @@ public static class SignalModule
     /// </summary>
     internal static bool Deliver(int sig)
     {
-        var h = s_handlers[sig];
-        if (sig == SIGINT && (h is null || ReferenceEquals(h, s_defaultIntHandler))) { WriteWakeup(sig); return false; }
+        var h = Current(sig);
+        if (sig == SIGINT && ReferenceEquals(h, s_defaultIntHandler)) { WriteWakeup(sig); return false; }
         if (h is null || ReferenceEquals(h, SigIgn) || ReferenceEquals(h, SigDfl)) return true;
         Volatile.Write(ref s_tripped[sig], 1);
         WriteWakeup(sig);
-        s_main?.RequestPending(PendingWork.Signals);
+        s_main?.RequestPending(s_restart[sig] ? PendingWork.RestartedSignals : PendingWork.Signals);
         Interrupts.Notify();
         return true;
     }
 
     /// <summary>
-    /// os.kill(os.getpid(), sig) on the main thread: CPython runs the handler before the next bytecode,
-    /// inside the caller's try block. Here the runtime's signal thread receives it, so wait (briefly)
-    /// until it has been delivered and run it now. Only for signals whose handler is Python's.
+    /// raise_signal(sig) and os.kill(os.getpid(), sig) of a signal this process handles or ignores. CPython's
+    /// raise() runs the C handler at once, in the raising thread: it trips the Python handler, which the main
+    /// thread runs before its next bytecode. A real signal here would reach the runtime's signal thread later,
+    /// through a pipe, after whatever the program did next — a raise followed by signal(sig, SIG_DFL) killed
+    /// the process (test_signal's test_stress_modifying_handlers). So the handler is tripped here, and run at
+    /// once on the main thread. False under SIG_DFL: the caller sends the real signal (the kernel's default).
     /// </summary>
-    internal static void AfterKillingSelf(int sig)
+    internal static bool RaiseHere(int sig)
     {
+        if (sig <= 0 || sig >= NSIG) return false;
+        PyObject h;
+        lock (s_lock) h = Current(sig);
+        if (ReferenceEquals(h, SigDfl)) return false;
+        var main = Host.CurrentOrNull?.MainThread ?? s_main;
+        if (ReferenceEquals(h, SigIgn)) { }
+        else if (sig == SIGINT && ReferenceEquals(h, s_defaultIntHandler) && Interrupts.Installed) Interrupts.Interrupt(main);
+        else
+        {
+            Volatile.Write(ref s_tripped[sig], 1);
+            WriteWakeup(sig);
+            main?.RequestPending(s_restart[sig] ? PendingWork.RestartedSignals : PendingWork.Signals);
+            Interrupts.Notify();
+        }
         var ts = ThreadState.Current;
-        if (sig <= 0 || sig >= NSIG || !(ReferenceEquals(ts, s_main) || Interrupts.IsMainThread(ts))) return;
-        var h = s_handlers[sig];
-        if (ReferenceEquals(h, SigIgn) || ReferenceEquals(h, SigDfl) || (h is null && sig != SIGINT)) return;
-        const int work = (int)(PendingWork.Interrupt | PendingWork.Signals);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while ((ts.Pending & work) == 0 && clock.ElapsedMilliseconds < 1000) Thread.Sleep(0);
-        if ((ts.Pending & work) != 0) ts.RunPending();
+        if (ReferenceEquals(ts, main) && ts.Pending != 0) ts.RunPending();
+        return true;
     }
 
     /// <summary>
@@ -206,9 +345,9 @@ public static class SignalModule
     /// </summary>
     internal static void Simulate(int sig, ThreadState main)
     {
-        var h = s_handlers[sig];
-        if (ReferenceEquals(h, SigIgn) || ReferenceEquals(h, SigDfl) || (h is null && sig != SIGINT)) return;
-        if (h is null || ReferenceEquals(h, s_defaultIntHandler)) { main.RequestPending(PendingWork.Interrupt); return; }
+        var h = Current(sig);
+        if (ReferenceEquals(h, SigIgn) || ReferenceEquals(h, SigDfl)) return;
+        if (sig == SIGINT && ReferenceEquals(h, s_defaultIntHandler)) { main.RequestPending(PendingWork.Interrupt); return; }
         Volatile.Write(ref s_tripped[sig], 1);
         main.RequestPending(PendingWork.Signals);
         Interrupts.Wake.Set();
@@ -225,7 +364,7 @@ public static class SignalModule
     /// <summary>Runs the Python handlers of the tripped signals (main thread, from ThreadState.RunPending).</summary>
     internal static void RunHandlers(ThreadState ts)
     {
-        ts.ClearPending(PendingWork.Signals);
+        ts.ClearPending(PendingWork.Signals | PendingWork.RestartedSignals);
         for (int sig = 1; sig < NSIG; sig++)
         {
             if (Interlocked.Exchange(ref s_tripped[sig], 0) == 0) continue;
@@ -233,18 +372,6 @@ public static class SignalModule
             if (h is null || ReferenceEquals(h, SigIgn) || ReferenceEquals(h, SigDfl)) continue;
             Ops.Call(h, [PyInt.From(sig), (PyObject?)ts.Frame?.Escape() ?? PyNone.Instance]);
         }
-    }
-
-    /// <summary>raise_signal: CPython runs the handler before returning; the runtime delivers it on another thread, so wait for it briefly.</summary>
-    private static void WaitForDelivery(int sig)
-    {
-        var h = Current(sig);
-        if (ReferenceEquals(h, SigIgn)) return;
-        if (ReferenceEquals(h, SigDfl)) { Thread.Sleep(200); return; }   // the default action (usually the end of the process)
-        var ts = ThreadState.Current;
-        var end = DateTime.UtcNow.AddSeconds(2);
-        while (!ts.HasWakingWork && DateTime.UtcNow < end) Thread.Sleep(1);
-        if (ts.Pending != 0) ts.RunPending();
     }
 
     private static int SignalNumber(PyObject o)
@@ -263,6 +390,9 @@ public static class SignalModule
     [DllImport("libc", SetLastError = true)] private static extern int raise(int sig);
     [DllImport("libc")] private static extern nint strsignal(int sig);
     [DllImport("libc")] private static extern nint signal(int sig, nint handler);
+    [DllImport("libc")] private static extern unsafe int sigaction(int sig, byte* act, byte* oldact);
+    [DllImport("libc", SetLastError = true)] private static extern int setitimer(int which, ref long value, ref long old);
+    [DllImport("libc", SetLastError = true)] private static extern int getitimer(int which, ref long value);
     [DllImport("libc")] private static extern uint alarm(uint seconds);
     [DllImport("libc")] private static extern int fcntl(int fd, int cmd);
     [DllImport("libc")] private static extern unsafe nint write(int fd, byte* buf, nint count);

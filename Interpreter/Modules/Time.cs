@@ -274,10 +274,18 @@ public static unsafe class TimeModule
             double s = Ops.ToDouble(a[0]);
             if (double.IsNaN(s)) throw Errors.ValueError("Invalid value NaN (not a number)");
             if (s < 0) throw Errors.ValueError("sleep length must be non-negative");
-            using (Evaluation.Gil.Unlocked())   // other threads run while this one sleeps (sleep(0) lets them in too)
-                if (s > 0) Hosting.Interrupts.Sleep(TimeSpan.FromSeconds(s));   // Ctrl-C wakes it
-            if (Evaluation.ThreadState.Current is { Pending: not 0 } ts) ts.RunPending();   // KeyboardInterrupt from sleep, as CPython
-            return PyNone.Instance;
+            var ts = Evaluation.ThreadState.Current;
+            var end = DateTime.UtcNow + TimeSpan.FromSeconds(s);
+            while (true)
+            {
+                bool woken;
+                using (Evaluation.Gil.Unlocked())   // other threads run while this one sleeps (sleep(0) lets them in too)
+                    woken = s > 0 && Hosting.Interrupts.SleepUntil(end);
+                // Ctrl-C and signal handlers run when they arrive, as CPython's EINTR does: a handler that
+                // raises ends the sleep; otherwise it goes on for the rest of the time (PEP 475).
+                if (ts.Pending != 0) ts.RunPending();
+                if (!woken) return PyNone.Instance;
+            }
         });
 
         m.AddFunction("gmtime", static (a, kw) =>

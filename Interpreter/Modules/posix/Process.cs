@@ -124,8 +124,8 @@ public static unsafe partial class PosixModule
             var s = Bind("kill", a, kw, 2, 2, "pid", "signal");
             SysModule.Audit("os.kill", s[0]!, s[1]!);
             int pid = (int)Ops.IndexValue(s[0]!), sig = (int)Ops.IndexValue(s[1]!);
+            if (pid == Environment.ProcessId && SignalModule.RaiseHere(sig)) return PyNone.Instance;   // handled before kill returns, as in CPython
             if (PosixNative.kill(pid, sig) != 0) throw Error();
-            if (pid == Environment.ProcessId) SignalModule.AfterKillingSelf(sig);   // delivered before kill returns, as in CPython
             return PyNone.Instance;
         });
         m.AddFunction("killpg", static (a, kw) =>
