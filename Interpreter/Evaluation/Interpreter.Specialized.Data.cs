@@ -131,11 +131,36 @@ public static partial class Interpreter
             else if (nop == (int)Op.LoadFast || nop == (int)Op.LoadConst)
             {
                 int bx = instrs[ip + 1];
-                if ((bx & 0xFF) != (int)Op.BinaryOp && (bx & 0xFF) != (int)Op.InplaceOp) break;
+                int bop = bx & 0xFF;
                 var w = nop == (int)Op.LoadFast ? s[nx >> 8].V : consts[nx >> 8];
-                if (!AsChainOperand(w, out double y) || !FloatArith(bx >> 8, z, y, out double r)) break;
-                z = r;
-                ip += 2;
+                if (bop == (int)Op.BinaryOp || bop == (int)Op.InplaceOp)
+                {
+                    if (!AsChainOperand(w, out double y) || !FloatArith(bx >> 8, z, y, out double r)) break;
+                    z = r;
+                    ip += 2;
+                }
+                else if (bop == (int)Op.LoadFast || bop == (int)Op.LoadConst)
+                {
+                    // LOAD LOAD BINARY_OP BINARY_OP: z op (a op b), as `x * x + y * y` after x * x.
+                    // Both operations are computed before anything is skipped and neither can raise,
+                    // so evaluating a op b after z (it ran first in the bytecode too) is unobservable.
+                    // A LOAD_FAST of an unbound local has a null value and stops the chain (the
+                    // ordinary path raises). An instruction after two LOADs exists: code ends in a
+                    // return, and a BINARY_OP is never the last instruction either.
+                    int cx = instrs[ip + 2];
+                    if ((cx & 0xFF) != (int)Op.BinaryOp) break;
+                    int dx = instrs[ip + 3];
+                    if ((dx & 0xFF) != (int)Op.BinaryOp && (dx & 0xFF) != (int)Op.InplaceOp) break;
+                    var w2 = bop == (int)Op.LoadFast ? s[bx >> 8].V : consts[bx >> 8];
+                    // At least one of a, b an exact float: a op b of two ints is int arithmetic
+                    // (3 ** 40 exact, then one rounding when z meets it), not a double operation.
+                    if (!AsChainOperand(w, out double a) || !AsChainOperand(w2, out double b)
+                        || (w!.GetType() != typeof(PyFloat) && w2!.GetType() != typeof(PyFloat))
+                        || !FloatArith(cx >> 8, a, b, out double t) || !FloatArith(dx >> 8, z, t, out double r)) break;
+                    z = r;
+                    ip += 4;
+                }
+                else break;
             }
             else break;
         }
