@@ -461,7 +461,7 @@ public static partial class Interpreter
                                     double z = -Unsafe.As<PyFloat>(o).V;
                                     if (!TMode.Lines && FloatChainNext(Fetch(instrs, ip)))
                                     {
-                                        var chain = FloatChain(code.Code, ip, s, sp - 1, consts, z);
+                                        var chain = FloatChain(code, ip, s, sp - 1, consts, z);
                                         z = chain.Z;
                                         ip = chain.Ip;
                                         sp = chain.Sp + 1;
@@ -965,7 +965,7 @@ public static partial class Interpreter
                                 // constant, the result stays a double; one float is boxed at the end.
                                 if (!TMode.Lines && FloatChainNext(Fetch(instrs, ip)))
                                 {
-                                    var chain = FloatChain(code.Code, ip, s, sp, consts, z);
+                                    var chain = FloatChain(code, ip, s, sp, consts, z);
                                     z = chain.Z;
                                     ip = chain.Ip;
                                     sp = chain.Sp;

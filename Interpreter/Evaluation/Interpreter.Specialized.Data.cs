@@ -108,14 +108,21 @@ public static partial class Interpreter
     }
 
     /// <summary>The loop's float chain: <paramref name="z"/> is the unboxed result of the BINARY_OP
-    /// before <paramref name="ip"/>. While the next instruction is BINARY_OP (z the right operand,
-    /// the left one on the stack) or LOAD_FAST|LOAD_CONST BINARY_OP (z the left operand) on a float
-    /// or small int, it is computed into z and skipped. The chain stops at anything else, an operand
-    /// of another type or an operation that could raise (those take the ordinary path with z
-    /// boxed). Nothing Python code can see changes: the intermediate results were never stored.
+    /// before <paramref name="ip"/>. While the next instructions are BINARY_OP (z the right operand,
+    /// the left one on the stack), OPERAND BINARY_OP (z the left operand) or OPERAND OPERAND
+    /// BINARY_OP BINARY_OP (z op (a op b), as `x * x + y * y` after x * x) on floats or small ints,
+    /// they are computed into z and skipped; an OPERAND is LOAD_CONST, LOAD_FAST, or LOAD_FAST
+    /// LOAD_ATTR where the attribute is an instance value or slot that the site's cache finds
+    /// (`self.x * o.x + self.y * o.y`). The chain stops at anything else, an operand of another
+    /// type, an unbound local, an attribute the cache does not find, or an operation that could
+    /// raise; all of these take the ordinary path with z boxed, before anything of the pattern was
+    /// skipped. Nothing Python code can see changes: the operands are read without side effects
+    /// (a value hit runs no descriptor or __getattribute__), and the intermediate results were
+    /// never stored anywhere, so no `is`, id() or alias can observe them; floats are not mutated.
     /// Registers come back in the result (by-ref loop locals would live in memory).</summary>
-    private static FloatChainEnd FloatChain(int[] instrs, int ip, Slot[] s, int sp, PyObject[] consts, double z)
+    private static FloatChainEnd FloatChain(CodeObject code, int ip, Slot[] s, int sp, PyObject[] consts, double z)
     {
+        var instrs = code.Code;
         while (true)
         {
             int nx = instrs[ip];
@@ -127,19 +134,61 @@ public static partial class Interpreter
                 ip++;
                 s[sp].V = null;     // the stale operand above the stack
                 sp--;
+                continue;
             }
-            else if (nop == (int)Op.LoadFast || nop == (int)Op.LoadConst)
+            int n1 = ChainLoad(code, instrs, ip, s, consts, out var w);
+            if (n1 == 0) break;
+            // An instruction follows every operand: code ends in a return, and neither a load nor
+            // a BINARY_OP is ever the last instruction.
+            int bx = instrs[ip + n1];
+            int bop = bx & 0xFF;
+            if (bop == (int)Op.BinaryOp || bop == (int)Op.InplaceOp)
             {
-                int bx = instrs[ip + 1];
-                if ((bx & 0xFF) != (int)Op.BinaryOp && (bx & 0xFF) != (int)Op.InplaceOp) break;
-                var w = nop == (int)Op.LoadFast ? s[nx >> 8].V : consts[nx >> 8];
                 if (!AsChainOperand(w, out double y) || !FloatArith(bx >> 8, z, y, out double r)) break;
                 z = r;
-                ip += 2;
+                ip += n1 + 1;
+                continue;
             }
-            else break;
+            int n2 = ChainLoad(code, instrs, ip + n1, s, consts, out var w2);
+            if (n2 == 0) break;
+            int cx = instrs[ip + n1 + n2];
+            if ((cx & 0xFF) != (int)Op.BinaryOp) break;
+            int dx = instrs[ip + n1 + n2 + 1];
+            if ((dx & 0xFF) != (int)Op.BinaryOp && (dx & 0xFF) != (int)Op.InplaceOp) break;
+            // Both operations are computed before anything is skipped and neither can raise, so
+            // computing a op b after z (as the bytecode does) is all that happens. At least one of
+            // a, b an exact float: a op b of two ints is int arithmetic (3 ** 40 exact, then one
+            // rounding when z meets it), not a double operation.
+            if (!AsChainOperand(w, out double a) || !AsChainOperand(w2, out double b)
+                || (w!.GetType() != typeof(PyFloat) && w2!.GetType() != typeof(PyFloat))
+                || !FloatArith(cx >> 8, a, b, out double t) || !FloatArith(dx >> 8, z, t, out double r2)) break;
+            z = r2;
+            ip += n1 + n2 + 2;
         }
         return new FloatChainEnd(z, ip, sp);
+    }
+
+    /// <summary>A float chain's operand at <paramref name="ip"/>: LOAD_CONST or LOAD_FAST (1
+    /// instruction), or LOAD_FAST LOAD_ATTR (2) when the attribute site's cache finds an instance
+    /// value or slot of the local's object (InstanceValueHit: a read without side effects). 0: not
+    /// an operand, or an attribute the cache does not find (the ordinary path looks it up or
+    /// raises). An unbound local gives a null operand, which the caller's type test rejects.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ChainLoad(CodeObject code, int[] instrs, int ip, Slot[] s, PyObject[] consts, out PyObject? w)
+    {
+        int nx = instrs[ip];
+        int nop = nx & 0xFF;
+        if (nop == (int)Op.LoadConst) { w = consts[nx >> 8]; return 1; }
+        if (nop == (int)Op.LoadFast)
+        {
+            w = s[nx >> 8].V;
+            if ((instrs[ip + 1] & 0xFF) != (int)Op.LoadAttr) return 1;
+            if (w is null) return 0;
+            w = InstanceValueHit(code, ip + 1, w);
+            return w is null ? 0 : 2;
+        }
+        w = null;
+        return 0;
     }
 
     /// <summary>An IEEE comparison of two floats (false with a NaN, except !=), for the loop's inline COMPARE_OP.</summary>
