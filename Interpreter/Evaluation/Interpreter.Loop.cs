@@ -221,6 +221,14 @@ public static partial class Interpreter
                                             word = nx;
                                             goto FusedBinary;
                                         }
+                                        // LOAD_FAST LOAD_ATTR on the site's instance value (`self.x`): the
+                                        // instance never reaches the stack, one dispatch for both.
+                                        if ((nx & 0xFF) == (int)Op.LoadAttr && InstanceValueHit(code, ip, v) is { } av)
+                                        {
+                                            ip++;
+                                            s[sp++].V = av;
+                                            break;
+                                        }
                                         s[sp++].V = v;
                                         break;
                                     }
