@@ -229,17 +229,7 @@ public static partial class Interpreter
                                             s[sp++].V = av;
                                             break;
                                         }
-                                        // LOAD_FAST STORE_ATTR (`self.x = <expr>`) on the site's hit: the value
-                                        // is stored from the stack, the instance never reaches it.
-                                        if ((nx & 0xFF) == (int)Op.StoreAttr && StoreValueHit(code, ip, v, s[sp - 1].V!))
-                                        {
-                                            ip++;
-                                            s[--sp].V = null;
-                                            break;
-                                        }
                                         s[sp++].V = v;
-                                        // LOAD_FAST LOAD_METHOD (`self.m(...)`) on the site's method hit: one dispatch.
-                                        if ((nx & 0xFF) == (int)Op.LoadMethod && MethodHit(code, ip, s, sp)) { ip++; sp++; }
                                         break;
                                     }
                                     nx = Fetch(instrs, ip);
@@ -250,9 +240,6 @@ public static partial class Interpreter
                                         word = nx;
                                         goto FusedBinary;
                                     }
-                                    // LOAD_FAST LOAD_FAST STORE_ATTR (`self.x = x`) on the site's hit: neither
-                                    // reaches the stack.
-                                    if ((nx & 0xFF) == (int)Op.StoreAttr && StoreValueHit(code, ip, w, v)) { ip++; break; }
                                     // LOAD_FAST LOAD_FAST BINARY_SUBSCR | STORE_SUBSCR on an exact list and an
                                     // index in range: the list and index never reach the stack; an item read
                                     // goes on into a BINARY_OP that follows.
