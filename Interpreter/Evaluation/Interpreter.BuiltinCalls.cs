@@ -35,6 +35,44 @@ public static partial class Interpreter
         return Ops.Call(callable, args, kw);
     }
 
+    /// <summary>
+    /// CALL 2 of builtin isinstance (CPython 3.11's PRECALL_NO_KW_ISINSTANCE): the test without the
+    /// call path's layers. Null (nothing done, the call takes CallAt) with keyword names pending or
+    /// a cfunction marker enabled.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? IsInstanceCall(Frame f, PyObject o, PyObject cls)
+    {
+        if (f.KwNames is not null) return null;
+        bool traced = false;
+        Probes.Probes.CFunctionEnabled(ref traced);
+        if (traced) return null;
+        return Builtins.IsInstance(o, cls) ? PyBool.True : PyBool.False;
+    }
+
+    /// <summary>
+    /// `isinstance(o, (C1, …, Cn))` at BUILD_TUPLE n before CALL 2, the classes still on the stack
+    /// (s[sp-n..sp-1], o below them): when every item is a plain class (metaclass type: no
+    /// __instancecheck__ can run, nothing can see the tuple) the result; null (the tuple is built and
+    /// the call made as usual) otherwise, with keyword names pending or a cfunction marker enabled.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? IsInstanceOfItems(Frame f, Slot[] s, int sp, int n)
+    {
+        if (f.KwNames is not null) return null;
+        for (int i = sp - n; i < sp; i++) if (s[i].V is not PyType { Metaclass: null }) return null;
+        bool traced = false;
+        Probes.Probes.CFunctionEnabled(ref traced);
+        if (traced) return null;
+        var ot = s[sp - n - 1].V!.Type;
+        for (int i = sp - n; i < sp; i++)
+        {
+            var t = Unsafe.As<PyType>(s[i].V!);
+            if (ReferenceEquals(ot, t) || ot.IsSubtypeOf(t)) return PyBool.True;
+        }
+        return PyBool.False;
+    }
+
     /// <summary>len(x), isinstance(x, cls), abs(x), ord(c) and math's one-argument functions called positionally with their argument count, or null
     /// (the call takes Fn's path, which raises the arity errors).</summary>
     private static PyObject? CallFastBuiltin(BuiltinFast kind, ReadOnlySpan<PyObject> args)

@@ -221,6 +221,14 @@ public static partial class Interpreter
                                             word = nx;
                                             goto FusedBinary;
                                         }
+                                        // LOAD_FAST LOAD_ATTR on the site's instance value (`self.x`): the
+                                        // instance never reaches the stack, one dispatch for both.
+                                        if ((nx & 0xFF) == (int)Op.LoadAttr && InstanceValueHit(code, ip, v) is { } av)
+                                        {
+                                            ip++;
+                                            s[sp++].V = av;
+                                            break;
+                                        }
                                         s[sp++].V = v;
                                         break;
                                     }
@@ -512,8 +520,32 @@ public static partial class Interpreter
                                 Ops.DelItem(o, key);
                                 break;
                             }
-                        case Op.BuildSlice:
                         case Op.BuildTuple:
+                            // BUILD_TUPLE n UNPACK_SEQUENCE n (`a, b, c, d = b, c, d, a`; two and three
+                            // items compile to SWAP): the items reversed in place, no tuple. Untraced copy only.
+                            if (!TMode.Lines)
+                            {
+                                int nx = Fetch(instrs, ip);
+                                if (nx == ((arg << 8) | (int)Op.UnpackSequence))
+                                {
+                                    ip++;
+                                    for (int i = sp - arg, j = sp - 1; i < j; i++, j--) (s[i].V, s[j].V) = (s[j].V, s[i].V);
+                                    break;
+                                }
+                                // BUILD_TUPLE n CALL 2 of isinstance (`isinstance(x, (int, str))`): the
+                                // classes are tested on the stack, no tuple (when all are plain classes).
+                                if (nx == ((2 << 8) | (int)Op.Call) && ReferenceEquals(s[sp - arg - 2].V, Builtins.IsInstanceFunction)
+                                    && IsInstanceOfItems(f, s, sp, arg) is { } ir)
+                                {
+                                    ip++;
+                                    for (int i = sp - arg - 1; i < sp; i++) s[i].V = null;
+                                    sp -= arg + 1;
+                                    s[sp - 1].V = ir;
+                                    goto PollLineMode;
+                                }
+                            }
+                            goto case Op.BuildSlice;
+                        case Op.BuildSlice:
                         case Op.BuildList:
                         case Op.BuildSet:
                         case Op.BuildMap:
@@ -588,24 +620,23 @@ public static partial class Interpreter
                                 var seq = s[--sp].V!;
                                 s[sp].V = null;
                                 // Exact tuples and lists only: a subclass may define __iter__.
-                                if (seq is PyTuple { Sub: null } t && t.Items.Length == arg)
-                                {
-                                    for (int i = arg - 1; i >= 0; i--) s[sp++].V = t.Items[i];
-                                    break;
-                                }
-                                if (seq is PyList { Sub: null } l && l.Count == arg)
-                                {
-                                    for (int i = arg - 1; i >= 0; i--) s[sp++].V = l.Items[i];
-                                    break;
-                                }
-                                sp = UnpackIterable(seq, arg, -1, 0, s, sp);
+                                PyObject[] items;
+                                if (seq is PyTuple { Sub: null } t && t.Items.Length == arg) items = t.Items;
+                                else if (seq is PyList { Sub: null } l && l.Count == arg) items = l.Items;
+                                else { sp = UnpackIterable(seq, arg, -1, 0, s, sp); break; }
+                                // UNPACK_SEQUENCE STORE_FAST…: the items go straight to the locals the
+                                // STORE_FASTs after it name, in their order; the rest to the stack. Untraced copy only.
+                                int k = 0;
+                                if (!TMode.Lines)
+                                    while (k < arg && (Fetch(instrs, ip) & 0xFF) == (int)Op.StoreFast) s[Fetch(instrs, ip++) >> 8].V = items[k++];
+                                for (int i = arg - 1; i >= k; i--) s[sp++].V = items[i];
                                 break;
                             }
                         case Op.UnpackEx:
                             {
                                 var seq = s[--sp].V!;
                                 s[sp].V = null;
-                                sp = UnpackIterable(seq, arg & 0xFF, arg & 0xFF, arg >> 8, s, sp);
+                                sp = UnpackStarred(seq, arg & 0xFF, arg >> 8, s, sp);
                                 break;
                             }
                         case Op.Jump:
@@ -683,6 +714,13 @@ public static partial class Interpreter
                                     }
                                     else if (callable is PyType ct) callee = PushInit(f, ts, ct, s, fn, fn + 1, arg, sp);
                                     else if (ReferenceEquals(callable, Builtins.NextFunction) && arg == 1 && s[sp - 1].V is PyGenerator ng) callee = NextInline(f, ts, ng, sp);
+                                    else if (ReferenceEquals(callable, Builtins.IsInstanceFunction) && arg == 2 && IsInstanceCall(f, s[sp - 2].V!, s[sp - 1].V!) is { } ir)
+                                    {
+                                        s[sp - 1].V = s[sp - 2].V = null;
+                                        sp = fn + 1;
+                                        s[fn].V = ir;
+                                        goto PollLineMode;
+                                    }
                                     if (callee is not null) { f = callee; goto EnteredFrame; }
                                 }
                                 var r = CallAt<TMode>(f, ts, s, fn, fn + 1, arg, ip - 1);
@@ -1321,6 +1359,24 @@ public static partial class Interpreter
         for (int i = 0; i < names.Length; i++) names[i] = ((PyStr)t.Items[i]).V;
         KwNamesCache.AddOrUpdate(tuple, names);
         return names;
+    }
+
+    /// <summary>UNPACK_EX (`first, *rest, last = seq`): an exact tuple or list long enough is copied
+    /// from its items (no iterator, no intermediate lists: nothing can run or change it meanwhile);
+    /// anything else, and the errors, as UnpackIterable.</summary>
+    private static int UnpackStarred(PyObject seq, int before, int after, Slot[] s, int sp)
+    {
+        PyObject[] items;
+        int n;
+        if (seq is PyTuple { Sub: null } t) { items = t.Items; n = items.Length; }
+        else if (seq is PyList { Sub: null } l) { items = l.Items; n = l.Count; }
+        else return UnpackIterable(seq, before, before, after, s, sp);
+        if (n < before + after) return UnpackIterable(seq, before, before, after, s, sp);
+        var starred = new PyList(items.AsSpan(before, n - before - after));
+        for (int i = n - 1; i >= n - after; i--) s[sp++].V = items[i];
+        s[sp++].V = starred;
+        for (int i = before - 1; i >= 0; i--) s[sp++].V = items[i];
+        return sp;
     }
 
     private static int UnpackIterable(PyObject seq, int before, int starIndex, int after, Slot[] s, int sp)

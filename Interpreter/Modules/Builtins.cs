@@ -51,6 +51,8 @@ public static partial class Builtins
     public static readonly PyBuiltinFunction BuildClassFunction = new("__build_class__", BuildClass);
     /// <summary>Builtin next: CALL resumes a generator inline when it is the callable (ResumeInline).</summary>
     public static PyObject? NextFunction;
+    /// <summary>Builtin isinstance: CALL runs it without the generic call path (Interpreter.IsInstanceCall).</summary>
+    public static PyObject? IsInstanceFunction;
 
     private static PyModule Create()
     {
@@ -124,6 +126,7 @@ public static partial class Builtins
             return it.Next() ?? (a.Length == 2 ? a[1] : throw Errors.StopIteration());
         });
         NextFunction = d.Get("next");
+        IsInstanceFunction = d.Get("isinstance");
         F("hash", static (a, kw) => { Args.Count("hash", a, kw, 1, 1); return PyInt.From(Ops.Hash(a[0])); });
         F("id", static (a, kw) => { Args.Count("id", a, kw, 1, 1); return PyInt.From(ObjectIds.Of(a[0])); });
         F("ord", static (a, kw) =>
