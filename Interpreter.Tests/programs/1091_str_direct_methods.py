@@ -32,3 +32,15 @@ class L(str): pass
 l = L('x')
 l.__class__  # attribute access
 print([w.lower() for w in 'The Quick BROWN'.split()])
+# One-character `in` (a char search) next to the general substring search.
+hay = ' \t\r\n' + 'x\U0001F600y\u00e9'
+for needle in [' ', '\n', 'x', 'y', 'z', '\u00e9', '\U0001F600', '\ud83d', '\ude00', '', 'xy', '\t\r', 'e\u0301']:
+    print(repr(needle), needle in hay, needle not in hay, needle in '', needle in needle)
+class T2(str):
+    def __contains__(self, x):
+        return x == 'q'
+print('q' in T2('abc'), 'a' in T2('abc'), 'a' in str(T2('abc')))
+try:
+    1 in 'abc'
+except TypeError as e:
+    print('TypeError', e)
