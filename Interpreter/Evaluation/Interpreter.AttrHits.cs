@@ -10,7 +10,7 @@ namespace Herthon.Evaluation;
 // entry), reading or replacing a value of the shared-key layout or reading or storing a `__slots__`
 // member (LOAD_ATTR, STORE_ATTR: both live in the instance's value storage) or a
 // plain method the instance does not shadow (LOAD_METHOD). Everything else (other entries, other kinds, a value
-// not yet present, misses) goes on to LoadAttrCached, LoadMethodSites and StoreAttrCached as
+// not yet present, misses) goes on to LoadAttrCached, LoadMethodCached and StoreAttrCached as
 // before; these tests are the same ones those methods make for these kinds, without their call,
 // prologue and kind switch.
 public static partial class Interpreter
@@ -45,43 +45,28 @@ public static partial class Interpreter
         return null;
     }
 
-    /// <summary>LOAD_METHOD's two commonest hits, inlined into the loop's case: the site's Method
-    /// entry when an exact instance provably lacks the name (its key table is the one the site saw
-    /// and has not grown, or it has no attributes at all), or the site's BuiltinMethod entry for a
-    /// builtin object (`w.lower`, `d.get`, `parts.append`: its type, by <see cref="FastType.Of"/>,
-    /// and that type's version are the site's). s[sp-1] becomes the method and s[sp] the object.
-    /// False: nothing was changed (<see cref="LoadMethodSites"/> decides).</summary>
-    /// <remarks>The builtin hit was a call of its own (LoadMethodCached: 14 % of a loop of
-    /// `l.append(j)` and 7 % of wordfreq, most of it the call's frame and the dependent loads of
-    /// the site after it). Only objects that are not PyInstances create BuiltinMethod sites, and a
-    /// builtin type's objects are all of one .NET class, so the type's identity says enough.</remarks>
+    /// <summary>LOAD_METHOD on the site's Method entry when the instance provably lacks the name
+    /// (its key table is the one the site saw and has not grown, or it has no attributes at all):
+    /// s[sp-1] becomes the method and s[sp] the instance. False: nothing was changed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool MethodHit(CodeObject code, int at, Slot[] s, int sp)
     {
         var o = s[sp - 1].V!;
-        if (code.AttrCache is { } sites && sites[at] is { } site)
+        if (PyInstance.IsExact(o) && code.AttrCache is { } sites && sites[at] is { } site
+            && site.Kind == AttrSiteKind.Method)
         {
-            if (PyInstance.IsExact(o))
+            var inst = Unsafe.As<PyInstance>(o);
+            var type = inst.Type;
+            var keys = inst.Keys;
+            if (ReferenceEquals(type, site.Type) && type.Version == site.Version
+                && (keys is not null
+                    ? ReferenceEquals(keys, site.Keys) && site.Index < 0 && keys.Count == site.KeyCount
+                    : inst.RawDict is null))
             {
-                if (site.Kind != AttrSiteKind.Method) return false;
-                var inst = Unsafe.As<PyInstance>(o);
-                var type = inst.Type;
-                var keys = inst.Keys;
-                if (!(ReferenceEquals(type, site.Type) && type.Version == site.Version
-                    && (keys is not null
-                        ? ReferenceEquals(keys, site.Keys) && site.Index < 0 && keys.Count == site.KeyCount
-                        : inst.RawDict is null)))
-                    return false;
+                s[sp - 1].V = site.Descr;
+                s[sp].V = o;
+                return true;
             }
-            else
-            {
-                if (site.Kind != AttrSiteKind.BuiltinMethod) return false;
-                var bt = FastType.Of(o);
-                if (!(ReferenceEquals(bt, site.Type) && bt.Version == site.Version)) return false;
-            }
-            s[sp - 1].V = site.Descr;
-            s[sp].V = o;
-            return true;
         }
         return false;
     }

@@ -401,7 +401,7 @@ public static partial class Interpreter
                             s[sp].V = null;
                             break;
                         case Op.LoadMethod:
-                            if (!MethodHit(code, ip - 1, s, sp)) LoadMethodSites(code, ip - 1, s, sp, names[arg]);
+                            if (!MethodHit(code, ip - 1, s, sp)) LoadMethodCached(code, ip - 1, s, sp, names[arg]);
                             sp++;
                             break;
                         case Op.BinaryOp:

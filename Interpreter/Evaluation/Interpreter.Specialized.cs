@@ -223,9 +223,31 @@ public static partial class Interpreter
         return ReferenceEquals(v, r) && v is not (PyClassMethod or PyStaticMethod or PyInstance) && !SubclassDicts.IsUserSub(v);
     }
 
-    /// <summary>LOAD_METHOD after the loop's inline hits (<see cref="MethodHit"/>): replaces the
-    /// owner in s[sp-1] by the method and pushes self (or null when the attribute is not a method
-    /// to call unbound).</summary>
+    /// <summary>LOAD_METHOD: replaces the owner in s[sp-1] by the method and pushes self (or null
+    /// when the attribute is not a method to call unbound).</summary>
+    /// <remarks>The hit of a builtin object's method (str.lower, dict.get, list.append) is all this
+    /// method does itself: a small frame (no spilled locals to clear), the rest of the sites in
+    /// <see cref="LoadMethodSites"/>. Tested first, since the PyInstance test there is a
+    /// class-hierarchy walk for every non-instance object. Only objects that are not PyInstances
+    /// create BuiltinMethod sites, and a type's objects are all of one .NET class, so the type's
+    /// identity says enough.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void LoadMethodCached(CodeObject code, int at, Slot[] s, int sp, PyStr name)
+    {
+        var o = s[sp - 1].V!;
+        if (code.AttrCache is { } sites && sites[at] is { Kind: AttrSiteKind.BuiltinMethod } site)
+        {
+            var bt = FastType.Of(o);
+            if (ReferenceEquals(bt, site.Type) && bt.Version == site.Version)
+            {
+                s[sp - 1].V = site.Descr;
+                s[sp].V = o;
+                return;
+            }
+        }
+        LoadMethodSites(code, at, s, sp, name);
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void LoadMethodSites(CodeObject code, int at, Slot[] s, int sp, PyStr name)
     {
