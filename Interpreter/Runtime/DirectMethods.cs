@@ -52,6 +52,20 @@ internal static class DirectMethods
             p is PyStr ps ? PyBool.From(StrMethods.Affix(Unsafe.As<PyStr>(self).V, 0, Unsafe.As<PyStr>(self).V, ps.V, true)) : null);
         D1(str, "endswith", static (self, p) =>
             p is PyStr ps ? PyBool.From(StrMethods.Affix(Unsafe.As<PyStr>(self).V, 0, Unsafe.As<PyStr>(self).V, ps.V, false)) : null);
+        // The str methods wordfreq-like code calls per word or character (CPython 3.11's
+        // PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS / _O): the body's work on the receiver's text.
+        D0(str, "lower", static self => StrMethods.Lower(Unsafe.As<PyStr>(self).V));
+        D0(str, "upper", static self => StrMethods.Upper(Unsafe.As<PyStr>(self).V));
+        D0(str, "isalpha", static self => PyBool.From(StrProperties.IsAlpha(Unsafe.As<PyStr>(self).V)));
+        D0(str, "isdigit", static self => PyBool.From(StrProperties.IsDigit(Unsafe.As<PyStr>(self).V)));
+        D0(str, "isalnum", static self => PyBool.From(StrProperties.IsAlnum(Unsafe.As<PyStr>(self).V)));
+        D0(str, "strip", static self => StrMethods.StripDirect(Unsafe.As<PyStr>(self), null, true, true));
+        D1(str, "strip", static (self, c) => StrMethods.StripDirect(Unsafe.As<PyStr>(self), c, true, true));
+        D0(str, "lstrip", static self => StrMethods.StripDirect(Unsafe.As<PyStr>(self), null, true, false));
+        D1(str, "lstrip", static (self, c) => StrMethods.StripDirect(Unsafe.As<PyStr>(self), c, true, false));
+        D0(str, "rstrip", static self => StrMethods.StripDirect(Unsafe.As<PyStr>(self), null, false, true));
+        D1(str, "rstrip", static (self, c) => StrMethods.StripDirect(Unsafe.As<PyStr>(self), c, false, true));
+        D0(str, "split", static self => StrMethods.SplitWhitespace(self));
     }
 
     private static PyMethodDescriptor Descr(PyType t, string name) => (PyMethodDescriptor)t.TypeDict.Get(name)!;

@@ -82,12 +82,22 @@ public static class FloatFormat
         return Decompose(s);
     }
 
+    /// <summary>"F0" … "F20": the .NET format strings of the common precisions, made once.</summary>
+    private static readonly string[] FixedFormats = MakeFixedFormats();
+
+    private static string[] MakeFixedFormats()
+    {
+        var a = new string[21];
+        for (int i = 0; i < a.Length; i++) a[i] = "F" + i.ToString(CultureInfo.InvariantCulture);
+        return a;
+    }
+
     public static string FormatF(double d, int prec)
     {
         if (double.IsNaN(d)) return "nan";
         if (double.IsInfinity(d)) return d > 0 ? "inf" : "-inf";
         if (prec > 300) prec = 300;
-        string s = Math.Abs(d).ToString("F" + prec, Inv);
+        string s = Math.Abs(d).ToString(prec < FixedFormats.Length ? FixedFormats[prec] : "F" + prec, Inv);
         return (IsNeg(d) ? "-" : "") + s;
     }
 
@@ -305,7 +315,7 @@ public static class Formatter
             case 'f' or 'F':
                 body = FloatFormat.FormatF(mag, prec < 0 ? 6 : prec);
                 if (sp.Type == 'F') body = body.ToUpperInvariant();
-                if (sp.Alt && !body.Contains('.')) body += ".";
+                if (sp.Alt && double.IsFinite(d) && !body.Contains('.')) body += ".";
                 break;
             case 'e' or 'E':
                 body = FloatFormat.FormatE(mag, prec < 0 ? 6 : prec, sp.Type == 'E');
@@ -378,6 +388,9 @@ public static class PercentFormat
             char c = fmt[i++];
             if (c != '%') { sb.Append(c); continue; }
             if (i >= fmt.Length) throw Errors.ValueError("incomplete format");
+            // "%%" only right after the '%': with a key, flags, width or precision between them the
+            // second '%' is a conversion, which CPython rejects (after taking its argument).
+            if (fmt[i] == '%') { sb.Append('%'); i++; continue; }
             PyObject? arg = null;
             if (fmt[i] == '(')
             {
@@ -388,26 +401,71 @@ public static class PercentFormat
                 if (mapping is null) throw Errors.TypeError("format requires a mapping");
                 arg = Ops.GetItem(mapping, PyStr.From(key));
             }
-            string flags = "";
-            while (i < fmt.Length && fmt[i] is '-' or '+' or ' ' or '#' or '0') flags += fmt[i++];
-            string width = "";
-            if (i < fmt.Length && fmt[i] == '*') { width = Ops.IndexValue(NextArg()).ToString(CultureInfo.InvariantCulture); i++; }
-            else while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) width += fmt[i++];
-            string prec = "";
-            bool hasPrec = false;
+            // Flags, width and precision are read as numbers; their text (for the spec strings of
+            // the general path below) is only made when that path runs.
+            int flagStart = i;
+            bool fMinus = false, fPlus = false, fSpace = false, fAlt = false, fZero = false;
+            while (i < fmt.Length && fmt[i] is '-' or '+' or ' ' or '#' or '0')
+            {
+                switch (fmt[i++])
+                {
+                    case '-': fMinus = true; break;
+                    case '+': fPlus = true; break;
+                    case ' ': fSpace = true; break;
+                    case '#': fAlt = true; break;
+                    default: fZero = true; break;
+                }
+            }
+            int flagEnd = i;
+            int w = 0;             // the width when it fits an int (wBig: it does not)
+            bool wBig = false;
+            string? widthText = null;
+            int widthStart = i;
+            if (i < fmt.Length && fmt[i] == '*')
+            {
+                long wv = Star(NextArg(), "ssize_t");
+                i++;
+                // A negative width from '*' left-aligns, as the '-' flag (CPython's formatter).
+                if (wv < 0) { fMinus = true; wv = wv == long.MinValue ? long.MaxValue : -wv; }
+                if (wv > int.MaxValue) wBig = true; else w = (int)wv;
+                widthText = wv.ToString(CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) { if (w > 100_000_000) wBig = true; else w = w * 10 + (fmt[i] - '0'); i++; }
+                widthText = i > widthStart ? null : "";
+            }
+            int widthEnd = i;
+            int p = -1;            // the precision, -1 none (pBig: too large for the quick path)
+            bool pBig = false;
+            string? precText = null;
+            int precStart = 0, precEnd = 0;
             if (i < fmt.Length && fmt[i] == '.')
             {
-                hasPrec = true; i++;
-                if (i < fmt.Length && fmt[i] == '*') { prec = Ops.IndexValue(NextArg()).ToString(CultureInfo.InvariantCulture); i++; }
-                else while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) prec += fmt[i++];
-                if (prec.Length == 0) prec = "0";
+                i++;
+                if (i < fmt.Length && fmt[i] == '*')
+                {
+                    long pv = Star(NextArg(), "int");
+                    i++;
+                    if (pv < 0) pv = 0;   // CPython: a negative precision from '*' is 0
+                    precText = pv.ToString(CultureInfo.InvariantCulture);
+                    if (pv < 0 || pv > 100_000_000) pBig = true; else p = (int)pv;
+                }
+                else
+                {
+                    precStart = i;
+                    p = 0;
+                    while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) { if (p > 100_000_000) pBig = true; else p = p * 10 + (fmt[i] - '0'); i++; }
+                    precEnd = i;
+                    if (precEnd == precStart) precText = "0";
+                }
             }
+            bool hasPrec = p >= 0 || pBig;
             while (i < fmt.Length && fmt[i] is 'l' or 'h' or 'L') i++;
             if (i >= fmt.Length) throw Errors.ValueError("incomplete format");
             char conv = fmt[i++];
-            if (conv == '%') { sb.Append('%'); continue; }
             arg ??= NextArg();
-            if (flags.Length == 0 && width.Length == 0 && !hasPrec && !bytesMode)
+            if (!fMinus && !fPlus && !fSpace && !fAlt && !fZero && w == 0 && !wBig && !hasPrec && !bytesMode)
             {
                 // Plain %d/%s of an exact int or str: no spec string to build and parse.
                 if (conv is 'd' or 'i' or 'u' or 's' && arg.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(arg).IsPlain)
@@ -418,6 +476,11 @@ public static class PercentFormat
                 }
                 if (conv == 's' && arg is PyStr { Sub: null } plain) { sb.Append(plain.V); continue; }
             }
+            if (!bytesMode && !fAlt && !wBig && !pBig && Quick(sb, conv, arg, fMinus, fPlus, fSpace, fZero, w, p, intBuf)) continue;
+            string flags = fmt[flagStart..flagEnd];
+            string width = widthText ?? fmt[widthStart..widthEnd];
+            string prec = precText ?? fmt[precStart..precEnd];
+            if (fMinus && !flags.Contains('-')) flags += "-";
             string spec;
             string align = flags.Contains('-') ? "<" : "";
             string sign = flags.Contains('+') ? "+" : flags.Contains(' ') ? " " : "";
@@ -443,8 +506,8 @@ public static class PercentFormat
                         if (hasPrec)
                         {
                             string digits = iv.ToBig().ToString().TrimStart('-');
-                            int p = int.Parse(prec, CultureInfo.InvariantCulture);
-                            if (digits.Length < p) text = Formatter.FormatStr((iv.Sign < 0 ? "-" : sign) + digits.PadLeft(p, '0'), (align == "" ? ">" : align) + width);
+                            int pp = int.Parse(prec, CultureInfo.InvariantCulture);
+                            if (digits.Length < pp) text = Formatter.FormatStr((iv.Sign < 0 ? "-" : sign) + digits.PadLeft(pp, '0'), (align == "" ? ">" : align) + width);
                         }
                         break;
                     }
@@ -484,6 +547,96 @@ public static class PercentFormat
         }
         if (ai < items.Length && mapping is null) throw Errors.TypeError("not all arguments converted during string formatting");
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// One conversion with flags, width and precision written straight into sb, for the cases
+    /// programs use most (`%6d`, `%-10s`, `%.2f`, `%04x`): %d/%i/%u/%x/%X of an exact int in 64
+    /// bits without a precision, %f/%F of an exact finite float (precision up to 50), %s of an
+    /// exact str without astral characters (the width and precision then count chars, which are
+    /// its code points) or of an exact int without a precision. The text is what the spec-string
+    /// path below gives: the sign ('-', else '+' or ' ' from the flags), then the '-' flag left-
+    /// aligns with spaces, else the '0' flag of a number pads with zeros after the sign, else
+    /// spaces go first. False: nothing was written, the general path formats it.
+    /// </summary>
+    /// <summary>The value for a '*' width or precision: an int (bool included, not __index__), as
+    /// CPython's PyLong_Check, in a C ssize_t (width) or int (precision).</summary>
+    private static long Star(PyObject v, string cType)
+    {
+        if (v is not PyInt pi) throw Errors.TypeError("* wants int");
+        if (pi.Big is not null || (cType == "int" && pi.V is < int.MinValue or > int.MaxValue))
+            throw Errors.OverflowError($"Python int too large to convert to C {cType}");
+        return pi.V;
+    }
+
+    private static bool Quick(StringBuilder sb, char conv, PyObject arg, bool minus, bool plus, bool space, bool zero, int w, int p, Span<char> buf)
+    {
+        ReadOnlySpan<char> body;
+        bool neg = false, numeric = true;
+        int n;
+        switch (conv)
+        {
+            case 'd' or 'i' or 'u' or 'x' or 'X':
+                {
+                    if (p >= 0 || arg.GetType() != typeof(PyInt) || !Unsafe.As<PyInt>(arg).IsPlain) return false;
+                    long v = Unsafe.As<PyInt>(arg).V;
+                    neg = v < 0;
+                    ulong mag = neg ? (ulong)(-(v + 1)) + 1 : (ulong)v;
+                    if (conv is 'x' or 'X') mag.TryFormat(buf, out n, conv == 'x' ? "x" : "X", CultureInfo.InvariantCulture);
+                    else mag.TryFormat(buf, out n, default, CultureInfo.InvariantCulture);
+                    body = buf[..n];
+                    break;
+                }
+            case 'f' or 'F':
+                {
+                    if (arg.GetType() != typeof(PyFloat)) return false;
+                    double d = Unsafe.As<PyFloat>(arg).V;
+                    if (!double.IsFinite(d) || p > 50) return false;
+                    neg = d < 0 || (d == 0 && BitConverter.DoubleToInt64Bits(d) < 0);
+                    body = FloatFormat.FormatF(Math.Abs(d), p < 0 ? 6 : p);
+                    break;
+                }
+            case 's':
+                numeric = false;
+                if (arg.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(arg).IsExact)
+                {
+                    var ps = Unsafe.As<PyStr>(arg);
+                    if (ps.HasAstral) return false;
+                    body = ps.V;
+                    if (p >= 0 && p < body.Length) body = body[..p];
+                }
+                else if (p < 0 && arg.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(arg).IsPlain)
+                {
+                    Unsafe.As<PyInt>(arg).V.TryFormat(buf, out n, default, CultureInfo.InvariantCulture);
+                    body = buf[..n];
+                }
+                else return false;
+                break;
+            default:
+                return false;
+        }
+        char sign = !numeric ? '\0' : neg ? '-' : plus ? '+' : space ? ' ' : '\0';
+        int len = body.Length + (sign != '\0' ? 1 : 0);
+        int pad = w > len ? w - len : 0;
+        if (minus)
+        {
+            if (sign != '\0') sb.Append(sign);
+            sb.Append(body);
+            if (pad > 0) sb.Append(' ', pad);
+        }
+        else if (zero && numeric)
+        {
+            if (sign != '\0') sb.Append(sign);
+            if (pad > 0) sb.Append('0', pad);
+            sb.Append(body);
+        }
+        else
+        {
+            if (pad > 0) sb.Append(' ', pad);
+            if (sign != '\0') sb.Append(sign);
+            sb.Append(body);
+        }
+        return true;
     }
 }
 

@@ -72,8 +72,8 @@ public static class StrMethods
         };
         // Case mappings make a new str even of one character (CPython builds them with
         // PyUnicode_New, not through the shared Latin-1 strs); only the empty str is shared.
-        t.SetMethod("upper", static (a, kw) => AsciiCase(S(a), upper: true) ?? PyStr.New(SpecialCasing.Map(S(a), static x => x.ToUpperInvariant(), SpecialCasing.Upper)));
-        t.SetMethod("lower", static (a, kw) => AsciiCase(S(a), upper: false) ?? PyStr.New(StrCase.Lower(S(a))));
+        t.SetMethod("upper", static (a, kw) => Upper(S(a)));
+        t.SetMethod("lower", static (a, kw) => Lower(S(a)));
         t.SetMethod("casefold", static (a, kw) => PyStr.New(SpecialCasing.Map(S(a), static x => x.ToLowerInvariant(), SpecialCasing.FoldAll)));
         t.SetMethod("swapcase", static (a, kw) => PyStr.New(StrCase.Swapcase(S(a))));
         t.SetMethod("capitalize", static (a, kw) => PyStr.New(StrCase.Capitalize(S(a))));
@@ -367,6 +367,25 @@ public static class StrMethods
             else System.Text.Ascii.ToLower(st.s, span, out _);
         }));
     }
+
+    internal static PyStr Upper(string s) => AsciiCase(s, upper: true) ?? PyStr.New(SpecialCasing.Map(s, static x => x.ToUpperInvariant(), SpecialCasing.Upper));
+    internal static PyStr Lower(string s) => AsciiCase(s, upper: false) ?? PyStr.New(StrCase.Lower(s));
+
+    /// <summary>strip/lstrip/rstrip of an exact str with no argument or a str one (DirectMethods);
+    /// null for any other argument (the method's body gives its TypeError).</summary>
+    internal static PyStr? StripDirect(PyStr self, PyObject? chars, bool left, bool right)
+    {
+        string? c = null;
+        if (chars is not null and not PyNone)
+        {
+            if (chars.GetType() != typeof(PyStr)) return null;
+            c = Unsafe.As<PyStr>(chars).V;
+        }
+        return Stripped(self, Strip(self.V, c, left, right));
+    }
+
+    /// <summary>str.split() without arguments (DirectMethods).</summary>
+    internal static PyObject SplitWhitespace(PyObject self) => Split(new ReadOnlySpan<PyObject>(in self), null, fromRight: false);
 
     /// <summary>An exact str with nothing stripped (replaced, padded, removed, ...) is returned
     /// itself, as CPython does (unicode_result_unchanged); a subclass instance gives a plain str.</summary>

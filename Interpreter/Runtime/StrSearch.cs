@@ -48,6 +48,11 @@ public static class StrSearch
         return -1;
     }
 
-    public static bool Contains(string s, string sub) =>
-        CanSplitPair(sub) ? IndexOf(s, sub, 0, s.Length) >= 0 : s.Contains(sub, StringComparison.Ordinal);
+    /// <remarks>A one-character needle that is not a surrogate (`ch in " \t\r\n"`) is a char
+    /// search: the general ordinal substring search costs ~2x as much for it.</remarks>
+    public static bool Contains(string s, string sub)
+    {
+        if (sub.Length == 1 && !char.IsSurrogate(sub[0])) return s.AsSpan().IndexOf(sub[0]) >= 0;
+        return CanSplitPair(sub) ? IndexOf(s, sub, 0, s.Length) >= 0 : s.Contains(sub, StringComparison.Ordinal);
+    }
 }
