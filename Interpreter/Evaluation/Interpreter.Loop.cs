@@ -544,7 +544,10 @@ public static partial class Interpreter
                                     goto PollLineMode;
                                 }
                             }
-                            goto case Op.BuildSlice;
+                            // Not `goto case` with `word`: that kept `word` live across the call above, and
+                            // the JIT then stored it to the stack in the dispatch block (63 -> 66 bytes).
+                            sp = BuildStep(Op.BuildTuple, s, sp, arg);
+                            break;
                         case Op.BuildSlice:
                         case Op.BuildList:
                         case Op.BuildSet:
