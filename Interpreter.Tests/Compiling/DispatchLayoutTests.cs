@@ -58,25 +58,9 @@ public class DispatchLayoutTests
         // The copy the init accessor makes is the code: same words, and what quickening writes
         // into Code is what the loop reads.
         var src = new[] { 7 << 8 | (int)Op.LoadConst, (int)Op.ReturnValue };
-        var made = TestCode(src);
+        var made = Herthon.Tests.Probes.TestFrames.Code("t.py", "t", 1, src, new int[src.Length]);
         Assert.Equal(src, made.Code);
         made.Code[0] = 9 << 8 | (int)Op.LoadConst;
         Assert.Equal(9 << 8 | (int)Op.LoadConst, *(int*)made.Instructions);
     }
-
-    private static CodeObject TestCode(int[] words) => new()
-    {
-        Code = words,
-        LineTable = new int[words.Length],
-        Constants = [],
-        Names = [],
-        VarNames = [],
-        CellVars = [],
-        FreeVars = [],
-        ExceptionTable = [],
-        FileName = "t.py",
-        Name = "t",
-        QualName = "t",
-        FirstLineNo = 1,
-    };
 }

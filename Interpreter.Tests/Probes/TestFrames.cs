@@ -8,9 +8,13 @@ namespace Herthon.Tests.Probes;
 internal static class TestFrames
 {
     /// <param name="lines">line of each instruction index (what LineForInstruction returns).</param>
-    public static CodeObject Code(string fileName, string name, int firstLineNo, params int[] lines) => new()
+    public static CodeObject Code(string fileName, string name, int firstLineNo, params int[] lines) =>
+        Code(fileName, name, firstLineNo, new int[lines.Length], lines);
+
+    /// <param name="words">the instruction words; <paramref name="lines"/> the line of each.</param>
+    public static CodeObject Code(string fileName, string name, int firstLineNo, int[] words, int[] lines) => new()
     {
-        Code = new int[lines.Length],
+        Code = words,
         LineTable = lines,
         Constants = [],
         Names = [],
