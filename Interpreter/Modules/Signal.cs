@@ -261,13 +261,13 @@ public static class SignalModule
         byte* current = stackalloc byte[256];
         if (sigaction(sig, null, current) != 0 || IsRuntimeHandler(current)) return;
         byte* runtime = stackalloc byte[256];
-        foreach (int from in (ReadOnlySpan<int>)[18 /* SIGCONT */, SIGINT, 3 /* SIGQUIT */, 28 /* SIGWINCH */, 17 /* SIGCHLD */])
-        {
-            if (from == sig || sigaction(from, null, runtime) != 0 || !IsRuntimeHandler(runtime)) continue;
-            s_runtimeAction ??= new byte[SigactionSize];
-            new ReadOnlySpan<byte>(runtime, SigactionSize).CopyTo(s_runtimeAction);
-            break;
-        }
+        if (s_runtimeAction is null)
+            foreach (int from in (ReadOnlySpan<int>)[18 /* SIGCONT */, SIGINT, 3 /* SIGQUIT */, 28 /* SIGWINCH */, 17 /* SIGCHLD */])
+            {
+                if (from == sig || sigaction(from, null, runtime) != 0 || !IsRuntimeHandler(runtime)) continue;
+                s_runtimeAction = new ReadOnlySpan<byte>(runtime, SigactionSize).ToArray();
+                break;
+            }
         if (s_runtimeAction is null) return;   // nothing to copy: the signal stays as it is
         fixed (byte* action = s_runtimeAction) sigaction(sig, action, null);
     }
@@ -302,12 +302,18 @@ public static class SignalModule
     {
         var h = Current(sig);
         if (sig == SIGINT && ReferenceEquals(h, s_defaultIntHandler)) { WriteWakeup(sig); return false; }
-        if (h is null || ReferenceEquals(h, SigIgn) || ReferenceEquals(h, SigDfl)) return true;
+        if (!ReferenceEquals(h, SigIgn) && !ReferenceEquals(h, SigDfl)) Trip(sig, s_main);
+        return true;
+    }
+
+    /// <summary>What CPython's C handler does: marks sig tripped, writes the wakeup fd, and asks
+    /// <paramref name="main"/> to run the Python handlers at its next safe point (waking its waits).</summary>
+    private static void Trip(int sig, ThreadState? main)
+    {
         Volatile.Write(ref s_tripped[sig], 1);
         WriteWakeup(sig);
-        s_main?.RequestPending(s_restart[sig] ? PendingWork.RestartedSignals : PendingWork.Signals);
+        main?.RequestPending(s_restart[sig] ? PendingWork.RestartedSignals : PendingWork.Signals);
         Interrupts.Notify();
-        return true;
     }
 
     /// <summary>
@@ -327,13 +333,7 @@ public static class SignalModule
         var main = Host.CurrentOrNull?.MainThread ?? s_main;
         if (ReferenceEquals(h, SigIgn)) { }
         else if (sig == SIGINT && ReferenceEquals(h, s_defaultIntHandler) && Interrupts.Installed) Interrupts.Interrupt(main);
-        else
-        {
-            Volatile.Write(ref s_tripped[sig], 1);
-            WriteWakeup(sig);
-            main?.RequestPending(s_restart[sig] ? PendingWork.RestartedSignals : PendingWork.Signals);
-            Interrupts.Notify();
-        }
+        else Trip(sig, main);
         var ts = ThreadState.Current;
         if (ReferenceEquals(ts, main) && ts.Pending != 0) ts.RunPending();
         return true;
