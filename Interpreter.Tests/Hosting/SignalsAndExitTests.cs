@@ -217,6 +217,64 @@ public class SignalsAndExitTests
     }
 
     /// <summary>
+    /// The same for a blocking write to a full pipe (the main thread's writes wait in poll(2) for room): True
+    /// runs the handler while the write waits, False (SA_RESTART) lets the write go on and runs the handler
+    /// after it returns. Before, a restartable signal woke the write's wait and its handler ran at 1 s.
+    /// </summary>
+    [Fact]
+    public void Siginterrupt_decides_whether_a_write_is_interrupted()
+    {
+        const string code = """
+            import os, signal, threading, time
+            for interrupt in (None, True, False):
+                r, w = os.pipe()
+                os.set_blocking(w, False)
+                try:
+                    while True: os.write(w, b'x' * 4096)
+                except BlockingIOError: pass
+                os.set_blocking(w, True)
+                start = time.monotonic()
+                ran = []
+                signal.signal(signal.SIGALRM, lambda s, f: ran.append(time.monotonic() - start))
+                if interrupt is not None: signal.siginterrupt(signal.SIGALRM, interrupt)
+                threading.Timer(2.0, os.read, (r, 1 << 20)).start()
+                signal.alarm(1)
+                n = os.write(w, b'y' * 100)
+                took = time.monotonic() - start
+                print(interrupt, n, 'handler during the write' if ran and ran[0] < 1.5 else 'handler after the write', round(took), flush=True)
+                time.sleep(0.1)
+                os.close(r); os.close(w)
+            """;
+        SameOutputAndStatusAsCPython(code, "", "handler after the write");
+    }
+
+    /// <summary>
+    /// _thread.interrupt_main(sig) trips sig's handler as a real signal would, so the byte goes to the
+    /// signal.set_wakeup_fd descriptor too (CPython's trip_signal); under SIG_IGN nothing is written. Before,
+    /// nothing was written and the program's read of the wakeup pipe waited for ever.
+    /// </summary>
+    [Fact]
+    public void Interrupt_main_writes_the_wakeup_fd()
+    {
+        const string code = """
+            import signal, _thread, os
+            r, w = os.pipe(); os.set_blocking(w, False); os.set_blocking(r, False)
+            signal.set_wakeup_fd(w)
+            signal.signal(signal.SIGUSR1, lambda s, f: print('handler', s))
+            _thread.interrupt_main(signal.SIGUSR1)
+            print('after the call')
+            print(os.read(r, 10))
+            signal.signal(signal.SIGUSR1, signal.SIG_IGN)
+            _thread.interrupt_main(signal.SIGUSR1)
+            try:
+                print(os.read(r, 10))
+            except BlockingIOError:
+                print('nothing written under SIG_IGN')
+            """;
+        SameOutputAndStatusAsCPython(code, "", "nothing written under SIG_IGN");
+    }
+
+    /// <summary>
     /// setitimer/getitimer (SIGALRM every 50 ms, ItimerError, CPython's rounding and argument errors), and a
     /// handler that runs while time.sleep waits: one that raises ends the sleep at once (the alarm-timeout
     /// idiom; before, it ran only after the whole sleep), one that returns lets the sleep go on (PEP 475).

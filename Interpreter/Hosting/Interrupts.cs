@@ -110,7 +110,7 @@ internal static class Interrupts
         int total = 0;
         while (total < data.Length)
         {
-            if ((ts.Pending & WakeWork) != 0)
+            if ((ts.Pending & DescriptorWakeWork) != 0)
             {
                 if (total > 0) return total;
                 ts.RunPending();
@@ -122,7 +122,7 @@ internal static class Interrupts
             using (Gil.Unlocked()) r = poll(ref fds[0], 2, -1);
             if (r < 0 && Marshal.GetLastPInvokeError() == EINTR) continue;
             if (r > 0 && fds[1].Revents != 0) while (read(s_wakeRead, ref sink[0], 64) > 0) { }
-            if ((ts.Pending & WakeWork) != 0) continue;
+            if ((ts.Pending & DescriptorWakeWork) != 0) continue;
             if (r > 0 && fds[0].Revents == 0) continue;
             nint n;   // also when poll failed or reported an error: write(2) says which
             using (Gil.Unlocked()) n = write(fd, ref data[total], Math.Min(PipeBuf, data.Length - total));

@@ -348,9 +348,7 @@ public static class SignalModule
         var h = Current(sig);
         if (ReferenceEquals(h, SigIgn) || ReferenceEquals(h, SigDfl)) return;
         if (sig == SIGINT && ReferenceEquals(h, s_defaultIntHandler)) { main.RequestPending(PendingWork.Interrupt); return; }
-        Volatile.Write(ref s_tripped[sig], 1);
-        main.RequestPending(PendingWork.Signals);
-        Interrupts.Wake.Set();
+        Trip(sig, main);   // as CPython's trip_signal: the wakeup fd gets the byte too
     }
 
     private static void WriteWakeup(int sig)
