@@ -275,6 +275,158 @@ public class SignalsAndExitTests
     }
 
     /// <summary>
+    /// pthread_sigmask, sigpending, sigwait, sigwaitinfo, sigtimedwait and pthread_kill (test_signal's
+    /// PendingSignalsTests, by shape): a blocked signal is pending until unblocked, when its handler runs before
+    /// pthread_sigmask returns; the waits take blocked signals from os.kill, raise_signal, alarm and setitimer
+    /// with their siginfo; argument errors are CPython's.
+    /// </summary>
+    [Fact]
+    public void Blocked_signals_are_pending_until_unblocked_or_waited_for()
+    {
+        const string code = """
+            import os, signal, threading, sys, time
+            def handler(signum, frame): 1/0
+            print(signal.sigpending(), signal.Sigmasks.SIG_BLOCK, type(signal.pthread_sigmask(signal.SIG_BLOCK, [])))
+            signum = signal.SIGUSR1
+            signal.signal(signum, handler)
+            old = signal.pthread_sigmask(signal.SIG_BLOCK, [signum])
+            print('old', sorted(old))
+            os.kill(os.getpid(), signum)
+            print('pending', signal.sigpending())
+            try:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, [signum])
+            except ZeroDivisionError:
+                print('ZeroDivisionError on unblock')
+            # raise_signal while blocked, then sigtimedwait poll
+            signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGUSR2, signal.SIGALRM])
+            signal.signal(signal.SIGALRM, handler)
+            signal.raise_signal(signal.SIGUSR2)
+            print('pending2', signal.sigpending())
+            info = signal.sigtimedwait([signal.SIGUSR2], 0)
+            print(info.si_signo, info.si_code, info.si_pid == os.getpid(), info.si_uid == os.getuid(), info.si_errno, info.si_status, info.si_band == os.getpid() | os.getuid() << 32)
+            print(signal.sigtimedwait([signal.SIGUSR2], 0.2))
+            signal.alarm(1)
+            print('waited', signal.sigwait([signal.SIGALRM]))
+            signal.alarm(1)
+            i = signal.sigwaitinfo([signal.SIGALRM]); print(i.si_signo, i.si_code, i.si_pid)
+            signal.setitimer(signal.ITIMER_REAL, 0.3)
+            i = signal.sigtimedwait([signal.SIGALRM], 5); print(i.si_signo, i.si_code)
+            print(type(i).__name__, type(i).__module__, len(i), i[0])
+            # SIG_DFL blocked signal from a thread, sigwait
+            signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGTERM])
+            threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGTERM)).start()
+            print('sigwait SIGTERM', signal.sigwait([signal.SIGTERM]))
+            print('mask', sorted(signal.pthread_sigmask(signal.SIG_SETMASK, [])))
+            print('after', sorted(signal.pthread_sigmask(signal.SIG_BLOCK, [])))
+            for bad in [(1700, []), (signal.SIG_BLOCK, [signal.NSIG]), (signal.SIG_BLOCK, [0]), (signal.SIG_BLOCK, [1<<1000]), (signal.SIG_BLOCK, 5), (signal.SIG_BLOCK, ['x'])]:
+                try: signal.pthread_sigmask(*bad)
+                except Exception as e: print(type(e).__name__, e)
+            try: signal.sigtimedwait([signal.SIGALRM], -1.0)
+            except ValueError as e: print(e)
+            s = signal.pthread_sigmask(signal.SIG_BLOCK, signal.valid_signals())
+            print(len(signal.pthread_sigmask(signal.SIG_UNBLOCK, signal.valid_signals())) >= 1)
+            signal.pthread_sigmask(signal.SIG_SETMASK, s)
+            def h3(s, f): sys.exit(3)
+            signal.signal(signal.SIGUSR1, h3)
+            try:
+                signal.pthread_kill(threading.get_ident(), signal.SIGUSR1)
+            except SystemExit as e: print('exit', e.code)
+            signal.pthread_kill(threading.get_ident(), 0)
+            pass
+
+            """;
+        SameOutputAndStatusAsCPython(code, "", "ZeroDivisionError on unblock");
+    }
+
+    /// <summary>
+    /// A blocked signal under SIG_DFL is held, not fatal, until it is unblocked (then its default action ends
+    /// the process); SIG_IGN discards it. Before, with no handler the runtime's threads took it and died.
+    /// </summary>
+    [Fact]
+    public void A_blocked_default_signal_takes_effect_when_unblocked()
+    {
+        const string code = """
+            import os, signal, sys
+            signal.signal(signal.SIGUSR2, signal.SIG_DFL)
+            signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGUSR2])
+            os.kill(os.getpid(), signal.SIGUSR2)
+            print('still alive', signal.sigpending(), flush=True)
+            signal.signal(signal.SIGUSR2, signal.SIG_IGN)
+            signal.signal(signal.SIGUSR2, signal.SIG_DFL)
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGUSR2])
+            print('reached: SIG_IGN discarded it')
+            """;
+        SameOutputAndStatusAsCPython(code, "", "still alive");
+        const string fatal = """
+            import os, signal
+            signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGUSR2])
+            os.kill(os.getpid(), signal.SIGUSR2)
+            print('held', signal.sigpending(), flush=True)
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGUSR2])
+            print('not reached')
+            """;
+        SameOutputAndStatusAsCPython(fatal, "", "held");
+    }
+
+    /// <summary>
+    /// sigwait in the main thread for a signal another thread sends (test_sigwait_thread), pending signals
+    /// reaching the wakeup fd when unblocked (test_pending), a blocked SIGINT becoming KeyboardInterrupt when
+    /// unblocked, the mask inherited by a child process, and pthread_kill of another thread.
+    /// </summary>
+    [Fact]
+    public void Sigwait_from_threads_wakeup_fd_and_inherited_masks()
+    {
+        const string code = """
+            import os, signal, threading, sys, time
+            # test_sigwait_thread and test_pending (wakeup fd) shapes
+            signum = signal.SIGUSR1
+            def kill_later():
+                time.sleep(0.5)
+                os.kill(os.getpid(), signum)
+            signal.pthread_sigmask(signal.SIG_BLOCK, [signum])
+            killer = threading.Thread(target=kill_later); killer.start()
+            print('received', signal.sigwait([signum]))
+            killer.join()
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, [signum])
+            r, w = os.pipe(); os.set_blocking(w, False); os.set_blocking(r, False)
+            signal.set_wakeup_fd(w)
+            got = []
+            signal.signal(signal.SIGUSR1, lambda s, f: got.append(s))
+            signal.signal(signal.SIGUSR2, lambda s, f: got.append(s))
+            signal.pthread_sigmask(signal.SIG_BLOCK, (signal.SIGUSR1, signal.SIGUSR2))
+            signal.raise_signal(signal.SIGUSR1); signal.raise_signal(signal.SIGUSR2)
+            print('blocked', got, signal.sigpending())
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, (signal.SIGUSR1, signal.SIGUSR2))
+            print('unblocked', sorted(got), sorted(os.read(r, 10)))
+            # a blocked SIGINT is held; KeyboardInterrupt when unblocked
+            signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGINT])
+            os.kill(os.getpid(), signal.SIGINT)
+            print('sigint held', signal.sigpending())
+            try:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGINT])
+                print('no interrupt')
+            except KeyboardInterrupt:
+                print('KeyboardInterrupt on unblock')
+            # the mask is inherited by a child
+            import subprocess
+            signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGUSR1])
+            subprocess.run(['/usr/bin/python3.11', '-c', 'import signal; print("child", sorted(signal.pthread_sigmask(signal.SIG_BLOCK, [])))'])
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGUSR1])
+            # pthread_kill to a thread
+            done = threading.Event()
+            def t():
+                done.wait()
+            th = threading.Thread(target=t); th.start()
+            signal.pthread_kill(th.ident, 0)
+            signal.pthread_kill(th.ident, signal.SIGUSR2)
+            time.sleep(0.3)
+            print('handler ran for the thread signal', got[-1])
+            done.set(); th.join()
+            """;
+        SameOutputAndStatusAsCPython(code, "", "KeyboardInterrupt on unblock");
+    }
+
+    /// <summary>
     /// setitimer/getitimer (SIGALRM every 50 ms, ItimerError, CPython's rounding and argument errors), and a
     /// handler that runs while time.sleep waits: one that raises ends the sleep at once (the alarm-timeout
     /// idiom; before, it ran only after the whole sleep), one that returns lets the sleep go on (PEP 475).

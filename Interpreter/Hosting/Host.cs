@@ -80,6 +80,7 @@ public sealed partial class Host
         var host = new Host(stdin, stdout, stderr);
         t_current = host;
         host.MainThread = ThreadState.Current;
+        ThreadModule.NativeId(host.MainThread);   // its OS thread id, for signal.pthread_kill from other threads
         host.Gil.Acquire(host.MainThread);
         if (IsCommandLine) Interrupts.InstallForMainThread();
         try { return host.Main(args); }

@@ -14,10 +14,10 @@ public static unsafe class PosixsubprocessModule
 {
     const string LibraryName = "libherthon_posix.so";
 
-    static delegate* unmanaged<nint*, nint*, nint*, nint, int, int, int, int, int, int, int, int, int, int, int, int, int*, int, int, int> s_forkExec;
+    static delegate* unmanaged<nint*, nint*, nint*, nint, int, int, int, int, int, int, int, int, int, int, int, int, int*, int, int, ulong, int> s_forkExec;
     static bool s_loaded;
 
-    static delegate* unmanaged<nint*, nint*, nint*, nint, int, int, int, int, int, int, int, int, int, int, int, int, int*, int, int, int> ForkExec()
+    static delegate* unmanaged<nint*, nint*, nint*, nint, int, int, int, int, int, int, int, int, int, int, int, int, int*, int, int, ulong, int> ForkExec()
     {
         if (!s_loaded)
         {
@@ -28,7 +28,7 @@ public static unsafe class PosixsubprocessModule
                 string path = Path.Combine(dir, LibraryName);
                 if (File.Exists(path) && NativeLibrary.TryLoad(path, out nint lib) && NativeLibrary.TryGetExport(lib, "herthon_fork_exec", out nint fn))
                 {
-                    s_forkExec = (delegate* unmanaged<nint*, nint*, nint*, nint, int, int, int, int, int, int, int, int, int, int, int, int, int*, int, int, int>)fn;
+                    s_forkExec = (delegate* unmanaged<nint*, nint*, nint*, nint, int, int, int, int, int, int, int, int, int, int, int, int, int*, int, int, ulong, int>)fn;
                     break;
                 }
             }
@@ -126,7 +126,8 @@ public static unsafe class PosixsubprocessModule
             fixed (nint* pArgv = argvArr, pExec = execArr, pEnv = envArr)
             fixed (int* pKeep = keep)
                 pid = fork(pExec, pArgv, pEnv, cwdPtr, p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite,
-                           errpipeRead, errpipeWrite, restoreSignals, callSetsid, pgid, closeFds ? 1 : 0, pKeep, keep.Length, umask);
+                           errpipeRead, errpipeWrite, restoreSignals, callSetsid, pgid, closeFds ? 1 : 0, pKeep, keep.Length, umask,
+                           SignalModule.ChildMask());
             if (pid < 0) throw OSErrors.FromErrno(Marshal.GetLastSystemError());
             return PyInt.From(pid);
         }

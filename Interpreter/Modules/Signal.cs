@@ -17,7 +17,7 @@ namespace Herthon.Runtime;
 /// KeyboardInterrupt through <see cref="Interrupts"/>; SIGPIPE and SIGXFSZ start ignored, as in CPython.
 /// Handler state is process-wide, like the signals themselves.
 /// </remarks>
-public static class SignalModule
+public static partial class SignalModule
 {
     private const int NSIG = 65, SIGINT = 2, SIGKILL = 9, SIGPIPE = 13, SIGSTOP = 19, SIGXFSZ = 25;
     private static readonly PyObject SigDfl = PyInt.From(0), SigIgn = PyInt.From(1);
@@ -70,6 +70,7 @@ public static class SignalModule
             {
                 var old = Current(sig);
                 s_handlers[sig] = dfl ? SigDfl : ign ? SigIgn : handler;
+                if (ign || (dfl && sig is 17 or 18 or 23 or 28)) s_held &= ~Bit(sig);   // POSIX: ignoring a pending signal discards it
                 s_restart[sig] = false;   // CPython installs handlers without SA_RESTART: calls are interrupted
                 s_main = ThreadState.Current;
                 Install(sig, dfl ? Disposition.Default : ign ? Disposition.Ignore : Disposition.Python);
@@ -86,7 +87,7 @@ public static class SignalModule
         {
             Args.Count("raise_signal", a, kw, 1, 1);
             int sig = SignalNumber(a[0]);
-            if (RaiseHere(sig)) return PyNone.Instance;
+            if (RaiseHere(sig, thread: true)) return PyNone.Instance;
             if (raise(sig) != 0) throw OSErrors.FromErrno(Marshal.GetLastPInvokeError());
             Thread.Sleep(200);   // SIG_DFL: the default action (usually the end of the process) is on its way
             return PyNone.Instance;
@@ -164,6 +165,7 @@ public static class SignalModule
             lock (s_lock) s_restart[sig] = !interrupt;
             return PyNone.Instance;
         });
+        AddMaskFunctions(m);
         return m;
     }
 
@@ -217,16 +219,18 @@ public static class SignalModule
 
     private static void Install(int sig, Disposition how)
     {
+        // SIG_DFL of a signal the main thread blocks: a registration holds it until it is unblocked (Signal.Masks.cs).
+        bool hold = how == Disposition.Default && (s_blocked & Bit(sig)) != 0 && Holdable(sig);
         if (sig == SIGINT && Interrupts.Installed)
         {
             // The CLI's registration asks Deliver() first; SIG_DFL and SIG_IGN are the kernel's, as in
             // CPython (Ctrl-C then kills the process, or is ignored by it and by the programs it runs).
-            if (how == Disposition.Python) ReceiveFromKernel(sig);
+            if (how == Disposition.Python || hold) ReceiveFromKernel(sig);
             else signal(sig, how == Disposition.Default ? 0 : 1);
             return;
         }
         bool kernelIgnores = sig is SIGPIPE or SIGXFSZ || s_startIgnored[sig];
-        if (how == Disposition.Python || (how == Disposition.Ignore && !kernelIgnores))
+        if (how == Disposition.Python || hold || (how == Disposition.Ignore && !kernelIgnores))
         {
             // One registration for as long as the signal is handled or ignored here: its callback reads the
             // handler when the signal arrives, so a program switching handlers (test_signal's
@@ -236,7 +240,7 @@ public static class SignalModule
                 ctx.Cancel = true;
                 Deliver(sig);
             });
-            if (how == Disposition.Python) ReceiveFromKernel(sig);
+            if (how == Disposition.Python || hold) ReceiveFromKernel(sig);
             return;
         }
         // SIG_DFL (disposing gives the runtime's default action back), or SIG_IGN of a signal the kernel
@@ -300,6 +304,7 @@ public static class SignalModule
     /// </summary>
     internal static bool Deliver(int sig)
     {
+        if (Hold(sig, sig is 14 or 26 or 27 ? SI_KERNEL : SI_USER, 0, 0)) return true;   // blocked: sigpending/sigwait's (the timers' signals come from the kernel)
         var h = Current(sig);
         if (sig == SIGINT && ReferenceEquals(h, s_defaultIntHandler)) { WriteWakeup(sig); return false; }
         if (!ReferenceEquals(h, SigIgn) && !ReferenceEquals(h, SigDfl)) Trip(sig, s_main);
@@ -323,10 +328,15 @@ public static class SignalModule
     /// through a pipe, after whatever the program did next — a raise followed by signal(sig, SIG_DFL) killed
     /// the process (test_signal's test_stress_modifying_handlers). So the handler is tripped here, and run at
     /// once on the main thread. False under SIG_DFL: the caller sends the real signal (the kernel's default).
+    /// A signal the main thread blocks is held instead (sigpending shows it at once, as in CPython): for kill(),
+    /// which is process-directed, whichever thread sends it; for raise() (<paramref name="thread"/>), which is
+    /// directed at the raising thread, when that is the main thread.
     /// </summary>
-    internal static bool RaiseHere(int sig)
+    internal static bool RaiseHere(int sig, bool thread = false)
     {
         if (sig <= 0 || sig >= NSIG) return false;
+        if ((!thread || IsMain(ThreadState.Current)) && Hold(sig, SI_USER, Environment.ProcessId, PosixNative.getuid()))
+            return true;   // kill() is process-directed: the main thread's mask decides; raise() the raising thread's
         PyObject h;
         lock (s_lock) h = Current(sig);
         if (ReferenceEquals(h, SigDfl)) return false;
@@ -371,6 +381,10 @@ public static class SignalModule
             Ops.Call(h, [PyInt.From(sig), (PyObject?)ts.Frame?.Escape() ?? PyNone.Instance]);
         }
     }
+
+    /// <summary>Signals whose SIG_DFL can be held while blocked: not SIGKILL/SIGSTOP, the faults, SIGCHLD and SIGCONT
+    /// (the runtime's own: it reaps children and restores the terminal on them), nor glibc's and the runtime's real-time ones.</summary>
+    private static bool Holdable(int sig) => sig < 32 && (KernelBlockable & Bit(sig)) != 0 && sig is not (SIGKILL or SIGSTOP or 17 or 18);
 
     private static int SignalNumber(PyObject o)
     {

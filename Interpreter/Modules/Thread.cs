@@ -82,7 +82,13 @@ public static partial class ThreadModule
         return m;
     }
 
-    private static int NativeId(ThreadState ts) => ts.NativeId != 0 ? ts.NativeId : ts.NativeId = GetTid();
+    /// <summary>The OS thread id of <paramref name="ts"/> (a started thread records it when it starts; the main thread on first use, on itself).</summary>
+    internal static int NativeId(ThreadState ts) => ts.NativeId != 0 ? ts.NativeId : ts.NativeId = GetTid();
+
+    /// <summary>Threads started by start_new_thread that have not ended, by ident (signal.pthread_kill's targets).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<long, ThreadState> s_live = new();
+
+    internal static ThreadState? Find(long ident) => s_live.TryGetValue(ident, out var ts) ? ts : null;
 
     private static PyObject Exit(ReadOnlySpan<PyObject> a, string[]? kw)
     {
@@ -112,9 +118,11 @@ public static partial class ThreadModule
             Name = "herthon thread " + ts.Ident,
         };
         Interlocked.Increment(ref host.ThreadCount);
+        s_live[ts.Ident] = ts;
         try { thread.Start(); }
         catch (OutOfMemoryException)
         {
+            s_live.TryRemove(ts.Ident, out _);
             Interlocked.Decrement(ref host.ThreadCount);
             throw Errors.RuntimeError("can't start new thread");
         }
@@ -152,6 +160,7 @@ public static partial class ThreadModule
             if (ts.Sentinels is { } sentinels)
                 foreach (var s in sentinels) s.Release();
             Interlocked.Decrement(ref host.ThreadCount);
+            s_live.TryRemove(ts.Ident, out _);
             ts.End(host.MainThread);
             host.Gil.Release(ts);
             ThreadState.Attach(null);

@@ -74,14 +74,18 @@ static void close_open_fds(const int *keep, int nkeep)
 static void child_exec(char *const exec_array[], char *const argv[], char *const envp[], const char *cwd,
                        int p2cread, int p2cwrite, int c2pread, int c2pwrite, int errread, int errwrite,
                        int errpipe_read, int errpipe_write, int restore_signals, int call_setsid,
-                       int pgid_to_set, int close_fds, const int *fds_to_keep, int nkeep, int child_umask)
+                       int pgid_to_set, int close_fds, const int *fds_to_keep, int nkeep, int child_umask,
+                       unsigned long long child_mask)
 {
     int reached_exec = 0, saved_errno = 0;
 
-    /* The parent's managed threads may have left signals blocked; a fresh program expects none. */
-    sigset_t none;
-    sigemptyset(&none);
-    sigprocmask(SIG_SETMASK, &none, NULL);
+    /* The child inherits the signal mask of the thread that starts it, as Python sees it
+       (signal.pthread_sigmask; bit sig-1 of child_mask), whatever the kernel mask of this thread is. */
+    sigset_t mask;
+    sigemptyset(&mask);
+    for (int sig = 1; sig <= 64; sig++)
+        if (child_mask & (1ULL << (sig - 1))) sigaddset(&mask, sig);   /* glibc refuses its own 32 and 33 */
+    sigprocmask(SIG_SETMASK, &mask, NULL);
 
     for (int i = 0; i < nkeep; i++)
         if (fds_to_keep[i] != errpipe_write && set_inheritable(fds_to_keep[i]) < 0)
@@ -152,13 +156,14 @@ __attribute__((visibility("default")))
 int herthon_fork_exec(char *const exec_array[], char *const argv[], char *const envp[], const char *cwd,
                       int p2cread, int p2cwrite, int c2pread, int c2pwrite, int errread, int errwrite,
                       int errpipe_read, int errpipe_write, int restore_signals, int call_setsid,
-                      int pgid_to_set, int close_fds, const int *fds_to_keep, int nkeep, int child_umask)
+                      int pgid_to_set, int close_fds, const int *fds_to_keep, int nkeep, int child_umask,
+                      unsigned long long child_mask)
 {
     pid_t pid = fork();
     if (pid == 0) {
         child_exec(exec_array, argv, envp, cwd, p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite,
                    errpipe_read, errpipe_write, restore_signals, call_setsid, pgid_to_set, close_fds,
-                   fds_to_keep, nkeep, child_umask);
+                   fds_to_keep, nkeep, child_umask, child_mask);
         _exit(255);
     }
     return (int)pid;
