@@ -6,7 +6,10 @@ public static class Program
     {
         Hosting.StartupTrace.Mark("Main (runtime started)");
         Hosting.Host.IsCommandLine = true;
-        int status = Hosting.Host.RunMain(args, Hosting.ConsoleInput.Instance, StandardOutput(), Console.Error);
+        Hosting.Host.ReadClosedStandardFds();
+        // Started with stderr closed (`2>&-`): Console.Error would throw; sys.stderr is None, as in CPython.
+        var stderr = (Hosting.Host.ClosedStandardFds & 4) != 0 ? TextWriter.Null : Console.Error;
+        int status = Hosting.Host.RunMain(args, Hosting.ConsoleInput.Instance, StandardOutput(), stderr);
         Hosting.StartupTrace.Mark("exit", last: true);
         Hosting.GcStats.Report();
         if (Hosting.Host.EndedByKeyboardInterrupt) Hosting.Interrupts.DieOfSigint();

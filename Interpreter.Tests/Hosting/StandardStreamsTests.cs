@@ -34,4 +34,26 @@ public class StandardStreamsTests
         Assert.Contains("status=1", stderr);
         Assert.DoesNotContain("   at ", stderr); // no .NET stack trace
     }
+
+    /// <summary>
+    /// A standard descriptor closed when the process starts (`<&-`, `>&-`, `2>&-`; test_subprocess's
+    /// test_swap_std_fds_with_one_closed) makes that sys stream None, as CPython's create_stdio does; with
+    /// stderr closed Herthon used to abort (SIGABRT) before running anything. Each line is compared with
+    /// /usr/bin/python3.11's, run the same way.
+    /// </summary>
+    [Theory]
+    [InlineData("<&-", "import sys, os; os.write(1, repr(sys.stdin).encode() + b' ' + repr(sys.__stdin__).encode() + b'\\n')")]
+    [InlineData(">&-", "import sys, os; os.write(2, repr(sys.stdout).encode() + b' ' + repr(sys.__stdout__).encode() + b'\\n'); print('lost')")]
+    [InlineData("2>&-", "import sys, os; os.write(1, repr(sys.stderr).encode() + b' ' + repr(sys.__stderr__).encode() + b'\\n'); print('out', file=sys.stderr); print('ok')")]
+    [InlineData("2>&-", "print('before'); 1/0")]
+    public void A_closed_standard_descriptor_gives_None(string redirect, string code)
+    {
+        string Run(string interpreter)
+        {
+            var (status, stdout, stderr) = Shell($"{interpreter} -c \"{code}\" {redirect}; echo status=$?");
+            Assert.DoesNotContain("   at ", stderr);
+            return stdout + "|" + stderr;
+        }
+        Assert.Equal(Run("/usr/bin/python3.11"), Run("HERTHON"));
+    }
 }

@@ -72,6 +72,26 @@ public sealed partial class Host
 
     /// <summary>The process is the herthon command (not a test running programs in-process): it owns SIGINT.</summary>
     internal static bool IsCommandLine;
+
+    /// <summary>Standard descriptors (bit fd) that were closed when the process started: their
+    /// sys.stdin/stdout/stderr are None, as CPython's create_stdio makes them.</summary>
+    internal static int ClosedStandardFds;
+
+    /// <summary>Reads <see cref="ClosedStandardFds"/> (the CLI calls it first thing).</summary>
+    internal static void ReadClosedStandardFds()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return;
+        // The runtime may already have opened a file of its own on a free standard descriptor (it keeps
+        // /dev/urandom open from before Main): such a descriptor has FD_CLOEXEC, which one inherited
+        // through exec never has.
+        for (int fd = 0; fd < 3; fd++)
+        {
+            int flags = fcntl(fd, 1 /* F_GETFD */);
+            if (flags < 0 || (flags & 1 /* FD_CLOEXEC */) != 0) ClosedStandardFds |= 1 << fd;
+        }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc")] private static extern int fcntl(int fd, int cmd);
     /// <summary>An uncaught KeyboardInterrupt ended the program: the CLI then dies of SIGINT, as CPython.</summary>
     internal static volatile bool EndedByKeyboardInterrupt;
 

@@ -199,12 +199,11 @@ public static partial class SysModule
         d["argv"] = new PyList(argv.Select(x => (PyObject)PyStr.From(x)).ToList());
         d["path"] = new PyList();
         d["modules"] = host.Modules;
-        d["stdout"] = host.RealStdout;
-        d["stderr"] = host.RealStderr;
-        d["stdin"] = host.RealStdin;
-        d["__stdin__"] = host.RealStdin;
-        d["__stdout__"] = host.RealStdout;
-        d["__stderr__"] = host.RealStderr;
+        // A standard descriptor closed when the process started gives None, as CPython's create_stdio.
+        PyObject Std(PyTextStream s, int fd) => Host.IsCommandLine && (Host.ClosedStandardFds & 1 << fd) != 0 ? PyNone.Instance : s;
+        d["stdout"] = d["__stdout__"] = Std(host.RealStdout, 1);
+        d["stderr"] = d["__stderr__"] = Std(host.RealStderr, 2);
+        d["stdin"] = d["__stdin__"] = Std(host.RealStdin, 0);
         // CPython's "X.Y.Z (buildno, builddate) [compiler]" shape, which platform._sys_version parses.
         d["version"] = PyStr.From("3.11.7 (Herthon " + Host.Version + ", main) [.NET " + Environment.Version + "]");
         d["platform"] = PyStr.From("linux");
