@@ -53,6 +53,8 @@ public static partial class Builtins
     public static PyObject? NextFunction;
     /// <summary>Builtin isinstance: CALL runs it without the generic call path (Interpreter.IsInstanceCall).</summary>
     public static PyObject? IsInstanceFunction;
+    /// <summary>Builtins sum and sorted: CALL 1 of them with a generator consumes it inline (Interpreter.ConsumeInline).</summary>
+    public static PyObject? SumFunction, SortedFunction;
 
     private static PyModule Create()
     {
@@ -127,6 +129,8 @@ public static partial class Builtins
         });
         NextFunction = d.Get("next");
         IsInstanceFunction = d.Get("isinstance");
+        SumFunction = d.Get("sum");
+        SortedFunction = d.Get("sorted");
         F("hash", static (a, kw) => { Args.Count("hash", a, kw, 1, 1); return PyInt.From(Ops.Hash(a[0])); });
         F("id", static (a, kw) => { Args.Count("id", a, kw, 1, 1); return PyInt.From(ObjectIds.Of(a[0])); });
         F("ord", static (a, kw) =>
