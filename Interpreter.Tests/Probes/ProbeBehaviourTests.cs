@@ -215,6 +215,35 @@ public class ProbeBehaviourTests
     }
 
     [Fact]
+    public void Generators_consumed_inline_fire_the_markers_of_the_general_path()
+    {
+        Arm("function__entry");
+        Arm("function__return");
+        const string source = """
+            def ticks(n):
+                for i in range(n):
+                    yield i
+                yield "end"
+            def nums(n):
+                yield from range(n)
+                yield 1.5
+            a = list(ticks(3)); b = sum(nums(2)); c = sorted(str(x) for x in ticks(1))
+            a = list(map(lambda x: x, ticks(3))); b = sum(map(lambda x: x, nums(2)))
+            c = sorted(map(str, ticks(1)))
+            """;
+        Assert.Equal(0, global::Herthon.Hosting.Host.RunOnThisThread(["-c", source], TextReader.Null, TextWriter.Null, TextWriter.Null));
+
+        // list/sum/sorted of a generator run it inline (Interpreter.ConsumeInline); map's next goes
+        // through the C# resume. The generator frames' entries and returns, with their lines, are the same.
+        var all = Events.Where(e => e.Strings[1] is "ticks" or "nums").Select(e => $"{e.Marker}:{e.Strings[1]}:{e.Numbers[0]}").ToArray();
+        Assert.Equal(0, all.Length % 2);
+        var inline = all[..(all.Length / 2)];
+        var native = all[(all.Length / 2)..];
+        Assert.Equal(native, inline);
+        Assert.Equal(2 * 2 * (5 + 4 + 3), all.Length);   // per generator: one entry per start or resume, one return per yield or return
+    }
+
+    [Fact]
     public void Line_enabled_follows_the_semaphore_and_line_passes_its_lineno()
     {
         bool enabled = false;

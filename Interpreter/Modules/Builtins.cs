@@ -506,6 +506,7 @@ public static partial class Builtins
     {
         int npos = Args.Positional(a, kw);
         if (npos < 1) throw Errors.TypeError("sum() takes at least 1 positional argument (0 given)");
+        if (npos > 2) throw Errors.TypeError($"sum() takes at most 2 arguments ({npos} given)");
         PyObject acc = npos > 1 ? a[1] : Args.Kw(a, kw, "start") ?? PyInt.From(0);
         if (acc is PyStr) throw Errors.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         if (acc is PyBytes) throw Errors.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
