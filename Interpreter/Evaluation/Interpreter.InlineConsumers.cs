@@ -11,12 +11,14 @@ namespace Herthon.Evaluation;
 internal abstract class GeneratorSink
 {
     /// <summary>Takes <paramref name="x"/> if that runs no Python code and cannot raise (exact ints
-    /// and floats for sum, anything for list): the generator's frame then goes on at once.</summary>
+    /// and floats for sum, anything for list): the generator's frame then goes on at once. False
+    /// leaves the item to AcceptSlow; so does an item that ends the consumer (any, all).</summary>
     internal abstract bool TryAccept(PyObject x);
 
     /// <summary>Takes <paramref name="x"/> with the generator suspended and the caller current: may
-    /// run Python code (an __add__) and raise, as the consumer's C loop does in CPython.</summary>
-    internal abstract void AcceptSlow(PyObject x);
+    /// run Python code (an __add__, a __bool__) and raise, as the consumer's C loop does in CPython.
+    /// True when the consumer is done without the rest (any, all): the generator stays suspended.</summary>
+    internal abstract bool AcceptSlow(PyObject x);
 
     /// <summary>The consumer's result once the generator returned (may raise: sorted's comparisons).</summary>
     internal abstract PyObject Finish();
@@ -24,7 +26,7 @@ internal abstract class GeneratorSink
     /// <summary>The rest of the generator consumed on the general path (PyGenerator.Next), then the result.</summary>
     internal PyObject Drain(PyGenerator g)
     {
-        while (g.Next() is { } x) AcceptSlow(x);
+        while (g.Next() is { } x) if (AcceptSlow(x)) break;
         return Finish();
     }
 }
@@ -61,9 +63,9 @@ internal sealed class SumSink : GeneratorSink
         return false;
     }
 
-    internal override void AcceptSlow(PyObject x)
+    internal override bool AcceptSlow(PyObject x)
     {
-        if (TryAccept(x)) return;
+        if (TryAccept(x)) return false;
         if (_mode == IntMode)
         {
             var acc = Ops.Binary(PyInt.From(_i), x, BinaryOp.Add);
@@ -76,6 +78,7 @@ internal sealed class SumSink : GeneratorSink
             _mode = GenericMode;
         }
         else _acc = Ops.Binary(_acc!, x, BinaryOp.Add);
+        return false;
     }
 
     internal override PyObject Finish() => _mode switch
@@ -94,7 +97,7 @@ internal sealed class CollectSink(int kind) : GeneratorSink
 
     internal override bool TryAccept(PyObject x) { _items.Append(x); return true; }
 
-    internal override void AcceptSlow(PyObject x) => _items.Append(x);
+    internal override bool AcceptSlow(PyObject x) { _items.Append(x); return false; }
 
     internal override PyObject Finish()
     {
@@ -107,6 +110,66 @@ internal sealed class CollectSink(int kind) : GeneratorSink
     }
 }
 
+/// <summary>any(g) (<paramref name="stopOn"/> true) and all(g) (false): the first item whose truth
+/// is stopOn ends the consumer with that answer, the generator left suspended.</summary>
+internal sealed class AnyAllSink(bool stopOn) : GeneratorSink
+{
+    private bool _done;
+
+    /// <summary>The truth of the values whose test runs no code; anything else goes to AcceptSlow.</summary>
+    internal override bool TryAccept(PyObject x)
+    {
+        bool truth;
+        if (ReferenceEquals(x, PyBool.True)) truth = true;
+        else if (ReferenceEquals(x, PyBool.False) || x is PyNone) truth = false;
+        else if (x.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(x).IsPlain) truth = Unsafe.As<PyInt>(x).V != 0;
+        else return false;
+        return truth != stopOn;
+    }
+
+    internal override bool AcceptSlow(PyObject x) => _done = Ops.Truth(x) == stopOn;
+
+    internal override PyObject Finish() => PyBool.From(_done ? stopOn : !stopOn);
+}
+
+/// <summary>min(g) and max(g) without key or default: CPython's min_max, the first item the best so
+/// far, then item &gt; best (max) or item &lt; best (min) replaces it; exact ints of 64 bits and
+/// exact floats compared here, everything else through the rich comparison.</summary>
+internal sealed class MinMaxSink(bool isMax) : GeneratorSink
+{
+    private PyObject? _best;
+
+    internal override bool TryAccept(PyObject x)
+    {
+        var best = _best;
+        if (best is null) { _best = x; return true; }
+        if (x.GetType() == typeof(PyInt) && best.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(x).IsPlain && Unsafe.As<PyInt>(best).IsPlain)
+        {
+            long a = Unsafe.As<PyInt>(x).V, b = Unsafe.As<PyInt>(best).V;
+            if (isMax ? a > b : a < b) _best = x;
+            return true;
+        }
+        if (x.GetType() == typeof(PyFloat) && best.GetType() == typeof(PyFloat))
+        {
+            double a = Unsafe.As<PyFloat>(x).V, b = Unsafe.As<PyFloat>(best).V;
+            if (isMax ? a > b : a < b) _best = x;
+            return true;
+        }
+        return false;
+    }
+
+    internal override bool AcceptSlow(PyObject x)
+    {
+        if (_best is null) { _best = x; return false; }
+        bool better = isMax ? Ops.Truth(Ops.RichCompare(x, _best, CompareOp.Gt)) : Ops.Less(x, _best);
+        if (better) _best = x;
+        return false;
+    }
+
+    internal override PyObject Finish()
+        => _best ?? throw Errors.ValueError(isMax ? "max() arg is an empty sequence" : "min() arg is an empty sequence");
+}
+
 public static partial class Interpreter
 {
     /// <summary>
@@ -114,15 +177,21 @@ public static partial class Interpreter
     /// resumes g inline (NextInline); sum, list, tuple and sorted run as a consumer the loop owns
     /// (ConsumeInline). Null leaves the call to the rest of CALL's tests and CallAt.
     /// </summary>
+    private const int SumKind = -1, AnyKind = -2, AllKind = -3, MinKind = -4, MaxKind = -5;
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame? GeneratorArgInline(Frame caller, ThreadState ts, PyObject? callable, PyGenerator g, int sp)
     {
         if (ReferenceEquals(callable, Builtins.NextFunction)) return NextInline(caller, ts, g, sp);
         int kind;
-        if (ReferenceEquals(callable, Builtins.SumFunction)) kind = -1;
+        if (ReferenceEquals(callable, Builtins.SumFunction)) kind = SumKind;
         else if (ReferenceEquals(callable, TypeObjects.List)) kind = CollectSink.ListKind;
         else if (ReferenceEquals(callable, TypeObjects.Tuple)) kind = CollectSink.TupleKind;
         else if (ReferenceEquals(callable, Builtins.SortedFunction)) kind = CollectSink.SortedKind;
+        else if (ReferenceEquals(callable, Builtins.AnyFunction)) kind = AnyKind;
+        else if (ReferenceEquals(callable, Builtins.AllFunction)) kind = AllKind;
+        else if (ReferenceEquals(callable, Builtins.MinFunction)) kind = MinKind;
+        else if (ReferenceEquals(callable, Builtins.MaxFunction)) kind = MaxKind;
         else return null;
         return ConsumeInline(caller, ts, g, sp, kind);
     }
@@ -140,7 +209,15 @@ public static partial class Interpreter
         bool traced = false;
         Probes.Probes.CFunctionEnabled(ref traced);
         if (traced || caller.KwNames is not null || !CanResumeInline(ts, g, PyNone.Instance)) return null;
-        g.Sink = kind < 0 ? new SumSink() : new CollectSink(kind);
+        g.Sink = kind switch
+        {
+            SumKind => new SumSink(),
+            AnyKind => new AnyAllSink(true),
+            AllKind => new AnyAllSink(false),
+            MinKind => new MinMaxSink(false),
+            MaxKind => new MinMaxSink(true),
+            _ => new CollectSink(kind),
+        };
         caller.Sp = sp;
         return StartInline(caller, ts, g, PyNone.Instance);
     }
@@ -168,7 +245,11 @@ public static partial class Interpreter
         g.Sink = null;
         SuspendInline(f, ts, g);
         g.AfterYield();
-        sink.AcceptSlow(r);
+        if (sink.AcceptSlow(r))
+        {
+            DeliverCallResult(caller, sink.Finish());   // any/all decided: the generator stays suspended
+            return caller;
+        }
         if (CanResumeInline(ts, g, PyNone.Instance))
         {
             g.Sink = sink;
@@ -224,8 +305,7 @@ public static partial class Interpreter
             else
             {
                 g.AfterYield();
-                sink.AcceptSlow(r);
-                res = sink.Drain(g);
+                res = sink.AcceptSlow(r) ? sink.Finish() : sink.Drain(g);
             }
             DeliverCallResult(caller, res);
             return null;

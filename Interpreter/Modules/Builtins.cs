@@ -54,7 +54,7 @@ public static partial class Builtins
     /// <summary>Builtin isinstance: CALL runs it without the generic call path (Interpreter.IsInstanceCall).</summary>
     public static PyObject? IsInstanceFunction;
     /// <summary>Builtins sum and sorted: CALL 1 of them with a generator consumes it inline (Interpreter.ConsumeInline).</summary>
-    public static PyObject? SumFunction, SortedFunction;
+    public static PyObject? SumFunction, SortedFunction, AnyFunction, AllFunction, MinFunction, MaxFunction;
 
     private static PyModule Create()
     {
@@ -131,6 +131,8 @@ public static partial class Builtins
         IsInstanceFunction = d.Get("isinstance");
         SumFunction = d.Get("sum");
         SortedFunction = d.Get("sorted");
+        MinFunction = d.Get("min");
+        MaxFunction = d.Get("max");
         F("hash", static (a, kw) => { Args.Count("hash", a, kw, 1, 1); return PyInt.From(Ops.Hash(a[0])); });
         F("id", static (a, kw) => { Args.Count("id", a, kw, 1, 1); return PyInt.From(ObjectIds.Of(a[0])); });
         F("ord", static (a, kw) =>
@@ -199,6 +201,8 @@ public static partial class Builtins
         });
         F("any", static (a, kw) => { Args.Count("any", a, kw, 1, 1); var it = Ops.GetIter(a[0]); while (it.Next() is { } x) if (Ops.Truth(x)) return PyBool.True; return PyBool.False; });
         F("all", static (a, kw) => { Args.Count("all", a, kw, 1, 1); var it = Ops.GetIter(a[0]); while (it.Next() is { } x) if (!Ops.Truth(x)) return PyBool.False; return PyBool.True; });
+        AnyFunction = d.Get("any");
+        AllFunction = d.Get("all");
         F("callable", static (a, kw) => { Args.Count("callable", a, kw, 1, 1); return PyBool.From(IsCallable(a[0])); });
         F("getattr", static (a, kw) =>
         {
