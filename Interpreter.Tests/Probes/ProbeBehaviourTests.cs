@@ -215,6 +215,37 @@ public class ProbeBehaviourTests
     }
 
     [Fact]
+    public void Generators_consumed_inline_fire_the_markers_of_the_general_path()
+    {
+        const string source = """
+            def ticks(n):
+                for i in range(n):
+                    yield i
+                yield "end"
+            def nums(n):
+                yield from range(n)
+                yield 1.5
+            a = list(ticks(3)); b = sum(nums(2)); c = sorted(str(x) for x in ticks(1))
+            a = list(map(lambda x: x, ticks(3))); b = sum(map(lambda x: x, nums(2)))
+            c = sorted(map(str, ticks(1)))
+            """;
+        // list/sum/sorted of a generator run it inline (Interpreter.ConsumeInline); map's next goes
+        // through the C# resume. The generator frames' entries and returns, with their lines, are the
+        // same. One marker per run, without site (the recorder keeps the first 1024 events).
+        foreach (var marker in new[] { "function__entry", "function__return" })
+        {
+            Reset();
+            Arm(marker);
+            Assert.Equal(0, global::Herthon.Hosting.Host.RunOnThisThread(["-S", "-c", source], TextReader.Null, TextWriter.Null, TextWriter.Null));
+            Assert.True(Events.Length < 1024, "the recorder filled up");
+            var all = Events.Where(e => e.Strings[1] is "ticks" or "nums").Select(e => $"{e.Marker}:{e.Strings[1]}:{e.Numbers[0]}").ToArray();
+            // Per run of the three generators: one entry per start or resume, one return per yield or return.
+            Assert.Equal(2 * (5 + 4 + 3), all.Length);
+            Assert.Equal(all[(all.Length / 2)..], all[..(all.Length / 2)]);
+        }
+    }
+
+    [Fact]
     public void Line_enabled_follows_the_semaphore_and_line_passes_its_lineno()
     {
         bool enabled = false;

@@ -190,7 +190,18 @@ public static partial class Interpreter
             try { r = ContinueAfterSwitch(f, ts, lines: true); }
             catch (PyException x) { e = x.Value; }
             var caller = PopInline(f, ts);
-            if (f.Generator is not null)
+            if (e is null && f.Generator is { Sink: { } sink } sg)
+            {
+                // A generator a consumer (sum, list, ...) ran inline: the rest is consumed on the recursive path.
+                e = SinkAfterSwitch(f, caller, ts, sg, sink, r!);
+                if (e is null)
+                {
+                    caller.LastLine = -1;
+                    f = caller;
+                    continue;
+                }
+            }
+            else if (f.Generator is not null)
             {
                 // A generator resumed inline by its caller's FOR_ITER, SEND or next: it yielded, returned or raised.
                 if (e is not null) { f.Finished = true; e = LeaveInlineGenerator(f, ts, e); }

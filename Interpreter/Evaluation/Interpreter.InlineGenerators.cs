@@ -127,6 +127,7 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame YieldInline(Frame f, ThreadState ts, PyObject r)
     {
+        if (f.Generator!.Sink is { } sink) return SinkYield(f, ts, f.Generator, sink, r);
         var caller = PopInline(f, ts);
         InlineGeneratorStopped(f, caller, ts, r);
         return caller;
@@ -175,6 +176,7 @@ public static partial class Interpreter
     /// return value <paramref name="r"/> as the recursive path would deliver it.</summary>
     private static Frame ReturnInlineGenerator(Frame f, ThreadState ts, PyObject r)
     {
+        if (f.Generator!.Sink is { } sink) return SinkReturned(f, ts, f.Generator, sink);
         var caller = PopInline(f, ts);
         InlineGeneratorStopped(f, caller, ts, r);
         return caller;
@@ -238,7 +240,8 @@ public static partial class Interpreter
     /// </summary>
     private static PyBaseException LeaveInlineGenerator(Frame f, ThreadState ts, PyBaseException e)
     {
-        SuspendInline(f, ts, f.Generator!);
+        f.Generator!.Sink = null;
+        SuspendInline(f, ts, f.Generator);
         return e.Type.IsSubtypeOf(TypeObjects.StopIteration) ? PyGenerator.StopIterationEscaped(e).Value : e;
     }
 }

@@ -709,6 +709,7 @@ public static partial class Interpreter
                                     Frame? callee = null;
                                     if (callable is PyFunction pf) callee = PushInline(f, ts, pf, null, s, fn, fn + 1, arg, sp);
                                     else if (callable is PyMethod { Func: PyFunction mf } bm) callee = PushInline(f, ts, mf, bm.Self, s, fn, fn + 1, arg, sp);
+                                    else if (arg == 1 && s[sp - 1].V is PyGenerator ng && (callee = GeneratorArgInline(f, ts, callable, ng, sp)) is not null) { }
                                     else if (ReferenceEquals(callable, TypeObjects.Int) && arg == 1 && (s[sp - 1].V is PyStr { Sub: null } || s[sp - 1].V!.GetType() == typeof(PyFloat)) && f.KwNames is null)
                                     {
                                         if ((pending = IntFromStrOrFloat(s, fn)) is not null) goto Raise;
@@ -716,7 +717,6 @@ public static partial class Interpreter
                                         break;
                                     }
                                     else if (callable is PyType ct) callee = PushInit(f, ts, ct, s, fn, fn + 1, arg, sp);
-                                    else if (ReferenceEquals(callable, Builtins.NextFunction) && arg == 1 && s[sp - 1].V is PyGenerator ng) callee = NextInline(f, ts, ng, sp);
                                     else if (ReferenceEquals(callable, Builtins.IsInstanceFunction) && arg == 2 && IsInstanceCall(f, s[sp - 2].V!, s[sp - 1].V!) is { } ir)
                                     {
                                         s[sp - 1].V = s[sp - 2].V = null;

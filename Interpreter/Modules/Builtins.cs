@@ -53,6 +53,8 @@ public static partial class Builtins
     public static PyObject? NextFunction;
     /// <summary>Builtin isinstance: CALL runs it without the generic call path (Interpreter.IsInstanceCall).</summary>
     public static PyObject? IsInstanceFunction;
+    /// <summary>Builtins sum and sorted: CALL 1 of them with a generator consumes it inline (Interpreter.ConsumeInline).</summary>
+    public static PyObject? SumFunction, SortedFunction, AnyFunction, AllFunction, MinFunction, MaxFunction;
 
     private static PyModule Create()
     {
@@ -127,6 +129,10 @@ public static partial class Builtins
         });
         NextFunction = d.Get("next");
         IsInstanceFunction = d.Get("isinstance");
+        SumFunction = d.Get("sum");
+        SortedFunction = d.Get("sorted");
+        MinFunction = d.Get("min");
+        MaxFunction = d.Get("max");
         F("hash", static (a, kw) => { Args.Count("hash", a, kw, 1, 1); return PyInt.From(Ops.Hash(a[0])); });
         F("id", static (a, kw) => { Args.Count("id", a, kw, 1, 1); return PyInt.From(ObjectIds.Of(a[0])); });
         F("ord", static (a, kw) =>
@@ -195,6 +201,8 @@ public static partial class Builtins
         });
         F("any", static (a, kw) => { Args.Count("any", a, kw, 1, 1); var it = Ops.GetIter(a[0]); while (it.Next() is { } x) if (Ops.Truth(x)) return PyBool.True; return PyBool.False; });
         F("all", static (a, kw) => { Args.Count("all", a, kw, 1, 1); var it = Ops.GetIter(a[0]); while (it.Next() is { } x) if (!Ops.Truth(x)) return PyBool.False; return PyBool.True; });
+        AnyFunction = d.Get("any");
+        AllFunction = d.Get("all");
         F("callable", static (a, kw) => { Args.Count("callable", a, kw, 1, 1); return PyBool.From(IsCallable(a[0])); });
         F("getattr", static (a, kw) =>
         {
@@ -502,6 +510,7 @@ public static partial class Builtins
     {
         int npos = Args.Positional(a, kw);
         if (npos < 1) throw Errors.TypeError("sum() takes at least 1 positional argument (0 given)");
+        if (npos > 2) throw Errors.TypeError($"sum() takes at most 2 arguments ({npos} given)");
         PyObject acc = npos > 1 ? a[1] : Args.Kw(a, kw, "start") ?? PyInt.From(0);
         if (acc is PyStr) throw Errors.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         if (acc is PyBytes) throw Errors.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");

@@ -147,6 +147,10 @@ public sealed class PyGenerator : PyIterator
     /// on the recursive path, and the StopIteration it raises carries this value (once).</summary>
     internal PyObject? InlineReturn;
 
+    /// <summary>The consumer (sum, list, ...) that takes what the frame yields while it runs
+    /// inline under that consumer's CALL (Interpreter.ConsumeInline); null otherwise.</summary>
+    internal Herthon.Evaluation.GeneratorSink? Sink;
+
     /// <summary>After a yield: a suspension inside try/with needs the finaliser watch.</summary>
     internal void AfterYield()
     {
