@@ -595,11 +595,12 @@ public static partial class Builtins
     /// <summary>After the type test failed: `o.__class__` when it is a class other than o's type.
     /// Skipped (no lookup) while o's type answers `__class__` with itself (ClassIsOwnType, cached
     /// with the type's version), so plain isinstance pays one compare.</summary>
-    internal static bool IsInstanceByClassAttr(PyObject o, PyType ot, PyType t)
-    {
-        if (ot.ClassIsOwnType()) return false;
-        return ClassAttr(o) is PyType it && !ReferenceEquals(it, ot) && it.IsSubtypeOf(t);
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsInstanceByClassAttr(PyObject o, PyType ot, PyType t) => !ot.ClassIsOwnType() && IsInstanceOfClassAttr(o, ot, t);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsInstanceOfClassAttr(PyObject o, PyType ot, PyType t) =>
+        ClassAttr(o) is PyType it && !ReferenceEquals(it, ot) && it.IsSubtypeOf(t);
 
     // _PyObject_LookupAttr(o, "__class__"): an AttributeError means none; other errors propagate.
     private static PyObject? ClassAttr(PyObject o)

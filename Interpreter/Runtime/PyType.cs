@@ -138,9 +138,12 @@ public sealed partial class PyType : PyObject
     /// <summary>Whether `o.__class__` is this type for every instance o (object's own answer: no
     /// `__class__` along the MRO, no Python __getattribute__), so isinstance need not look it up.
     /// Cached with the version; a false answer is computed again each time (two cached lookups).</summary>
-    internal bool ClassIsOwnType()
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool ClassIsOwnType() => _classOwnVersion == Version || ClassIsOwnTypeSlow();
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool ClassIsOwnTypeSlow()
     {
-        if (_classOwnVersion == Version) return true;
         if (Lookup(Ops.N.Class) is not null || Lookup(Ops.N.GetAttribute) is PyFunction) return false;
         _classOwnVersion = Version;
         return true;
