@@ -65,6 +65,9 @@ public static partial class Interpreter
         Probes.Probes.CFunctionEnabled(ref traced);
         if (traced) return null;
         var ot = s[sp - n - 1].V!.Type;
+        // An instance whose __class__ is not its type: the tuple is built and each item tested,
+        // then __class__ looked up, in CPython's order (Builtins.IsInstance).
+        if (!ot.ClassIsOwnType()) return null;
         for (int i = sp - n; i < sp; i++)
         {
             var t = Unsafe.As<PyType>(s[i].V!);

@@ -553,23 +553,29 @@ public static partial class Builtins
     }
 
     // isinstance/issubclass as CPython's PyObject_IsInstance/IsSubclass: an exact match first, then
-    // a metaclass's (or any other object's type's) __instancecheck__/__subclasscheck__.
+    // a metaclass's (or any other object's type's) __instancecheck__/__subclasscheck__, and without
+    // one the tests of object_isinstance/recursive_issubclass (RealIsInstance, RealIsSubclass).
     public static bool IsInstance(PyObject o, PyObject cls)
     {
         var ot = o.Type;   // one virtual call, not one per test
         if (ReferenceEquals(ot, cls)) return true;
-        if (cls is PyType { Metaclass: null } t) return ot.IsSubtypeOf(t);
+        if (cls is PyType { Metaclass: null } t) return ot.IsSubtypeOf(t) || IsInstanceByClassAttr(o, ot, t);
         if (cls is PyTuple tup)
         {
             // A tuple of plain classes (isinstance(x, (int, str))) needs no recursion guard: no
-            // item can run code or nest, so no thread-state lookup either.
-            bool plain = true;
-            foreach (var x in tup.Items)
+            // item can run code or nest, so no thread-state lookup either, as long as the
+            // instance's __class__ is its type (else each item tests the type and then looks
+            // __class__ up, in turn, below: a lookup that raises comes before a later item's match).
+            if (ot.ClassIsOwnType())
             {
-                if (x is not PyType { Metaclass: null } xt) { plain = false; break; }
-                if (ReferenceEquals(ot, xt) || ot.IsSubtypeOf(xt)) return true;
+                bool plain = true;
+                foreach (var x in tup.Items)
+                {
+                    if (x is not PyType { Metaclass: null } xt) { plain = false; break; }
+                    if (ReferenceEquals(ot, xt) || ot.IsSubtypeOf(xt)) return true;
+                }
+                if (plain) return false;
             }
-            if (plain) return false;
             var ts = ThreadState.EnterRecursiveCall(" in __instancecheck__");
             try { foreach (var x in tup.Items) if (IsInstance(o, x)) return true; }
             finally { ts.Depth--; }
@@ -579,17 +585,67 @@ public static partial class Builtins
         var check = cls.Type.Lookup(Ops.N.InstanceCheck);
         if (check is not null && !(check is PyMethodDescriptor md && ReferenceEquals(md.Owner, TypeObjects.TypeType)))
             return Ops.Truth(Ops.CallMethod(check, cls, o));
-        if (cls is PyType ct) return o.Type.IsSubtypeOf(ct);
-        throw Errors.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        return RealIsInstance(o, cls);
+    }
+
+    /// <summary>CPython's object_isinstance (type.__instancecheck__): the type test, then the
+    /// instance's `__class__` where it is not its type (a mock's spec class, a proxy's target); a
+    /// `cls` that is not a type needs a tuple `__bases__` and is searched for through them.</summary>
+    internal static bool RealIsInstance(PyObject o, PyObject cls)
+    {
+        var ot = o.Type;
+        if (cls is PyType t) return ot.IsSubtypeOf(t) || IsInstanceByClassAttr(o, ot, t);
+        if (AbstractBases(cls) is null)
+            throw Errors.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        var icls = ClassAttr(o);
+        return icls is not null && AbstractIsSubclass(icls, cls);
+    }
+
+    /// <summary>After the type test failed: `o.__class__` when it is a class other than o's type.
+    /// Skipped (no lookup) while o's type answers `__class__` with itself (ClassIsOwnType, cached
+    /// with the type's version), so plain isinstance pays one compare.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsInstanceByClassAttr(PyObject o, PyType ot, PyType t) => !ot.ClassIsOwnType() && IsInstanceOfClassAttr(o, ot, t);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsInstanceOfClassAttr(PyObject o, PyType ot, PyType t) =>
+        ClassAttr(o) is PyType it && !ReferenceEquals(it, ot) && it.IsSubtypeOf(t);
+
+    // _PyObject_LookupAttr(o, "__class__"): an AttributeError means none; other errors propagate.
+    private static PyObject? ClassAttr(PyObject o)
+    {
+        try { return Ops.GetAttrOrNull(o, Ops.N.Class); }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError)) { return null; }
+    }
+
+    // abstract_get_bases: `__bases__` if it is a tuple, else null (an AttributeError means none).
+    private static PyTuple? AbstractBases(PyObject cls)
+    {
+        try { return Ops.GetAttrOrNull(cls, PyStr.From("__bases__")) as PyTuple; }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError)) { return null; }
+    }
+
+    // abstract_issubclass: `derived` is `cls` or reaches it through `__bases__` tuples.
+    private static bool AbstractIsSubclass(PyObject derived, PyObject cls)
+    {
+        PyTuple? bases;
+        while (true)
+        {
+            if (ReferenceEquals(derived, cls)) return true;
+            bases = AbstractBases(derived);
+            if (bases is null || bases.Items.Length == 0) return false;
+            if (bases.Items.Length > 1) break;
+            derived = bases.Items[0];   // single inheritance without recursion
+        }
+        var ts = ThreadState.EnterRecursiveCall(" in __issubclass__");
+        try { foreach (var b in bases.Items) if (AbstractIsSubclass(b, cls)) return true; }
+        finally { ts.Depth--; }
+        return false;
     }
 
     public static bool IsSubclass(PyObject c, PyObject cls)
     {
-        if (cls is PyType { Metaclass: null } t)
-        {
-            if (c is not PyType ct0) throw Errors.TypeError("issubclass() arg 1 must be a class");
-            return ct0.IsSubtypeOf(t);
-        }
+        if (cls is PyType { Metaclass: null } t && c is PyType ct0) return ct0.IsSubtypeOf(t);
         if (cls is PyTuple tup)
         {
             var ts = ThreadState.EnterRecursiveCall(" in __subclasscheck__");
@@ -598,15 +654,24 @@ public static partial class Builtins
             return false;
         }
         if (cls is PyUnion u) return IsSubclass(c, PyTuple.From(u.Args));
-        var check = cls.Type.Lookup(Ops.N.SubclassCheck);
-        if (check is not null && !(check is PyMethodDescriptor md && ReferenceEquals(md.Owner, TypeObjects.TypeType)))
-            return Ops.Truth(Ops.CallMethod(check, cls, c));
-        if (cls is PyType ct2)
+        if (cls is not PyType { Metaclass: null })
         {
-            if (c is not PyType ct) throw Errors.TypeError("issubclass() arg 1 must be a class");
-            return ct.IsSubtypeOf(ct2);
+            var check = cls.Type.Lookup(Ops.N.SubclassCheck);
+            if (check is not null && !(check is PyMethodDescriptor md && ReferenceEquals(md.Owner, TypeObjects.TypeType)))
+                return Ops.Truth(Ops.CallMethod(check, cls, c));
         }
-        throw Errors.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return RealIsSubclass(c, cls);
+    }
+
+    /// <summary>CPython's recursive_issubclass (type.__subclasscheck__): two types by their MROs, else
+    /// any two objects with tuple `__bases__`, searched through them.</summary>
+    internal static bool RealIsSubclass(PyObject c, PyObject cls)
+    {
+        if (cls is PyType t && c is PyType ct) return ct.IsSubtypeOf(t);
+        if (AbstractBases(c) is null) throw Errors.TypeError("issubclass() arg 1 must be a class");
+        if (cls is not PyUnion && AbstractBases(cls) is null)
+            throw Errors.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return AbstractIsSubclass(c, cls);
     }
 
     public static bool IsCallable(PyObject o) => o is PyFunction or PyBuiltinFunction or PyMethod or PyType or PyMethodDescriptor || o.Type.Lookup(Ops.N.Call) is not null;

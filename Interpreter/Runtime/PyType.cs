@@ -50,6 +50,9 @@ public sealed partial class PyType : PyObject
     /// <summary>Whether instances have __del__, valid while DelCheckedVersion == Version (see Finalization.HasDel).</summary>
     internal bool HasDel;
     internal int DelCheckedVersion = -1;
+    /// <summary>Version at which `__class__` of an instance was found to be the type itself (no
+    /// class attribute `__class__`, no Python __getattribute__); see ClassIsOwnType.</summary>
+    private int _classOwnVersion = -1;
     /// <summary>The key table its instances' attributes start in (created at the first store).</summary>
     internal InstanceKeys? InstanceKeys;
     private readonly List<WeakReference<PyType>> _subclasses = [];
@@ -130,6 +133,20 @@ public sealed partial class PyType : PyObject
         for (int i = 0; i < mro.Length; i++)
             if (mro[i].TypeDict.TryGetValue(name, out var v)) return v;
         return null;
+    }
+
+    /// <summary>Whether `o.__class__` is this type for every instance o (object's own answer: no
+    /// `__class__` along the MRO, no Python __getattribute__), so isinstance need not look it up.
+    /// Cached with the version; a false answer is computed again each time (two cached lookups).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool ClassIsOwnType() => _classOwnVersion == Version || ClassIsOwnTypeSlow();
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool ClassIsOwnTypeSlow()
+    {
+        if (Lookup(Ops.N.Class) is not null || Lookup(Ops.N.GetAttribute) is PyFunction) return false;
+        _classOwnVersion = Version;
+        return true;
     }
 
     public bool IsSubtypeOf(PyType other)

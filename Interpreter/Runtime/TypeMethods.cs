@@ -253,8 +253,8 @@ internal static class TypeMethods
         t.SetMethod("__subclasses__", static (a, kw) => new PyList(((PyType)a[0]).Subclasses().ToList<PyObject>()));
         t.SetMethod("__or__", static (a, kw) => PyUnion.Or(a[0], a[1]));
         t.SetMethod("__ror__", static (a, kw) => PyUnion.Or(a[1], a[0]));
-        t.SetMethod("__instancecheck__", static (a, kw) => PyBool.From(a[1].Type.IsSubtypeOf((PyType)a[0])));
-        t.SetMethod("__subclasscheck__", static (a, kw) => PyBool.From(((PyType)a[1]).IsSubtypeOf((PyType)a[0])));
+        t.SetMethod("__instancecheck__", static (a, kw) => PyBool.From(Builtins.RealIsInstance(a[1], a[0])));
+        t.SetMethod("__subclasscheck__", static (a, kw) => PyBool.From(Builtins.RealIsSubclass(a[1], a[0])));
         t.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));
     }
 
