@@ -56,23 +56,7 @@ public class PyInt : PyObject
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyInt From(long v) =>
-        (ulong)(v - CacheMin) <= (ulong)(CacheMax - CacheMin) ? Cache[v - CacheMin] : FromOutsideCache(v);
-
-    // Ints from 1025 to 16383 are kept once made (a position in a text of a few KiB, a counter):
-    // filled on first use, so a program that never reaches them pays nothing but the array
-    // (15,359 references, allocated on the first int past 1024). CPython keeps only -5..256
-    // identical; `is` between equal ints outside that is an implementation detail either way.
-    private const int LazyMax = 16383;
-    private static PyInt?[]? s_lazy;
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static PyInt FromOutsideCache(long v)
-    {
-        ulong k = (ulong)(v - (CacheMax + 1));
-        if (k >= LazyMax - CacheMax) return new PyInt(v);
-        var lazy = s_lazy ??= new PyInt?[LazyMax - CacheMax];
-        return lazy[k] ??= new PyInt(v);
-    }
+        (ulong)(v - CacheMin) <= (ulong)(CacheMax - CacheMin) ? Cache[v - CacheMin] : new PyInt(v);
 
     public static PyInt From(int v) => From((long)v);
 
