@@ -190,6 +190,7 @@ public sealed partial class Host
         ConfigureStdio();
         ImportWarningsForOptions();
         ImportSite();
+        StartupMemory.AfterStartup();
         return main.ModuleDict;
     }
 
