@@ -162,7 +162,7 @@ public sealed partial class Host
         return 2;
     }
 
-    private PyDict Setup(string[] argv, string? scriptDir)
+    private PyDict Setup(string[] argv, string? scriptDir, bool releaseStartupMemory = true)
     {
         ThreadState.Current.RecursionLimit = 1000;
         StartupTrace.Mark("setup");
@@ -190,7 +190,7 @@ public sealed partial class Host
         ConfigureStdio();
         ImportWarningsForOptions();
         ImportSite();
-        StartupMemory.AfterStartup();
+        if (releaseStartupMemory) StartupMemory.AfterStartup();
         return main.ModuleDict;
     }
 
@@ -223,10 +223,15 @@ public sealed partial class Host
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]   // no stack slot keeps __main__ alive into FinalizeModules
     private int RunSource(string source, string filename, string[] argv, string? scriptDir, bool dis)
     {
-        var globals = Setup(argv, scriptDir);
+        var globals = Setup(argv, scriptDir, releaseStartupMemory: false);
         if (filename != "<string>" && filename != "<stdin>") globals["__file__"] = PyStr.From(filename);
         CodeObject code;
-        try { code = CompileSource(source, filename, "exec"); StartupTrace.Mark("compiled"); }
+        try
+        {
+            code = CompileSource(source, filename, "exec");
+            StartupTrace.Mark("compiled");
+            StartupMemory.AfterStartup();   // after the compiler too: its code is start-up's as well
+        }
         catch (SyntaxErrorException e)
         {
             PrintException(ToPySyntaxError(e));
