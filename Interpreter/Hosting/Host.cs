@@ -162,7 +162,7 @@ public sealed partial class Host
         return 2;
     }
 
-    private PyDict Setup(string[] argv, string? scriptDir, bool releaseStartupMemory = true)
+    private PyDict Setup(string[] argv, string? scriptDir)
     {
         ThreadState.Current.RecursionLimit = 1000;
         StartupTrace.Mark("setup");
@@ -190,7 +190,7 @@ public sealed partial class Host
         ConfigureStdio();
         ImportWarningsForOptions();
         ImportSite();
-        if (releaseStartupMemory) StartupMemory.AfterStartup();
+        StartupMemory.AfterStartup();
         return main.ModuleDict;
     }
 
@@ -223,14 +223,14 @@ public sealed partial class Host
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]   // no stack slot keeps __main__ alive into FinalizeModules
     private int RunSource(string source, string filename, string[] argv, string? scriptDir, bool dis)
     {
-        var globals = Setup(argv, scriptDir, releaseStartupMemory: false);
+        var globals = Setup(argv, scriptDir);
         if (filename != "<string>" && filename != "<stdin>") globals["__file__"] = PyStr.From(filename);
         CodeObject code;
         try
         {
             code = CompileSource(source, filename, "exec");
             StartupTrace.Mark("compiled");
-            StartupMemory.AfterStartup();   // after the compiler too: its code is start-up's as well
+            StartupMemory.AfterCompile();   // the compiler's code pages are start-up's too
         }
         catch (SyntaxErrorException e)
         {

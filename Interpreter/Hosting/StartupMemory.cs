@@ -38,6 +38,16 @@ internal static class StartupMemory
         StartupTrace.Mark("start-up memory released");
     }
 
+    /// <summary>After the main program is compiled: the compiler's code pages again (not the
+    /// collections: run after the compile, they found its garbage had already cost a gen0 GC
+    /// and a region on programs whose source is a few hundred lines; chaos 14 -> 17 MiB).</summary>
+    public static void AfterCompile()
+    {
+        if (RuntimeFeature.IsDynamicCodeSupported || Environment.GetEnvironmentVariable("HERTHONSTARTUPTRIM") == "0") return;
+        try { DropCleanFilePages(); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+    }
+
     private static void DropCleanFilePages()
     {
         byte[] maps = File.ReadAllBytes("/proc/self/maps");
