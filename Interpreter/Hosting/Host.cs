@@ -211,6 +211,7 @@ public sealed partial class Host
         ConfigureStdio();
         ImportWarningsForOptions();
         ImportSite();
+        StartupMemory.AfterStartup();
         return main.ModuleDict;
     }
 
@@ -246,7 +247,12 @@ public sealed partial class Host
         var globals = Setup(argv, scriptDir);
         if (filename != "<string>" && filename != "<stdin>") globals["__file__"] = PyStr.From(filename);
         CodeObject code;
-        try { code = CompileSource(source, filename, "exec"); StartupTrace.Mark("compiled"); }
+        try
+        {
+            code = CompileSource(source, filename, "exec");
+            StartupTrace.Mark("compiled");
+            StartupMemory.AfterCompile();   // the compiler's code pages are start-up's too
+        }
         catch (SyntaxErrorException e)
         {
             PrintException(ToPySyntaxError(e));

@@ -1,0 +1,104 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace Herthon.Hosting;
+
+/// <summary>
+/// What start-up leaves resident, let go once site has been imported (issue 12's peak RSS;
+/// docs/performance.md, "memory3 ... tenth session"). Two things, in the NativeAOT executable only:
+/// <list type="number">
+/// <item>The pages of the executable, libc and the other read-only file mappings that start-up
+/// faulted in (the kernel maps 16 neighbouring pages per fault, so start-up's one pass over the
+/// builtins' set-up code makes nearly all 4 MiB of code resident) are unmapped with
+/// MADV_DONTNEED; the program faults back only what it runs. Only clean mappings qualify: private,
+/// not writable, and with no page of their own (a page the process wrote, e.g. a relocated
+/// RELRO page or a uprobe's breakpoint that a tracer installed before start-up; /proc/self/pagemap
+/// tells), since dropping such a page would lose the write.</item>
+/// <item>Start-up's survivors (type objects, module dicts, code) are moved to gen2 at once by two
+/// aggressive full collections, which also decommit the regions they leave. Without them the first
+/// gen0 GC copies the survivors into a gen1 region and the first gen1 GC into a gen2 one, while
+/// the start-up gen0 region and the first copy stay committed: ~2.2 MiB resident three times.</item>
+/// </list>
+/// HERTHONSTARTUPTRIM=0 in the environment leaves both out.
+/// </summary>
+internal static class StartupMemory
+{
+    [DllImport("libc", EntryPoint = "madvise")] private static extern int madvise(nint addr, nuint length, int advice);
+    private const int MadvDontneed = 4;
+    private const int PageSize = 4096;
+
+    public static void AfterStartup()
+    {
+        if (RuntimeFeature.IsDynamicCodeSupported) return;     // CoreCLR (the tests' in-process host): not the executable's memory
+        if (Environment.GetEnvironmentVariable("HERTHONSTARTUPTRIM") == "0") return;
+        try { DropCleanFilePages(); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }   // no /proc: keep the pages
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);   // start-up's survivors to gen1
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);   // and to gen2, the rest decommitted
+        StartupTrace.Mark("start-up memory released");
+    }
+
+    /// <summary>After the main program is compiled: the compiler's code pages again (not the
+    /// collections: run after the compile, they found its garbage had already cost a gen0 GC
+    /// and a region on programs whose source is a few hundred lines; chaos 14 -> 17 MiB).</summary>
+    public static void AfterCompile()
+    {
+        if (RuntimeFeature.IsDynamicCodeSupported || Environment.GetEnvironmentVariable("HERTHONSTARTUPTRIM") == "0") return;
+        try { DropCleanFilePages(); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+    }
+
+    private static void DropCleanFilePages()
+    {
+        byte[] maps = File.ReadAllBytes("/proc/self/maps");
+        using var pagemap = File.OpenHandle("/proc/self/pagemap");
+        Span<long> entries = stackalloc long[512];
+        int i = 0;
+        while (i < maps.Length)
+        {
+            int eol = Array.IndexOf(maps, (byte)'\n', i);
+            if (eol < 0) eol = maps.Length;
+            var line = maps.AsSpan(i, eol - i);
+            i = eol + 1;
+            // start-end perms offset dev inode path
+            int dash = line.IndexOf((byte)'-');
+            int sp = line.IndexOf((byte)' ');
+            if (dash <= 0 || sp <= dash || line.Length < sp + 5) continue;
+            var perms = line.Slice(sp + 1, 4);
+            if (perms[1] != (byte)'-' || perms[3] != (byte)'p') continue;     // writable or shared
+            if (line.IndexOf((byte)'/') < 0) continue;                          // anonymous, [vdso], [stack] ...
+            if (!TryHex(line[..dash], out ulong start) || !TryHex(line.Slice(dash + 1, sp - dash - 1), out ulong end)) continue;
+            if (end <= start || HasOwnPage(pagemap, start, end, entries)) continue;
+            madvise((nint)start, (nuint)(end - start), MadvDontneed);
+        }
+    }
+
+    /// <summary>Whether a page of [start, end) is present and not the file's (bit 63 present, bit 61
+    /// file-page or shared: a private copy the process wrote).</summary>
+    private static bool HasOwnPage(Microsoft.Win32.SafeHandles.SafeFileHandle pagemap, ulong start, ulong end, Span<long> entries)
+    {
+        for (ulong page = start / PageSize; page < end / PageSize;)
+        {
+            int n = (int)Math.Min((ulong)entries.Length, end / PageSize - page);
+            var bytes = MemoryMarshal.AsBytes(entries[..n]);
+            if (RandomAccess.Read(pagemap, bytes, (long)(page * 8)) != bytes.Length) return true;
+            foreach (long e in entries[..n])
+                if (e < 0 && (e & (1L << 61)) == 0) return true;
+            page += (ulong)n;
+        }
+        return false;
+    }
+
+    private static bool TryHex(ReadOnlySpan<byte> s, out ulong value)
+    {
+        value = 0;
+        if (s.Length == 0 || s.Length > 16) return false;
+        foreach (byte b in s)
+        {
+            int d = b is >= (byte)'0' and <= (byte)'9' ? b - '0' : b is >= (byte)'a' and <= (byte)'f' ? b - 'a' + 10 : -1;
+            if (d < 0) return false;
+            value = value << 4 | (uint)d;
+        }
+        return true;
+    }
+}
