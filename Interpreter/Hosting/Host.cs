@@ -86,12 +86,11 @@ public sealed partial class Host
         // through exec never has.
         for (int fd = 0; fd < 3; fd++)
         {
-            int flags = fcntl(fd, 1 /* F_GETFD */);
+            int flags = PosixNative.fcntl(fd, 1 /* F_GETFD */, 0);
             if (flags < 0 || (flags & 1 /* FD_CLOEXEC */) != 0) ClosedStandardFds |= 1 << fd;
         }
     }
 
-    [System.Runtime.InteropServices.DllImport("libc")] private static extern int fcntl(int fd, int cmd);
     /// <summary>An uncaught KeyboardInterrupt ended the program: the CLI then dies of SIGINT, as CPython.</summary>
     internal static volatile bool EndedByKeyboardInterrupt;
 

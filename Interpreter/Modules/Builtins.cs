@@ -53,7 +53,7 @@ public static partial class Builtins
     public static PyObject? NextFunction;
     /// <summary>Builtin isinstance: CALL runs it without the generic call path (Interpreter.IsInstanceCall).</summary>
     public static PyObject? IsInstanceFunction;
-    /// <summary>Builtins sum and sorted: CALL 1 of them with a generator consumes it inline (Interpreter.ConsumeInline).</summary>
+    /// <summary>Builtins sum, sorted, any, all, min and max: CALL 1 of one with a generator consumes it inline (Interpreter.ConsumeInline).</summary>
     public static PyObject? SumFunction, SortedFunction, AnyFunction, AllFunction, MinFunction, MaxFunction;
 
     private static PyModule Create()
@@ -597,7 +597,7 @@ public static partial class Builtins
         if (cls is PyType t) return ot.IsSubtypeOf(t) || IsInstanceByClassAttr(o, ot, t);
         if (AbstractBases(cls) is null)
             throw Errors.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
-        var icls = ClassAttr(o);
+        var icls = Ops.LookupAttr(o, Ops.N.Class);
         return icls is not null && AbstractIsSubclass(icls, cls);
     }
 
@@ -609,21 +609,10 @@ public static partial class Builtins
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool IsInstanceOfClassAttr(PyObject o, PyType ot, PyType t) =>
-        ClassAttr(o) is PyType it && !ReferenceEquals(it, ot) && it.IsSubtypeOf(t);
-
-    // _PyObject_LookupAttr(o, "__class__"): an AttributeError means none; other errors propagate.
-    private static PyObject? ClassAttr(PyObject o)
-    {
-        try { return Ops.GetAttrOrNull(o, Ops.N.Class); }
-        catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError)) { return null; }
-    }
+        Ops.LookupAttr(o, Ops.N.Class) is PyType it && !ReferenceEquals(it, ot) && it.IsSubtypeOf(t);
 
     // abstract_get_bases: `__bases__` if it is a tuple, else null (an AttributeError means none).
-    private static PyTuple? AbstractBases(PyObject cls)
-    {
-        try { return Ops.GetAttrOrNull(cls, PyStr.From("__bases__")) as PyTuple; }
-        catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError)) { return null; }
-    }
+    private static PyTuple? AbstractBases(PyObject cls) => Ops.LookupAttr(cls, Ops.N.Bases) as PyTuple;
 
     // abstract_issubclass: `derived` is `cls` or reaches it through `__bases__` tuples.
     private static bool AbstractIsSubclass(PyObject derived, PyObject cls)

@@ -121,10 +121,10 @@ public static partial class SignalModule
             if (target is null) throw OSErrors.FromErrno(ESRCH);
             if (sig < 0 || sig >= NSIG) throw OSErrors.FromErrno(EINVAL);
             if (sig == 0) return PyNone.Instance;
-            // To the main thread: held if it blocks sig, else its handler tripped here (as RaiseHere does for
-            // raise_signal); under SIG_DFL, and to any other thread, the kernel's tgkill.
-            bool done = ReferenceEquals(target, main)
-                && (Hold(sig, SI_USER, Environment.ProcessId, PosixNative.getuid()) || RaiseHere(sig, thread: true));
+            // To the main thread: held if it blocks sig, else its handler tripped here (RaiseHere, as for a
+            // kill: the target's mask decides, whichever thread sends it); under SIG_DFL, and to any other
+            // thread, the kernel's tgkill.
+            bool done = ReferenceEquals(target, main) && RaiseHere(sig);
             if (!done && tgkill(Environment.ProcessId, ThreadModule.NativeId(target), sig) != 0)
                 throw OSErrors.FromErrno(Marshal.GetLastPInvokeError());
             var ts = ThreadState.Current;
@@ -142,7 +142,9 @@ public static partial class SignalModule
         return mask;
     }
 
-    private static bool IsMain(ThreadState ts) => ReferenceEquals(ts, Host.CurrentOrNull?.MainThread ?? s_main);
+    private static ThreadState? MainThread => Host.CurrentOrNull?.MainThread ?? s_main;
+
+    private static bool IsMain(ThreadState ts) => ReferenceEquals(ts, MainThread);
 
     /// <summary>
     /// A signal arriving (from the runtime's signal thread, or raised by this process) that the main thread
@@ -166,7 +168,7 @@ public static partial class SignalModule
     /// </summary>
     private static void Release(ulong released, ThreadState ts)
     {
-        var main = Host.CurrentOrNull?.MainThread ?? s_main;
+        var main = MainThread;
         for (int sig = 1; sig < NSIG && released != 0; sig++)
         {
             if ((released & Bit(sig)) == 0) continue;
@@ -176,8 +178,8 @@ public static partial class SignalModule
             if (ReferenceEquals(h, SigIgn)) continue;
             if (sig == SIGINT && ReferenceEquals(h, s_defaultIntHandler)) { Interrupts.Interrupt(main); continue; }
             if (!ReferenceEquals(h, SigDfl)) { Trip(sig, main); continue; }
-            if (sig is 17 or 18 or 23 or 28) continue;   // SIGCHLD, SIGCONT, SIGURG, SIGWINCH: ignored by default
-            kill(Environment.ProcessId, sig);   // the registration that held it is gone: the kernel's default action
+            if (IgnoredByDefault(sig)) continue;
+            PosixNative.kill(Environment.ProcessId, sig);   // the registration that held it is gone: the kernel's default action
             Thread.Sleep(200);
         }
         if (ReferenceEquals(ts, main) && ts.HasWakingWork) ts.RunPending();
@@ -275,5 +277,4 @@ public static partial class SignalModule
     [DllImport("libc")] private static extern unsafe int pthread_sigmask(int how, ulong* set, ulong* old);
     [DllImport("libc")] private static extern unsafe int sigpending(ulong* set);
     [DllImport("libc", SetLastError = true)] private static extern int tgkill(int pid, int tid, int sig);
-    [DllImport("libc")] private static extern int kill(int pid, int sig);
 }

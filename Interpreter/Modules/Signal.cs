@@ -70,7 +70,7 @@ public static partial class SignalModule
             {
                 var old = Current(sig);
                 s_handlers[sig] = dfl ? SigDfl : ign ? SigIgn : handler;
-                if (ign || (dfl && sig is 17 or 18 or 23 or 28)) s_held &= ~Bit(sig);   // POSIX: ignoring a pending signal discards it
+                if (ign || (dfl && IgnoredByDefault(sig))) s_held &= ~Bit(sig);   // POSIX: ignoring a pending signal discards it
                 s_restart[sig] = false;   // CPython installs handlers without SA_RESTART: calls are interrupted
                 s_main = ThreadState.Current;
                 Install(sig, dfl ? Disposition.Default : ign ? Disposition.Ignore : Disposition.Python);
@@ -340,7 +340,7 @@ public static partial class SignalModule
         PyObject h;
         lock (s_lock) h = Current(sig);
         if (ReferenceEquals(h, SigDfl)) return false;
-        var main = Host.CurrentOrNull?.MainThread ?? s_main;
+        var main = MainThread;
         if (ReferenceEquals(h, SigIgn)) { }
         else if (sig == SIGINT && ReferenceEquals(h, s_defaultIntHandler) && Interrupts.Installed) Interrupts.Interrupt(main);
         else Trip(sig, main);
@@ -384,6 +384,8 @@ public static partial class SignalModule
 
     /// <summary>Signals whose SIG_DFL can be held while blocked: not SIGKILL/SIGSTOP, the faults, SIGCHLD and SIGCONT
     /// (the runtime's own: it reaps children and restores the terminal on them), nor glibc's and the runtime's real-time ones.</summary>
+    private static bool IgnoredByDefault(int sig) => sig is 17 or 18 or 23 or 28;   // SIGCHLD, SIGCONT, SIGURG, SIGWINCH
+
     private static bool Holdable(int sig) => sig < 32 && (KernelBlockable & Bit(sig)) != 0 && sig is not (SIGKILL or SIGSTOP or 17 or 18);
 
     private static int SignalNumber(PyObject o)

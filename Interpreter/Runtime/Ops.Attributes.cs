@@ -63,6 +63,14 @@ public static partial class Ops
         return Errors.AttributeError($"module '{m.Name}' has no attribute '{name}'");
     }
 
+    /// <summary>CPython's _PyObject_LookupAttr: the attribute, or null when it is missing or getting it
+    /// raises AttributeError (also from a property or a __getattr__); other errors propagate.</summary>
+    public static PyObject? LookupAttr(PyObject o, PyStr name)
+    {
+        try { return GetAttrOrNull(o, name); }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError)) { return null; }
+    }
+
     /// <summary>Attribute lookup; null when the attribute does not exist (other errors still raise).</summary>
     public static PyObject? GetAttrOrNull(PyObject o, PyStr name)
     {

@@ -34,7 +34,8 @@ public static partial class Ops
             Dict = new("__dict__"), Doc = new("__doc__"), Module = new("__module__"), Qualname = new("__qualname__"),
             Round = new("__round__"), Reversed = new("__reversed__"), Missing = new("__missing__"),
             InitSubclass = new("__init_subclass__"), SetName = new("__set_name__"), ClassGetItem = new("__class_getitem__"),
-            InstanceCheck = new("__instancecheck__"), SubclassCheck = new("__subclasscheck__"), Builtins = new("__builtins__");
+            InstanceCheck = new("__instancecheck__"), SubclassCheck = new("__subclasscheck__"), Builtins = new("__builtins__"),
+            Bases = new("__bases__");
 
         public static readonly PyStr[] BinOp =
             [new("__add__"), new("__sub__"), new("__mul__"), new("__matmul__"), new("__truediv__"), new("__mod__"),

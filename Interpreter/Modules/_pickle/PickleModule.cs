@@ -76,11 +76,7 @@ public static partial class PickleModule
 
     /// <summary>_PyObject_LookupAttr: the attribute, or null when getting it raises AttributeError
     /// (also from a class's or module's own __getattr__).</summary>
-    internal static PyObject? LookupAttr(PyObject o, string name)
-    {
-        try { return Ops.GetAttrOrNull(o, PyStr.From(name)); }
-        catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError)) { return null; }
-    }
+    internal static PyObject? LookupAttr(PyObject o, string name) => Ops.LookupAttr(o, PyStr.From(name));
 
     /// <summary>getattr along a dotted name (get_deep_attribute); a "&lt;locals&gt;" part cannot be
     /// reached. Returns null (parent unset) when a lookup fails with AttributeError.</summary>
