@@ -32,6 +32,7 @@ public class CommandLineOptionsTests
     [
         new("-c with arguments", ["-c", "import sys; print(sys.argv)", "a", "-b"]),
         new("-c attached", ["-cprint(6 * 7)"]),
+        new("-c puts '' first on sys.path", ["-c", "import sys; print(repr(sys.path[0]), '' in sys.path[1:])"]),
         new("-b", ["-b", "-c", "import sys; print(str(b'x'), b'a' == 'a', b'a' == 1, sys.flags.bytes_warning, sys.warnoptions)"]),
         new("-bb", ["-bb", "-c", "import sys; print(sys.flags.bytes_warning, sys.warnoptions); str(b'x')"], Mode: Compare.LastErrorLine),
         new("-d -q -s -S", ["-d", "-q", "-s", "-S", "-c", Flags + "f.debug, f.quiet, f.no_user_site, f.no_site)"]),

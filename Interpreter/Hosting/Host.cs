@@ -196,7 +196,6 @@ public sealed partial class Host
         ApplyOptionsToSys(SysDict);
         Modules.SetItem(PyStr.From("builtins"), Builtins.Module);
         var path = (PyList)SysDict.Get("path")!;
-        if (scriptDir is not null) path.Append(PyStr.From(scriptDir));
         var env = Options.IgnoreEnvironment != 0 ? null : Environment.GetEnvironmentVariable("HERTHONPATH");
         if (!string.IsNullOrEmpty(env)) foreach (var p in env.Split(':', StringSplitOptions.RemoveEmptyEntries)) path.Append(PyStr.From(p));
         var lib = Path.Combine(AppContext.BaseDirectory, "Lib");
@@ -210,6 +209,10 @@ public sealed partial class Host
         ConfigureStdio();
         ImportWarningsForOptions();
         ImportSite();
+        // As CPython's pymain_run_python: the script's directory (or '' for -c and the REPL, the
+        // working directory for -m) goes in front once site has run, so site's absolutising of
+        // sys.path leaves '' as it is and a sitecustomize beside the script is not imported.
+        if (scriptDir is not null && SysDict.Get("path") is PyList sysPath) sysPath.Insert(0, PyStr.From(scriptDir));
         StartupMemory.AfterStartup();
         return main.ModuleDict;
     }
