@@ -167,7 +167,7 @@ public static partial class Interpreter
         {
             var site = AttrSiteAt(code, at);
             site.Reset(null);
-            if (m.ModuleDict.TryGetValue(name, out var v))
+            if (m.ModuleDict.TryGetValue(name, out var v) && name.V != "__class__")   // object's data descriptor wins
             {
                 site.Kind = AttrSiteKind.Module;
                 site.ModuleDict = m.ModuleDict;

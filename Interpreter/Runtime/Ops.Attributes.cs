@@ -99,9 +99,9 @@ public static partial class Ops
         if (o is PyModule mod)
         {
             if (mod.Sub is not null) return UserSubGetAttr(mod, name);
+            if (name.V == "__class__") return mod.Type;   // object's data descriptor: before the dict
             if (mod.ModuleDict.TryGetValue(name, out var v)) return v;
             if (name.V == "__dict__") return mod.ModuleDict;
-            if (name.V == "__class__") return mod.Type;
             var ga = mod.ModuleDict.Get("__getattr__");
             if (ga is not null) return Call(ga, name);
             return null;
@@ -109,9 +109,10 @@ public static partial class Ops
         if (o is PyType t) return TypeGetAttr(t, name);
         if (o is PySuper su)
         {
+            // super_getattro: __class__ is the super object's own class, never one found along the MRO.
+            if (name.V == "__class__") return su.Type;
             var sv = su.Lookup(name);
             if (sv is not null) return sv;
-            if (name.V == "__class__") return su.Type;
             throw Errors.AttributeError($"'super' object has no attribute '{name.V}'");
         }
         // types.GenericAlias (and its subclasses) forwards most names to its origin.
@@ -225,6 +226,8 @@ public static partial class Ops
             case "__dict__": return new PyMappingProxy(t.TypeDict);
             case "__module__" when t.IsBuiltin: return PyStr.From(t.Module);
             case "__flags__": return PyInt.From(TypeMethods.Flags(t));
+            // object's __class__ descriptor, found along type's own MRO before the class's.
+            case "__class__" when ReferenceEquals(meta, TypeObjects.TypeType): return meta;
         }
         var metaDescr = ReferenceEquals(meta, TypeObjects.TypeType) ? null : meta.Lookup(name);
         if (metaDescr is not null && IsDataDescriptor(metaDescr)) return BindDescriptor(metaDescr, t, meta);
@@ -295,6 +298,7 @@ public static partial class Ops
                 TypeSetAttrRaw(t, name, value);
                 return;
             case PyModule m:
+                if (name.V == "__class__") { AssignClass(m, value); return; }
                 m.ModuleDict.SetItem(name, value);
                 return;
         }
@@ -316,6 +320,7 @@ public static partial class Ops
     public static void TypeSetAttrRaw(PyType t, PyStr name, PyObject value)
     {
         if (t.IsBuiltin) throw Errors.TypeError($"cannot set '{name.V}' attribute of immutable type '{t.Name}'");
+        if (name.V == "__class__") { AssignClass(t, value); return; }
         if (name.V == "__name__") { t.Name = AsString(value, "__name__"); return; }
         if (name.V == "__qualname__") { t.QualName = AsString(value, "__qualname__"); return; }
         if (name.V == "__bases__") { SetBases(t, value); return; }
@@ -372,12 +377,49 @@ public static partial class Ops
         t.Touch();
     }
 
+    /// <summary>object.__dict__['__class__']; a type whose lookup of `__class__` finds it answers
+    /// `__class__` with its own type (PyType.ClassIsOwnType).</summary>
+    public static PyGetSetDescriptor ClassDescriptor = null!;
+
+    /// <summary>The setter of object's `__class__`: an instance of a Python class (SetClass), a module
+    /// (a types.ModuleType subclass that adds no slots, or ModuleType itself), a class (another
+    /// Python metaclass); everything else is a builtin type's object and refuses as CPython does.</summary>
+    public static void AssignClass(PyObject o, PyObject value)
+    {
+        if (value is not PyType nt) throw Errors.TypeError($"__class__ must be set to a class, not '{value.Type.Name}' object");
+        switch (o)
+        {
+            case PyInstance pi:
+                SetClass(pi, nt);
+                return;
+            case PyModule m when nt.IsSubtypeOf(TypeObjects.Module):
+                for (var t = nt; !t.IsBuiltin; t = t.Base!)
+                    if (t.SlotNames is { Length: > 0 }) throw Errors.TypeError($"__class__ assignment: '{nt.Name}' object layout differs from '{m.Type.Name}'");
+                m.Sub = nt.IsBuiltin ? null : nt;
+                return;
+            case PyType cls when !cls.Type.IsBuiltin && !nt.IsBuiltin:
+                if (!nt.IsSubtypeOf(TypeObjects.TypeType) || !TypeSlots.CompatibleForAssignment(cls.Type, nt))
+                    throw Errors.TypeError($"__class__ assignment: '{nt.Name}' object layout differs from '{cls.Type.Name}'");
+                cls.Metaclass = nt;
+                cls.Touch();
+                return;
+        }
+        if (!o.Type.IsBuiltin && !nt.IsBuiltin)
+            throw Errors.NotImplementedError($"__class__ assignment for instances of a subclass of '{LayoutName(o.Type)}' is not supported by Herthon yet");
+        throw Errors.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+    }
+
+    private static string LayoutName(PyType t)
+    {
+        while (!t.IsBuiltin) t = t.Base!;
+        return t.Name;
+    }
+
     /// <summary>obj.__class__ = cls (CPython's object_set_class): between Python classes whose
     /// instances have the same layout (the same builtin base; TypeSlots.CompatibleForAssignment, which
     /// also keeps the .NET class PyInstance.Create chose: the same slot count and dict).</summary>
-    private static void SetClass(PyInstance o, PyObject value)
+    private static void SetClass(PyInstance o, PyType nt)
     {
-        if (value is not PyType nt) throw Errors.TypeError($"__class__ must be set to a class, not '{value.Type.Name}' object");
         var old = o.Type;
         if (old.IsBuiltin || nt.IsBuiltin)
             throw Errors.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
@@ -391,7 +433,6 @@ public static partial class Ops
         var descr = type.Lookup(name);
         if (descr is null && o is PyInstance pi)
         {
-            if (name.V == "__class__") { SetClass(pi, value); return; }
             if (name.V == "__dict__" && type.InstancesHaveDict) { SetInstanceDict(pi, value); return; }
         }
         if (descr is not null)

@@ -382,6 +382,22 @@ public static partial class Ops
     private static bool HasNativeRichCompare(PyObject o) =>
         o is PyInt or PyFloat or PyStr or PyTuple or PyList or PyDict or PySet or PyBytes or PyByteArray or PyComplex;
 
+    /// <summary>object's own __eq__ and __ne__ descriptors (TypeMethods.InstallObject).</summary>
+    internal static PyObject ObjectEq = null!, ObjectNe = null!;
+
+    /// <summary>Whether a Python class along t's MRO has `__ne__ = object.__ne__` in its own dict
+    /// (Herthon's builtin value types have no __ne__ entry of their own, so object's is found
+    /// through them too, and only an explicit one decides).</summary>
+    private static bool ObjectNeInClassDict(PyType t)
+    {
+        foreach (var c in t.Mro)
+        {
+            if (c.IsBuiltin) return false;
+            if (c.TypeDict.Get("__ne__") is { } ne) return ReferenceEquals(ne, ObjectNe);
+        }
+        return false;
+    }
+
     private static PyObject? UserCompareMethod(PyObject self, PyObject other, CompareOp op)
     {
         if (self is not PyInstance && !SubclassDicts.IsUserSub(self)) return null;
@@ -394,8 +410,8 @@ public static partial class Ops
         {
             // object.__ne__ inverts __eq__; the value types' own rich comparison (int, float, str,
             // tuple, list, dict, set, bytes, complex), found first in a subclass's MRO, compares
-            // by value instead.
-            if (op == CompareOp.Ne && !HasNativeRichCompare(self) && self.Type.Lookup(N.Eq) is PyFunction eq)
+            // by value instead, unless the class put object's own __ne__ in front of it (mock's _Call).
+            if (op == CompareOp.Ne && (!HasNativeRichCompare(self) || ObjectNeInClassDict(self.Type)) && self.Type.Lookup(N.Eq) is PyFunction eq)
             {
                 var er = CallMethod(eq, self, other);
                 return er is PyNotImplemented ? null : PyBool.From(!Truth(er));

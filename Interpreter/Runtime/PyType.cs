@@ -144,7 +144,7 @@ public sealed partial class PyType : PyObject
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private bool ClassIsOwnTypeSlow()
     {
-        if (Lookup(Ops.N.Class) is not null || Lookup(Ops.N.GetAttribute) is PyFunction) return false;
+        if (!ReferenceEquals(Lookup(Ops.N.Class), Ops.ClassDescriptor) || Lookup(Ops.N.GetAttribute) is PyFunction) return false;
         _classOwnVersion = Version;
         return true;
     }

@@ -167,12 +167,18 @@ internal static class TypeMethods
         });
         o.SetMethod("__str__", static (a, kw) => PyStr.From(Ops.Repr(a[0])));
         o.SetMethod("__eq__", static (a, kw) => { MethodArity.BinarySlot(a); return ReferenceEquals(a[0], a[1]) ? PyBool.True : PyNotImplemented.Instance; });
+        Ops.ObjectEq = o.TypeDict.Get("__eq__")!;
+        // object_richcompare's Py_NE: the answer of type(self)'s own __eq__ (not reflected), inverted.
         o.SetMethod("__ne__", static (a, kw) =>
         {
             MethodArity.BinarySlot(a);
-            var r = (Ops.BuiltinCompare(a[0], a[1], CompareOp.Eq) ?? PyNotImplemented.Instance);
+            var eq = a[0].Type.Lookup(Ops.N.Eq);
+            var r = eq is null || ReferenceEquals(eq, Ops.ObjectEq)
+                ? ReferenceEquals(a[0], a[1]) ? PyBool.True : PyNotImplemented.Instance
+                : Ops.CallMethod(eq, a[0], a[1]);
             return r is PyNotImplemented ? r : PyBool.From(!Ops.Truth(r));
         });
+        Ops.ObjectNe = o.TypeDict.Get("__ne__")!;
         o.SetMethod("__hash__", static (a, kw) => PyInt.From(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a[0]) * 16L));
         o.SetMethod("__format__", static (a, kw) =>
         {
@@ -213,6 +219,13 @@ internal static class TypeMethods
         o.TypeDict["__subclasshook__"] = new PyClassMethod(new PyBuiltinFunction("__subclasshook__", static (a, kw) => PyNotImplemented.Instance));
         o.SetMethod("__sizeof__", static (a, kw) => PyInt.From(SysModule.BaseSize(a[0])));
         ObjectReduce.Install(o);
+        // A data descriptor, as CPython's object.__class__ getset: it wins over an instance-dict or
+        // module-dict entry of that name, and assignment is object_set_class (Ops.AssignClass).
+        o.TypeDict["__class__"] = Ops.ClassDescriptor = new PyGetSetDescriptor("__class__", static x => x.Type, Ops.AssignClass)
+        {
+            Owner = o, Doc = PyStr.From("the object's class"),
+            Delete = static _ => throw Errors.TypeError("can't delete __class__ attribute"),
+        };
     }
 
     /// <summary>object.__new__(cls, *args) with arguments, as CPython's object_new: refused when cls
