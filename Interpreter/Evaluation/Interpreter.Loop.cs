@@ -1018,34 +1018,48 @@ public static partial class Interpreter
                         else if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a) is { IsPlain: true } ia && Unsafe.As<PyInt>(b) is { IsPlain: true } ib)
                         {
                             long x = ia.V, y = ib.V;
+                            long iz;
                             switch ((BinaryOp)arg)
                             {
                                 case BinaryOp.Add:
-                                    {
-                                        long z = unchecked(x + y);
-                                        if (((x ^ z) & (y ^ z)) >= 0) { r = PyInt.From(z); goto Done; }
-                                        break;
-                                    }
+                                    iz = unchecked(x + y);
+                                    if (((x ^ iz) & (y ^ iz)) >= 0) goto IntResult;
+                                    break;
                                 case BinaryOp.Sub:
-                                    {
-                                        long z = unchecked(x - y);
-                                        if (((x ^ y) & (x ^ z)) >= 0) { r = PyInt.From(z); goto Done; }
-                                        break;
-                                    }
-                                // Operands of 32 bits multiply without overflow; non-negative
-                                // operands need no floor correction; bitwise and of two ints is exact.
+                                    iz = unchecked(x - y);
+                                    if (((x ^ y) & (x ^ iz)) >= 0) goto IntResult;
+                                    break;
+                                // The 128-bit product fits in a long when its high half is the low
+                                // half's sign; non-negative operands need no floor correction;
+                                // bitwise and of two ints is exact.
                                 case BinaryOp.Mul:
-                                    if (x == (int)x && y == (int)y) { r = PyInt.From(x * y); goto Done; }
+                                    if (Math.BigMul(x, y, out iz) == (iz >> 63)) goto IntResult;
                                     break;
                                 case BinaryOp.Mod:
-                                    if (x >= 0 && y > 0) { r = PyInt.From(x % y); goto Done; }
+                                    if (x >= 0 && y > 0) { iz = x % y; goto IntResult; }
                                     break;
                                 case BinaryOp.FloorDiv:
-                                    if (x >= 0 && y > 0) { r = PyInt.From(x / y); goto Done; }
+                                    if (x >= 0 && y > 0) { iz = x / y; goto IntResult; }
                                     break;
                                 case BinaryOp.And: r = PyInt.From(x & y); goto Done;
                             }
+                            goto IntOther;
+                        IntResult:
+                            // An int chain (`(state * 69069 + 1) % 2**32`, `ij * (ij + 1) // 2 + i`):
+                            // a result outside the small-int cache that the next operation takes with
+                            // an int from the stack, a local or a constant stays a long; one int is
+                            // made at the end (IntChain).
+                            if (!TMode.Lines && !PyInt.IsCached(iz) && FloatChainNext(Fetch(instrs, ip)))
+                            {
+                                var chain = IntChain(code, ip, s, sp, consts, iz);
+                                iz = chain.Z;
+                                ip = chain.Ip;
+                                sp = chain.Sp;
+                            }
+                            r = PyInt.From(iz);
+                            goto Done;
                         }
+                    IntOther:
                         f.Ip = ip - 1;   // a fused BINARY_OP started at an earlier instruction
                         // An instance's Python __op__ runs as an inline frame (Interpreter.InlineBinary.cs).
                         if (!TMode.Lines && PyInstance.IsExact(a) && PushBinary(f, ts, a, b, arg, (Op)(word & 0xFF) == Op.InplaceOp, s, sp) is { } bf) { f = bf; goto EnteredFrame; }

@@ -168,6 +168,80 @@ public static partial class Interpreter
         return new FloatChainEnd(z, ip, sp);
     }
 
+    /// <summary>Where the loop's int chain ended: the unboxed result and the loop's registers.</summary>
+    private readonly struct IntChainEnd(long z, int ip, int sp)
+    {
+        public readonly long Z = z;
+        public readonly int Ip = ip;
+        public readonly int Sp = sp;
+    }
+
+    /// <summary>The loop's int chain, FloatChain's counterpart for plain ints: <paramref name="z"/>
+    /// is the result of the BINARY_OP before <paramref name="ip"/> (outside the small-int cache, so
+    /// boxing it would allocate). While the next instructions are BINARY_OP (z the right operand, an
+    /// exact int of 64 bits on the stack the left one) or OPERAND BINARY_OP (z the left operand) and
+    /// the operation is one whose 64-bit result is exact (IntArith), the result stays a long and the
+    /// instructions are skipped. Anything else (another type, a bool or int subclass with its own
+    /// operators, a big int, an unbound local, an overflow, a negative operand of % or //) stops the
+    /// chain with z boxed before the instruction, which then runs (and raises) as always. The
+    /// skipped intermediate ints were never stored anywhere, so nothing can see that they were not
+    /// made (`is` between computed ints past the cache is not something CPython promises either).</summary>
+    private static IntChainEnd IntChain(CodeObject code, int ip, Slot[] s, int sp, PyObject[] consts, long z)
+    {
+        var instrs = code.Code;
+        while (true)
+        {
+            int nx = instrs[ip];
+            int nop = nx & 0xFF;
+            if (nop == (int)Op.BinaryOp || nop == (int)Op.InplaceOp)
+            {
+                if (!AsIntOperand(s[sp - 1].V, out long l) || !IntArith(nx >> 8, l, z, out long r)) break;
+                z = r;
+                ip++;
+                s[sp].V = null;     // the stale operand above the stack
+                sp--;
+                continue;
+            }
+            int n1 = ChainLoad(code, instrs, ip, s, consts, out var w);
+            if (n1 == 0) break;
+            int bx = instrs[ip + n1];
+            int bop = bx & 0xFF;
+            if (bop != (int)Op.BinaryOp && bop != (int)Op.InplaceOp) break;
+            if (!AsIntOperand(w, out long y) || !IntArith(bx >> 8, z, y, out long r2)) break;
+            z = r2;
+            ip += n1 + 1;
+        }
+        return new IntChainEnd(z, ip, sp);
+    }
+
+    /// <summary>An exact int (not a bool or subclass) of 64 bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool AsIntOperand(PyObject? o, out long v)
+    {
+        if (o is not null && o.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(o).IsPlain) { v = Unsafe.As<PyInt>(o).V; return true; }
+        v = 0;
+        return false;
+    }
+
+    /// <summary>x op y for the int operations whose result the loop computes inline: + − × when
+    /// the result fits in 64 bits, % and // of a non-negative and a positive int (no floor
+    /// correction), &amp; | ^. False: the operation is left to the ordinary path.</summary>
+    private static bool IntArith(int op, long x, long y, out long z)
+    {
+        switch ((BinaryOp)op)
+        {
+            case BinaryOp.Add: z = unchecked(x + y); return ((x ^ z) & (y ^ z)) >= 0;
+            case BinaryOp.Sub: z = unchecked(x - y); return ((x ^ y) & (x ^ z)) >= 0;
+            case BinaryOp.Mul: return Math.BigMul(x, y, out z) == (z >> 63);
+            case BinaryOp.Mod: z = x >= 0 && y > 0 ? x % y : 0; return x >= 0 && y > 0;
+            case BinaryOp.FloorDiv: z = x >= 0 && y > 0 ? x / y : 0; return x >= 0 && y > 0;
+            case BinaryOp.And: z = x & y; return true;
+            case BinaryOp.Or: z = x | y; return true;
+            case BinaryOp.Xor: z = x ^ y; return true;
+            default: z = 0; return false;
+        }
+    }
+
     /// <summary>A float chain's operand at <paramref name="ip"/>: LOAD_CONST or LOAD_FAST (1
     /// instruction), or LOAD_FAST LOAD_ATTR (2) when the attribute site's cache finds an instance
     /// value or slot of the local's object (InstanceValueHit: a read without side effects). 0: not

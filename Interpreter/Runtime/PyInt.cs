@@ -58,6 +58,10 @@ public class PyInt : PyObject
     public static PyInt From(long v) =>
         (ulong)(v - CacheMin) <= (ulong)(CacheMax - CacheMin) ? Cache[v - CacheMin] : new PyInt(v);
 
+    /// <summary>Whether From(v) returns a cached int (no allocation).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsCached(long v) => (ulong)(v - CacheMin) <= (ulong)(CacheMax - CacheMin);
+
     public static PyInt From(int v) => From((long)v);
 
     public static PyInt From(BigInteger b) =>
