@@ -234,16 +234,16 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void LoadMethodCached(CodeObject code, int at, Slot[] s, int sp, PyStr name)
     {
-        // The four exact types only (no virtual Type call: this method then calls nothing but the
-        // write barrier and, on a miss, LoadMethodSites, and its prologue saves no registers).
-        // Other builtin objects' BuiltinMethod entries are LoadMethodSites' (its o.Type test).
         var o = s[sp - 1].V!;
-        if (code.AttrCache is { } sites && sites[at] is { Kind: AttrSiteKind.BuiltinMethod } site
-            && FastType.OfExact(o) is { } bt && ReferenceEquals(bt, site.Type) && bt.Version == site.Version)
+        if (code.AttrCache is { } sites && sites[at] is { Kind: AttrSiteKind.BuiltinMethod } site)
         {
-            s[sp - 1].V = site.Descr;
-            s[sp].V = o;
-            return;
+            var bt = FastType.Of(o);
+            if (ReferenceEquals(bt, site.Type) && bt.Version == site.Version)
+            {
+                s[sp - 1].V = site.Descr;
+                s[sp].V = o;
+                return;
+            }
         }
         LoadMethodSites(code, at, s, sp, name);
     }

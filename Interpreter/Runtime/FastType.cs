@@ -19,15 +19,4 @@ public static class FastType
         if (o.GetType() == typeof(PySet) && Unsafe.As<PySet>(o).Sub is null) return Unsafe.As<PySet>(o).Frozen ? TypeObjects.FrozenSet : TypeObjects.Set;
         return o.Type;
     }
-
-    /// <summary>Of for exact str, list, dict, set and frozenset; null for every other object.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyType? OfExact(PyObject o)
-    {
-        if (o.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(o).IsExact) return TypeObjects.Str;
-        if (o.GetType() == typeof(PyList) && Unsafe.As<PyList>(o).Sub is null) return TypeObjects.List;
-        if (o.GetType() == typeof(PyDict) && Unsafe.As<PyDict>(o).Sub is null) return TypeObjects.Dict;
-        if (o.GetType() == typeof(PySet) && Unsafe.As<PySet>(o).Sub is null) return Unsafe.As<PySet>(o).Frozen ? TypeObjects.FrozenSet : TypeObjects.Set;
-        return null;
-    }
 }
