@@ -95,6 +95,13 @@ public sealed partial class CodeObject : PyObject
     public bool[] NoLineEvent = [];
     /// <summary>LOAD_GLOBAL inline caches, one per instruction (allocated on first use).</summary>
     internal GlobalCacheEntry?[]? GlobalCache;
+    /// <summary>MAKE_FUNCTION of this code (a comprehension or closure made per call): the globals it
+    /// last ran with, their Mutations then, and the `__name__` and builtins PyFunction_New read from
+    /// them. While the globals are unchanged the next function takes both without the two lookups.</summary>
+    internal PyDict? MadeInGlobals;
+    internal int MadeInMutations;
+    internal PyObject? MadeModule;
+    internal PyDict? MadeBuiltins;
     /// <summary>LOAD_ATTR / LOAD_METHOD inline caches, one per instruction (allocated on first use).</summary>
     internal Evaluation.AttrSite?[]? AttrCache;
     public required PyObject[] Constants;

@@ -457,7 +457,16 @@ public static partial class Interpreter
                             {
                                 var container = s[--sp].V!;
                                 s[sp].V = null;
-                                { var v_ = PyBool.From(ContainsData(container, s[sp - 1].V!) != (arg != 0)); s[sp - 1].V = v_; }
+                                bool c = ContainsData(container, s[sp - 1].V!) != (arg != 0);
+                                // CONTAINS_OP POP_JUMP_IF_FALSE/TRUE (`if n not in seen:`), as COMPARE_OP's:
+                                // no bool on the stack, one dispatch. Untraced copy only.
+                                if (!TMode.Lines)
+                                {
+                                    int nx = Fetch(instrs, ip);
+                                    if ((nx & 0xFF) == (int)Op.PopJumpIfFalse) { s[--sp].V = null; ip = c ? ip + 1 : nx >> 8; break; }
+                                    if ((nx & 0xFF) == (int)Op.PopJumpIfTrue) { s[--sp].V = null; ip = c ? nx >> 8 : ip + 1; break; }
+                                }
+                                s[sp - 1].V = PyBool.From(c);
                                 break;
                             }
                         case Op.UnaryNegative:

@@ -117,7 +117,17 @@ public static partial class Interpreter
         if ((arg & (int)MakeFunctionFlags.Annotations) != 0) { annotations = s[--sp].V; s[sp].V = null; }
         if ((arg & (int)MakeFunctionFlags.KwDefaults) != 0) { kwd = (PyDict)s[--sp].V!; s[sp].V = null; }
         if ((arg & (int)MakeFunctionFlags.Defaults) != 0) { defaults = (PyTuple)s[--sp].V!; s[sp].V = null; }
-        s[sp++].V = new PyFunction(fcode, f.Globals, defaults, kwd, closure) { Annotations = annotations };
+        var globals = f.Globals;
+        if (!ReferenceEquals(fcode.MadeInGlobals, globals) || fcode.MadeInMutations != globals.Mutations)
+        {
+            // PyFunction_New's lookups, remembered with the globals' change count (a `__name__` or
+            // `__builtins__` rebound since changes it, as any other store does).
+            fcode.MadeModule = globals.TryGetValue(Ops.N.Name, out var module) ? module : PyNone.Instance;
+            fcode.MadeBuiltins = PyFunction.BuiltinsFromGlobals(globals);
+            fcode.MadeInMutations = globals.Mutations;
+            fcode.MadeInGlobals = globals;
+        }
+        s[sp++].V = new PyFunction(fcode, globals, defaults, kwd, closure, fcode.MadeModule!, fcode.MadeBuiltins!) { Annotations = annotations };
         return sp;
     }
 

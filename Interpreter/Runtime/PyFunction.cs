@@ -37,6 +37,22 @@ public sealed class PyFunction : PyObject
         BuiltinsDict = BuiltinsFromGlobals(globals);
     }
 
+    /// <summary>MAKE_FUNCTION's constructor: `__name__` and the builtins as the globals give them now
+    /// (the caller read them, or knows the globals have not changed since it did).</summary>
+    internal PyFunction(CodeObject code, PyDict globals, PyTuple? defaults, PyDict? kwDefaults, PyCell[]? closure, PyObject module, PyDict builtins)
+    {
+        Code = code;
+        Globals = globals;
+        Defaults = defaults;
+        KwDefaults = kwDefaults;
+        Closure = closure;
+        Name = code.Name;
+        QualName = code.QualName;
+        Module = module;
+        Doc = code.Doc ?? PyNone.Instance;
+        BuiltinsDict = builtins;
+    }
+
     /// <summary>The builtins a function's frames use, fixed when it is created (CPython's func_builtins).</summary>
     public readonly PyDict BuiltinsDict;
 

@@ -100,6 +100,9 @@ public class PyInt : PyObject
     public long Hash()
     {
         const long P = (1L << 61) - 1;
+        // |V| < P (every int but the 64-bit ones past 2**61): the value is its own residue, no
+        // 64-bit division (long_hash's loop ends after one digit step for these too).
+        if (_ext is null && (ulong)(V + (P - 1)) <= (ulong)(2 * (P - 1))) return V == -1 ? -2 : V;
         long h;
         if (Big is null)
         {

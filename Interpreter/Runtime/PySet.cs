@@ -62,7 +62,12 @@ public sealed class PySet : PyObject
         return Ops.Eq(a, b);
     }
 
-    public bool Add(PyObject key) => Add(key, Ops.Hash(key));
+    public bool Add(PyObject key)
+    {
+        // An exact int in 64 bits (go's and constraint's sets of points): long_hash inline, no Ops.Hash.
+        if (key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key).IsPlain) return Add(key, Unsafe.As<PyInt>(key).Hash());
+        return Add(key, Ops.Hash(key));
+    }
 
     public bool Add(PyObject key, long hash)
     {
@@ -84,6 +89,7 @@ public sealed class PySet : PyObject
                 if (k is null) goto foundUnused;
                 if (_hashes[j] == hash && !IsDummy(j))
                 {
+                    if (ReferenceEquals(k, key) || IntEq(k, key)) return false;
                     if (KeyEq(k, key)) return false;
                     if (!ReferenceEquals(keys, _keys) || !ReferenceEquals(keys[j], k)) goto restart;
                 }
@@ -135,7 +141,54 @@ public sealed class PySet : PyObject
         }
     }
 
-    public bool Contains(PyObject key) => Find(LookupKey(key, out long hash), hash) >= 0;
+    public bool Contains(PyObject key)
+    {
+        if (key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key).IsPlain) return FindPlainInt(Unsafe.As<PyInt>(key)) >= 0;
+        return Find(LookupKey(key, out long hash), hash) >= 0;
+    }
+
+    /// <summary>Two exact ints in 64 bits with equal values (no Python code can run: no restart needed).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IntEq(PyObject a, PyObject b) =>
+        a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a).IsPlain && Unsafe.As<PyInt>(b).IsPlain
+        && Unsafe.As<PyInt>(a).V == Unsafe.As<PyInt>(b).V;
+
+    /// <summary>Find for an exact int key in 64 bits: its hash inline, and stored exact ints compared by
+    /// value where the hashes match (set_lookkey's identity and hash tests, then the int compare that
+    /// PyObject_RichCompare would make, which runs no Python code). A stored key of another kind with
+    /// the same hash (True for 1, 2.0 for 2, an object whose __hash__ returns the int) sends the
+    /// lookup to the general Find from the start: the entries passed so far were ints, whose
+    /// comparisons are not observable, so the order of the __eq__ calls stays CPython's.</summary>
+    private int FindPlainInt(PyInt key)
+    {
+        long hash = key.Hash();
+        long v = key.V;
+        var keys = _keys;
+        var hashes = _hashes;
+        int mask = _mask;
+        ulong perturb = (ulong)hash;
+        int i = (int)((ulong)hash & (ulong)mask);
+        while (true)
+        {
+            int probes = (i + LinearProbes <= mask) ? LinearProbes : 0;
+            int j = i;
+            do
+            {
+                var k = keys[j];
+                if (k is null) return -1;
+                // A dummy's stored hash is -1, which no key has: a hash match is a live key.
+                if (hashes[j] == hash)
+                {
+                    if (ReferenceEquals(k, key)) return j;
+                    if (k.GetType() != typeof(PyInt) || !Unsafe.As<PyInt>(k).IsPlain) return Find(key, hash);
+                    if (Unsafe.As<PyInt>(k).V == v) return j;
+                }
+                j++;
+            } while (probes-- > 0);
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
+        }
+    }
 
     /// <summary>A set looked up in a set (`s in sets`, remove, discard) stands for the frozenset of its items, as in CPython.</summary>
     private static PyObject LookupKey(PyObject key, out long hash)

@@ -672,6 +672,7 @@ internal static class TypeMethods
         fn.TypeDict["__kwdefaults__"] = new PyGetSetDescriptor("__kwdefaults__", o => (PyObject?)((PyFunction)o).KwDefaults ?? PyNone.Instance, (o, v) => ((PyFunction)o).KwDefaults = v as PyDict);
         fn.TypeDict["__code__"] = new PyGetSetDescriptor("__code__", o => ((PyFunction)o).Code, Compiling.CodeAttributes.SetFunctionCode);
         fn.TypeDict["__globals__"] = new PyGetSetDescriptor("__globals__", o => ((PyFunction)o).Globals);
+        fn.TypeDict["__builtins__"] = new PyGetSetDescriptor("__builtins__", o => ((PyFunction)o).BuiltinsDict);
         fn.TypeDict["__dict__"] = new PyGetSetDescriptor("__dict__", o => o.Dict!);
         fn.TypeDict["__closure__"] = new PyGetSetDescriptor("__closure__", o => ((PyFunction)o).Closure is { } c ? PyTuple.From(c) : PyNone.Instance);
         fn.SetMethod("__get__", static (a, kw) => a[1] is PyNone ? a[0] : new PyMethod(a[0], a[1]));
