@@ -188,6 +188,19 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame ReturnInline(Frame f, ThreadState ts, PyObject r)
     {
+        if (f.Special) return ReturnInlineSpecial(f, ts, r);
+        // A plain frame: no generator, no InitSelf, an owner, not escaped, no FrameExtra.
+        var caller = LeaveInline(f, ts);
+        caller.Slots[caller.Sp++].V = r;
+        caller.Ip++;
+        RecyclePlain(f.Owner!, f);
+        return caller;
+    }
+
+    /// <summary>ReturnInline of a frame with <see cref="Frame.Special"/> set.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame ReturnInlineSpecial(Frame f, ThreadState ts, PyObject r)
+    {
         if (f.Generator is not null) return ReturnInlineGenerator(f, ts, r);
         var caller = LeaveInline(f, ts);
         if (f.InitSelf is not null) r = ReturnFromInit(f, r);
