@@ -19,9 +19,6 @@ public sealed partial class Frame
     public PyObject? LocalsMapping;
     public readonly Slot[] Slots;
     public readonly int StackBase;
-    /// <summary>The first cell slot (the code's NLocals): LOAD_DEREF and its kin read it from the
-    /// frame, so the loop keeps no local for it that every frame switch would reload and store.</summary>
-    internal readonly int CellBase;
     public Frame? Back;
     /// <summary>Last line reported to the line marker in this activation.</summary>
     public int LastLine;
@@ -43,8 +40,7 @@ public sealed partial class Frame
         Globals = globals;
         Builtins = builtins;
         Locals = locals;
-        CellBase = code.NLocals;
-        StackBase = CellBase + code.NCells;
+        StackBase = code.NLocals + code.NCells;
         Slots = new Slot[StackBase + code.StackSize];
         Sp = StackBase;
     }

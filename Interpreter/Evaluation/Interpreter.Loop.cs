@@ -157,6 +157,7 @@ public static partial class Interpreter
         PyObject[] consts = code.Constants;
         PyStr[] names = code.Names;
         Slot[] s = f.Slots;
+        int nlocals = code.NLocals;
         int ip = f.Ip;
         int sp = f.Sp;
         int lastIp = ip;
@@ -334,23 +335,23 @@ public static partial class Interpreter
                             break;
                         case Op.LoadDeref:
                             {
-                                var v = ((PyCell)s[f.CellBase + arg].V!).Value;
+                                var v = ((PyCell)s[nlocals + arg].V!).Value;
                                 if (v is null) { pending = UnboundDeref(code, arg); goto Raise; }
                                 s[sp++].V = v;
                                 break;
                             }
                         case Op.StoreDeref:
-                            ((PyCell)s[f.CellBase + arg].V!).Value = s[--sp].V;
+                            ((PyCell)s[nlocals + arg].V!).Value = s[--sp].V;
                             break;
                         case Op.DeleteDeref:
                             {
-                                var cell = (PyCell)s[f.CellBase + arg].V!;
+                                var cell = (PyCell)s[nlocals + arg].V!;
                                 if (cell.Value is null) { pending = UnboundDeref(code, arg); goto Raise; }
                                 cell.Value = null;
                                 break;
                             }
                         case Op.LoadClosure:
-                            s[sp++].V = s[f.CellBase + arg].V;
+                            s[sp++].V = s[nlocals + arg].V;
                             break;
                         case Op.LoadClassDeref:
                             {
@@ -1086,6 +1087,7 @@ public static partial class Interpreter
                     consts = code.Constants;
                     names = code.Names;
                     s = f.Slots;
+                    nlocals = code.NLocals;
                     ip = f.Ip;
                     sp = f.Sp;
                     goto PollPending;
@@ -1099,6 +1101,7 @@ public static partial class Interpreter
                     consts = code.Constants;
                     names = code.Names;
                     s = f.Slots;
+                    nlocals = code.NLocals;
                     ip = f.Ip;
                     sp = f.Sp;
                     goto PollPending;
