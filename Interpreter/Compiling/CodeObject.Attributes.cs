@@ -27,6 +27,7 @@ public sealed partial class CodeObject
         c.GlobalCache = null;
         c.AttrCache = null;
         c._bytecode = null;   // co_flags decides whether co_consts has the docstring slot
+        c.ExactArgs = ExactArgsUnknown;   // replace() may change co_flags or co_argcount
         return c;
     }
 }

@@ -122,6 +122,25 @@ public sealed partial class CodeObject : PyObject
     /// <summary>The docstring (co_consts[0] in CPython), or null.</summary>
     public PyObject? Doc;
 
+    /// <summary>
+    /// CPython 3.11's CALL_PY_EXACT_ARGS decision, made once per code object: ArgCount when a call
+    /// with exactly that many positional arguments (self included) and no keywords can copy them
+    /// straight into the frame's first slots (not a generator or coroutine, no *args, **kwargs or
+    /// keyword-only parameters, no argument captured by a closure), -1 when it cannot, and
+    /// <see cref="ExactArgsUnknown"/> until the first call computes it (the fields are set after
+    /// construction; Copy forgets it). A call then tests one field against its argument count.
+    /// </summary>
+    internal int ExactArgs = ExactArgsUnknown;
+    internal const int ExactArgsUnknown = -2;
+
+    /// <summary>Computes <see cref="ExactArgs"/>.</summary>
+    internal int ComputeExactArgs()
+    {
+        bool plain = (Flags & (CodeFlags.Resumable | CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && KwOnlyArgCount == 0;
+        foreach (int s in CellArgSlot) if (s >= 0) plain = false;
+        return ExactArgs = plain ? ArgCount : -1;
+    }
+
     public int NLocals => VarNames.Length;
     public int NCells => CellVars.Length + FreeVars.Length;
     /// <summary>Generator, coroutine or async generator code: a call creates the object that runs the frame.</summary>

@@ -12,7 +12,11 @@ public sealed partial class Frame : FrameState
 
     public override PyType Type => FrameObjects.FrameType;
 
-    internal FrameExtra GetExtra() => Extra ??= new FrameExtra();
+    internal FrameExtra GetExtra()
+    {
+        Special = true;   // a frame with FrameExtra is not reused: ReturnInline's general path
+        return Extra ??= new FrameExtra();
+    }
 
     /// <summary>True while the frame is on the thread's frame chain (not returned, not a suspended generator).</summary>
     public bool IsExecuting => !Finished && (Generator is null || Generator.Running);

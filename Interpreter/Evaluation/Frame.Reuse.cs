@@ -28,6 +28,7 @@ public sealed partial class Frame
             if (f.Escaped && f.Generator is null) break;
             if (!f.Escaped && f.Owner is { } owner) Interpreter.ForgetSpare(owner, f);
             f.Escaped = true;
+            f.Special = true;
         }
         return this;
     }
@@ -38,6 +39,7 @@ public sealed partial class Frame
     {
         if (IsExecuting) return Escape();
         Escaped = true;
+        Special = true;
         return this;
     }
 
@@ -54,6 +56,21 @@ public sealed partial class Frame
         FrameChainChecks.NotRunning(this, "ReleaseFinished");
         new System.Span<Slot>(Slots).Clear();
         Back = null;
+    }
+
+    /// <summary>Reset of a frame without <see cref="Special"/> set: PendingThrow (generators'),
+    /// InitSelf, InitType and BinaryRight (set only with Special) are null already.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal void ResetPlain()
+    {
+        FrameChainChecks.NotRunning(this, "Reset");
+        new System.Span<Slot>(Slots).Clear();
+        Ip = 0;
+        Sp = StackBase;
+        Back = null;
+        LastLine = 0;
+        KwNames = null;
+        Finished = false;
     }
 
     /// <summary>Back to the state of a new frame of the same code.</summary>
@@ -73,6 +90,7 @@ public sealed partial class Frame
         InitSelf = null;
         InitType = null;
         BinaryRight = null;
+        Special = Generator is not null;   // Recycle reuses no escaped frame, none with FrameExtra, none without an owner
         // No marker id here: function__entry gives a starting frame a fresh one (Frame.Probes.cs).
     }
 }
@@ -100,6 +118,24 @@ public static partial class Interpreter
         // Usually the entry still holds f: NewFrame took it from there and left it (a call tree
         // takes and returns a function's frames in stack order). The store is skipped then, and
         // with it its GC write barrier, one per call.
+        if (!ReferenceEquals(spares[n].F, f)) spares[n].F = f;
+        owner.SpareCount = n + 1;
+    }
+
+    /// <summary>Recycle of a frame without <see cref="Frame.Special"/>: owned, not escaped, no
+    /// FrameExtra, no generator or InitSelf, so Reset's stores of the fields only those set are
+    /// left out.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void RecyclePlain(PyFunction owner, Frame f)
+    {
+        var spares = owner.SpareFrames;
+        int n = owner.SpareCount;
+        if (spares is null || n == spares.Length)
+        {
+            spares = GrowSpareFrames(owner);
+            if (spares is null) return;
+        }
+        f.ResetPlain();
         if (!ReferenceEquals(spares[n].F, f)) spares[n].F = f;
         owner.SpareCount = n + 1;
     }

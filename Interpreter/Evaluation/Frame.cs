@@ -26,6 +26,13 @@ public sealed partial class Frame
     /// <summary>Keyword names set by KW_NAMES for the next CALL.</summary>
     internal string[]? KwNames;
     public bool Finished;
+    /// <summary>
+    /// True when a return from this frame needs more than ReturnInline's plain path: a generator's
+    /// frame, an inline __init__ or __op__ frame (InitSelf), a frame that escaped or has FrameExtra
+    /// (not reused), or one no function owns. Set wherever one of those is set; Reset recomputes
+    /// it. The plain return tests this one field instead of five.
+    /// </summary>
+    internal bool Special = true;
 
     public Frame(CodeObject code, PyDict globals, PyDict builtins, PyDict? locals)
     {

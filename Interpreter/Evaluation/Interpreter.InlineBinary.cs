@@ -43,6 +43,7 @@ public static partial class Interpreter
         var frame = NewOperandFrame(m, a, b, s, sp, keepFirst: false);
         Enter(caller, ts, frame, s, sp, sp);
         frame.InitSelf = a;
+        frame.Special = true;
         frame.BinaryRight = b;
         frame.BinaryOpArg = op;
         return frame;
@@ -72,6 +73,7 @@ public static partial class Interpreter
         var frame = NewOperandFrame(m, a, b, s, sp - 1, keepFirst: true);
         Enter(caller, ts, frame, s, sp - 1, sp);
         frame.InitSelf = a;
+        frame.Special = true;
         frame.BinaryRight = b;
         frame.BinaryOpArg = -1 - op;
         return frame;

@@ -15,15 +15,49 @@ public static partial class Interpreter
     /// null when the call takes the ordinary recursive path: generators and coroutines (their frames
     /// live in their objects), a tracer or the line marker attached (the callee must start in the
     /// traced copy with its 'call' event), or the recursion limit reached (the recursive path raises
-    /// the RecursionError). Arguments are slots [first, first+count) of the caller's stack; the
-    /// caller's slots from <paramref name="fn"/> up are cleared and its stack ends at fn, where the
-    /// result goes. A binding error is thrown with the caller current, as CallFunction throws it.
+    /// the RecursionError). Arguments are slots [first, sp) of the caller's stack; the caller's
+    /// slots from <paramref name="fn"/> up are cleared and its stack ends at fn, where the result
+    /// goes. A binding error is thrown with the caller current, as CallFunction throws it.
     /// </summary>
+    /// <remarks>
+    /// Seven parameters (the caller's slots are read from it, the count is sp - first): with nine,
+    /// three went on the stack and the prologue stored them into homes. The exact-arguments call
+    /// (CPython 3.11's CALL_PY_EXACT_ARGS) is decided by one compare of the code's ExactArgs with
+    /// the count; the arguments then move into the frame with the caller's slots cleared in the
+    /// same pass. Everything else goes through PushInlineGeneral (binding, cells, generators).
+    /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Frame? PushInline(Frame caller, ThreadState ts, PyFunction pf, PyObject? self, Slot[] s, int fn, int first, int count, int sp)
+    private static Frame? PushInline(Frame caller, ThreadState ts, PyFunction pf, PyObject? self, int fn, int first, int sp)
     {
+        var code = pf.Code;
+        int count = sp - first;
+        if (code.ExactArgs != count + (self is null ? 0 : 1) || caller.KwNames is not null)
+            return PushInlineGeneral(caller, ts, pf, self, fn, first, sp);
+        if (!CanRunInline(ts)) return null;
+        var frame = NewFrame(pf);
+        var dst = new Span<Slot>(frame.Slots, 0, code.ExactArgs);
+        if (self is not null) { dst[0].V = self; dst = dst.Slice(1); }
+        var src = new Span<Slot>(caller.Slots, fn, sp - fn);
+        int a = first - fn;
+        for (int i = 0; i < a; i++) src[i].V = null;
+        src = src.Slice(a);
+        for (int i = 0; i < dst.Length; i++)
+        {
+            dst[i].V = src[i].V;
+            src[i].V = null;
+        }
+        caller.Sp = fn;
+        return MakeCurrent(caller, ts, frame);
+    }
+
+    /// <summary>PushInline's calls that bind (keywords, defaults, *args, **kwargs), have cells
+    /// among their arguments, are generators or coroutines, or whose code is new.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? PushInlineGeneral(Frame caller, ThreadState ts, PyFunction pf, PyObject? self, int fn, int first, int sp)
+    {
+        if (pf.Code.ExactArgs == Compiling.CodeObject.ExactArgsUnknown) pf.Code.ComputeExactArgs();
         if (pf.Code.IsGenerator || !CanRunInline(ts)) return null;
-        return EnterInline(caller, ts, pf, self, s, fn, first, count, sp);
+        return EnterInline(caller, ts, pf, self, caller.Slots, fn, first, sp - first, sp);
     }
 
     /// <summary>Whether a frame may be pushed inline now: no tracer or line marker attached (the
@@ -153,6 +187,19 @@ public static partial class Interpreter
     /// stack, past the caller's CALL.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame ReturnInline(Frame f, ThreadState ts, PyObject r)
+    {
+        if (f.Special) return ReturnInlineSpecial(f, ts, r);
+        // A plain frame: no generator, no InitSelf, an owner, not escaped, no FrameExtra.
+        var caller = LeaveInline(f, ts);
+        caller.Slots[caller.Sp++].V = r;
+        caller.Ip++;
+        RecyclePlain(f.Owner!, f);
+        return caller;
+    }
+
+    /// <summary>ReturnInline of a frame with <see cref="Frame.Special"/> set.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame ReturnInlineSpecial(Frame f, ThreadState ts, PyObject r)
     {
         if (f.Generator is not null) return ReturnInlineGenerator(f, ts, r);
         var caller = LeaveInline(f, ts);

@@ -41,6 +41,7 @@ public static partial class Interpreter
             var obj = TypeCall.CreateInstance(t);
             frame = EnterInline(caller, ts, init, obj, s, fn, first, count, sp);
             frame.InitSelf = obj;
+            frame.Special = true;
             frame.InitType = t;
         }
         catch (PyException)

@@ -716,8 +716,8 @@ public static partial class Interpreter
                                 {
                                     var callable = s[fn].V;
                                     Frame? callee = null;
-                                    if (callable is PyFunction pf) callee = PushInline(f, ts, pf, null, s, fn, fn + 1, arg, sp);
-                                    else if (callable is PyMethod { Func: PyFunction mf } bm) callee = PushInline(f, ts, mf, bm.Self, s, fn, fn + 1, arg, sp);
+                                    if (callable is PyFunction pf) callee = PushInline(f, ts, pf, null, fn, fn + 1, sp);
+                                    else if (callable is PyMethod { Func: PyFunction mf } bm) callee = PushInline(f, ts, mf, bm.Self, fn, fn + 1, sp);
                                     else if (arg == 1 && s[sp - 1].V is PyGenerator ng && (callee = GeneratorArgInline(f, ts, callable, ng, sp)) is not null) { }
                                     else if (ReferenceEquals(callable, TypeObjects.Int) && arg == 1 && (s[sp - 1].V is PyStr { Sub: null } || s[sp - 1].V!.GetType() == typeof(PyFloat)) && f.KwNames is null)
                                     {
@@ -747,8 +747,8 @@ public static partial class Interpreter
                                 if (!TMode.Lines && s[fn].V is PyFunction pf)
                                 {
                                     var callee = s[fn + 1].V is not null
-                                        ? PushInline(f, ts, pf, null, s, fn, fn + 1, arg + 1, sp)
-                                        : PushInline(f, ts, pf, null, s, fn, fn + 2, arg, sp);
+                                        ? PushInline(f, ts, pf, null, fn, fn + 1, sp)
+                                        : PushInline(f, ts, pf, null, fn, fn + 2, sp);
                                     if (callee is not null) { f = callee; goto EnteredFrame; }
                                 }
                                 else if (!TMode.Lines && s[fn].V is PyType ct && s[fn + 1].V is null)

@@ -92,7 +92,7 @@ public static partial class Interpreter
         if (f.SpareCount > 0) { System.Array.Clear(f.SpareFrames!); f.SpareCount = 0; }
         // A generator's frame comes back to its function's spares only with its generator object
         // (LetGoFinished), which NewGeneratorObject then reuses.
-        return new Frame(code, f.Globals, f.BuiltinsDict, null) { Owner = f };
+        return new Frame(code, f.Globals, f.BuiltinsDict, null) { Owner = f, Special = false };
     }
 
     /// <summary>Fresh cells for the frame's cell variables, then the closure's cells for its free variables.</summary>

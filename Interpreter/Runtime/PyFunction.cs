@@ -91,6 +91,7 @@ public sealed class PyGenerator : PyIterator
     {
         Frame = frame;
         frame.Generator = this;
+        frame.Special = true;
         Name = frame.Code.Name;
         _handlers = frame.Code.ExceptionTable.Length != 0;
     }
