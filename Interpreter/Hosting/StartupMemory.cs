@@ -31,11 +31,68 @@ internal static class StartupMemory
     {
         if (RuntimeFeature.IsDynamicCodeSupported) return;     // CoreCLR (the tests' in-process host): not the executable's memory
         if (Environment.GetEnvironmentVariable("HERTHONSTARTUPTRIM") == "0") return;
-        try { DropCleanFilePages(); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }   // no /proc: keep the pages
-        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);   // start-up's survivors to gen1
-        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);   // and to gen2, the rest decommitted
+        string mode = Environment.GetEnvironmentVariable("HERTHONRELEASE") ?? "agg2";
+        if (mode != "thr")
+        {
+            try { DropCleanFilePages(); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }   // no /proc: keep the pages
+        }
+        switch (mode)
+        {
+            case "agg1":
+                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                break;
+            case "promote":
+                GC.Collect(0, GCCollectionMode.Forced, blocking: true, compacting: false);
+                GC.Collect(1, GCCollectionMode.Forced, blocking: true, compacting: false);
+                break;
+            case "ncfull":
+                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+                break;
+            case "ncagg":
+                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                break;
+            case "nogc":
+                break;
+            case "lazy":
+                _ = new FirstGc(2, false);
+                break;
+            case "lazy1":
+                _ = new FirstGc(1, false);
+                break;
+            case "lazyd":
+                _ = new FirstGc(2, true);
+                break;
+            case "thr":
+                new Thread(() =>
+                {
+                    try { DropCleanFilePages(); }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+                }) { IsBackground = true }.Start();
+                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                break;
+            default:
+                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);   // start-up's survivors to gen1
+                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);   // and to gen2, the rest decommitted
+                break;
+        }
         StartupTrace.Mark("start-up memory released");
+    }
+
+    private sealed class FirstGc(int n, bool drop)
+    {
+        ~FirstGc()
+        {
+            if (Environment.HasShutdownStarted) return;
+            if (drop)
+            {
+                try { DropCleanFilePages(); }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+            }
+            for (int i = 0; i < n; i++) GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
     }
 
     /// <summary>After the main program is compiled: the compiler's code pages again (not the
