@@ -62,12 +62,12 @@ back = marshal.loads(data)
 ns = {}
 exec(back, ns)
 print(ns["TOTAL"], ns["f10"](1), back.co_filename)
-for cut in (1, 10, len(data) // 2):
+for k, cut in enumerate((1, 10, len(data) // 2)):
     try:
         marshal.loads(data[:-cut])
-        print("loaded truncated", cut)
+        print("loaded truncated", k)
     except EOFError as e:
-        print("EOFError", cut)
+        print("EOFError", k)
 print(marshal.loads(data + b"trailing junk").co_name)
 small = marshal.dumps(compile("x = 1", "s", "exec"))
 print(marshal.loads(small).co_consts)

@@ -14,11 +14,16 @@ namespace Herthon.Hosting;
 /// not writable, and with no page of their own (a page the process wrote, e.g. a relocated
 /// RELRO page or a uprobe's breakpoint that a tracer installed before start-up; /proc/self/pagemap
 /// tells), since dropping such a page would lose the write.</item>
-/// <item>Start-up's survivors (type objects, module dicts, code) are moved to gen2 at once by two
+/// <item>Start-up's survivors (type objects, module dicts, code) are moved to gen2 by two
 /// aggressive full collections, which also decommit the regions they leave. Without them the first
 /// gen0 GC copies the survivors into a gen1 region and the first gen1 GC into a gen2 one, while
-/// the start-up gen0 region and the first copy stay committed: ~2.2 MiB resident three times.</item>
+/// the start-up gen0 region and the first copy stay committed: ~2.2 MiB resident three times.
+/// They run after the program's first collection (AtFirstCollection, on the finalizer thread,
+/// with a second page release), not at the end of start-up, so a program that never fills a gen0
+/// budget does not pay for them.</item>
 /// </list>
+/// The pagemap test and the madvise are not atomic: a tracer attaching to a running process in
+/// the microseconds between the two, on a mapping not yet written, would lose its probe.
 /// HERTHONSTARTUPTRIM=0 in the environment leaves both out.
 /// </summary>
 internal static class StartupMemory
@@ -31,67 +36,29 @@ internal static class StartupMemory
     {
         if (RuntimeFeature.IsDynamicCodeSupported) return;     // CoreCLR (the tests' in-process host): not the executable's memory
         if (Environment.GetEnvironmentVariable("HERTHONSTARTUPTRIM") == "0") return;
-        string mode = Environment.GetEnvironmentVariable("HERTHONRELEASE") ?? "agg2";
-        if (mode != "thr")
-        {
-            try { DropCleanFilePages(); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }   // no /proc: keep the pages
-        }
-        switch (mode)
-        {
-            case "agg1":
-                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-                break;
-            case "promote":
-                GC.Collect(0, GCCollectionMode.Forced, blocking: true, compacting: false);
-                GC.Collect(1, GCCollectionMode.Forced, blocking: true, compacting: false);
-                break;
-            case "ncfull":
-                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
-                break;
-            case "ncagg":
-                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
-                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-                break;
-            case "nogc":
-                break;
-            case "lazy":
-                _ = new FirstGc(2, false);
-                break;
-            case "lazy1":
-                _ = new FirstGc(1, false);
-                break;
-            case "lazyd":
-                _ = new FirstGc(2, true);
-                break;
-            case "thr":
-                new Thread(() =>
-                {
-                    try { DropCleanFilePages(); }
-                    catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
-                }) { IsBackground = true }.Start();
-                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-                break;
-            default:
-                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);   // start-up's survivors to gen1
-                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);   // and to gen2, the rest decommitted
-                break;
-        }
+        try { DropCleanFilePages(); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }   // no /proc: keep the pages
+        _ = new AtFirstCollection();   // the collections wait for the program's first GC
         StartupTrace.Mark("start-up memory released");
     }
 
-    private sealed class FirstGc(int n, bool drop)
+    /// <summary>
+    /// Finalised after the first collection that follows start-up (it is garbage from the start), on
+    /// the finalizer thread: the code pages the program's imports faulted back are dropped again and
+    /// start-up's survivors go to gen2 in two aggressive collections, which decommit the regions
+    /// they leave. A program that never allocates a gen0 budget (4 MiB; `-c pass`, a short script)
+    /// never pays for them: they were ~11 ms of `-c pass`'s 23.5 ms CPU when run at the end of
+    /// start-up (docs/performance.md, "memory4 ... eleventh session").
+    /// </summary>
+    private sealed class AtFirstCollection
     {
-        ~FirstGc()
+        ~AtFirstCollection()
         {
             if (Environment.HasShutdownStarted) return;
-            if (drop)
-            {
-                try { DropCleanFilePages(); }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
-            }
-            for (int i = 0; i < n; i++) GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            try { DropCleanFilePages(); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);   // survivors to gen2 (gen0's to gen1)
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);   // and those, the rest decommitted
         }
     }
 
