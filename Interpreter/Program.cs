@@ -5,6 +5,7 @@ public static class Program
     public static int Main(string[] args)
     {
         Hosting.StartupTrace.Mark("Main (runtime started)");
+        Hosting.GcStats.Start();
         Hosting.Host.IsCommandLine = true;
         Hosting.Host.ReadClosedStandardFds();
         // Started with stderr closed (`2>&-`): Console.Error would throw; sys.stderr is None, as in CPython.

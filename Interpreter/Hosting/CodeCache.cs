@@ -88,15 +88,38 @@ public static class CodeCache
         return code;
     }
 
+    /// <summary>
+    /// Entries are read into one buffer per thread, grown (in 64 KiB steps) to the largest entry read.
+    /// With File.ReadAllBytes every entry of 85,000 bytes or more (os, _collections_abc, the importlib
+    /// bootstrap at start-up; enum, collections, functools and re._parser for `import json`: 100-190 KB
+    /// each) was a new array in the large-object heap, garbage that only a gen2 collection frees and
+    /// whose pages stay resident (docs/performance.md, "memory4 ... eleventh session").
+    /// </summary>
+    [ThreadStatic] private static byte[]? t_readBuffer;
+
     private static CodeObject? TryRead(string cachePath, uint mtime, uint size)
     {
         byte[] data;
-        try { data = File.ReadAllBytes(cachePath); }
+        int length;
+        try
+        {
+            using var handle = File.OpenHandle(cachePath);
+            long fileLength = RandomAccess.GetLength(handle);
+            if (fileLength < 16 || fileLength > Array.MaxLength - 65536) return null;
+            length = (int)fileLength;
+            data = t_readBuffer is { } buffer && buffer.Length >= length ? buffer : (t_readBuffer = new byte[(length + 65535) & ~65535]);
+            for (int read = 0; read < length;)
+            {
+                int n = RandomAccess.Read(handle, data.AsSpan(read, length - read), read);
+                if (n <= 0) return null;   // shorter than it was a moment ago: being rewritten
+                read += n;
+            }
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
-        if (data.Length < 16 || !data.AsSpan(0, 4).SequenceEqual(Magic)) return null;
+        if (!data.AsSpan(0, 4).SequenceEqual(Magic)) return null;
         if (BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(4)) != 0) return null;
         if (BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(8)) != mtime || BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(12)) != size) return null;
-        try { return MarshalModule.Loads(data, 16, out _) as CodeObject; }
+        try { return MarshalModule.Loads(data, 16, length, out _) as CodeObject; }
         catch (PyException) { return null; }   // corrupt: recompile and rewrite
     }
 
@@ -104,20 +127,27 @@ public static class CodeCache
     {
         try
         {
-            var payload = MarshalModule.Dumps(code, MarshalModule.Version);
-            var data = new byte[16 + payload.Length];
-            Magic.CopyTo(data, 0);
-            BinaryPrimitives.WriteUInt32LittleEndian(data.AsSpan(8), mtime);
-            BinaryPrimitives.WriteUInt32LittleEndian(data.AsSpan(12), size);
-            payload.CopyTo(data, 16);
+            // One stream per thread, reused: a new one per entry grew by doubling, and with the
+            // payload's copy and the header's copy left three large-object arrays per big module.
+            var stream = t_writeStream ??= new MemoryStream();
+            stream.SetLength(0);
+            Span<byte> header = stackalloc byte[16];
+            header.Clear();
+            Magic.CopyTo(header);
+            BinaryPrimitives.WriteUInt32LittleEndian(header[8..], mtime);
+            BinaryPrimitives.WriteUInt32LittleEndian(header[12..], size);
+            stream.Write(header);
+            MarshalModule.DumpTo(stream, code, MarshalModule.Version);
             Directory.CreateDirectory(Path.GetDirectoryName(cachePath)!);
-            WriteAtomic(cachePath, data);
+            WriteAtomic(cachePath, stream.GetBuffer().AsSpan(0, (int)stream.Length));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or PyException) { }   // a cache that cannot be written is no cache
     }
 
+    [ThreadStatic] private static MemoryStream? t_writeStream;
+
     /// <summary>Written beside and renamed, so a concurrent reader never sees half an entry (OSError if it cannot be written).</summary>
-    public static void WriteAtomic(string path, byte[] data)
+    public static void WriteAtomic(string path, ReadOnlySpan<byte> data)
     {
         var tmp = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";   // in-process hosts run on several threads
         try

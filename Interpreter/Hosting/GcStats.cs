@@ -11,6 +11,29 @@ internal static class GcStats
 {
     private static readonly bool s_on = Environment.GetEnvironmentVariable("HERTHONGCSTATS") is { Length: > 0 } v && v != "0";
 
+    /// <summary>HERTHONGCSTATS=2 also prints a line after every collection (generation, heap and
+    /// committed bytes, each generation's size and fragmentation after it, the process's RSS):
+    /// a finalizable object allocated anew after each GC reports it from the finalizer thread.</summary>
+    public static void Start()
+    {
+        if (Environment.GetEnvironmentVariable("HERTHONGCSTATS") == "2") _ = new AfterGc();
+    }
+
+    private sealed class AfterGc
+    {
+        ~AfterGc()
+        {
+            if (Environment.HasShutdownStarted) return;
+            var info = GC.GetGCMemoryInfo(GCKind.Any);
+            var g = info.GenerationInfo;
+            string rss = "?";
+            try { rss = (long.Parse(File.ReadAllText("/proc/self/statm").Split(' ')[1]) * 4) + " KiB"; } catch (Exception) { }
+            Console.Error.WriteLine($"gc #{info.Index} gen{info.Generation} {(info.Compacted ? "compacting" : "sweeping")} heap {info.HeapSizeBytes / 1024} KiB committed {info.TotalCommittedBytes / 1024} KiB promoted {info.PromotedBytes / 1024} KiB"
+                + $" gen0 {g[0].SizeAfterBytes / 1024}/{g[0].FragmentationAfterBytes / 1024} gen1 {g[1].SizeAfterBytes / 1024}/{g[1].FragmentationAfterBytes / 1024} gen2 {g[2].SizeAfterBytes / 1024}/{g[2].FragmentationAfterBytes / 1024} loh {g[3].SizeAfterBytes / 1024} rss {rss}");
+            _ = new AfterGc();
+        }
+    }
+
     public static void Report()
     {
         if (!s_on) return;

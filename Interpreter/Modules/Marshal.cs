@@ -63,25 +63,32 @@ public static class MarshalModule
 
     public static byte[] Dumps(PyObject o, int version)
     {
-        var w = new Writer(version);
+        var w = new Writer(version, new MemoryStream());
         w.Write(o);
         return w.Out.ToArray();
     }
 
+    /// <summary>Appends o's marshalled form to output (the code cache writes its header and the
+    /// data from one reused stream, without the copies Dumps makes).</summary>
+    public static void DumpTo(MemoryStream output, PyObject o, int version) => new Writer(version, output).Write(o);
+
     public static PyObject Loads(byte[] data, out int used) => Loads(data, 0, out used);
 
     /// <summary>The object marshalled at data[start..] (the code cache reads past its 16-byte header without a copy).</summary>
-    public static PyObject Loads(byte[] data, int start, out int used)
+    public static PyObject Loads(byte[] data, int start, out int used) => Loads(data, start, data.Length, out used);
+
+    /// <summary>The object marshalled at data[start..end) (the code cache's reused read buffer is longer than the entry).</summary>
+    public static PyObject Loads(byte[] data, int start, int end, out int used)
     {
-        var r = new Reader(data) { Pos = start };
+        var r = new Reader(data, end) { Pos = start };
         var v = r.Read() ?? throw Errors.TypeError("NULL object in marshal data for object");
         used = r.Pos - start;
         return v;
     }
 
-    private sealed class Writer(int version)
+    private sealed class Writer(int version, MemoryStream output)
     {
-        public readonly MemoryStream Out = new();
+        public readonly MemoryStream Out = output;
         private readonly int _version = version;
         private readonly Dictionary<PyObject, int> _refs = new(ReferenceEqualityComparer.Instance);
         private int _depth;
@@ -231,9 +238,10 @@ public static class MarshalModule
         private void Strs(string[] a) { Size(a.Length); foreach (var s in a) Str(s); }
     }
 
-    private sealed class Reader(byte[] data)
+    private sealed class Reader(byte[] data, int end)
     {
         private readonly byte[] _d = data;
+        private readonly int _end = end;   // data[.._end] is the input
         public int Pos;
         private readonly List<PyObject?> _refs = [];
         private int _depth;
@@ -242,22 +250,22 @@ public static class MarshalModule
         private static PyException Bad(string why = "bad marshal data") => Errors.ValueError(why);
         private static PyException Eof() => Errors.EOFError("marshal data too short");
 
-        private int U8() => Pos < _d.Length ? _d[Pos++] : throw Eof();
-        private int TypeCode() => Pos < _d.Length ? _d[Pos++] : throw Errors.EOFError("EOF read where object expected");
+        private int U8() => Pos < _end ? _d[Pos++] : throw Eof();
+        private int TypeCode() => Pos < _end ? _d[Pos++] : throw Errors.EOFError("EOF read where object expected");
         private int I32()
         {
-            if (Pos + 4 > _d.Length) throw Eof();
+            if (Pos + 4 > _end) throw Eof();
             int v = BinaryPrimitives.ReadInt32LittleEndian(_d.AsSpan(Pos)); Pos += 4; return v;
         }
         private double F64()
         {
-            if (Pos + 8 > _d.Length) throw Eof();
+            if (Pos + 8 > _end) throw Eof();
             double v = BinaryPrimitives.ReadDoubleLittleEndian(_d.AsSpan(Pos)); Pos += 8; return v;
         }
         private ReadOnlySpan<byte> Take(int n)
         {
             if (n < 0) throw Bad("bad marshal data (bytes object size out of range)");
-            if (Pos + n > _d.Length) throw Eof();
+            if (Pos + n > _end) throw Eof();
             var s = _d.AsSpan(Pos, n); Pos += n; return s;
         }
         private string Str() => DecodeSurrogatePass(Take(I32()));
@@ -406,7 +414,7 @@ public static class MarshalModule
         private int[] Ints()
         {
             var a = new int[Size()];
-            if (Pos + 4L * a.Length > _d.Length) throw Eof();
+            if (Pos + 4L * a.Length > _end) throw Eof();
             var bytes = _d.AsSpan(Pos, 4 * a.Length);
             if (BitConverter.IsLittleEndian) MemoryMarshal.Cast<byte, int>(bytes).CopyTo(a);   // one block copy
             else for (int k = 0; k < a.Length; k++) a[k] = BinaryPrimitives.ReadInt32LittleEndian(bytes[(4 * k)..]);
