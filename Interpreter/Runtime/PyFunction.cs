@@ -22,19 +22,11 @@ public sealed class PyFunction : PyObject
     /// frames taken from them (running calls), which only Recycle makes spares again.</summary>
     internal int SpareCount;
 
+    // Keys with cached hashes: a def or lambda run in a loop (closures) looks both up each time.
     public PyFunction(CodeObject code, PyDict globals, PyTuple? defaults, PyDict? kwDefaults, PyCell[]? closure)
+        : this(code, globals, defaults, kwDefaults, closure,
+               globals.TryGetValue(Ops.N.Name, out var module) ? module : PyNone.Instance, BuiltinsFromGlobals(globals))
     {
-        Code = code;
-        Globals = globals;
-        Defaults = defaults;
-        KwDefaults = kwDefaults;
-        Closure = closure;
-        Name = code.Name;
-        QualName = code.QualName;
-        // Keys with cached hashes: a def or lambda run in a loop (closures) looks both up each time.
-        Module = globals.TryGetValue(Ops.N.Name, out var module) ? module : PyNone.Instance;
-        Doc = code.Doc ?? PyNone.Instance;
-        BuiltinsDict = BuiltinsFromGlobals(globals);
     }
 
     /// <summary>MAKE_FUNCTION's constructor: `__name__` and the builtins as the globals give them now
