@@ -157,7 +157,6 @@ public static partial class Ops
         if (descr is not null) return BindDescriptor(descr, o, type);
         switch (name.V)
         {
-            case "__class__": return type;
             // Every type has a __doc__ (builtins carry none here), so every object answers it.
             case "__doc__": return PyNone.Instance;
             case "__dict__":
@@ -256,7 +255,6 @@ public static partial class Ops
             case "__bases__": return PyTuple.From([.. t.Bases]);
             case "__base__": return (PyObject?)t.Base ?? PyNone.Instance;
             case "__mro__": return PyTuple.From([.. t.Mro]);
-            case "__class__": return meta;
             case "__doc__": return PyNone.Instance;
         }
         if (metaDescr is not null) return BindDescriptor(metaDescr, t, meta);
