@@ -168,19 +168,7 @@ public static partial class Builtins
         F("divmod", static (a, kw) =>
         {
             Args.Count("divmod", a, kw, 2, 2);
-            if (a[0] is PyComplex || a[1] is PyComplex) throw Errors.TypeError($"unsupported operand type(s) for divmod(): '{a[0].Type.Name}' and '{a[1].Type.Name}'");
-            if (a[0] is PyFloat || a[1] is PyFloat)
-            {
-                double x = Ops.ToDouble(a[0]), y = Ops.ToDouble(a[1]);
-                if (y == 0) throw Errors.ZeroDivisionError("float divmod()");
-                double q = Ops.FloatDivMod(x, y, out double mo);
-                return PyTuple.Of(new PyFloat(q), new PyFloat(mo));
-            }
-            if (a[0] is PyInt && a[1] is PyInt)
-                return PyTuple.Of(Ops.Binary(a[0], a[1], BinaryOp.FloorDiv), Ops.Binary(a[0], a[1], BinaryOp.Mod));
-            var m2 = a[0].Type.Lookup("__divmod__");
-            if (m2 is not null) return Ops.CallMethod(m2, a[0], a[1]);
-            throw Errors.TypeError($"unsupported operand type(s) for divmod(): '{a[0].Type.Name}' and '{a[1].Type.Name}'");
+            return DivMod(a[0], a[1]);
         });
         F("round", Round);
         F("pow", static (a, kw) =>
@@ -207,7 +195,7 @@ public static partial class Builtins
         F("getattr", static (a, kw) =>
         {
             Args.Count("getattr", a, kw, 2, 3);
-            var name = a[1] is PyStr s ? s : throw Errors.TypeError("attribute name must be string, not '" + a[1].Type.Name + "'");
+            var name = Ops.AttrName(a[1]);
             if (a.Length == 2) return Ops.GetAttr(a[0], name);
             try { return Ops.GetAttrOrNull(a[0], name) ?? a[2]; }
             catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError)) { return a[2]; }
@@ -215,14 +203,14 @@ public static partial class Builtins
         F("setattr", static (a, kw) =>
         {
             Args.Count("setattr", a, kw, 3, 3);
-            Ops.SetAttr(a[0], a[1] is PyStr s ? s : throw Errors.TypeError("attribute name must be string, not '" + a[1].Type.Name + "'"), a[2]);
+            Ops.SetAttr(a[0], Ops.AttrName(a[1]), a[2]);
             return PyNone.Instance;
         });
-        F("delattr", static (a, kw) => { Args.Count("delattr", a, kw, 2, 2); Ops.DelAttr(a[0], (PyStr)a[1]); return PyNone.Instance; });
+        F("delattr", static (a, kw) => { Args.Count("delattr", a, kw, 2, 2); Ops.DelAttr(a[0], Ops.AttrName(a[1])); return PyNone.Instance; });
         F("hasattr", static (a, kw) =>
         {
             Args.Count("hasattr", a, kw, 2, 2);
-            var name = a[1] is PyStr s ? s : throw Errors.TypeError("attribute name must be string, not '" + a[1].Type.Name + "'");
+            var name = Ops.AttrName(a[1]);
             try { return PyBool.From(Ops.GetAttrOrNull(a[0], name) is not null); }
             catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.AttributeError)) { return PyBool.False; }
         });
@@ -900,10 +888,45 @@ public static partial class Builtins
             }
         }
         var m = x.Type.Lookup(Ops.N.Float);
-        if (m is not null && x is PyInstance) return Ops.CallMethod(m, x);
+        if (m is not null && x is PyInstance) return Ops.FloatResult(x, Ops.CallMethod(m, x));
         m = x.Type.Lookup(Ops.N.Index);
-        if (m is not null && x is PyInstance) return new PyFloat(((PyInt)Ops.CallMethod(m, x)).ToDouble());
+        if (m is not null && x is PyInstance) return new PyFloat(Ops.IndexResult(Ops.CallMethod(m, x)).ToDouble());
         throw Errors.TypeError($"float() argument must be a string or a real number, not '{x.Type.Name}'");
+    }
+
+    /// <summary>divmod(v, w): PyNumber_Divmod's binary_op1 — v's __divmod__, then w's __rdivmod__
+    /// (first when w's type is a proper subtype of v's), else TypeError. Builtin ints and floats on
+    /// both sides are answered at once.</summary>
+    internal static PyObject DivMod(PyObject v, PyObject w)
+    {
+        if (v is PyInt or PyFloat && w is PyInt or PyFloat && v.Type.IsBuiltin && w.Type.IsBuiltin) return NativeDivMod(v, w);
+        PyType tv = v.Type, tw = w.Type;
+        var slotv = tv.Lookup("__divmod__");
+        var slotw = ReferenceEquals(tv, tw) ? null : tw.Lookup("__rdivmod__");
+        if (slotw is not null && ReferenceEquals(slotw, tv.Lookup("__rdivmod__"))) slotw = null;
+        PyObject r;
+        if (slotw is not null && tw.IsSubtypeOf(tv))
+        {
+            r = Ops.CallMethod(slotw, w, v);
+            if (r is not PyNotImplemented) return r;
+            slotw = null;
+        }
+        if (slotv is not null && (r = Ops.CallMethod(slotv, v, w)) is not PyNotImplemented) return r;
+        if (slotw is not null && (r = Ops.CallMethod(slotw, w, v)) is not PyNotImplemented) return r;
+        throw Errors.TypeError($"unsupported operand type(s) for divmod(): '{tv.Name}' and '{tw.Name}'");
+    }
+
+    /// <summary>int_divmod / float_divmod of two native values (int and float subclasses by value).</summary>
+    internal static PyObject NativeDivMod(PyObject v, PyObject w)
+    {
+        if (v is PyFloat || w is PyFloat)
+        {
+            double x = Ops.ToDouble(v), y = Ops.ToDouble(w);
+            if (y == 0) throw Errors.ZeroDivisionError("float divmod()");
+            double q = Ops.FloatDivMod(x, y, out double mo);
+            return PyTuple.Of(new PyFloat(q), new PyFloat(mo));
+        }
+        return PyTuple.Of(Ops.BinaryNative(v, w, BinaryOp.FloorDiv), Ops.BinaryNative(v, w, BinaryOp.Mod));
     }
 
     public static double ParseFloat(string text)
@@ -1196,7 +1219,7 @@ public sealed class PySuper(PyType thisType, PyObject obj) : PyObject
                 {
                     return v switch
                     {
-                        PyClassMethod cm => new PyMethod(cm.Func, Obj),
+                        PyClassMethod cm => Ops.ClassMethodGet(cm.Func, (PyType)Obj),
                         PyStaticMethod sm => sm.Func,
                         _ => v,
                     };

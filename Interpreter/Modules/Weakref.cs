@@ -277,9 +277,9 @@ public static class WeakrefModule
 
     private static void InstallProxy(PyType t)
     {
-        t.SetMethod("__getattr__", static (a, kw) => Ops.GetAttr(Unwrap(a[0]), (PyStr)a[1]));
-        t.SetMethod("__setattr__", static (a, kw) => { Ops.SetAttr(Unwrap(a[0]), (PyStr)a[1], a[2]); return PyNone.Instance; });
-        t.SetMethod("__delattr__", static (a, kw) => { Ops.DelAttr(Unwrap(a[0]), (PyStr)a[1]); return PyNone.Instance; });
+        t.SetMethod("__getattr__", static (a, kw) => Ops.GetAttr(Unwrap(a[0]), Ops.AttrName(a[1])));
+        t.SetMethod("__setattr__", static (a, kw) => { Ops.SetAttr(Unwrap(a[0]), Ops.AttrName(a[1]), a[2]); return PyNone.Instance; });
+        t.SetMethod("__delattr__", static (a, kw) => { Ops.DelAttr(Unwrap(a[0]), Ops.AttrName(a[1])); return PyNone.Instance; });
         t.SetMethod("__repr__", static (a, kw) =>
         {
             var p = (PyWeakref)a[0];

@@ -188,6 +188,22 @@ public static partial class Ops
         return false;
     }
 
+    /// <summary>An attribute name argument (getattr, setattr, delattr, object.__setattr__ …): a str, or
+    /// CPython's TypeError.</summary>
+    public static PyStr AttrName(PyObject name) =>
+        name as PyStr ?? throw Errors.TypeError($"attribute name must be string, not '{name.Type.Name}'");
+
+    /// <summary>classmethod.__get__ as CPython 3.11's cm_descr_get: the class binds the callable, and a
+    /// callable that is itself a descriptor (a property, a staticmethod, another classmethod, an object
+    /// whose type has __get__) is bound with its own __get__(cls, cls), so `@classmethod @property` reads
+    /// the property of the class.</summary>
+    public static PyObject ClassMethodGet(PyObject func, PyType cls)
+    {
+        if (func is PyFunction) return new PyMethod(func, cls);
+        var get = func.Type.Lookup(N.Get);
+        return get is null ? new PyMethod(func, cls) : CallMethod(get, func, cls, cls);
+    }
+
     /// <summary>Applies the descriptor protocol for an attribute found on `type` and read through `o`.</summary>
     public static PyObject BindDescriptor(PyObject descr, PyObject o, PyType type)
     {
@@ -196,7 +212,7 @@ public static partial class Ops
             case PyFunction: return new PyMethod(descr, o);
             case PyMethodDescriptor md: return new PyBuiltinFunction(md.Name, md.Fn, o);
             case PyStaticMethod { Sub: null } sm: return sm.Func;
-            case PyClassMethod { Sub: null } cm: return new PyMethod(cm.Func, type);
+            case PyClassMethod { Sub: null } cm: return ClassMethodGet(cm.Func, type);
             case PyProperty { Sub: null } p:
                 if (p.FGet is null) throw PropertyMissing(p, o, "getter");
                 return Call(p.FGet, o);
@@ -235,7 +251,7 @@ public static partial class Ops
         {
             switch (v)
             {
-                case PyClassMethod { Sub: null } cm: return new PyMethod(cm.Func, t);
+                case PyClassMethod { Sub: null } cm: return ClassMethodGet(cm.Func, t);
                 case PyStaticMethod { Sub: null } sm: return sm.Func;
                 case PyFunction: case PyMethodDescriptor: case PyProperty { Sub: null }: case PyGetSetDescriptor: case PySlotDescriptor: return v;
             }
@@ -463,15 +479,47 @@ public static partial class Ops
         else o.Dict!.SetItem(name, value);
     }
 
-    /// <summary>CPython names the property only when it knows its name (from __set_name__).</summary>
-    private static PyException PropertyMissing(PyProperty p, PyObject o, string what) =>
-        Errors.AttributeError(p.Name is { } n ? $"property '{n}' of '{o.Type.Name}' object has no {what}" : $"property of '{o.Type.Name}' object has no {what}");
+    /// <summary>property_descr_get's error (3.11): the owner's qualified name, and the attribute's name
+    /// when __set_name__ gave one.</summary>
+    internal static PyException PropertyMissing(PyProperty p, PyObject o, string what) =>
+        Errors.AttributeError(p.Name is { } n ? $"property '{n}' of '{o.Type.QualName}' object has no {what}" : $"property of '{o.Type.QualName}' object has no {what}");
 
     /// <summary>obj.__dict__ = d (CPython's subtype_setdict).</summary>
     private static void SetInstanceDict(PyInstance o, PyObject value)
     {
         if (value is not PyDict d) throw Errors.TypeError($"__dict__ must be set to a dictionary, not a '{value.Type.Name}'");
         o.ReplaceDict(d);
+    }
+
+    /// <summary>object.__delattr__ on an instance of a Python class (PyObject_GenericSetAttr with a
+    /// NULL value): data descriptors, then the instance's own attributes; no __delattr__ lookup.</summary>
+    public static void GenericDelAttr(PyInstance inst, PyType type, PyStr name)
+    {
+        var o = inst;
+        var descr = type.Lookup(name);
+        if (descr is PyProperty { Sub: null } p)
+        {
+            if (p.FDel is null) throw PropertyMissing(p, o, "deleter");
+            Call(p.FDel, o);
+            return;
+        }
+        if (descr is PySlotDescriptor sd) { sd.Delete(o); return; }
+        if (descr is PyGetSetDescriptor gs)   // __dict__, __weakref__
+        {
+            if (gs.Delete is null) throw Errors.AttributeError($"attribute '{gs.Name}' of '{(gs.Owner ?? type).Name}' objects is not writable");
+            gs.Delete(o);
+            return;
+        }
+        if (descr is PyInstance || descr is not null && SubclassDicts.IsUserSub(descr))
+        {
+            var del = descr.Type.Lookup(N.Delete);
+            if (del is not null) { CallMethod(del, descr, o); return; }
+        }
+        if (inst.RemoveAttrValue(name)) return;
+        // _PyObject_GenericSetAttrWithDict without an instance dict: a class attribute is read-only.
+        throw Errors.AttributeError(descr is not null && type.SlotNames is not null && !type.HasDictSlot
+            ? $"'{type.Name}' object attribute '{name.V}' is read-only"
+            : $"'{type.Name}' object has no attribute '{name.V}'");
     }
 
     public static void DelAttr(PyObject o, PyStr name)
@@ -483,27 +531,8 @@ public static partial class Ops
         {
             var custom = type.Lookup(N.DelAttr);
             if (custom is PyFunction) { CallMethod(custom, o, name); return; }
-            var descr = type.Lookup(name);
-            if (descr is PyProperty { Sub: null } p)
-            {
-                if (p.FDel is null) throw PropertyMissing(p, o, "deleter");
-                Call(p.FDel, o);
-                return;
-            }
-            if (descr is PySlotDescriptor sd) { sd.Delete(o); return; }
-            if (descr is PyGetSetDescriptor gs)   // __dict__, __weakref__
-            {
-                if (gs.Delete is null) throw Errors.AttributeError($"attribute '{gs.Name}' of '{(gs.Owner ?? type).Name}' objects is not writable");
-                gs.Delete(o);
-                return;
-            }
-            if (descr is PyInstance || descr is not null && SubclassDicts.IsUserSub(descr))
-            {
-                var del = descr.Type.Lookup(N.Delete);
-                if (del is not null) { CallMethod(del, descr, o); return; }
-            }
-            if (inst.RemoveAttrValue(name)) return;
-            throw Errors.AttributeError($"'{type.Name}' object has no attribute '{name.V}'");
+            GenericDelAttr(inst, type, name);
+            return;
         }
         switch (o)
         {

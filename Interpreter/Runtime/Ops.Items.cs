@@ -52,7 +52,8 @@ public static partial class Ops
                 if (r.Big is not null || key is PyInt { IsSmall: false }) return key is PySlice bigSlice ? r.BigSlice(bigSlice) : r.BigItem(key);
                 if (key is PySlice rs)
                 {
-                    if (rs.Step is PyInt { Big: not null } bigStep) IndexValue(bigStep);   // a range's step is not clamped: raises, as before
+                    // bounds or a step beyond 64 bits: compute_slice in exact arithmetic (Indices would clamp them)
+                    if (rs.Start is PyInt { Big: not null } || rs.Stop is PyInt { Big: not null } || rs.Step is PyInt { Big: not null }) return r.BigSlice(rs);
                     rs.Indices(r.Length, out long st, out long sp, out long step, out long cnt);
                     // CPython's compute_slice: start and stop map through the range (stop is not re-derived from the length).
                     return new PyRange(r.Start + st * r.Step, r.Start + sp * r.Step, step * r.Step);

@@ -185,7 +185,7 @@ public static partial class Ops
             case PyComplex c: return c.Hash();
             case PyTuple t: return HashTuple(t);
             case PyNone: return 0x5f3759df;
-            case PyList or PyDict or PyByteArray: throw Errors.TypeError($"unhashable type: '{o.Type.Name}'");
+            case PyList or PyDict or PyByteArray or PySlice: throw Errors.TypeError($"unhashable type: '{o.Type.Name}'");
             case PySet s:
                 if (!s.Frozen) throw Errors.TypeError("unhashable type: 'set'");
                 return s.FrozenHash != -1 ? s.FrozenHash : s.FrozenHash = HashFrozenSet(s);
@@ -328,6 +328,12 @@ public static partial class Ops
         if (a is PyList la && b is PyList lb && ReferenceEquals(a.Type, TypeObjects.List) && ReferenceEquals(b.Type, TypeObjects.List))
         {
             try { return CompareSequences(la.AsSpan(), lb.AsSpan(), op); }
+            finally { ts.Depth--; }
+        }
+        // slice_richcompare: two slices compare as their (start, stop, step) tuples.
+        if (a is PySlice xa && b is PySlice xb)
+        {
+            try { return CompareSequences([xa.Start, xa.Stop, xa.Step], [xb.Start, xb.Stop, xb.Step], op); }
             finally { ts.Depth--; }
         }
         if ((op is CompareOp.Eq or CompareOp.Ne) && a.GetType() == typeof(PyDict) && b.GetType() == typeof(PyDict)
@@ -490,15 +496,27 @@ public static partial class Ops
                 // Default __ne__ inverts __eq__.
                 var eq = self.Type.Lookup(N.Eq);
                 if (eq is null || (userTried && eq is PyFunction)) return null;
-                var r = CallMethod(eq, self, other);
+                var r = CallCompareMethod(eq, self, other);
                 if (r is PyNotImplemented) return null;
                 return PyBool.From(!Truth(r));
             }
             return BuiltinCompare(self, other, op);
         }
         if (userTried && m is PyFunction) return null;
-        var res = CallMethod(m, self, other);
+        var res = CallCompareMethod(m, self, other);
         return res is PyNotImplemented ? null : res;
+    }
+
+    /// <summary>slot_tp_richcompare's call: a comparison attribute that is not a function (a
+    /// property, another descriptor) is bound first, and an error while binding it means
+    /// NotImplemented (lookup_maybe_method returns NULL and the error is cleared).</summary>
+    private static PyObject CallCompareMethod(PyObject m, PyObject self, PyObject other)
+    {
+        if (m is PyFunction or PyMethodDescriptor or PyBuiltinFunction) return CallMethod(m, self, other);
+        PyObject bound;
+        try { bound = BindDescriptor(m, self, self.Type); }
+        catch (PyException) { return PyNotImplemented.Instance; }
+        return Call(bound, other);
     }
 
     private static bool NativeCompare(PyType t) =>
@@ -736,8 +754,23 @@ public static partial class Ops
     {
         if (o is PyInt i) return i;
         var m = o.Type.Lookup(N.Index);
-        if (m is not null && o is PyInstance && CallMethod(m, o) is PyInt r) return r;
+        if (m is not null && o is PyInstance) return IndexResult(CallMethod(m, o));
         throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+    }
+
+    /// <summary>What __index__ returned (PyNumber_Index): an int, or CPython's TypeError.</summary>
+    public static PyInt IndexResult(PyObject r) =>
+        r as PyInt ?? throw Errors.TypeError($"__index__ returned non-int (type {r.Type.Name})");
+
+    /// <summary>What x.__float__ returned (PyNumber_Float / PyFloat_AsDouble): a float (a float
+    /// subclass with CPython's DeprecationWarning, as an exact float), or CPython's TypeError.</summary>
+    public static PyFloat FloatResult(PyObject x, PyObject r)
+    {
+        if (r is not PyFloat f) throw Errors.TypeError($"{x.Type.Name}.__float__ returned non-float (type {r.Type.Name})");
+        if (f.Sub is null) return f;
+        OptionWarnings.Warn(TypeObjects.DeprecationWarning, $"{x.Type.Name}.__float__ returned non-float (type {r.Type.Name}).  " +
+            "The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.");
+        return new PyFloat(f.V);
     }
 
     public static double ToDouble(PyObject o)
@@ -748,9 +781,9 @@ public static partial class Ops
             case PyInt i: return i.ToDouble();
         }
         var m = o.Type.Lookup(N.Float);
-        if (m is not null && o is PyInstance && CallMethod(m, o) is PyFloat rf) return rf.V;
+        if (m is not null && o is PyInstance) return FloatResult(o, CallMethod(m, o)).V;
         m = o.Type.Lookup(N.Index);
-        if (m is not null && o is PyInstance && CallMethod(m, o) is PyInt ri) return ri.ToDouble();
+        if (m is not null && o is PyInstance) return IndexResult(CallMethod(m, o)).ToDouble();
         throw Errors.TypeError($"must be real number, not {o.Type.Name}");
     }
 

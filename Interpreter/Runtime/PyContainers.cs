@@ -294,6 +294,32 @@ public sealed class PySlice(PyObject start, PyObject stop, PyObject step) : PyOb
         else count = start < stop ? (stop - start - 1) / step + 1 : 0;
     }
 
+    /// <summary>_PySlice_GetLongIndices: start, stop and step for a sequence of `length` items, in
+    /// exact arithmetic on ints of any size (slice.indices, slicing a range of big ints).</summary>
+    public void BigIndices(System.Numerics.BigInteger length, out System.Numerics.BigInteger start, out System.Numerics.BigInteger stop, out System.Numerics.BigInteger step)
+    {
+        step = Step is PyNone ? System.Numerics.BigInteger.One : BigIndex(Step);
+        if (step.IsZero) throw Errors.ValueError("slice step cannot be zero");
+        bool neg = step.Sign < 0;
+        System.Numerics.BigInteger lower = neg ? System.Numerics.BigInteger.MinusOne : System.Numerics.BigInteger.Zero, upper = neg ? length - 1 : length;
+        start = Start is PyNone ? (neg ? upper : lower) : BigClamp(BigIndex(Start), length, lower, upper);
+        stop = Stop is PyNone ? (neg ? lower : upper) : BigClamp(BigIndex(Stop), length, lower, upper);
+    }
+
+    private static System.Numerics.BigInteger BigIndex(PyObject o)
+    {
+        if (o is not PyInt && o.Type.Lookup(Ops.N.Index) is null)
+            throw Errors.TypeError("slice indices must be integers or None or have an __index__ method");
+        return Ops.ToPyInt(o).ToBig();
+    }
+
+    private static System.Numerics.BigInteger BigClamp(System.Numerics.BigInteger v, System.Numerics.BigInteger length, System.Numerics.BigInteger lower, System.Numerics.BigInteger upper)
+    {
+        if (v.Sign < 0) { v += length; if (v < lower) v = lower; }
+        else if (v > upper) v = upper;
+        return v;
+    }
+
     /// <summary>An exact int without a big value: its index is its value (no class-hierarchy test).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool SmallInt(PyObject o, out long v)

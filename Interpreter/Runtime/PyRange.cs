@@ -99,28 +99,9 @@ public sealed class PyRange : PyObject
     /// <summary>CPython's compute_slice over _PySlice_GetLongIndices: slicing with arbitrary ints.</summary>
     public PyRange BigSlice(PySlice s)
     {
-        BigInteger step = s.Step is PyNone ? BigInteger.One : SliceIndex(s.Step);
-        if (step.IsZero) throw Errors.ValueError("slice step cannot be zero");
-        BigInteger len = BigLength;
-        BigInteger lower = step.Sign < 0 ? BigInteger.MinusOne : BigInteger.Zero, upper = step.Sign < 0 ? len - 1 : len;
-        BigInteger start = s.Start is PyNone ? (step.Sign < 0 ? upper : lower) : Clamp(SliceIndex(s.Start), len, lower, upper);
-        BigInteger stop = s.Stop is PyNone ? (step.Sign < 0 ? lower : upper) : Clamp(SliceIndex(s.Stop), len, lower, upper);
+        s.BigIndices(BigLength, out var start, out var stop, out var step);
         BigInteger rstart = BigStart, rstep = BigStep;
         return Make(rstart + start * rstep, rstart + stop * rstep, step * rstep);
-    }
-
-    private static BigInteger SliceIndex(PyObject o)
-    {
-        if (o is not PyInt && o.Type.Lookup(Ops.N.Index) is null)
-            throw Errors.TypeError("slice indices must be integers or None or have an __index__ method");
-        return Ops.ToPyInt(o).ToBig();
-    }
-
-    private static BigInteger Clamp(BigInteger v, BigInteger length, BigInteger lower, BigInteger upper)
-    {
-        if (v.Sign < 0) { v += length; if (v < lower) v = lower; }
-        else if (v > upper) v = upper;
-        return v;
     }
 
     /// <summary>range_equals: same sequence of values.</summary>

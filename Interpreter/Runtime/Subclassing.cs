@@ -118,9 +118,14 @@ internal static class Subclassing
             var fresh = (PyProperty)pNew(TypeObjects.Property, a[1..], kw);
             var self = (PyProperty)a[0];
             (self.FGet, self.FSet, self.FDel, self.Doc) = (fresh.FGet, fresh.FSet, fresh.FDel, fresh.Doc);
-            // A subclass instance keeps its doc in its __dict__, ahead of the subclass's own docstring.
+            // A subclass instance keeps its doc in its __dict__, ahead of the subclass's own docstring
+            // (property_init's PyObject_SetAttr of __doc__); without a __dict__ (__slots__) that fails.
             if (self.Sub is not null)
-                self.Dict!["__doc__"] = self.Doc ?? (self.FGet is { } fg ? Ops.GetAttrOrNull(fg, Ops.N.Doc) ?? PyNone.Instance : PyNone.Instance);
+            {
+                var doc = self.Doc ?? (self.FGet is { } fg ? Ops.GetAttrOrNull(fg, Ops.N.Doc) ?? PyNone.Instance : PyNone.Instance);
+                if (!self.Sub.InstancesHaveDict) throw Errors.AttributeError($"'{self.Sub.Name}' object attribute '__doc__' is read-only");
+                self.Dict!["__doc__"] = doc;
+            }
             return PyNone.Instance;
         });
         // getter/setter/deleter copy the property into an instance of its own class (type(self)(...)).
@@ -132,16 +137,14 @@ internal static class Subclassing
             Args.Method("__get__", a, kw, 1, 2);
             var self = (PyProperty)a[0];
             if (a[1] is PyNone) return self;
-            if (self.FGet is null) throw Errors.AttributeError(self.Name is { } n
-                ? $"property '{n}' of '{a[1].Type.Name}' object has no getter" : $"property of '{a[1].Type.Name}' object has no getter");
+            if (self.FGet is null) throw Ops.PropertyMissing(self, a[1], "getter");
             return Ops.Call(self.FGet, a[1]);
         });
         p.SetMethod("__set__", static (a, kw) =>
         {
             Args.Method("__set__", a, kw, 2, 2);
             var self = (PyProperty)a[0];
-            if (self.FSet is null) throw Errors.AttributeError(self.Name is { } n
-                ? $"property '{n}' of '{a[1].Type.Name}' object has no setter" : $"property of '{a[1].Type.Name}' object has no setter");
+            if (self.FSet is null) throw Ops.PropertyMissing(self, a[1], "setter");
             Ops.Call(self.FSet, a[1], a[2]);
             return PyNone.Instance;
         });
@@ -149,14 +152,14 @@ internal static class Subclassing
         {
             Args.Method("__delete__", a, kw, 1, 1);
             var self = (PyProperty)a[0];
-            if (self.FDel is null) throw Errors.AttributeError(self.Name is { } n
-                ? $"property '{n}' of '{a[1].Type.Name}' object has no deleter" : $"property of '{a[1].Type.Name}' object has no deleter");
+            if (self.FDel is null) throw Ops.PropertyMissing(self, a[1], "deleter");
             Ops.Call(self.FDel, a[1]);
             return PyNone.Instance;
         });
         p.SetMethod("__set_name__", static (a, kw) =>
         {
-            Args.Method("__set_name__", a, kw, 2, 2);
+            if (a.Length != 3 || kw is { Length: > 0 })
+                throw Errors.TypeError($"__set_name__() takes 2 positional arguments but {a.Length - 1 + (kw?.Length ?? 0)} were given");
             ((PyProperty)a[0]).Name = a[2] is PyStr s ? s.V : null;
             return PyNone.Instance;
         });

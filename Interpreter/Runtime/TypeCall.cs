@@ -65,6 +65,14 @@ public static class TypeCall
         }
         else if (init is PyMethodDescriptor md && !ReferenceEquals(md.Owner, TypeObjects.Object))
             md.Fn([obj, .. args], kw);
+        else if (init is PyProperty or PyClassMethod or PyStaticMethod
+                 || ((init is PyInstance || (init is not null && SubclassDicts.IsUserSub(init))) && init.Type.Lookup(Ops.N.Get) is not null))
+        {
+            // slot_tp_init's lookup_method: a descriptor that is not a function is bound first (a
+            // property's getter runs, and may raise), and the result is called with the arguments.
+            var r = Ops.Call(Ops.BindDescriptor(init, obj, t), args.ToArray(), kw);
+            if (r is not PyNone) throw Errors.TypeError($"__init__() should return None, not '{r.Type.Name}'");
+        }
         else if (init is not null && init is not PyMethodDescriptor && init is not PyFunction)
             Ops.CallBound(init, obj, args, kw);
         return obj;

@@ -85,8 +85,10 @@ internal static class TypeMethods
             bool isInt = ReferenceEquals(t, TypeObjects.Int);
             t.SetMethod(name, (a, kw) => a[1] is PyInt || (a[1] is PyFloat && !isInt) ? Ops.BuiltinNumberCompare(a[0], a[1], c) : PyNotImplemented.Instance);
         }
-        t.SetMethod("__divmod__", static (a, kw) => a[1] is PyInt or PyFloat ? Builtins.Dict.Get("divmod") is { } dm ? Ops.Call(dm, a[0], a[1]) : PyNotImplemented.Instance : PyNotImplemented.Instance);
-        t.SetMethod("__rdivmod__", static (a, kw) => a[1] is PyInt or PyFloat ? Builtins.Dict.Get("divmod") is { } dm ? Ops.Call(dm, a[1], a[0]) : PyNotImplemented.Instance : PyNotImplemented.Instance);
+        bool intType = ReferenceEquals(t, TypeObjects.Int);
+        // int's nb_divmod takes ints only, float's ints and floats; anything else is NotImplemented.
+        t.SetMethod("__divmod__", (a, kw) => { Args.Method("__divmod__", a, kw, 1, 1); return a[1] is PyInt || (a[1] is PyFloat && !intType) ? Builtins.NativeDivMod(a[0], a[1]) : PyNotImplemented.Instance; });
+        t.SetMethod("__rdivmod__", (a, kw) => { Args.Method("__rdivmod__", a, kw, 1, 1); return a[1] is PyInt || (a[1] is PyFloat && !intType) ? Builtins.NativeDivMod(a[1], a[0]) : PyNotImplemented.Instance; });
         t.SetMethod("__trunc__", static (a, kw) => a[0] is PyFloat tf ? Builtins.IntFromDouble(tf.V) : a[0] is PyInt { Sub: not null } ti ? PyInt.From(ti.ToBig()) : a[0]);
         t.SetMethod("__floor__", static (a, kw) => a[0] is PyFloat ff ? Builtins.IntFromDouble(Math.Floor(ff.V)) : a[0]);
         t.SetMethod("__ceil__", static (a, kw) => a[0] is PyFloat cf ? Builtins.IntFromDouble(Math.Ceiling(cf.V)) : a[0]);
@@ -152,7 +154,12 @@ internal static class TypeMethods
         var o = TypeObjects.Object;
         o.New = static (cls, a, kw) => ReferenceEquals(cls, TypeObjects.Object) && a.Length > 0
             ? throw Errors.TypeError("object() takes no arguments") : TypeCall.CreateInstance(cls);
-        o.SetMethod("__init__", static (a, kw) => PyNone.Instance);
+        // object_init: extra arguments are an error unless the type overrides __new__ and not __init__.
+        o.SetMethod("__init__", static (a, kw) =>
+        {
+            if (a.Length > 1) ObjectInitExcessArgs(a[0].Type);
+            return PyNone.Instance;
+        });
         o.TypeDict["__init_subclass__"] = new PyClassMethod(new PyBuiltinFunction("__init_subclass__", static (a, kw) =>
         {
             if (kw is { Length: > 0 }) throw Errors.TypeError($"{((PyType)a[0]).Name}.__init_subclass__() takes no keyword arguments");
@@ -189,23 +196,23 @@ internal static class TypeMethods
         o.SetMethod("__getattribute__", static (a, kw) =>
         {
             MethodArity.BinarySlot(a);
-            if (a[1] is not PyStr name) throw Errors.TypeError($"attribute name must be string, not '{a[1].Type.Name}'");
+            var name = Ops.AttrName(a[1]);
             return Ops.GenericGetAttr(a[0], a[0].Type, name) ?? throw Ops.AttributeMissing(a[0], name.V);
         });
         o.SetMethod("__setattr__", static (a, kw) =>
         {
-            if (a[0] is PyInstance inst) Ops.GenericSetAttr(inst, inst.Type, (PyStr)a[1], a[2]);
-            else if (a[0] is not PyType && SubclassDicts.IsUserSub(a[0])) Ops.GenericSetAttr(a[0], a[0].Type, (PyStr)a[1], a[2]);
-            else if (a[0] is PyType t) Ops.TypeSetAttrRaw(t, (PyStr)a[1], a[2]);
-            else Ops.SetAttr(a[0], (PyStr)a[1], a[2]);
+            var name = Ops.AttrName(a[1]);
+            if (a[0] is PyInstance inst) Ops.GenericSetAttr(inst, inst.Type, name, a[2]);
+            else if (a[0] is not PyType && SubclassDicts.IsUserSub(a[0])) Ops.GenericSetAttr(a[0], a[0].Type, name, a[2]);
+            else if (a[0] is PyType t) Ops.TypeSetAttrRaw(t, name, a[2]);
+            else Ops.SetAttr(a[0], name, a[2]);
             return PyNone.Instance;
         });
         o.SetMethod("__delattr__", static (a, kw) =>
         {
-            var inst = a[0] as PyInstance;
-            var name = (PyStr)a[1];
+            var name = Ops.AttrName(a[1]);
             if (a[0] is PyType t) { Ops.TypeDelAttrRaw(t, name); return PyNone.Instance; }
-            if (inst is not null && inst.RemoveAttrValue(name)) return PyNone.Instance;
+            if (a[0] is PyInstance inst && !inst.Type.IsBuiltin) { Ops.GenericDelAttr(inst, inst.Type, name); return PyNone.Instance; }
             throw Ops.AttributeMissing(a[0], name.V);
         });
         o.TypeDict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", static (a, kw) =>
@@ -226,6 +233,20 @@ internal static class TypeMethods
             Owner = o, Doc = PyStr.From("the object's class"),
             Delete = static _ => throw Errors.TypeError("can't delete __class__ attribute"),
         };
+    }
+
+    /// <summary>object.__init__(self, *args) with arguments, as CPython's object_init: refused when
+    /// the type has an __init__ of its own (the call came through super()), or no __new__ of its own.</summary>
+    private static void ObjectInitExcessArgs(PyType t)
+    {
+        if (!ReferenceEquals(t.Lookup("__init__"), TypeObjects.Object.TypeDict.Get("__init__")))
+            throw Errors.TypeError("object.__init__() takes exactly one argument (the instance to initialize)");
+        foreach (var c in t.Mro)
+        {
+            if (ReferenceEquals(c, TypeObjects.Object)) break;
+            if (c.TypeDict.Get("__new__") is not null || (c.IsBuiltin && c.New is not null && !ReferenceEquals(c.New, TypeObjects.Object.New))) return;
+        }
+        throw Errors.TypeError($"{t.Name}.__init__() takes exactly one argument (the instance to initialize)");
     }
 
     /// <summary>object.__new__(cls, *args) with arguments, as CPython's object_new: refused when cls
@@ -732,7 +753,12 @@ internal static class TypeMethods
         var cm = TypeObjects.ClassMethod;
         cm.New = static (cls, a, kw) => { Args.Count("classmethod", a, kw, 1, 1); return new PyClassMethod(a[0]); };
         cm.TypeDict["__func__"] = new PyGetSetDescriptor("__func__", o => ((PyClassMethod)o).Func);
-        cm.SetMethod("__get__", static (a, kw) => new PyMethod(((PyClassMethod)a[0]).Func, a.Length > 2 && a[2] is not PyNone ? a[2] : a[1].Type));
+        cm.SetMethod("__get__", static (a, kw) =>
+        {
+            Args.Method("__get__", a, kw, 1, 2);
+            var owner = a.Length > 2 && a[2] is not PyNone ? a[2] : a[1].Type;
+            return owner is PyType t ? Ops.ClassMethodGet(((PyClassMethod)a[0]).Func, t) : new PyMethod(((PyClassMethod)a[0]).Func, owner);
+        });
 
         var p = TypeObjects.Property;
         // A property is abstract when any of its accessors is (abc's @property @abstractmethod).
@@ -758,7 +784,9 @@ internal static class TypeMethods
         p.TypeDict["fget"] = new PyGetSetDescriptor("fget", o => ((PyProperty)o).FGet ?? PyNone.Instance);
         p.TypeDict["fset"] = new PyGetSetDescriptor("fset", o => ((PyProperty)o).FSet ?? PyNone.Instance);
         p.TypeDict["fdel"] = new PyGetSetDescriptor("fdel", o => ((PyProperty)o).FDel ?? PyNone.Instance);
-        p.TypeDict["__doc__"] = new PyGetSetDescriptor("__doc__", o => ((PyProperty)o).Doc ?? (((PyProperty)o).FGet is { } fg ? Ops.GetAttrOrNull(fg, Ops.N.Doc) ?? PyNone.Instance : PyNone.Instance));
+        // A writable member in 3.11 (property_members' __doc__); until set it is the getter's docstring.
+        p.TypeDict["__doc__"] = new PyGetSetDescriptor("__doc__", o => ((PyProperty)o).Doc ?? (((PyProperty)o).FGet is { } fg ? Ops.GetAttrOrNull(fg, Ops.N.Doc) ?? PyNone.Instance : PyNone.Instance),
+            static (o, v) => ((PyProperty)o).Doc = v) { Delete = static o => ((PyProperty)o).Doc = PyNone.Instance };
 
         var r = TypeObjects.Range;
         r.New = static (cls, a, kw) => Builtins.RangeNew(a, kw);
@@ -796,13 +824,30 @@ internal static class TypeMethods
         sl.TypeDict["start"] = new PyGetSetDescriptor("start", o => ((PySlice)o).Start);
         sl.TypeDict["stop"] = new PyGetSetDescriptor("stop", o => ((PySlice)o).Stop);
         sl.TypeDict["step"] = new PyGetSetDescriptor("step", o => ((PySlice)o).Step);
+        // slice_richcompare (3.11): between slices as (start, stop, step) tuples; slices are unhashable until 3.12.
+        foreach (var (name, cop) in new[] { ("__eq__", CompareOp.Eq), ("__ne__", CompareOp.Ne), ("__lt__", CompareOp.Lt), ("__le__", CompareOp.Le), ("__gt__", CompareOp.Gt), ("__ge__", CompareOp.Ge) })
+        {
+            var c = cop;
+            sl.SetMethod(name, (a, kw) =>
+            {
+                Args.Method(name, a, kw, 1, 1);
+                return a[0] is PySlice && a[1] is PySlice ? Ops.RichCompare(a[0], a[1], c) : PyNotImplemented.Instance;
+            });
+        }
+        sl.TypeDict["__hash__"] = PyNone.Instance;
+        sl.SetMethod("__reduce__", static (a, kw) =>
+        {
+            Args.Method("__reduce__", a, kw, 0, 0);
+            var x = (PySlice)a[0];
+            return PyTuple.Of(TypeObjects.Slice, PyTuple.Of(x.Start, x.Stop, x.Step));
+        });
+        // _PySlice_GetLongIndices: exact arithmetic on ints of any size (indexing clamps instead).
         sl.SetMethod("indices", static (a, kw) =>
         {
-            // Indices clamps a huge step (right for indexing); indices() must report it, which this
-            // long-based path cannot: it raises, as before.
-            if (((PySlice)a[0]).Step is PyInt { Big: not null } bigStep) Ops.IndexValue(bigStep);
-            ((PySlice)a[0]).Indices(Ops.IndexValue(a[1]), out long st, out long sp, out long step, out _);
-            return PyTuple.Of(PyInt.From(st), PyInt.From(sp), PyInt.From(step));
+            var length = Ops.ToPyInt(a[1]).ToBig();
+            if (length.Sign < 0) throw Errors.ValueError("length should not be negative");
+            ((PySlice)a[0]).BigIndices(length, out var start, out var stop, out var step);
+            return PyTuple.Of(PyInt.From(start), PyInt.From(stop), PyInt.From(step));
         });
 
         var mod = TypeObjects.Module;
