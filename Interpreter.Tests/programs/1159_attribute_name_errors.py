@@ -27,3 +27,10 @@ class D:
 d = D(); d.a = 1; del d.a; print(hasattr(d, 'a'))
 try: del d.a
 except AttributeError as e: print(e)
+# wrong argument counts and objects without a __dict__ (were .NET exceptions reported as SystemError)
+for f in (lambda: (1).__setattr__(), lambda: (1).__setattr__('x'), lambda: (1).__delattr__(), lambda: object.__setattr__(object()),
+          lambda: memoryview(b'ab').__setattr__('x', 1), lambda: (1).__setattr__('x', 1), lambda: type.__setattr__(int, 'x', 1),
+          lambda: bytes(-1), lambda: bytearray(-1), lambda: bytes(2**70)):
+    try: f()
+    except Exception as e: print(type(e).__name__, e)
+print(bytes(3), bytearray(2))

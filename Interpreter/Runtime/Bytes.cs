@@ -199,7 +199,14 @@ public static class BytesMethods
                 var enc = npos > 1 ? Ops.Str(a[1]) : (Args.Kw(a, kw, "encoding") is { } e ? Ops.Str(e) : throw Errors.TypeError("string argument without an encoding"));
                 return new PyBytes(Encode(s.V, enc, "strict"));
             }
-            if (src is PyInt n) return new PyBytes(new byte[Ops.IndexValue(n)]);
+            if (src is PyInt n)
+            {
+                if (n.Big is not null) throw Errors.OverflowError("cannot fit 'int' into an index-sized integer");
+                long count = Ops.IndexValue(n);
+                if (count < 0) throw Errors.ValueError("negative count");
+                if (count > Array.MaxLength) throw Errors.MemoryError("");
+                return new PyBytes(new byte[count]);
+            }
             // CPython's bytes_new asks __bytes__ first (wsgiref's Headers has both __bytes__ and __getitem__).
             if (npos == 1 && src is not PyBytes && src.Type.Lookup("__bytes__") is { } toBytes)
             {

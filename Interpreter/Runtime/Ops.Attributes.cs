@@ -476,7 +476,8 @@ public static partial class Ops
                 ? $"'{type.Name}' object has no attribute '{name.V}'"
                 : $"'{type.Name}' object attribute '{name.V}' is read-only");
         if (o is PyInstance inst) inst.SetAttrValue(name, value);
-        else o.Dict!.SetItem(name, value);
+        else if (o.Dict is { } d) d.SetItem(name, value);
+        else throw Errors.AttributeError($"'{type.Name}' object has no attribute '{name.V}'");
     }
 
     /// <summary>property_descr_get's error (3.11): the owner's qualified name, and the attribute's name

@@ -201,6 +201,8 @@ internal static class TypeMethods
         });
         o.SetMethod("__setattr__", static (a, kw) =>
         {
+            // wrap_setattr / wrap_delattr: CPython's arity messages, exactly
+            if (a.Length != 3) throw Errors.TypeError($" expected 2 arguments, got {a.Length - 1}");
             var name = Ops.AttrName(a[1]);
             if (a[0] is PyInstance inst) Ops.GenericSetAttr(inst, inst.Type, name, a[2]);
             else if (a[0] is not PyType && SubclassDicts.IsUserSub(a[0])) Ops.GenericSetAttr(a[0], a[0].Type, name, a[2]);
@@ -210,6 +212,7 @@ internal static class TypeMethods
         });
         o.SetMethod("__delattr__", static (a, kw) =>
         {
+            if (a.Length != 2) throw Errors.TypeError($"expected 1 argument, got {a.Length - 1}");
             var name = Ops.AttrName(a[1]);
             if (a[0] is PyType t) { Ops.TypeDelAttrRaw(t, name); return PyNone.Instance; }
             if (a[0] is PyInstance inst && !inst.Type.IsBuiltin) { Ops.GenericDelAttr(inst, inst.Type, name); return PyNone.Instance; }

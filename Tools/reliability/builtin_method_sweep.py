@@ -1,7 +1,12 @@
 """Calls every method of 15 builtin types with no argument, each of 12 odd values and every pair
-of them, and counts the SystemErrors "internal error in Herthon: ..." (a .NET exception that reached
-the user). Run it under Herthon:  herthon Tools/reliability/builtin_method_sweep.py
-It prints the count per method and exception, then the total (0 on 2026-12-05; 2,378 before).
+of them, then the attribute protocol's methods (__setattr__, __delattr__, __getattribute__ ...)
+of 19 objects with up to three, and every function of the builtins module with up to two, and
+counts the SystemErrors "internal error in Herthon: ..." (a .NET exception that reached the user).
+Run it under Herthon:  herthon Tools/reliability/builtin_method_sweep.py
+It prints the count per method and exception, the first case of each, then the total: 0 on
+2026-12-05 (2,378 before) for the methods; the attribute and builtins parts, added 2026-12-06,
+found 331 (object.__setattr__ with a non-str name or too few arguments, memoryview.__setattr__,
+bytes(-1)), now 0. Interpreter.Tests/Robustness/BuiltinSweepTests runs it.
 CPython raises none, but needs minutes: some odd values are huge sizes or exponents there.
 """
 import itertools, sys
@@ -27,9 +32,43 @@ for t in types_:
                     bad.append(f"{t.__name__}.{name}{args!r}: {e}")
                 except BaseException:
                     pass
+# The attribute protocol of builtin objects, types and a plain object (names of any type, any count).
+attr_samples = list(samples.values()) + [None, object(), type, int]
+for s in attr_samples:
+    for name in ("__setattr__", "__delattr__", "__getattribute__", "__format__", "__reduce_ex__", "__reduce__",
+                 "__sizeof__", "__dir__", "__init_subclass__", "__subclasshook__", "__class_getitem__"):
+        m = getattr(s, name, None)
+        if m is None: continue
+        for n in range(4):
+            for args in itertools.product(weird, repeat=n):
+                try:
+                    m(*args)
+                except SystemError as e:
+                    bad.append(f"{type(s).__name__}.{name}{args!r}: {e}")
+                except BaseException:
+                    pass
+# The builtins module's functions and types, except those that read stdin, exit, run code or print.
+import builtins
+skip = {"input", "breakpoint", "help", "exit", "quit", "open", "print", "exec", "eval", "compile", "__import__",
+        "__build_class__", "copyright", "credits", "license", "vars", "locals", "globals", "dir"}
+for name in dir(builtins):
+    f = getattr(builtins, name)
+    if name in skip or not callable(f) or isinstance(f, type) and issubclass(f, BaseException): continue
+    for n in range(3):
+        for args in itertools.product(weird, repeat=n):
+            try:
+                f(*args)
+            except SystemError as e:
+                bad.append(f"builtins.{name}{args!r}: {e}")
+            except BaseException:
+                pass
 import collections
-c = collections.Counter(b.split("(")[0] + " " + b.split("internal error in Herthon: ")[1].split(":")[0] for b in bad)
+def key(b): return b.split("(")[0] + " " + b.split("internal error in Herthon: ")[1].split(":")[0]
+c = collections.Counter(key(b) for b in bad)
 for k, v in sorted(c.items()): print(v, k)
-for b in bad[:20]:
-    print(b)
+first = {}
+for b in bad:
+    first.setdefault(key(b), b)
+for b in first.values():
+    print(b[:300])
 print(len(bad), "SystemErrors")
