@@ -106,7 +106,7 @@ public static partial class Builtins
         F("iter", static (a, kw) =>
         {
             Args.Count("iter", a, kw, 1, 2);
-            if (a.Length == 2) return new CallableIterator(a[0], a[1]);
+            if (a.Length == 2) return IsCallable(a[0]) ? new CallableIterator(a[0], a[1]) : throw Errors.TypeError("iter(v, w): v must be callable");
             return Ops.GetIter(a[0]);
         });
         F("next", static (a, kw) =>
@@ -173,7 +173,13 @@ public static partial class Builtins
         F("round", Round);
         F("pow", static (a, kw) =>
         {
-            Args.Count("pow", a, kw, 2, 3);
+            if (a.Length > 3) throw Errors.TypeError($"pow() takes at most 3 arguments ({a.Length} given)");
+            if (kw is { Length: > 0 })
+            {
+                var bound = Args.Bind("pow", a, kw, 3, 2, "base", "exp", "mod");
+                a = bound[2] is null ? new[] { bound[0]!, bound[1]! } : new[] { bound[0]!, bound[1]!, bound[2]! };
+            }
+            else if (a.Length < 2) throw Errors.TypeError(a.Length == 0 ? "pow() missing required argument 'base' (pos 1)" : "pow() missing required argument 'exp' (pos 2)");
             if (a.Length == 3 && a[2] is not PyNone)
             {
                 if (a[0] is PyComplex || a[1] is PyComplex) throw Errors.ValueError("complex modulo");
@@ -322,20 +328,18 @@ public static partial class Builtins
             }
             return a[0].Dict ?? throw Errors.TypeError("vars() argument must have __dict__ attribute");
         });
-        F("dir", static (a, kw) => a.Length == 0 ? Sorted(CurrentLocals().KeysList()) : Dir(a[0]));
-        F("exec", static (a, kw) => ExecEval(a, "exec"));
-        F("eval", static (a, kw) => ExecEval(a, "eval"));
+        F("dir", static (a, kw) => { Args.Count("dir", a, kw, 0, 1); return a.Length == 0 ? Sorted(CurrentLocals().KeysList()) : Dir(a[0]); });
+        F("exec", static (a, kw) => ExecEval(a, kw, "exec"));
+        F("eval", static (a, kw) => ExecEval(a, kw, "eval"));
         F("compile", static (a, kw) => Compile(a, kw));
         m.Add("open", IoModule.OpenFunction);
         F("__import__", static (a, kw) =>
         {
-            Args.OnlyKw("__import__", kw, "name", "globals", "locals", "fromlist", "level");
-            int np = Args.Positional(a, kw);
-            PyObject? Arg(ReadOnlySpan<PyObject> a, int i, string n) => i < np ? a[i] : Args.Kw(a, kw, n);
-            var name = Ops.AsString(Arg(a, 0, "name") ?? throw Errors.TypeError("__import__() missing required argument 'name' (pos 1)"), "__import__() argument 1");
-            var globals = Arg(a, 1, "globals") is PyDict g ? g : ThreadState.Current.Frame?.Globals ?? new PyDict();
-            var fromlist = Arg(a, 3, "fromlist") ?? PyNone.Instance;
-            int level = Arg(a, 4, "level") is { } lv ? (int)Ops.IndexValue(lv) : 0;
+            var arg = Args.Bind("__import__", a, kw, 5, 1, "name", "globals", "locals", "fromlist", "level");
+            var name = Ops.AsString(arg[0]!, "__import__() argument 1");
+            var globals = arg[1] is PyDict g ? g : ThreadState.Current.Frame?.Globals ?? new PyDict();
+            var fromlist = arg[3] ?? PyNone.Instance;
+            int level = arg[4] is { } lv ? (int)Ops.IndexValue(lv) : 0;
             return Importer.ImportName(name, globals, fromlist, level);
         });
         return m;
@@ -360,18 +364,68 @@ public static partial class Builtins
         return d;
     }
 
-    private static PyObject ExecEval(ReadOnlySpan<PyObject> a, string mode)
+    /// <summary>exec(source, globals=None, locals=None, /, *, closure=None) and eval(source,
+    /// globals=None, locals=None, /), with CPython 3.11's argument checks: globals a dict, locals any
+    /// mapping (names then go through its __getitem__/__setitem__), a closure only for a code object
+    /// with exactly that many free variables.</summary>
+    private static PyObject ExecEval(ReadOnlySpan<PyObject> a, string[]? kw, string mode)
     {
-        if (a.Length == 0) throw Errors.TypeError($"{mode}() missing required argument 'source' (pos 1)");
+        int npos = Args.Positional(a, kw);
+        PyObject? closureArg = null;
+        if (kw is { Length: > 0 })
+        {
+            if (mode == "eval") throw Errors.TypeError("eval() takes no keyword arguments");
+            for (int i = 0; i < kw.Length; i++)
+            {
+                if (kw[i] != "closure") throw Errors.TypeError($"'{kw[i]}' is an invalid keyword argument for exec()");
+                closureArg = a[npos + i];
+            }
+        }
+        if (npos == 0) throw Errors.TypeError(mode == "exec" ? "exec() takes at least 1 positional argument (0 given)" : "eval expected at least 1 argument, got 0");
+        if (npos > 3) throw Errors.TypeError($"{mode} expected at most 3 arguments, got {npos}");
         var caller = ThreadState.Current.Frame;
-        var globals = a.Length > 1 && a[1] is PyDict g ? g : caller?.Globals ?? new PyDict();
-        var locals = a.Length > 2 && a[2] is PyDict l ? l : (a.Length > 1 && a[1] is PyDict ? globals : (caller is null ? globals : (caller.Locals ?? (caller.Code.Flags.HasFlag(Compiling.CodeFlags.Module) ? caller.Globals : CurrentLocals()))));
+        PyObject globalsArg = npos > 1 ? a[1] : PyNone.Instance, localsArg = npos > 2 ? a[2] : PyNone.Instance;
+        if (globalsArg is not PyNone and not PyDict)
+            throw Errors.TypeError(mode == "exec" ? $"exec() globals must be a dict, not {globalsArg.Type.Name}"
+                : IsMapping(globalsArg) ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");
+        if (localsArg is not PyNone && !IsMapping(localsArg))
+            throw Errors.TypeError(mode == "exec" ? $"locals must be a mapping or None, not {localsArg.Type.Name}" : "locals must be a mapping");
+        PyDict globals;
+        PyObject locals;
+        if (globalsArg is PyDict g)
+        {
+            globals = g;
+            locals = localsArg is PyNone ? g : localsArg;
+        }
+        else
+        {
+            globals = caller?.Globals ?? new PyDict();
+            locals = localsArg is not PyNone ? localsArg
+                : caller is null ? globals
+                : (PyObject?)caller.LocalsMapping ?? caller.Locals ?? (caller.Code.Flags.HasFlag(Compiling.CodeFlags.Module) ? caller.Globals : CurrentLocals());
+        }
         if (!globals.ContainsKey(PyStr.From("__builtins__"))) globals["__builtins__"] = Dict;   // CPython inserts the builtins dict
+        if (closureArg is PyNone) closureArg = null;
         if (a[0] is Compiling.CodeObject co)
         {
+            PyCell[]? closure = null;
+            int nfree = co.FreeVars.Length;
+            if (mode == "eval" && nfree > 0) throw Errors.TypeError("code object passed to eval() may not contain free variables");
+            if (nfree == 0)
+            {
+                if (closureArg is not null) throw Errors.TypeError("cannot use a closure with this code object");
+            }
+            else
+            {
+                if (closureArg is not PyTuple { Sub: null } ct || ct.Items.Length != nfree || Array.Exists(ct.Items, c => c is not PyCell))
+                    throw Errors.TypeError($"code object requires a closure of exactly length {nfree}");
+                closure = Array.ConvertAll(ct.Items, c => (PyCell)c);
+            }
             SysModule.Audit("exec", co);
-            return Interpreter.RunCode(co, globals, locals);
+            var result = RunWithLocals(co, globals, locals, closure);
+            return mode == "eval" ? result : PyNone.Instance;
         }
+        if (closureArg is not null) throw Errors.TypeError("closure can only be used when source is a code object");
         var src = a[0] is PyStr s ? s.V : a[0] is PyBytes b ? Encoding.UTF8.GetString(b.V) : throw Errors.TypeError($"{mode}() arg 1 must be a string, bytes or code object");
         SysModule.Audit("compile", a[0], PyStr.From("<string>"));
         if (mode == "eval") src = src.Trim(' ', '\t', '\n');
@@ -379,9 +433,16 @@ public static partial class Builtins
         try { code = Host.CompileSource(src, "<string>", mode); }
         catch (Parsing.SyntaxErrorException e) { throw new PyException(Host.ToPySyntaxError(e)); }
         SysModule.Audit("exec", code);
-        var r = Interpreter.RunCode(code, globals, locals);
+        var r = RunWithLocals(code, globals, locals, null);
         return mode == "eval" ? r : PyNone.Instance;
     }
+
+    /// <summary>PyMapping_Check: a type with __getitem__ (a dict, any mapping, also a sequence).</summary>
+    private static bool IsMapping(PyObject o) => o is PyDict || o.Type.Lookup("__getitem__") is not null;
+
+    private static PyObject RunWithLocals(Compiling.CodeObject code, PyDict globals, PyObject locals, PyCell[]? closure) =>
+        locals is PyDict { Sub: null } plain ? Interpreter.RunCode(code, globals, plain, closure)
+            : Interpreter.RunClassBody(code, globals, locals, closure);
 
     private static PyObject Print(ReadOnlySpan<PyObject> a, string[]? kw)
     {
@@ -502,6 +563,7 @@ public static partial class Builtins
         PyObject acc = npos > 1 ? a[1] : Args.Kw(a, kw, "start") ?? PyInt.From(0);
         if (acc is PyStr) throw Errors.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         if (acc is PyBytes) throw Errors.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        if (acc is PyByteArray) throw Errors.TypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
         var it = Ops.GetIter(a[0]);
         // CPython's builtin_sum: an exact int start sums exact ints and bools of 64 bits in a long
         // until one overflows or another type comes; then an exact float result sums floats and
@@ -978,8 +1040,10 @@ public static partial class Builtins
 
     public static PyObject Round(ReadOnlySpan<PyObject> a, string[]? kw)
     {
+        if (a.Length > 2) throw Errors.TypeError($"round() takes at most 2 arguments ({a.Length} given)");
         int npos = Args.Positional(a, kw);
         var x = npos > 0 ? a[0] : Args.Kw(a, kw, "number") ?? throw Errors.TypeError("round() missing required argument 'number' (pos 1)");
+        if (kw is not null) Args.ClinicKw("round", kw, "number", "ndigits");
         var nd = npos > 1 ? a[1] : Args.Kw(a, kw, "ndigits");
         if (nd is PyNone) nd = null;
         switch (x)

@@ -110,6 +110,9 @@ public static partial class Ops
             case PyRange r: return !r.IsEmpty;
             case PyBytes b: return b.V.Length != 0;
             case PyByteArray ba: return ba.Count != 0;
+            case PyNotImplemented:
+                OptionWarnings.Warn(TypeObjects.DeprecationWarning, "NotImplemented should not be used in a boolean context");
+                return true;
         }
         if (o is PyInstance)
         {

@@ -751,6 +751,12 @@ internal static class TypeMethods
         sm.SetMethod("__get__", static (a, kw) => ((PyStaticMethod)a[0]).Func);
         // Callable as its function since 3.10 (a staticmethod called from the class body or a metaclass).
         sm.SetMethod("__call__", static (a, kw) => Ops.Call(((PyStaticMethod)a[0]).Func, a[1..].ToArray(), kw));
+        // cell([contents]): types.CellType (exec's closure= argument, hand-made closures).
+        TypeObjects.CellType.New = static (cls, a, kw) =>
+        {
+            Args.Count("cell", a, kw, 0, 1);
+            return new PyCell(a.Length == 1 ? a[0] : null);
+        };
         TypeObjects.CellType.TypeDict["cell_contents"] = new PyGetSetDescriptor("cell_contents",
             static o => ((PyCell)o).Value ?? throw Errors.ValueError("Cell is empty"), static (o, v) => ((PyCell)o).Value = v);
         var cm = TypeObjects.ClassMethod;
@@ -865,7 +871,10 @@ internal static class TypeMethods
             return m;
         };
 
-        TypeObjects.NoneType.New = static (cls, a, kw) => PyNone.Instance;
+        // The singletons' types give back the singleton (none_new, ellipsis_new, notimplemented_new).
+        TypeObjects.NoneType.New = static (cls, a, kw) => a.Length > 0 ? throw Errors.TypeError("NoneType takes no arguments") : PyNone.Instance;
+        TypeObjects.EllipsisType.New = static (cls, a, kw) => a.Length > 0 ? throw Errors.TypeError("EllipsisType takes no arguments") : PyEllipsis.Instance;
+        TypeObjects.NotImplementedType.New = static (cls, a, kw) => a.Length > 0 ? throw Errors.TypeError("NotImplementedType takes no arguments") : PyNotImplemented.Instance;
         TypeObjects.NoneType.SetMethod("__repr__", static (a, kw) => PyStr.From("None"));
         TypeObjects.NoneType.SetMethod("__bool__", static (a, kw) => PyBool.False);
 
