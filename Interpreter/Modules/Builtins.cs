@@ -800,29 +800,32 @@ public static partial class Builtins
             return x switch
             {
                 PyStr s => ParseInt(s.V, b),
-                PyBytes by => ParseInt(Encoding.Latin1.GetString(by.V), b),
-                PyByteArray ba => ParseInt(Encoding.Latin1.GetString(ba.Data, 0, ba.Count), b),
+                PyBytes or PyByteArray => ParseIntBytes(BytesMethods.AsBytes(x), b),
                 _ => throw Errors.TypeError("int() can't convert non-string with explicit base"),
             };
         }
         switch (x)
         {
             case PyBool bo: return PyInt.From(bo.V);
-            case PyInt i: return i.Sub is null ? i : PyInt.From(i.ToBig());
+            case PyInt { Sub: null } i: return i;
             case PyFloat { Sub: null } f: return IntFromDouble(f.V);
             case PyStr { Sub: null } s: return ParseInt(s.V, 10);
-            case PyBytes by: return ParseInt(Encoding.Latin1.GetString(by.V), 10);
+            case PyBytes or PyByteArray or PyMemoryView: return ParseIntBytes(BytesMethods.AsBytes(x), 10);
         }
         // A str subclass's __int__, __index__ or __trunc__ comes before parsing, as in CPython; a float
         // subclass's own __int__ before float's.
         foreach (var name in new[] { Ops.N.Int, Ops.N.Index })
         {
             var m = x.Type.Lookup(name);
-            if (m is not null && x is PyInstance or PyStr or PyFloat)
+            if (m is not null && x is PyInstance or PyStr or PyFloat or PyInt)
             {
                 var r = Ops.CallMethod(m, x);
-                if (r is PyInt ri) return ri;
-                throw Errors.TypeError($"{name.V} returned non-int (type {r.Type.Name})");
+                if (r is not PyInt ri) throw Errors.TypeError($"{name.V} returned non-int (type {r.Type.Name})");
+                if (r is not PyBool && ri.Sub is null) return ri;
+                // PyNumber_Long: a strict subclass of int is accepted with a DeprecationWarning, as an exact int
+                OptionWarnings.Warn(TypeObjects.DeprecationWarning, $"{name.V} returned non-int (type {r.Type.Name}).  " +
+                    "The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.");
+                return PyInt.From(ri.ToBig());
             }
         }
         var tr = x.Type.Lookup("__trunc__");
@@ -846,13 +849,25 @@ public static partial class Builtins
         return ParseIntOrNull(text, radix) ?? throw Errors.ValueError(InvalidIntLiteral(text, radix));
     }
 
+    /// <summary>int(b"...") (_PyLong_FromBytes): ASCII whitespace only, the error shows the bytes.</summary>
+    private static PyInt ParseIntBytes(byte[] raw, int radix)
+    {
+        if (radix != 0 && (radix < 2 || radix > 36)) throw Errors.ValueError("int() base must be >= 2 and <= 36, or 0");
+        var text = Encoding.Latin1.GetString(raw);
+        return (Array.TrueForAll(raw, c => c < 0x80) ? ParseIntOrNull(text, radix, asciiOnly: true) : null)
+            ?? throw Errors.ValueError($"invalid literal for int() with base {radix}: {Ops.Repr(new PyBytes(raw))}");
+    }
+
     public static string InvalidIntLiteral(string text, int radix) => $"invalid literal for int() with base {radix}: {Ops.Repr(PyStr.From(text))}";
 
     /// <summary>ParseInt for a valid radix, null for an invalid literal: int(s) in a loop over bad
     /// input raises its ValueError without a .NET throw (Interpreter.IntFromStrOrFloat).</summary>
-    public static PyInt? ParseIntOrNull(string text, int radix)
+    public static PyInt? ParseIntOrNull(string text, int radix, bool asciiOnly = false)
     {
-        string s = text.Trim(' ', '\t', '\n', '\r', '\x0b', '\x0c');
+        int b0 = 0, e0 = text.Length;
+        while (b0 < e0 && IsNumberSpace(text[b0], asciiOnly)) b0++;
+        while (e0 > b0 && IsNumberSpace(text[e0 - 1], asciiOnly)) e0--;
+        string s = b0 == 0 && e0 == text.Length ? text : text.Substring(b0, e0 - b0);
         bool neg = false;
         int i = 0;
         if (i < s.Length && (s[i] == '+' || s[i] == '-')) { neg = s[i] == '-'; i++; }
@@ -942,10 +957,10 @@ public static partial class Builtins
             case PyInt i: return new PyFloat(i.ToDouble());
             case PyStr s: return new PyFloat(ParseFloat(s.V));
             // float(b"1.5"): bytes-like text, as pickle's protocol 0 reads floats.
-            case PyBytes or PyByteArray:
+            case PyBytes or PyByteArray or PyMemoryView:
             {
                 var raw = BytesMethods.AsBytes(x);
-                try { return new PyFloat(ParseFloat(System.Text.Encoding.Latin1.GetString(raw))); }
+                try { return new PyFloat(ParseFloat(System.Text.Encoding.Latin1.GetString(raw), asciiOnly: true)); }
                 catch (PyException) { throw Errors.ValueError($"could not convert string to float: {Ops.Repr(x)}"); }
             }
         }
@@ -991,9 +1006,50 @@ public static partial class Builtins
         return PyTuple.Of(Ops.BinaryNative(v, w, BinaryOp.FloorDiv), Ops.BinaryNative(v, w, BinaryOp.Mod));
     }
 
-    public static double ParseFloat(string text)
+    /// <summary>The spaces a numeric literal may carry: ASCII whitespace (Py_ISSPACE) and the non-ASCII
+    /// characters Py_UNICODE_ISSPACE calls spaces (the transform maps those to ' '; 0x1c-0x1f stay).</summary>
+    internal static bool IsNumberSpace(char c, bool asciiOnly = false) => c is ' ' or (>= '\t' and <= '\r') || (!asciiOnly && c > '\x7f' && char.IsWhiteSpace(c));
+
+    /// <summary>_PyUnicode_TransformDecimalAndSpaceToASCII, stripped: a numeric literal's text with
+    /// Unicode decimal digits as ASCII digits and Unicode spaces as ' ', without the surrounding
+    /// spaces; null when any other non-ASCII character is left (not a number). With asciiOnly (the
+    /// text of bytes) only ASCII whitespace is stripped and nothing is mapped.</summary>
+    internal static string? NumericAscii(string text, bool asciiOnly = false)
     {
-        string s = text.Trim().Replace("_", "");
+        int start = 0, end = text.Length;
+        while (start < end && IsNumberSpace(text[start], asciiOnly)) start++;
+        while (end > start && IsNumberSpace(text[end - 1], asciiOnly)) end--;
+        int k = start;
+        while (k < end && text[k] < 0x80) k++;
+        if (k == end) return text.Substring(start, end - start);
+        if (asciiOnly) return null;
+        var sb = new StringBuilder(end - start);
+        sb.Append(text, start, k - start);
+        for (int i = k; i < end; i++)
+        {
+            char c = text[i];
+            if (c < 0x80) { sb.Append(c); continue; }
+            if (CharUnicodeInfo.GetUnicodeCategory(text, i) == UnicodeCategory.DecimalDigitNumber)
+            {
+                sb.Append((char)('0' + CharUnicodeInfo.GetDecimalDigitValue(text, i)));
+                if (char.IsHighSurrogate(c)) i++;
+                continue;
+            }
+            if (IsNumberSpace(c)) { sb.Append(' '); continue; }
+            return null;
+        }
+        return sb.ToString();
+    }
+
+    public static double ParseFloat(string text) => ParseFloat(text, false);
+
+    /// <summary>float(text) (PyOS_string_to_double after the Unicode transform): underscores only
+    /// between digits, inf/nan words, CPython's error with the original text.</summary>
+    public static double ParseFloat(string text, bool asciiOnly)
+    {
+        var t = NumericAscii(text, asciiOnly);
+        if (t is null || !UnderscoresBetweenDigits(t)) throw Errors.ValueError($"could not convert string to float: {Ops.Repr(PyStr.From(text))}");
+        string s = t.Contains('_') ? t.Replace("_", "") : t;
         string low = s.ToLowerInvariant();
         switch (low)
         {
@@ -1002,12 +1058,17 @@ public static partial class Builtins
             case "inf" or "+inf" or "infinity" or "+infinity": return double.PositiveInfinity;
             case "-inf" or "-infinity": return double.NegativeInfinity;
         }
-        bool ok = s.Length > 0 && !text.Contains("__") && !text.Trim().StartsWith('_') && !text.Trim().EndsWith('_')
-            && s.All(c => char.IsAsciiDigit(c) || c is '.' or 'e' or 'E' or '+' or '-')
-            && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d0);
+        bool ok = s.Length > 0 && s.All(c => char.IsAsciiDigit(c) || c is '.' or 'e' or 'E' or '+' or '-');
         if (!ok || !double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
             throw Errors.ValueError($"could not convert string to float: {Ops.Repr(PyStr.From(text))}");
         return d;
+    }
+
+    private static bool UnderscoresBetweenDigits(string t)
+    {
+        for (int i = t.IndexOf('_'); i >= 0; i = t.IndexOf('_', i + 1))
+            if (i == 0 || i == t.Length - 1 || !char.IsAsciiDigit(t[i - 1]) || !char.IsAsciiDigit(t[i + 1])) return false;
+        return true;
     }
 
     public static PyObject RangeNew(ReadOnlySpan<PyObject> a, string[]? kw)

@@ -52,7 +52,7 @@ public static class ListMethods
         {
             Args.Method("list.remove", a, kw, 1, 1);
             var l = L(a);
-            for (int i = 0; i < l.Count; i++) if (Ops.Eq(l.Items[i], a[1])) { l.RemoveAt(i); return PyNone.Instance; }
+            for (int i = 0; i < l.Count; i++) if (Ops.SameOrEq(l.Items[i], a[1])) { l.RemoveAt(i); return PyNone.Instance; }
             throw Errors.ValueError("list.remove(x): x not in list");
         });
         t.SetMethod("index", static (a, kw) =>
@@ -62,14 +62,14 @@ public static class ListMethods
             long start = a.Length > 2 ? Ops.IndexValue(a[2]) : 0, stop = a.Length > 3 ? Ops.IndexValue(a[3]) : l.Count;
             if (start < 0) start = Math.Max(0, start + l.Count);
             if (stop < 0) stop += l.Count;
-            for (long i = start; i < Math.Min(stop, l.Count); i++) if (Ops.Eq(l.Items[i], a[1])) return PyInt.From(i);
+            for (long i = start; i < Math.Min(stop, l.Count); i++) if (Ops.SameOrEq(l.Items[i], a[1])) return PyInt.From(i);
             throw Errors.ValueError($"{Ops.Repr(a[1])} is not in list");
         });
         t.SetMethod("count", static (a, kw) =>
         {
             long c = 0;
             var l = L(a);
-            for (int i = 0; i < l.Count; i++) if (Ops.Eq(l.Items[i], a[1])) c++;
+            for (int i = 0; i < l.Count; i++) if (Ops.SameOrEq(l.Items[i], a[1])) c++;
             return PyInt.From(c);
         });
         t.SetMethod("clear", static (a, kw) => { L(a).Clear(); return PyNone.Instance; });

@@ -262,6 +262,11 @@ public static partial class Ops
 
     // ---------------------------------------------------------------- equality and comparison
 
+    /// <summary>PyObject_RichCompareBool(a, b, Py_EQ): identity first (a NaN is equal to itself in
+    /// list.count/index/remove and tuple.index/count), then ==.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool SameOrEq(PyObject a, PyObject b) => ReferenceEquals(a, b) || Eq(a, b);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Eq(PyObject a, PyObject b)
     {

@@ -238,6 +238,9 @@ internal static class TypeMethods
         };
     }
 
+    private static PyObject ExactInt(PyObject o) =>
+        o is PyBool b ? PyInt.From(b.V) : o is PyInt { Sub: not null } si ? PyInt.From(si.ToBig()) : o;
+
     /// <summary>object.__init__(self, *args) with arguments, as CPython's object_init: refused when
     /// the type has an __init__ of its own (the call came through super()), or no __new__ of its own.</summary>
     private static void ObjectInitExcessArgs(PyType t)
@@ -322,8 +325,9 @@ internal static class TypeMethods
         i.SetMethod("conjugate", static (a, kw) => a[0]);
         i.SetMethod("as_integer_ratio", static (a, kw) => PyTuple.Of(a[0] is PyBool b ? PyInt.From(b.V) : a[0], PyInt.From(1)));
         i.SetMethod("is_integer", static (a, kw) => PyBool.True);
-        i.SetMethod("__index__", static (a, kw) => a[0]);
-        i.SetMethod("__int__", static (a, kw) => a[0] is PyBool b ? PyInt.From(b.V) : a[0]);
+        // long_long: the int itself when exact, else an exact copy (a bool or a subclass instance).
+        i.SetMethod("__index__", static (a, kw) => ExactInt(a[0]));
+        i.SetMethod("__int__", static (a, kw) => ExactInt(a[0]));
         i.SetMethod("__float__", static (a, kw) => new PyFloat(((PyInt)a[0]).ToDouble()));
         i.SetMethod("__abs__", static (a, kw) => Ops.Abs(a[0]));
         i.SetMethod("__hash__", static (a, kw) => PyInt.From(((PyInt)a[0]).Hash()));
@@ -390,13 +394,13 @@ internal static class TypeMethods
         t.SetMethod("index", static (a, kw) =>
         {
             var items = ((PyTuple)a[0]).Items;
-            for (int i = 0; i < items.Length; i++) if (Ops.Eq(items[i], a[1])) return PyInt.From(i);
+            for (int i = 0; i < items.Length; i++) if (Ops.SameOrEq(items[i], a[1])) return PyInt.From(i);
             throw Errors.ValueError("tuple.index(x): x not in tuple");
         });
         t.SetMethod("count", static (a, kw) =>
         {
             long c = 0;
-            foreach (var x in ((PyTuple)a[0]).Items) if (Ops.Eq(x, a[1])) c++;
+            foreach (var x in ((PyTuple)a[0]).Items) if (Ops.SameOrEq(x, a[1])) c++;
             return PyInt.From(c);
         });
         t.SetMethod("__len__", static (a, kw) => PyInt.From(((PyTuple)a[0]).Items.Length));
