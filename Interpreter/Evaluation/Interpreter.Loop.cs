@@ -696,7 +696,7 @@ public static partial class Interpreter
                                 var it = s[sp - 1].V!;
                                 PyObject? next;
                                 if (it.GetType() == typeof(RangeIterator)) next = Unsafe.As<RangeIterator>(it).Next();
-                                else if (it.GetType() == typeof(ListIterator)) next = Unsafe.As<ListIterator>(it).Next();
+                                else if (it.GetType() == typeof(ListIterator)) next = Unsafe.As<ListIterator>(it).NextInline();
                                 else if (it.GetType() == typeof(ArrayIterator)) next = Unsafe.As<ArrayIterator>(it).Next();
                                 else if (it.GetType() == typeof(StrIterator)) next = Unsafe.As<StrIterator>(it).Next();
                                 else if (!TMode.Lines && it is PyGenerator g && ResumeInline(f, ts, g, sp) is { } gf) { f = gf; goto EnteredFrame; }
