@@ -161,13 +161,16 @@ public static partial class Interpreter
     /// comprehension, lambda or closure made per call is a new function each time, and its one frame
     /// then serves the next function of the same code (AllocateFrame takes it). The frame lets go of
     /// its owner there, so a finished function (and what its closure holds) is not kept alive by it.
-    /// A function called again uses its own SpareFrames from its second return on.</remarks>
+    /// A function called again uses its own SpareFrames from its second return on. A generator's
+    /// frame comes here with its generator object (LetGoFinished: a generator expression that a
+    /// `for` or `yield from` alone held), which NewGeneratorObject then reuses for the next
+    /// function's call, as it does for a frame from the function's own spares.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static SpareFrame[]? GrowSpareFrames(PyFunction owner, Frame f)
     {
         var old = owner.SpareFrames;
         var code = f.Code;
-        if (old is null && !owner.CodeSpareUsed && code.SpareFrame is null && f.Generator is null && !code.IsGenerator)
+        if (old is null && !owner.CodeSpareUsed && code.SpareFrame is null)
         {
             owner.CodeSpareUsed = true;
             f.Reset();
