@@ -1058,7 +1058,19 @@ public static partial class Interpreter
                                 case BinaryOp.FloorDiv:
                                     if (x >= 0 && y > 0) { iz = x / y; goto IntResult; }
                                     break;
-                                case BinaryOp.And: r = PyInt.From(x & y); goto Done;
+                                case BinaryOp.And:
+                                    // BINARY_OP & POP_JUMP_IF_FALSE|TRUE (`if cands[c] & bit:`, a mask
+                                    // test): the jump decided on the long, no result pushed, one
+                                    // dispatch fewer. Untraced copy only: the traced one sees both.
+                                    iz = x & y;
+                                    if (!TMode.Lines)
+                                    {
+                                        int nj = Fetch(instrs, ip);
+                                        if ((nj & 0xFF) == (int)Op.PopJumpIfFalse) { s[sp].V = null; ip = iz != 0 ? ip + 1 : nj >> 8; continue; }
+                                        if ((nj & 0xFF) == (int)Op.PopJumpIfTrue) { s[sp].V = null; ip = iz != 0 ? nj >> 8 : ip + 1; continue; }
+                                    }
+                                    r = PyInt.From(iz);
+                                    goto Done;
                             }
                             goto IntOther;
                         IntResult:
