@@ -102,6 +102,10 @@ public sealed partial class CodeObject : PyObject
     internal int MadeInMutations;
     internal PyObject? MadeModule;
     internal PyDict? MadeBuiltins;
+    /// <summary>A finished, cleared frame of this code, for the next function made of it whose own
+    /// spare frames are empty (Frame.Reuse.cs): a comprehension or closure made per call then runs in
+    /// the previous call's frame instead of allocating one (and a spare-frame array) per call.</summary>
+    internal Evaluation.Frame? SpareFrame;
     /// <summary>LOAD_ATTR / LOAD_METHOD inline caches, one per instruction (allocated on first use).</summary>
     internal Evaluation.AttrSite?[]? AttrCache;
     public required PyObject[] Constants;

@@ -111,7 +111,7 @@ public static partial class Interpreter
         int n = owner.SpareCount;
         if (spares is null || n == spares.Length)
         {
-            spares = GrowSpareFrames(owner);
+            spares = GrowSpareFrames(owner, f);
             if (spares is null) return;
         }
         f.Reset();
@@ -132,7 +132,7 @@ public static partial class Interpreter
         int n = owner.SpareCount;
         if (spares is null || n == spares.Length)
         {
-            spares = GrowSpareFrames(owner);
+            spares = GrowSpareFrames(owner, f);
             if (spares is null) return;
         }
         f.ResetPlain();
@@ -155,11 +155,29 @@ public static partial class Interpreter
             if (ReferenceEquals(spares[i].F, f)) spares[i].F = null;
     }
 
-    /// <summary>Room for one more spare frame of <paramref name="owner"/>, or null at the limit.</summary>
+    /// <summary>Room for one more spare frame of <paramref name="owner"/>, or null when <paramref
+    /// name="f"/> is not kept there: at the limit, or when it went to its code's SpareFrame instead.</summary>
+    /// <remarks>A function's first finished frame goes to the code's slot if that is empty: a
+    /// comprehension, lambda or closure made per call is a new function each time, and its one frame
+    /// then serves the next function of the same code (AllocateFrame takes it). The frame lets go of
+    /// its owner there, so a finished function (and what its closure holds) is not kept alive by it.
+    /// A function called again uses its own SpareFrames from its second return on. A generator's
+    /// frame comes here with its generator object (LetGoFinished: a generator expression that a
+    /// `for` or `yield from` alone held), which NewGeneratorObject then reuses for the next
+    /// function's call, as it does for a frame from the function's own spares.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static SpareFrame[]? GrowSpareFrames(PyFunction owner)
+    private static SpareFrame[]? GrowSpareFrames(PyFunction owner, Frame f)
     {
         var old = owner.SpareFrames;
+        var code = f.Code;
+        if (old is null && !owner.CodeSpareUsed && code.SpareFrame is null)
+        {
+            owner.CodeSpareUsed = true;
+            f.Reset();
+            f.Owner = null;
+            code.SpareFrame = f;
+            return null;
+        }
         if (old is not null && old.Length >= MaxSpareFrames) return null;
         var spares = new SpareFrame[old is null ? 1 : old.Length * 4];
         old?.CopyTo(spares, 0);

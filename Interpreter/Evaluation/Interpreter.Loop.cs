@@ -194,9 +194,12 @@ public static partial class Interpreter
                         case Op.Nop:
                             break;
                         case Op.LoadFast:
+                            bb = s[arg].V;
+                            if (bb is null) { pending = UnboundLocal(code, arg); goto Raise; }
+                        LoadFused:
+                            // LOAD_FAST's value, or LOAD_DEREF's (which comes here too), in bb.
                             {
-                                var v = s[arg].V;
-                                if (v is null) { pending = UnboundLocal(code, arg); goto Raise; }
+                                var v = bb;
                                 // LOAD_FAST LOAD_FAST and LOAD_FAST LOAD_CONST (CPython's superinstructions):
                                 // the second without a dispatch. Untraced copy only: the traced one sees
                                 // every instruction.
@@ -211,6 +214,12 @@ public static partial class Interpreter
                                         if (w is null) { pending = UnboundLocal(code, nx >> 8); goto Raise; }
                                     }
                                     else if ((nx & 0xFF) == (int)Op.LoadConst) { ip++; w = consts[nx >> 8]; }
+                                    else if ((nx & 0xFF) == (int)Op.LoadDeref)
+                                    {
+                                        ip++;
+                                        w = Unsafe.As<PyCell>(s[nlocals + (nx >> 8)].V!).Value;
+                                        if (w is null) { pending = UnboundDeref(code, nx >> 8); goto Raise; }
+                                    }
                                     else
                                     {
                                         // LOAD_FAST BINARY_OP: the left operand is on the stack.
@@ -334,12 +343,11 @@ public static partial class Interpreter
                             sp += 2;
                             break;
                         case Op.LoadDeref:
-                            {
-                                var v = ((PyCell)s[nlocals + arg].V!).Value;
-                                if (v is null) { pending = UnboundDeref(code, arg); goto Raise; }
-                                s[sp++].V = v;
-                                break;
-                            }
+                            // As LOAD_FAST, with the same superinstruction forms (a free variable read
+                            // before a local, a constant, another cell, a BINARY_OP, a subscript).
+                            bb = Unsafe.As<PyCell>(s[nlocals + arg].V!).Value;
+                            if (bb is null) { pending = UnboundDeref(code, arg); goto Raise; }
+                            goto LoadFused;
                         case Op.StoreDeref:
                             ((PyCell)s[nlocals + arg].V!).Value = s[--sp].V;
                             break;
@@ -688,7 +696,7 @@ public static partial class Interpreter
                                 var it = s[sp - 1].V!;
                                 PyObject? next;
                                 if (it.GetType() == typeof(RangeIterator)) next = Unsafe.As<RangeIterator>(it).Next();
-                                else if (it.GetType() == typeof(ListIterator)) next = Unsafe.As<ListIterator>(it).Next();
+                                else if (it.GetType() == typeof(ListIterator)) next = Unsafe.As<ListIterator>(it).NextInline();
                                 else if (it.GetType() == typeof(ArrayIterator)) next = Unsafe.As<ArrayIterator>(it).Next();
                                 else if (it.GetType() == typeof(StrIterator)) next = Unsafe.As<StrIterator>(it).Next();
                                 else if (!TMode.Lines && it is PyGenerator g && ResumeInline(f, ts, g, sp) is { } gf) { f = gf; goto EnteredFrame; }
@@ -1050,7 +1058,19 @@ public static partial class Interpreter
                                 case BinaryOp.FloorDiv:
                                     if (x >= 0 && y > 0) { iz = x / y; goto IntResult; }
                                     break;
-                                case BinaryOp.And: r = PyInt.From(x & y); goto Done;
+                                case BinaryOp.And:
+                                    // BINARY_OP & POP_JUMP_IF_FALSE|TRUE (`if cands[c] & bit:`, a mask
+                                    // test): the jump decided on the long, no result pushed, one
+                                    // dispatch fewer. Untraced copy only: the traced one sees both.
+                                    iz = x & y;
+                                    if (!TMode.Lines)
+                                    {
+                                        int nj = Fetch(instrs, ip);
+                                        if ((nj & 0xFF) == (int)Op.PopJumpIfFalse) { s[sp].V = null; ip = iz != 0 ? ip + 1 : nj >> 8; continue; }
+                                        if ((nj & 0xFF) == (int)Op.PopJumpIfTrue) { s[sp].V = null; ip = iz != 0 ? nj >> 8 : ip + 1; continue; }
+                                    }
+                                    r = PyInt.From(iz);
+                                    goto Done;
                             }
                             goto IntOther;
                         IntResult:

@@ -90,6 +90,14 @@ public static partial class Interpreter
         var code = f.Code;
         // Spares of a replaced __code__ are dropped.
         if (f.SpareCount > 0) { System.Array.Clear(f.SpareFrames!); f.SpareCount = 0; }
+        // The code's spare frame: a finished frame of another function of the same code and globals
+        // (the comprehension of the previous call); it becomes this function's.
+        if (code.SpareFrame is { } cs && ReferenceEquals(cs.Globals, f.Globals) && ReferenceEquals(cs.Builtins, f.BuiltinsDict))
+        {
+            code.SpareFrame = null;
+            cs.Owner = f;
+            return cs;
+        }
         // A generator's frame comes back to its function's spares only with its generator object
         // (LetGoFinished), which NewGeneratorObject then reuses.
         return new Frame(code, f.Globals, f.BuiltinsDict, null) { Owner = f, Special = false };

@@ -21,6 +21,9 @@ public sealed class PyFunction : PyObject
     /// <summary>How many of SpareFrames are spares, from index 0; the entries above may still hold
     /// frames taken from them (running calls), which only Recycle makes spares again.</summary>
     internal int SpareCount;
+    /// <summary>This function's first finished frame went to its code's SpareFrame (the next goes to
+    /// SpareFrames): a function made per call (a comprehension) never allocates a SpareFrames array.</summary>
+    internal bool CodeSpareUsed;
 
     // Keys with cached hashes: a def or lambda run in a loop (closures) looks both up each time.
     public PyFunction(CodeObject code, PyDict globals, PyTuple? defaults, PyDict? kwDefaults, PyCell[]? closure)
