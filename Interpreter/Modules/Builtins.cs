@@ -886,6 +886,11 @@ public static partial class Builtins
         Args.Count("float", a, kw, 0, 1);
         if (a.Length == 0) return new PyFloat(0.0);
         var x = a[0];
+        // A float or int subclass with its own __float__ gets it called (PyNumber_Float: the
+        // type's nb_float, which a subclass's __float__ replaces).
+        if (x is PyFloat { Sub: not null } or PyInt { Sub: not null } && x.Type.Lookup(Ops.N.Float) is { } own
+            && !ReferenceEquals(own, (x is PyFloat ? TypeObjects.Float : TypeObjects.Int).Lookup(Ops.N.Float)))
+            return FloatFromDunder(x, own);
         switch (x)
         {
             case PyFloat xf: return xf.Sub is null ? x : new PyFloat(xf.V);
@@ -904,6 +909,16 @@ public static partial class Builtins
         m = x.Type.Lookup(Ops.N.Index);
         if (m is not null && x is PyInstance) return new PyFloat(((PyInt)Ops.CallMethod(m, x)).ToDouble());
         throw Errors.TypeError($"float() argument must be a string or a real number, not '{x.Type.Name}'");
+    }
+
+    /// <summary>float(x) through x's own __float__: an exact float as it is, a float subclass's
+    /// value (CPython also warns there), anything else CPython's TypeError.</summary>
+    private static PyObject FloatFromDunder(PyObject x, PyObject method)
+    {
+        var r = Ops.CallMethod(method, x);
+        if (r.GetType() == typeof(PyFloat)) return r;
+        if (r is PyFloat rf) return new PyFloat(rf.V);
+        throw Errors.TypeError($"{x.Type.Name}.__float__ returned non-float (type {r.Type.Name})");
     }
 
     public static double ParseFloat(string text)
