@@ -744,7 +744,10 @@ public static partial class Ops
     {
         switch (o)
         {
-            case PyFloat f: return f.V;
+            case PyFloat f: return f.V;   // PyFloat_AsDouble: a float subclass's value, no __float__
+            // An int subclass's own __float__ is its nb_float, which PyFloat_AsDouble calls.
+            case PyInt { Sub: not null } si when o.Type.Lookup(N.Float) is { } own && !ReferenceEquals(own, TypeObjects.Int.Lookup(N.Float)):
+                return OwnFloat(own, si);
             case PyInt i: return i.ToDouble();
         }
         var m = o.Type.Lookup(N.Float);
@@ -752,6 +755,12 @@ public static partial class Ops
         m = o.Type.Lookup(N.Index);
         if (m is not null && o is PyInstance && CallMethod(m, o) is PyInt ri) return ri.ToDouble();
         throw Errors.TypeError($"must be real number, not {o.Type.Name}");
+    }
+
+    private static double OwnFloat(PyObject method, PyObject o)
+    {
+        var r = CallMethod(method, o);
+        return r is PyFloat rf ? rf.V : throw Errors.TypeError($"{o.Type.Name}.__float__ returned non-float (type {r.Type.Name})");
     }
 
     public static string AsString(PyObject o, string what)
