@@ -59,6 +59,16 @@ if [ -z "$block" ]; then echo "place-dispatch: no dispatch block found in $sym" 
 read -r offset jumps <<< "$block"
 
 pad=$(( ((byte - offset) % 64 + 64) % 64 ))
+# The pad must keep every method's entry 4-byte aligned: NativeAOT marks fat function pointers
+# with bit 1 of the address (StartupCodeHelpers.RunInitializers tests it on the module
+# initializers' entries), so a pad of 2 mod 4 made the executable crash before Main. When the
+# block's offset is not a multiple of 4 the pad is rounded up to one and the block lands 1-3
+# bytes past BYTE (dispatch-where.sh then reports two lines; change the loop's code to move it).
+if (( pad % 4 != 0 )); then
+    pad=$(( (pad + 3) / 4 * 4 % 64 ))
+    printf 'place-dispatch: WARNING: the block is at byte %d mod 4 of the object; pad rounded up to %d (methods must stay 4-byte aligned), block at byte %d\n' \
+        $((offset % 4)) "$pad" $(( (offset + pad) % 64 )) >&2
+fi
 objcopy --set-section-alignment __managedcode=1 "$obj"
 cat > "$work/pad.s" <<EOF
     .section __herthon_dispatch_pad,"ax",@progbits
@@ -75,4 +85,4 @@ SECTIONS
 INSERT AFTER .text;
 EOF
 printf 'place-dispatch: Loop<Untraced> dispatch block at __managedcode+0x%x (%d jumps to it, byte %d of its line unpadded); pad %d -> byte %d\n' \
-    "$offset" "$jumps" $((offset % 64)) "$pad" "$byte"
+    "$offset" "$jumps" $((offset % 64)) "$pad" $(( (offset + pad) % 64 ))

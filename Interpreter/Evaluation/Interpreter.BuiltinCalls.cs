@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Herthon.Runtime;
+using Herthon.Compiling;
 
 namespace Herthon.Evaluation;
 
@@ -120,7 +121,13 @@ public static partial class Interpreter
         if (arg.GetType() == typeof(PyFloat)) x = Unsafe.As<PyFloat>(arg).V;
         else if (arg.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(arg).IsPlain) x = Unsafe.As<PyInt>(arg).V;
         else return null;
-        double r;
+        return MathOneDouble(kind, x, out double r) ? new PyFloat(r) : null;
+    }
+
+    /// <summary>MathOne's function of the double <paramref name="x"/>: false (the function's own
+    /// path raises) where CPython's math_1 reports an error.</summary>
+    private static bool MathOneDouble(BuiltinFast kind, double x, out double r)
+    {
         switch (kind)
         {
             case BuiltinFast.MathSqrt: r = Math.Sqrt(x); break;
@@ -132,10 +139,41 @@ public static partial class Interpreter
             case BuiltinFast.MathAtan: r = Math.Atan(x); break;
             case BuiltinFast.MathExp: r = Math.Exp(x); break;
             case BuiltinFast.MathFabs: r = Math.Abs(x); break;
-            default: return null;
+            default: r = 0; return false;
         }
-        if ((double.IsNaN(r) && !double.IsNaN(x)) || (double.IsInfinity(r) && double.IsFinite(x))) return null;
-        return new PyFloat(r);
+        return !((double.IsNaN(r) && !double.IsNaN(x)) || (double.IsInfinity(r) && double.IsFinite(x)));
+    }
+
+    /// <summary>
+    /// A float result <paramref name="z"/> (of BINARY_OP, or the end of a float chain) that is the
+    /// only argument of the CALL 1 or CALL_METHOD 1 right after it (`sqrt(x * x + y * y)`,
+    /// `int((p.x - x0) * sx)`, `math.sqrt(d)`): when the callable is builtin `int` or one of
+    /// math's one-float functions (BuiltinFast.MathSqrt..), the call's result, made from the
+    /// unboxed double, so the argument float is never made. Null (z is boxed and the CALL runs as
+    /// always) for any other callable, a CALL_METHOD with a bound self, keyword names pending, the
+    /// cfunction markers enabled (their entry and return fire on the ordinary path), or an
+    /// argument the function rejects (nan or an infinity for int, math_1's domain and range
+    /// errors), which the ordinary path raises with its traceback. The argument was never stored
+    /// anywhere Python code can reach, so no `is`, id() or alias sees that it was not made.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? FloatArgCall(Frame f, Slot[] s, int sp, int call, double z)
+    {
+        PyObject? callable;
+        if ((call & 0xFF) == (int)Op.Call) callable = s[sp - 1].V;
+        else if (s[sp - 1].V is null) callable = s[sp - 2].V;
+        else return null;
+        if (f.KwNames is not null) return null;
+        if (ReferenceEquals(callable, TypeObjects.Int))
+            return double.IsFinite(z) ? Builtins.IntFromDouble(z) : null;
+        if (callable is PyBuiltinFunction { Fast: >= BuiltinFast.MathSqrt } b)
+        {
+            bool traced = false;
+            Probes.Probes.CFunctionEnabled(ref traced);
+            if (traced) return null;
+            return MathOneDouble(b.Fast, z, out double r) ? new PyFloat(r) : null;
+        }
+        return null;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

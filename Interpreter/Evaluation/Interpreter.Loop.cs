@@ -1028,6 +1028,18 @@ public static partial class Interpreter
                                     ip = chain.Ip;
                                     sp = chain.Sp;
                                 }
+                                // The only argument of CALL|CALL_METHOD 1 (`sqrt(x * x + y * y)`,
+                                // `int(x * k)`): int or math's function takes the double, the
+                                // call is skipped and its result goes where the CALL puts it.
+                                if (!TMode.Lines && Fetch(instrs, ip) is var cw && (cw == ((1 << 8) | (int)Op.Call) || cw == ((1 << 8) | (int)Op.CallMethod))
+                                    && FloatArgCall(f, s, sp, cw, z) is { } cr)
+                                {
+                                    s[sp].V = null;
+                                    ip++;
+                                    sp -= (cw & 0xFF) == (int)Op.Call ? 1 : 2;
+                                    r = cr;
+                                    goto Done;
+                                }
                                 r = new PyFloat(z);
                                 goto Done;
                             }

@@ -951,6 +951,11 @@ public static partial class Builtins
         Args.Count("float", a, kw, 0, 1);
         if (a.Length == 0) return new PyFloat(0.0);
         var x = a[0];
+        // A float or int subclass with its own __float__ gets it called (PyNumber_Float: the
+        // type's nb_float, which a subclass's __float__ replaces).
+        if (x is PyFloat { Sub: not null } or PyInt { Sub: not null } && x.Type.Lookup(Ops.N.Float) is { } own
+            && !ReferenceEquals(own, (x is PyFloat ? TypeObjects.Float : TypeObjects.Int).Lookup(Ops.N.Float)))
+            return Ops.FloatResult(x, Ops.CallMethod(own, x));
         switch (x)
         {
             case PyFloat xf: return xf.Sub is null ? x : new PyFloat(xf.V);

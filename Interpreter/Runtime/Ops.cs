@@ -785,7 +785,10 @@ public static partial class Ops
     {
         switch (o)
         {
-            case PyFloat f: return f.V;
+            case PyFloat f: return f.V;   // PyFloat_AsDouble: a float subclass's value, no __float__
+            // An int subclass's own __float__ is its nb_float, which PyFloat_AsDouble calls.
+            case PyInt { Sub: not null } si when o.Type.Lookup(N.Float) is { } own && !ReferenceEquals(own, TypeObjects.Int.Lookup(N.Float)):
+                return FloatResult(si, CallMethod(own, si)).V;
             case PyInt i: return i.ToDouble();
         }
         var m = o.Type.Lookup(N.Float);
