@@ -45,7 +45,8 @@ block=$(objdump -d --no-show-raw-insn -j __managedcode --start-address=0x"$start
     function hex(s,   i, v) { v = 0; s = tolower(s); for (i = 1; i <= length(s); i++) v = v * 16 + index("0123456789abcdef", substr(s, i, 1)) - 1; return v }
     !done && /^ +[0-9a-f]+:/ {
         addr = hex(substr($1, 1, length($1) - 1))
-        if ($2 ~ /^j/ && $3 ~ /^\*/) { jmp = addr; done = 1 }
+        if (jmp) { end = addr; done = 1; next }
+        if ($2 ~ /^j/ && $3 ~ /^\*/) jmp = addr
         if ($2 ~ /^j/ && $3 ~ /^[0-9a-f]+$/) { n++; tgt[n] = hex($3) }
     }
     END {
@@ -53,12 +54,27 @@ block=$(objdump -d --no-show-raw-insn -j __managedcode --start-address=0x"$start
         for (i = 1; i <= n; i++) if (tgt[i] <= jmp && tgt[i] > jmp - 96) count[tgt[i]]++
         for (t in count) if (count[t] > best) { best = count[t]; at = t }
         if (!best) exit 1
-        printf "%d %d\n", at, best
+        printf "%d %d %d\n", at, best, end - at
     }')
 if [ -z "$block" ]; then echo "place-dispatch: no dispatch block found in $sym" >&2; exit 1; fi
-read -r offset jumps <<< "$block"
+read -r offset jumps length <<< "$block"
 
 pad=$(( ((byte - offset) % 64 + 64) % 64 ))
+# NativeAOT reads bit 1 of a code address as its fat-function-pointer tag (the start-up's module
+# initialisers, generic dictionaries): a pad with bit 1 set moves every method start that ILC
+# aligned to 16 bytes onto such an address, and the executable crashes in
+# StartupCodeHelpers.RunInitializers before Main (text4, twelfth session: pads 47 and 15 crashed,
+# pad 1 ran). For the default byte 0 such a pad is replaced by the one for byte 1 when the block
+# (up to its table jump) is at most 63 bytes: bytes 1-63 are still one line, the fetch the same.
+# Otherwise the placement cannot be linked: the loop's code has to move the block.
+if (( pad & 2 )) && [ "$byte" = 0 ] && (( length <= 63 )); then
+    byte=1
+    pad=$(( ((byte - offset) % 64 + 64) % 64 ))
+fi
+if (( pad & 2 )); then
+    echo "place-dispatch: the dispatch block is at __managedcode+0x$(printf '%x' "$offset") (byte $((offset % 64)), $length bytes): a pad of $pad bytes for byte $byte would set bit 1 of every method address (NativeAOT's fat-pointer tag) and the executable would crash at start-up; change the loop's code or build with -p:HerthonDispatchByte=off" >&2
+    exit 1
+fi
 objcopy --set-section-alignment __managedcode=1 "$obj"
 cat > "$work/pad.s" <<EOF
     .section __herthon_dispatch_pad,"ax",@progbits
