@@ -45,7 +45,8 @@ block=$(objdump -d --no-show-raw-insn -j __managedcode --start-address=0x"$start
     function hex(s,   i, v) { v = 0; s = tolower(s); for (i = 1; i <= length(s); i++) v = v * 16 + index("0123456789abcdef", substr(s, i, 1)) - 1; return v }
     !done && /^ +[0-9a-f]+:/ {
         addr = hex(substr($1, 1, length($1) - 1))
-        if ($2 ~ /^j/ && $3 ~ /^\*/) { jmp = addr; done = 1 }
+        if (jmp) { end = addr; done = 1; next }
+        if ($2 ~ /^j/ && $3 ~ /^\*/) jmp = addr
         if ($2 ~ /^j/ && $3 ~ /^[0-9a-f]+$/) { n++; tgt[n] = hex($3) }
     }
     END {
@@ -53,20 +54,27 @@ block=$(objdump -d --no-show-raw-insn -j __managedcode --start-address=0x"$start
         for (i = 1; i <= n; i++) if (tgt[i] <= jmp && tgt[i] > jmp - 96) count[tgt[i]]++
         for (t in count) if (count[t] > best) { best = count[t]; at = t }
         if (!best) exit 1
-        printf "%d %d\n", at, best
+        printf "%d %d %d\n", at, best, end - at
     }')
 if [ -z "$block" ]; then echo "place-dispatch: no dispatch block found in $sym" >&2; exit 1; fi
-read -r offset jumps <<< "$block"
+read -r offset jumps length <<< "$block"
 
 pad=$(( ((byte - offset) % 64 + 64) % 64 ))
-# The pad must keep every method's entry 4-byte aligned: NativeAOT marks fat function pointers
-# with bit 1 of the address (StartupCodeHelpers.RunInitializers tests it on the module
-# initializers' entries), so a pad of 2 mod 4 made the executable crash before Main. When the
-# block's offset is not a multiple of 4 the pad is rounded up to one and the block lands 1-3
-# bytes past BYTE (dispatch-where.sh then reports two lines; change the loop's code to move it).
-if (( pad % 4 != 0 )); then
+# NativeAOT reads bit 1 of a code address as its fat-function-pointer tag (the start-up's module
+# initialisers, generic dictionaries): a pad with bit 1 set moves every method start that ILC
+# aligned to 16 bytes onto such an address, and the executable crashes in
+# StartupCodeHelpers.RunInitializers before Main (twelfth session, text4 and float5: pads 47, 15
+# and 2 mod 4 crashed, pad 1 ran). For the default byte 0 such a pad is replaced by the one for
+# byte 1 when the block (up to its table jump) is at most 63 bytes: bytes 1-63 are still one line.
+# Otherwise the pad is rounded up to a multiple of 4, with a warning: the block lands 1-3 bytes
+# past BYTE (dispatch-where.sh then reports two lines; a change to the loop's code moves it).
+if (( pad & 2 )) && [ "$byte" = 0 ] && (( length <= 63 )); then
+    byte=1
+    pad=$(( ((byte - offset) % 64 + 64) % 64 ))
+fi
+if (( pad & 2 )); then
     pad=$(( (pad + 3) / 4 * 4 % 64 ))
-    printf 'place-dispatch: WARNING: the block is at byte %d mod 4 of the object; pad rounded up to %d (methods must stay 4-byte aligned), block at byte %d\n' \
+    printf 'place-dispatch: WARNING: the block is at byte %d mod 4 of the object; pad rounded up to %d (bit 1 of method addresses must stay clear), block at byte %d\n' \
         $((offset % 4)) "$pad" $(( (offset + pad) % 64 )) >&2
 fi
 objcopy --set-section-alignment __managedcode=1 "$obj"

@@ -4,7 +4,7 @@ using Assert = Xunit.Assert;
 namespace Herthon.Tests.Compiling;
 
 /// <summary>
-/// The NativeAOT build puts Loop&lt;Untraced&gt;'s dispatch block at byte 0 of a 64-byte cache line
+/// The NativeAOT build puts Loop&lt;Untraced&gt;'s dispatch block at byte 0 (or 1) of a 64-byte cache line
 /// (scripts/place-dispatch.sh, run between ILC and the link; docs/performance.md, "align"), so the
 /// 63 bytes every Python instruction runs take one line in every build instead of one or two by
 /// chance. This reads the block back from the executable the tests run, as scripts/build.sh does.
@@ -34,7 +34,9 @@ public class DispatchPlacementTests
         var (exit, output, error) = NativeEnvironment.Run("bash", [script, Path.GetDirectoryName(NativeEnvironment.Launcher)!]);
         Assert.True(exit == 0, error);
         string line = output.Split('\n').Single(l => l.StartsWith("dispatch Untraced:"));
-        Assert.Contains(", byte 0 of its line,", line);
+        // Byte 0, or byte 1 when byte 0's pad would set bit 1 of every method address (NativeAOT's
+        // fat-pointer tag; place-dispatch.sh): a 63-byte block at byte 1 still takes one line.
+        Assert.True(line.Contains(", byte 0 of its line,") || line.Contains(", byte 1 of its line, 63 bytes,"), line);
         Assert.Contains(", 1 line ", line);
         // The traced copy is found too (its placement is whatever the shared shift gives it).
         Assert.Contains(output.Split('\n'), l => l.StartsWith("dispatch LineTraced: 0x"));

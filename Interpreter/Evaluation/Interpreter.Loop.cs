@@ -417,7 +417,12 @@ public static partial class Interpreter
                             s[sp].V = null;
                             break;
                         case Op.LoadMethod:
-                            if (!MethodHit(code, ip - 1, s, sp)) LoadMethodCached(code, ip - 1, s, sp, names[arg]);
+                            if (!MethodHit(code, ip - 1, s, sp))
+                            {
+                                if (TMode.Lines) LoadMethodCached(code, ip - 1, s, sp, names[arg]);
+                                // A builtin method called at once (`ch.lower()`, `d.get(k, 0)`): called here.
+                                else if (LoadMethodFused(f, code, ip, s, sp)) { ip = f.Ip + 1; goto PollLineMode; }
+                            }
                             sp++;
                             break;
                         case Op.BinaryOp:
