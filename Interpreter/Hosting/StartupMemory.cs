@@ -18,12 +18,17 @@ namespace Herthon.Hosting;
 /// aggressive full collections, which also decommit the regions they leave. Without them the first
 /// gen0 GC copies the survivors into a gen1 region and the first gen1 GC into a gen2 one, while
 /// the start-up gen0 region and the first copy stay committed: ~2.2 MiB resident three times.
-/// They run after the program's first collection (AtFirstCollection, on the finalizer thread,
-/// with a second page release), not at the end of start-up, so a program that never fills a gen0
-/// budget does not pay for them.</item>
+/// They run after the program's first collection, not at the end of start-up, so a program that
+/// never fills a gen0 budget does not pay for them: at the end of the outermost import running
+/// when that collection happened, on the importing thread (ImportDone), or, when none was
+/// running, on the finalizer thread (AtFirstCollection), each time with a second page release.</item>
 /// </list>
-/// The pagemap test and the madvise are not atomic: a tracer attaching to a running process in
-/// the microseconds between the two, on a mapping not yet written, would lose its probe.
+/// The pagemap test and the madvise are not atomic: a tracer writing a breakpoint between the two
+/// into a page not yet written would lose it. The pages of the marker functions, which hold every
+/// SDT probe site (markers.c's herthon_probe_code section, ProbeBinding.TryProbeSites), are
+/// therefore never released, so no marker's probe can be lost however a tracer's attach and the
+/// release interleave; the window remains only for a uprobe on other code (a function entry
+/// placed with `bpftrace -p` during the few milliseconds of a release).
 /// HERTHONSTARTUPTRIM=0 in the environment leaves both out.
 /// </summary>
 internal static class StartupMemory
