@@ -27,6 +27,11 @@ def run(cmd, env):
             "rss_mib": usage.ru_maxrss / 1024}
 
 
+def dump(path, runs):
+    with open(path, "w") as f:
+        json.dump({f"{name} {os.path.basename(p)}": v for (name, p), v in runs.items()}, f, indent=1)
+
+
 def main(argv):
     extra, json_path = [], None
     while argv and argv[0] in ("--arg", "--json"):
@@ -55,6 +60,8 @@ def main(argv):
                 r["load"] = loads[-1]
                 runs[name, p].append(r)
         print(f"round {i + 1}/{n} done, load {loads[-1]:.1f}", file=sys.stderr, flush=True)
+        if json_path:   # after every round, so that an interrupted run leaves what it measured
+            dump(json_path, runs)
     width = max(len(os.path.basename(p)) for p in programs)
     print(f"{'program':{width}}  {'launcher':>8}  {'min':>7}  {'median':>7}  {'max':>7}  {'max/min':>7}  runs (CPU s, sorted)")
     worst = {}
@@ -69,9 +76,6 @@ def main(argv):
         over = sum(r > 1.15 for r in ratios)
         print(f"{name}: {over} of {len(ratios)} programs above max/min 1.15; median max/min {statistics.median(ratios):.3f}")
     print("load at each round's start: " + " ".join(f"{l:.1f}" for l in loads))
-    if json_path:
-        with open(json_path, "w") as f:
-            json.dump({f"{name} {os.path.basename(p)}": v for (name, p), v in runs.items()}, f, indent=1)
 
 
 if __name__ == "__main__":
