@@ -124,9 +124,11 @@ public class StartupMemoryTests
     {
         var trimmed = RunImport("1", ImportModule, "import");
         var kept = RunImport("0", ImportModule, "import");
-        Assert.True(trimmed.Inside == 0, $"gen2 collections inside the import, 0.2 s after its first GC: {trimmed.Inside}, expected none until the import returns");
-        Assert.True(trimmed.AtImport == 2, $"gen2 collections during the import: {trimmed.AtImport}, expected the release's 2 when the import returns");
-        Assert.True(kept.AtImport == 0, $"gen2 collections during the import without the release: {kept.AtImport}");
+        // Counted as differences: under high memory load the GC makes gen2 collections of its own
+        // (seen once, without the release: 2 during the import), and those come with the first GC,
+        // before the module's wait, so they are in Inside as well as in AtImport.
+        Assert.True(trimmed.AtImport - trimmed.Inside >= 2, $"gen2 collections after the module's 0.2 s wait and before the import returned: {trimmed.AtImport - trimmed.Inside} ({trimmed}), expected the release's 2 there and not before");
+        Assert.True(kept.AtImport - kept.Inside < 2, $"gen2 collections between the module's wait and the import's end without the release: {kept.AtImport - kept.Inside} ({kept})");
     }
 
     [AotExecutableFact]
