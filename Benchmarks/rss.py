@@ -3,20 +3,22 @@ default 3), in MiB, with each launcher's ratio to the last one (put CPython last
 
 usage: N=3 /usr/bin/python3.11 Benchmarks/rss.py NAME=LAUNCHER... -- PROGRAM.py...
 
-The peak is the child's ru_maxrss from wait4(2). Each launcher has its own code cache
+The peak is the child's ru_maxrss as GNU time (/usr/bin/time -f %M) reports it: a child of this
+script would not do, since Linux carries the forking process's own high-water mark (this Python,
+~11 MiB) into the child's ru_maxrss at exec, which floored every peak below it (CPython's small
+programs read 11.3 MiB instead of 8-10). Each launcher has its own code cache
 ($XDG_CACHE_HOME/rss/NAME, default /tmp/herthon-rss), filled by one warm-up run per program.
 """
-import os, statistics, subprocess, sys
+import os, statistics, subprocess, sys, tempfile
 
 
 def peak_mib(cmd, env):
-    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    _, status, usage = os.wait4(p.pid, 0)
-    p.returncode = os.waitstatus_to_exitcode(status)
-    if p.returncode != 0:
-        raise SystemExit(f"{cmd} failed ({p.returncode}): {p.stderr.read().decode(errors='replace')[-500:]}")
-    p.stderr.close()
-    return usage.ru_maxrss / 1024
+    with tempfile.NamedTemporaryFile("r", prefix="rss-", suffix=".txt") as out:
+        p = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", out.name] + cmd,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        if p.returncode != 0:
+            raise SystemExit(f"{cmd} failed ({p.returncode}): {p.stderr.decode(errors='replace')[-500:]}")
+        return int(out.read().split()[-1]) / 1024
 
 
 def main(argv):

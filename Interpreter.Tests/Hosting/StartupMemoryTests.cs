@@ -70,6 +70,122 @@ public class StartupMemoryTests
         Assert.True(trimmed.Peak < kept.Peak - 3 * 1024, $"peak RSS of the loop is not lower by 3 MiB{both}");
     }
 
+    // A module whose import ends right after the program's first collection (it allocates until
+    // gc.get_count() moves, then gives the finalizer thread 0.2 s and counts the gen2 collections:
+    // none yet), then the gen2 collections counted just before and just after the import. The
+    // release's two aggressive collections run at the end of that import, on the main thread, so
+    // they have happened when the import returns and not before (memory4's finalizer ran them
+    // whenever its thread was scheduled, in the middle of the import). Then a first GC outside any
+    // import: the finalizer runs the release (waited for up to 5 s).
+    private const string ImportModule = """
+        import gc, time
+        kept = [[i] for i in range(20000)]
+        c0 = gc.get_count()[0]
+        while gc.get_count()[0] == c0:
+            x = [0, 1, 2, 3]
+        time.sleep(0.2)   # the finalizer thread has had its chance: the release must still wait
+        inside = gc.get_count()[2]
+        """;
+
+    private const string ImportProgram = """
+        import gc, sys, time
+        sys.path.insert(0, sys.argv[1])
+        before = gc.get_count()
+        import heavy
+        after = gc.get_count()
+        if sys.argv[2] == 'loop':
+            c0 = gc.get_count()[0]
+            while gc.get_count()[0] == c0:
+                x = [0, 1, 2, 3]
+            for _ in range(500):
+                if (gc.get_count()[2] - after[2]) % 10 >= 2:
+                    break
+                time.sleep(0.01)
+        print(before[0], (after[2] - before[2]) % 10, (gc.get_count()[2] - after[2]) % 10, (getattr(heavy, 'inside', before[2]) - before[2]) % 10)
+        """;
+
+    // GcsBefore: start-up's own collections (4 on a cold code cache); the release waits for one after them.
+    private static (int GcsBefore, int AtImport, int Later, int Inside) RunImport(string trim, string module, string mode)
+    {
+        var dir = Directory.CreateTempSubdirectory("herthon-startupmem");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "heavy.py"), module);
+            var (code, output, error) = NativeEnvironment.Run("env", [$"HERTHONSTARTUPTRIM={trim}", NativeEnvironment.Launcher, "-c", ImportProgram, dir.FullName, mode]);
+            Assert.True(code == 0, error);
+            var f = output.Trim().Split(' ');
+            return (int.Parse(f[0]), int.Parse(f[1]), int.Parse(f[2]), int.Parse(f[3]));
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+
+    [AotExecutableFact]
+    public void Release_runs_at_the_end_of_the_import_that_collected_first()
+    {
+        var trimmed = RunImport("1", ImportModule, "import");
+        var kept = RunImport("0", ImportModule, "import");
+        // Counted as differences: under high memory load the GC makes gen2 collections of its own
+        // (seen once, without the release: 2 during the import), and those come with the first GC,
+        // before the module's wait, so they are in Inside as well as in AtImport.
+        Assert.True(trimmed.AtImport - trimmed.Inside >= 2, $"gen2 collections after the module's 0.2 s wait and before the import returned: {trimmed.AtImport - trimmed.Inside} ({trimmed}), expected the release's 2 there and not before");
+        Assert.True(kept.AtImport - kept.Inside < 2, $"gen2 collections between the module's wait and the import's end without the release: {kept.AtImport - kept.Inside} ({kept})");
+    }
+
+    [AotExecutableFact]
+    public void Release_runs_on_the_finalizer_after_a_first_collection_outside_imports()
+    {
+        var trimmed = RunImport("1", "kept = 1\n", "loop");
+        var kept = RunImport("0", "kept = 1\n", "loop");
+        Assert.True(trimmed.AtImport == 0, $"gen2 collections during an import that did not collect: {trimmed.AtImport}");
+        Assert.True(trimmed.Later >= 2, $"gen2 collections after the first GC of the program's own loop: {trimmed.Later}, expected the release's 2");
+        Assert.True(kept.Later == 0, $"gen2 collections after the loop's first GC without the release: {kept.Later}");
+    }
+
+    // After the release (a first GC in the program's loop; the finalizer runs it): whether the page
+    // of a marker function (the SDT probe site of `line`, a tracer's breakpoint goes there) is
+    // resident. The marker is called only while a tracer holds its semaphore, so nothing here
+    // faults it back: it is resident only if the release kept it.
+    private const string ProbePageProgram = """
+        import gc, os, sys, time, struct
+        address = int(sys.argv[1], 16)
+        exe = os.readlink('/proc/self/exe')
+        for line in open('/proc/self/maps'):
+            f = line.split()
+            if len(f) > 5 and f[5] == exe and int(f[2], 16) == 0:
+                start = int(f[0].split('-')[0], 16)
+                if address < start:
+                    address += start   # position-independent: nm gave an offset
+                break
+        c0 = gc.get_count()[0]
+        while gc.get_count()[0] == c0:
+            x = [0, 1, 2, 3]
+        for _ in range(500):
+            if gc.get_count()[2] >= 2:
+                break
+            time.sleep(0.01)
+        def present(a):
+            with open('/proc/self/pagemap', 'rb') as f:
+                f.seek(a // 4096 * 8)
+                return struct.unpack('<Q', f.read(8))[0] >> 63
+        print(gc.get_count()[2], present(address), present(address - 4096), present(address + 4096))
+        """;
+
+    [AotInstrumentedFact]
+    public void Release_keeps_the_pages_of_the_probe_sites()
+    {
+        var (nmCode, symbols, nmError) = NativeEnvironment.Run("nm", ["-D", "--defined-only", NativeEnvironment.Launcher]);
+        Assert.True(nmCode == 0, nmError);
+        var line = symbols.Split('\n').FirstOrDefault(l => l.Contains(" herthon_marker_line"));
+        Assert.True(line is not null, $"no herthon_marker_line among the executable's dynamic symbols:\n{symbols}");
+        string address = line!.Split(' ')[0];
+        var (code, output, error) = NativeEnvironment.Run(NativeEnvironment.Launcher, ["-c", ProbePageProgram, address]);
+        Assert.True(code == 0, error);
+        var f = output.Trim().Split(' ');
+        string figures = $"gen2 collections {f[0]}, marker page present {f[1]}, the page before {f[2]}, after {f[3]}";
+        Assert.True(int.Parse(f[0]) >= 2, $"the release did not run: {figures}");
+        Assert.True(f[1] == "1", $"the release dropped the page of the probe sites: {figures}");
+    }
+
     private static string TransparentHugePages()
     {
         try { return File.ReadAllText("/sys/kernel/mm/transparent_hugepage/enabled").Trim(); }
@@ -83,4 +199,10 @@ public sealed class AotExecutableFactAttribute : FactAttribute
 {
     public AotExecutableFactAttribute() => Skip = File.Exists(NativeEnvironment.Launcher) && new FileInfo(NativeEnvironment.Launcher).Length > 4 * 1024 * 1024
         ? null : $"{NativeEnvironment.Launcher} is not the NativeAOT executable";
+}
+
+/// <summary>A test of the instrumented NativeAOT executable (its markers and its start-up release).</summary>
+public sealed class AotInstrumentedFactAttribute : FactAttribute
+{
+    public AotInstrumentedFactAttribute() => Skip = NativeEnvironment.LauncherUnavailable() ?? new AotExecutableFactAttribute().Skip;
 }

@@ -83,8 +83,17 @@ public static class Importer
         return FindAndLoad(fullname, host);
     }
 
-    /// <summary>Finds and loads one module not yet in sys.modules (the import markers sit here).</summary>
+    /// <summary>Finds and loads one module not yet in sys.modules (the import markers sit here). The
+    /// end of the outermost one is where start-up's deferred memory release runs once the program
+    /// has collected (StartupMemory.ImportDone).</summary>
     public static PyObject FindAndLoad(string fullname, Host host)
+    {
+        StartupMemory.ImportStarted();
+        try { return FindAndLoadCore(fullname, host); }
+        finally { StartupMemory.ImportDone(); }
+    }
+
+    private static PyObject FindAndLoadCore(string fullname, Host host)
     {
         // Builtin modules need no importlib: `herthon -c "import math"` never loads the library.
         if (host.Boot is null && !BuiltinModules.ContainsKey(fullname) && ImportBootstrap.Ensure(host) is not null

@@ -13,7 +13,21 @@
 #include <stdint.h>
 #include "herthon_probes.h"
 
-#define HERTHON_EXPORT __attribute__((visibility("default"), used, noinline))
+/* Every marker function in one section of its own, so the pages holding the probe sites (where a
+ * tracer writes its breakpoints) are known: herthon_probe_sites gives their bounds, and start-up's
+ * memory release (Hosting/StartupMemory.cs) never drops them, so a tracer attaching while it runs
+ * cannot lose a breakpoint to it. */
+#define HERTHON_EXPORT __attribute__((visibility("default"), used, noinline, section("herthon_probe_code")))
+
+extern const char __start_herthon_probe_code[] __attribute__((visibility("hidden")));
+extern const char __stop_herthon_probe_code[] __attribute__((visibility("hidden")));
+
+__attribute__((visibility("default"), used, noinline))
+void herthon_probe_sites(uintptr_t *start, uintptr_t *end)
+{
+    *start = (uintptr_t)__start_herthon_probe_code;
+    *end = (uintptr_t)__stop_herthon_probe_code;
+}
 
 /* Semaphores, declared by herthon_probes.h; SDT notes record their addresses. */
 #define HERTHON_SEMAPHORE(name) unsigned short herthon_##name##_semaphore __attribute__((section(".probes"), used)) = 0

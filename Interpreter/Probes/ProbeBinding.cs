@@ -76,6 +76,26 @@ internal static unsafe class ProbeBinding
         return Environment.ProcessPath;
     }
 
+    /// <summary>
+    /// The bounds of the marker functions (markers.c puts them in a section of their own): the
+    /// code holding every SDT probe site, where a tracer writes its breakpoints. Start-up's memory
+    /// release keeps these pages (StartupMemory). False when no native end is loaded.
+    /// </summary>
+    internal static bool TryProbeSites(out nuint start, out nuint end)
+    {
+        start = end = 0;
+        nint handle = Program;
+        if (handle == 0 || !NativeLibrary.TryGetExport(handle, "herthon_probe_sites", out nint sites))
+        {
+            handle = Library;
+            if (handle == 0 || !NativeLibrary.TryGetExport(handle, "herthon_probe_sites", out sites)) return false;
+        }
+        nuint s, e;
+        ((delegate* unmanaged<nuint*, nuint*, void>)sites)(&s, &e);
+        (start, end) = (s, e);
+        return e > s;
+    }
+
     [StructLayout(LayoutKind.Sequential)]
     private struct DlInfo
     {
