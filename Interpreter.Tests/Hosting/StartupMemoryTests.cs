@@ -63,8 +63,11 @@ public class StartupMemoryTests
         // faults back what it runs.
         Assert.True(kept.Text > 3 * 1024, $"start-up without the release left only {kept.Text} KiB of code resident{both}");
         Assert.True(trimmed.Text < kept.Text - 1024, $"code resident after start-up is not lower by 1 MiB{both}");
-        // What start-up leaves resident: the code, and start-up's GC regions (measured 17.4 -> 10.2 MiB).
-        Assert.True(trimmed.Rss < kept.Rss - 3 * 1024, $"RSS after start-up is not lower by 3 MiB{both}");
+        // What start-up leaves resident: the code, and start-up's GC regions (measured 17.4 -> 10.2 MiB
+        // when the collections ran at start-up; since they wait for the program's first GC only the
+        // code pages go at once: 17.2 -> 14.2 MiB, and 2.9 MiB in one clean-clone CI run, so the
+        // margin is 2 MiB; without the release the difference is ~0).
+        Assert.True(trimmed.Rss < kept.Rss - 2 * 1024, $"RSS after start-up is not lower by 2 MiB{both}");
         // The program's own peak: one gen0 region and one copy of start-up's survivors instead of
         // two regions and three copies (measured 19.6 -> 13.8 MiB).
         Assert.True(trimmed.Peak < kept.Peak - 3 * 1024, $"peak RSS of the loop is not lower by 3 MiB{both}");
