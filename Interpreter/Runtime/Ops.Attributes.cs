@@ -518,7 +518,7 @@ public static partial class Ops
         }
         if (inst.RemoveAttrValue(name)) return;
         // _PyObject_GenericSetAttrWithDict without an instance dict: a class attribute is read-only.
-        throw Errors.AttributeError(descr is not null && type.SlotNames is not null && !type.HasDictSlot
+        throw Errors.AttributeError(descr is not null && !type.InstancesHaveDict
             ? $"'{type.Name}' object attribute '{name.V}' is read-only"
             : $"'{type.Name}' object has no attribute '{name.V}'");
     }
