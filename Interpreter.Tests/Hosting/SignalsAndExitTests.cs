@@ -383,7 +383,9 @@ public class SignalsAndExitTests
             def kill_later():
                 time.sleep(0.5)
                 os.kill(os.getpid(), signum)
-            signal.pthread_sigmask(signal.SIG_BLOCK, [signum])
+            # SIGINT too, for the killer thread to inherit: a process-directed SIGINT sent below could
+            # otherwise land on that thread while it exits after join() (python3.11 flaked so once in CI)
+            signal.pthread_sigmask(signal.SIG_BLOCK, [signum, signal.SIGINT])
             killer = threading.Thread(target=kill_later); killer.start()
             print('received', signal.sigwait([signum]))
             killer.join()
