@@ -249,6 +249,14 @@ public static partial class Interpreter
                                         word = nx;
                                         goto FusedBinary;
                                     }
+                                    // LOAD_FAST LOAD_CONST|LOAD_FAST COMPARE_OP|IS_OP POP_JUMP_IF_FALSE|TRUE
+                                    // (`if n == 1:`, `while i < n:`, `if x is None:`) on exact ints, floats
+                                    // or strs, or any `is`: the jump decided here, one dispatch, no stack.
+                                    if ((nx & 0xFF) == (int)Op.CompareOp || (nx & 0xFF) == (int)Op.IsOp)
+                                    {
+                                        int to = CompareJump(v, w, nx, Fetch(instrs, ip + 1), ip);
+                                        if (to >= 0) { ip = to; break; }
+                                    }
                                     // LOAD_FAST LOAD_FAST BINARY_SUBSCR | STORE_SUBSCR on an exact list and an
                                     // index in range: the list and index never reach the stack; an item read
                                     // goes on into a BINARY_OP that follows.

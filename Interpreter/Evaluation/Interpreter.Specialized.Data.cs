@@ -265,6 +265,34 @@ public static partial class Interpreter
         return 0;
     }
 
+    /// <summary>
+    /// LOAD_FAST's pair followed by COMPARE_OP or IS_OP (<paramref name="cmp"/>, at <paramref name="at"/>) and
+    /// POP_JUMP_IF_FALSE|TRUE (<paramref name="jump"/>): the instruction to go on at when the comparison
+    /// needs no method (`is`; exact plain ints, floats, strs), else -1 and the loop pushes the pair.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int CompareJump(PyObject v, PyObject w, int cmp, int jump, int at)
+    {
+        int jop = jump & 0xFF;
+        if (jop != (int)Op.PopJumpIfFalse && jop != (int)Op.PopJumpIfTrue) return -1;
+        bool c;
+        var op = (CompareOp)(cmp >> 8);
+        if ((cmp & 0xFF) == (int)Op.IsOp) c = ReferenceEquals(v, w) != ((cmp >> 8) != 0);
+        else if (v.GetType() == typeof(PyInt) && w.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(v).IsPlain && Unsafe.As<PyInt>(w).IsPlain)
+            c = Ops.Cmp(Unsafe.As<PyInt>(v).V.CompareTo(Unsafe.As<PyInt>(w).V), op);
+        else if (v.GetType() == typeof(PyFloat) && w.GetType() == typeof(PyFloat))
+            c = FloatCompare(Unsafe.As<PyFloat>(v).V, Unsafe.As<PyFloat>(w).V, op);
+        else if (v.GetType() == typeof(PyStr) && w.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(v).Sub is null && Unsafe.As<PyStr>(w).Sub is null)
+            c = op switch
+            {
+                CompareOp.Eq => string.Equals(Unsafe.As<PyStr>(v).V, Unsafe.As<PyStr>(w).V),
+                CompareOp.Ne => !string.Equals(Unsafe.As<PyStr>(v).V, Unsafe.As<PyStr>(w).V),
+                _ => Ops.Cmp(PyStr.Compare(Unsafe.As<PyStr>(v).V, Unsafe.As<PyStr>(w).V), op),
+            };
+        else return -1;
+        return c == (jop == (int)Op.PopJumpIfTrue) ? jump >> 8 : at + 2;
+    }
+
     /// <summary>An IEEE comparison of two floats (false with a NaN, except !=), for the loop's inline COMPARE_OP.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool FloatCompare(double x, double y, CompareOp op) => op switch
