@@ -131,7 +131,7 @@ public static class ContextvarsModule
             return PyStr.From($"<ContextVar name={Ops.Repr(PyStr.From(v.Name))}{dflt} at 0x{ObjectIds.Of(v):x}>");
         });
         t.SetMethod("__hash__", static (a, kw) => PyInt.From(ObjectIds.Of(a[0])));
-        t.TypeDict["__class_getitem__"] = new PyClassMethod(new PyBuiltinFunction("__class_getitem__", static (a, kw) => a[0]));
+        t.TypeDict["__class_getitem__"] = PyGenericAlias.ClassGetItemMethod();
         t.TypeDict["name"] = new PyGetSetDescriptor("name", o => PyStr.From(((PyContextVar)o).Name));
         return t;
     }
@@ -148,7 +148,7 @@ public static class ContextvarsModule
             var tok = (PyToken)a[0];
             return PyStr.From($"<Token{(tok.Used ? " used" : "")} var={Ops.Repr(tok.Var)} at 0x{ObjectIds.Of(tok):x}>");
         });
-        t.TypeDict["__class_getitem__"] = new PyClassMethod(new PyBuiltinFunction("__class_getitem__", static (a, kw) => a[0]));
+        t.TypeDict["__class_getitem__"] = PyGenericAlias.ClassGetItemMethod();
         return t;
     }
 

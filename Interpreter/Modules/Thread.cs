@@ -395,6 +395,7 @@ public static partial class ThreadModule
             if (items.Count != 4) throw Errors.TypeError($"_thread._ExceptHookArgs() takes a 4-sequence ({items.Count}-sequence given)");
             return StructSeq.Make("_thread._ExceptHookArgs", ["exc_type", "exc_value", "exc_traceback", "thread"], [.. items]);
         };
+        t.TypeDict["__class_getitem__"] = PyGenericAlias.ClassGetItemMethod();   // a struct sequence, generic as tuple
         return t;
     }
 

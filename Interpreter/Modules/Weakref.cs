@@ -258,7 +258,7 @@ public static class WeakrefModule
             return PyStr.From($"<weakref at {Ops.Address(r)}; {(o is null ? "dead" : ReferentText(o))}>");
         });
         t.TypeDict["__callback__"] = new PyGetSetDescriptor("__callback__", static o => ((PyWeakref)o).Callback ?? PyNone.Instance);
-        t.SetMethod("__class_getitem__", static (a, kw) => a[0]);
+        t.TypeDict["__class_getitem__"] = PyGenericAlias.ClassGetItemMethod();   // weakref.ref[int], as CPython
     }
 
     /// <summary>Two live references compare their referents; otherwise they are equal only if they are the same reference.</summary>

@@ -24,6 +24,7 @@ public static class CoroutineMethods
         InstallIteratorProtocol(w);
 
         var ag = TypeObjects.AsyncGenerator;
+        ag.TypeDict["__class_getitem__"] = PyGenericAlias.ClassGetItemMethod();   // types.AsyncGeneratorType[int, None]
         ag.SetMethod("__aiter__", static (a, kw) => a[0]);
         ag.SetMethod("__anext__", static (a, kw) => { var g = (PyAsyncGenerator)a[0]; g.InitHooks(); return new AsyncGenASend(g, PyNone.Instance); });
         ag.SetMethod("asend", static (a, kw) =>

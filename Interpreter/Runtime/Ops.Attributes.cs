@@ -204,6 +204,18 @@ public static partial class Ops
         return get is null ? new PyMethod(func, cls) : CallMethod(get, func, cls, cls);
     }
 
+    /// <summary>An attribute found in <paramref name="cls"/>'s MRO and read from the class itself (type_getattro's
+    /// and super's `__get__(None, cls)`): a classmethod binds cls, a staticmethod gives its function, a
+    /// function and any object without __get__ stay as they are.</summary>
+    public static PyObject ClassAttributeGet(PyObject attr, PyType cls)
+    {
+        if (attr is PyFunction) return attr;
+        if (attr is PyClassMethod { Sub: null } cm) return ClassMethodGet(cm.Func, cls);
+        if (attr is PyStaticMethod { Sub: null } sm) return sm.Func;
+        var get = attr.Type.Lookup(N.Get);
+        return get is null ? attr : CallMethod(get, attr, PyNone.Instance, cls);
+    }
+
     /// <summary>Applies the descriptor protocol for an attribute found on `type` and read through `o`.</summary>
     public static PyObject BindDescriptor(PyObject descr, PyObject o, PyType type)
     {

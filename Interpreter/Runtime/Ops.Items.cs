@@ -69,18 +69,21 @@ public static partial class Ops
                 {
                     // type[int] is a GenericAlias without a __class_getitem__ (abstract.c's special case).
                     if (ReferenceEquals(ty, TypeObjects.TypeType)) return new PyGenericAlias(ty, key);
-                    var cgi = ty.Lookup(N.ClassGetItem);
-                    if (cgi is not null) return Call(cgi is PyClassMethod cm ? new PyMethod(cm.Func, ty) : cgi, key);
-                    // Native types of modules whose CPython counterparts are generic (deque[int], ...).
-                    if (ty.IsBuiltin && ty.Module != "builtins") return new PyGenericAlias(ty, key);
+                    // abstract.c's order: the metaclass's __getitem__ first (a class of EnumType, of a
+                    // user metaclass), then __class_getitem__ as attribute lookup finds it (bound by its
+                    // __get__(None, ty), or from the metaclass and its __getattr__).
+                    if (!ReferenceEquals(ty.Type, TypeObjects.TypeType) && ty.Type.Lookup(N.GetItem) is { } mgi) return CallMethod(mgi, o, key);
+                    var cgi = ty.Lookup(N.ClassGetItem) is { } found && ReferenceEquals(ty.Type, TypeObjects.TypeType)
+                        ? ClassAttributeGet(found, ty) : LookupAttr(ty, N.ClassGetItem);
+                    if (cgi is not null) return Call(cgi, key);
                     break;
                 }
         }
         var m = o.Type.Lookup(N.GetItem);
         if (m is null)
         {
-            if (o is PyType pt) throw Errors.TypeError($"type '{pt.Name}' is not subscriptable");
-            throw Errors.TypeError($"'{o.Type.Name}' object is not subscriptable");
+            if (o is PyType pt) throw Errors.TypeError($"type '{pt.TpName}' is not subscriptable");
+            throw Errors.TypeError($"'{o.Type.TpName}' object is not subscriptable");
         }
         return CallMethod(m, o, key);
     }

@@ -205,15 +205,20 @@ public static class TypeCall
         var parent = t.Mro.Length > 1 ? t.Mro[1] : null;
         if (parent is not null)
         {
+            // CPython's init_subclass: super(t, t).__init_subclass__(**kwargs), so whatever the parent's
+            // attribute is goes through its __get__(None, t) (a classmethod binds t, a staticmethod gives
+            // its function, a classmethod of a property runs the property) and is called with kwargs only.
             var isc = SuperLookup(t, parent, Ops.N.InitSubclass);
-            if (isc is PyClassMethod cm)
+            if (isc is not null)
             {
                 var kwl = new List<PyObject>(); var kwn = new List<string>();
                 if (kwargs is not null) foreach (var kv in kwargs.Items()) { kwn.Add(((PyStr)kv.Key).V); kwl.Add(kv.Value); }
-                Ops.CallBound(cm.Func, t, kwl.ToArray(), kwn.Count > 0 ? kwn.ToArray() : null);
+                string[]? names = kwn.Count > 0 ? kwn.ToArray() : null;
+                if (isc is PyClassMethod { Sub: null, Func: PyFunction or PyBuiltinFunction } cm)
+                    Ops.CallBound(cm.Func, t, kwl.ToArray(), names);
+                else
+                    Ops.Call(Ops.ClassAttributeGet(isc, t), kwl.ToArray(), names);
             }
-            else if (kwargs is not null && kwargs.Count > 0)
-                throw Errors.TypeError($"{t.Name}.__init_subclass__() takes no keyword arguments");
         }
         return t;
     }

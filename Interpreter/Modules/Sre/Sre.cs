@@ -159,6 +159,7 @@ public static class Sre
     {
         var t = new PyType("Pattern", [TypeObjects.Object], false) { Module = "re" };
         t.ComputeMro();
+        t.TypeDict["__class_getitem__"] = PyGenericAlias.ClassGetItemMethod();   // re.Pattern[str]
         static SrePattern P(ReadOnlySpan<PyObject> a) => (SrePattern)a[0];
         t.SetMethod("match", static (a, kw) => { var (s, p, e) = StringPosEnd("match", a, kw); return P(a).Run(s, p, e, 0); });
         t.SetMethod("fullmatch", static (a, kw) => { var (s, p, e) = StringPosEnd("fullmatch", a, kw); return P(a).Run(s, p, e, 1); });
@@ -206,6 +207,7 @@ public static class Sre
     {
         var t = new PyType("Match", [TypeObjects.Object], false) { Module = "re" };
         t.ComputeMro();
+        t.TypeDict["__class_getitem__"] = PyGenericAlias.ClassGetItemMethod();
         static SreMatch M(ReadOnlySpan<PyObject> a) => (SreMatch)a[0];
         t.SetMethod("group", static (a, kw) =>
         {

@@ -123,6 +123,7 @@ public static unsafe partial class PosixModule
     {
         var t = new PyType("DirEntry", [TypeObjects.Object], true) { Module = "posix" };
         t.ComputeMro();
+        t.TypeDict["__class_getitem__"] = PyGenericAlias.ClassGetItemMethod();
         t.New = static (cls, a, kw) => throw Errors.TypeError("cannot create 'posix.DirEntry' instances");
         t.TypeDict["name"] = new PyGetSetDescriptor("name", o => ((DirEntry)o).Name);
         t.TypeDict["path"] = new PyGetSetDescriptor("path", o => ((DirEntry)o).PathObj);
