@@ -182,5 +182,17 @@ public sealed partial class CodeObject : PyObject
     }
 }
 
-/// <summary>A LOAD_GLOBAL answer, valid while the globals and builtins dicts are unchanged.</summary>
-internal sealed record GlobalCacheEntry(PyDict Globals, int GlobalsVersion, int BuiltinsVersion, PyObject Value);
+/// <summary>
+/// A LOAD_GLOBAL answer: <see cref="Value"/> is valid while neither dict has changed at all
+/// (<see cref="PyDict.Mutations"/>, the loop's test). Where the name was found (<see cref="Found"/>,
+/// entry <see cref="Index"/>) stays valid while neither dict has gained or lost a key
+/// (<see cref="PyDict.Version"/>, CPython's dict keys version): a store to some global — a module-level
+/// loop's variable — then costs a refresh of the value from that entry, not two lookups and a new entry.
+/// </summary>
+internal sealed class GlobalCacheEntry(PyDict globals, PyDict builtins, PyDict found, int index)
+{
+    public readonly PyDict Globals = globals, Builtins = builtins, Found = found;
+    public readonly int Index = index, GlobalsKeys = globals.Version, BuiltinsKeys = builtins.Version;
+    public int GlobalsVersion = globals.Mutations, BuiltinsVersion = builtins.Mutations;
+    public PyObject Value = found.ValueAt(index);
+}

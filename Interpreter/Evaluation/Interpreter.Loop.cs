@@ -400,13 +400,13 @@ public static partial class Interpreter
                             break;
                         case Op.LoadName:
                             {
-                                var v = LoadNameStep(f, names[arg]);
+                                var v = LoadNameStep(code, ip - 1, f, names[arg]);
                                 if (v is null) { pending = NameErr(names[arg].V); goto Raise; }
                                 s[sp++].V = v;
                                 break;
                             }
                         case Op.StoreName:
-                            StoreNameStep(f, names[arg], s[--sp].V!);
+                            StoreNameStep(code, ip - 1, f, names[arg], s[--sp].V!);
                             s[sp].V = null;   // no stale reference: gc.collect() counts what Python dropped
                             break;
                         case Op.DeleteName:
@@ -1402,15 +1402,28 @@ public static partial class Interpreter
 
     private static PyObject? LoadGlobalSlow(CodeObject code, int at, PyStr name, Frame f)
     {
-        if (!(f.Globals.TryGetValue(name, out var v) || f.Builtins.TryGetValue(name, out v))) return null;
+        PyDict globals = f.Globals, builtins = f.Builtins;
         var cache = code.GlobalCache;
+        // Some global changed but no key came or went: the name is where it was.
+        if (cache is not null && cache[at] is { } ce && ReferenceEquals(ce.Globals, globals) && ReferenceEquals(ce.Builtins, builtins)
+            && ce.GlobalsKeys == globals.Version && ce.BuiltinsKeys == builtins.Version)
+        {
+            ce.GlobalsVersion = globals.Mutations;
+            ce.BuiltinsVersion = builtins.Mutations;
+            return ce.Value = ce.Found.ValueAt(ce.Index);
+        }
+        var found = globals;
+        int e = globals.IndexOf(name);
+        if (e < 0) { found = builtins; e = builtins.IndexOf(name); }
+        if (e < 0) return null;
         if (cache is null)
         {
             code.GlobalCache = cache = new GlobalCacheEntry?[code.Code.Length];
             GcTracker.TrackGlobalCache(code);
         }
-        cache[at] = new GlobalCacheEntry(f.Globals, f.Globals.Mutations, f.Builtins.Mutations, v);
-        return v;
+        var entry = new GlobalCacheEntry(globals, builtins, found, e);
+        cache[at] = entry;
+        return entry.Value;
     }
 
     private static PyBaseException NameErr(string name)

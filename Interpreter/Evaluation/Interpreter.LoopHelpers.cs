@@ -21,19 +21,48 @@ public static partial class Interpreter
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static PyObject? LoadNameStep(Frame f, PyStr name)
+    private static PyObject? LoadNameStep(CodeObject code, int at, Frame f, PyStr name)
     {
         if (f.LocalsMapping is not null) return LoadNameMapped(f, name);
-        if ((f.Locals is { } loc && loc.TryGetValue(name, out var v)) || f.Globals.TryGetValue(name, out v) || f.Builtins.TryGetValue(name, out v))
+        var loc = f.Locals;
+        if (loc is null || ReferenceEquals(loc, f.Globals))
+        {
+            // Module level (locals are the globals): LOAD_GLOBAL's lookup and cache entry at this
+            // instruction, read by where the name is (a module-level loop stores globals all the time).
+            if (code.GlobalCache is { } cache && cache[at] is { } ce && ReferenceEquals(ce.Globals, f.Globals) && ReferenceEquals(ce.Builtins, f.Builtins)
+                && ce.GlobalsKeys == f.Globals.Version && ce.BuiltinsKeys == f.Builtins.Version)
+                return ce.Found.ValueAt(ce.Index);
+            return LoadGlobalSlow(code, at, name, f);
+        }
+        if (loc.TryGetValue(name, out var v) || f.Globals.TryGetValue(name, out v) || f.Builtins.TryGetValue(name, out v))
             return v;
         return null;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void StoreNameStep(Frame f, PyStr name, PyObject v)
+    private static void StoreNameStep(CodeObject code, int at, Frame f, PyStr name, PyObject v)
     {
-        if (f.LocalsMapping is not null) StoreNameMapped(f, name, v);
-        else (f.Locals ?? f.Globals).SetItem(name, v);
+        if (f.LocalsMapping is not null) { StoreNameMapped(f, name, v); return; }
+        var loc = f.Locals;
+        if (loc is not null && !ReferenceEquals(loc, f.Globals)) { loc.SetItem(name, v); return; }
+        // Module level: the name's entry in the globals, cached at this instruction while no key
+        // comes or goes (a module-level loop's `i` and `total`), is written without a lookup.
+        var globals = f.Globals;
+        var cache = code.GlobalCache;
+        if (cache is not null && cache[at] is { } ce && ReferenceEquals(ce.Globals, globals) && ce.GlobalsKeys == globals.Version)
+        {
+            globals.SetValueAt(ce.Index, v);
+            return;
+        }
+        globals.SetItem(name, v);
+        int e = globals.IndexOf(name);
+        if (e < 0) return;
+        if (cache is null)
+        {
+            code.GlobalCache = cache = new GlobalCacheEntry?[code.Code.Length];
+            GcTracker.TrackGlobalCache(code);
+        }
+        cache[at] = new GlobalCacheEntry(globals, f.Builtins, globals, e);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

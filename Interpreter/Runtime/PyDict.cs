@@ -127,6 +127,20 @@ public class PyDict : PyObject
         return true;
     }
 
+    /// <summary>The entry of a str key, or -1; stable while <see cref="Version"/> is (LOAD_GLOBAL's cache).</summary>
+    internal int IndexOf(PyStr key) => FindStr(key.V, key.Hash());
+
+    /// <summary>The value of entry <paramref name="e"/> (from <see cref="IndexOf"/>, with Version unchanged).</summary>
+    internal PyObject ValueAt(int e) => _entries[e].Value;
+
+    /// <summary>Replaces the value of entry <paramref name="e"/> (from <see cref="IndexOf"/>, with Version unchanged), as Insert does for a key it finds.</summary>
+    internal void SetValueAt(int e, PyObject value)
+    {
+        Mutations++;
+        OwnerType?.Touch();
+        _entries[e].Value = value;
+    }
+
     public bool TryGetValue(string key, out PyObject value)
     {
         long h = key.GetHashCode(); if (h == -1) h = -2;
