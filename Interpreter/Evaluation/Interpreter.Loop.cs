@@ -1184,7 +1184,10 @@ public static partial class Interpreter
                     // With inline calls one invocation can run a whole program: leaving now and then
                     // (every ReentryPolls back edges and calls) lets the next invocation run the
                     // JIT's latest code for the loop, also on threads nobody asks to re-enter.
-                    if (!TMode.Lines && --reentry == 0) { f.Ip = ip; f.Sp = sp; { pendingOut = pending; return Reentry; } }
+                    // NativeAOT has no JIT and no newer code (ILC folds IsDynamicCodeSupported to
+                    // false): the counter and its stack home are gone from every call, return and
+                    // back edge there.
+                    if (!TMode.Lines && RuntimeFeature.IsDynamicCodeSupported && --reentry == 0) { f.Ip = ip; f.Sp = sp; { pendingOut = pending; return Reentry; } }
                 }
             }
         Raise:
