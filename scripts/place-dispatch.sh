@@ -59,7 +59,15 @@ block=$(objdump -d --no-show-raw-insn -j __managedcode --start-address=0x"$start
 if [ -z "$block" ]; then echo "place-dispatch: no dispatch block found in $sym" >&2; exit 1; fi
 read -r offset jumps length <<< "$block"
 
-pad=$(( ((byte - offset) % 64 + 64) % 64 ))
+if [ "$byte" = a16 ]; then
+    # A control placement: a pad that is a multiple of 16, so every method keeps the 16-byte
+    # alignment ILC gave it; the block lands at its object offset mod 16 (one line only when that
+    # is 0 or 1). The pad that puts it earliest in its line.
+    pad=$(( (64 - (offset % 64) / 16 * 16) % 64 ))
+    byte=$(( (offset + pad) % 64 ))
+else
+    pad=$(( ((byte - offset) % 64 + 64) % 64 ))
+fi
 # NativeAOT reads bit 1 of a code address as its fat-function-pointer tag (the start-up's module
 # initialisers, generic dictionaries): a pad with bit 1 set moves every method start that ILC
 # aligned to 16 bytes onto such an address, and the executable crashes in

@@ -110,9 +110,14 @@ public sealed partial class CodeObject : PyObject
     internal Evaluation.AttrSite?[]? AttrCache;
     public required PyObject[] Constants;
     public required PyStr[] Names;
-    public required string[] VarNames;     // locals: args first
-    public required string[] CellVars;     // locals captured by inner functions
-    public required string[] FreeVars;     // captured from outer functions
+    /// <summary>Locals, arguments first. Setting it (the compiler, marshal, code.replace) also sets
+    /// <see cref="NLocals"/>.</summary>
+    public required string[] VarNames { get => _varNames; set { _varNames = value; NLocals = value.Length; } }
+    /// <summary>Locals captured by inner functions (sets <see cref="NCells"/>).</summary>
+    public required string[] CellVars { get => _cellVars; set { _cellVars = value; NCells = value.Length + _freeVars.Length; } }
+    /// <summary>Variables captured from outer functions (sets <see cref="NCells"/>).</summary>
+    public required string[] FreeVars { get => _freeVars; set { _freeVars = value; NCells = _cellVars.Length + value.Length; } }
+    private string[] _varNames = [], _cellVars = [], _freeVars = [];
     public required ExceptionEntry[] ExceptionTable;
     public required string FileName;
     public required string Name;
@@ -145,8 +150,12 @@ public sealed partial class CodeObject : PyObject
         return ExactArgs = plain ? ArgCount : -1;
     }
 
-    public int NLocals => VarNames.Length;
-    public int NCells => CellVars.Length + FreeVars.Length;
+    /// <summary>VarNames' length, kept in a field: every call (NewFrame's cell test, the frame's
+    /// StackBase) and the loop's frame switch read these, and as properties over the arrays each was
+    /// one or two dependent loads more (the array, then its length) on the call path.</summary>
+    public int NLocals { get; private set; }
+    /// <summary>CellVars' and FreeVars' lengths added, kept in a field (see <see cref="NLocals"/>).</summary>
+    public int NCells { get; private set; }
     /// <summary>Generator, coroutine or async generator code: a call creates the object that runs the frame.</summary>
     public bool IsGenerator => (Flags & CodeFlags.Resumable) != 0;
 

@@ -20,27 +20,53 @@ public static partial class Interpreter
     /// goes. A binding error is thrown with the caller current, as CallFunction throws it.
     /// </summary>
     /// <remarks>
-    /// Seven parameters (the caller's slots are read from it, the count is sp - first): with nine,
-    /// three went on the stack and the prologue stored them into homes. The exact-arguments call
-    /// (CPython 3.11's CALL_PY_EXACT_ARGS) is decided by one compare of the code's ExactArgs with
-    /// the count; the arguments then move into the frame with the caller's slots cleared in the
-    /// same pass. Everything else goes through PushInlineGeneral (binding, cells, generators).
+    /// Six parameters, every one in a register (System V passes six): the caller's slots are read
+    /// from it, the count is sp - first, and a bound method's self has its own entry point
+    /// (<see cref="PushInlineBound"/>), so that CALL of a function and CALL_METHOD, which never pass
+    /// a self here (CALL_METHOD's self is in the slot before the arguments), pay neither a stack
+    /// parameter nor the self tests. The exact-arguments call (CPython 3.11's CALL_PY_EXACT_ARGS) is
+    /// decided by one compare of the code's ExactArgs with the count; the arguments then move into
+    /// the frame with the caller's slots cleared in the same pass. Everything else goes through
+    /// PushInlineGeneral (binding, cells, generators).
     /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Frame? PushInline(Frame caller, ThreadState ts, PyFunction pf, PyObject? self, int fn, int first, int sp)
+    private static Frame? PushInline(Frame caller, ThreadState ts, PyFunction pf, int fn, int first, int sp)
     {
         var code = pf.Code;
-        int count = sp - first;
-        if (code.ExactArgs != count + (self is null ? 0 : 1) || caller.KwNames is not null)
-            return PushInlineGeneral(caller, ts, pf, self, fn, first, sp);
+        if (code.ExactArgs != sp - first || caller.KwNames is not null)
+            return PushInlineGeneral(caller, ts, pf, null, fn, first, sp);
         if (!CanRunInline(ts)) return null;
         var frame = NewFrame(pf);
         var dst = new Span<Slot>(frame.Slots, 0, code.ExactArgs);
-        if (self is not null) { dst[0].V = self; dst = dst.Slice(1); }
         var src = new Span<Slot>(caller.Slots, fn, sp - fn);
         int a = first - fn;
         for (int i = 0; i < a; i++) src[i].V = null;
         src = src.Slice(a);
+        for (int i = 0; i < dst.Length; i++)
+        {
+            dst[i].V = src[i].V;
+            src[i].V = null;
+        }
+        caller.Sp = fn;
+        return MakeCurrent(caller, ts, frame);
+    }
+
+    /// <summary>PushInline of a bound method's function: <paramref name="self"/> goes first, the
+    /// arguments are slots [fn + 1, sp) and the method object at fn is cleared.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? PushInlineBound(Frame caller, ThreadState ts, PyFunction pf, PyObject self, int fn, int sp)
+    {
+        var code = pf.Code;
+        if (code.ExactArgs != sp - fn || caller.KwNames is not null)
+            return PushInlineGeneral(caller, ts, pf, self, fn, fn + 1, sp);
+        if (!CanRunInline(ts)) return null;
+        var frame = NewFrame(pf);
+        var dst = new Span<Slot>(frame.Slots, 0, code.ExactArgs);
+        dst[0].V = self;
+        dst = dst.Slice(1);
+        var src = new Span<Slot>(caller.Slots, fn, sp - fn);
+        src[0].V = null;
+        src = src.Slice(1);
         for (int i = 0; i < dst.Length; i++)
         {
             dst[i].V = src[i].V;

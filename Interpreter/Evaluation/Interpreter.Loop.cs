@@ -737,8 +737,8 @@ public static partial class Interpreter
                                 {
                                     var callable = s[fn].V;
                                     Frame? callee = null;
-                                    if (callable is PyFunction pf) callee = PushInline(f, ts, pf, null, fn, fn + 1, sp);
-                                    else if (callable is PyMethod { Func: PyFunction mf } bm) callee = PushInline(f, ts, mf, bm.Self, fn, fn + 1, sp);
+                                    if (callable is PyFunction pf) callee = PushInline(f, ts, pf, fn, fn + 1, sp);
+                                    else if (callable is PyMethod { Func: PyFunction mf } bm) callee = PushInlineBound(f, ts, mf, bm.Self, fn, sp);
                                     else if (arg == 1 && s[sp - 1].V is PyGenerator ng && (callee = GeneratorArgInline(f, ts, callable, ng, sp)) is not null) { }
                                     else if (ReferenceEquals(callable, TypeObjects.Int) && arg == 1 && (s[sp - 1].V is PyStr { Sub: null } || s[sp - 1].V!.GetType() == typeof(PyFloat)) && f.KwNames is null)
                                     {
@@ -767,9 +767,7 @@ public static partial class Interpreter
                                 int fn = sp - arg - 2;
                                 if (!TMode.Lines && s[fn].V is PyFunction pf)
                                 {
-                                    var callee = s[fn + 1].V is not null
-                                        ? PushInline(f, ts, pf, null, fn, fn + 1, sp)
-                                        : PushInline(f, ts, pf, null, fn, fn + 2, sp);
+                                    var callee = PushInline(f, ts, pf, fn, s[fn + 1].V is not null ? fn + 1 : fn + 2, sp);
                                     if (callee is not null) { f = callee; goto EnteredFrame; }
                                 }
                                 else if (!TMode.Lines && s[fn].V is PyType ct && s[fn + 1].V is null)
@@ -1192,7 +1190,10 @@ public static partial class Interpreter
                     // With inline calls one invocation can run a whole program: leaving now and then
                     // (every ReentryPolls back edges and calls) lets the next invocation run the
                     // JIT's latest code for the loop, also on threads nobody asks to re-enter.
-                    if (!TMode.Lines && --reentry == 0) { f.Ip = ip; f.Sp = sp; { pendingOut = pending; return Reentry; } }
+                    // NativeAOT has no JIT and no newer code (ILC folds IsDynamicCodeSupported to
+                    // false): the counter and its stack home are gone from every call, return and
+                    // back edge there.
+                    if (!TMode.Lines && RuntimeFeature.IsDynamicCodeSupported && --reentry == 0) { f.Ip = ip; f.Sp = sp; { pendingOut = pending; return Reentry; } }
                 }
             }
         Raise:
