@@ -148,3 +148,20 @@ def iteration():
 
 joins()
 iteration()
+
+
+def long_iterators():
+    # attribute lookups on a str iterator over long text (it.__next__, its type) stay cheap
+    import time
+    s = "ab\u00e9" * 100000
+    it = iter(s)
+    t = time.process_time()
+    n = 0
+    for _ in range(len(s)):
+        it.__next__()
+        n += 1
+    took = time.process_time() - t
+    print('long __next__', n, next(it, 'END'), type(it).__name__, took < 5.0)
+
+
+long_iterators()

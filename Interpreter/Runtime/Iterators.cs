@@ -124,9 +124,21 @@ public sealed class StrIterator(string s) : PyIterator
         return c < 256 ? System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_latin1), c) : PyStr.FromChar(c);
     }
 
+    /// <summary>0 until Type is first asked, then 1 for ASCII text, 2 for other text.</summary>
+    private byte _kind;
+
     /// <summary>str_ascii_iterator for ASCII text (CPython's compact ASCII strs), else str_iterator;
-    /// the text never changes, so it is looked at when asked, not at every iteration's start.</summary>
-    public override PyType Type => System.Text.Ascii.IsValid(S) ? TypeObjects.StrIterator : IteratorReduce.StrIteratorType;
+    /// the text never changes, so it is scanned once when first asked (every attribute lookup on
+    /// the iterator, `it.__next__`, asks), not at every iteration's start.</summary>
+    public override PyType Type
+    {
+        get
+        {
+            int k = _kind;
+            if (k == 0) _kind = (byte)(k = System.Text.Ascii.IsValid(S) ? 1 : 2);
+            return k == 1 ? TypeObjects.StrIterator : IteratorReduce.StrIteratorType;
+        }
+    }
 }
 
 public sealed class BytesIterator(PyBytes b) : PyIterator
