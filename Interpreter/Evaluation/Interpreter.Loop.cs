@@ -711,7 +711,7 @@ public static partial class Interpreter
                                 if (it.GetType() == typeof(RangeIterator)) next = Unsafe.As<RangeIterator>(it).Next();
                                 else if (it.GetType() == typeof(ListIterator)) next = Unsafe.As<ListIterator>(it).NextInline();
                                 else if (it.GetType() == typeof(ArrayIterator)) next = Unsafe.As<ArrayIterator>(it).Next();
-                                else if (it.GetType() == typeof(StrIterator)) next = Unsafe.As<StrIterator>(it).Next();
+                                else if (it.GetType() == typeof(StrIterator)) next = Unsafe.As<StrIterator>(it).NextInline();
                                 else if (!TMode.Lines && it is PyGenerator g && ResumeInline(f, ts, g, sp) is { } gf) { f = gf; goto EnteredFrame; }
                                 // FOR_ITER UNPACK_SEQUENCE over zip, enumerate, dict items: the parts go to the stack, no tuple is made.
                                 else if (!TMode.Lines && (Fetch(instrs, ip) & 0xFF) == (int)Op.UnpackSequence && ((PyIterator)it).NextUnpacked(s, sp, Fetch(instrs, ip) >> 8) is var u && u >= 0)

@@ -105,10 +105,40 @@ public sealed class RangeIterator(long start, long step, long count) : PyIterato
 public sealed class StrIterator(string s) : PyIterator
 {
     internal readonly string S = s;
+    /// <summary>PyStr's Latin-1 strs, held here so the loop's inline FOR_ITER reads a field, not a
+    /// static of a class with a static constructor.</summary>
+    private readonly PyStr[] _latin1 = PyStr.Latin1Table;
     internal int _i;
-    private readonly bool _ascii = System.Text.Ascii.IsValid(s);
-    public override PyObject? Next() => _i < S.Length ? PyStr.FromChar(S[_i++]) : null;
-    public override PyType Type => _ascii ? TypeObjects.StrIterator : IteratorReduce.StrIteratorType;
+    public override PyObject? Next() => NextInline();
+
+    /// <summary>The next character's str (FOR_ITER's inline form): the shared Latin-1 str, or a new
+    /// one above U+00FF; null at the end. An astral str never gets here (it iterates its code points).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal PyObject? NextInline()
+    {
+        string s = S;
+        int i = _i;
+        if ((uint)i >= (uint)s.Length) return null;
+        char c = s[i];
+        _i = i + 1;
+        return c < 256 ? System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_latin1), c) : PyStr.FromChar(c);
+    }
+
+    /// <summary>0 until Type is first asked, then 1 for ASCII text, 2 for other text.</summary>
+    private byte _kind;
+
+    /// <summary>str_ascii_iterator for ASCII text (CPython's compact ASCII strs), else str_iterator;
+    /// the text never changes, so it is scanned once when first asked (every attribute lookup on
+    /// the iterator, `it.__next__`, asks), not at every iteration's start.</summary>
+    public override PyType Type
+    {
+        get
+        {
+            int k = _kind;
+            if (k == 0) _kind = (byte)(k = System.Text.Ascii.IsValid(S) ? 1 : 2);
+            return k == 1 ? TypeObjects.StrIterator : IteratorReduce.StrIteratorType;
+        }
+    }
 }
 
 public sealed class BytesIterator(PyBytes b) : PyIterator

@@ -380,7 +380,7 @@ public static partial class Ops
     private static PyObject? UserCompare(PyObject a, PyObject b, CompareOp op)
     {
         bool reflectedFirst = !ReferenceEquals(a.Type, b.Type) && b.Type.IsSubtypeOf(a.Type);
-        if (!reflectedFirst && NativeTakesIntSub(a, b)) return null;
+        if (!reflectedFirst && (NativeTakesIntSub(a, b) || NativeTakesStrSub(a, b, op))) return null;
         if (reflectedFirst && UserCompareMethod(b, a, Swap(op)) is { } r1) return r1;
         if (UserCompareMethod(a, b, op) is { } r2) return r2;
         if (!reflectedFirst && UserCompareMethod(b, a, Swap(op)) is { } r3) return r3;
@@ -392,6 +392,21 @@ public static partial class Ops
     /// any int and answers first, so the subclass's reflected method is never asked.</summary>
     internal static bool NativeTakesIntSub(PyObject a, PyObject b) =>
         b is PyInt { Sub: not null } && (a.GetType() == typeof(PyFloat) || a is PyInt { Sub: null });
+
+    /// <summary>A str (exact, or of a subclass without its own method for op) on the left of a str
+    /// subclass instance that is not a subtype of its type: str's own slot (unicode_richcompare)
+    /// accepts any two strs and answers first, so the right operand's reflected method is never
+    /// asked (`Plain("z") == Folded("Z")` is False in CPython whatever Folded.__eq__ says).</summary>
+    private static bool NativeTakesStrSub(PyObject a, PyObject b, CompareOp op)
+    {
+        if (a is not PyStr || b is not PyStr) return false;
+        if (!SubclassDicts.IsUserSub(a)) return true;
+        var m = a.Type.Lookup(op switch
+        {
+            CompareOp.Lt => N.Lt, CompareOp.Le => N.Le, CompareOp.Eq => N.Eq, CompareOp.Ne => N.Ne, CompareOp.Gt => N.Gt, _ => N.Ge,
+        });
+        return m is not PyFunction && !IsExtensionMethod(m) && !(op == CompareOp.Ne && ObjectNeInClassDict(a.Type));
+    }
 
     private static bool HasNativeRichCompare(PyObject o) =>
         o is PyInt or PyFloat or PyStr or PyTuple or PyList or PyDict or PySet or PyBytes or PyByteArray or PyComplex;

@@ -24,6 +24,8 @@ public sealed class PyStr : PyObject
     private const long SubBit = 1L << 35;
 
     private static readonly PyStr[] Latin1 = MakeLatin1();
+    /// <summary>The 256 shared one-character strs U+0000-U+00FF (StrIterator's inline read).</summary>
+    internal static PyStr[] Latin1Table => Latin1;
     public static readonly PyStr Empty = new("");
 
     private static PyStr[] MakeLatin1()

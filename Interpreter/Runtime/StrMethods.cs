@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Herthon.Runtime;
@@ -324,16 +325,44 @@ public static class StrMethods
         if (length == 0) return PyStr.Empty;
         var result = string.Create((int)length, new JoinParts(sep, items), static (span, st) =>
         {
-            int at = 0;
-            for (int i = 0; i < st.Items.Length; i++)
+            // Every item was checked to be an exact str above, and no Python code runs in between,
+            // so the lengths summed there are the lengths copied here. One- and few-character parts
+            // (json's and wordfreq's `"".join(parts)` of characters) are stored directly: a Memmove
+            // call per part was 45 % of a join of one-character parts.
+            ref char d = ref MemoryMarshal.GetReference(span);
+            var items = st.Items;
+            string sep = st.Sep;
+            int at = Put(ref d, 0, Unsafe.As<PyStr>(items[0]).V);
+            if (sep.Length == 0)
+                for (int i = 1; i < items.Length; i++) at = Put(ref d, at, Unsafe.As<PyStr>(items[i]).V);
+            else if (sep.Length == 1)
             {
-                if (i > 0 && st.Sep.Length > 0) { st.Sep.CopyTo(span[at..]); at += st.Sep.Length; }
-                var v = ((PyStr)st.Items[i]).V;
-                v.CopyTo(span[at..]);
-                at += v.Length;
+                char c = sep[0];
+                for (int i = 1; i < items.Length; i++)
+                {
+                    Unsafe.Add(ref d, at) = c;
+                    at = Put(ref d, at + 1, Unsafe.As<PyStr>(items[i]).V);
+                }
             }
+            else
+                for (int i = 1; i < items.Length; i++) at = Put(ref d, Put(ref d, at, sep), Unsafe.As<PyStr>(items[i]).V);
         });
         return PyStr.From(result);
+    }
+
+    /// <summary>Copies v to d[at..] and returns the index after it (JoinDirect's fill).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Put(ref char d, int at, string v)
+    {
+        int n = v.Length;
+        ref char src = ref MemoryMarshal.GetReference(v.AsSpan());
+        if (n <= 4)
+        {
+            if (n == 1) Unsafe.Add(ref d, at) = src;
+            else for (int k = 0; k < n; k++) Unsafe.Add(ref d, at + k) = Unsafe.Add(ref src, k);
+        }
+        else Unsafe.CopyBlockUnaligned(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref d, at)), ref Unsafe.As<char, byte>(ref src), (uint)n * 2);
+        return at + n;
     }
 
     private readonly ref struct JoinParts(string sep, ReadOnlySpan<PyObject> items)
