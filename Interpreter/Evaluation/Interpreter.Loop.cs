@@ -279,6 +279,17 @@ public static partial class Interpreter
                                             break;
                                         }
                                     }
+                                    // LOAD_FAST a LOAD_FAST|LOAD_CONST i DUP_TOP_TWO BINARY_SUBSCR (`v[0] -= dx * m`,
+                                    // the load half) on an exact list and an index in range: list, index
+                                    // and item pushed, one dispatch.
+                                    if ((nx & 0xFF) == (int)Op.DupTopTwo && (Fetch(instrs, ip + 1) & 0xFF) == (int)Op.BinarySubscr && ListItemAt(v, w) is { } di)
+                                    {
+                                        ip += 2;
+                                        s[sp++].V = v;
+                                        s[sp++].V = w;
+                                        s[sp++].V = di;
+                                        break;
+                                    }
                                     // LOAD_FAST x LOAD_FAST a LOAD_FAST|LOAD_CONST i BINARY_SUBSCR on an exact list
                                     // and an index in range (`total += data[j]`, `dt * v[0]`): the item read
                                     // without the list and index on the stack, on into a BINARY_OP that follows.
@@ -1196,6 +1207,24 @@ public static partial class Interpreter
                                 bb = r;
                                 word = nx;
                                 goto FusedBinary;
+                            }
+                            // BINARY_OP ROT_THREE STORE_SUBSCR (`v[0] -= dx * m`, the store half) on an exact
+                            // list and an index in range: the result stored without being pushed.
+                            if ((nx & 0xFF) == (int)Op.RotThree && (Fetch(instrs, ip + 1) & 0xFF) == (int)Op.StoreSubscr
+                                && s[sp - 2].V!.GetType() == typeof(PyList) && s[sp - 1].V!.GetType() == typeof(PyInt))
+                            {
+                                var rl = Unsafe.As<PyList>(s[sp - 2].V!);
+                                var ri = Unsafe.As<PyInt>(s[sp - 1].V!);
+                                long i = ri.V;
+                                if (i < 0) i += rl.Count;
+                                if (rl.Sub is null && ri.IsPlain && (ulong)i < (ulong)rl.Count)
+                                {
+                                    ip += 2;
+                                    SetListItem(rl, (int)i, r);
+                                    s[sp].V = s[sp - 1].V = s[sp - 2].V = null;
+                                    sp -= 2;
+                                    continue;
+                                }
                             }
                             // BINARY_OP BINARY_SUBSCR (`perm1[i + 1]`, `objs[i % 5]`): the result indexes the
                             // exact list under it without being pushed.
