@@ -293,9 +293,7 @@ public static partial class Interpreter
                                     // LOAD_FAST x LOAD_FAST a LOAD_FAST|LOAD_CONST i BINARY_SUBSCR on an exact list
                                     // and an index in range (`total += data[j]`, `dt * v[0]`): the item read
                                     // without the list and index on the stack, on into a BINARY_OP that follows.
-                                    if (w.GetType() == typeof(PyList) && ((nx & 0xFF) == (int)Op.LoadFast || (nx & 0xFF) == (int)Op.LoadConst)
-                                        && (Fetch(instrs, ip + 1) & 0xFF) == (int)Op.BinarySubscr
-                                        && ((nx & 0xFF) == (int)Op.LoadConst ? consts[nx >> 8] : s[nx >> 8].V) is { } tk && ListItemAt(w, tk) is { } ti)
+                                    if (w.GetType() == typeof(PyList) && (Fetch(instrs, ip + 1) & 0xFF) == (int)Op.BinarySubscr && PairSubscrItem(code, s, nx, w) is { } ti)
                                     {
                                         ip += 2;
                                         nx = Fetch(instrs, ip);
@@ -623,8 +621,8 @@ public static partial class Interpreter
                                     sp -= arg + 1;
                                     // ... POP_JUMP_IF_FALSE|TRUE (`if isinstance(o, (int, str)):`): no bool pushed.
                                     int nj = Fetch(instrs, ip);
-                                    if ((nj & 0xFF) == (int)Op.PopJumpIfFalse) { s[--sp].V = null; ip = ReferenceEquals(ir, PyBool.True) ? ip + 1 : nj >> 8; goto PollLineMode; }
                                     if ((nj & 0xFF) == (int)Op.PopJumpIfTrue) { s[--sp].V = null; ip = ReferenceEquals(ir, PyBool.True) ? nj >> 8 : ip + 1; goto PollLineMode; }
+                                    if ((nj & 0xFF) == (int)Op.PopJumpIfFalse) { s[--sp].V = null; ip = ReferenceEquals(ir, PyBool.True) ? ip + 1 : nj >> 8; goto PollLineMode; }
                                     s[sp - 1].V = ir;
                                     goto PollLineMode;
                                 }
@@ -636,7 +634,7 @@ public static partial class Interpreter
                         case Op.BuildSlice:
                             // BUILD_SLICE BINARY_SUBSCR|STORE_SUBSCR on an exact list with None or plain
                             // int bounds: no slice object, one dispatch (ListSliceStep). Untraced copy only.
-                            if (!TMode.Lines && (Fetch(instrs, ip) & 0xFF) is (int)Op.BinarySubscr or (int)Op.StoreSubscr)
+                            if (!TMode.Lines && ((Fetch(instrs, ip) & 0xFF) == (int)Op.BinarySubscr || (Fetch(instrs, ip) & 0xFF) == (int)Op.StoreSubscr))
                             {
                                 int nsp = ListSliceStep(f, s, sp, arg, (Fetch(instrs, ip) & 0xFF) == (int)Op.StoreSubscr, ip);
                                 if (nsp >= 0) { ip++; sp = nsp; break; }

@@ -312,7 +312,10 @@ public sealed class PySlice(PyObject start, PyObject stop, PyObject step) : PyOb
         if (stopO is PyNone) stop = step < 0 ? lower : upper;
         else if (SmallInt(stopO, out stop)) stop = Clamp(stop, length, lower, upper);
         else return false;
-        if (step < 0) count = start > stop ? (start - stop - 1) / (-step) + 1 : 0;
+        // Steps of 1 and -1 (`a[:k]`, `a[k::-1]`) without the division.
+        if (step == 1) count = start < stop ? stop - start : 0;
+        else if (step == -1) count = start > stop ? start - stop : 0;
+        else if (step < 0) count = start > stop ? (start - stop - 1) / (-step) + 1 : 0;
         else count = start < stop ? (stop - start - 1) / step + 1 : 0;
         return true;
     }
