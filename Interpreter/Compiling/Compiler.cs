@@ -324,11 +324,13 @@ public sealed partial class Compiler
             case Subscript sb:
                 VisitExpr(sb.Value);
                 VisitSliceOrIndex(sb.Slice);
+                SetLine(sb);   // the load and the store are the target's (CPython's SET_LOC(c, e)): `x[i] += 1` ~^^^
                 Emit(Op.DupTopTwo);
                 Emit(Op.BinarySubscr);
                 VisitExpr(aa.Value);
                 SetLine(aa);
                 Emit(Op.InplaceOp, op);
+                SetLine(sb);
                 Emit(Op.RotThree);
                 Emit(Op.StoreSubscr);
                 break;

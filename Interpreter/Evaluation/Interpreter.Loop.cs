@@ -287,6 +287,35 @@ public static partial class Interpreter
                                             break;
                                         }
                                     }
+                                    // LOAD_FAST a LOAD_FAST|LOAD_CONST i DUP_TOP_TWO BINARY_SUBSCR (`v[0] -= dx * m`,
+                                    // the load half) on an exact list and an index in range: list, index
+                                    // and item pushed, one dispatch.
+                                    if ((nx & 0xFF) == (int)Op.DupTopTwo && (Fetch(instrs, ip + 1) & 0xFF) == (int)Op.BinarySubscr && ListItemAt(v, w) is { } di)
+                                    {
+                                        ip += 2;
+                                        s[sp++].V = v;
+                                        s[sp++].V = w;
+                                        s[sp++].V = di;
+                                        break;
+                                    }
+                                    // LOAD_FAST x LOAD_FAST a LOAD_FAST|LOAD_CONST i BINARY_SUBSCR on an exact list
+                                    // and an index in range (`total += data[j]`, `dt * v[0]`): the item read
+                                    // without the list and index on the stack, on into a BINARY_OP that follows.
+                                    if (w.GetType() == typeof(PyList) && (Fetch(instrs, ip + 1) & 0xFF) == (int)Op.BinarySubscr && PairSubscrItem(code, s, nx, w) is { } ti)
+                                    {
+                                        ip += 2;
+                                        nx = Fetch(instrs, ip);
+                                        if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
+                                        {
+                                            ba = v;
+                                            bb = ti;
+                                            word = nx;
+                                            goto FusedBinary;
+                                        }
+                                        s[sp++].V = v;
+                                        s[sp++].V = ti;
+                                        break;
+                                    }
                                     s[sp++].V = v;
                                     s[sp++].V = w;
                                     break;
@@ -326,6 +355,25 @@ public static partial class Interpreter
                             break;
                         case Op.RotThree:
                             {
+                                // ROT_THREE STORE_SUBSCR (`a[i] op= x`, the store half) on an exact list and an
+                                // index in range: the value stored from where it was computed, one dispatch.
+                                // Untraced copy only.
+                                if (!TMode.Lines && (Fetch(instrs, ip) & 0xFF) == (int)Op.StoreSubscr
+                                    && s[sp - 3].V!.GetType() == typeof(PyList) && s[sp - 2].V!.GetType() == typeof(PyInt))
+                                {
+                                    var sl = Unsafe.As<PyList>(s[sp - 3].V!);
+                                    var si = Unsafe.As<PyInt>(s[sp - 2].V!);
+                                    long i = si.V;
+                                    if (i < 0) i += sl.Count;
+                                    if (sl.Sub is null && si.IsPlain && (ulong)i < (ulong)sl.Count)
+                                    {
+                                        ip++;
+                                        SetListItem(sl, (int)i, s[sp - 1].V!);
+                                        s[sp - 1].V = s[sp - 2].V = s[sp - 3].V = null;
+                                        sp -= 3;
+                                        break;
+                                    }
+                                }
                                 var top = s[sp - 1].V;
                                 s[sp - 1].V = s[sp - 2].V;
                                 s[sp - 2].V = s[sp - 3].V;
@@ -346,6 +394,15 @@ public static partial class Interpreter
                             sp++;
                             break;
                         case Op.DupTopTwo:
+                            // DUP_TOP_TWO BINARY_SUBSCR (`a[i] op= x`, the load half) on an exact list and an
+                            // index in range: the item pushed over the list and index, one dispatch.
+                            // Untraced copy only.
+                            if (!TMode.Lines && (Fetch(instrs, ip) & 0xFF) == (int)Op.BinarySubscr && ListItemAt(s[sp - 2].V!, s[sp - 1].V!) is { } li)
+                            {
+                                ip++;
+                                s[sp++].V = li;
+                                break;
+                            }
                             s[sp].V = s[sp - 2].V;
                             s[sp + 1].V = s[sp - 1].V;
                             sp += 2;
@@ -570,6 +627,10 @@ public static partial class Interpreter
                                     ip++;
                                     for (int i = sp - arg - 1; i < sp; i++) s[i].V = null;
                                     sp -= arg + 1;
+                                    // ... POP_JUMP_IF_FALSE|TRUE (`if isinstance(o, (int, str)):`): no bool pushed.
+                                    int nj = Fetch(instrs, ip);
+                                    if ((nj & 0xFF) == (int)Op.PopJumpIfTrue) { s[--sp].V = null; ip = ReferenceEquals(ir, PyBool.True) ? nj >> 8 : ip + 1; goto PollLineMode; }
+                                    if ((nj & 0xFF) == (int)Op.PopJumpIfFalse) { s[--sp].V = null; ip = ReferenceEquals(ir, PyBool.True) ? ip + 1 : nj >> 8; goto PollLineMode; }
                                     s[sp - 1].V = ir;
                                     goto PollLineMode;
                                 }
@@ -579,6 +640,15 @@ public static partial class Interpreter
                             sp = BuildStep(Op.BuildTuple, s, sp, arg);
                             break;
                         case Op.BuildSlice:
+                            // BUILD_SLICE BINARY_SUBSCR|STORE_SUBSCR on an exact list with None or plain
+                            // int bounds: no slice object, one dispatch (ListSliceStep). Untraced copy only.
+                            if (!TMode.Lines && ((Fetch(instrs, ip) & 0xFF) == (int)Op.BinarySubscr || (Fetch(instrs, ip) & 0xFF) == (int)Op.StoreSubscr))
+                            {
+                                int nsp = ListSliceStep(f, s, sp, arg, (Fetch(instrs, ip) & 0xFF) == (int)Op.StoreSubscr, ip);
+                                if (nsp >= 0) { ip++; sp = nsp; break; }
+                            }
+                            sp = BuildStep(Op.BuildSlice, s, sp, arg);
+                            break;
                         case Op.BuildList:
                         case Op.BuildSet:
                         case Op.BuildMap:
@@ -746,14 +816,18 @@ public static partial class Interpreter
                                         sp = fn + 1;
                                         break;
                                     }
-                                    else if (callable is PyType ct) callee = PushInit(f, ts, ct, s, fn, fn + 1, arg, sp);
                                     else if (ReferenceEquals(callable, Builtins.IsInstanceFunction) && arg == 2 && IsInstanceCall(f, s[sp - 2].V!, s[sp - 1].V!) is { } ir)
                                     {
                                         s[sp - 1].V = s[sp - 2].V = null;
+                                        // CALL POP_JUMP_IF_FALSE|TRUE (`if isinstance(o, A):`): no bool pushed.
+                                        int nj = Fetch(instrs, ip);
+                                        if ((nj & 0xFF) == (int)Op.PopJumpIfFalse) { s[fn].V = null; sp = fn; ip = ReferenceEquals(ir, PyBool.True) ? ip + 1 : nj >> 8; goto PollLineMode; }
+                                        if ((nj & 0xFF) == (int)Op.PopJumpIfTrue) { s[fn].V = null; sp = fn; ip = ReferenceEquals(ir, PyBool.True) ? nj >> 8 : ip + 1; goto PollLineMode; }
                                         sp = fn + 1;
                                         s[fn].V = ir;
                                         goto PollLineMode;
                                     }
+                                    else if (callable is PyType ct) callee = PushInit(f, ts, ct, s, fn, fn + 1, arg, sp);
                                     if (callee is not null) { f = callee; goto EnteredFrame; }
                                 }
                                 var r = CallAt<TMode>(f, ts, s, fn, fn + 1, arg, ip - 1);
@@ -1137,6 +1211,33 @@ public static partial class Interpreter
                                 bb = r;
                                 word = nx;
                                 goto FusedBinary;
+                            }
+                            // BINARY_OP ROT_THREE STORE_SUBSCR (`v[0] -= dx * m`, the store half) on an exact
+                            // list and an index in range: the result stored without being pushed.
+                            if ((nx & 0xFF) == (int)Op.RotThree && (Fetch(instrs, ip + 1) & 0xFF) == (int)Op.StoreSubscr
+                                && s[sp - 2].V!.GetType() == typeof(PyList) && s[sp - 1].V!.GetType() == typeof(PyInt))
+                            {
+                                var rl = Unsafe.As<PyList>(s[sp - 2].V!);
+                                var ri = Unsafe.As<PyInt>(s[sp - 1].V!);
+                                long i = ri.V;
+                                if (i < 0) i += rl.Count;
+                                if (rl.Sub is null && ri.IsPlain && (ulong)i < (ulong)rl.Count)
+                                {
+                                    ip += 2;
+                                    SetListItem(rl, (int)i, r);
+                                    s[sp].V = s[sp - 1].V = s[sp - 2].V = null;
+                                    sp -= 2;
+                                    continue;
+                                }
+                            }
+                            // BINARY_OP BINARY_SUBSCR (`perm1[i + 1]`, `objs[i % 5]`): the result indexes the
+                            // exact list under it without being pushed.
+                            if ((nx & 0xFF) == (int)Op.BinarySubscr && ListItemAt(s[sp - 1].V!, r) is { } bi)
+                            {
+                                ip++;
+                                s[sp].V = null;
+                                s[sp - 1].V = bi;
+                                continue;
                             }
                         }
                         s[sp++].V = r;

@@ -377,12 +377,64 @@ public static partial class Interpreter
         return Ops.GetItem(o, key);
     }
 
+    /// <summary>l[i] of an exact list and a plain int index in range (negative from the end), else null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? ListItemAt(PyObject o, PyObject key)
+    {
+        if (o.GetType() != typeof(PyList) || key.GetType() != typeof(PyInt)) return null;
+        var l = Unsafe.As<PyList>(o);
+        long i = Unsafe.As<PyInt>(key).V;
+        if (i < 0) i += l.Count;
+        return l.Sub is null && Unsafe.As<PyInt>(key).IsPlain && (ulong)i < (ulong)l.Count ? l.Items[i] : null;
+    }
+
+    /// <summary>The item of LOAD_FAST a, then `nx` (LOAD_FAST|LOAD_CONST i), then BINARY_SUBSCR: a[i] of an
+    /// exact list and an index in range, else null (an unbound local too: the ordinary path raises).
+    /// Out of the loop: the constants array read inline here kept another loop local in a register,
+    /// and the dispatch block then spilled the opcode (63 -> 78 bytes).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? PairSubscrItem(CodeObject code, Slot[] s, int nx, PyObject a)
+    {
+        var key = (nx & 0xFF) == (int)Op.LoadConst ? code.Constants[nx >> 8] : (nx & 0xFF) == (int)Op.LoadFast ? s[nx >> 8].V : null;
+        return key is null ? null : ListItemAt(a, key);
+    }
+
     /// <summary>l[i] = v for an index the caller checked against l.Count. Without the array store's
     /// covariance check (StelemRef: PyObject[] could be an array of a subtype; a list's never is,
     /// every Items array being made as PyObject[]), 5-7 % of nbody's samples; the write barrier stays.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void SetListItem(PyList l, int i, PyObject v) =>
         Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(l.Items), i) = v;
+
+    /// <summary>BUILD_SLICE 2|3 followed by BINARY_SUBSCR or STORE_SUBSCR (`perm[k::-1]`,
+    /// `perm[:k + 1] = v`) on an exact list whose bounds are None or plain ints: the indices straight
+    /// from the stack, no slice object. Returns the stack pointer after the pair, or -1 when the
+    /// ordinary path must run (anything else; it then makes the slice and raises what it raises).
+    /// `sub` is the subscript instruction's index: a store's errors (an extended slice of another
+    /// length, a value that is not iterable) are reported there, as the ordinary path would.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ListSliceStep(Frame f, Slot[] s, int sp, int arg, bool store, int sub)
+    {
+        var o = s[sp - arg - 1].V!;
+        if (o.GetType() != typeof(PyList) || Unsafe.As<PyList>(o).Sub is not null) return -1;
+        var l = Unsafe.As<PyList>(o);
+        if (!PySlice.PlainIndices(s[sp - arg].V!, s[sp - arg + 1].V!, arg == 3 ? s[sp - 1].V! : PyNone.Instance, l.Count,
+                out long start, out long stop, out long step, out long count))
+            return -1;
+        if (!store)
+        {
+            var r = ListMethods.GetSliceAt(l, start, step, count);
+            for (int i = sp - arg; i < sp; i++) s[i].V = null;
+            sp -= arg;
+            s[sp - 1].V = r;
+            return sp;
+        }
+        f.Ip = sub;
+        var v = s[sp - arg - 2].V!;
+        for (int i = sp - arg - 2; i < sp; i++) s[i].V = null;
+        ListMethods.SetSliceAt(l, start, stop, step, count, v);
+        return sp - arg - 2;
+    }
 
     /// <summary>The KeyError of a missed exact-dict subscript (SubscrData returned null).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]

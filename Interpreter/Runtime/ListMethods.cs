@@ -143,6 +143,13 @@ public static class ListMethods
     public static PyObject GetSlice(PyList l, PySlice s)
     {
         s.Indices(l.Count, out long start, out _, out long step, out long count);
+        return GetSliceAt(l, start, step, count);
+    }
+
+    /// <summary>l[start:...:step] of `count` items, the indices already normalised (PySlice.Indices,
+    /// or the loop's BUILD_SLICE BINARY_SUBSCR without a slice object).</summary>
+    public static PyList GetSliceAt(PyList l, long start, long step, long count)
+    {
         var r = new PyList((int)count);
         if (step == 1) Array.Copy(l.Items, start, r.Items, 0, count);
         else
@@ -160,6 +167,13 @@ public static class ListMethods
     {
         // CPython's order: the slice's indices first (their __index__ may run), then the value.
         s.Indices(l.Count, out long start, out long stop, out long step, out long count);
+        SetSliceAt(l, start, stop, step, count, value);
+    }
+
+    /// <summary>l[start:stop:step] = value, the indices already normalised (PySlice.Indices, or the
+    /// loop's BUILD_SLICE STORE_SUBSCR without a slice object).</summary>
+    public static void SetSliceAt(PyList l, long start, long stop, long step, long count, PyObject value)
+    {
         PyObject[] items;
         int n;
         if (value is PyList vl && !ReferenceEquals(vl, l)) { items = vl.Items; n = vl.Count; }   // read in place, as PySequence_Fast does

@@ -296,6 +296,32 @@ public sealed class PySlice(PyObject start, PyObject stop, PyObject step) : PyOb
         else count = start < stop ? (stop - start - 1) / step + 1 : 0;
     }
 
+    /// <summary>Indices for bounds that are None or exact ints without a big value (the loop's
+    /// BUILD_SLICE BINARY_SUBSCR|STORE_SUBSCR: no slice object, no __index__ to call). False for any
+    /// other bound, a zero step or the most negative step (the ordinary path raises or clamps).</summary>
+    public static bool PlainIndices(PyObject startO, PyObject stopO, PyObject stepO, long length, out long start, out long stop, out long step, out long count)
+    {
+        start = stop = count = 0;
+        step = 1;
+        if (stepO is not PyNone)
+        {
+            if (!SmallInt(stepO, out step) || step == 0 || step == long.MinValue) return false;
+        }
+        long lower = step < 0 ? -1 : 0, upper = step < 0 ? length - 1 : length;
+        if (startO is PyNone) start = step < 0 ? upper : lower;
+        else if (SmallInt(startO, out start)) start = Clamp(start, length, lower, upper);
+        else return false;
+        if (stopO is PyNone) stop = step < 0 ? lower : upper;
+        else if (SmallInt(stopO, out stop)) stop = Clamp(stop, length, lower, upper);
+        else return false;
+        // Steps of 1 and -1 (`a[:k]`, `a[k::-1]`) without the division.
+        if (step == 1) count = start < stop ? stop - start : 0;
+        else if (step == -1) count = start > stop ? start - stop : 0;
+        else if (step < 0) count = start > stop ? (start - stop - 1) / (-step) + 1 : 0;
+        else count = start < stop ? (stop - start - 1) / step + 1 : 0;
+        return true;
+    }
+
     /// <summary>_PySlice_GetLongIndices: start, stop and step for a sequence of `length` items, in
     /// exact arithmetic on ints of any size (slice.indices, slicing a range of big ints).</summary>
     public void BigIndices(System.Numerics.BigInteger length, out System.Numerics.BigInteger start, out System.Numerics.BigInteger stop, out System.Numerics.BigInteger step)
