@@ -220,6 +220,8 @@ public static partial class Interpreter
                                         w = Unsafe.As<PyCell>(s[nlocals + (nx >> 8)].V!).Value;
                                         if (w is null) { pending = UnboundDeref(code, nx >> 8); goto Raise; }
                                     }
+                                    // LOAD_FAST LOAD_GLOBAL (`v == EMPTY`) on the global cache's hit, as a pair.
+                                    else if ((nx & 0xFF) == (int)Op.LoadGlobal && GlobalHit(code, ip, f) is { } gv) { ip++; w = gv; }
                                     else
                                     {
                                         // LOAD_FAST BINARY_OP: the left operand is on the stack.
@@ -248,6 +250,16 @@ public static partial class Interpreter
                                         bb = w;
                                         word = nx;
                                         goto FusedBinary;
+                                    }
+                                    // The pair, COMPARE_OP and POP_JUMP_IF_FALSE/TRUE on two plain ints (`v == c`,
+                                    // `i < n`): four instructions in one dispatch, nothing pushed.
+                                    if ((nx & 0xFF) == (int)Op.CompareOp && v.GetType() == typeof(PyInt) && w.GetType() == typeof(PyInt)
+                                        && Unsafe.As<PyInt>(v) is { IsPlain: true } cia && Unsafe.As<PyInt>(w) is { IsPlain: true } cib
+                                        && Fetch(instrs, ip + 1) is var jx && ((jx & 0xFF) == (int)Op.PopJumpIfFalse || (jx & 0xFF) == (int)Op.PopJumpIfTrue))
+                                    {
+                                        bool c = Ops.Cmp(cia.V.CompareTo(cib.V), (CompareOp)(nx >> 8));
+                                        ip = c == ((jx & 0xFF) == (int)Op.PopJumpIfTrue) ? jx >> 8 : ip + 2;
+                                        break;
                                     }
                                     // LOAD_FAST LOAD_FAST BINARY_SUBSCR | STORE_SUBSCR on an exact list and an
                                     // index in range: the list and index never reach the stack; an item read
@@ -371,11 +383,9 @@ public static partial class Interpreter
                         case Op.LoadGlobal:
                             {
                                 // Per-instruction cache, valid while neither dict has changed.
-                                var cache = code.GlobalCache;
-                                if (cache is not null && cache[ip - 1] is { } ce && ReferenceEquals(ce.Globals, f.Globals)
-                                    && ce.GlobalsVersion == f.Globals.Mutations && ce.BuiltinsVersion == f.Builtins.Mutations)
+                                if (GlobalHit(code, ip - 1, f) is { } gv)
                                 {
-                                    s[sp++].V = ce.Value;
+                                    s[sp++].V = gv;
                                     break;
                                 }
                                 var v = LoadGlobalSlow(code, ip - 1, names[arg], f);
@@ -1390,6 +1400,18 @@ public static partial class Interpreter
         string name = i < code.CellVars.Length ? code.CellVars[i] : code.FreeVars[i - code.CellVars.Length];
         if (i >= code.CellVars.Length) return Errors.NameError($"cannot access free variable '{name}' where it is not associated with a value in enclosing scope").Value;
         return Errors.UnboundLocalError($"cannot access local variable '{name}' where it is not associated with a value").Value;
+    }
+
+    /// <summary>LOAD_GLOBAL's per-instruction cache at instruction `at`: its value while neither the
+    /// globals nor the builtins changed since it was filled, else null (LoadGlobalSlow decides).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? GlobalHit(CodeObject code, int at, Frame f)
+    {
+        var cache = code.GlobalCache;
+        if (cache is not null && cache[at] is { } ce && ReferenceEquals(ce.Globals, f.Globals)
+            && ce.GlobalsVersion == f.Globals.Mutations && ce.BuiltinsVersion == f.Builtins.Mutations)
+            return ce.Value;
+        return null;
     }
 
     private static PyObject? LoadGlobalSlow(CodeObject code, int at, PyStr name, Frame f)
