@@ -220,8 +220,6 @@ public static partial class Interpreter
                                         w = Unsafe.As<PyCell>(s[nlocals + (nx >> 8)].V!).Value;
                                         if (w is null) { pending = UnboundDeref(code, nx >> 8); goto Raise; }
                                     }
-                                    // LOAD_FAST LOAD_GLOBAL (`v == EMPTY`) on the global cache's hit, as a pair.
-                                    else if ((nx & 0xFF) == (int)Op.LoadGlobal && GlobalHit(code, ip, f) is { } gv) { ip++; w = gv; }
                                     else
                                     {
                                         // LOAD_FAST BINARY_OP: the left operand is on the stack.
@@ -236,13 +234,30 @@ public static partial class Interpreter
                                         // instance never reaches the stack, one dispatch for both.
                                         if ((nx & 0xFF) == (int)Op.LoadAttr && InstanceValueHit(code, ip, v) is { } av)
                                         {
-                                            ip++;
+                                            // ... and LOAD_FAST LOAD_ATTR BINARY_OP (`p.x + p.y`, `a.x * b.x`): the
+                                            // attribute is the right operand, the left one comes off the stack.
+                                            nx = Fetch(instrs, ++ip);
+                                            if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
+                                            {
+                                                ba = s[--sp].V;
+                                                bb = av;
+                                                word = nx;
+                                                goto FusedBinary;
+                                            }
                                             s[sp++].V = av;
                                             break;
+                                        }
+                                        // LOAD_FAST LOAD_GLOBAL (`v == EMPTY`) on the global cache's hit: a pair.
+                                        if ((nx & 0xFF) == (int)Op.LoadGlobal && GlobalHit(code, ip, f) is { } gv)
+                                        {
+                                            ip++;
+                                            w = gv;
+                                            goto PairNext;
                                         }
                                         s[sp++].V = v;
                                         break;
                                     }
+                                PairNext:
                                     nx = Fetch(instrs, ip);
                                     if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
                                     {
@@ -290,6 +305,22 @@ public static partial class Interpreter
                                             s[sp].V = null;
                                             break;
                                         }
+                                    }
+                                    // LOAD_FAST LOAD_FAST LOAD_ATTR (`total + p.x`, `n == self.ko`) on the site's
+                                    // instance value: the second instance never reaches the stack.
+                                    if ((nx & 0xFF) == (int)Op.LoadAttr && InstanceValueHit(code, ip, w) is { } aw)
+                                    {
+                                        nx = Fetch(instrs, ++ip);
+                                        if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
+                                        {
+                                            ba = v;
+                                            bb = aw;
+                                            word = nx;
+                                            goto FusedBinary;
+                                        }
+                                        s[sp++].V = v;
+                                        s[sp++].V = aw;
+                                        break;
                                     }
                                     s[sp++].V = v;
                                     s[sp++].V = w;

@@ -64,7 +64,7 @@ public static partial class Ops
             {
                 // Bitwise operators and @ are undefined for floats: name the original operand types.
                 if (op is BinaryOp.LShift or BinaryOp.RShift or BinaryOp.And or BinaryOp.Or or BinaryOp.Xor or BinaryOp.MatMul)
-                    throw Errors.Unsupported(N.Symbol[(int)op], a, b);
+                    throw Errors.Unsupported((inplace ? N.ISymbol : N.Symbol)[(int)op], a, b);
                 return FloatOp(a is PyFloat fa ? fa.V : ((PyInt)a).ToDouble(), b is PyFloat fb ? fb.V : ((PyInt)b).ToDouble(), op);
             }
         }
@@ -85,21 +85,21 @@ public static partial class Ops
         }
         var res = SequenceOp(a, b, op);
         if (res is not null) return res;
-        return BinaryDunder(a, b, op, userTried);
+        return BinaryDunder(a, b, op, userTried, inplace);
     }
 
     /// <summary>a OP b after a's Python `__op__` returned NotImplemented (a is an instance of a Python
     /// class; b's class is not a subclass of a's, or the two are the same): what BinaryDunder does
     /// after its call of a's method.</summary>
-    internal static PyObject BinaryAfterLeft(PyObject a, PyObject b, BinaryOp op)
+    internal static PyObject BinaryAfterLeft(PyObject a, PyObject b, BinaryOp op, bool inplace = false)
     {
         if (!ReferenceEquals(a.Type, b.Type) && TryDunder(b, N.RBinOp[(int)op], a) is { } r) return r;
-        if (op == BinaryOp.Pow)
+        if (op == BinaryOp.Pow && !inplace)
             throw Errors.TypeError($"unsupported operand type(s) for ** or pow(): '{a.Type.Name}' and '{b.Type.Name}'");
-        throw Errors.Unsupported(N.Symbol[(int)op], a, b);
+        throw Errors.Unsupported((inplace ? N.ISymbol : N.Symbol)[(int)op], a, b);
     }
 
-    private static PyObject BinaryDunder(PyObject a, PyObject b, BinaryOp op, bool userTried)
+    private static PyObject BinaryDunder(PyObject a, PyObject b, BinaryOp op, bool userTried, bool inplace)
     {
         var ta = a.Type; var tb = b.Type;
         PyObject? r;
@@ -125,9 +125,9 @@ public static partial class Ops
             var other = a is PyList or PyTuple or PyStr ? b : a;
             throw Errors.TypeError($"can't multiply sequence by non-int of type '{other.Type.Name}'");
         }
-        if (op == BinaryOp.Pow)
+        if (op == BinaryOp.Pow && !inplace)
             throw Errors.TypeError($"unsupported operand type(s) for ** or pow(): '{ta.Name}' and '{tb.Name}'");
-        throw Errors.Unsupported(N.Symbol[(int)op], a, b);
+        throw Errors.Unsupported((inplace ? N.ISymbol : N.Symbol)[(int)op], a, b);
     }
 
     private static PyObject? TryDunder(PyObject self, PyStr name, PyObject other, bool userTried = false)
