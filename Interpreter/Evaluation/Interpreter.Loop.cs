@@ -220,6 +220,8 @@ public static partial class Interpreter
                                         w = Unsafe.As<PyCell>(s[nlocals + (nx >> 8)].V!).Value;
                                         if (w is null) { pending = UnboundDeref(code, nx >> 8); goto Raise; }
                                     }
+                                    // LOAD_FAST LOAD_GLOBAL (`v == EMPTY`) on the global cache's hit, as a pair.
+                                    else if ((nx & 0xFF) == (int)Op.LoadGlobal && GlobalHit(code, ip, f) is { } gv) { ip++; w = gv; }
                                     else
                                     {
                                         // LOAD_FAST BINARY_OP: the left operand is on the stack.
@@ -247,17 +249,9 @@ public static partial class Interpreter
                                             s[sp++].V = av;
                                             break;
                                         }
-                                        // LOAD_FAST LOAD_GLOBAL (`v == EMPTY`) on the global cache's hit: a pair.
-                                        if ((nx & 0xFF) == (int)Op.LoadGlobal && GlobalHit(code, ip, f) is { } gv)
-                                        {
-                                            ip++;
-                                            w = gv;
-                                            goto PairNext;
-                                        }
                                         s[sp++].V = v;
                                         break;
                                     }
-                                PairNext:
                                     nx = Fetch(instrs, ip);
                                     if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
                                     {

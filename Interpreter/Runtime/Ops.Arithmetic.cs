@@ -120,9 +120,12 @@ public static partial class Ops
         // A subclass defining __add__ in Python gets the generic message, as CPython's nb_add slot fails first.
         if (op == BinaryOp.Add && (a is PyList || a is PyTuple || a is PyStr) && !(userTried && a.Type.Lookup(N.BinOp[(int)op]) is PyFunction))
             throw Errors.TypeError($"can only concatenate {a.Type.Name} (not \"{b.Type.Name}\") to {a.Type.Name}");
-        if (op == BinaryOp.Mul && (a is PyList || a is PyTuple || a is PyStr || b is PyList || b is PyTuple || b is PyStr))
+        // In place, b's repeat is tried only when a's type has no sequence methods at all (PyNumber_InPlaceMultiply):
+        // `2.5 *= b"x"` names the float, `{1} *= [1]` is unsupported (a set has them, without a repeat).
+        if (op == BinaryOp.Mul && (a is PyList or PyTuple or PyStr or PyBytes or PyByteArray
+            || ((!inplace || (a is PyInt or PyFloat or PyComplex or PyNone && !SubclassDicts.IsUserSub(a))) && b is PyList or PyTuple or PyStr or PyBytes or PyByteArray)))
         {
-            var other = a is PyList or PyTuple or PyStr ? b : a;
+            var other = a is PyList or PyTuple or PyStr or PyBytes or PyByteArray ? b : a;
             throw Errors.TypeError($"can't multiply sequence by non-int of type '{other.Type.Name}'");
         }
         if (op == BinaryOp.Pow && !inplace)
