@@ -300,22 +300,6 @@ public static partial class Interpreter
                                             break;
                                         }
                                     }
-                                    // LOAD_FAST LOAD_FAST LOAD_ATTR (`total + p.x`, `n == self.ko`) on the site's
-                                    // instance value: the second instance never reaches the stack.
-                                    if ((nx & 0xFF) == (int)Op.LoadAttr && InstanceValueHit(code, ip, w) is { } aw)
-                                    {
-                                        nx = Fetch(instrs, ++ip);
-                                        if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
-                                        {
-                                            ba = v;
-                                            bb = aw;
-                                            word = nx;
-                                            goto FusedBinary;
-                                        }
-                                        s[sp++].V = v;
-                                        s[sp++].V = aw;
-                                        break;
-                                    }
                                     s[sp++].V = v;
                                     s[sp++].V = w;
                                     break;
