@@ -24,6 +24,9 @@ public sealed partial class Frame
 // TypeError, raised with the caller current at its BINARY_OP.
 public static partial class Interpreter
 {
+    /// <summary>Set in Frame.BinaryOpArg for an in-place operator (`a += b` run as `__add__`).</summary>
+    private const int InplaceFlag = 0x100;
+
     /// <summary>BINARY_OP (or its in-place form) with a plain instance <paramref name="a"/> on the
     /// left: pushes `type(a).__op__(a, b)` inline and returns its frame, or null when the operation
     /// takes the generic path. The operands are off the caller's stack, which ends at
@@ -45,7 +48,7 @@ public static partial class Interpreter
         frame.InitSelf = a;
         frame.Special = true;
         frame.BinaryRight = b;
-        frame.BinaryOpArg = op;
+        frame.BinaryOpArg = inplace ? op | InplaceFlag : op;   // the in-place form's TypeError says `+=`
         return frame;
     }
 
@@ -115,6 +118,6 @@ public static partial class Interpreter
     {
         if (r is not PyNotImplemented) return r;
         if (f.BinaryOpArg < 0) return Ops.RichCompareAfterLeft(f.InitSelf!, f.BinaryRight!, (CompareOp)(-1 - f.BinaryOpArg));
-        return Ops.BinaryAfterLeft(f.InitSelf!, f.BinaryRight!, (BinaryOp)f.BinaryOpArg);
+        return Ops.BinaryAfterLeft(f.InitSelf!, f.BinaryRight!, (BinaryOp)(f.BinaryOpArg & ~InplaceFlag), (f.BinaryOpArg & InplaceFlag) != 0);
     }
 }

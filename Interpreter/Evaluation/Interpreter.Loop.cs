@@ -220,6 +220,8 @@ public static partial class Interpreter
                                         w = Unsafe.As<PyCell>(s[nlocals + (nx >> 8)].V!).Value;
                                         if (w is null) { pending = UnboundDeref(code, nx >> 8); goto Raise; }
                                     }
+                                    // LOAD_FAST LOAD_GLOBAL (`v == EMPTY`) on the global cache's hit, as a pair.
+                                    else if ((nx & 0xFF) == (int)Op.LoadGlobal && GlobalHit(code, ip, f) is { } gv) { ip++; w = gv; }
                                     else
                                     {
                                         // LOAD_FAST BINARY_OP: the left operand is on the stack.
@@ -234,7 +236,16 @@ public static partial class Interpreter
                                         // instance never reaches the stack, one dispatch for both.
                                         if ((nx & 0xFF) == (int)Op.LoadAttr && InstanceValueHit(code, ip, v) is { } av)
                                         {
-                                            ip++;
+                                            // ... and LOAD_FAST LOAD_ATTR BINARY_OP (`p.x + p.y`, `a.x * b.x`): the
+                                            // attribute is the right operand, the left one comes off the stack.
+                                            nx = Fetch(instrs, ++ip);
+                                            if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
+                                            {
+                                                ba = s[--sp].V;
+                                                bb = av;
+                                                word = nx;
+                                                goto FusedBinary;
+                                            }
                                             s[sp++].V = av;
                                             break;
                                         }
@@ -249,7 +260,8 @@ public static partial class Interpreter
                                         word = nx;
                                         goto FusedBinary;
                                     }
-                                    // LOAD_FAST LOAD_CONST|LOAD_FAST COMPARE_OP|IS_OP POP_JUMP_IF_FALSE|TRUE
+                                    // The pair (a local, constant, free variable or cached global second), COMPARE_OP|IS_OP and
+                                    // POP_JUMP_IF_FALSE|TRUE
                                     // (`if n == 1:`, `while i < n:`, `if x is None:`) on exact ints, floats
                                     // or strs, or any `is`: the jump decided here, one dispatch, no stack.
                                     if ((nx & 0xFF) == (int)Op.CompareOp || (nx & 0xFF) == (int)Op.IsOp)
@@ -436,11 +448,9 @@ public static partial class Interpreter
                         case Op.LoadGlobal:
                             {
                                 // Per-instruction cache, valid while neither dict has changed.
-                                var cache = code.GlobalCache;
-                                if (cache is not null && cache[ip - 1] is { } ce && ReferenceEquals(ce.Globals, f.Globals)
-                                    && ce.GlobalsVersion == f.Globals.Mutations && ce.BuiltinsVersion == f.Builtins.Mutations)
+                                if (GlobalHit(code, ip - 1, f) is { } gv)
                                 {
-                                    s[sp++].V = ce.Value;
+                                    s[sp++].V = gv;
                                     break;
                                 }
                                 var v = LoadGlobalSlow(code, ip - 1, names[arg], f);
@@ -1500,6 +1510,18 @@ public static partial class Interpreter
         string name = i < code.CellVars.Length ? code.CellVars[i] : code.FreeVars[i - code.CellVars.Length];
         if (i >= code.CellVars.Length) return Errors.NameError($"cannot access free variable '{name}' where it is not associated with a value in enclosing scope").Value;
         return Errors.UnboundLocalError($"cannot access local variable '{name}' where it is not associated with a value").Value;
+    }
+
+    /// <summary>LOAD_GLOBAL's per-instruction cache at instruction `at`: its value while neither the
+    /// globals nor the builtins changed since it was filled, else null (LoadGlobalSlow decides).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? GlobalHit(CodeObject code, int at, Frame f)
+    {
+        var cache = code.GlobalCache;
+        if (cache is not null && cache[at] is { } ce && ReferenceEquals(ce.Globals, f.Globals)
+            && ce.GlobalsVersion == f.Globals.Mutations && ce.BuiltinsVersion == f.Builtins.Mutations)
+            return ce.Value;
+        return null;
     }
 
     private static PyObject? LoadGlobalSlow(CodeObject code, int at, PyStr name, Frame f)

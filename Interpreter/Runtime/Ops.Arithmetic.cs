@@ -64,7 +64,7 @@ public static partial class Ops
             {
                 // Bitwise operators and @ are undefined for floats: name the original operand types.
                 if (op is BinaryOp.LShift or BinaryOp.RShift or BinaryOp.And or BinaryOp.Or or BinaryOp.Xor or BinaryOp.MatMul)
-                    throw Errors.Unsupported(N.Symbol[(int)op], a, b);
+                    throw Errors.Unsupported((inplace ? N.ISymbol : N.Symbol)[(int)op], a, b);
                 return FloatOp(a is PyFloat fa ? fa.V : ((PyInt)a).ToDouble(), b is PyFloat fb ? fb.V : ((PyInt)b).ToDouble(), op);
             }
         }
@@ -85,21 +85,21 @@ public static partial class Ops
         }
         var res = SequenceOp(a, b, op);
         if (res is not null) return res;
-        return BinaryDunder(a, b, op, userTried);
+        return BinaryDunder(a, b, op, userTried, inplace);
     }
 
     /// <summary>a OP b after a's Python `__op__` returned NotImplemented (a is an instance of a Python
     /// class; b's class is not a subclass of a's, or the two are the same): what BinaryDunder does
     /// after its call of a's method.</summary>
-    internal static PyObject BinaryAfterLeft(PyObject a, PyObject b, BinaryOp op)
+    internal static PyObject BinaryAfterLeft(PyObject a, PyObject b, BinaryOp op, bool inplace = false)
     {
         if (!ReferenceEquals(a.Type, b.Type) && TryDunder(b, N.RBinOp[(int)op], a) is { } r) return r;
-        if (op == BinaryOp.Pow)
+        if (op == BinaryOp.Pow && !inplace)
             throw Errors.TypeError($"unsupported operand type(s) for ** or pow(): '{a.Type.Name}' and '{b.Type.Name}'");
-        throw Errors.Unsupported(N.Symbol[(int)op], a, b);
+        throw Errors.Unsupported((inplace ? N.ISymbol : N.Symbol)[(int)op], a, b);
     }
 
-    private static PyObject BinaryDunder(PyObject a, PyObject b, BinaryOp op, bool userTried)
+    private static PyObject BinaryDunder(PyObject a, PyObject b, BinaryOp op, bool userTried, bool inplace)
     {
         var ta = a.Type; var tb = b.Type;
         PyObject? r;
@@ -120,14 +120,17 @@ public static partial class Ops
         // A subclass defining __add__ in Python gets the generic message, as CPython's nb_add slot fails first.
         if (op == BinaryOp.Add && (a is PyList || a is PyTuple || a is PyStr) && !(userTried && a.Type.Lookup(N.BinOp[(int)op]) is PyFunction))
             throw Errors.TypeError($"can only concatenate {a.Type.Name} (not \"{b.Type.Name}\") to {a.Type.Name}");
-        if (op == BinaryOp.Mul && (a is PyList || a is PyTuple || a is PyStr || b is PyList || b is PyTuple || b is PyStr))
+        // In place, b's repeat is tried only when a's type has no sequence methods at all (PyNumber_InPlaceMultiply):
+        // `2.5 *= b"x"` names the float, `{1} *= [1]` is unsupported (a set has them, without a repeat).
+        if (op == BinaryOp.Mul && (a is PyList or PyTuple or PyStr or PyBytes or PyByteArray
+            || ((!inplace || (a is PyInt or PyFloat or PyComplex or PyNone && !SubclassDicts.IsUserSub(a))) && b is PyList or PyTuple or PyStr or PyBytes or PyByteArray)))
         {
-            var other = a is PyList or PyTuple or PyStr ? b : a;
+            var other = a is PyList or PyTuple or PyStr or PyBytes or PyByteArray ? b : a;
             throw Errors.TypeError($"can't multiply sequence by non-int of type '{other.Type.Name}'");
         }
-        if (op == BinaryOp.Pow)
+        if (op == BinaryOp.Pow && !inplace)
             throw Errors.TypeError($"unsupported operand type(s) for ** or pow(): '{ta.Name}' and '{tb.Name}'");
-        throw Errors.Unsupported(N.Symbol[(int)op], a, b);
+        throw Errors.Unsupported((inplace ? N.ISymbol : N.Symbol)[(int)op], a, b);
     }
 
     private static PyObject? TryDunder(PyObject self, PyStr name, PyObject other, bool userTried = false)

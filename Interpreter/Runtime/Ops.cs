@@ -52,6 +52,8 @@ public static partial class Ops
             [new("__iadd__"), new("__isub__"), new("__imul__"), new("__imatmul__"), new("__itruediv__"), new("__imod__"),
              new("__ipow__"), new("__ilshift__"), new("__irshift__"), new("__ior__"), new("__ixor__"), new("__iand__"), new("__ifloordiv__")];
         public static readonly string[] Symbol = ["+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"];
+        /// <summary>The in-place forms, as CPython's PyNumber_InPlace* name them in their TypeError.</summary>
+        public static readonly string[] ISymbol = ["+=", "-=", "*=", "@=", "/=", "%=", "**=", "<<=", ">>=", "|=", "^=", "&=", "//="];
     }
 
     public static readonly PyObject None = PyNone.Instance;
