@@ -12,16 +12,9 @@ k and n+1-k of the sorted ratios, k the largest index with P(Binomial(n, 1/2) < 
 its own code cache ($XDG_CACHE_HOME/pairs/NAME, default /tmp/herthon-pairs). Outputs must
 agree, or the program is reported.
 """
-import math, os, resource, statistics, subprocess, sys
+import math, os, statistics, sys
 
-
-def user_time(cmd, env):
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime
-    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime
-    if r.returncode != 0:
-        raise SystemExit(f"{cmd} failed ({r.returncode}): {r.stderr.decode(errors='replace')[-500:]}")
-    return after - before, r.stdout
+from minrun import user_time   # the same timed child run as minrun.py (Benchmarks/ is sys.path[0])
 
 
 def median_interval(values):
