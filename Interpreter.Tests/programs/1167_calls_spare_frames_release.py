@@ -1,3 +1,4 @@
+# conformance: own-process
 # Finished calls keep nothing alive: after a function returns (normally, by an exception, from
 # deep recursion, with temporaries left on its value stack), gc.collect() lets the arguments,
 # locals and stack values it had go, as in CPython, and the function's next calls still see
