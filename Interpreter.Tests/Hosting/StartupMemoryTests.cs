@@ -69,8 +69,10 @@ public class StartupMemoryTests
         // margin is 2 MiB; without the release the difference is ~0).
         Assert.True(trimmed.Rss < kept.Rss - 2 * 1024, $"RSS after start-up is not lower by 2 MiB{both}");
         // The program's own peak: one gen0 region and one copy of start-up's survivors instead of
-        // two regions and three copies (measured 19.6 -> 13.8 MiB).
-        Assert.True(trimmed.Peak < kept.Peak - 3 * 1024, $"peak RSS of the loop is not lower by 3 MiB{both}");
+        // two regions and three copies (measured 19.6 -> 13.8 MiB when the collections ran at
+        // start-up; since they wait for the first GC, 19.5 -> 16.7 MiB, 2.8 MiB, in a clean-clone CI
+        // run, so the margin is 2 MiB as above; without the release the difference is ~0).
+        Assert.True(trimmed.Peak < kept.Peak - 2 * 1024, $"peak RSS of the loop is not lower by 2 MiB{both}");
     }
 
     // A module whose import ends right after the program's first collection (it allocates until
