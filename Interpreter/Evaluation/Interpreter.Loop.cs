@@ -1540,14 +1540,18 @@ public static partial class Interpreter
         int e = globals.IndexOf(name);
         if (e < 0) { found = builtins; e = builtins.IndexOf(name); }
         if (e < 0) return null;
-        if (cache is null)
-        {
-            code.GlobalCache = cache = new GlobalCacheEntry?[code.Code.Length];
-            GcTracker.TrackGlobalCache(code);
-        }
         var entry = new GlobalCacheEntry(globals, builtins, found, e);
-        cache[at] = entry;
+        GlobalCacheOf(code)[at] = entry;
         return entry.Value;
+    }
+
+    /// <summary>The code's LOAD_GLOBAL/LOAD_NAME/STORE_NAME cache entries, made (and registered with
+    /// the gc module, which empties them before a collection) on first use.</summary>
+    private static GlobalCacheEntry?[] GlobalCacheOf(CodeObject code)
+    {
+        if (code.GlobalCache is { } cache) return cache;
+        GcTracker.TrackGlobalCache(code);
+        return code.GlobalCache = new GlobalCacheEntry?[code.Code.Length];
     }
 
     private static PyBaseException NameErr(string name)

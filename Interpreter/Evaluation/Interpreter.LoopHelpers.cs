@@ -57,12 +57,7 @@ public static partial class Interpreter
         globals.SetItem(name, v);
         int e = globals.IndexOf(name);
         if (e < 0) return;
-        if (cache is null)
-        {
-            code.GlobalCache = cache = new GlobalCacheEntry?[code.Code.Length];
-            GcTracker.TrackGlobalCache(code);
-        }
-        cache[at] = new GlobalCacheEntry(globals, f.Builtins, globals, e);
+        GlobalCacheOf(code)[at] = new GlobalCacheEntry(globals, f.Builtins, globals, e);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
