@@ -231,35 +231,30 @@ public static class ListMethods
         var empty = Array.Empty<PyObject>();
         l.Items = empty;
         l.Count = 0;
-        // sorted, keys and the order are scratch arrays, pooled when large (ListSort.Rent).
-        PyObject[] sorted = ListSort.Rent<PyObject>(n);
-        items.AsSpan(0, n).CopyTo(sorted);
-        PyObject[]? keys = null;
+        PyObject[] sorted = items.AsSpan(0, n).ToArray();
         bool done = false;
         try
         {
             // without a key the old array serves as the keys: the list's own storage is detached above
+            PyObject[] keys = items;
             if (key is not null)
             {
-                keys = ListSort.Rent<PyObject>(n);
+                keys = new PyObject[n];
                 var ts = Evaluation.ThreadState.Current;
                 // keys and sorted are exact PyObject[]s made here: their stores need no covariance
                 // check (StelemRef's slow path was ~17 % of a sort by a lambda key of ints).
                 ref var k0 = ref MemoryMarshal.GetArrayDataReference(keys);
                 for (int i = 0; i < n; i++) Unsafe.Add(ref k0, i) = Evaluation.Interpreter.CallOne(key, items[i], ts);
             }
-            var idx = ListSort.Order(keys ?? items, n, reverse);
+            var idx = ListSort.Order(keys, n, reverse);
             ref var s0 = ref MemoryMarshal.GetArrayDataReference(sorted);
             for (int i = 0; i < n; i++) Unsafe.Add(ref s0, i) = items[idx[i]];
-            ListSort.Return(idx, n);
             done = true;
         }
         finally
         {
             bool modified = !ReferenceEquals(l.Items, empty) || l.Count != 0;
-            sorted.AsSpan(0, n).CopyTo(items);
-            ListSort.Return(sorted, n);
-            if (keys is not null) ListSort.Return(keys, n);
+            sorted.CopyTo(items, 0);
             l.Items = items;
             l.Count = n;
             if (modified && done) throw Errors.ValueError("list modified during sort");

@@ -16,25 +16,6 @@ namespace Herthon.Runtime;
 // compares with Ops.Less, one call per comparison, and an exception leaves the sort.
 internal static class ListSort
 {
-    /// <summary>Arrays of at least this many elements come from ArrayPool and go back to it: a sort of
-    /// 300,000 keys made ~15 MiB of large-object arrays (keys, order, entries, merge buffer, the
-    /// snapshot), each fresh memory to fault in and each counted towards a gen2 collection.</summary>
-    private const int PoolMin = 4096;
-
-    /// <summary>An array of at least <paramref name="n"/> elements: pooled when large (its length
-    /// may then exceed n), new otherwise.</summary>
-    internal static T[] Rent<T>(int n) => n >= PoolMin ? System.Buffers.ArrayPool<T>.Shared.Rent(n) : new T[n];
-
-    /// <summary>Gives back an array from <see cref="Rent{T}"/> whose first <paramref name="used"/>
-    /// elements were used; arrays holding references are cleared first, so that the pool keeps no
-    /// object alive.</summary>
-    internal static void Return<T>(T[] a, int used)
-    {
-        if (a.Length < PoolMin) return;
-        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>()) Array.Clear(a, 0, used);
-        System.Buffers.ArrayPool<T>.Shared.Return(a);
-    }
-
     /// <summary>A strict order on the elements being sorted.</summary>
     internal interface ILess<T>
     {
@@ -43,55 +24,51 @@ internal static class ListSort
 
     /// <summary>The order <paramref name="keys"/> sort in, stably (equal keys keep their order;
     /// with <paramref name="reverse"/> the order is descending and equal keys still keep theirs,
-    /// as CPython's reverse sort does). Exceptions from comparisons propagate. The result comes
-    /// from <see cref="Rent{T}"/> (its first n elements are the order); give it back with Return.</summary>
+    /// as CPython's reverse sort does). Exceptions from comparisons propagate.</summary>
     internal static int[] Order(PyObject[] keys, int n, bool reverse)
     {
-        var idx = Rent<int>(n);
+        var idx = new int[n];
         for (int i = 0; i < n; i++) idx[i] = i;
         if (n < 2) return idx;
         switch (Classify(keys, n))
         {
             case Kind.Int:
             {
-                var e = Rent<LongEntry>(n);
+                var e = new LongEntry[n];
                 for (int i = 0; i < n; i++) e[i] = new LongEntry(Unsafe.As<PyInt>(keys[i]).V, i);
-                if (reverse) Sort(e.AsSpan(0, n), new Reversed<LongEntry, LongLess>(default));
-                else Sort(e.AsSpan(0, n), default(LongLess));
+                if (reverse) Sort(e.AsSpan(), new Reversed<LongEntry, LongLess>(default));
+                else Sort(e.AsSpan(), default(LongLess));
                 for (int i = 0; i < n; i++) idx[i] = e[i].Index;
-                Return(e, n);
                 return idx;
             }
             case Kind.Float:
             {
-                var e = Rent<DoubleEntry>(n);
+                var e = new DoubleEntry[n];
                 for (int i = 0; i < n; i++) e[i] = new DoubleEntry(Unsafe.As<PyFloat>(keys[i]).V, i);
-                if (reverse) Sort(e.AsSpan(0, n), new Reversed<DoubleEntry, DoubleLess>(default));
-                else Sort(e.AsSpan(0, n), default(DoubleLess));
+                if (reverse) Sort(e.AsSpan(), new Reversed<DoubleEntry, DoubleLess>(default));
+                else Sort(e.AsSpan(), default(DoubleLess));
                 for (int i = 0; i < n; i++) idx[i] = e[i].Index;
-                Return(e, n);
                 return idx;
             }
             case Kind.Str:
             {
-                var s = Rent<string>(n);
+                var s = new string[n];
                 for (int i = 0; i < n; i++) s[i] = Unsafe.As<PyStr>(keys[i]).V;
-                if (reverse) Sort(idx.AsSpan(0, n), new Reversed<int, StrLess>(new StrLess(s)));
-                else Sort(idx.AsSpan(0, n), new StrLess(s));
-                Return(s, n);
+                if (reverse) Sort(idx.AsSpan(), new Reversed<int, StrLess>(new StrLess(s)));
+                else Sort(idx.AsSpan(), new StrLess(s));
                 return idx;
             }
             case Kind.Tuple:
-                if (reverse) Sort(idx.AsSpan(0, n), new Reversed<int, TupleLess>(new TupleLess(keys)));
-                else Sort(idx.AsSpan(0, n), new TupleLess(keys));
+                if (reverse) Sort(idx.AsSpan(), new Reversed<int, TupleLess>(new TupleLess(keys)));
+                else Sort(idx.AsSpan(), new TupleLess(keys));
                 return idx;
             case Kind.TupleFirst:
-                if (reverse) Sort(idx.AsSpan(0, n), new Reversed<int, TupleFirstLess>(new TupleFirstLess(keys)));
-                else Sort(idx.AsSpan(0, n), new TupleFirstLess(keys));
+                if (reverse) Sort(idx.AsSpan(), new Reversed<int, TupleFirstLess>(new TupleFirstLess(keys)));
+                else Sort(idx.AsSpan(), new TupleFirstLess(keys));
                 return idx;
             default:
-                if (reverse) Sort(idx.AsSpan(0, n), new Reversed<int, ObjectLess>(new ObjectLess(keys)));
-                else Sort(idx.AsSpan(0, n), new ObjectLess(keys));
+                if (reverse) Sort(idx.AsSpan(), new Reversed<int, ObjectLess>(new ObjectLess(keys)));
+                else Sort(idx.AsSpan(), new ObjectLess(keys));
                 return idx;
         }
     }
@@ -273,7 +250,7 @@ internal static class ListSort
         }
         if (starts.Count == 1) return;
         starts.Add(n);
-        var tmp = Rent<T>(n);
+        var tmp = new T[n];
         // Neighbouring runs merge pairwise until one is left.
         while (starts.Count > 2)
         {
@@ -288,7 +265,6 @@ internal static class ListSort
             starts[w++] = n;
             starts.RemoveRange(w, starts.Count - w);
         }
-        Return(tmp, n);
     }
 
     /// <summary>The end of the run starting at <paramref name="lo"/>: non-descending, or strictly
