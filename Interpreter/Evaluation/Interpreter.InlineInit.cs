@@ -27,9 +27,12 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame? PushInit(Frame caller, ThreadState ts, PyType t, Slot[] s, int fn, int first, int count, int sp)
     {
-        if (t.IsBuiltin || t.IsAbstract || t.IsException) return null;
+        if (t.IsBuiltin || t.IsAbstract) return null;
         if (t.Metaclass is { } meta && meta.Lookup(Ops.N.Call) is PyFunction) return null;
-        if (t.New is not null && !ReferenceEquals(t.New, TypeObjects.Object.New)) return null;
+        // A subclass of an exception class whose __new__ is BaseException's (not OSError's, ImportError's, ...):
+        // the instance is made by that __new__, as TypeCall.NewUserInstance makes it.
+        bool exception = t.IsException;
+        if (exception ? !ReferenceEquals(t.New, TypeObjects.BaseException.New) : t.New is not null && !ReferenceEquals(t.New, TypeObjects.Object.New)) return null;
         // A Python __init__ and no Python __new__ (PyType.InlinePlans.cs: looked up once per class version).
         if (t.Plan(PyType.InitPlan) is not { } init) return null;
         if (!CanRunInline(ts)) return null;
@@ -38,7 +41,7 @@ public static partial class Interpreter
         Frame frame;
         try
         {
-            var obj = TypeCall.CreateInstance(t);
+            var obj = exception ? NewException(t, s, first, count, caller.KwNames) : TypeCall.CreateInstance(t);
             frame = EnterInline(caller, ts, init, obj, s, fn, first, count, sp);
             frame.InitSelf = obj;
             frame.Special = true;
@@ -51,6 +54,17 @@ public static partial class Interpreter
             throw;
         }
         return frame;
+    }
+
+    /// <summary>The instance of exception class <paramref name="t"/> BaseException.__new__ makes from
+    /// the call's arguments (the positional ones become args), watched when the class has a
+    /// __del__, as TypeCall.NewUserInstance does before it calls __init__.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject NewException(PyType t, Slot[] s, int first, int count, string[]? kw)
+    {
+        var obj = t.New!(t, ArgSpan(s, first, count), kw);
+        TypeCall.WatchIfFinalizable(obj);
+        return obj;
     }
 
     /// <summary>What the caller of an inline __init__ frame receives for its result

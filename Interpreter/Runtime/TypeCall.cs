@@ -78,7 +78,7 @@ public static class TypeCall
         return obj;
     }
 
-    private static void WatchIfFinalizable(PyObject obj)
+    internal static void WatchIfFinalizable(PyObject obj)
     {
         if (!obj.Type.IsBuiltin && Finalization.HasDel(obj.Type)) Finalization.WatchDel(obj);
     }
