@@ -22,6 +22,7 @@ public static partial class Interpreter
         if (traced)
             return CallOtherTraced(f, at, callable, args, kw);
         if (callable is PyBuiltinFunction { Fast: not BuiltinFast.None } b && kw is null && CallFastBuiltin(b.Fast, args) is { } r) return r;
+        if (callable is PyType t && args.Length == 1 && kw is null && TypeCall1(t, args[0]) is { } tr) return tr;
         if (callable is PyMethodDescriptor md && args.Length > 0)
         {
             // lst.append(x) (CPython 3.11's PRECALL_NO_KW_LIST_APPEND): a list and one positional
@@ -34,6 +35,31 @@ public static partial class Interpreter
             return md.CallUnbound(args, kw);
         }
         return Ops.Call(callable, args, kw);
+    }
+
+    /// <summary>
+    /// `str(x)`, `float(x)` and `int(x)` with one positional argument and no keywords (CPython 3.11's
+    /// PRECALL_NO_KW_STR_1 and PRECALL_BUILTIN_CLASS): what the type's __new__ gives for the
+    /// argument kinds answered here, without Ops.Call, TypeCall and the __new__'s argument parsing.
+    /// str: any argument (str.__new__'s one-argument case: an exact str itself, else str of
+    /// Ops.Str, which calls __str__ and checks its result); float: an exact float (itself) or an
+    /// exact int; int: an exact int (itself; int(str) and int(float) are the loop's own CALL path).
+    /// Null for everything else (subclasses of float and int, whose __float__/__index__ may be their
+    /// own, strings for float(), other types): the ordinary call.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? TypeCall1(PyType t, PyObject x)
+    {
+        if (ReferenceEquals(t, TypeObjects.Str))
+            return x.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(x).IsExact ? x : PyStr.From(Ops.Str(x));
+        if (ReferenceEquals(t, TypeObjects.Float))
+        {
+            if (x.GetType() == typeof(PyFloat)) return x;
+            if (x is PyInt { Sub: null } i) return new PyFloat(i.ToDouble());
+            return null;
+        }
+        if (ReferenceEquals(t, TypeObjects.Int) && x is PyInt { Sub: null } && x is not PyBool) return x;
+        return null;
     }
 
     /// <summary>

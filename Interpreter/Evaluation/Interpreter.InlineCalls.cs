@@ -42,13 +42,18 @@ public static partial class Interpreter
         int a = first - fn;
         for (int i = 0; i < a; i++) src[i].V = null;
         src = src.Slice(a);
+        // The frame is made current before the arguments move (nothing between can raise or read
+        // them), so that only the frame and the loop's own values are live across the barrier
+        // calls of the argument loop: with caller, ts and fn live there too the loop kept its
+        // index, count and frame on the stack, reloaded around every barrier.
+        caller.Sp = fn;
+        MakeCurrent(caller, ts, frame);
         for (int i = 0; i < dst.Length; i++)
         {
             dst[i].V = src[i].V;
             src[i].V = null;
         }
-        caller.Sp = fn;
-        return MakeCurrent(caller, ts, frame);
+        return frame;
     }
 
     /// <summary>PushInline of a bound method's function: <paramref name="self"/> goes first, the
@@ -62,18 +67,19 @@ public static partial class Interpreter
         if (!CanRunInline(ts)) return null;
         var frame = NewFrame(pf);
         var dst = new Span<Slot>(frame.Slots, 0, code.ExactArgs);
-        dst[0].V = self;
-        dst = dst.Slice(1);
         var src = new Span<Slot>(caller.Slots, fn, sp - fn);
         src[0].V = null;
         src = src.Slice(1);
+        caller.Sp = fn;
+        MakeCurrent(caller, ts, frame);   // first, as in PushInline
+        dst[0].V = self;
+        dst = dst.Slice(1);
         for (int i = 0; i < dst.Length; i++)
         {
             dst[i].V = src[i].V;
             src[i].V = null;
         }
-        caller.Sp = fn;
-        return MakeCurrent(caller, ts, frame);
+        return frame;
     }
 
     /// <summary>PushInline's calls that bind (keywords, defaults, *args, **kwargs), have cells

@@ -75,12 +75,16 @@ public static class GcTracker
     /// <summary>
     /// Registers a new user-class instance: for gc.collect()'s count while gc is imported, and for
     /// the instance__delete markers while a tracer watches them (<paramref name="hasDel"/>: its
-    /// __del__ fires them instead).
+    /// __del__ fires them instead). As without gc imported, the markers fire for the instances
+    /// created while they were watched.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void TrackInstance(PyInstance instance, bool hasDel)
     {
-        var entry = new Entry(new WeakReference<PyObject>(instance), hasDel ? null : instance.Type, Tracking);
+        // The class only while a tracer watches the delete markers: an entry holding it strongly
+        // kept a class whose last instance died alive through the collection that freed both
+        // (SweepDead drops the entry after it), where CPython frees them together.
+        var entry = new Entry(new WeakReference<PyObject>(instance), hasDel || !DeleteMarkersEnabled() ? null : instance.Type, Tracking);
         lock (s_lock) s_tracked.Add(entry);
     }
 
@@ -98,6 +102,11 @@ public static class GcTracker
 
     private static void ClearGlobalCaches()
     {
+        // The method cache's entries hold their types and the values found strongly (CPython's
+        // holds neither: version tags and borrowed references): a class that only the cache still
+        // references would survive the collection. Emptied here, off every lookup's path; the
+        // lookups after a gc.collect() fill it again.
+        PyType.ClearLookupCache();
         lock (s_globalCaches)
         {
             s_globalCaches.RemoveAll(static w =>

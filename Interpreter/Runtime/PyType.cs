@@ -124,7 +124,8 @@ public sealed partial class PyType : PyObject
     private static readonly CacheEntry?[] s_cache = new CacheEntry?[CacheMask + 1];
 
     /// <summary>Empties the method cache, whose entries hold their types and values strongly (at exit,
-    /// so that what only the cache still references can be finalised).</summary>
+    /// and at every gc.collect(): GcTracker.Collect, so that what only the cache still references
+    /// can be collected and finalised).</summary>
     internal static void ClearLookupCache() => Array.Clear(s_cache);
 
     public PyObject? Lookup(string name)

@@ -61,6 +61,7 @@ public static class StrMethods
         {
             int npos = Args.Positional(a, kw);
             if (npos == 0 && kw is null) return PyStr.Empty;
+            if (a.Length > 3) throw Errors.TypeError($"str() takes at most 3 arguments ({a.Length} given)");
             var obj = npos > 0 ? a[0] : Args.Kw(a, kw, "object") ?? PyStr.Empty;
             var enc = npos > 1 ? a[1] : Args.Kw(a, kw, "encoding");
             if (enc is not null || npos > 2 || Args.Kw(a, kw, "errors") is not null)   // errors alone decodes too (as UTF-8)
