@@ -14,7 +14,9 @@ public static partial class Interpreter
     /// most two LOAD_FAST / LOAD_CONST, then CALL_METHOD with that many arguments), the method runs
     /// here on its direct form, as CALL_METHOD's DescriptorCall would run it, and its result replaces
     /// the owner: the method and self never reach the stack, the call is not dispatched.
-    /// True: done, f.Ip is the CALL_METHOD's index (the loop goes on after it). False: s[sp-1]
+    /// 1: done, the result in s[sp-1], f.Ip is the CALL_METHOD's index (the loop goes on after it);
+    /// 2: done and the result consumed by the POP_TOP or POP_JUMP_IF_FALSE/TRUE after the call
+    /// (<see cref="FusedResult"/>), the loop goes on at f.Ip + 1 with sp one lower. 0: s[sp-1]
     /// and s[sp] hold the method and self as LOAD_METHOD leaves them. The conditions
     /// are DescriptorCall's (self exactly of the method's type, no keyword names, no cfunction
     /// marker enabled, a direct form that did not decline); a local that is unbound declines too
@@ -22,7 +24,7 @@ public static partial class Interpreter
     /// method raises (dict.get's key hash, list.pop's IndexError) is reported at the call.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool LoadMethodFused(Frame f, CodeObject code, int ip, Slot[] s, int sp)
+    private static int LoadMethodFused(Frame f, CodeObject code, int ip, Slot[] s, int sp)
     {
         int at = ip - 1;
         var o = s[sp - 1].V!;
@@ -32,84 +34,100 @@ public static partial class Interpreter
             if (ReferenceEquals(bt, site.Type) && bt.Version == site.Version)
             {
                 var descr = site.Descr!;
-                if (descr.GetType() == typeof(PyMethodDescriptor) && ReferenceEquals(Unsafe.As<PyMethodDescriptor>(descr).Owner, bt)
-                    && FusedCall(f, code, at, s, sp, o, Unsafe.As<PyMethodDescriptor>(descr)))
-                    return true;
+                if (descr.GetType() == typeof(PyMethodDescriptor) && ReferenceEquals(Unsafe.As<PyMethodDescriptor>(descr).Owner, bt))
+                {
+                    int done = FusedCall(f, code, at, s, sp, o, Unsafe.As<PyMethodDescriptor>(descr));
+                    if (done != 0) return done;
+                }
                 s[sp - 1].V = descr;
                 s[sp].V = o;
-                return false;
+                return 0;
             }
         }
         LoadMethodSites(code, at, s, sp, code.Names[Fetch(code.Instructions, at) >> 8]);
+        return 0;
+    }
+
+    /// <summary>The argument a LOAD_FAST or LOAD_CONST between LOAD_METHOD and its CALL_METHOD
+    /// pushes (<paramref name="nx"/> is that instruction); false for any other instruction and for
+    /// an unbound local (the fused call declines, LOAD_FAST raises as always).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool FusedOperand(CodeObject code, Slot[] s, int nx, out PyObject? v)
+    {
+        if ((nx & 0xFF) == (int)Op.LoadFast) { v = s[nx >> 8].V; return v is not null; }
+        if ((nx & 0xFF) == (int)Op.LoadConst) { v = code.Constants[nx >> 8]; return true; }
+        v = null;
         return false;
     }
 
+    /// <summary>
+    /// Where a fused call's result goes, its CALL_METHOD at <paramref name="call"/>: a POP_TOP after
+    /// it (`parts.append(ch)`) drops it, a POP_JUMP_IF_FALSE / _IF_TRUE (`if ch.isalpha():`) takes
+    /// a bool result's branch, and neither reaches the stack: 2, f.Ip the index before the next
+    /// instruction to run (the loop runs f.Ip + 1 with one slot less). Anything else: the result
+    /// replaces the owner's slot, 1, f.Ip the CALL_METHOD.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool FusedCall(Frame f, CodeObject code, int at, Slot[] s, int sp, PyObject self, PyMethodDescriptor md)
+    private static int FusedResult(Frame f, CodeObject code, Slot[] s, int sp, int call, PyObject r)
+    {
+        int nx = Fetch(code.Instructions, call + 1);
+        int op = nx & 0xFF;
+        if (op == (int)Op.PopTop)
+        {
+            s[sp - 1].V = null;
+            f.Ip = call + 1;
+            return 2;
+        }
+        if ((op == (int)Op.PopJumpIfFalse || op == (int)Op.PopJumpIfTrue) && r.GetType() == typeof(PyBool))
+        {
+            s[sp - 1].V = null;
+            // True goes on after an IF_FALSE and jumps at an IF_TRUE; False the other way round.
+            f.Ip = ReferenceEquals(r, PyBool.True) == (op == (int)Op.PopJumpIfTrue) ? (nx >> 8) - 1 : call + 1;
+            return 2;
+        }
+        s[sp - 1].V = r;
+        f.Ip = call;
+        return 1;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FusedCall(Frame f, CodeObject code, int at, Slot[] s, int sp, PyObject self, PyMethodDescriptor md)
     {
         nint instrs = code.Instructions;
         int nx = Fetch(instrs, at + 1);
-        PyObject? a;
-        switch ((Op)(nx & 0xFF))
+        if ((nx & 0xFF) == (int)Op.CallMethod)
         {
-            case Op.CallMethod:
-                {
-                    if (nx >> 8 != 0 || md.Direct0 is not { } d0 || f.KwNames is not null || CFunctionTraced()) return false;
-                    f.Ip = at + 1;
-                    var r = d0(self);
-                    if (r is null) return false;
-                    s[sp - 1].V = r;
-                    return true;
-                }
-            case Op.LoadFast:
-                a = s[nx >> 8].V;
-                if (a is null) return false;
-                break;
-            case Op.LoadConst:
-                a = code.Constants[nx >> 8];
-                break;
-            default:
-                return false;
+            if (nx >> 8 != 0 || md.Direct0 is not { } d0 || f.KwNames is not null || CFunctionTraced()) return 0;
+            f.Ip = at + 1;
+            var r = d0(self);
+            if (r is null) return 0;
+            return FusedResult(f, code, s, sp, at + 1, r);
         }
+        if (!FusedOperand(code, s, nx, out var a)) return 0;
         nx = Fetch(instrs, at + 2);
-        PyObject? b;
-        switch ((Op)(nx & 0xFF))
+        if ((nx & 0xFF) == (int)Op.CallMethod)
         {
-            case Op.CallMethod:
-                {
-                    if (nx >> 8 != 1 || f.KwNames is not null) return false;
-                    if (ReferenceEquals(md, ListMethods.AppendDescriptor))
-                    {
-                        if (CFunctionTraced()) return false;
-                        f.Ip = at + 2;
-                        Unsafe.As<PyList>(self).Append(a);
-                        s[sp - 1].V = PyNone.Instance;
-                        return true;
-                    }
-                    if (md.Direct1 is not { } d1 || CFunctionTraced()) return false;
-                    f.Ip = at + 2;
-                    var r = d1(self, a);
-                    if (r is null) return false;
-                    s[sp - 1].V = r;
-                    return true;
-                }
-            case Op.LoadFast:
-                b = s[nx >> 8].V;
-                if (b is null) return false;
-                break;
-            case Op.LoadConst:
-                b = code.Constants[nx >> 8];
-                break;
-            default:
-                return false;
+            if (nx >> 8 != 1 || f.KwNames is not null) return 0;
+            if (ReferenceEquals(md, ListMethods.AppendDescriptor))
+            {
+                if (CFunctionTraced()) return 0;
+                f.Ip = at + 2;
+                Unsafe.As<PyList>(self).Append(a!);
+                return FusedResult(f, code, s, sp, at + 2, PyNone.Instance);
+            }
+            if (md.Direct1 is not { } d1 || CFunctionTraced()) return 0;
+            f.Ip = at + 2;
+            var r = d1(self, a!);
+            if (r is null) return 0;
+            return FusedResult(f, code, s, sp, at + 2, r);
         }
+        if (!FusedOperand(code, s, nx, out var b)) return 0;
         nx = Fetch(instrs, at + 3);
-        if ((nx & 0xFF) != (int)Op.CallMethod || nx >> 8 != 2 || md.Direct2 is not { } d2 || f.KwNames is not null || CFunctionTraced()) return false;
+        if ((nx & 0xFF) != (int)Op.CallMethod || nx >> 8 != 2 || md.Direct2 is not { } d2 || f.KwNames is not null || CFunctionTraced()) return 0;
         f.Ip = at + 3;
-        var r2 = d2(self, a, b);
-        if (r2 is null) return false;
-        s[sp - 1].V = r2;
-        return true;
+        var r2 = d2(self, a!, b!);
+        if (r2 is null) return 0;
+        return FusedResult(f, code, s, sp, at + 3, r2);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -496,7 +496,12 @@ public static partial class Interpreter
                             {
                                 if (TMode.Lines) LoadMethodCached(code, ip - 1, s, sp, names[arg]);
                                 // A builtin method called at once (`ch.lower()`, `d.get(k, 0)`): called here.
-                                else if (LoadMethodFused(f, code, ip, s, sp)) { ip = f.Ip + 1; goto PollLineMode; }
+                                else
+                                {
+                                    // 1: the result in the owner's slot; 2: the result consumed by the POP_TOP or jump after the call.
+                                    int fused = LoadMethodFused(f, code, ip, s, sp);
+                                    if (fused != 0) { sp -= fused - 1; ip = f.Ip + 1; goto PollLineMode; }
+                                }
                             }
                             sp++;
                             break;
@@ -862,6 +867,8 @@ public static partial class Interpreter
                                 else if (!TMode.Lines && arg == 1 && ReferenceEquals(s[fn].V, ListMethods.AppendDescriptor) && ListAppendHit(f, s, fn))
                                 {
                                     s[fn + 1].V = s[fn + 2].V = null;
+                                    // `out.append(w + p)` as a statement: its POP_TOP is done here.
+                                    if ((Fetch(instrs, ip) & 0xFF) == (int)Op.PopTop) { s[fn].V = null; sp = fn; ip++; break; }
                                     sp = fn + 1;
                                     s[fn].V = PyNone.Instance;
                                     break;
