@@ -12,9 +12,12 @@
 #      the 96 bytes before the method's first indirect jump (the `continue` of every case jumps
 #      there), as an offset B in the object's __managedcode section;
 #   2. lowers that section's alignment to 1 (objcopy, in place; idempotent) and writes pad.o, a
-#      64-byte aligned section of P = (BYTE - B) mod 64 int3 bytes, and dispatch.ld, a linker
-#      script fragment that puts the pad first in the executable's __managedcode output section,
-#      so the object's managed code starts P bytes after a 64-byte boundary and the block at BYTE.
+#      page-aligned section of P = (BYTE - B) mod 64 int3 bytes, and dispatch.ld, a linker script
+#      fragment that puts the pad first in the executable's __managedcode output section, so the
+#      object's managed code starts P bytes after a page boundary and the block at BYTE. (Page-
+#      aligned, not just line-aligned: two builds whose code before the loop is the same, such as
+#      the plain and the instrumented one with hot-methods.txt, then place it at the same addresses
+#      mod 4096, which the branch predictors index by.)
 # The whole __managedcode moves by the same P: every other method keeps its place relative to the
 # loop but loses the 16/32-byte alignment ILC gave it when P is not a multiple of 16.
 # It prints the placement; scripts/dispatch-where.sh reads it back from the linked executable.
@@ -88,7 +91,7 @@ fi
 objcopy --set-section-alignment __managedcode=1 "$obj"
 cat > "$work/pad.s" <<EOF
     .section __herthon_dispatch_pad,"ax",@progbits
-    .p2align 6
+    .p2align 12
     .fill $pad, 1, 0xcc
     .section .note.GNU-stack,"",@progbits
 EOF

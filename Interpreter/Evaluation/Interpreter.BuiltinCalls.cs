@@ -219,7 +219,9 @@ public static partial class Interpreter
     }
 
     /// <summary>CALL_FUNCTION_EX at <paramref name="at"/>: <c>callable(*posArgs, **kwargs)</c>, with the cfunction markers when traced.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <remarks>Not inlined: the loop itself holds no marker guard but the line marker's poll, so that
+    /// its code is the same in the plain and the instrumented build (hot-methods.sh).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyObject CallExOther(Frame f, int at, PyObject callable, PyObject posArgs, PyDict? kwargs)
     {
         bool traced = false;

@@ -12,7 +12,10 @@ public static partial class Interpreter
     /// PRECALL_NO_KW_LIST_APPEND does, instead of CallAt → CallOther → CallUnbound → the method's
     /// delegate. False leaves the call to CallAt (a list subclass, keywords, a marker to fire).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <remarks>Not inlined: the loop itself holds no marker guard but the line marker's poll, so that
+    /// its code, and with it where every hot method lies, is the same in the plain and the
+    /// instrumented build (hot-methods.sh).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool ListAppendHit(Frame f, Slot[] s, int fn)
     {
         var self = s[fn + 1].V;

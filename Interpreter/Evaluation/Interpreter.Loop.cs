@@ -993,11 +993,10 @@ public static partial class Interpreter
                             }
                         case Op.CheckExcMatch:
                             {
-                                var type = s[sp - 1].V!;
-                                var e = (PyBaseException)s[sp - 2].V!;
-                                bool match = ExceptionMatches(e, type);
-                                { var v_ = PyBool.From(match); s[sp - 1].V = v_; }
-                                if (match) Probes.Probes.ExceptionHandled(f, ip - 1, e);
+                                // The match and its exception__handled marker in one call: the loop
+                                // itself holds no marker site but the line marker's poll, so that its
+                                // code is the same in the plain and the instrumented build.
+                                s[sp - 1].V = PyBool.From(CheckExcMatchStep(f, ip - 1, (PyBaseException)s[sp - 2].V!, s[sp - 1].V!));
                                 break;
                             }
                         case Op.CheckEgMatch:
@@ -1326,6 +1325,16 @@ public static partial class Interpreter
     // Cold or bulky instruction bodies live here, not inlined: every temporary a case declares
     // (out parameters, interpolated strings, inline arrays) would otherwise enlarge the loop's
     // frame, which is zero-initialised on every Python call.
+
+    /// <summary>CHECK_EXC_MATCH: whether the exception <paramref name="e"/> matches <paramref
+    /// name="type"/>, with exception__handled fired for a match (the instruction at <paramref name="at"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool CheckExcMatchStep(Frame f, int at, PyBaseException e, PyObject type)
+    {
+        bool match = ExceptionMatches(e, type);
+        if (match) Probes.Probes.ExceptionHandled(f, at, e);
+        return match;
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void AddAll(PySet set, PyObject items)
