@@ -104,7 +104,7 @@ print([process({1: "a"}, k) for k in (1, 2)])
 try:
     lookup({}, "z")
 except AppError:
-    traceback.print_exc(file=sys.stdout)
+    print(traceback.format_exc().replace(__file__, "FILE"), end="")
 
 def tracer(frame, event, arg):
     if frame.f_code.co_name == "__init__":
