@@ -51,7 +51,7 @@ public static partial class Interpreter
     private static PyObject? TypeCall1(PyType t, PyObject x)
     {
         if (ReferenceEquals(t, TypeObjects.Str))
-            return x.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(x).IsExact ? x : PyStr.From(Ops.Str(x));
+            return StrMethods.StrOf(x);
         if (ReferenceEquals(t, TypeObjects.Float))
         {
             if (x.GetType() == typeof(PyFloat)) return x;

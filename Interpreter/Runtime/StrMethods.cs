@@ -55,6 +55,12 @@ public static class StrMethods
     /// <summary>CPython's "cased" characters: upper, lower or titlecase letters.</summary>
     public static bool IsCased(char c) => char.IsUpper(c) || char.IsLower(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.TitlecaseLetter;
 
+    /// <summary>`str(obj)` of one object: an exact str is itself (as CPython), anything else the str
+    /// of Ops.Str (its __str__, checked). str.__new__'s one-argument case and the loop's direct
+    /// `str(x)` call (Interpreter.TypeCall1) both answer through here.</summary>
+    internal static PyObject StrOf(PyObject obj) =>
+        obj.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(obj).IsExact ? obj : PyStr.From(Ops.Str(obj));
+
     public static void Install(PyType t)
     {
         t.New = static (cls, a, kw) =>
@@ -69,8 +75,7 @@ public static class StrMethods
                 var errors = npos > 2 ? Ops.Str(a[2]) : (Args.Kw(a, kw, "errors") is { } er ? Ops.Str(er) : "strict");
                 return PyStr.From(BytesMethods.Decode(BytesMethods.AsBytes(obj), enc is null ? "utf-8" : Ops.Str(enc), errors));
             }
-            if (obj.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(obj).IsExact) return obj;   // str(s) is s, as CPython
-            return PyStr.From(Ops.Str(obj));
+            return StrOf(obj);
         };
         // Case mappings make a new str even of one character (CPython builds them with
         // PyUnicode_New, not through the shared Latin-1 strs); only the empty str is shared.
