@@ -35,7 +35,13 @@ public static partial class Interpreter
         var code = pf.Code;
         if (code.ExactArgs != sp - first || caller.KwNames is not null)
             return PushInlineGeneral(caller, ts, pf, null, fn, first, sp);
-        if (!CanRunInline(ts)) return null;
+        if (ts.Hooked || ts.Depth >= ts.RecursionLimit) return null;
+        // The line marker or function__entry watched: the general path fires the entry marker
+        // (or declines, for the line marker). The set branch leaves the method, so a disabled
+        // guard is a branch not taken (see MarkedCallLeaves).
+        bool marked = false;
+        Probes.Probes.CallMarkersEnabled(ref marked);
+        if (marked) return PushInlineGeneral(caller, ts, pf, null, fn, first, sp);
         var frame = NewFrame(pf);
         var dst = new Span<Slot>(frame.Slots, 0, code.ExactArgs);
         var src = new Span<Slot>(caller.Slots, fn, sp - fn);
@@ -47,7 +53,7 @@ public static partial class Interpreter
         // calls of the argument loop: with caller, ts and fn live there too the loop kept its
         // index, count and frame on the stack, reloaded around every barrier.
         caller.Sp = fn;
-        MakeCurrent(caller, ts, frame);
+        MakeCurrentUnmarked(caller, ts, frame);
         for (int i = 0; i < dst.Length; i++)
         {
             dst[i].V = src[i].V;
@@ -64,14 +70,17 @@ public static partial class Interpreter
         var code = pf.Code;
         if (code.ExactArgs != sp - fn || caller.KwNames is not null)
             return PushInlineGeneral(caller, ts, pf, self, fn, fn + 1, sp);
-        if (!CanRunInline(ts)) return null;
+        if (ts.Hooked || ts.Depth >= ts.RecursionLimit) return null;
+        bool marked = false;
+        Probes.Probes.CallMarkersEnabled(ref marked);
+        if (marked) return PushInlineGeneral(caller, ts, pf, self, fn, fn + 1, sp);
         var frame = NewFrame(pf);
         var dst = new Span<Slot>(frame.Slots, 0, code.ExactArgs);
         var src = new Span<Slot>(caller.Slots, fn, sp - fn);
         src[0].V = null;
         src = src.Slice(1);
         caller.Sp = fn;
-        MakeCurrent(caller, ts, frame);   // first, as in PushInline
+        MakeCurrentUnmarked(caller, ts, frame);   // first, as in PushInline
         dst[0].V = self;
         dst = dst.Slice(1);
         for (int i = 0; i < dst.Length; i++)
@@ -144,12 +153,30 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Frame MakeCurrent(Frame caller, ThreadState ts, Frame frame)
     {
+        MakeCurrentUnmarked(caller, ts, frame);
+        Probes.Probes.FunctionEntry(frame);
+        return frame;
+    }
+
+    /// <summary>MakeCurrent without the entry marker, for callers that asked CallMarkersEnabled
+    /// first and found function__entry off.</summary>
+    /// <remarks>
+    /// <para><b>MarkedCallLeaves.</b> The exact-arguments push (PushInline, PushInlineBound) and the
+    /// plain return (ReturnInline) test their markers' semaphores first, in a test whose set
+    /// branch returns from the method (to PushInlineGeneral, ReturnInlineSpecial), instead of the
+    /// guards inside MakeCurrent and LeaveInline. The JIT lays out a guard whose enabled block
+    /// rejoins the method (`if (on) Fire(); rest`) with the call block inline and the disabled
+    /// path jumping over it: a taken branch per guard, three per Python call (line, entry,
+    /// return), where the plain build has straight-line code. A set branch that leaves the
+    /// method is laid out at the end: the disabled guard falls through.</para>
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void MakeCurrentUnmarked(Frame caller, ThreadState ts, Frame frame)
+    {
         FrameChainChecks.IsCurrent(ts, caller, "MakeCurrent");
         ts.Depth++;
         frame.Back = caller;
         ts.Frame = frame;
-        Probes.Probes.FunctionEntry(frame);
-        return frame;
     }
 
     /// <summary>An inline frame was left by an exception or finished on the recursive path: the
@@ -169,8 +196,16 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Frame LeaveInline(Frame f, ThreadState ts)
     {
-        FrameChainChecks.IsCurrent(ts, f, "LeaveInline");
         Probes.Probes.FunctionReturn(f);
+        return LeaveInlineUnmarked(f, ts);
+    }
+
+    /// <summary>LeaveInline without the return marker, for ReturnInline's plain path, which asked
+    /// FunctionReturnEnabled first (see MakeCurrentUnmarked's MarkedCallLeaves).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Frame LeaveInlineUnmarked(Frame f, ThreadState ts)
+    {
+        FrameChainChecks.IsCurrent(ts, f, "LeaveInline");
         var caller = f.Back!;
         ts.Frame = caller;
         ts.Depth--;
@@ -221,8 +256,12 @@ public static partial class Interpreter
     private static Frame ReturnInline(Frame f, ThreadState ts, PyObject r)
     {
         if (f.Special) return ReturnInlineSpecial(f, ts, r);
+        // function__return watched: the special path fires it (see MarkedCallLeaves).
+        bool marked = false;
+        Probes.Probes.FunctionReturnEnabled(ref marked);
+        if (marked) return ReturnInlineSpecial(f, ts, r);
         // A plain frame: no generator, no InitSelf, an owner, not escaped, no FrameExtra.
-        var caller = LeaveInline(f, ts);
+        var caller = LeaveInlineUnmarked(f, ts);
         caller.Slots[caller.Sp++].V = r;
         caller.Ip++;
         RecyclePlain(f.Owner!, f);

@@ -48,6 +48,23 @@ internal static partial class Probes
     [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void LineEnabled(ref bool enabled) => LineEnabledProbe(ref enabled);
 
+    /// <summary>
+    /// Sets <paramref name="traced"/> when a tracer watches the line marker or function__entry (stays
+    /// false in plain builds). The inline call's exact-arguments path asks this once and, when set,
+    /// leaves for the path that fires function__entry (or declines, for the line marker): a test
+    /// whose set branch returns from the method, so the disabled path falls through (see
+    /// docs/performance.md, "the call path's marker guards as not-taken branches").
+    /// </summary>
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void CallMarkersEnabled(ref bool traced)
+    {
+        LineEnabledProbe(ref traced);
+        if (!traced) FunctionEntryEnabledProbe(ref traced);
+    }
+    /// <summary>Sets <paramref name="enabled"/> when a tracer watches function__return (stays false in
+    /// plain builds); the inline return's plain path leaves for the one that fires it.</summary>
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void FunctionReturnEnabled(ref bool enabled) => FunctionReturnEnabledProbe(ref enabled);
     /// <summary>A collection of <paramref name="generation"/> starts.</summary>
     [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void GcStart(int generation) => GcStartProbe(generation);
@@ -150,6 +167,12 @@ internal static partial class Probes
 
     [ProbeEnabled("line")]
     static partial void LineEnabledProbe(ref bool enabled);
+
+    [ProbeEnabled("function__entry")]
+    static partial void FunctionEntryEnabledProbe(ref bool enabled);
+
+    [ProbeEnabled("function__return")]
+    static partial void FunctionReturnEnabledProbe(ref bool enabled);
 
     [Probe("gc__start")]
     static partial void GcStartProbe(int generation);
