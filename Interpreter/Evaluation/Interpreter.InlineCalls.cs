@@ -67,13 +67,16 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame? PushInlineBound(Frame caller, ThreadState ts, PyFunction pf, PyObject self, int fn, int sp)
     {
+        // Asked first, with every argument in its register (as PushInit does: MarkedCallLeaves).
+        // A test of its own: or-ed into the next one, the call became the first test's jump target
+        // and the JIT laid it out inline (a taken `je` over it on every call).
+        bool marked = false;
+        Probes.Probes.CallMarkersEnabled(ref marked);
+        if (marked) return PushInlineGeneral(caller, ts, pf, self, fn, fn + 1, sp);
         var code = pf.Code;
         if (code.ExactArgs != sp - fn || caller.KwNames is not null)
             return PushInlineGeneral(caller, ts, pf, self, fn, fn + 1, sp);
         if (ts.Hooked || ts.Depth >= ts.RecursionLimit) return null;
-        bool marked = false;
-        Probes.Probes.CallMarkersEnabled(ref marked);
-        if (marked) return PushInlineGeneral(caller, ts, pf, self, fn, fn + 1, sp);
         var frame = NewFrame(pf);
         var dst = new Span<Slot>(frame.Slots, 0, code.ExactArgs);
         var src = new Span<Slot>(caller.Slots, fn, sp - fn);
@@ -119,7 +122,7 @@ public static partial class Interpreter
 
     /// <summary>The second half of PushInline, once the call is known to go inline.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Frame EnterInline(Frame caller, ThreadState ts, PyFunction pf, PyObject? self, Slot[] s, int fn, int first, int count, int sp)
+    private static Frame EnterInline(Frame caller, ThreadState ts, PyFunction pf, PyObject? self, Slot[] s, int fn, int first, int count, int sp, bool entryMarker = true)
     {
         var code = pf.Code;
         var kw = caller.KwNames;
@@ -133,18 +136,23 @@ public static partial class Interpreter
             for (int i = 0; i < count; i++) dst[d++].V = s[first + i].V;
         }
         else BindArguments(pf, frame, ArgSpan(s, first, count), kw, self);
-        return Enter(caller, ts, frame, s, fn, sp);
+        return Enter(caller, ts, frame, s, fn, sp, entryMarker);
     }
 
     /// <summary>Makes a bound callee frame current: the caller's stack from <paramref name="fn"/> up
     /// is cleared and ends at fn, where the callee's result goes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Frame Enter(Frame caller, ThreadState ts, Frame frame, Slot[] s, int fn, int sp)
+    private static Frame Enter(Frame caller, ThreadState ts, Frame frame, Slot[] s, int fn, int sp, bool entryMarker = true)
     {
         var code = frame.Code;
         if (code.CellArgSlot.Length > 0) MoveCellArgs(code, frame.Slots);
         for (int i = fn; i < sp; i++) s[i].V = null;
         caller.Sp = fn;
+        if (!entryMarker)
+        {
+            MakeCurrentUnmarked(caller, ts, frame);
+            return frame;
+        }
         return MakeCurrent(caller, ts, frame);
     }
 
@@ -273,6 +281,25 @@ public static partial class Interpreter
     private static Frame ReturnInlineSpecial(Frame f, ThreadState ts, PyObject r)
     {
         if (f.Generator is not null) return ReturnInlineGenerator(f, ts, r);
+        // function__return or instance__new__done watched: the marked path fires them (see
+        // MarkedCallLeaves: the set branch leaves, so the disabled guards fall through).
+        bool marked = false;
+        Probes.Probes.FunctionReturnEnabled(ref marked);
+        Probes.Probes.InstanceNewDoneEnabled(ref marked);
+        if (marked) return ReturnInlineMarked(f, ts, r);
+        var caller = LeaveInlineUnmarked(f, ts);
+        if (f.InitSelf is not null) r = InitResult(f, r);
+        caller.Slots[caller.Sp++].V = r;
+        caller.Ip++;
+        Recycle(f);
+        return caller;
+    }
+
+    /// <summary>ReturnInlineSpecial of a frame that is not a generator's while function__return or
+    /// instance__new__done is watched.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame ReturnInlineMarked(Frame f, ThreadState ts, PyObject r)
+    {
         var caller = LeaveInline(f, ts);
         if (f.InitSelf is not null) r = ReturnFromInit(f, r);
         caller.Slots[caller.Sp++].V = r;

@@ -27,16 +27,48 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame? PushInit(Frame caller, ThreadState ts, PyType t, Slot[] s, int fn, int first, int count, int sp)
     {
+        // The line marker, function__entry or instance__new__start watched: the marked twin fires
+        // them (or declines, for the line marker). Asked first, while every argument is still in
+        // its register: the set branch leaves with no moves on its edge, and the JIT lays it out
+        // at the end, so the disabled guards fall through (MarkedCallLeaves, Interpreter.InlineCalls.cs).
+        bool marked = false;
+        Probes.Probes.CallMarkersEnabled(ref marked);
+        Probes.Probes.InstanceNewStartEnabled(ref marked);
+        if (marked) return PushInitMarked(caller, ts, t, s, fn, first, count, sp);
+        if (InitPlanOf(t, out bool exception) is not { } init) return null;
+        if (ts.Hooked || ts.Depth >= ts.RecursionLimit) return null;
+        // Unwatched, a binding error needs no instance__new__done: it raises in the caller as is.
+        var obj = exception ? NewException(t, s, first, count, caller.KwNames) : TypeCall.CreateInstance(t);
+        var frame = EnterInline(caller, ts, init, obj, s, fn, first, count, sp, entryMarker: false);
+        frame.InitSelf = obj;
+        frame.Special = true;
+        frame.InitType = t;
+        return frame;
+    }
+
+    /// <summary>The `__init__` PushInit pushes for class <paramref name="t"/>, or null when the call
+    /// takes TypeCall's path; <paramref name="exception"/> tells an exception class.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyFunction? InitPlanOf(PyType t, out bool exception)
+    {
+        exception = false;
         if (t.IsBuiltin || t.IsAbstract) return null;
         if (t.Metaclass is { } meta && meta.Lookup(Ops.N.Call) is PyFunction) return null;
         // A subclass of an exception class whose __new__ is BaseException's (not OSError's, ImportError's, ...):
         // the instance is made by that __new__, as TypeCall.NewUserInstance makes it.
-        bool exception = t.IsException;
+        exception = t.IsException;
         if (exception ? !ReferenceEquals(t.New, TypeObjects.BaseException.New) : t.New is not null && !ReferenceEquals(t.New, TypeObjects.Object.New)) return null;
         // A Python __init__ and no Python __new__ (PyType.InlinePlans.cs: looked up once per class version).
-        if (t.Plan(PyType.InitPlan) is not { } init) return null;
-        if (!CanRunInline(ts)) return null;
+        return t.Plan(PyType.InitPlan);
+    }
 
+    /// <summary>PushInit while a tracer watches the line marker, function__entry or
+    /// instance__new__start.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? PushInitMarked(Frame caller, ThreadState ts, PyType t, Slot[] s, int fn, int first, int count, int sp)
+    {
+        if (InitPlanOf(t, out bool exception) is not { } init) return null;
+        if (!CanRunInline(ts)) return null;
         Probes.Probes.InstanceNewStart(t);
         Frame frame;
         try

@@ -53,18 +53,26 @@ internal static partial class Probes
     /// false in plain builds). The inline call's exact-arguments path asks this once and, when set,
     /// leaves for the path that fires function__entry (or declines, for the line marker): a test
     /// whose set branch returns from the method, so the disabled path falls through (see
-    /// docs/performance.md, "the call path's marker guards as not-taken branches").
+    /// MarkedCallLeaves in Interpreter.InlineCalls.cs). The two queries are not chained by
+    /// `if (!traced)`: unchained, the JIT turns each set into a conditional move, and the
+    /// caller's one test of the flag is the only branch.
     /// </summary>
     [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void CallMarkersEnabled(ref bool traced)
     {
         LineEnabledProbe(ref traced);
-        if (!traced) FunctionEntryEnabledProbe(ref traced);
+        FunctionEntryEnabledProbe(ref traced);
     }
     /// <summary>Sets <paramref name="enabled"/> when a tracer watches function__return (stays false in
     /// plain builds); the inline return's plain path leaves for the one that fires it.</summary>
     [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void FunctionReturnEnabled(ref bool enabled) => FunctionReturnEnabledProbe(ref enabled);
+    /// <summary>Sets <paramref name="enabled"/> when a tracer watches instance__new__start (stays false in plain builds).</summary>
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void InstanceNewStartEnabled(ref bool enabled) => InstanceNewStartEnabledProbe(ref enabled);
+    /// <summary>Sets <paramref name="enabled"/> when a tracer watches instance__new__done (stays false in plain builds).</summary>
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void InstanceNewDoneEnabled(ref bool enabled) => InstanceNewDoneEnabledProbe(ref enabled);
     /// <summary>A collection of <paramref name="generation"/> starts.</summary>
     [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void GcStart(int generation) => GcStartProbe(generation);
@@ -173,6 +181,12 @@ internal static partial class Probes
 
     [ProbeEnabled("function__return")]
     static partial void FunctionReturnEnabledProbe(ref bool enabled);
+
+    [ProbeEnabled("instance__new__start")]
+    static partial void InstanceNewStartEnabledProbe(ref bool enabled);
+
+    [ProbeEnabled("instance__new__done")]
+    static partial void InstanceNewDoneEnabledProbe(ref bool enabled);
 
     [Probe("gc__start")]
     static partial void GcStartProbe(int generation);

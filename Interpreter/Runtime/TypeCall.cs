@@ -90,7 +90,16 @@ public static class TypeCall
         if (t.SlotCount > PyInstance.InlineCount) o.EnsureCapacity(t.SlotCount);
         bool hasDel = Finalization.HasDel(t);
         if (hasDel) Finalization.WatchDel(o);
-        if (GcTracker.Tracking || GcTracker.DeleteMarkersEnabled()) GcTracker.TrackInstance(o, hasDel);
+        // The tracked case leaves through its own return: a rejoining branch would be laid out
+        // as a jump taken on every untracked creation (see MarkedCallLeaves in Interpreter.InlineCalls.cs).
+        if (GcTracker.Tracking || GcTracker.DeleteMarkersEnabled()) return Tracked(o, hasDel);
+        return o;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static PyInstance Tracked(PyInstance o, bool hasDel)
+    {
+        GcTracker.TrackInstance(o, hasDel);
         return o;
     }
 
