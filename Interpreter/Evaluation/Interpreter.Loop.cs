@@ -1416,12 +1416,12 @@ public static partial class Interpreter
         var v = s[sp - 1].V!;
         v = (arg & 3) switch
         {
-            1 => PyStr.From(Ops.Str(v)),
-            2 => PyStr.From(Ops.Repr(v)),
+            1 => Ops.StrObject(v),    // !s and !r keep a str subclass's instance (PyObject_Str/Repr),
+            2 => Ops.ReprObject(v),   // which the format below then makes an exact str
             3 => PyStr.From(Ops.Ascii(v)),
             _ => v,
         };
-        s[sp - 1].V = v is PyStr { IsExact: true } vs && spec.Length == 0 ? vs : PyStr.From(Ops.Format(v, spec));
+        s[sp - 1].V = v is PyStr { IsExact: true } vs && spec.Length == 0 ? vs : Ops.FormatObject(v, spec);
     }
 
     /// <summary>

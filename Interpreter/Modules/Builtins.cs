@@ -79,7 +79,7 @@ public static partial class Builtins
         void F(string name, BuiltinFn fn) => m.AddFunction(name, fn);
         F("print", Print);
         F("len", static (a, kw) => { Args.Count("len", a, kw, 1, 1); return PyInt.From(Ops.Len(a[0])); });
-        F("repr", static (a, kw) => { Args.Count("repr", a, kw, 1, 1); return PyStr.From(Ops.Repr(a[0])); });
+        F("repr", static (a, kw) => { Args.Count("repr", a, kw, 1, 1); return Ops.ReprObject(a[0]); });
         F("ascii", static (a, kw) => { Args.Count("ascii", a, kw, 1, 1); return PyStr.From(Ops.Ascii(a[0])); });
         F("abs", static (a, kw) => { Args.Count("abs", a, kw, 1, 1); return Ops.Abs(a[0]); });
         F("min", static (a, kw) => MinMax(a, kw, "min", isMax: false));
@@ -227,8 +227,7 @@ public static partial class Builtins
         {
             Args.Count("format", a, kw, 1, 2);
             var spec = a.Length > 1 ? Ops.AsString(a[1], "format() argument 2") : "";
-            if (spec.Length == 0 && a[0] is PyStr { IsExact: true }) return a[0];   // format(s) is s, as CPython
-            return PyStr.From(Ops.Format(a[0], spec));
+            return Ops.FormatObject(a[0], spec);   // format(s) is s; a __format__'s str as it is, as CPython
         });
         F("enumerate", static (a, kw) =>
         {

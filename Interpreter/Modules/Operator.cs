@@ -27,6 +27,14 @@ public static class OperatorModule
         m.AddFunction("contains", static (a, kw) => { Args.Count("contains", a, kw, 2, 2); return PyBool.From(Ops.Contains(a[0], a[1])); });
         m.AddFunction("getitem", static (a, kw) => { Args.Count("getitem", a, kw, 2, 2); return Ops.GetItem(a[0], a[1]); });
         m.AddFunction("_compare_digest", CompareDigest);
+        // PyNumber_Index: an exact int (a subclass's instance, bool included, copied; __index__'s
+        // result checked and warned about as everywhere, Ops.IndexResult).
+        m.AddFunction("index", static (a, kw) =>
+        {
+            Args.Count("index", a, kw, 1, 1);
+            var r = Ops.ToPyInt(a[0]);
+            return r.Sub is null && r is not PyBool ? r : PyInt.From(r.ToBig());
+        });
         return m;
     }
 

@@ -125,7 +125,15 @@ public static partial class Ops
         if (op == BinaryOp.Mul && (a is PyList or PyTuple or PyStr or PyBytes or PyByteArray
             || ((!inplace || (a is PyInt or PyFloat or PyComplex or PyNone && !SubclassDicts.IsUserSub(a))) && b is PyList or PyTuple or PyStr or PyBytes or PyByteArray)))
         {
-            var other = a is PyList or PyTuple or PyStr or PyBytes or PyByteArray ? b : a;
+            bool seqFirst = a is PyList or PyTuple or PyStr or PyBytes or PyByteArray;
+            var other = seqFirst ? b : a;
+            // A count with __index__ (sq_repeat's PyNumber_AsSsize_t): `"ab" * C()`, `x *= C()`.
+            if (other is PyInstance && other.Type.Lookup(N.Index) is not null)
+            {
+                var n = ToPyInt(other);
+                if (inplace && seqFirst && a is PyList l) return InplaceBuiltin(l, n, op)!;
+                return Repeat(seqFirst ? a : b, n);
+            }
             throw Errors.TypeError($"can't multiply sequence by non-int of type '{other.Type.Name}'");
         }
         if (op == BinaryOp.Pow && !inplace)

@@ -239,10 +239,7 @@ public static partial class Ops
             var sm = o.Type.Lookup(N.Str);
             // A Python __str__, or a builtin one assigned to the class (enum's IntFlag.__str__ = int.__repr__).
             if (sm is PyFunction || sm is PyMethodDescriptor && DefinedByUserClass(o.Type, N.Str))
-            {
-                var r = CallMethod(sm, o);
-                return r is PyStr rs ? rs.V : throw Errors.TypeError($"__str__ returned non-string (type {r.Type.Name})");
-            }
+                return CallStr(sm, o).V;
             if (o is PyStr ps) return ps.V;
             // bytes and bytearray have their own __str__ (their builtin repr), which a __repr__ does not replace.
             if (o is PyBytes or PyByteArray) return ReprOther(o);
@@ -251,12 +248,7 @@ public static partial class Ops
         if (o is PyInstance && !o.Type.IsBuiltin || o is PyBaseException || IsExtensionInstance(o))
         {
             var m = o.Type.Lookup(N.Str);
-            if (m is not null)
-            {
-                var r = CallMethod(m, o);
-                if (r is not PyStr rs) throw Errors.TypeError($"__str__ returned non-string (type {r.Type.Name})");
-                return rs.V;
-            }
+            if (m is not null) return CallStr(m, o).V;
             if (o is PyBaseException e)
             {
                 if (e.Type.IsSubtypeOf(TypeObjects.KeyError) && e.Args.Items.Length == 1) return Repr(e.Args.Items[0]);
@@ -265,6 +257,83 @@ public static partial class Ops
             }
         }
         return Repr(o);
+    }
+
+    /// <summary>A __str__ method's result: any str, a subclass's instance included (PyObject_Str's check).</summary>
+    private static PyStr CallStr(PyObject m, PyObject o)
+    {
+        var r = CallMethod(m, o);
+        return r as PyStr ?? throw Errors.TypeError($"__str__ returned non-string (type {r.Type.Name})");
+    }
+
+    /// <summary>
+    /// str(o) as an object (CPython's PyObject_Str): an exact str is itself; the result of a __str__
+    /// that Str would call is returned as it is, an instance of a str subclass included (python3.11:
+    /// `type(str(x))` is that subclass); anything else is a new str of Str(o).
+    /// </summary>
+    public static PyObject StrObject(PyObject o)
+    {
+        if (o.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(o).IsExact) return o;
+        if (o is PyInt or PyFloat or PyNone && o.Type.IsBuiltin) return PyStr.From(Str(o));
+        if (SubclassDicts.IsUserSub(o))
+        {
+            var sm = o.Type.Lookup(N.Str);
+            if (sm is PyFunction || sm is PyMethodDescriptor && DefinedByUserClass(o.Type, N.Str)) return CallStr(sm, o);
+        }
+        else if (o is PyInstance && !o.Type.IsBuiltin || o is PyBaseException || IsExtensionInstance(o))
+        {
+            if (o.Type.Lookup(N.Str) is { } m) return CallStr(m, o);
+        }
+        return PyStr.From(Str(o));
+    }
+
+    /// <summary>
+    /// repr(o) as an object (PyObject_Repr): a class's own Python __repr__ (the cases Repr calls one
+    /// for: a user subclass of a builtin, an instance of a user class) returns its str as it is, a str
+    /// subclass's instance included; anything else is a new str of Repr(o).
+    /// </summary>
+    public static PyObject ReprObject(PyObject o)
+    {
+        if (!o.Type.IsBuiltin && o.Type.Lookup(N.Repr) is PyFunction rf)
+        {
+            if (o is not PyInstance)
+            {
+                var r = CallMethod(rf, o);
+                return r as PyStr ?? throw Errors.TypeError($"__repr__ returned non-string (type {r.Type.Name})");
+            }
+            if (!IsExtensionInstance(o))
+            {
+                PyObject r;
+                var ts = Evaluation.ThreadState.EnterRecursiveCall(WhileRepr);   // PyObject_Repr's own level, as ReprUser
+                try { r = CallMethod(rf, o); }
+                finally { ts.Depth--; }
+                return r as PyStr ?? throw Errors.TypeError($"__repr__ returned non-string (type {r.Type.Name})");
+            }
+        }
+        return PyStr.From(Repr(o));
+    }
+
+    /// <summary>
+    /// format(value, spec) as an object (PyObject_Format): an exact str with an empty spec is itself;
+    /// a Python __format__ (the cases Format calls one for) returns its str as it is, a str subclass's
+    /// instance included; anything else is a new str of Format(value, spec).
+    /// </summary>
+    public static PyObject FormatObject(PyObject value, string spec)
+    {
+        if (value.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(value).IsExact)
+            return spec.Length == 0 ? value : PyStr.From(Formatter.FormatStr(Unsafe.As<PyStr>(value).V, spec));
+        if (!value.Type.IsBuiltin || value is PyBaseException)
+        {
+            var m = value.Type.Lookup(N.Format);
+            if (m is not null && m is not PyMethodDescriptor)
+            {
+                var r = CallMethod(m, value, PyStr.From(spec));
+                return r as PyStr ?? throw Errors.TypeError($"__format__ must return a str, not {r.Type.Name}");
+            }
+        }
+        // object.__format__ with an empty spec is PyObject_Str (what Format's last line does as a string).
+        if (spec.Length == 0 && value is not (PyStr or PyInt or PyFloat or PyComplex)) return StrObject(value);
+        return PyStr.From(Format(value, spec));
     }
 
     public static string StrRepr(string s)

@@ -759,9 +759,7 @@ public static partial class Ops
         var m = o.Type.Lookup(N.Index);
         if (m is not null && o is PyInstance)
         {
-            var r = CallMethod(m, o);
-            if (r is not PyInt) throw Errors.TypeError($"__index__ returned non-int (type {r.Type.Name})");
-            return IndexValue(r);
+            return IndexValue(IndexResult(CallMethod(m, o)));
         }
         throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
     }
@@ -783,9 +781,17 @@ public static partial class Ops
         throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
     }
 
-    /// <summary>What __index__ returned (PyNumber_Index): an int, or CPython's TypeError.</summary>
-    public static PyInt IndexResult(PyObject r) =>
-        r as PyInt ?? throw Errors.TypeError($"__index__ returned non-int (type {r.Type.Name})");
+    /// <summary>What __index__ returned (PyNumber_Index): an exact int as it is; an instance of a
+    /// strict subclass of int (bool included) with CPython's DeprecationWarning, as an exact int;
+    /// anything else CPython's TypeError.</summary>
+    public static PyInt IndexResult(PyObject r)
+    {
+        if (r is not PyInt i) throw Errors.TypeError($"__index__ returned non-int (type {r.Type.Name})");
+        if (i.Sub is null && r is not PyBool) return i;
+        OptionWarnings.Warn(TypeObjects.DeprecationWarning, $"__index__ returned non-int (type {r.Type.Name}).  " +
+            "The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.");
+        return PyInt.From(i.ToBig());
+    }
 
     /// <summary>What x.__float__ returned (PyNumber_Float / PyFloat_AsDouble): a float (a float
     /// subclass with CPython's DeprecationWarning, as an exact float), or CPython's TypeError.</summary>

@@ -55,11 +55,10 @@ public static class StrMethods
     /// <summary>CPython's "cased" characters: upper, lower or titlecase letters.</summary>
     public static bool IsCased(char c) => char.IsUpper(c) || char.IsLower(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.TitlecaseLetter;
 
-    /// <summary>`str(obj)` of one object: an exact str is itself (as CPython), anything else the str
-    /// of Ops.Str (its __str__, checked). str.__new__'s one-argument case and the loop's direct
+    /// <summary>`str(obj)` of one object: Ops.StrObject (an exact str is itself, a __str__'s result
+    /// as it is, a str subclass's instance included, as CPython; anything else a new str of Ops.Str). str.__new__'s one-argument case and the loop's direct
     /// `str(x)` call (Interpreter.TypeCall1) both answer through here.</summary>
-    internal static PyObject StrOf(PyObject obj) =>
-        obj.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(obj).IsExact ? obj : PyStr.From(Ops.Str(obj));
+    internal static PyObject StrOf(PyObject obj) => Ops.StrObject(obj);
 
     public static void Install(PyType t)
     {
