@@ -145,8 +145,8 @@ public static partial class Interpreter
                 if ((Op)(jump & 0xFF) == Op.JumpBackward && (Op)(words[jump >> 8] & 0xFF) == Op.Send
                     && frame.Slots[frame.Sp - 1].V is PyGenerator inner)
                 {
+                    caller = MakeCurrent(caller, ts, frame);   // its entry marker reports the yield's line, as on the loop's path
                     frame.Ip = jump >> 8;
-                    caller = MakeCurrent(caller, ts, frame);
                     if (CanResumeInline(ts, inner, sent)) { g = inner; continue; }
                     frame.Slots[frame.Sp++].V = sent;   // the SEND runs in the loop
                     return frame;
