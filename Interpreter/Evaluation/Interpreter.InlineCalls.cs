@@ -332,6 +332,7 @@ public static partial class Interpreter
         {
             PyObject? r = null;
             PyBaseException? e = null;
+            if (f.Generator is { } fg) fg.InlineRunning = false;   // f is now the entry frame of the loop that finishes it
             try { r = ContinueAfterSwitch(f, ts, lines: true); }
             catch (PyException x) { e = x.Value; }
             var caller = PopInline(f, ts);

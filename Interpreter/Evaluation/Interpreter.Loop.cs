@@ -172,11 +172,12 @@ public static partial class Interpreter
                     if (TMode.Lines)
                     {
                         // A line event when execution reaches a new source line, or jumps backward
-                        // (a loop's back edge re-fires its header), as CPython's line tracing does.
+                        // (a loop's back edge re-fires its header), as CPython's line tracing does;
+                        // not the back edge to a `yield from`'s SEND (CPython 3.11's maybe_call_line_trace).
                         int line = code.LineTable[ip];
                         if (!code.NoLineEvent[ip])
                         {
-                            if (line != f.LastLine || ip < lastIp)
+                            if (line != f.LastLine || (ip < lastIp && (Fetch(instrs, ip) & 0xFF) != (int)Op.Send))
                             {
                                 int prevLine = f.LastLine;
                                 f.LastLine = line;

@@ -41,6 +41,9 @@ public static partial class Interpreter
     private static PyObject ExecuteHooked(Frame f, ThreadState ts, bool entering)
     {
         if (entering) CallEvents(f, ts);
+        // A resumed generator's line events go on from its yield's line (CPython 3.11's RESUME
+        // after the YIELD_VALUE is the previous instruction), not from whatever line it last traced.
+        if (entering && f.Generator is not null && f.Ip > 0) f.LastLine = f.Code.LineForInstruction(f.Ip - 1);
         PyObject r;
         try
         {

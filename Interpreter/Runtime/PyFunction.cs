@@ -78,6 +78,10 @@ public sealed class PyGenerator : PyIterator
     public readonly Frame Frame;
     public bool Running;
     public bool Started;
+    /// <summary>Its frame was made current by an inline resume (StartInline, DelegateInline) and
+    /// has not stopped since (SuspendInline): it runs in the same loop as its caller, not as the
+    /// entry frame of a loop of its own, so its YIELD_VALUE would go to YieldInline.</summary>
+    internal bool InlineRunning;
     public string Name;
     /// <summary>The exception being handled where the frame is suspended (CPython's gi_exc_state).</summary>
     internal PyBaseException? SavedHandled;
@@ -231,7 +235,7 @@ public sealed class PyGenerator : PyIterator
     /// <summary>Back to the state of a new generator of its code, for a recycled frame (see Recyclable).</summary>
     internal void ResetForReuse()
     {
-        Running = Started = false;
+        Running = Started = InlineRunning = false;
         LoopOwned = ComprehensionOwned = YieldFromOwned = false;
         SavedHandled = OuterHandled = null;
         InlineReturn = null;
