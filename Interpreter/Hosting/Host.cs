@@ -61,6 +61,8 @@ public sealed partial class Host
     public static int RunMain(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         int exit = 0;
+        // The instance layout's one assumption about the runtime's field placement (PyInstance.InlineCount).
+        if (!PyInstance.LayoutHolds()) { stderr.WriteLine("herthon: internal error: PyDictInstance.Inline3 is not after PyInstance's inline values"); return 70; }
         // Deep Python recursion must end in RecursionError, never a .NET stack overflow: run on a
         // thread whose stack comfortably holds the recursion limit's worth of eval-loop frames.
         ThreadState? state = null;

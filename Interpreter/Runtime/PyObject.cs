@@ -57,17 +57,26 @@ public sealed class PyCell(PyObject? value = null) : PyObject
 /// asks for `__dict__` or stores what the table cannot hold; the dict is then the only store, so
 /// the two never disagree.
 ///
-/// Two exact classes: <see cref="PyDictInstance"/> (80 bytes: adds the dict and the overflow array;
-/// every instance of a class with a `__dict__`, and the base of the builtin classes written as
-/// PyInstance subclasses) and <see cref="PySlotInstance"/> (64 bytes: nothing more; an instance of
-/// a class with one to InlineCount `__slots__` and no `__dict__`, which never has a dict, a key
-/// table or an overflow). CPython's instance of a three-slot class is 56 bytes. The attribute hits
+/// Two exact classes: <see cref="PyDictInstance"/> (80 bytes: adds the fourth inline value, the dict
+/// and the overflow array; every instance of a class with a `__dict__` or more than three slots,
+/// and the base of the builtin classes written as PyInstance subclasses) and
+/// <see cref="PySlotInstance"/> (56 bytes: nothing more; an instance of a class with one to
+/// SlotSizedCount `__slots__` and no `__dict__`, which never has a dict, a key table or an
+/// overflow). CPython's instance of a three-slot class is 56 bytes too. The attribute hits
 /// test both exact classes (<see cref="IsExact"/>); the storage, Keys and the inline values are at
 /// the same offsets in both.</summary>
 public abstract class PyInstance : PyObject
 {
-    /// <summary>Values held in the object itself; the rest go to the overflow array.</summary>
+    /// <summary>Values held in the object itself (storage indices 0 to InlineCount - 1; the rest go to
+    /// the overflow array). The first SlotSizedCount are fields of this class; the last one is
+    /// <see cref="PyDictInstance.Inline3"/>, the first field of PyDictInstance, which the runtime
+    /// lays out right after them (<see cref="LayoutHolds"/>), so index i is one address computation
+    /// from the first value in both exact classes. A <see cref="PySlotInstance"/> has only the
+    /// first SlotSizedCount.</summary>
     public const int InlineCount = 4;
+    /// <summary>The values a slot-sized instance holds: a class with one to three `__slots__` and no
+    /// `__dict__` (56 bytes, CPython's size for three slots).</summary>
+    public const int SlotSizedCount = 3;
 
     private PyType _type;
     /// <summary>Shared layout: the key table (null in the dict layout, before any attribute, and
@@ -75,8 +84,17 @@ public abstract class PyInstance : PyObject
     internal InstanceKeys? Keys;
     private InlineValues _inline;
 
-    [InlineArray(InlineCount)]
+    [InlineArray(SlotSizedCount)]
     private struct InlineValues { private PyObject? _e0; }
+
+    /// <summary>Whether storage index SlotSizedCount (PyDictInstance.Inline3) lies right after the
+    /// base's values, as ValueAt's single address computation assumes (checked once at start-up:
+    /// field layout is the runtime's choice).</summary>
+    internal static bool LayoutHolds()
+    {
+        var d = new PyDictInstance(TypeObjects.Object);
+        return Unsafe.ByteOffset(ref Unsafe.As<InlineValues, PyObject?>(ref ((PyInstance)d)._inline), ref d.Inline3) == SlotSizedCount * IntPtr.Size;
+    }
 
     private protected PyInstance(PyType type) { _type = type; }
 
@@ -91,7 +109,7 @@ public abstract class PyInstance : PyObject
     /// <summary>The instance a class's object.__new__ creates: slot-sized when the class has one to
     /// InlineCount slots and no `__dict__` (its instances then never need a dict or an overflow).</summary>
     public static PyInstance Create(PyType t) =>
-        t.SlotCount is > 0 and <= InlineCount && !t.InstancesHaveDict ? new PySlotInstance(t) : new PyDictInstance(t);
+        t.SlotCount is > 0 and <= SlotSizedCount && !t.InstancesHaveDict ? new PySlotInstance(t) : new PyDictInstance(t);
 
     private bool IsSlotSized => GetType() == typeof(PySlotInstance);
 
@@ -132,7 +150,7 @@ public abstract class PyInstance : PyObject
     internal PyDict? RawDict => _dict;
 
     /// <summary>How many values the storage holds now (InlineCount plus the overflow array's length).</summary>
-    internal int Capacity => InlineCount + (_more?.Length ?? 0);
+    internal int Capacity => IsSlotSized ? SlotSizedCount : InlineCount + (_more?.Length ?? 0);
 
     /// <summary>The value at storage index i (null: absent, or i past the storage).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -191,7 +209,7 @@ public abstract class PyInstance : PyObject
     }
 
     /// <summary>`__slots__` member i's value, or null when unset.</summary>
-    internal PyObject? GetSlot(int i) => Keys is null ? ValueAt(i) : null;
+    internal PyObject? GetSlot(int i) => Keys is null && (uint)i < (uint)Capacity ? ValueAt(i) : null;
 
     /// <summary>Stores `__slots__` member i (null: deletes it). The storage holds slots only in a
     /// class with slots, whose instances never take the shared layout.</summary>
@@ -324,13 +342,17 @@ public abstract class PyInstance : PyObject
 /// PyInstance.InlineCount slots, and the base of builtin classes implemented as instances.</summary>
 public class PyDictInstance(PyType type) : PyInstance(type)
 {
+    /// <summary>Storage index PyInstance.SlotSizedCount (the last inline value): declared first, so
+    /// the runtime places it right after the base's inline values (PyInstance.LayoutHolds).</summary>
+    internal PyObject? Inline3;
     internal PyDict? DictField;
     /// <summary>Values at indices InlineCount and up (null until one is stored).</summary>
     internal PyObject?[]? MoreField;
 }
 
-/// <summary>An instance of a class with one to PyInstance.InlineCount `__slots__` and no
-/// `__dict__`: its type and the inline values only (64 bytes; a PyDictInstance is 80).</summary>
+/// <summary>An instance of a class with one to PyInstance.SlotSizedCount `__slots__` and no
+/// `__dict__`: its type, the (always null) key table and three values only (56 bytes; a
+/// PyDictInstance is 80).</summary>
 public sealed class PySlotInstance(PyType type) : PyInstance(type)
 {
 }
