@@ -253,18 +253,10 @@ public sealed class PyList : PyObject
         Count = c + 1;
     }
 
-    /// <summary>A backing array of at least <paramref name="min"/> slots (double the old, 4 at
-    /// least), the old array's slots copied: a plain `new PyObject[]` and a span copy, not the
-    /// shared-generic Array.Resize&lt;T&gt; (its type-handle lookups and checks cost more than the
-    /// copy of a small list's 4-32 slots; json_roundtrip grows ~100,000 such lists).</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
     public void Grow(int min)
     {
-        var old = Items;
-        int n = Math.Max(min, old.Length < 4 ? 4 : old.Length * 2);
-        var a = new PyObject[n];
-        old.AsSpan().CopyTo(a);
-        Items = a;
+        int n = Math.Max(min, Items.Length < 4 ? 4 : Items.Length * 2);
+        Array.Resize(ref Items, n);
     }
 
     public void Insert(int i, PyObject o)
