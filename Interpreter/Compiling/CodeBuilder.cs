@@ -100,6 +100,14 @@ public sealed class CodeBuilder
         if (target.Depth < 0) target.Depth = jd;
     }
 
+    /// <summary>A jump that carries its line event, unlike every other jump (structural, so
+    /// artificial): `while True:`'s back edge, which CPython 3.11 reports at the `while` line.</summary>
+    public void EmitJumpWithLine(Op op, Label target)
+    {
+        EmitJump(op, target);
+        _artificial[^1] = Artificial;
+    }
+
     public Label NewLabel() => new();
 
     public void Mark(Label l)

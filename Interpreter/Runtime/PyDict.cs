@@ -36,12 +36,30 @@ public class PyDict : PyObject
     /// <summary>id()'s ordinal once asked for (ObjectIds), else 0.</summary>
     internal int IdOrdinal;
 
+    /// <summary>
+    /// The index and entries of every dict that has never held a key (and of a cleared one), as
+    /// CPython's empty dicts share Py_EMPTY_KEYS: eight empty slots and no entry room. Lookups probe
+    /// it as any index (every slot empty); nothing ever writes it, because an insert into a dict
+    /// without entry room takes <see cref="InsertFirst"/>, which makes the dict's own arrays, and
+    /// a delete finds no key. `{}` is then one object, not three.
+    /// </summary>
+    private static readonly int[] s_emptyIndex = [-1, -1, -1, -1, -1, -1, -1, -1];
+    private static readonly Entry[] s_noEntries = [];
+
     public PyDict(int capacity = 0)
     {
-        int size = 8;
-        while (size * 2 < capacity * 3) size <<= 1;
-        _index = NewIndex(size);
-        _entries = new Entry[size * 2 / 3 + 1];
+        if (capacity == 0)
+        {
+            _index = s_emptyIndex;
+            _entries = s_noEntries;
+        }
+        else
+        {
+            int size = 8;
+            while (size * 2 < capacity * 3) size <<= 1;
+            _index = NewIndex(size);
+            _entries = new Entry[size * 2 / 3 + 1];
+        }
         if (GcTracker.Tracking) GcTracker.Track(this);
     }
 
@@ -73,17 +91,30 @@ public class PyDict : PyObject
 
     private int FindSlot(PyObject key, long hash, out int entryPos)
     {
-        int mask = _index.Length - 1;
+    restart:
+        var index = _index;
+        var entries = _entries;
+        int mask = index.Length - 1;
         ulong perturb = (ulong)hash;
         int i = (int)((ulong)hash & (ulong)mask);
         while (true)
         {
-            int e = _index[i];
+            int e = index[i];
             if (e == -1) { entryPos = -1; return i; }
             if (e >= 0)
             {
-                ref var en = ref _entries[e];
-                if (en.Key is not null && en.Hash == hash && KeyEq(en.Key, key)) { entryPos = e; return i; }
+                ref var en = ref entries[e];
+                if (en.Key is not null && en.Hash == hash)
+                {
+                    var k = en.Key;
+                    bool eq = KeyEq(k, key);
+                    // A key's __eq__ that changed this dict (cleared, resized, the entry replaced):
+                    // the lookup starts again on the dict as it now is, as CPython's lookdict does,
+                    // so that no caller uses a position in arrays the dict no longer has (a cleared
+                    // dict shares the read-only empty index).
+                    if (!ReferenceEquals(entries, _entries) || !ReferenceEquals(index, _index) || !ReferenceEquals(en.Key, k)) goto restart;
+                    if (eq) { entryPos = e; return i; }
+                }
             }
             perturb >>= 5;
             i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
@@ -174,6 +205,7 @@ public class PyDict : PyObject
 
     public void Insert(PyObject key, long hash, PyObject value)
     {
+        if (_entries.Length == 0) { InsertFirst(key, hash, value); return; }
         int slot = FindSlot(key, hash, out int e);
         Mutations++;
         OwnerType?.Touch();
@@ -186,6 +218,24 @@ public class PyDict : PyObject
         _index[slot] = _next;
         _entries[_next++] = new Entry { Hash = hash, Key = key, Value = value };
         _used++;
+        Version++;
+    }
+
+    /// <summary>The first key of a dict that shares the empty arrays: its own arrays (8 slots,
+    /// 6 entries) made here, the key in its home slot without a probe (no other key to meet).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void InsertFirst(PyObject key, long hash, PyObject value)
+    {
+        Mutations++;
+        OwnerType?.Touch();
+        var index = NewIndex(8);
+        var entries = new Entry[6];
+        index[(int)((ulong)hash & 7)] = 0;
+        entries[0] = new Entry { Hash = hash, Key = key, Value = value };
+        _index = index;
+        _entries = entries;
+        _next = 1;
+        _used = 1;
         Version++;
     }
 
@@ -233,8 +283,8 @@ public class PyDict : PyObject
     {
         Mutations++;
         OwnerType?.Touch();
-        _index = NewIndex(8);
-        _entries = new Entry[6];
+        _index = s_emptyIndex;
+        _entries = s_noEntries;
         _used = 0; _next = 0;
         Version++;
     }
