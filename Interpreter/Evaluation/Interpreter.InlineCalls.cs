@@ -35,7 +35,7 @@ public static partial class Interpreter
         var code = pf.Code;
         if (code.ExactArgs != sp - first || caller.KwNames is not null)
             return PushInlineGeneral(caller, ts, pf, null, fn, first, sp);
-        if (ts.Hooked || ts.Depth >= ts.RecursionLimit) return null;
+        if (!CanRunInlineUnmarked(ts)) return null;
         // The line marker or function__entry watched: the general path fires the entry marker
         // (or declines, for the line marker). The set branch leaves the method, so a disabled
         // guard is a branch not taken (see MarkedCallLeaves).
@@ -76,7 +76,7 @@ public static partial class Interpreter
         var code = pf.Code;
         if (code.ExactArgs != sp - fn || caller.KwNames is not null)
             return PushInlineGeneral(caller, ts, pf, self, fn, fn + 1, sp);
-        if (ts.Hooked || ts.Depth >= ts.RecursionLimit) return null;
+        if (!CanRunInlineUnmarked(ts)) return null;
         var frame = NewFrame(pf);
         var dst = new Span<Slot>(frame.Slots, 0, code.ExactArgs);
         var src = new Span<Slot>(caller.Slots, fn, sp - fn);
@@ -114,11 +114,16 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool CanRunInline(ThreadState ts)
     {
-        if (ts.Hooked || ts.Depth >= ts.RecursionLimit) return false;
+        if (!CanRunInlineUnmarked(ts)) return false;
         bool lines = false;
         Probes.Probes.LineEnabled(ref lines);
         return !lines;
     }
+
+    /// <summary>CanRunInline without the line marker's poll, for callers that asked
+    /// CallMarkersEnabled first (see MakeCurrentUnmarked's MarkedCallLeaves).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool CanRunInlineUnmarked(ThreadState ts) => !ts.Hooked && ts.Depth < ts.RecursionLimit;
 
     /// <summary>The second half of PushInline, once the call is known to go inline.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -148,12 +153,9 @@ public static partial class Interpreter
         if (code.CellArgSlot.Length > 0) MoveCellArgs(code, frame.Slots);
         for (int i = fn; i < sp; i++) s[i].V = null;
         caller.Sp = fn;
-        if (!entryMarker)
-        {
-            MakeCurrentUnmarked(caller, ts, frame);
-            return frame;
-        }
-        return MakeCurrent(caller, ts, frame);
+        MakeCurrentUnmarked(caller, ts, frame);
+        if (entryMarker) Probes.Probes.FunctionEntry(frame);
+        return frame;
     }
 
     /// <summary>Makes <paramref name="frame"/> current on top of <paramref name="caller"/>: one level
@@ -287,35 +289,33 @@ public static partial class Interpreter
         Probes.Probes.FunctionReturnEnabled(ref marked);
         Probes.Probes.InstanceNewDoneEnabled(ref marked);
         if (marked) return ReturnInlineMarked(f, ts, r);
+        return FinishSpecialReturn(f, ts, r);
+    }
+
+    /// <summary>ReturnInlineSpecial of a frame that is not a generator's while function__return or
+    /// instance__new__done is watched: the return marker, an inline __init__ frame's
+    /// instance__new__done (InitSelf and InitType are set together by PushInit), then the same
+    /// return.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame ReturnInlineMarked(Frame f, ThreadState ts, PyObject r)
+    {
+        Probes.Probes.FunctionReturn(f);
+        if (f.InitType is not null) Probes.Probes.InstanceNewDone(f.InitType);
+        return FinishSpecialReturn(f, ts, r);
+    }
+
+    /// <summary>The return of a frame with <see cref="Frame.Special"/> set that is not a
+    /// generator's, its markers done: an inline __init__ or __op__ frame hands its caller what
+    /// InitResult makes of <paramref name="r"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Frame FinishSpecialReturn(Frame f, ThreadState ts, PyObject r)
+    {
         var caller = LeaveInlineUnmarked(f, ts);
         if (f.InitSelf is not null) r = InitResult(f, r);
         caller.Slots[caller.Sp++].V = r;
         caller.Ip++;
         Recycle(f);
         return caller;
-    }
-
-    /// <summary>ReturnInlineSpecial of a frame that is not a generator's while function__return or
-    /// instance__new__done is watched.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Frame ReturnInlineMarked(Frame f, ThreadState ts, PyObject r)
-    {
-        var caller = LeaveInline(f, ts);
-        if (f.InitSelf is not null) r = ReturnFromInit(f, r);
-        caller.Slots[caller.Sp++].V = r;
-        caller.Ip++;
-        Recycle(f);
-        return caller;
-    }
-
-    /// <summary>An inline __init__ frame returned <paramref name="r"/> (InitSelf and InitType are set
-    /// together by PushInit): the instance__new__done marker, then what its caller receives.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static PyObject ReturnFromInit(Frame f, PyObject r)
-    {
-        if (f.InitType is null) return BinaryResult(f, r);   // an inline __op__ frame (PushBinary)
-        Probes.Probes.InstanceNewDone(f.InitType);
-        return InitResult(f, r);
     }
 
     /// <summary>

@@ -36,7 +36,7 @@ public static partial class Interpreter
         Probes.Probes.InstanceNewStartEnabled(ref marked);
         if (marked) return PushInitMarked(caller, ts, t, s, fn, first, count, sp);
         if (InitPlanOf(t, out bool exception) is not { } init) return null;
-        if (ts.Hooked || ts.Depth >= ts.RecursionLimit) return null;
+        if (!CanRunInlineUnmarked(ts)) return null;
         // Unwatched, a binding error needs no instance__new__done: it raises in the caller as is.
         var obj = exception ? NewException(t, s, first, count, caller.KwNames) : TypeCall.CreateInstance(t);
         var frame = EnterInline(caller, ts, init, obj, s, fn, first, count, sp, entryMarker: false);
