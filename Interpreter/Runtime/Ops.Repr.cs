@@ -234,29 +234,37 @@ public static partial class Ops
                 OptionWarnings.Warn(TypeObjects.BytesWarning, o is PyBytes ? "str() on a bytes instance" : "str() on a bytearray instance");
                 break;
         }
+        if (StrMethodOf(o) is { } sm) return CallStr(sm, o).V;
         if (SubclassDicts.IsUserSub(o))
         {
-            var sm = o.Type.Lookup(N.Str);
-            // A Python __str__, or a builtin one assigned to the class (enum's IntFlag.__str__ = int.__repr__).
-            if (sm is PyFunction || sm is PyMethodDescriptor && DefinedByUserClass(o.Type, N.Str))
-                return CallStr(sm, o).V;
             if (o is PyStr ps) return ps.V;
             // bytes and bytearray have their own __str__ (their builtin repr), which a __repr__ does not replace.
             if (o is PyBytes or PyByteArray) return ReprOther(o);
             return Repr(o);
         }
-        if (o is PyInstance && !o.Type.IsBuiltin || o is PyBaseException || IsExtensionInstance(o))
+        if (o is PyBaseException e)
         {
-            var m = o.Type.Lookup(N.Str);
-            if (m is not null) return CallStr(m, o).V;
-            if (o is PyBaseException e)
-            {
-                if (e.Type.IsSubtypeOf(TypeObjects.KeyError) && e.Args.Items.Length == 1) return Repr(e.Args.Items[0]);
-                var args = e.Args.Items;
-                return args.Length switch { 0 => "", 1 => Str(args[0]), _ => Repr(e.Args) };
-            }
+            if (e.Type.IsSubtypeOf(TypeObjects.KeyError) && e.Args.Items.Length == 1) return Repr(e.Args.Items[0]);
+            var args = e.Args.Items;
+            return args.Length switch { 0 => "", 1 => Str(args[0]), _ => Repr(e.Args) };
         }
         return Repr(o);
+    }
+
+    /// <summary>The __str__ that str(o) calls, beyond the builtin types' own: on a user subclass of a
+    /// builtin, a Python __str__ or a builtin one assigned to the class (enum's IntFlag.__str__ =
+    /// int.__repr__); on an instance of a user class, an exception or an extension type's instance,
+    /// whatever __str__ its class has. Null when Str formats the object itself.</summary>
+    private static PyObject? StrMethodOf(PyObject o)
+    {
+        if (SubclassDicts.IsUserSub(o))
+        {
+            var sm = o.Type.Lookup(N.Str);
+            return sm is PyFunction || sm is PyMethodDescriptor && DefinedByUserClass(o.Type, N.Str) ? sm : null;
+        }
+        if (o is PyInstance && !o.Type.IsBuiltin || o is PyBaseException || IsExtensionInstance(o))
+            return o.Type.Lookup(N.Str);
+        return null;
     }
 
     /// <summary>A __str__ method's result: any str, a subclass's instance included (PyObject_Str's check).</summary>
@@ -275,15 +283,7 @@ public static partial class Ops
     {
         if (o.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(o).IsExact) return o;
         if (o is PyInt or PyFloat or PyNone && o.Type.IsBuiltin) return PyStr.From(Str(o));
-        if (SubclassDicts.IsUserSub(o))
-        {
-            var sm = o.Type.Lookup(N.Str);
-            if (sm is PyFunction || sm is PyMethodDescriptor && DefinedByUserClass(o.Type, N.Str)) return CallStr(sm, o);
-        }
-        else if (o is PyInstance && !o.Type.IsBuiltin || o is PyBaseException || IsExtensionInstance(o))
-        {
-            if (o.Type.Lookup(N.Str) is { } m) return CallStr(m, o);
-        }
+        if (StrMethodOf(o) is { } sm) return CallStr(sm, o);
         return PyStr.From(Str(o));
     }
 
