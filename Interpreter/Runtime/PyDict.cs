@@ -40,8 +40,9 @@ public class PyDict : PyObject
     /// The index and entries of every dict that has never held a key (and of a cleared one), as
     /// CPython's empty dicts share Py_EMPTY_KEYS: eight empty slots and no entry room. Lookups probe
     /// it as any index (every slot empty); nothing ever writes it, because an insert into a dict
-    /// without entry room takes <see cref="InsertFirst"/>, which makes the dict's own arrays, and
-    /// a delete finds no key. `{}` is then one object, not three.
+    /// without entry room resizes first (Insert's `_next == _entries.Length`: no entry room at
+    /// all is the full case), which makes the dict's own arrays, and a delete finds no key. `{}` is
+    /// then one object, not three.
     /// </summary>
     private static readonly int[] s_emptyIndex = [-1, -1, -1, -1, -1, -1, -1, -1];
     private static readonly Entry[] s_noEntries = [];
@@ -205,7 +206,6 @@ public class PyDict : PyObject
 
     public void Insert(PyObject key, long hash, PyObject value)
     {
-        if (_entries.Length == 0) { InsertFirst(key, hash, value); return; }
         int slot = FindSlot(key, hash, out int e);
         Mutations++;
         OwnerType?.Touch();
@@ -218,24 +218,6 @@ public class PyDict : PyObject
         _index[slot] = _next;
         _entries[_next++] = new Entry { Hash = hash, Key = key, Value = value };
         _used++;
-        Version++;
-    }
-
-    /// <summary>The first key of a dict that shares the empty arrays: its own arrays (8 slots,
-    /// 6 entries) made here, the key in its home slot without a probe (no other key to meet).</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void InsertFirst(PyObject key, long hash, PyObject value)
-    {
-        Mutations++;
-        OwnerType?.Touch();
-        var index = NewIndex(8);
-        var entries = new Entry[6];
-        index[(int)((ulong)hash & 7)] = 0;
-        entries[0] = new Entry { Hash = hash, Key = key, Value = value };
-        _index = index;
-        _entries = entries;
-        _next = 1;
-        _used = 1;
         Version++;
     }
 
