@@ -34,6 +34,23 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame? PushBinary(Frame caller, ThreadState ts, PyObject a, PyObject b, int op, bool inplace, Slot[] s, int sp)
     {
+        // The line marker or function__entry watched: the marked twin (MarkedCallLeaves).
+        bool marked = false;
+        Probes.Probes.CallMarkersEnabled(ref marked);
+        if (marked) return PushBinaryMarked(caller, ts, a, b, op, inplace, s, sp);
+        return PushBinaryAs(caller, ts, a, b, op, inplace, s, sp, marked: false);
+    }
+
+    /// <summary>PushBinary while a tracer watches the line marker (it then declines) or function__entry.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? PushBinaryMarked(Frame caller, ThreadState ts, PyObject a, PyObject b, int op, bool inplace, Slot[] s, int sp)
+        => PushBinaryAs(caller, ts, a, b, op, inplace, s, sp, marked: true);
+
+    /// <summary>PushBinary's body; <paramref name="marked"/> (a constant at each use) says whether
+    /// the line poll and the entry marker's guard are compiled in.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Frame? PushBinaryAs(Frame caller, ThreadState ts, PyObject a, PyObject b, int op, bool inplace, Slot[] s, int sp, bool marked)
+    {
         var ta = a.Type;
         var tb = b.Type;
         if (!ReferenceEquals(ta, tb)
@@ -41,10 +58,10 @@ public static partial class Interpreter
             && (!PyInstance.IsExact(b) || tb.IsSubtypeOf(ta)))
             return null;
         // The class's __op__ (for `a += b`, when it has no __iop__), looked up once per class version.
-        if (ta.Plan(inplace ? PyType.BinaryPlanCount + op : op) is not { } m || !CanRunInline(ts)) return null;
+        if (ta.Plan(inplace ? PyType.BinaryPlanCount + op : op) is not { } m || !(marked ? CanRunInline(ts) : CanRunInlineUnmarked(ts))) return null;
         // Two free slots at the stack's end (its depth held the operands before BINARY_OP popped them).
         var frame = NewOperandFrame(m, a, b, s, sp, keepFirst: false);
-        Enter(caller, ts, frame, s, sp, sp);
+        Enter(caller, ts, frame, s, sp, sp, entryMarker: marked);
         frame.InitSelf = a;
         frame.Special = true;
         frame.BinaryRight = b;
@@ -65,16 +82,33 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame? PushCompare(Frame caller, ThreadState ts, PyObject a, PyObject b, int op, Slot[] s, int sp)
     {
+        // function__entry watched: the marked twin (MarkedCallLeaves). One query: see LineWatched.
+        bool marked = false;
+        Probes.Probes.FunctionEntryEnabled(ref marked);
+        if (marked) return PushCompareMarked(caller, ts, a, b, op, s, sp);
+        return PushCompareAs(caller, ts, a, b, op, s, sp, marked: false);
+    }
+
+    /// <summary>PushCompare while a tracer watches function__entry.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? PushCompareMarked(Frame caller, ThreadState ts, PyObject a, PyObject b, int op, Slot[] s, int sp)
+        => PushCompareAs(caller, ts, a, b, op, s, sp, marked: true);
+
+    /// <summary>PushCompare's body; <paramref name="marked"/> (a constant at each use) says whether the
+    /// entry marker's guard is compiled in.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Frame? PushCompareAs(Frame caller, ThreadState ts, PyObject a, PyObject b, int op, Slot[] s, int sp, bool marked)
+    {
         var ta = a.Type;
         if (b.GetType() != typeof(PyInt) && b.GetType() != typeof(PyFloat))
         {
             var tb = b.Type;
             if (!ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta)) return null;
         }
-        if ((uint)op > (uint)CompareOp.Ge || ta.Plan(PyType.ComparePlan + op) is not { } m || !CanRunInline(ts)) return null;
+        if ((uint)op > (uint)CompareOp.Ge || ta.Plan(PyType.ComparePlan + op) is not { } m || !CanRunInlineUnmarked(ts) || LineWatched()) return null;
         // a's slot and the free one past it (b's before COMPARE_OP popped it); a stays in its slot.
         var frame = NewOperandFrame(m, a, b, s, sp - 1, keepFirst: true);
-        Enter(caller, ts, frame, s, sp - 1, sp);
+        Enter(caller, ts, frame, s, sp - 1, sp, entryMarker: marked);
         frame.InitSelf = a;
         frame.Special = true;
         frame.BinaryRight = b;

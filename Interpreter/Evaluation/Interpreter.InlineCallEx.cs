@@ -17,13 +17,30 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame? PushInlineEx(Frame caller, ThreadState ts, PyObject callable, PyTuple posArgs, PyDict? kwargs, Slot[] s, int fn)
     {
+        // The line marker or function__entry watched: the marked twin (MarkedCallLeaves).
+        bool marked = false;
+        Probes.Probes.CallMarkersEnabled(ref marked);
+        if (marked) return PushInlineExMarked(caller, ts, callable, posArgs, kwargs, s, fn);
+        return PushInlineExAs(caller, ts, callable, posArgs, kwargs, s, fn, marked: false);
+    }
+
+    /// <summary>PushInlineEx while a tracer watches the line marker or function__entry.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? PushInlineExMarked(Frame caller, ThreadState ts, PyObject callable, PyTuple posArgs, PyDict? kwargs, Slot[] s, int fn)
+        => PushInlineExAs(caller, ts, callable, posArgs, kwargs, s, fn, marked: true);
+
+    /// <summary>PushInlineEx's body; <paramref name="marked"/> (a constant at each use) says whether
+    /// the line poll and the entry marker's guard are compiled in.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Frame? PushInlineExAs(Frame caller, ThreadState ts, PyObject callable, PyTuple posArgs, PyDict? kwargs, Slot[] s, int fn, bool marked)
+    {
         PyFunction pf;
         PyObject? self = null;
         if (callable is PyFunction p) pf = p;
         else if (callable is PyMethod { Func: PyFunction mf } bm) { pf = mf; self = bm.Self; }
         else return null;
         var code = pf.Code;
-        if (code.IsGenerator || !CanRunInline(ts)) return null;
+        if (code.IsGenerator || !(marked ? CanRunInline(ts) : CanRunInlineUnmarked(ts))) return null;
 
         var args = posArgs.Items;
         string[]? kw = null;
@@ -51,6 +68,6 @@ public static partial class Interpreter
             for (int i = 0; i < args.Length; i++) dst[d++].V = args[i];
         }
         else BindArguments(pf, frame, args, kw, self);
-        return Enter(caller, ts, frame, s, fn, fn + 1);
+        return Enter(caller, ts, frame, s, fn, fn + 1, entryMarker: marked);
     }
 }

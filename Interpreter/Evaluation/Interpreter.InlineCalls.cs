@@ -68,15 +68,16 @@ public static partial class Interpreter
     private static Frame? PushInlineBound(Frame caller, ThreadState ts, PyFunction pf, PyObject self, int fn, int sp)
     {
         // Asked first, with every argument in its register (as PushInit does: MarkedCallLeaves).
-        // A test of its own: or-ed into the next one, the call became the first test's jump target
-        // and the JIT laid it out inline (a taken `je` over it on every call).
+        // One query (see LineWatched) and a call block of its own: shared with the general call
+        // below, or with the line marker's query or-ed in, the JIT laid the marked call out
+        // inline (a taken `je` over it on every call).
         bool marked = false;
-        Probes.Probes.CallMarkersEnabled(ref marked);
-        if (marked) return PushInlineGeneral(caller, ts, pf, self, fn, fn + 1, sp);
+        Probes.Probes.FunctionEntryEnabled(ref marked);
+        if (marked) return PushInlineGeneralMarked(caller, ts, pf, self, fn, fn + 1, sp);
         var code = pf.Code;
         if (code.ExactArgs != sp - fn || caller.KwNames is not null)
             return PushInlineGeneral(caller, ts, pf, self, fn, fn + 1, sp);
-        if (!CanRunInlineUnmarked(ts)) return null;
+        if (!CanRunInlineUnmarked(ts) || LineWatched()) return null;
         var frame = NewFrame(pf);
         var dst = new Span<Slot>(frame.Slots, 0, code.ExactArgs);
         var src = new Span<Slot>(caller.Slots, fn, sp - fn);
@@ -99,9 +100,27 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame? PushInlineGeneral(Frame caller, ThreadState ts, PyFunction pf, PyObject? self, int fn, int first, int sp)
     {
+        // function__entry watched: the marked twin (MarkedCallLeaves). One query: see LineWatched.
+        bool marked = false;
+        Probes.Probes.FunctionEntryEnabled(ref marked);
+        if (marked) return PushInlineGeneralMarked(caller, ts, pf, self, fn, first, sp);
+        return PushInlineGeneralAs(caller, ts, pf, self, fn, first, sp, marked: false);
+    }
+
+    /// <summary>PushInlineGeneral while a tracer watches function__entry; also the marked branch of
+    /// PushInline and PushInlineBound (with the line marker watched, every one declines).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? PushInlineGeneralMarked(Frame caller, ThreadState ts, PyFunction pf, PyObject? self, int fn, int first, int sp)
+        => PushInlineGeneralAs(caller, ts, pf, self, fn, first, sp, marked: true);
+
+    /// <summary>PushInlineGeneral's body; <paramref name="marked"/> (a constant at each use) says
+    /// whether the entry marker's guard is compiled in.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Frame? PushInlineGeneralAs(Frame caller, ThreadState ts, PyFunction pf, PyObject? self, int fn, int first, int sp, bool marked)
+    {
         if (pf.Code.ExactArgs == Compiling.CodeObject.ExactArgsUnknown) pf.Code.ComputeExactArgs();
-        if (pf.Code.IsGenerator || !CanRunInline(ts)) return null;
-        return EnterInline(caller, ts, pf, self, caller.Slots, fn, first, sp - first, sp);
+        if (pf.Code.IsGenerator || !CanRunInlineUnmarked(ts) || LineWatched()) return null;
+        return EnterInline(caller, ts, pf, self, caller.Slots, fn, first, sp - first, sp, entryMarker: marked);
     }
 
     /// <summary>Whether a frame may be pushed inline now: no tracer or line marker attached (the
@@ -124,6 +143,19 @@ public static partial class Interpreter
     /// CallMarkersEnabled first (see MakeCurrentUnmarked's MarkedCallLeaves).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool CanRunInlineUnmarked(ThreadState ts) => !ts.Hooked && ts.Depth < ts.RecursionLimit;
+
+    /// <summary>Whether a tracer watches the line marker, for `if (LineWatched()) return null;` in a
+    /// path that already asked its other markers: one semaphore test whose set branch leaves. (A
+    /// second query or-ed into a marker flag is jump-threaded by the JIT: the first query's set
+    /// edge goes straight to the marked call, which is then laid out inline with a taken `je`
+    /// over it; CanRunInline's `return !lines` materialises the flag with `sete` and a `jmp`.)</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool LineWatched()
+    {
+        bool lines = false;
+        Probes.Probes.LineEnabled(ref lines);
+        return lines;
+    }
 
     /// <summary>The second half of PushInline, once the call is known to go inline.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -168,6 +200,16 @@ public static partial class Interpreter
         return frame;
     }
 
+    /// <summary>MakeCurrent when <paramref name="marked"/> (a constant at each use: the marked twin
+    /// of a path that asked its markers first), else MakeCurrentUnmarked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Frame MakeCurrentAs(Frame caller, ThreadState ts, Frame frame, bool marked)
+    {
+        if (marked) return MakeCurrent(caller, ts, frame);
+        MakeCurrentUnmarked(caller, ts, frame);
+        return frame;
+    }
+
     /// <summary>MakeCurrent without the entry marker, for callers that asked CallMarkersEnabled
     /// first and found function__entry off.</summary>
     /// <remarks>
@@ -193,6 +235,19 @@ public static partial class Interpreter
     /// exit half of Execute, with instance__new__done for an inline __init__ frame.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame PopInline(Frame f, ThreadState ts)
+    {
+        // Its markers watched: the marked twin fires them (MarkedCallLeaves). Every inline
+        // generator's yield and return and every frame an exception leaves come here.
+        bool marked = false;
+        Probes.Probes.FunctionReturnEnabled(ref marked);
+        Probes.Probes.InstanceNewDoneEnabled(ref marked);
+        if (marked) return PopInlineMarked(f, ts);
+        return LeaveInlineUnmarked(f, ts);
+    }
+
+    /// <summary>PopInline while a tracer watches function__return or instance__new__done.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame PopInlineMarked(Frame f, ThreadState ts)
     {
         var caller = LeaveInline(f, ts);
         if (f.InitType is not null) Probes.Probes.InstanceNewDone(f.InitType);

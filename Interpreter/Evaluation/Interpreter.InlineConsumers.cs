@@ -236,8 +236,11 @@ public static partial class Interpreter
     {
         if (sink.TryAccept(r))
         {
-            Probes.Probes.FunctionReturn(f);
-            Probes.Probes.FunctionEntry(f);
+            // The markers watched: the marked twin fires them (MarkedCallLeaves).
+            bool marked = false;
+            Probes.Probes.FunctionReturnEnabled(ref marked);
+            Probes.Probes.FunctionEntryEnabled(ref marked);
+            if (marked) return SinkAcceptedMarked(f);
             f.Slots[f.Sp++].V = PyNone.Instance;
             return f;
         }
@@ -257,6 +260,17 @@ public static partial class Interpreter
         }
         DeliverCallResult(caller, sink.Drain(g));
         return caller;
+    }
+
+    /// <summary>SinkYield's accepted item while a tracer watches function__return or __entry: the
+    /// frame's return and entry markers fire around its resume with None.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame SinkAcceptedMarked(Frame f)
+    {
+        Probes.Probes.FunctionReturn(f);
+        Probes.Probes.FunctionEntry(f);
+        f.Slots[f.Sp++].V = PyNone.Instance;
+        return f;
     }
 
     /// <summary>RETURN_VALUE in the inline frame of a generator a sink consumes: the frame lets go

@@ -30,9 +30,35 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame? ResumeInline(Frame caller, ThreadState ts, PyGenerator g, int sp)
     {
+        if (ResumeMarkersWatched()) return ResumeInlineMarked(caller, ts, g, sp);
+        if (!CanResumeInlineUnmarked(ts, g, PyNone.Instance)) return null;
+        caller.Sp = sp;
+        return StartInlineAs(caller, ts, g, PyNone.Instance, marked: false);
+    }
+
+    /// <summary>ResumeInline while a tracer watches the line marker (it then declines) or function__entry.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? ResumeInlineMarked(Frame caller, ThreadState ts, PyGenerator g, int sp)
+    {
         if (!CanResumeInline(ts, g, PyNone.Instance)) return null;
         caller.Sp = sp;
-        return StartInline(caller, ts, g, PyNone.Instance);
+        return StartInlineAs(caller, ts, g, PyNone.Instance, marked: true);
+    }
+
+    /// <summary>
+    /// Whether a tracer watches the line marker or function__entry: an inline resume asks first and
+    /// leaves for its marked twin (MarkedCallLeaves in Interpreter.InlineCalls.cs), which declines
+    /// for the line marker and fires the entry marker. The two flags are or-ed, not one flag set by
+    /// both queries: the JIT jump-threads the second query's set edge to the marked call and lays
+    /// that out inline, with a taken `je` over it on every resume.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool ResumeMarkersWatched()
+    {
+        bool lines = false, entry = false;
+        Probes.Probes.LineEnabled(ref lines);
+        Probes.Probes.FunctionEntryEnabled(ref entry);
+        return lines | entry;
     }
 
     /// <summary>next(g) resumes g inline (ResumeInline) unless next(g=...) is to raise its
@@ -62,12 +88,8 @@ public static partial class Interpreter
         bool traced = false;
         Probes.Probes.CFunctionEnabled(ref traced);
         if (traced || caller.KwNames is not null) return null;
-        var s = caller.Slots;
-        var v = s[sp - 1].V!;
-        if (!CanResumeInline(ts, g, v)) return null;
-        s[sp - 1].V = null;
-        caller.Sp = sp - 1;
-        return StartInline(caller, ts, g, v);
+        if (ResumeMarkersWatched()) return SendInlineMarked(caller, ts, g, sp);
+        return SendInlineAs(caller, ts, g, sp, marked: false);
     }
 
     /// <summary>
@@ -78,12 +100,28 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame? SendInline(Frame caller, ThreadState ts, PyGenerator g, int sp)
     {
+        if (ResumeMarkersWatched()) return SendInlineMarked(caller, ts, g, sp);
+        return SendInlineAs(caller, ts, g, sp, marked: false);
+    }
+
+    /// <summary>SendInline (and SendMethodInline's resume) while a tracer watches the line marker
+    /// (it then declines) or function__entry.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? SendInlineMarked(Frame caller, ThreadState ts, PyGenerator g, int sp)
+        => SendInlineAs(caller, ts, g, sp, marked: true);
+
+    /// <summary>The value at the caller's stack top goes to g, whose frame becomes current;
+    /// <paramref name="marked"/> (a constant at each use) as StartInlineAs's, and with it the line
+    /// marker's query.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Frame? SendInlineAs(Frame caller, ThreadState ts, PyGenerator g, int sp, bool marked)
+    {
         var s = caller.Slots;
         var v = s[sp - 1].V!;
-        if (!CanResumeInline(ts, g, v)) return null;
+        if (!(marked ? CanResumeInline(ts, g, v) : CanResumeInlineUnmarked(ts, g, v))) return null;
         s[sp - 1].V = null;
         caller.Sp = sp - 1;
-        return StartInline(caller, ts, g, v);
+        return StartInlineAs(caller, ts, g, v, marked);
     }
 
     /// <summary>Whether <paramref name="g"/> can be resumed inline with <paramref name="sent"/>:
@@ -94,25 +132,54 @@ public static partial class Interpreter
     {
         var frame = g.Frame;
         return !g.Running && !frame.Finished && frame.PendingThrow is null
-            && (g.Started || sent is PyNone) && CanRunInline(ts);
+            && (g.Started || sent is PyNone) && CanRunInlineUnmarked(ts) && !LineWatched();
+    }
+
+    /// <summary>CanResumeInline without the line marker's query, for the levels of a `yield from`
+    /// chain below one that asked it (DelegateInline): nothing runs between them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool CanResumeInlineUnmarked(ThreadState ts, PyGenerator g, PyObject sent)
+    {
+        var frame = g.Frame;
+        return !g.Running && !frame.Finished && frame.PendingThrow is null
+            && (g.Started || sent is PyNone) && CanRunInlineUnmarked(ts);
     }
 
     /// <summary>Resumes g's frame inline: what PyGenerator.Resume and ResumeGenerator do around a
-    /// recursive resume, then the frame becomes current.</summary>
+    /// recursive resume, then the frame becomes current. With function__entry watched the marked
+    /// twin does it: a test whose set branch leaves, so the disabled guard falls through
+    /// (MarkedCallLeaves in Interpreter.InlineCalls.cs).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Frame StartInline(Frame caller, ThreadState ts, PyGenerator g, PyObject sent)
+    {
+        bool marked = false;
+        Probes.Probes.FunctionEntryEnabled(ref marked);
+        if (marked) return StartInlineMarked(caller, ts, g, sent);
+        return StartInlineAs(caller, ts, g, sent, marked: false);
+    }
+
+    /// <summary>StartInline while a tracer watches function__entry.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame StartInlineMarked(Frame caller, ThreadState ts, PyGenerator g, PyObject sent)
+        => StartInlineAs(caller, ts, g, sent, marked: true);
+
+    /// <summary>StartInline's body; <paramref name="marked"/> (a constant at each use) says whether
+    /// the entry marker's guard is compiled in.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Frame StartInlineAs(Frame caller, ThreadState ts, PyGenerator g, PyObject sent, bool marked)
     {
         var frame = g.Frame;
         // g suspended in a `yield from` (its next instruction the JUMP_BACKWARD to a SEND whose
         // receiver is a generator that can resume inline too): DelegateInline goes down the chain.
-        if (g.Started && (Op)(frame.Code.Code[frame.Ip] & 0xFF) == Op.JumpBackward) return DelegateInline(caller, ts, g, sent);
+        if (g.Started && (Op)(frame.Code.Code[frame.Ip] & 0xFF) == Op.JumpBackward)
+            return marked ? DelegateInlineMarked(caller, ts, g, sent) : DelegateInline(caller, ts, g, sent);
         g.Running = true;
         g.InlineRunning = true;
         if (g.Started) frame.Slots[frame.Sp++].V = sent;
         g.Started = true;
         g.OuterHandled = ts.Handled;
         if (g.SavedHandled is not null) ts.Handled = g.SavedHandled;
-        return MakeCurrent(caller, ts, frame);
+        return MakeCurrentAs(caller, ts, frame, marked);
     }
 
     /// <summary>
@@ -130,6 +197,15 @@ public static partial class Interpreter
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame DelegateInline(Frame caller, ThreadState ts, PyGenerator g, PyObject sent)
+        => DelegateInlineAs(caller, ts, g, sent, marked: false);
+
+    /// <summary>DelegateInline while a tracer watches function__entry (StartInline asked).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame DelegateInlineMarked(Frame caller, ThreadState ts, PyGenerator g, PyObject sent)
+        => DelegateInlineAs(caller, ts, g, sent, marked: true);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Frame DelegateInlineAs(Frame caller, ThreadState ts, PyGenerator g, PyObject sent, bool marked)
     {
         while (true)
         {
@@ -145,16 +221,16 @@ public static partial class Interpreter
                 if ((Op)(jump & 0xFF) == Op.JumpBackward && (Op)(words[jump >> 8] & 0xFF) == Op.Send
                     && frame.Slots[frame.Sp - 1].V is PyGenerator inner)
                 {
-                    caller = MakeCurrent(caller, ts, frame);   // its entry marker reports the yield's line, as on the loop's path
+                    caller = MakeCurrentAs(caller, ts, frame, marked);   // its entry marker reports the yield's line, as on the loop's path
                     frame.Ip = jump >> 8;
-                    if (CanResumeInline(ts, inner, sent)) { g = inner; continue; }
+                    if (CanResumeInlineUnmarked(ts, inner, sent)) { g = inner; continue; }   // the first level asked the line marker
                     frame.Slots[frame.Sp++].V = sent;   // the SEND runs in the loop
                     return frame;
                 }
                 frame.Slots[frame.Sp++].V = sent;
             }
             g.Started = true;
-            return MakeCurrent(caller, ts, frame);
+            return MakeCurrentAs(caller, ts, frame, marked);
         }
     }
 

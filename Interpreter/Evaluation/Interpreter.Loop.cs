@@ -103,12 +103,32 @@ public static partial class Interpreter
     /// with no handler in this frame, clear the frame and return the exception (a trace function
     /// may have replaced it) to leave by.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyBaseException? HandleException(Frame f, ThreadState ts, PyBaseException e)
+    {
+        // exception__raise watched: the marked twin fires it first. A test whose set branch leaves,
+        // so the disabled guard falls through (MarkedCallLeaves in Interpreter.InlineCalls.cs).
+        bool marked = false;
+        Probes.Probes.ExceptionRaiseEnabled(ref marked);
+        if (marked) return HandleExceptionMarked(f, ts, e);
+        return FindHandler(f, ts, e);
+    }
+
+    /// <summary>HandleException while a tracer watches exception__raise.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyBaseException? HandleExceptionMarked(Frame f, ThreadState ts, PyBaseException e)
+    {
+        Probes.Probes.ExceptionRaise(f, f.Ip, e);
+        return FindHandler(f, ts, e);
+    }
+
+    /// <summary>HandleException after its marker: the traceback entry, the context, the handler.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyBaseException? FindHandler(Frame f, ThreadState ts, PyBaseException e)
     {
         var code = f.Code;
         var s = f.Slots;
         int at = f.Ip;
-        Probes.Probes.ExceptionRaise(f, at, e);
         if (!ReferenceEquals(e.LastTbFrame, f))
         {
             e.Traceback = new PyTraceback(f, at, e.Traceback);
@@ -1333,8 +1353,23 @@ public static partial class Interpreter
     private static bool CheckExcMatchStep(Frame f, int at, PyBaseException e, PyObject type)
     {
         bool match = ExceptionMatches(e, type);
-        if (match) Probes.Probes.ExceptionHandled(f, at, e);
+        if (match)
+        {
+            // exception__handled watched: the marked twin fires it (a set branch that leaves, so
+            // the disabled guard falls through: MarkedCallLeaves in Interpreter.InlineCalls.cs).
+            bool marked = false;
+            Probes.Probes.ExceptionHandledEnabled(ref marked);
+            if (marked) return ExceptionMatchedMarked(f, at, e);
+        }
         return match;
+    }
+
+    /// <summary>CHECK_EXC_MATCH's match while a tracer watches exception__handled.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool ExceptionMatchedMarked(Frame f, int at, PyBaseException e)
+    {
+        Probes.Probes.ExceptionHandled(f, at, e);
+        return true;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -159,6 +159,25 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static PyObject Execute(Frame f, ThreadState ts)
     {
+        // function__entry or __return watched: the marked twin (MarkedCallLeaves in
+        // Interpreter.InlineCalls.cs). The two flags or-ed, not one flag set by both queries: the
+        // JIT jump-threads the second query's set edge to the marked call and lays that out inline.
+        bool entry = false, ret = false;
+        Probes.Probes.FunctionEntryEnabled(ref entry);
+        Probes.Probes.FunctionReturnEnabled(ref ret);
+        if (entry | ret) return ExecuteMarked(f, ts);
+        return ExecuteAs(f, ts, marked: false);
+    }
+
+    /// <summary>Execute while a tracer watches function__entry or function__return.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject ExecuteMarked(Frame f, ThreadState ts) => ExecuteAs(f, ts, marked: true);
+
+    /// <summary>Execute's body; <paramref name="marked"/> (a constant at each use) says whether the
+    /// entry and return markers' guards are compiled in.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject ExecuteAs(Frame f, ThreadState ts, bool marked)
+    {
         if (ts.Depth >= ts.RecursionLimit) throw Errors.RecursionError("maximum recursion depth exceeded");
         // The runtime's stack probe reads the thread through TLS; a few Python frames fit easily
         // in the margin it keeps, so it runs at every fourth nested Execute only (inline calls
@@ -171,7 +190,7 @@ public static partial class Interpreter
 #endif
         f.Back = ts.Frame;
         ts.Frame = f;
-        Probes.Probes.FunctionEntry(f);
+        if (marked) Probes.Probes.FunctionEntry(f);
         try
         {
             if (ts.Hooked) return ExecuteHooked(f, ts, entering: true);
@@ -182,7 +201,7 @@ public static partial class Interpreter
         }
         finally
         {
-            Probes.Probes.FunctionReturn(f);
+            if (marked) Probes.Probes.FunctionReturn(f);
 #if DEBUG
             FrameChainChecks.BackUnchanged(f, back);
 #endif

@@ -63,6 +63,10 @@ internal static partial class Probes
         LineEnabledProbe(ref traced);
         FunctionEntryEnabledProbe(ref traced);
     }
+    /// <summary>Sets <paramref name="enabled"/> when a tracer watches function__entry (stays false in
+    /// plain builds): an inline generator resume leaves for its marked twin when set.</summary>
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void FunctionEntryEnabled(ref bool enabled) => FunctionEntryEnabledProbe(ref enabled);
     /// <summary>Sets <paramref name="enabled"/> when a tracer watches function__return (stays false in
     /// plain builds); the inline return's plain path leaves for the one that fires it.</summary>
     [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -100,12 +104,19 @@ internal static partial class Probes
     [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void AuditEnabled(ref bool enabled) => AuditEnabledProbe(ref enabled);
 
-    /// <summary>Sets <paramref name="traced"/> when a tracer watches cfunction__entry or cfunction__return (stays false in plain builds).</summary>
+    /// <summary>Sets <paramref name="traced"/> when a tracer watches cfunction__entry or cfunction__return
+    /// (stays false in plain builds). Two flags or-ed: chained by `if (!traced)`, the first query's
+    /// disabled path was a taken `je` to the second at every fused or descriptor call of a builtin
+    /// method; with one flag set by both, the JIT jump-threaded the second query's set edge to the
+    /// caller's decline and laid that out inline (a taken `je`, then the flag's test). Or-ed, each
+    /// query is a conditional move and the caller's test of the flag the one branch.</summary>
     [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void CFunctionEnabled(ref bool traced)
     {
-        CFunctionEntryEnabledProbe(ref traced);
-        if (!traced) CFunctionReturnEnabledProbe(ref traced);
+        bool entry = false, ret = false;
+        CFunctionEntryEnabledProbe(ref entry);
+        CFunctionReturnEnabledProbe(ref ret);
+        traced |= entry | ret;
     }
 
     /// <summary>
@@ -127,6 +138,11 @@ internal static partial class Probes
     [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void InstanceNewDone(PyType type) => InstanceNewDoneProbe(type);
 
+    /// <summary>Sets <paramref name="enabled"/> when a tracer watches exception__raise (stays false in
+    /// plain builds): the unwinder's handler search leaves for its marked twin when set.</summary>
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void ExceptionRaiseEnabled(ref bool enabled) => ExceptionRaiseEnabledProbe(ref enabled);
+
     /// <summary>
     /// The unwinder met <paramref name="exception"/> at instruction <paramref name="ip"/> of <paramref name="frame"/>,
     /// before recording its traceback entry. Fires exception__raise when the exception appears for the
@@ -141,6 +157,11 @@ internal static partial class Probes
         if (on && (exception.Traceback is null || ProbeRendering.IsRaiseStatement(frame, ip)))
             ExceptionRaiseProbe(frame, ip, exception);
     }
+
+    /// <summary>Sets <paramref name="enabled"/> when a tracer watches exception__handled (stays false in
+    /// plain builds): CHECK_EXC_MATCH's match leaves for its marked twin when set.</summary>
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void ExceptionHandledEnabled(ref bool enabled) => ExceptionHandledEnabledProbe(ref enabled);
 
     /// <summary>An except clause (at instruction <paramref name="ip"/>, CHECK_EXC_MATCH) matched <paramref name="exception"/>.</summary>
     [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -159,7 +180,7 @@ internal static partial class Probes
     internal static void InstanceDeleteEnabled(ref bool enabled)
     {
         InstanceDeleteStartEnabledProbe(ref enabled);
-        if (!enabled) InstanceDeleteDoneEnabledProbe(ref enabled);
+        InstanceDeleteDoneEnabledProbe(ref enabled);   // unchained: see CFunctionEnabled
     }
 
     [Probe("function__entry")]
@@ -232,6 +253,9 @@ internal static partial class Probes
 
     [Probe("exception__handled")]
     static partial void ExceptionHandledProbe(Frame frame, int ip, PyBaseException exception);
+
+    [ProbeEnabled("exception__handled")]
+    static partial void ExceptionHandledEnabledProbe(ref bool enabled);
 
     [Probe("instance__delete__start")]
     static partial void InstanceDeleteStartProbe(PyType type);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Herthon.Evaluation;
 
 namespace Herthon.Runtime;
@@ -22,7 +23,20 @@ public static class TypeCall
             if (t.New is null) throw Errors.TypeError($"cannot create '{t.Name}' instances");
             return t.New(t, args, kw);
         }
-        // User class: __new__ then __init__, between the instance__new markers.
+        // User class: __new__ then __init__, between the instance__new markers. With either watched
+        // the marked twin runs it: a test whose set branch leaves, so the disabled guards fall
+        // through (Interpreter.InlineCalls.cs, MarkedCallLeaves).
+        bool marked = false;
+        Probes.Probes.InstanceNewStartEnabled(ref marked);
+        Probes.Probes.InstanceNewDoneEnabled(ref marked);
+        if (marked) return NewUserInstanceMarked(t, args, kw);
+        return NewUserInstance(t, args, kw);
+    }
+
+    /// <summary>NewUserInstance between the instance__new__start and __done markers.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject NewUserInstanceMarked(PyType t, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
         Probes.Probes.InstanceNewStart(t);
         try
         {
