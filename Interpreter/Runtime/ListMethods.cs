@@ -222,8 +222,11 @@ public static class ListMethods
         l.Count = keep.Count;
     }
 
-    /// <summary>Stable sort with Python comparisons (list.sort / sorted).</summary>
-    public static void Sort(PyList l, PyObject? key, bool reverse)
+    /// <summary>Stable sort with Python comparisons (list.sort / sorted). The order is found first
+    /// (ListSort.Order, into memory outside the GC heap), then applied to the detached array in
+    /// place, cycle by cycle: nothing the size of the list is allocated but the keys of a key
+    /// function. A key function or comparison that raises leaves the items as they were.</summary>
+    public static unsafe void Sort(PyList l, PyObject? key, bool reverse)
     {
         int n = l.Count;
         var items = l.Items;
@@ -231,7 +234,7 @@ public static class ListMethods
         var empty = Array.Empty<PyObject>();
         l.Items = empty;
         l.Count = 0;
-        PyObject[] sorted = items.AsSpan(0, n).ToArray();
+        int* order = null;
         bool done = false;
         try
         {
@@ -241,20 +244,40 @@ public static class ListMethods
             {
                 keys = new PyObject[n];
                 var ts = Evaluation.ThreadState.Current;
-                // keys and sorted are exact PyObject[]s made here: their stores need no covariance
+                // keys is an exact PyObject[] made here: their stores need no covariance
                 // check (StelemRef's slow path was ~17 % of a sort by a lambda key of ints).
                 ref var k0 = ref MemoryMarshal.GetArrayDataReference(keys);
                 for (int i = 0; i < n; i++) Unsafe.Add(ref k0, i) = Evaluation.Interpreter.CallOne(key, items[i], ts);
             }
-            var idx = ListSort.Order(keys, n, reverse);
-            ref var s0 = ref MemoryMarshal.GetArrayDataReference(sorted);
-            for (int i = 0; i < n; i++) Unsafe.Add(ref s0, i) = items[idx[i]];
+            Span<int> idx = n <= ListSort.Scratch.OnStack ? stackalloc int[n] : new Span<int>(order = ListSort.Scratch.Alloc<int>(n), n);
+            ListSort.Order(keys, n, reverse, idx);
+            // items[i] = old items[idx[i]] (the array's own elements, so stores need no type check):
+            // each cycle of the permutation is followed once, its
+            // entries marked done by complementing them (idx holds 0..n-1, so done ones are < 0).
+            ref var s0 = ref MemoryMarshal.GetArrayDataReference(items);
+            for (int i = 0; i < n; i++)
+            {
+                int k = idx[i];
+                if (k < 0) continue;
+                if (k == i) { idx[i] = ~k; continue; }
+                var first = Unsafe.Add(ref s0, i);
+                int j = i;
+                while (k != i)
+                {
+                    Unsafe.Add(ref s0, j) = Unsafe.Add(ref s0, k);
+                    idx[j] = ~k;
+                    j = k;
+                    k = idx[j];
+                }
+                Unsafe.Add(ref s0, j) = first;
+                idx[j] = ~k;
+            }
             done = true;
         }
         finally
         {
+            ListSort.Scratch.Free(order, n);
             bool modified = !ReferenceEquals(l.Items, empty) || l.Count != 0;
-            sorted.CopyTo(items, 0);
             l.Items = items;
             l.Count = n;
             if (modified && done) throw Errors.ValueError("list modified during sort");
