@@ -223,9 +223,9 @@ public static class ListMethods
     }
 
     /// <summary>Stable sort with Python comparisons (list.sort / sorted). The order is found first
-    /// (ListSort.Order, into memory outside the GC heap), then applied to the detached array in
-    /// place, cycle by cycle: nothing the size of the list is allocated but the keys of a key
-    /// function. A key function or comparison that raises leaves the items as they were.</summary>
+    /// (ListSort.Order, into memory outside the GC heap), then applied to the detached array
+    /// through one gathered copy. A key function or comparison that raises leaves the items as
+    /// they were.</summary>
     public static unsafe void Sort(PyList l, PyObject? key, bool reverse)
     {
         int n = l.Count;
@@ -251,27 +251,12 @@ public static class ListMethods
             }
             Span<int> idx = n <= ListSort.Scratch.OnStack ? stackalloc int[n] : new Span<int>(order = ListSort.Scratch.Alloc<int>(n), n);
             ListSort.Order(keys, n, reverse, idx);
-            // items[i] = old items[idx[i]] (the array's own elements, so stores need no type check):
-            // each cycle of the permutation is followed once, its
-            // entries marked done by complementing them (idx holds 0..n-1, so done ones are < 0).
-            ref var s0 = ref MemoryMarshal.GetArrayDataReference(items);
-            for (int i = 0; i < n; i++)
-            {
-                int k = idx[i];
-                if (k < 0) continue;
-                if (k == i) { idx[i] = ~k; continue; }
-                var first = Unsafe.Add(ref s0, i);
-                int j = i;
-                while (k != i)
-                {
-                    Unsafe.Add(ref s0, j) = Unsafe.Add(ref s0, k);
-                    idx[j] = ~k;
-                    j = k;
-                    k = idx[j];
-                }
-                Unsafe.Add(ref s0, j) = first;
-                idx[j] = ~k;
-            }
+            // The gather is sequential in its writes (the cycle-by-cycle permutation in place, tried in
+            // gen9, wrote at random and measured slower): a fresh array, then copied back.
+            var sorted = new PyObject[n];
+            ref var s0 = ref MemoryMarshal.GetArrayDataReference(sorted);
+            for (int i = 0; i < n; i++) Unsafe.Add(ref s0, i) = items[idx[i]];
+            sorted.CopyTo(items, 0);
             done = true;
         }
         finally
