@@ -1180,11 +1180,12 @@ public static partial class Interpreter
                                     iz = unchecked(x - y);
                                     if (((x ^ y) & (x ^ iz)) >= 0) goto IntResult;
                                     break;
-                                // The 128-bit product fits in a long when its high half is the low
-                                // half's sign; non-negative operands need no floor correction;
+                                // The product fits in a long (Ops.MulFits: operands within ±2^31
+                                // by two compares, else the 128-bit product's high half is the low
+                                // half's sign); non-negative operands need no floor correction;
                                 // bitwise and of two ints is exact.
                                 case BinaryOp.Mul:
-                                    if (Math.BigMul(x, y, out iz) == (iz >> 63)) goto IntResult;
+                                    if (Ops.MulFits(x, y, out iz)) goto IntResult;
                                     break;
                                 case BinaryOp.Mod:
                                     if (x >= 0 && y > 0) { iz = x % y; goto IntResult; }

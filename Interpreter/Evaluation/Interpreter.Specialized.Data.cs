@@ -232,7 +232,7 @@ public static partial class Interpreter
         {
             case BinaryOp.Add: z = unchecked(x + y); return ((x ^ z) & (y ^ z)) >= 0;
             case BinaryOp.Sub: z = unchecked(x - y); return ((x ^ y) & (x ^ z)) >= 0;
-            case BinaryOp.Mul: return Math.BigMul(x, y, out z) == (z >> 63);
+            case BinaryOp.Mul: return Ops.MulFits(x, y, out z);
             case BinaryOp.Mod: z = x >= 0 && y > 0 ? x % y : 0; return x >= 0 && y > 0;
             case BinaryOp.FloorDiv: z = x >= 0 && y > 0 ? x / y : 0; return x >= 0 && y > 0;
             case BinaryOp.And: z = x & y; return true;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Herthon.Runtime;
 
@@ -14,8 +15,49 @@ namespace Herthon.Runtime;
 // all of one of those kinds, the sort compares them in C# directly. Such comparisons run no Python
 // code and cannot fail, so the order in which they happen cannot be observed; everything else
 // compares with Ops.Less, one call per comparison, and an exception leaves the sort.
-internal static class ListSort
+//
+// The sort's own arrays (the order, the typed entries, the merge buffer) hold no references and
+// live outside the GC heap (Scratch): allocated here and freed when the sort ends, they never
+// count towards the GC's large-object budget and are not kept as garbage until the next gen2
+// collection (docs/performance.md, "gen9").
+internal static unsafe class ListSort
 {
+    /// <summary>Memory outside the GC heap for one sort's arrays: below 256 KiB from malloc; larger
+    /// blocks are mapped and unmapped directly, so that their pages go back to the system when the
+    /// sort ends (glibc's malloc raises its mmap threshold after the first free of a large block and
+    /// would keep later ones in its heap). Every Alloc is paired with a Free in a finally.</summary>
+    internal static class Scratch
+    {
+        private const nuint MapFrom = 256 * 1024;
+
+        /// <summary>Arrays of up to this many entries are stackalloc'd instead (no Alloc, no Free).</summary>
+        internal const int OnStack = 64;
+
+        [DllImport("libc", EntryPoint = "mmap")] private static extern nint mmap(nint addr, nuint length, int prot, int flags, int fd, nint offset);
+        [DllImport("libc", EntryPoint = "munmap")] private static extern int munmap(nint addr, nuint length);
+        private const int ProtReadWrite = 3, MapPrivateAnonymous = 0x22;
+
+        internal static T* Alloc<T>(int count) where T : unmanaged
+        {
+            nuint bytes = (nuint)Math.Max(count, 1) * (nuint)sizeof(T);
+            if (bytes >= MapFrom && OperatingSystem.IsLinux())
+            {
+                nint p = mmap(0, bytes, ProtReadWrite, MapPrivateAnonymous, -1, 0);
+                if (p != -1) return (T*)p;
+                throw Errors.MemoryError("out of memory for the sort");
+            }
+            return (T*)NativeMemory.Alloc(bytes);
+        }
+
+        internal static void Free<T>(T* p, int count) where T : unmanaged
+        {
+            if (p is null) return;
+            nuint bytes = (nuint)Math.Max(count, 1) * (nuint)sizeof(T);
+            if (bytes >= MapFrom && OperatingSystem.IsLinux()) munmap((nint)p, bytes);
+            else NativeMemory.Free(p);
+        }
+    }
+
     /// <summary>A strict order on the elements being sorted.</summary>
     internal interface ILess<T>
     {
@@ -24,52 +66,62 @@ internal static class ListSort
 
     /// <summary>The order <paramref name="keys"/> sort in, stably (equal keys keep their order;
     /// with <paramref name="reverse"/> the order is descending and equal keys still keep theirs,
-    /// as CPython's reverse sort does). Exceptions from comparisons propagate.</summary>
-    internal static int[] Order(PyObject[] keys, int n, bool reverse)
+    /// as CPython's reverse sort does), written to <paramref name="idx"/> (n entries). Exceptions from
+    /// comparisons propagate.</summary>
+    internal static void Order(PyObject[] keys, int n, bool reverse, Span<int> idx)
     {
-        var idx = new int[n];
         for (int i = 0; i < n; i++) idx[i] = i;
-        if (n < 2) return idx;
+        if (n < 2) return;
         switch (Classify(keys, n))
         {
             case Kind.Int:
             {
-                var e = new LongEntry[n];
-                for (int i = 0; i < n; i++) e[i] = new LongEntry(Unsafe.As<PyInt>(keys[i]).V, i);
-                if (reverse) Sort(e.AsSpan(), new Reversed<LongEntry, LongLess>(default));
-                else Sort(e.AsSpan(), default(LongLess));
-                for (int i = 0; i < n; i++) idx[i] = e[i].Index;
-                return idx;
+                LongEntry* p = null;
+                try
+                {
+                    Span<LongEntry> e = n <= Scratch.OnStack ? stackalloc LongEntry[n] : new Span<LongEntry>(p = Scratch.Alloc<LongEntry>(n), n);
+                    for (int i = 0; i < n; i++) e[i] = new LongEntry(Unsafe.As<PyInt>(keys[i]).V, i);
+                    if (reverse) Sort(e, new Reversed<LongEntry, LongLess>(default));
+                    else Sort(e, default(LongLess));
+                    for (int i = 0; i < n; i++) idx[i] = e[i].Index;
+                }
+                finally { Scratch.Free(p, n); }
+                return;
             }
             case Kind.Float:
             {
-                var e = new DoubleEntry[n];
-                for (int i = 0; i < n; i++) e[i] = new DoubleEntry(Unsafe.As<PyFloat>(keys[i]).V, i);
-                if (reverse) Sort(e.AsSpan(), new Reversed<DoubleEntry, DoubleLess>(default));
-                else Sort(e.AsSpan(), default(DoubleLess));
-                for (int i = 0; i < n; i++) idx[i] = e[i].Index;
-                return idx;
+                DoubleEntry* p = null;
+                try
+                {
+                    Span<DoubleEntry> e = n <= Scratch.OnStack ? stackalloc DoubleEntry[n] : new Span<DoubleEntry>(p = Scratch.Alloc<DoubleEntry>(n), n);
+                    for (int i = 0; i < n; i++) e[i] = new DoubleEntry(Unsafe.As<PyFloat>(keys[i]).V, i);
+                    if (reverse) Sort(e, new Reversed<DoubleEntry, DoubleLess>(default));
+                    else Sort(e, default(DoubleLess));
+                    for (int i = 0; i < n; i++) idx[i] = e[i].Index;
+                }
+                finally { Scratch.Free(p, n); }
+                return;
             }
             case Kind.Str:
             {
                 var s = new string[n];
                 for (int i = 0; i < n; i++) s[i] = Unsafe.As<PyStr>(keys[i]).V;
-                if (reverse) Sort(idx.AsSpan(), new Reversed<int, StrLess>(new StrLess(s)));
-                else Sort(idx.AsSpan(), new StrLess(s));
-                return idx;
+                if (reverse) Sort(idx, new Reversed<int, StrLess>(new StrLess(s)));
+                else Sort(idx, new StrLess(s));
+                return;
             }
             case Kind.Tuple:
-                if (reverse) Sort(idx.AsSpan(), new Reversed<int, TupleLess>(new TupleLess(keys)));
-                else Sort(idx.AsSpan(), new TupleLess(keys));
-                return idx;
+                if (reverse) Sort(idx, new Reversed<int, TupleLess>(new TupleLess(keys)));
+                else Sort(idx, new TupleLess(keys));
+                return;
             case Kind.TupleFirst:
-                if (reverse) Sort(idx.AsSpan(), new Reversed<int, TupleFirstLess>(new TupleFirstLess(keys)));
-                else Sort(idx.AsSpan(), new TupleFirstLess(keys));
-                return idx;
+                if (reverse) Sort(idx, new Reversed<int, TupleFirstLess>(new TupleFirstLess(keys)));
+                else Sort(idx, new TupleFirstLess(keys));
+                return;
             default:
-                if (reverse) Sort(idx.AsSpan(), new Reversed<int, ObjectLess>(new ObjectLess(keys)));
-                else Sort(idx.AsSpan(), new ObjectLess(keys));
-                return idx;
+                if (reverse) Sort(idx, new Reversed<int, ObjectLess>(new ObjectLess(keys)));
+                else Sort(idx, new ObjectLess(keys));
+                return;
         }
     }
 
@@ -228,7 +280,7 @@ internal static class ListSort
     }
 
     /// <summary>Stable sort of <paramref name="a"/> by <paramref name="less"/>.</summary>
-    internal static void Sort<T, TLess>(Span<T> a, TLess less) where TLess : struct, ILess<T>
+    internal static void Sort<T, TLess>(Span<T> a, TLess less) where T : unmanaged where TLess : struct, ILess<T>
     {
         int n = a.Length;
         if (n < 2) return;
@@ -250,21 +302,28 @@ internal static class ListSort
         }
         if (starts.Count == 1) return;
         starts.Add(n);
-        var tmp = new T[n];
-        // Neighbouring runs merge pairwise until one is left.
-        while (starts.Count > 2)
+        // The merge buffer holds a left run (from its start: only the pages of the longest left
+        // run are ever touched).
+        T* tp = null;
+        try
         {
-            int w = 0;
-            int r = 0;
-            for (; r + 2 < starts.Count; r += 2)
+            Span<T> tmp = n <= Scratch.OnStack ? stackalloc T[n] : new Span<T>(tp = Scratch.Alloc<T>(n), n);
+            // Neighbouring runs merge pairwise until one is left.
+            while (starts.Count > 2)
             {
-                Merge(a, starts[r], starts[r + 1], starts[r + 2], tmp, less);
-                starts[w++] = starts[r];
+                int w = 0;
+                int r = 0;
+                for (; r + 2 < starts.Count; r += 2)
+                {
+                    Merge(a, starts[r], starts[r + 1], starts[r + 2], tmp, less);
+                    starts[w++] = starts[r];
+                }
+                if (r < starts.Count - 1) starts[w++] = starts[r];   // an odd run left over
+                starts[w++] = n;
+                starts.RemoveRange(w, starts.Count - w);
             }
-            if (r < starts.Count - 1) starts[w++] = starts[r];   // an odd run left over
-            starts[w++] = n;
-            starts.RemoveRange(w, starts.Count - w);
         }
+        finally { Scratch.Free(tp, n); }
     }
 
     /// <summary>The end of the run starting at <paramref name="lo"/>: non-descending, or strictly
@@ -312,16 +371,17 @@ internal static class ListSort
 
     /// <summary>Merges the sorted runs [lo, mid) and [mid, hi): an element of the right run goes
     /// first only when it is less than the left one (stable). Runs already in order are left.</summary>
-    private static void Merge<T, TLess>(Span<T> a, int lo, int mid, int hi, T[] tmp, TLess less) where TLess : struct, ILess<T>
+    private static void Merge<T, TLess>(Span<T> a, int lo, int mid, int hi, Span<T> tmp, TLess less) where TLess : struct, ILess<T>
     {
         if (!less.Less(a[mid], a[mid - 1])) return;
-        a[lo..mid].CopyTo(tmp.AsSpan(lo));
-        int i = lo, j = mid, k = lo;
-        while (i < mid && j < hi)
+        int len = mid - lo;
+        a[lo..mid].CopyTo(tmp);
+        int i = 0, j = mid, k = lo;
+        while (i < len && j < hi)
         {
             if (less.Less(a[j], tmp[i])) a[k++] = a[j++];
             else a[k++] = tmp[i++];
         }
-        while (i < mid) a[k++] = tmp[i++];
+        while (i < len) a[k++] = tmp[i++];
     }
 }

@@ -294,8 +294,7 @@ public static partial class Ops
                 case BinaryOp.Sub: if (!OverflowSub(x, y, out r)) return PyInt.From(r); break;
                 case BinaryOp.Mul:
                     {
-                        long hi = Math.BigMul(x, y, out long lo);
-                        if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return PyInt.From(lo);
+                        if (MulFits(x, y, out long lo)) return PyInt.From(lo);
                         break;
                     }
                 case BinaryOp.FloorDiv:
@@ -328,6 +327,25 @@ public static partial class Ops
         }
         return BigOp(a.ToBig(), b.ToBig(), op, a, b);
     }
+
+    /// <summary>x * y in <paramref name="z"/>, and whether it fits in a long. Operands within
+    /// ±2^31 (nearly every product a program computes) cannot overflow: their product is tested
+    /// by two compares and computed by one imul. Others take the 128-bit product, whose high half
+    /// must be the low half's sign; Math.BigMul(long, long) is two calls and a software multiply
+    /// in the NativeAOT build, whose baseline has no BMI2 (gen9: 4.3 % of comprehensions).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool MulFits(long x, long y, out long z)
+    {
+        if ((ulong)(x + 0x8000_0000L) <= 0xFFFF_FFFFUL && (ulong)(y + 0x8000_0000L) <= 0xFFFF_FFFFUL)
+        {
+            z = unchecked(x * y);
+            return true;
+        }
+        return MulFitsWide(x, y, out z);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool MulFitsWide(long x, long y, out long z) => Math.BigMul(x, y, out z) == (z >> 63);
 
     private static bool OverflowAdd(long x, long y, out long r)
     {
