@@ -116,8 +116,10 @@ public static partial class Interpreter
     /// PRECALL_NO_KW_ISINSTANCE after three pushes and a tuple.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int IsInstanceJump(Frame f, CodeObject code, nint instrs, Slot[] s, int ip)
+    private static int IsInstanceJump(Frame f, Slot[] s, int ip)
     {
+        var code = f.Code;
+        nint instrs = code.Instructions;
         int w = Fetch(instrs, ip);
         if ((w & 0xFF) != (int)Op.LoadFast || s[w >> 8].V is not { } o) return -1;
         var ot = o.Type;

@@ -455,7 +455,7 @@ public static partial class Interpreter
                                     // nothing pushed, the jump taken (IsInstanceJump). Untraced copy only.
                                     if (!TMode.Lines && gv is PyBuiltinFunction { Fast: BuiltinFast.IsInstance })
                                     {
-                                        int nip = IsInstanceJump(f, code, instrs, s, ip);
+                                        int nip = IsInstanceJump(f, s, ip);
                                         if (nip >= 0) { ip = nip; goto PollLineMode; }
                                     }
                                     s[sp++].V = gv;
