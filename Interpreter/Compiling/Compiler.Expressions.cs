@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using Herthon.Parsing;
 using Attribute = Herthon.Parsing.Attribute;
@@ -45,6 +46,14 @@ public sealed partial class Compiler
                 EmitName(n.Id, ExprContext.Load);
                 break;
             case BinOp b:
+                // `"...%s..." % (x, y)`: CPython 3.11's AST optimizer (fold_binop) makes it an f-string.
+                if (b.Op == BinOpKind.Mod && b.Left is Constant { Value: string pfmt } && b.Right is TupleExpr pt
+                    && PercentAsFString(pfmt, pt.Elts) is { } fjs)
+                {
+                    SetLine(b);
+                    CompileJoinedStr(fjs.At<JoinedStr>(b));
+                    break;
+                }
                 VisitExpr(b.Left);
                 VisitExpr(b.Right);
                 SetLine(b);
@@ -415,6 +424,85 @@ public sealed partial class Compiler
             names[i] = PyStr.From(kws[i].Arg!);
         }
         Emit(Op.KwNames, _b.Const(new PyTuple(names)));
+    }
+
+    /// <summary>
+    /// `fmt % (x, ...)` with a literal format and a tuple display without starred items as the
+    /// f-string CPython 3.11's optimize_format makes of it: every conversion %s, %r or %a with at most
+    /// the flags and a width and precision of up to two digits (`%-5.2s` is `{x!s:5.2}`, `%5s`
+    /// `{x!s:>5}`), as many conversions as items; `%%` is `%`. Null (the % operator runs) otherwise.
+    /// </summary>
+    private static JoinedStr? PercentAsFString(string fmt, List<Expr> elts)
+    {
+        foreach (var e in elts) if (e is Starred) return null;
+        var parts = new List<Expr>();
+        int pos = 0, cnt = 0;
+        while (true)
+        {
+            // A literal run up to the next lone '%', with each "%%" as one '%'.
+            int start = pos;
+            bool percents = false;
+            while (pos < fmt.Length)
+            {
+                if (fmt[pos] != '%') pos++;
+                else if (pos + 1 < fmt.Length && fmt[pos + 1] == '%') { percents = true; pos += 2; }
+                else break;
+            }
+            if (pos > start)
+            {
+                string lit = fmt[start..pos];
+                parts.Add(new Constant(percents ? lit.Replace("%%", "%") : lit));
+            }
+            if (pos >= fmt.Length) break;
+            if (cnt >= elts.Count) return null;   // more conversions than items
+            pos++;
+            // simple_format_arg_parse: flags, up to two width digits, '.', up to two precision digits.
+            bool ljust = false;
+            int width = -1, prec = -1;
+            char ch;
+            while (true)
+            {
+                if (pos >= fmt.Length) return null;
+                ch = fmt[pos++];
+                if (ch == '-') { ljust = true; continue; }
+                if (ch is '+' or ' ' or '#' or '0') continue;
+                break;
+            }
+            if (ch is >= '0' and <= '9')
+            {
+                width = 0;
+                int digits = 0;
+                while (ch is >= '0' and <= '9')
+                {
+                    width = width * 10 + (ch - '0');
+                    if (pos >= fmt.Length) return null;
+                    ch = fmt[pos++];
+                    if (++digits >= 3) return null;
+                }
+            }
+            if (ch == '.')
+            {
+                if (pos >= fmt.Length) return null;
+                ch = fmt[pos++];
+                prec = 0;
+                int digits = 0;
+                while (ch is >= '0' and <= '9')
+                {
+                    prec = prec * 10 + (ch - '0');
+                    if (pos >= fmt.Length) return null;
+                    ch = fmt[pos++];
+                    if (++digits >= 3) return null;
+                }
+            }
+            if (ch is not ('s' or 'r' or 'a')) return null;
+            string spec = (!ljust && width > 0 ? ">" : "") + (width >= 0 ? width.ToString(CultureInfo.InvariantCulture) : "")
+                + (prec >= 0 ? "." + prec.ToString(CultureInfo.InvariantCulture) : "");
+            var arg = elts[cnt++];
+            JoinedStr? fspec = spec.Length > 0 ? new JoinedStr([new Constant(spec).At<Constant>(arg)]).At<JoinedStr>(arg) : null;
+            parts.Add(new FormattedValue(arg, ch, fspec).At<FormattedValue>(arg));
+        }
+        if (cnt < elts.Count) return null;   // more items than conversions
+        return new JoinedStr(parts);
     }
 
     private void CompileJoinedStr(JoinedStr js)

@@ -471,6 +471,13 @@ public static partial class Interpreter
                                 // Per-instruction cache, valid while neither dict has changed.
                                 if (GlobalHit(code, ip - 1, f) is { } gv)
                                 {
+                                    // `if isinstance(x, C):` (C or a tuple of classes) in one dispatch:
+                                    // nothing pushed, the jump taken (IsInstanceJump). Untraced copy only.
+                                    if (!TMode.Lines && gv is PyBuiltinFunction { Fast: BuiltinFast.IsInstance })
+                                    {
+                                        int nip = IsInstanceJump(f, s, ip);
+                                        if (nip >= 0) { ip = nip; goto PollLineMode; }
+                                    }
                                     s[sp++].V = gv;
                                     break;
                                 }

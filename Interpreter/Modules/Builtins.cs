@@ -80,7 +80,7 @@ public static partial class Builtins
         F("print", Print);
         F("len", static (a, kw) => { Args.Count("len", a, kw, 1, 1); return PyInt.From(Ops.Len(a[0])); });
         F("repr", static (a, kw) => { Args.Count("repr", a, kw, 1, 1); return Ops.ReprObject(a[0]); });
-        F("ascii", static (a, kw) => { Args.Count("ascii", a, kw, 1, 1); return PyStr.From(Ops.Ascii(a[0])); });
+        F("ascii", static (a, kw) => { Args.Count("ascii", a, kw, 1, 1); return Ops.AsciiObject(a[0]); });
         F("abs", static (a, kw) => { Args.Count("abs", a, kw, 1, 1); return Ops.Abs(a[0]); });
         F("min", static (a, kw) => MinMax(a, kw, "min", isMax: false));
         F("max", static (a, kw) => MinMax(a, kw, "max", isMax: true));

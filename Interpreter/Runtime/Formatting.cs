@@ -363,8 +363,24 @@ public static class Formatter
 /// <summary>printf-style `%` formatting for str (and bytes).</summary>
 public static class PercentFormat
 {
-    public static string Format(string fmt, PyObject args, bool bytesMode = false)
+    public static string Format(string fmt, PyObject args, bool bytesMode = false) => Format(fmt, args, bytesMode, out _);
+
+    /// <summary>
+    /// str % args as an object (PyUnicode_Format): a %s, %r or %a conversion that is the whole
+    /// format's output — nothing written before it, nothing after it, no sign or blank flag, a width
+    /// and a precision that change nothing — gives the object str(), repr() or ascii() returned, an
+    /// instance of a str subclass from a __str__ or __repr__ included (CPython's unicode writer hands
+    /// back the one str it was given); everything else a new exact str.
+    /// </summary>
+    public static PyObject FormatObject(string fmt, PyObject args)
     {
+        string s = Format(fmt, args, false, out var whole);
+        return whole ?? PyStr.From(s);
+    }
+
+    private static string Format(string fmt, PyObject args, bool bytesMode, out PyObject? whole)
+    {
+        whole = null;
         PyObject[] items;
         PyDict? mapping = null;
         if (args is PyTuple t) items = t.Items;
@@ -496,6 +512,18 @@ public static class PercentFormat
                     if (hasPrec) text = PyStr.PrefixCodePoints(text, int.Parse(prec, CultureInfo.InvariantCulture));
                     text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width);
                     break;
+                case 's' or 'r' or 'a' when !bytesMode && sb.Length == 0 && i == fmt.Length && !fPlus && !fSpace && !wBig && !pBig:
+                    {
+                        // The format's one output (FormatObject): the conversion's own object kept.
+                        var so = conv == 's' ? Ops.StrObject(arg) : conv == 'r' ? Ops.ReprObject(arg) : Ops.AsciiObject(arg);
+                        var ps = Unsafe.As<PyStr>(so);
+                        int len = ps.CodePointLength;
+                        if (w <= len && (!hasPrec || p >= len)) { whole = so; text = ps.V; break; }
+                        text = ps.V;
+                        if (hasPrec) text = PyStr.PrefixCodePoints(text, int.Parse(prec, CultureInfo.InvariantCulture));
+                        text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width);
+                        break;
+                    }
                 case 's': text = bytesMode && arg is PyBytes pb ? Encoding.Latin1.GetString(pb.V) : Ops.Str(arg); if (hasPrec) text = PyStr.PrefixCodePoints(text, int.Parse(prec, CultureInfo.InvariantCulture)); text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width); break;
                 case 'r' or 'a': text = conv == 'a' ? Ops.Ascii(arg) : Ops.Repr(arg); if (hasPrec) text = PyStr.PrefixCodePoints(text, int.Parse(prec, CultureInfo.InvariantCulture)); text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width); break;
                 case 'd' or 'i' or 'u':

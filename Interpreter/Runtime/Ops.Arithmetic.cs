@@ -19,7 +19,7 @@ public static partial class Ops
                 return bv.Length == 0 ? a : sa.V.Length == 0 ? b : PyStr.From(string.Concat(sa.V, bv));
             }
             if (op == BinaryOp.Mul && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(b).Sub is null) return Repeat(a, Unsafe.As<PyInt>(b));
-            if (op == BinaryOp.Mod && !SubclassDicts.IsUserSub(b) && b is not PyInstance) return PyStr.From(PercentFormat.Format(sa.V, b));
+            if (op == BinaryOp.Mod && !SubclassDicts.IsUserSub(b) && b is not PyInstance) return PercentFormat.FormatObject(sa.V, b);
         }
         if (SubclassDicts.IsUserSub(a) || SubclassDicts.IsUserSub(b))
         {
@@ -213,7 +213,7 @@ public static partial class Ops
                 if (a is PyInt n2 && b is PyStr or PyList or PyTuple or PyBytes or PyByteArray) return Repeat(b, n2);
                 break;
             case BinaryOp.Mod:
-                if (a is PyStr fmt) return PyStr.From(PercentFormat.Format(fmt.V, b));
+                if (a is PyStr fmt) return PercentFormat.FormatObject(fmt.V, b);
                 if (a is PyBytes bfmt) return new PyBytes(System.Text.Encoding.Latin1.GetBytes(PercentFormat.Format(System.Text.Encoding.Latin1.GetString(bfmt.V), b, bytesMode: true)));
                 break;
             case BinaryOp.Or or BinaryOp.And or BinaryOp.Sub or BinaryOp.Xor when a is PySet s1 && b is PySet s2:

@@ -393,9 +393,20 @@ public static partial class Ops
         };
     }
 
-    public static string Ascii(PyObject o)
+    public static string Ascii(PyObject o) => AsciiEscape(Repr(o));
+
+    /// <summary>ascii(o) as an object (PyObject_ASCII): the repr's object itself, a str subclass's
+    /// instance from a Python __repr__ included, when it is all ASCII; else a new str of it escaped.</summary>
+    public static PyObject AsciiObject(PyObject o)
     {
-        var r = Repr(o);
+        var r = ReprObject(o);
+        var v = Unsafe.As<PyStr>(r).V;
+        foreach (char c in v) if (c >= 0x80) return PyStr.From(AsciiEscape(v));
+        return r;
+    }
+
+    private static string AsciiEscape(string r)
+    {
         var sb = new StringBuilder();
         for (int i = 0; i < r.Length; i++)
         {

@@ -234,8 +234,8 @@ public static class StrMethods
             return new PyBytes(Codecs.Encode(a[0] as PyStr ?? PyStr.From(S(a)), enc, errors));
         });
         t.SetMethod("__getnewargs__", static (a, kw) => { Args.Method("str.__getnewargs__", a, kw, 0, 0); return PyTuple.Of(PyStr.From(S(a))); });
-        t.SetMethod("format", static (a, kw) => PyStr.From(StrFormat.Format(S(a), a[1..], kw)));
-        t.SetMethod("format_map", static (a, kw) => PyStr.From(StrFormat.FormatMap(S(a), a[1])));
+        t.SetMethod("format", static (a, kw) => StrFormat.Format(S(a), a[1..], kw));
+        t.SetMethod("format_map", static (a, kw) => StrFormat.FormatMap(S(a), a[1]));
         t.SetMethod("translate", static (a, kw) =>
         {
             var sb = new StringBuilder();
@@ -591,14 +591,21 @@ public static class StrMethods
 /// <summary>str.format: replacement fields with indexes, names, attributes, items, conversions and specs.</summary>
 public static class StrFormat
 {
-    public static string Format(string fmt, ReadOnlySpan<PyObject> args, string[]? kw)
+    /// <summary>
+    /// str.format (build_string): a new exact str, or, when one replacement field without a
+    /// conversion is the whole output (nothing written before it, nothing after it), the object its
+    /// __format__ returned, an instance of a str subclass included (CPython's unicode writer hands
+    /// back the one str it was given).
+    /// </summary>
+    public static PyObject Format(string fmt, ReadOnlySpan<PyObject> args, string[]? kw)
     {
         int npos = args.Length - (kw?.Length ?? 0);
         var pos = args[..npos].ToArray();
         var named = new Dictionary<string, PyObject>();
         if (kw is not null) for (int i = 0; i < kw.Length; i++) named[kw[i]] = args[npos + i];
         int auto = 0;
-        return Render(fmt, name =>
+        PyObject? whole = null;
+        string text = Render(fmt, name =>
         {
             if (name.Length == 0)
             {
@@ -614,16 +621,28 @@ public static class StrFormat
                 return pos[idx];
             }
             return named.TryGetValue(name, out var v) ? v : throw Errors.KeyError(PyStr.From(name));
-        });
+        }, ref whole);
+        return whole ?? PyStr.From(text);
     }
 
-    public static string FormatMap(string fmt, PyObject mapping) =>
-        Render(fmt, name => name.Length == 0 || int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out _)
+    /// <summary>str.format_map, as Format.</summary>
+    public static PyObject FormatMap(string fmt, PyObject mapping)
+    {
+        PyObject? whole = null;
+        string text = Render(fmt, name => name.Length == 0 || int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out _)
             ? throw Errors.ValueError("Format string contains positional fields")
-            : Ops.GetItem(mapping, PyStr.From(name)));
+            : Ops.GetItem(mapping, PyStr.From(name)), ref whole);
+        return whole ?? PyStr.From(text);
+    }
+
+    private static string Render(string fmt, Func<string, PyObject> lookup, int recursion = 2)
+    {
+        PyObject? none = null;
+        return Render(fmt, lookup, ref none, recursion, false);
+    }
 
     // CPython's build_string: a spec may hold replacement fields, but those may not nest further.
-    private static string Render(string fmt, Func<string, PyObject> lookup, int recursion = 2)
+    private static string Render(string fmt, Func<string, PyObject> lookup, ref PyObject? whole, int recursion = 2, bool top = true)
     {
         if (recursion <= 0) throw Errors.ValueError("Max string recursion exceeded");
         var sb = new StringBuilder();
@@ -638,8 +657,10 @@ public static class StrFormat
                 while (j < fmt.Length && depth > 0) { if (fmt[j] == '{') depth++; else if (fmt[j] == '}') depth--; if (depth > 0) j++; }
                 if (j >= fmt.Length) throw Errors.ValueError(i + 1 == fmt.Length ? "Single '{' encountered in format string" : "expected '}' before end of string");
                 string field = fmt[(i + 1)..j];
-                sb.Append(RenderField(field, lookup, recursion));
                 i = j + 1;
+                // The last field, nothing written before it: its object may be the result.
+                if (top && sb.Length == 0 && i == fmt.Length) sb.Append(RenderField(field, lookup, recursion, ref whole));
+                else sb.Append(RenderField(field, lookup, recursion, ref Unsafe.NullRef<PyObject?>()));
             }
             else if (c == '}')
             {
@@ -651,7 +672,7 @@ public static class StrFormat
         return sb.ToString();
     }
 
-    private static string RenderField(string field, Func<string, PyObject> lookup, int recursion)
+    private static string RenderField(string field, Func<string, PyObject> lookup, int recursion, ref PyObject? whole)
     {
         string spec = "";
         char conv = '\0';
@@ -700,6 +721,12 @@ public static class StrFormat
             '\0' => obj,
             _ => throw Errors.ValueError($"Unknown conversion specifier {conv}"),
         };
+        if (conv == '\0' && !Unsafe.IsNullRef(ref whole))
+        {
+            var fo = Ops.FormatObject(obj, spec);
+            whole = fo;
+            return Unsafe.As<PyStr>(fo).V;
+        }
         return Ops.Format(obj, spec);
     }
 }
