@@ -21,7 +21,8 @@ public static partial class Interpreter
     {
         // Method-table compares: a Type kept in a local calls Object.GetType (two calls per BINARY_OP
         // that reached here, in the AOT build's machine code).
-        bool aInt = a.GetType() == typeof(PyInt), bInt = b.GetType() == typeof(PyInt);
+        // aInt/bInt: ints of type int, 64-bit (PyInt) or big (PyIntExt without a subclass).
+        bool aInt = PyInt.IsExactInt(a), bInt = PyInt.IsExactInt(b);
         bool aFloat = a.GetType() == typeof(PyFloat), bFloat = b.GetType() == typeof(PyFloat);
         if (aInt && bInt)
         {
@@ -328,7 +329,7 @@ public static partial class Interpreter
                 return PyBool.From(Ops.Cmp(PyStr.Compare(sa.V, sb.V), op));
             }
         }
-        else if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt))
+        else if (PyInt.IsExactInt(a) && PyInt.IsExactInt(b))
         {
             if (Unsafe.As<PyInt>(a).Sub is null && Unsafe.As<PyInt>(b).Sub is null)
                 return PyBool.From(Ops.Cmp(Unsafe.As<PyInt>(a).ToBig().CompareTo(Unsafe.As<PyInt>(b).ToBig()), op));

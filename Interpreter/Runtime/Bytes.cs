@@ -201,7 +201,7 @@ public static class BytesMethods
             }
             if (src is PyInt n)
             {
-                if (n.Big is not null) throw Errors.OverflowError("cannot fit 'int' into an index-sized integer");
+                if (n.Big is not null) throw Errors.OverflowError($"cannot fit '{n.Type.Name}' into an index-sized integer");
                 long count = Ops.IndexValue(n);
                 if (count < 0) throw Errors.ValueError("negative count");
                 if (count > Array.MaxLength) throw Errors.MemoryError("");

@@ -18,7 +18,7 @@ public static partial class Ops
                 var bv = Unsafe.As<PyStr>(b).V;
                 return bv.Length == 0 ? a : sa.V.Length == 0 ? b : PyStr.From(string.Concat(sa.V, bv));
             }
-            if (op == BinaryOp.Mul && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(b).Sub is null) return Repeat(a, Unsafe.As<PyInt>(b));
+            if (op == BinaryOp.Mul && PyInt.IsExactInt(b)) return Repeat(a, Unsafe.As<PyInt>(b));
             if (op == BinaryOp.Mod && !SubclassDicts.IsUserSub(b) && b is not PyInstance) return PercentFormat.FormatObject(sa.V, b);
         }
         if (SubclassDicts.IsUserSub(a) || SubclassDicts.IsUserSub(b))
@@ -159,7 +159,7 @@ public static partial class Ops
                 ListMethods.Extend(l, b);
                 return l;
             case PyList l when op == BinaryOp.Mul && b is PyInt n:
-                if (n.Big is not null) throw Errors.OverflowError("cannot fit 'int' into an index-sized integer");
+                if (n.Big is not null) throw Errors.OverflowError($"cannot fit '{n.Type.Name}' into an index-sized integer");
                 ListMethods.InplaceRepeat(l, n.V);
                 return l;
             case PySet s when !s.Frozen && b is PySet o:
@@ -235,7 +235,7 @@ public static partial class Ops
     private static PyObject Repeat(PyObject seq, PyInt count)
     {
         // The count is a Py_ssize_t in CPython: past 64 bits it cannot be one, whatever its sign.
-        if (count.Big is not null) throw Errors.OverflowError("cannot fit 'int' into an index-sized integer");
+        if (count.Big is not null) throw Errors.OverflowError($"cannot fit '{count.Type.Name}' into an index-sized integer");
         long n = Math.Max(count.V, 0);
         switch (seq)
         {

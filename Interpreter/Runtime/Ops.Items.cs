@@ -12,7 +12,7 @@ public static partial class Ops
 
     private static long IndexOrTypeError(PyObject key, string what)
     {
-        if (key is PyInt) throw Errors.IndexError($"cannot fit 'int' into an index-sized integer");
+        if (key is PyInt) throw Errors.IndexError($"cannot fit '{key.Type.Name}' into an index-sized integer");
         if (key.Type.Lookup(N.Index) is not null && key is PyInstance) return IndexValue(key);
         // The IndexError says "list assignment index", the TypeError just "list indices"; bytes' is "byte indices".
         string name = what.Length == 0 ? "byte" : what.EndsWith(" assignment", StringComparison.Ordinal) ? what[..^11] : what;

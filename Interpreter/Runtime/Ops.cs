@@ -80,7 +80,8 @@ public static partial class Ops
         if (o is PyBool b) return ReferenceEquals(b, PyBool.True);
         if (o is PyNone) return false;
         // By method table: `is PyInt` on other objects would call the cast helper (PyInt is not sealed).
-        if (o.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(o) is { Sub: null } i) return i.IsSmall ? i.V != 0 : i.Sign != 0;
+        // (an exact PyInt is a 64-bit int of type int: big ints and subclasses are PyIntExt.)
+        if (o.GetType() == typeof(PyInt)) return Unsafe.As<PyInt>(o).V != 0;
         return TruthSlow(o);
     }
 
@@ -160,7 +161,7 @@ public static partial class Ops
     {
         if (r is not PyInt i) throw Errors.TypeError($"'{r.Type.Name}' object cannot be interpreted as an integer");
         if (i.Sign < 0) throw Errors.ValueError("__len__() should return >= 0");
-        if (i.Big is not null) throw Errors.OverflowError("cannot fit 'int' into an index-sized integer");
+        if (i.Big is not null) throw Errors.OverflowError($"cannot fit '{i.Type.Name}' into an index-sized integer");
         return i.V;
     }
 
@@ -753,7 +754,7 @@ public static partial class Ops
     {
         if (o is PyInt i)
         {
-            if (i.Big is not null) throw Errors.IndexError($"cannot fit 'int' into an index-sized integer");
+            if (i.Big is not null) throw Errors.IndexError($"cannot fit '{i.Type.Name}' into an index-sized integer");
             return i.V;
         }
         var m = o.Type.Lookup(N.Index);

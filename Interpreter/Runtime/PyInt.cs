@@ -10,14 +10,12 @@ namespace Herthon.Runtime;
 public class PyInt : PyObject
 {
     public readonly long V;
-    // What few ints have, a big value or a user subclass, sits in one separate box: a small int of
-    // type int is a 32-byte object (header, method table, V, one null reference), and the hot paths'
-    // test for it is one null check (IsPlain).
-    private readonly Ext? _ext;
-    private sealed class Ext(BigInteger? big, PyType? sub) { public readonly BigInteger? Big = big; public readonly PyType? Sub = sub; }
+    // What few ints have, a big value or a user subclass, lives in the sealed derived class
+    // PyIntExt: a 64-bit int of type int is a 24-byte object (header, method table, V), and the hot
+    // paths' exact test `GetType() == typeof(PyInt)` is also the test for such an int.
 
     /// <summary>The value when it does not fit in a long; null for the 64-bit fast path.</summary>
-    public BigInteger? Big => _ext is null ? null : _ext.Big;
+    public BigInteger? Big => this is PyIntExt e ? e.BigValue : null;
 
     private const int CacheMin = -5, CacheMax = 1024;
     private static readonly PyInt[] Cache = MakeCache();
@@ -30,29 +28,33 @@ public class PyInt : PyObject
     }
 
     protected PyInt(long v) { V = v; }
-    private PyInt(BigInteger b) { _ext = new Ext(b, null); }
-    private PyInt(long v, BigInteger? big, PyType sub) { V = v; _ext = new Ext(big, sub); }
 
     /// <summary>The user subclass this int is an instance of, or null for int (and bool, whose Type says so).</summary>
-    public PyType? Sub => _ext is null ? null : _ext.Sub;
-    public override PyType Type => _ext?.Sub ?? TypeObjects.Int;
-    public override PyDict? Dict => Sub is null ? null : SubclassDicts.Of(this);
+    public PyType? Sub => this is PyIntExt e ? e.SubType : null;
+    public override PyType Type => TypeObjects.Int;
+    public override PyDict? Dict => null;
 
     /// <summary>An instance of a user subclass of int (never shared with the small-int cache).</summary>
-    public static PyInt NewSub(PyInt value, PyType sub) => new PyInt(value.V, value.Big, sub);
+    public static PyInt NewSub(PyInt value, PyType sub) => new PyIntExt(value.V, value.Big, sub);
 
-    /// <summary>A 64-bit int of type int (or bool): no big value, no user subclass.</summary>
+    /// <summary>A 64-bit int of type int (or bool): no big value, no user subclass. Two method-table
+    /// compares, which the JIT folds after a hot path's own `GetType() == typeof(PyInt)`.</summary>
     public bool IsPlain
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _ext is null;
+        get => GetType() == typeof(PyInt) || GetType() == typeof(PyBool);
     }
 
     public bool IsSmall
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _ext is null || _ext.Big is null;
+        get => GetType() != typeof(PyIntExt) || Unsafe.As<PyIntExt>(this).BigValue is null;
     }
+
+    /// <summary>An int whose type is int itself (not bool, not a user subclass), 64-bit or big.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsExactInt(PyObject o) =>
+        o.GetType() == typeof(PyInt) || (o.GetType() == typeof(PyIntExt) && Unsafe.As<PyIntExt>(o).SubType is null);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyInt From(long v) =>
@@ -65,7 +67,7 @@ public class PyInt : PyObject
     public static PyInt From(int v) => From((long)v);
 
     public static PyInt From(BigInteger b) =>
-        b >= long.MinValue && b <= long.MaxValue ? From((long)b) : new PyInt(b);
+        b >= long.MinValue && b <= long.MaxValue ? From((long)b) : new PyIntExt(0, b, null);
 
     public BigInteger ToBig() => Big is { } b ? b : new BigInteger(V);
 
@@ -102,7 +104,7 @@ public class PyInt : PyObject
         const long P = (1L << 61) - 1;
         // |V| < P (every int but the 64-bit ones past 2**61): the value is its own residue, no
         // 64-bit division (long_hash's loop ends after one digit step for these too).
-        if (_ext is null && (ulong)(V + (P - 1)) <= (ulong)(2 * (P - 1))) return V == -1 ? -2 : V;
+        if (GetType() != typeof(PyIntExt) && (ulong)(V + (P - 1)) <= (ulong)(2 * (P - 1))) return V == -1 ? -2 : V;
         long h;
         if (Big is null)
         {
@@ -123,6 +125,17 @@ public class PyInt : PyObject
     }
 
     public string ToDecimalString() => Big is null ? V.ToString(System.Globalization.CultureInfo.InvariantCulture) : IntStrLimit.ToDecimal(Big.Value);
+}
+
+/// <summary>An int that is big (past 64 bits) or of a user subclass of int, or both: 40 bytes
+/// (PyInt's 24, the big value's reference and the subclass). Never in the small-int cache.</summary>
+public sealed class PyIntExt : PyInt
+{
+    public readonly BigInteger? BigValue;
+    public readonly PyType? SubType;
+    internal PyIntExt(long v, BigInteger? big, PyType? sub) : base(v) { BigValue = big; SubType = sub; }
+    public override PyType Type => SubType ?? TypeObjects.Int;
+    public override PyDict? Dict => SubType is null ? null : SubclassDicts.Of(this);
 }
 
 public sealed class PyBool : PyInt
