@@ -288,7 +288,8 @@ public static partial class Interpreter
                                     if ((nx & 0xFF) == (int)Op.CompareOp || (nx & 0xFF) == (int)Op.IsOp)
                                     {
                                         int to = CompareJump(v, w, nx, Fetch(instrs, ip + 1), ip);
-                                        if (to >= 0) { ip = to; break; }
+                                        // A backward target (the test at the bottom of a `while` loop) is a back edge: polled as JUMP_BACKWARD.
+                                        if (to >= 0) { bool back = to < ip; ip = to; if (back) goto PollLineMode; break; }
                                     }
                                     // LOAD_FAST LOAD_FAST BINARY_SUBSCR | STORE_SUBSCR on an exact list and an
                                     // index in range: the list and index never reach the stack; an item read
@@ -561,8 +562,9 @@ public static partial class Interpreter
                                 if (!TMode.Lines)
                                 {
                                     int nx = Fetch(instrs, ip);
-                                    if ((nx & 0xFF) == (int)Op.PopJumpIfFalse) { s[--sp].V = null; ip = c ? ip + 1 : nx >> 8; break; }
-                                    if ((nx & 0xFF) == (int)Op.PopJumpIfTrue) { s[--sp].V = null; ip = c ? nx >> 8 : ip + 1; break; }
+                                    // A target before the jump (at ip) is a back edge: polled as JUMP_BACKWARD.
+                                    if ((nx & 0xFF) == (int)Op.PopJumpIfFalse) { s[--sp].V = null; int at = ip; ip = c ? ip + 1 : nx >> 8; if (ip < at) goto PollLineMode; break; }
+                                    if ((nx & 0xFF) == (int)Op.PopJumpIfTrue) { s[--sp].V = null; int at = ip; ip = c ? nx >> 8 : ip + 1; if (ip < at) goto PollLineMode; break; }
                                 }
                                 s[sp - 1].V = PyBool.From(c);
                                 break;
@@ -584,8 +586,9 @@ public static partial class Interpreter
                                 if (!TMode.Lines)
                                 {
                                     int nx = Fetch(instrs, ip);
-                                    if ((nx & 0xFF) == (int)Op.PopJumpIfFalse) { s[--sp].V = null; ip = c ? ip + 1 : nx >> 8; break; }
-                                    if ((nx & 0xFF) == (int)Op.PopJumpIfTrue) { s[--sp].V = null; ip = c ? nx >> 8 : ip + 1; break; }
+                                    // A target before the jump (at ip) is a back edge: polled as JUMP_BACKWARD.
+                                    if ((nx & 0xFF) == (int)Op.PopJumpIfFalse) { s[--sp].V = null; int at = ip; ip = c ? ip + 1 : nx >> 8; if (ip < at) goto PollLineMode; break; }
+                                    if ((nx & 0xFF) == (int)Op.PopJumpIfTrue) { s[--sp].V = null; int at = ip; ip = c ? nx >> 8 : ip + 1; if (ip < at) goto PollLineMode; break; }
                                 }
                                 s[sp - 1].V = PyBool.From(c);
                                 break;
@@ -791,18 +794,30 @@ public static partial class Interpreter
                         case Op.JumpBackward:
                             ip = arg;
                             goto PollLineMode;
+                        // POP_JUMP_FORWARD|BACKWARD_IF_FALSE|TRUE: a backward target (the test at the bottom
+                        // of a `while` loop, as CPython 3.11 compiles it) is a back edge, polled as JUMP_BACKWARD.
                         case Op.PopJumpIfFalse:
                             {
                                 var v = s[--sp].V!;
                                 s[sp].V = null;
-                                if (ReferenceEquals(v, PyBool.False) || (!ReferenceEquals(v, PyBool.True) && !Ops.Truth(v))) ip = arg;
+                                if (ReferenceEquals(v, PyBool.False) || (!ReferenceEquals(v, PyBool.True) && !Ops.Truth(v)))
+                                {
+                                    bool back = arg < ip;
+                                    ip = arg;
+                                    if (back) goto PollLineMode;
+                                }
                                 break;
                             }
                         case Op.PopJumpIfTrue:
                             {
                                 var v = s[--sp].V!;
                                 s[sp].V = null;
-                                if (ReferenceEquals(v, PyBool.True) || (!ReferenceEquals(v, PyBool.False) && Ops.Truth(v))) ip = arg;
+                                if (ReferenceEquals(v, PyBool.True) || (!ReferenceEquals(v, PyBool.False) && Ops.Truth(v)))
+                                {
+                                    bool back = arg < ip;
+                                    ip = arg;
+                                    if (back) goto PollLineMode;
+                                }
                                 break;
                             }
                         case Op.JumpIfFalseOrPop:
@@ -1208,8 +1223,9 @@ public static partial class Interpreter
                                     if (!TMode.Lines)
                                     {
                                         int nj = Fetch(instrs, ip);
-                                        if ((nj & 0xFF) == (int)Op.PopJumpIfFalse) { s[sp].V = null; ip = iz != 0 ? ip + 1 : nj >> 8; continue; }
-                                        if ((nj & 0xFF) == (int)Op.PopJumpIfTrue) { s[sp].V = null; ip = iz != 0 ? nj >> 8 : ip + 1; continue; }
+                                        // A target before the jump (at ip) is a back edge: polled as JUMP_BACKWARD.
+                                        if ((nj & 0xFF) == (int)Op.PopJumpIfFalse) { s[sp].V = null; int at = ip; ip = iz != 0 ? ip + 1 : nj >> 8; if (ip < at) goto PollLineMode; continue; }
+                                        if ((nj & 0xFF) == (int)Op.PopJumpIfTrue) { s[sp].V = null; int at = ip; ip = iz != 0 ? nj >> 8 : ip + 1; if (ip < at) goto PollLineMode; continue; }
                                     }
                                     r = PyInt.From(iz);
                                     goto Done;

@@ -363,7 +363,7 @@ public static class Formatter
 /// <summary>printf-style `%` formatting for str (and bytes).</summary>
 public static class PercentFormat
 {
-    public static string Format(string fmt, PyObject args, bool bytesMode = false) => Format(fmt, args, bytesMode, out _);
+    public static string Format(string fmt, PyObject args) => Format(fmt, args, out _);
 
     /// <summary>
     /// str % args as an object (PyUnicode_Format): a %s, %r or %a conversion that is the whole
@@ -374,11 +374,11 @@ public static class PercentFormat
     /// </summary>
     public static PyObject FormatObject(string fmt, PyObject args)
     {
-        string s = Format(fmt, args, false, out var whole);
+        string s = Format(fmt, args, out var whole);
         return whole ?? PyStr.From(s);
     }
 
-    private static string Format(string fmt, PyObject args, bool bytesMode, out PyObject? whole)
+    private static string Format(string fmt, PyObject args, out PyObject? whole)
     {
         whole = null;
         PyObject[] items;
@@ -481,7 +481,7 @@ public static class PercentFormat
             if (i >= fmt.Length) throw Errors.ValueError("incomplete format");
             char conv = fmt[i++];
             arg ??= NextArg();
-            if (!fMinus && !fPlus && !fSpace && !fAlt && !fZero && w == 0 && !wBig && !hasPrec && !bytesMode)
+            if (!fMinus && !fPlus && !fSpace && !fAlt && !fZero && w == 0 && !wBig && !hasPrec)
             {
                 // Plain %d/%s of an exact int or str: no spec string to build and parse.
                 if (conv is 'd' or 'i' or 'u' or 's' && arg.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(arg).IsPlain)
@@ -492,7 +492,7 @@ public static class PercentFormat
                 }
                 if (conv == 's' && arg is PyStr { Sub: null } plain) { sb.Append(plain.V); continue; }
             }
-            if (!bytesMode && !fAlt && !wBig && !pBig && Quick(sb, conv, arg, fMinus, fPlus, fSpace, fZero, w, p, intBuf)) continue;
+            if (!fAlt && !wBig && !pBig && Quick(sb, conv, arg, fMinus, fPlus, fSpace, fZero, w, p, intBuf)) continue;
             string flags = fmt[flagStart..flagEnd];
             string width = widthText ?? fmt[widthStart..widthEnd];
             string prec = precText ?? fmt[precStart..precEnd];
@@ -506,13 +506,7 @@ public static class PercentFormat
             string text;
             switch (conv)
             {
-                case 'b' when bytesMode:
-                    if (arg is not (PyBytes or PyByteArray)) throw Errors.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{arg.Type.Name}'");
-                    text = Encoding.Latin1.GetString(BytesMethods.AsBytes(arg));
-                    if (hasPrec) text = PyStr.PrefixCodePoints(text, int.Parse(prec, CultureInfo.InvariantCulture));
-                    text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width);
-                    break;
-                case 's' or 'r' or 'a' when !bytesMode && sb.Length == 0 && i == fmt.Length && !fPlus && !fSpace && !wBig && !pBig:
+                case 's' or 'r' or 'a' when sb.Length == 0 && i == fmt.Length && !fPlus && !fSpace && !wBig && !pBig:
                     {
                         // The format's one output (FormatObject): the conversion's own object kept.
                         var so = conv == 's' ? Ops.StrObject(arg) : conv == 'r' ? Ops.ReprObject(arg) : Ops.AsciiObject(arg);
@@ -524,7 +518,7 @@ public static class PercentFormat
                         text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width);
                         break;
                     }
-                case 's': text = bytesMode && arg is PyBytes pb ? Encoding.Latin1.GetString(pb.V) : Ops.Str(arg); if (hasPrec) text = PyStr.PrefixCodePoints(text, int.Parse(prec, CultureInfo.InvariantCulture)); text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width); break;
+                case 's': text = Ops.Str(arg); if (hasPrec) text = PyStr.PrefixCodePoints(text, int.Parse(prec, CultureInfo.InvariantCulture)); text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width); break;
                 case 'r' or 'a': text = conv == 'a' ? Ops.Ascii(arg) : Ops.Repr(arg); if (hasPrec) text = PyStr.PrefixCodePoints(text, int.Parse(prec, CultureInfo.InvariantCulture)); text = Formatter.FormatStr(text, (align == "" ? ">" : align) + width); break;
                 case 'd' or 'i' or 'u':
                     {

@@ -214,7 +214,8 @@ public static partial class Ops
                 break;
             case BinaryOp.Mod:
                 if (a is PyStr fmt) return PercentFormat.FormatObject(fmt.V, b);
-                if (a is PyBytes bfmt) return new PyBytes(System.Text.Encoding.Latin1.GetBytes(PercentFormat.Format(System.Text.Encoding.Latin1.GetString(bfmt.V), b, bytesMode: true)));
+                if (a is PyBytes bfmt) return new PyBytes(BytesFormat.Format(bfmt.V, b));
+                if (a is PyByteArray bafmt) return new PyByteArray(BytesFormat.Format(bafmt.Data.AsSpan(0, bafmt.Count), b));
                 break;
             case BinaryOp.Or or BinaryOp.And or BinaryOp.Sub or BinaryOp.Xor when a is PySet s1 && b is PySet s2:
                 return SetMethods.SetOp(s1, s2, op);
