@@ -216,7 +216,7 @@ public static partial class Interpreter
     /// <para><b>MarkedCallLeaves.</b> The exact-arguments push (PushInline, PushInlineBound) and the
     /// plain return (ReturnInline) test their markers' semaphores first, in a test whose set
     /// branch returns from the method (to PushInlineGeneral, ReturnInlineSpecial), instead of the
-    /// guards inside MakeCurrent and LeaveInline. The JIT lays out a guard whose enabled block
+    /// guards inside MakeCurrent and the frame's exit. The JIT lays out a guard whose enabled block
     /// rejoins the method (`if (on) Fire(); rest`) with the call block inline and the disabled
     /// path jumping over it: a taken branch per guard, three per Python call (line, entry,
     /// return), where the plain build has straight-line code. A set branch that leaves the
@@ -249,24 +249,23 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame PopInlineMarked(Frame f, ThreadState ts)
     {
-        var caller = LeaveInline(f, ts);
-        if (f.InitType is not null) Probes.Probes.InstanceNewDone(f.InitType);
-        return caller;
-    }
-
-    /// <summary>What every exit of an inline frame does, inlined into RETURN_VALUE's ReturnInline.
-    /// An __init__ frame's instance__new__done is fired by the caller of this: PopInline, or
-    /// ReturnInline in its InitSelf branch (an ordinary return then tests one field, not two, and in
-    /// the instrumented build no marker guard behind a second test).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Frame LeaveInline(Frame f, ThreadState ts)
-    {
-        Probes.Probes.FunctionReturn(f);
+        FireExitMarkers(f);
         return LeaveInlineUnmarked(f, ts);
     }
 
-    /// <summary>LeaveInline without the return marker, for ReturnInline's plain path, which asked
-    /// FunctionReturnEnabled first (see MakeCurrentUnmarked's MarkedCallLeaves).</summary>
+    /// <summary>The markers of an inline frame's exit, for the marked twins PopInlineMarked and
+    /// ReturnInlineMarked: function__return, then an inline __init__ frame's instance__new__done
+    /// (InitSelf and InitType are set together by PushInit).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void FireExitMarkers(Frame f)
+    {
+        Probes.Probes.FunctionReturn(f);
+        if (f.InitType is not null) Probes.Probes.InstanceNewDone(f.InitType);
+    }
+
+    /// <summary>What every exit of an inline frame does: the frame chain one level shorter. Its
+    /// markers are asked first by each path (PopInline, ReturnInline, ReturnInlineSpecial) and fired
+    /// by their marked twins (FireExitMarkers; see MakeCurrentUnmarked's MarkedCallLeaves).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Frame LeaveInlineUnmarked(Frame f, ThreadState ts)
     {
@@ -354,8 +353,7 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame ReturnInlineMarked(Frame f, ThreadState ts, PyObject r)
     {
-        Probes.Probes.FunctionReturn(f);
-        if (f.InitType is not null) Probes.Probes.InstanceNewDone(f.InitType);
+        FireExitMarkers(f);
         return FinishSpecialReturn(f, ts, r);
     }
 

@@ -130,9 +130,7 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool CanResumeInline(ThreadState ts, PyGenerator g, PyObject sent)
     {
-        var frame = g.Frame;
-        return !g.Running && !frame.Finished && frame.PendingThrow is null
-            && (g.Started || sent is PyNone) && CanRunInlineUnmarked(ts) && !LineWatched();
+        return CanResumeInlineUnmarked(ts, g, sent) && !LineWatched();
     }
 
     /// <summary>CanResumeInline without the line marker's query, for the levels of a `yield from`

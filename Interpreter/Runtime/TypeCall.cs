@@ -110,7 +110,7 @@ public static class TypeCall
         return o;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyInstance Tracked(PyInstance o, bool hasDel)
     {
         GcTracker.TrackInstance(o, hasDel);
