@@ -249,7 +249,7 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame PopInlineMarked(Frame f, ThreadState ts)
     {
-        FireExitMarkers(f);
+        MarkInlineExit(f);
         return LeaveInlineUnmarked(f, ts);
     }
 
@@ -257,7 +257,7 @@ public static partial class Interpreter
     /// ReturnInlineMarked: function__return, then an inline __init__ frame's instance__new__done
     /// (InitSelf and InitType are set together by PushInit).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void FireExitMarkers(Frame f)
+    private static void MarkInlineExit(Frame f)
     {
         Probes.Probes.FunctionReturn(f);
         if (f.InitType is not null) Probes.Probes.InstanceNewDone(f.InitType);
@@ -265,7 +265,7 @@ public static partial class Interpreter
 
     /// <summary>What every exit of an inline frame does: the frame chain one level shorter. Its
     /// markers are asked first by each path (PopInline, ReturnInline, ReturnInlineSpecial) and fired
-    /// by their marked twins (FireExitMarkers; see MakeCurrentUnmarked's MarkedCallLeaves).</summary>
+    /// by their marked twins (MarkInlineExit; see MakeCurrentUnmarked's MarkedCallLeaves).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Frame LeaveInlineUnmarked(Frame f, ThreadState ts)
     {
@@ -353,7 +353,7 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame ReturnInlineMarked(Frame f, ThreadState ts, PyObject r)
     {
-        FireExitMarkers(f);
+        MarkInlineExit(f);
         return FinishSpecialReturn(f, ts, r);
     }
 
