@@ -1344,6 +1344,13 @@ public static partial class Interpreter
                         if (!lines) Probes.Probes.LineEnabled(ref lines);
                         if (lines != TMode.Lines) { f.Ip = ip; f.Sp = sp; f.LastLine = -1; { pendingOut = pending; return ModeSwitch; } }
                     }
+                    // Back to the dispatch from here when nothing is pending, not through PollPending:
+                    // that block is also where SwitchFrame and EnteredFrame arrive with the frame's
+                    // state reloaded, and the instrumented build kept ip, sp and the slots in stack
+                    // homes at its entry, so that every back edge stored three registers and loaded
+                    // them again (the plain build kept them in registers). Where the JIT can re-enter
+                    // (the counter below), every back edge still goes through PollPending.
+                    if (ts.Pending == 0 && !RuntimeFeature.IsDynamicCodeSupported) continue;
                 PollPending:
                     // Work queued for this thread by others (finalisers the CLR queued, ...) runs here.
                     // The untraced copy also leaves when asked to (PendingWork.ReenterLoop), so that a
