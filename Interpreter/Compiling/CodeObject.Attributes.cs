@@ -83,6 +83,7 @@ internal static class CodeAttributes
         if (c.FreeVars.Length != have)
             throw Errors.ValueError($"{f.Name}() requires a code object with {have} free vars, not {c.FreeVars.Length}");
         f.Code = c;
+        Evaluation.Interpreter.DropSpares(f);   // the spares are of the old code (SpareCodeInvariant)
     }
 
     private static void Get(PyDict d, string name, Func<CodeObject, PyObject> get) =>

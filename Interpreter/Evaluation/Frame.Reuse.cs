@@ -107,6 +107,8 @@ public static partial class Interpreter
     {
         if (f.Owner is not { } owner) return;
         if (f.Escaped || f.Extra is not null) { ForgetSpare(owner, f); return; }
+        // A frame of a replaced __code__ (SpareCodeInvariant): DropSpares emptied the entries.
+        if (!ReferenceEquals(f.Code, owner.Code)) return;
         var spares = owner.SpareFrames;
         int n = owner.SpareCount;
         if (spares is null || n == spares.Length)
@@ -128,6 +130,7 @@ public static partial class Interpreter
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void RecyclePlain(PyFunction owner, Frame f)
     {
+        if (!ReferenceEquals(f.Code, owner.Code)) return;   // see Recycle
         var spares = owner.SpareFrames;
         int n = owner.SpareCount;
         if (spares is null || n == spares.Length)
@@ -138,6 +141,22 @@ public static partial class Interpreter
         f.ResetPlain();
         if (!ReferenceEquals(spares[n].F, f)) spares[n].F = f;
         owner.SpareCount = n + 1;
+    }
+
+    /// <summary>
+    /// <para><b>SpareCodeInvariant.</b> Every frame in a function's spare entries (SpareFrames,
+    /// at any index) has the function's current <see cref="PyFunction.Code"/>, so NewFrame takes
+    /// the top spare without comparing codes and PushInline moves the arguments without a bounds
+    /// test (a frame's slots hold at least its code's NLocals). Kept by the one place that assigns
+    /// a function's code (`__code__ =`, which calls this and empties every entry: frames taken
+    /// from them and still running are let go when they finish), and by Recycle and RecyclePlain,
+    /// which keep no frame whose code is not its owner's (a call that was running when
+    /// `__code__` was replaced). The code's own SpareFrame is keyed by the code.</para>
+    /// </summary>
+    internal static void DropSpares(PyFunction f)
+    {
+        if (f.SpareFrames is { } spares) System.Array.Clear(spares);
+        f.SpareCount = 0;
     }
 
     /// <summary>

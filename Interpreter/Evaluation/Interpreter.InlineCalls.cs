@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Herthon.Runtime;
 
 namespace Herthon.Evaluation;
@@ -43,21 +44,26 @@ public static partial class Interpreter
         Probes.Probes.CallMarkersEnabled(ref marked);
         if (marked) return PushInlineGeneral(caller, ts, pf, null, fn, first, sp);
         var frame = NewFrame(pf);
-        var dst = new Span<Slot>(frame.Slots, 0, code.ExactArgs);
-        var src = new Span<Slot>(caller.Slots, fn, sp - fn);
-        int a = first - fn;
-        for (int i = 0; i < a; i++) src[i].V = null;
-        src = src.Slice(a);
+        // The arguments move by reference, without bounds tests: [first, sp) lies in the caller's
+        // stack (the loop's sp), and the frame's slots hold at least its code's NLocals >= ExactArgs
+        // (a spare frame is of pf's current code: SpareCodeInvariant in Frame.Reuse.cs). Slots
+        // [fn, first) are the callable and, for CALL_METHOD without a self, a slot that is null
+        // already: only fn is cleared.
+        ref Slot src = ref MemoryMarshal.GetArrayDataReference(caller.Slots);
+        Unsafe.Add(ref src, fn).V = null;
+        src = ref Unsafe.Add(ref src, first);
+        int n = code.ExactArgs;
         // The frame is made current before the arguments move (nothing between can raise or read
         // them), so that only the frame and the loop's own values are live across the barrier
         // calls of the argument loop: with caller, ts and fn live there too the loop kept its
         // index, count and frame on the stack, reloaded around every barrier.
         caller.Sp = fn;
         MakeCurrentUnmarked(caller, ts, frame);
-        for (int i = 0; i < dst.Length; i++)
+        ref Slot dst = ref MemoryMarshal.GetArrayDataReference(frame.Slots);
+        for (int i = 0; i < n; i++)
         {
-            dst[i].V = src[i].V;
-            src[i].V = null;
+            Unsafe.Add(ref dst, i).V = Unsafe.Add(ref src, i).V;
+            Unsafe.Add(ref src, i).V = null;
         }
         return frame;
     }
@@ -79,18 +85,21 @@ public static partial class Interpreter
             return PushInlineGeneral(caller, ts, pf, self, fn, fn + 1, sp);
         if (!CanRunInlineUnmarked(ts) || LineWatched()) return null;
         var frame = NewFrame(pf);
-        var dst = new Span<Slot>(frame.Slots, 0, code.ExactArgs);
-        var src = new Span<Slot>(caller.Slots, fn, sp - fn);
-        src[0].V = null;
-        src = src.Slice(1);
+        // By reference, as in PushInline: ExactArgs = sp - fn >= 1 (self and the arguments).
+        ref Slot src = ref MemoryMarshal.GetArrayDataReference(caller.Slots);
+        src = ref Unsafe.Add(ref src, fn);
+        src.V = null;
+        src = ref Unsafe.Add(ref src, 1);
+        int n = code.ExactArgs - 1;
         caller.Sp = fn;
         MakeCurrentUnmarked(caller, ts, frame);   // first, as in PushInline
-        dst[0].V = self;
-        dst = dst.Slice(1);
-        for (int i = 0; i < dst.Length; i++)
+        ref Slot dst = ref MemoryMarshal.GetArrayDataReference(frame.Slots);
+        dst.V = self;
+        dst = ref Unsafe.Add(ref dst, 1);
+        for (int i = 0; i < n; i++)
         {
-            dst[i].V = src[i].V;
-            src[i].V = null;
+            Unsafe.Add(ref dst, i).V = Unsafe.Add(ref src, i).V;
+            Unsafe.Add(ref src, i).V = null;
         }
         return frame;
     }

@@ -73,8 +73,11 @@ public static partial class Interpreter
         Frame frame;
         int n = f.SpareCount - 1;
         // The spare frames (Frame.Reuse.cs), the last one returned on top. Taking one leaves its
-        // entry as it is (see Recycle: the frame usually comes back to the same entry).
-        if (n >= 0 && f.SpareFrames![n].F is { } spare && ReferenceEquals(spare.Code, code))
+        // entry as it is (see Recycle: the frame usually comes back to the same entry). A spare is
+        // always of the function's current code (SpareCodeInvariant), so its code is not compared:
+        // that load was the end of the push's longest chain of dependent loads (pf, SpareFrames,
+        // the entry, the frame, its Code) and the place most of PushInline's samples fell.
+        if (n >= 0 && f.SpareFrames![n].F is { } spare)
         {
             frame = spare;
             f.SpareCount = n;
@@ -88,8 +91,6 @@ public static partial class Interpreter
     private static Frame AllocateFrame(PyFunction f)
     {
         var code = f.Code;
-        // Spares of a replaced __code__ are dropped.
-        if (f.SpareCount > 0) { System.Array.Clear(f.SpareFrames!); f.SpareCount = 0; }
         // The code's spare frame: a finished frame of another function of the same code and globals
         // (the comprehension of the previous call); it becomes this function's.
         if (code.SpareFrame is { } cs && ReferenceEquals(cs.Globals, f.Globals) && ReferenceEquals(cs.Builtins, f.BuiltinsDict))
@@ -104,13 +105,22 @@ public static partial class Interpreter
     }
 
     /// <summary>Fresh cells for the frame's cell variables, then the closure's cells for its free variables.</summary>
+    /// <remarks>The slot array, the first free slot and the counts are read once, before the first
+    /// barrier call (the loops reloaded frame.Slots, CellVars and its length around every store).
+    /// Array element stores, not a span's: through a byref the JIT calls the checked barrier
+    /// (RhpCheckedAssignRef), which tests the destination first.</remarks>
     private static void InitCells(Frame frame, PyCell[]? closure)
     {
         var code = frame.Code;
-        int nl = code.NLocals;
-        for (int i = 0; i < code.CellVars.Length; i++) frame.Slots[nl + i].V = new PyCell();
+        var slots = frame.Slots;
+        int at = code.NLocals;
+        int ncell = code.CellVars.Length;
+        for (int i = 0; i < ncell; i++) slots[at + i].V = new PyCell();
         if (closure is not null)
-            for (int i = 0; i < closure.Length; i++) frame.Slots[nl + code.CellVars.Length + i].V = closure[i];
+        {
+            at += ncell;
+            for (int i = 0; i < closure.Length; i++) slots[at + i].V = closure[i];
+        }
     }
 
     private static PyObject RunFrame(PyFunction f, Frame frame, ThreadState ts)
