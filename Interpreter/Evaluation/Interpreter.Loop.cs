@@ -691,7 +691,8 @@ public static partial class Interpreter
                             if (!TMode.Lines && ((Fetch(instrs, ip) & 0xFF) == (int)Op.BinarySubscr || (Fetch(instrs, ip) & 0xFF) == (int)Op.StoreSubscr))
                             {
                                 int nsp = ListSliceStep(f, s, sp, arg, (Fetch(instrs, ip) & 0xFF) == (int)Op.StoreSubscr, ip);
-                                if (nsp >= 0) { ip++; sp = nsp; break; }
+                                // Bits 24 and up: instructions run past the subscript (ReversedPrefixStore).
+                                if (nsp >= 0) { ip += 1 + (nsp >> 24); sp = nsp & 0xFFFFFF; break; }
                             }
                             sp = BuildStep(Op.BuildSlice, s, sp, arg);
                             break;
