@@ -400,6 +400,29 @@ public static partial class Interpreter
         return key is null ? null : ListItemAt(a, key);
     }
 
+    /// <summary>The item of LOAD_FAST a LOAD_FAST i LOAD_CONST c BINARY_OP +|- BINARY_SUBSCR (`perm1[i + 1]`,
+    /// `a[j - 1]`): a[i ± c] of an exact list, plain ints i and c, and an index in range after the
+    /// negative adjustment, else null (the ordinary path then runs the three instructions and
+    /// raises what it raises). `at` is the LOAD_CONST's index. Out of the loop, as PairSubscrItem.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? PairOffsetItem(CodeObject code, int at, PyObject a, PyObject i)
+    {
+        var ins = code.Code;
+        if (at + 2 >= ins.Length || (ins[at + 2] & 0xFF) != (int)Op.BinarySubscr || i.GetType() != typeof(PyInt)) return null;
+        int op = ins[at + 1];
+        if (op != (((int)BinaryOp.Add << 8) | (int)Op.BinaryOp) && op != (((int)BinaryOp.Sub << 8) | (int)Op.BinaryOp)) return null;
+        var c = code.Constants[ins[at] >> 8];
+        if (c.GetType() != typeof(PyInt)) return null;
+        long cv = Unsafe.As<PyInt>(c).V, iv = Unsafe.As<PyInt>(i).V;
+        // Both 64-bit: a sum past ±2**62 is no index of a list either way (the ordinary path then computes it exactly).
+        if (cv > (1L << 62) || cv < -(1L << 62) || iv > (1L << 62) || iv < -(1L << 62)) return null;
+        long k = (op >> 8) == (int)BinaryOp.Add ? iv + cv : iv - cv;
+        var l = Unsafe.As<PyList>(a);
+        if (l.Sub is not null) return null;
+        if (k < 0) k += l.Count;
+        return (ulong)k < (ulong)l.Count ? l.Items[k] : null;
+    }
+
     /// <summary>l[i] = v for an index the caller checked against l.Count. Without the array store's
     /// covariance check (StelemRef: PyObject[] could be an array of a subtype; a list's never is,
     /// every Items array being made as PyObject[]), 5-7 % of nbody's samples; the write barrier stays.</summary>
