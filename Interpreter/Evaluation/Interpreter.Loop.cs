@@ -350,6 +350,14 @@ public static partial class Interpreter
                                         s[sp++].V = ti;
                                         break;
                                     }
+                                    // LOAD_FAST a LOAD_FAST i LOAD_CONST c BINARY_OP +|- BINARY_SUBSCR (`perm1[i + 1]`)
+                                    // on an exact list and an index in range: the item pushed, one dispatch.
+                                    if ((nx & 0xFF) == (int)Op.LoadConst && v.GetType() == typeof(PyList) && PairOffsetItem(code, ip, v, w) is { } oi)
+                                    {
+                                        ip += 3;
+                                        s[sp++].V = oi;
+                                        break;
+                                    }
                                     s[sp++].V = v;
                                     s[sp++].V = w;
                                     break;
@@ -691,7 +699,8 @@ public static partial class Interpreter
                             if (!TMode.Lines && ((Fetch(instrs, ip) & 0xFF) == (int)Op.BinarySubscr || (Fetch(instrs, ip) & 0xFF) == (int)Op.StoreSubscr))
                             {
                                 int nsp = ListSliceStep(f, s, sp, arg, (Fetch(instrs, ip) & 0xFF) == (int)Op.StoreSubscr, ip);
-                                if (nsp >= 0) { ip++; sp = nsp; break; }
+                                // Bits 24 and up: instructions run past the subscript (ReversedPrefixStore).
+                                if (nsp >= 0) { ip += 1 + (nsp >> 24); sp = nsp & 0xFFFFFF; break; }
                             }
                             sp = BuildStep(Op.BuildSlice, s, sp, arg);
                             break;

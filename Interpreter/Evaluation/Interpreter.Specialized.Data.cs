@@ -400,6 +400,29 @@ public static partial class Interpreter
         return key is null ? null : ListItemAt(a, key);
     }
 
+    /// <summary>The item of LOAD_FAST a LOAD_FAST i LOAD_CONST c BINARY_OP +|- BINARY_SUBSCR (`perm1[i + 1]`,
+    /// `a[j - 1]`): a[i ± c] of an exact list, plain ints i and c, and an index in range after the
+    /// negative adjustment, else null (the ordinary path then runs the three instructions and
+    /// raises what it raises). `at` is the LOAD_CONST's index. Out of the loop, as PairSubscrItem.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? PairOffsetItem(CodeObject code, int at, PyObject a, PyObject i)
+    {
+        var ins = code.Code;
+        if (at + 2 >= ins.Length || (ins[at + 2] & 0xFF) != (int)Op.BinarySubscr || i.GetType() != typeof(PyInt)) return null;
+        int op = ins[at + 1];
+        if (op != (((int)BinaryOp.Add << 8) | (int)Op.BinaryOp) && op != (((int)BinaryOp.Sub << 8) | (int)Op.BinaryOp)) return null;
+        var c = code.Constants[ins[at] >> 8];
+        if (c.GetType() != typeof(PyInt)) return null;
+        long cv = Unsafe.As<PyInt>(c).V, iv = Unsafe.As<PyInt>(i).V;
+        // Both 64-bit: a sum past ±2**62 is no index of a list either way (the ordinary path then computes it exactly).
+        if (cv > (1L << 62) || cv < -(1L << 62) || iv > (1L << 62) || iv < -(1L << 62)) return null;
+        long k = (op >> 8) == (int)BinaryOp.Add ? iv + cv : iv - cv;
+        var l = Unsafe.As<PyList>(a);
+        if (l.Sub is not null) return null;
+        if (k < 0) k += l.Count;
+        return (ulong)k < (ulong)l.Count ? l.Items[k] : null;
+    }
+
     /// <summary>l[i] = v for an index the caller checked against l.Count. Without the array store's
     /// covariance check (StelemRef: PyObject[] could be an array of a subtype; a list's never is,
     /// every Items array being made as PyObject[]), 5-7 % of nbody's samples; the write barrier stays.</summary>
@@ -424,6 +447,7 @@ public static partial class Interpreter
             return -1;
         if (!store)
         {
+            if (step == -1 && arg == 3 && ReversedPrefixStore(f, s, sp, l, sub) is var rev and >= 0) return rev;
             var r = ListMethods.GetSliceAt(l, start, step, count);
             for (int i = sp - arg; i < sp; i++) s[i].V = null;
             sp -= arg;
@@ -435,6 +459,50 @@ public static partial class Interpreter
         for (int i = sp - arg - 2; i < sp; i++) s[i].V = null;
         ListMethods.SetSliceAt(l, start, stop, step, count, v);
         return sp - arg - 2;
+    }
+
+    /// <summary>`a[:k + 1] = a[k::-1]` (fannkuch's flip; `a[0:k + 1]` too) as one reversal in place, at
+    /// the source slice's BUILD_SLICE 3 BINARY_SUBSCR: the stack holds `a`, `k`, None, -1 and the
+    /// next seven instructions are LOAD_FAST a' LOAD_CONST None|0 LOAD_FAST k' LOAD_CONST 1
+    /// BINARY_OP + BUILD_SLICE 2 STORE_SUBSCR, where local a' is the same list and local k' is an
+    /// exact int equal to the source's start with 0 &lt;= k &lt; len(a). Then the source slice is
+    /// a[k], ..., a[0] (k + 1 items) and the target a[0:k + 1] (k + 1 items): the store puts the
+    /// reversed prefix back where it was, which is what reversing it in place does, without the
+    /// intermediate list (nothing between the two runs Python code: both operands are exact).
+    /// Returns the stack pointer after the store with the number of instructions skipped past the
+    /// BINARY_SUBSCR in bits 24 and up, or -1 when the shape or the values do not match.</summary>
+    private static int ReversedPrefixStore(Frame f, Slot[] s, int sp, PyList l, int sub)
+    {
+        var code = f.Code;
+        var ins = code.Code;
+        if (sub + 7 >= ins.Length) return -1;
+        if (s[sp - 2].V is not PyNone) return -1;   // the source's stop
+        var ks = s[sp - 3].V!;
+        if (ks.GetType() != typeof(PyInt)) return -1;
+        long k = Unsafe.As<PyInt>(ks).V;
+        if ((ulong)k >= (ulong)l.Count) return -1;
+        int w1 = ins[sub + 1], w2 = ins[sub + 2], w3 = ins[sub + 3], w4 = ins[sub + 4];
+        if ((w1 & 0xFF) != (int)Op.LoadFast || (w2 & 0xFF) != (int)Op.LoadConst || (w3 & 0xFF) != (int)Op.LoadFast
+            || (w4 & 0xFF) != (int)Op.LoadConst || ins[sub + 5] != (((int)BinaryOp.Add << 8) | (int)Op.BinaryOp)
+            || ins[sub + 6] != ((2 << 8) | (int)Op.BuildSlice) || (ins[sub + 7] & 0xFF) != (int)Op.StoreSubscr)
+            return -1;
+        if (!ReferenceEquals(s[w1 >> 8].V, l)) return -1;
+        var consts = code.Constants;
+        var lo = consts[w2 >> 8];
+        if (lo is not PyNone && !(lo.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(lo).V == 0)) return -1;
+        var one = consts[w4 >> 8];
+        if (one.GetType() != typeof(PyInt) || Unsafe.As<PyInt>(one).V != 1) return -1;
+        var kt = s[w3 >> 8].V;
+        if (kt is null || kt.GetType() != typeof(PyInt) || Unsafe.As<PyInt>(kt).V != k) return -1;
+        var items = l.Items;
+        for (int i = 0, j = (int)k; i < j; i++, j--)
+        {
+            var t = items[i];
+            SetListItem(l, i, items[j]);
+            SetListItem(l, j, t);
+        }
+        for (int i = sp - 4; i < sp; i++) s[i].V = null;
+        return (sp - 4) | (7 << 24);
     }
 
     /// <summary>The KeyError of a missed exact-dict subscript (SubscrData returned null).</summary>
