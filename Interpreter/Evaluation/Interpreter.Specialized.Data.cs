@@ -372,7 +372,12 @@ public static partial class Interpreter
             {
                 long i = Unsafe.As<PyInt>(key).V;
                 if (i < 0) i += s.V.Length;
-                if ((ulong)i < (ulong)s.V.Length) return PyStr.FromChar(s.V[(int)i]);
+                if ((ulong)i < (ulong)s.V.Length)
+                {
+                    // `text[pos]`: a Latin-1 character's shared str read here (FromChar was a call).
+                    char c = s.V[(int)i];
+                    return c < 256 ? PyStr.Latin1Table[c] : PyStr.FromChar(c);
+                }
             }
         }
         return Ops.GetItem(o, key);
