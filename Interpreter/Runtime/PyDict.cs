@@ -279,8 +279,20 @@ public class PyDict : PyObject
         if (e >= 0) { _entries[e].Value = value; return; }
         if (_next == _entries.Length)
         {
-            Resize();
-            slot = FindSlot(key, hash, out _);
+            if (_entries.Length == 0)
+            {
+                // The first key of an empty dict (`d = {}` then `d[k] = v`): its own 8-slot index
+                // and 6 entries, the key in its home slot (every slot is empty), without Resize's
+                // sizing loop and a second probe.
+                _index = NewIndex(8);
+                _entries = new Entry[6];
+                slot = (int)((ulong)hash & 7);
+            }
+            else
+            {
+                Resize();
+                slot = FindSlot(key, hash, out _);
+            }
         }
         _index[slot] = _next;
         _entries[_next++] = new Entry { Hash = hash, Key = key, Value = value };
