@@ -372,7 +372,12 @@ public static partial class Interpreter
             {
                 long i = Unsafe.As<PyInt>(key).V;
                 if (i < 0) i += s.V.Length;
-                if ((ulong)i < (ulong)s.V.Length) return PyStr.FromChar(s.V[(int)i]);
+                if ((ulong)i < (ulong)s.V.Length)
+                {
+                    // `text[pos]`: a Latin-1 character's shared str read here (FromChar was a call).
+                    char c = s.V[(int)i];
+                    return c < 256 ? PyStr.Latin1Table[c] : PyStr.FromChar(c);
+                }
             }
         }
         return Ops.GetItem(o, key);
@@ -440,6 +445,7 @@ public static partial class Interpreter
     private static int ListSliceStep(Frame f, Slot[] s, int sp, int arg, bool store, int sub)
     {
         var o = s[sp - arg - 1].V!;
+        if (o.GetType() == typeof(PyStr)) return store ? -1 : StrSliceStep(s, sp, arg, Unsafe.As<PyStr>(o));
         if (o.GetType() != typeof(PyList) || Unsafe.As<PyList>(o).Sub is not null) return -1;
         var l = Unsafe.As<PyList>(o);
         if (!PySlice.PlainIndices(s[sp - arg].V!, s[sp - arg + 1].V!, arg == 3 ? s[sp - 1].V! : PyNone.Instance, l.Count,
@@ -503,6 +509,26 @@ public static partial class Interpreter
         }
         for (int i = sp - 4; i < sp; i++) s[i].V = null;
         return (sp - 4) | (7 << 24);
+    }
+
+    /// <summary>BUILD_SLICE BINARY_SUBSCR of an exact str without astral characters, None or plain int
+    /// bounds and step 1 (`text[start:pos]`): the substring without a slice object, as Ops.StrSlice
+    /// gives it (the whole str is the str itself; empty and one Latin-1 character the shared strs).
+    /// -1 for anything else (a subclass's __getitem__, another step, an __index__ bound: the
+    /// ordinary path).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int StrSliceStep(Slot[] s, int sp, int arg, PyStr str)
+    {
+        if (!str.IsExact || str.HasAstral) return -1;
+        string t = str.V;
+        if (!PySlice.PlainIndices(s[sp - arg].V!, s[sp - arg + 1].V!, arg == 3 ? s[sp - 1].V! : PyNone.Instance, t.Length,
+                out long start, out _, out long step, out long count) || step != 1)
+            return -1;
+        var r = count == t.Length ? str : PyStr.Slice(t, (int)start, (int)(start + count));
+        for (int i = sp - arg; i < sp; i++) s[i].V = null;
+        sp -= arg;
+        s[sp - 1].V = r;
+        return sp;
     }
 
     /// <summary>The KeyError of a missed exact-dict subscript (SubscrData returned null).</summary>

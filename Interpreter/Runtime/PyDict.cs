@@ -141,8 +141,50 @@ public class PyDict : PyObject
         }
     }
 
+    /// <summary>
+    /// The lookup of an exact str key (CPython's unicode_eq path): the key's cached hash, then each
+    /// probed entry compared by reference, then by hash and text, without KeyEq's type tests or
+    /// FindSlot's restart checks (comparing two exact strs runs no Python code, so the dict cannot
+    /// change under the probe). The entry's position, or -1 when the probe reached an empty slot
+    /// (<paramref name="slot"/> is where the key would go, as FindSlot's), or -2 when it met an
+    /// entry of the same hash whose key is not an exact str: that key's __eq__ (a str subclass's,
+    /// an object hashing as the str) decides, on FindSlot's path.
+    /// </summary>
+    private int FindExactStr(PyStr key, long hash, out int slot)
+    {
+        var index = _index;
+        var entries = _entries;
+        int mask = index.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)((ulong)hash & (ulong)mask);
+        while (true)
+        {
+            int e = index[i];
+            if (e == -1) { slot = i; return -1; }
+            if (e >= 0)
+            {
+                ref var en = ref entries[e];
+                var k = en.Key;
+                if (ReferenceEquals(k, key)) { slot = i; return e; }
+                if (en.Hash == hash && k is not null)
+                {
+                    if (k.GetType() != typeof(PyStr) || !Unsafe.As<PyStr>(k).IsExact) { slot = i; return -2; }
+                    if (string.Equals(Unsafe.As<PyStr>(k).V, key.V)) { slot = i; return e; }
+                }
+            }
+            perturb >>= 5;
+            i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
+        }
+    }
+
     public bool TryGetValue(PyObject key, out PyObject value)
     {
+        if (key.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(key).IsExact)
+        {
+            int se = FindExactStr(Unsafe.As<PyStr>(key), Unsafe.As<PyStr>(key).Hash(), out _);
+            if (se >= 0) { value = _entries[se].Value; return true; }
+            if (se == -1) { value = null!; return false; }
+        }
         long h = Ops.Hash(key);
         FindSlot(key, h, out int e);
         if (e < 0) { value = null!; return false; }
@@ -202,18 +244,55 @@ public class PyDict : PyObject
         set => SetItem(PyStr.From(key), value);
     }
 
-    public void SetItem(PyObject key, PyObject value) => Insert(key, Ops.Hash(key), value);
+    public void SetItem(PyObject key, PyObject value)
+    {
+        // An exact str key: FindExactStr's probe, and on its answer the replace or the insert at
+        // the empty slot it found (an undecided probe, -2, goes on through Insert's FindSlot).
+        if (key.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(key).IsExact)
+        {
+            long sh = Unsafe.As<PyStr>(key).Hash();
+            int se = FindExactStr(Unsafe.As<PyStr>(key), sh, out int slot);
+            if (se != -2)
+            {
+                InsertAt(key, sh, value, slot, se);
+                return;
+            }
+            Insert(key, sh, value);
+            return;
+        }
+        Insert(key, Ops.Hash(key), value);
+    }
 
     public void Insert(PyObject key, long hash, PyObject value)
     {
         int slot = FindSlot(key, hash, out int e);
+        InsertAt(key, hash, value, slot, e);
+    }
+
+    /// <summary>Insert's store once the probe is done: entry <paramref name="e"/>'s value replaced,
+    /// or (e &lt; 0) a new entry at the empty <paramref name="slot"/>, after a resize when the entry
+    /// array is full (which probes again).</summary>
+    private void InsertAt(PyObject key, long hash, PyObject value, int slot, int e)
+    {
         Mutations++;
         OwnerType?.Touch();
         if (e >= 0) { _entries[e].Value = value; return; }
         if (_next == _entries.Length)
         {
-            Resize();
-            slot = FindSlot(key, hash, out _);
+            if (_entries.Length == 0)
+            {
+                // The first key of an empty dict (`d = {}` then `d[k] = v`): its own 8-slot index
+                // and 6 entries, the key in its home slot (every slot is empty), without Resize's
+                // sizing loop and a second probe.
+                _index = NewIndex(8);
+                _entries = new Entry[6];
+                slot = (int)((ulong)hash & 7);
+            }
+            else
+            {
+                Resize();
+                slot = FindSlot(key, hash, out _);
+            }
         }
         _index[slot] = _next;
         _entries[_next++] = new Entry { Hash = hash, Key = key, Value = value };
