@@ -106,6 +106,10 @@ public sealed partial class CodeObject : PyObject
     /// spare frames are empty (Frame.Reuse.cs): a comprehension or closure made per call then runs in
     /// the previous call's frame instead of allocating one (and a spare-frame array) per call.</summary>
     internal Evaluation.Frame? SpareFrame;
+    /// <summary>A frame of this code has held a generator its `for` statement alone owned
+    /// (Interpreter.MarkLoopOwned): only such frames' stacks are scanned for them when an
+    /// exception cuts the stack (ReleaseLoopOwned).</summary>
+    internal bool HadLoopOwned;
     /// <summary>LOAD_ATTR / LOAD_METHOD inline caches, one per instruction (allocated on first use).</summary>
     internal Evaluation.AttrSite?[]? AttrCache;
     public required PyObject[] Constants;

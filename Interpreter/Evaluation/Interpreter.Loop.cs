@@ -149,7 +149,7 @@ public static partial class Interpreter
             if (at >= en.Start && at < en.End) { handler = en.Handler; depth = en.Depth; }
         }
         f.KwNames = null;
-        ReleaseLoopOwned(f, f.StackBase + (handler < 0 ? 0 : depth));
+        if (code.HadLoopOwned) ReleaseLoopOwned(f, f.StackBase + (handler < 0 ? 0 : depth));
         if (handler < 0)
         {
             f.Ip = at + 1;
@@ -439,11 +439,21 @@ public static partial class Interpreter
                             // DUP_TOP_TWO BINARY_SUBSCR (`a[i] op= x`, the load half) on an exact list and an
                             // index in range: the item pushed over the list and index, one dispatch.
                             // Untraced copy only.
-                            if (!TMode.Lines && (Fetch(instrs, ip) & 0xFF) == (int)Op.BinarySubscr && ListItemAt(s[sp - 2].V!, s[sp - 1].V!) is { } li)
+                            if (!TMode.Lines && (Fetch(instrs, ip) & 0xFF) == (int)Op.BinarySubscr)
                             {
-                                ip++;
-                                s[sp++].V = li;
-                                break;
+                                if (ListItemAt(s[sp - 2].V!, s[sp - 1].V!) is { } li)
+                                {
+                                    ip++;
+                                    s[sp++].V = li;
+                                    break;
+                                }
+                                // `d[k] += c` on an exact dict, the whole statement (DictCounterAdd).
+                                if (s[sp - 2].V!.GetType() == typeof(PyDict) && DictCounterAdd(code, s, sp, instrs, ip))
+                                {
+                                    ip += 5;
+                                    sp -= 2;
+                                    break;
+                                }
                             }
                             s[sp].V = s[sp - 2].V;
                             s[sp + 1].V = s[sp - 1].V;
@@ -1535,7 +1545,7 @@ public static partial class Interpreter
         var instrs = f.Code.Code;
         if (r is PyGenerator g && at + 2 < instrs.Length && (instrs[at + 1] & 0xFF) == (int)Op.GetIter)
         {
-            if ((instrs[at + 2] & 0xFF) == (int)Op.ForIter) g.LoopOwned = true;
+            if ((instrs[at + 2] & 0xFF) == (int)Op.ForIter) { g.LoopOwned = true; f.Code.HadLoopOwned = true; }
             else if (instrs[at + 2] == ((1 << 8) | (int)Op.Call)) g.ComprehensionOwned = true;
         }
         else if (r is PyGenerator yg && at + 3 < instrs.Length && (instrs[at + 1] & 0xFF) == (int)Op.GetYieldFromIter && (instrs[at + 3] & 0xFF) == (int)Op.Send)

@@ -383,6 +383,38 @@ public static partial class Interpreter
         return Ops.GetItem(o, key);
     }
 
+    /// <summary>
+    /// DUP_TOP_TWO BINARY_SUBSCR LOAD_CONST c INPLACE_OP += ROT_THREE STORE_SUBSCR (`d[k] += 1`, a
+    /// counter; DUP_TOP_TWO at ip - 1, the stack ending [.., d, k]) on an exact dict holding an exact
+    /// int under an exact str or int key, with c an exact int and a sum in 64 bits: the value is
+    /// replaced in its entry after one lookup (PyDict.TryAddToInt), d and k are popped, and the loop
+    /// goes on after the STORE_SUBSCR. No user code runs on this path (the key's hash is str's or
+    /// int's, the probe declines at a stored key of the same hash whose __eq__ could run, exact
+    /// dicts have no __missing__), so CPython's two lookups and its int add give the same dict.
+    /// False with the stack untouched: the instructions run one by one.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool DictCounterAdd(CodeObject code, Slot[] s, int sp, nint instrs, int ip)
+    {
+        if ((Fetch(instrs, ip + 1) & 0xFF) != (int)Op.LoadConst) return false;
+        int opWord = Fetch(instrs, ip + 2);
+        if ((opWord & 0xFF) != (int)Op.InplaceOp || (opWord >> 8) != (int)BinaryOp.Add) return false;
+        if ((Fetch(instrs, ip + 3) & 0xFF) != (int)Op.RotThree || (Fetch(instrs, ip + 4) & 0xFF) != (int)Op.StoreSubscr) return false;
+        var c = code.Constants[Fetch(instrs, ip + 1) >> 8];
+        if (c.GetType() != typeof(PyInt)) return false;
+        var d = Unsafe.As<PyDict>(s[sp - 2].V!);
+        var k = s[sp - 1].V!;
+        if (d.Sub is not null) return false;
+        long h;
+        if (k.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(k).Sub is null) h = Unsafe.As<PyStr>(k).Hash();
+        else if (k.GetType() == typeof(PyInt)) h = Unsafe.As<PyInt>(k).Hash();
+        else return false;
+        if (!d.TryAddToInt(k, h, Unsafe.As<PyInt>(c).V)) return false;
+        s[sp - 1].V = null;
+        s[sp - 2].V = null;
+        return true;
+    }
+
     /// <summary>l[i] of an exact list and a plain int index in range (negative from the end), else null.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject? ListItemAt(PyObject o, PyObject key)

@@ -381,14 +381,15 @@ public static class PercentFormat
     private static string Format(string fmt, PyObject args, out PyObject? whole)
     {
         whole = null;
+        if (fmt.Length <= PlainMax && TryPlain(fmt, args) is { } plainText) return plainText;
         PyObject[] items;
-        PyDict? mapping = null;
+        PyObject? mapping = null;   // CPython's `dict`: args when it is a mapping (mp_subscript) other than a tuple or str
         if (args is PyTuple t) items = t.Items;
         else
         {
             items = [args];
-            if (args is PyDict d) mapping = d;
-            else if (args is PyInstance && args.Type.Lookup(Ops.N.GetItem) is not null && args is not PyStr) mapping = null;
+            if (args is PyDict) mapping = args;
+            else if (args is not PyStr && args.Type.Lookup(Ops.N.GetItem) is not null) mapping = args;
         }
         var sb = new StringBuilder(fmt.Length + 16);
         Span<char> intBuf = stackalloc char[24];
@@ -569,6 +570,68 @@ public static class PercentFormat
         }
         if (ai < items.Length && mapping is null) throw Errors.TypeError("not all arguments converted during string formatting");
         return sb.ToString();
+    }
+
+    /// <summary>The longest format and result <see cref="TryPlain"/> writes (its stack buffer).</summary>
+    private const int PlainMax = 256;
+
+    /// <summary>
+    /// str % args when every conversion is a bare %d, %i, %u or %s of an exact int in 64 bits, a
+    /// bare %s of an exact str, or %%, and the arguments (a tuple, or one exact int or str) are
+    /// taken exactly once: the text is written into a stack buffer and becomes the one string
+    /// allocated (`"missing %d" % key`, `"%s=%s" % (k, v)`), where the general path below makes a
+    /// StringBuilder, its buffer and an argument array. Null: anything else (flags, widths, keys,
+    /// other conversions or types, an argument count that does not match, a text past PlainMax),
+    /// which the general path formats or rejects with CPython's errors.
+    /// </summary>
+    private static string? TryPlain(string fmt, PyObject args)
+    {
+        PyObject[]? items = null;
+        int count = 1;
+        if (args is PyTuple t) { items = t.Items; count = items.Length; }
+        else if (!(args.GetType() == typeof(PyInt) || args is PyStr { Sub: null })) return null;
+        Span<char> buf = stackalloc char[PlainMax];
+        int pos = 0, ai = 0, i = 0;
+        while (i < fmt.Length)
+        {
+            int pct = fmt.AsSpan(i).IndexOf('%');
+            int run = pct < 0 ? fmt.Length - i : pct;
+            if (run > 0)
+            {
+                if (pos + run > PlainMax) return null;
+                fmt.AsSpan(i, run).CopyTo(buf[pos..]);
+                pos += run;
+                i += run;
+            }
+            if (pct < 0) break;
+            if (i + 1 >= fmt.Length) return null;
+            char conv = fmt[i + 1];
+            i += 2;
+            if (conv == '%')
+            {
+                if (pos >= PlainMax) return null;
+                buf[pos++] = '%';
+                continue;
+            }
+            if (ai >= count) return null;
+            var arg = items is null ? args : items[ai];
+            ai++;
+            if (conv is 'd' or 'i' or 'u' or 's' && arg.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(arg).IsPlain)
+            {
+                if (!Unsafe.As<PyInt>(arg).V.TryFormat(buf[pos..], out int n, default, CultureInfo.InvariantCulture)) return null;
+                pos += n;
+            }
+            else if (conv == 's' && arg is PyStr { Sub: null } ps)
+            {
+                var v = ps.V;
+                if (pos + v.Length > PlainMax) return null;
+                v.AsSpan().CopyTo(buf[pos..]);
+                pos += v.Length;
+            }
+            else return null;
+        }
+        if (ai != count) return null;
+        return new string(buf[..pos]);
     }
 
     /// <summary>

@@ -300,6 +300,56 @@ public class PyDict : PyObject
         Version++;
     }
 
+    /// <summary>`d[key] += delta` when key (an exact str or int; <paramref name="hash"/> its hash)
+    /// is present with an exact int value, the probe meets no other kind of key of the same hash
+    /// (whose __eq__ the lookup would call), and the sum fits 64 bits: the value replaced in place,
+    /// as Insert replaces an existing key's (Mutations, not Version). False, nothing changed and no
+    /// user code run, otherwise.</summary>
+    internal bool TryAddToInt(PyObject key, long hash, long delta)
+    {
+        // FindSlot's probe, but leaving at the first stored key of the same hash that is not an
+        // exact str or int: comparing with it could run its __eq__, which the two lookups of the
+        // general path would run twice (CPython's count).
+        var index = _index;
+        var entries = _entries;
+        int mask = index.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)((ulong)hash & (ulong)mask);
+        int e;
+        while (true)
+        {
+            e = index[i];
+            if (e == -1) return false;
+            if (e >= 0)
+            {
+                ref var en = ref entries[e];
+                if (en.Key is { } k && en.Hash == hash)
+                {
+                    if (ReferenceEquals(k, key)) break;
+                    if (k.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(k).Sub is null)
+                    {
+                        if (key.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(k).V == Unsafe.As<PyStr>(key).V) break;
+                    }
+                    else if (k.GetType() == typeof(PyInt))
+                    {
+                        if (key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(k).V == Unsafe.As<PyInt>(key).V) break;
+                    }
+                    else return false;
+                }
+            }
+            perturb >>= 5;
+            i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
+        }
+        var v = entries[e].Value;
+        if (v.GetType() != typeof(PyInt)) return false;
+        long a = Unsafe.As<PyInt>(v).V, sum = unchecked(a + delta);
+        if (((a ^ sum) & (delta ^ sum)) < 0) return false;   // overflow: the sign of both operands lost
+        Mutations++;
+        OwnerType?.Touch();
+        entries[e].Value = PyInt.From(sum);
+        return true;
+    }
+
     public bool Remove(PyObject key) => Remove(key, out _);
 
     public bool Remove(PyObject key, out PyObject value)
