@@ -708,6 +708,38 @@ internal static class TypeMethods
         // Explicit __call__ for callable() look-alikes such as unittest.mock's getattr(f, '__call__'); calls still dispatch natively.
         fn.SetMethod("__call__", static (a, kw) => Ops.Call(a[0], a[1..], kw));
 
+        // function(code, globals, name=None, argdefs=None, closure=None): types.FunctionType, with
+        // CPython 3.11's func_new checks and messages.
+        fn.New = static (cls, a, kw) =>
+        {
+            if (a.Length > 5) throw Errors.TypeError($"function() takes at most 5 arguments ({a.Length} given)");
+            var v = Args.Bind("function", a, kw, 5, 2, "code", "globals", "name", "argdefs", "closure");
+            if (v[0] is not Compiling.CodeObject code) throw Errors.TypeError($"function() argument 'code' must be code, not {Ops.TypeName(v[0]!)}");
+            if (v[1] is not PyDict globals) throw Errors.TypeError($"function() argument 'globals' must be dict, not {Ops.TypeName(v[1]!)}");
+            PyObject name = v[2] ?? PyNone.Instance, defaults = v[3] ?? PyNone.Instance, closure = v[4] ?? PyNone.Instance;
+            if (name is not PyNone and not PyStr) throw Errors.TypeError("arg 3 (name) must be None or string");
+            if (defaults is not PyNone and not PyTuple) throw Errors.TypeError("arg 4 (defaults) must be None or tuple");
+            if (closure is not PyTuple)
+            {
+                if (closure is PyNone && code.FreeVars.Length > 0) throw Errors.TypeError("arg 5 (closure) must be tuple");
+                if (closure is not PyNone) throw Errors.TypeError("arg 5 (closure) must be None or tuple");
+            }
+            int nclosure = closure is PyTuple t ? t.Items.Length : 0;
+            if (code.FreeVars.Length != nclosure)
+                throw Errors.ValueError($"{code.Name} requires closure of length {code.FreeVars.Length}, not {nclosure}");
+            PyCell[]? cells = null;
+            if (nclosure > 0)
+            {
+                var items = ((PyTuple)closure).Items;
+                cells = new PyCell[nclosure];
+                for (int i = 0; i < nclosure; i++)
+                    cells[i] = items[i] as PyCell ?? throw Errors.TypeError($"arg 5 (closure) expected cell, found {Ops.TypeName(items[i])}");
+            }
+            var f = new PyFunction(code, globals, defaults as PyTuple, null, cells);
+            if (name is PyStr n) f.Name = n.V;
+            return f;
+        };
+
         var code = TypeObjects.Code;
         code.TypeDict["co_name"] = new PyGetSetDescriptor("co_name", o => PyStr.From(((Compiling.CodeObject)o).Name));
         code.TypeDict["co_filename"] = new PyGetSetDescriptor("co_filename", o => PyStr.From(((Compiling.CodeObject)o).FileName));
