@@ -237,10 +237,13 @@ public static partial class Interpreter
         if (sink.TryAccept(r))
         {
             // The markers watched: the marked twin fires them (MarkedCallLeaves).
-            bool marked = false;
-            Probes.Probes.FunctionReturnEnabled(ref marked);
-            Probes.Probes.FunctionEntryEnabled(ref marked);
-            if (marked) return SinkAcceptedMarked(f);
+            // Two tests, not one flag or-ed (see PopInline).
+            bool returnWatched = false;
+            Probes.Probes.FunctionReturnEnabled(ref returnWatched);
+            if (returnWatched) return SinkAcceptedMarked(f);
+            bool entryWatched = false;
+            Probes.Probes.FunctionEntryEnabled(ref entryWatched);
+            if (entryWatched) return SinkAcceptedMarked(f);
             f.Slots[f.Sp++].V = PyNone.Instance;
             return f;
         }
