@@ -291,13 +291,7 @@ public static class GcTracker
         var live = new List<PyObject>(held);
         for (int i = 0; i < held; i++) live.Add(s_snapshot[i]!);
         Array.Clear(s_snapshot, 0, held);
-        lock (s_lock)
-        {
-            var kept = new List<Entry>(s_tracked.Count);
-            foreach (Entry e in s_tracked)
-                if (e.Instance is not null || e.Ref.TryGetTarget(out _)) kept.Add(e);   // instances' entries: reported by SweepDead after the collection
-            s_tracked = kept;
-        }
+        lock (s_lock) PruneDead();   // instances' entries stay: SweepDead reports them after the collection
         var tracked = new Dictionary<PyObject, int>(ReferenceComparer.Instance);
         var owned = new HashSet<PyObject>(ReferenceComparer.Instance);   // attribute dicts of instances
         foreach (PyObject o in live)
