@@ -78,6 +78,32 @@ public static partial class Interpreter
     }
 
     /// <summary>
+    /// CALL 1 of builtin len (CPython 3.11's PRECALL_NO_KW_LEN) on an exact list, tuple, str or dict
+    /// (none can run Python code for its length): the length replaces len and its argument (the
+    /// caller's stack ends [.., len, o]) and true. False, with nothing done, for every other
+    /// argument (subclasses, whose __len__ may be their own, sets, ranges, user classes), with
+    /// keyword names pending or with a cfunction marker enabled: the call then takes CallAt.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool LenCall(Frame f, Slot[] s, int sp)
+    {
+        if (f.KwNames is not null) return false;
+        var o = s[sp - 1].V!;
+        int n;
+        if (o.GetType() == typeof(PyList) && Unsafe.As<PyList>(o).Sub is null) n = Unsafe.As<PyList>(o).Count;
+        else if (o.GetType() == typeof(PyTuple) && Unsafe.As<PyTuple>(o).Sub is null) n = Unsafe.As<PyTuple>(o).Items.Length;
+        else if (o.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(o).Sub is null) n = Unsafe.As<PyStr>(o).CodePointLength;
+        else if (o.GetType() == typeof(PyDict) && Unsafe.As<PyDict>(o).Sub is null) n = Unsafe.As<PyDict>(o).Count;
+        else return false;
+        bool traced = false;
+        Probes.Probes.CFunctionEnabled(ref traced);
+        if (traced) return false;
+        s[sp - 1].V = null;
+        s[sp - 2].V = PyInt.From(n);
+        return true;
+    }
+
+    /// <summary>
     /// `isinstance(o, (C1, …, Cn))` at BUILD_TUPLE n before CALL 2, the classes still on the stack
     /// (s[sp-n..sp-1], o below them): when every item is a plain class (metaclass type: no
     /// __instancecheck__ can run, nothing can see the tuple) the result; null (the tuple is built and

@@ -173,10 +173,9 @@ public static partial class Interpreter
             return marked ? DelegateInlineMarked(caller, ts, g, sent) : DelegateInline(caller, ts, g, sent);
         g.Running = true;
         g.InlineRunning = true;
-        if (g.Started) frame.Slots[frame.Sp++].V = sent;
+        if (g.Started) PushSent(frame, sent);
         g.Started = true;
-        g.OuterHandled = ts.Handled;
-        if (g.SavedHandled is not null) ts.Handled = g.SavedHandled;
+        SaveOuterHandled(ts, g);
         return MakeCurrentAs(caller, ts, frame, marked);
     }
 
@@ -210,8 +209,7 @@ public static partial class Interpreter
             var frame = g.Frame;
             g.Running = true;
             g.InlineRunning = true;
-            g.OuterHandled = ts.Handled;
-            if (g.SavedHandled is not null) ts.Handled = g.SavedHandled;
+            SaveOuterHandled(ts, g);
             if (g.Started)
             {
                 var words = frame.Code.Code;
@@ -225,11 +223,37 @@ public static partial class Interpreter
                     frame.Slots[frame.Sp++].V = sent;   // the SEND runs in the loop
                     return frame;
                 }
-                frame.Slots[frame.Sp++].V = sent;
+                PushSent(frame, sent);
             }
             g.Started = true;
             return MakeCurrentAs(caller, ts, frame, marked);
         }
+    }
+
+    /// <summary>The value sent to a started generator resumed inline becomes its yield's result: pushed
+    /// on its stack, unless it is None and the instruction after the yield is POP_TOP (`yield x` as
+    /// a statement: every resume by `for`, next(), sum(), list() ...), which would pop it at once;
+    /// the frame then goes on after the POP_TOP, with no push, no store barrier and no dispatch.
+    /// Nothing can see the frame between (no line or opcode event: an inline resume runs the
+    /// untraced loop copy, and POP_TOP is on the yield's line).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void PushSent(Frame frame, PyObject sent)
+    {
+        if (sent is PyNone && (Op)(frame.Code.Code[frame.Ip] & 0xFF) == Op.PopTop) frame.Ip++;
+        else frame.Slots[frame.Sp++].V = sent;
+    }
+
+    /// <summary>A generator resumed inline keeps the exception state being handled outside it
+    /// (OuterHandled, null whenever the generator is not running inline) and takes its own
+    /// (SavedHandled). References are stored only when not null: most resumes happen outside any
+    /// `except` block, with nothing saved, and store nothing (each store is a write-barrier call).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void SaveOuterHandled(ThreadState ts, PyGenerator g)
+    {
+        var outer = ts.Handled;
+        if (outer is not null) g.OuterHandled = outer;
+        var saved = g.SavedHandled;
+        if (saved is not null) ts.Handled = saved;
     }
 
     /// <summary>The generator of inline frame <paramref name="f"/> stops running (it yielded,
@@ -237,9 +261,15 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void SuspendInline(Frame f, ThreadState ts, PyGenerator g)
     {
-        g.SavedHandled = !f.Finished && !ReferenceEquals(ts.Handled, g.OuterHandled) ? ts.Handled : null;
-        ts.Handled = g.OuterHandled;
-        g.OuterHandled = null;
+        // Each reference stored only when it changes: in the common case (no exception being
+        // handled on either side) all three are null and nothing is stored, where each store
+        // was a write-barrier call.
+        var outer = g.OuterHandled;
+        var cur = ts.Handled;
+        var saved = !f.Finished && !ReferenceEquals(cur, outer) ? cur : null;
+        if (!ReferenceEquals(saved, g.SavedHandled)) g.SavedHandled = saved;
+        if (!ReferenceEquals(cur, outer)) ts.Handled = outer;
+        if (outer is not null) g.OuterHandled = null;
         g.Running = false;
         g.InlineRunning = false;
     }
@@ -271,7 +301,7 @@ public static partial class Interpreter
                     continue;
                 }
             }
-            InlineGeneratorStopped(f, caller, ts, r);
+            InlineGeneratorStopped(f, caller, ts, r, intoStore: true);
             return caller;
         }
     }
@@ -284,7 +314,7 @@ public static partial class Interpreter
     /// finished on the recursive path after a mode switch (FinishInlineFrames) all end here.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void InlineGeneratorStopped(Frame f, Frame caller, ThreadState ts, PyObject r)
+    private static void InlineGeneratorStopped(Frame f, Frame caller, ThreadState ts, PyObject r, bool intoStore = false)
     {
         var g = f.Generator!;
         SuspendInline(f, ts, g);
@@ -296,23 +326,36 @@ public static partial class Interpreter
         else
         {
             g.AfterYield();
-            DeliverYield(caller, r);
+            DeliverYield(caller, r, intoStore);
         }
     }
 
     /// <summary>The inline generator the caller's instruction at caller.Ip resumed yielded
     /// <paramref name="r"/>: it becomes the instruction's result and the caller goes on after it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void DeliverYield(Frame caller, PyObject r)
+    private static void DeliverYield(Frame caller, PyObject r, bool intoStore)
     {
         var s = caller.Slots;
-        if ((Op)(caller.Code.Code[caller.Ip] & 0xFF) is Op.Call or Op.CallMethod)
+        var words = caller.Code.Code;
+        int ip = caller.Ip;
+        var op = (Op)(words[ip] & 0xFF);
+        if (op is Op.Call or Op.CallMethod)
         {
             s[--caller.Sp].V = null;   // next(g), g.send(v): the result replaces next and g, send and g
             s[caller.Sp - 1].V = r;
         }
+        // FOR_ITER STORE_FAST (`for x in gen:`), as the untraced loop copy runs it for other
+        // iterators: the item goes straight to the loop variable and the caller goes on after the
+        // store. Only from YieldInline (the caller then runs in the untraced copy); a caller that
+        // goes on in the traced copy after a mode switch dispatches its STORE_FAST itself.
+        else if (intoStore && op == Op.ForIter && (Op)(words[ip + 1] & 0xFF) == Op.StoreFast)
+        {
+            s[words[ip + 1] >> 8].V = r;
+            caller.Ip = ip + 2;
+            return;
+        }
         else s[caller.Sp++].V = r;   // FOR_ITER, SEND: pushed above the iterator
-        caller.Ip++;
+        caller.Ip = ip + 1;
     }
 
     /// <summary>RETURN_VALUE in an inline generator frame: the caller's instruction gets the

@@ -904,6 +904,8 @@ public static partial class Interpreter
                                         s[fn].V = ir;
                                         goto PollLineMode;
                                     }
+                                    // len() of an exact list, tuple, str or dict (PRECALL_NO_KW_LEN): LenCall leaves the result.
+                                    else if (arg == 1 && ReferenceEquals(callable, Builtins.LenFunction) && LenCall(f, s, sp)) { sp = fn + 1; break; }
                                     else if (callable is PyType ct) callee = PushInit(f, ts, ct, s, fn, fn + 1, arg, sp);
                                     if (callee is not null) { f = callee; goto EnteredFrame; }
                                 }

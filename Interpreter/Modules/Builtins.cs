@@ -53,6 +53,8 @@ public static partial class Builtins
     public static PyObject? NextFunction;
     /// <summary>Builtin isinstance: CALL runs it without the generic call path (Interpreter.IsInstanceCall).</summary>
     public static PyObject? IsInstanceFunction;
+    /// <summary>The builtin len, for the loop's CALL 1 of it (LenCall).</summary>
+    public static PyObject? LenFunction;
     /// <summary>Builtins sum, sorted, any, all, min and max: CALL 1 of one with a generator consumes it inline (Interpreter.ConsumeInline).</summary>
     public static PyObject? SumFunction, SortedFunction, AnyFunction, AllFunction, MinFunction, MaxFunction;
 
@@ -129,6 +131,7 @@ public static partial class Builtins
         });
         NextFunction = d.Get("next");
         IsInstanceFunction = d.Get("isinstance");
+        LenFunction = d.Get("len");
         SumFunction = d.Get("sum");
         SortedFunction = d.Get("sorted");
         MinFunction = d.Get("min");
