@@ -484,14 +484,17 @@ public static class PercentFormat
             arg ??= NextArg();
             if (!fMinus && !fPlus && !fSpace && !fAlt && !fZero && w == 0 && !wBig && !hasPrec)
             {
-                // Plain %d/%s of an exact int or str: no spec string to build and parse.
-                if (conv is 'd' or 'i' or 'u' or 's' && arg.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(arg).IsPlain)
+                // Plain %d/%s of an exact int or str (TryPlain's test): no spec string to build and parse.
+                switch (PlainConversion(conv, arg))
                 {
-                    Unsafe.As<PyInt>(arg).V.TryFormat(intBuf, out int n, default, CultureInfo.InvariantCulture);
-                    sb.Append(intBuf[..n]);
-                    continue;
+                    case PlainInt:
+                        Unsafe.As<PyInt>(arg).V.TryFormat(intBuf, out int n, default, CultureInfo.InvariantCulture);
+                        sb.Append(intBuf[..n]);
+                        continue;
+                    case PlainStr:
+                        sb.Append(Unsafe.As<PyStr>(arg).V);
+                        continue;
                 }
-                if (conv == 's' && arg is PyStr { Sub: null } plain) { sb.Append(plain.V); continue; }
             }
             if (!fAlt && !wBig && !pBig && Quick(sb, conv, arg, fMinus, fPlus, fSpace, fZero, w, p, intBuf)) continue;
             string flags = fmt[flagStart..flagEnd];
@@ -572,6 +575,19 @@ public static class PercentFormat
         return sb.ToString();
     }
 
+    private const int PlainInt = 1, PlainStr = 2;
+
+    /// <summary>The one test of a bare conversion (no key, flags, width or precision) that
+    /// <see cref="TryPlain"/> and the general loop share: <see cref="PlainInt"/> for %d, %i, %u or
+    /// %s of an exact int in 64 bits (its decimal digits), <see cref="PlainStr"/> for %s of an exact
+    /// str (its text), 0 for anything else (the general formatting).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int PlainConversion(char conv, PyObject arg)
+    {
+        if (arg.GetType() == typeof(PyInt)) return conv is 'd' or 'i' or 'u' or 's' && Unsafe.As<PyInt>(arg).IsPlain ? PlainInt : 0;
+        return conv == 's' && arg.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(arg).IsExact ? PlainStr : 0;
+    }
+
     /// <summary>The longest format and result <see cref="TryPlain"/> writes (its stack buffer).</summary>
     private const int PlainMax = 256;
 
@@ -616,14 +632,15 @@ public static class PercentFormat
             if (ai >= count) return null;
             var arg = items is null ? args : items[ai];
             ai++;
-            if (conv is 'd' or 'i' or 'u' or 's' && arg.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(arg).IsPlain)
+            int kind = PlainConversion(conv, arg);
+            if (kind == PlainInt)
             {
                 if (!Unsafe.As<PyInt>(arg).V.TryFormat(buf[pos..], out int n, default, CultureInfo.InvariantCulture)) return null;
                 pos += n;
             }
-            else if (conv == 's' && arg is PyStr { Sub: null } ps)
+            else if (kind == PlainStr)
             {
-                var v = ps.V;
+                var v = Unsafe.As<PyStr>(arg).V;
                 if (pos + v.Length > PlainMax) return null;
                 v.AsSpan().CopyTo(buf[pos..]);
                 pos += v.Length;
@@ -730,8 +747,10 @@ public static partial class Ops
     internal static PyInt ToPyIntForFormat(PyObject arg, char conv)
     {
         if (arg is PyInt i) return i;
+        // CPython's mainformatlong: %d/%i/%u take PyNumber_Long (__int__ first, then __index__),
+        // %x/%X/%o only _PyNumber_Index.
+        if (conv is 'd' or 'i' or 'u' && arg is PyInstance && arg.Type.Lookup(N.Int) is { } m && CallMethod(m, arg) is PyInt r) return r;
         if (arg is PyInstance && arg.Type.Lookup(N.Index) is not null) return ToPyInt(arg);
-        if (arg is PyInstance && arg.Type.Lookup(N.Int) is { } m && CallMethod(m, arg) is PyInt r) return r;
         if (conv is 'd' or 'i' or 'u') throw Errors.TypeError($"%{conv} format: a real number is required, not {arg.Type.Name}");
         throw Errors.TypeError($"%{conv} format: an integer is required, not {arg.Type.Name}");
     }
