@@ -62,8 +62,9 @@ public static partial class Interpreter
 
     /// <summary>
     /// Where a fused call's result goes, its CALL_METHOD at <paramref name="call"/>: a POP_TOP after
-    /// it (`parts.append(ch)`) drops it, a POP_JUMP_IF_FALSE / _IF_TRUE (`if ch.isalpha():`) takes
-    /// a bool result's branch, and neither reaches the stack: 2, f.Ip the index before the next
+    /// it (`parts.append(ch)`) drops it, a STORE_FAST (`w = w.lower()`) stores it in its local, a
+    /// POP_JUMP_IF_FALSE / _IF_TRUE (`if ch.isalpha():`) takes
+    /// a bool result's branch, and none reaches the stack: 2, f.Ip the index before the next
     /// instruction to run (the loop runs f.Ip + 1 with one slot less). Anything else: the result
     /// replaces the owner's slot, 1, f.Ip the CALL_METHOD.
     /// </summary>
@@ -74,6 +75,14 @@ public static partial class Interpreter
         int op = nx & 0xFF;
         if (op == (int)Op.PopTop)
         {
+            s[sp - 1].V = null;
+            f.Ip = call + 1;
+            return 2;
+        }
+        // A STORE_FAST after it (`w = word.lower()`, `e = ESCAPES.get(ch)`): stored in the local.
+        if (op == (int)Op.StoreFast)
+        {
+            s[nx >> 8].V = r;
             s[sp - 1].V = null;
             f.Ip = call + 1;
             return 2;
