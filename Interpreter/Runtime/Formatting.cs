@@ -484,17 +484,14 @@ public static class PercentFormat
             arg ??= NextArg();
             if (!fMinus && !fPlus && !fSpace && !fAlt && !fZero && w == 0 && !wBig && !hasPrec)
             {
-                // Plain %d/%s of an exact int or str (TryPlain's test): no spec string to build and parse.
-                switch (PlainConversion(conv, arg))
+                // Plain %d/%s of an exact int or str: no spec string to build and parse.
+                if (conv is 'd' or 'i' or 'u' or 's' && arg.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(arg).IsPlain)
                 {
-                    case PlainInt:
-                        Unsafe.As<PyInt>(arg).V.TryFormat(intBuf, out int n, default, CultureInfo.InvariantCulture);
-                        sb.Append(intBuf[..n]);
-                        continue;
-                    case PlainStr:
-                        sb.Append(Unsafe.As<PyStr>(arg).V);
-                        continue;
+                    Unsafe.As<PyInt>(arg).V.TryFormat(intBuf, out int n, default, CultureInfo.InvariantCulture);
+                    sb.Append(intBuf[..n]);
+                    continue;
                 }
+                if (conv == 's' && arg is PyStr { Sub: null } plain) { sb.Append(plain.V); continue; }
             }
             if (!fAlt && !wBig && !pBig && Quick(sb, conv, arg, fMinus, fPlus, fSpace, fZero, w, p, intBuf)) continue;
             string flags = fmt[flagStart..flagEnd];
@@ -632,15 +629,14 @@ public static class PercentFormat
             if (ai >= count) return null;
             var arg = items is null ? args : items[ai];
             ai++;
-            int kind = PlainConversion(conv, arg);
-            if (kind == PlainInt)
+            if (conv is 'd' or 'i' or 'u' or 's' && arg.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(arg).IsPlain)
             {
                 if (!Unsafe.As<PyInt>(arg).V.TryFormat(buf[pos..], out int n, default, CultureInfo.InvariantCulture)) return null;
                 pos += n;
             }
-            else if (kind == PlainStr)
+            else if (conv == 's' && arg is PyStr { Sub: null } ps)
             {
-                var v = Unsafe.As<PyStr>(arg).V;
+                var v = ps.V;
                 if (pos + v.Length > PlainMax) return null;
                 v.AsSpan().CopyTo(buf[pos..]);
                 pos += v.Length;

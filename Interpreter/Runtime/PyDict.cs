@@ -307,51 +307,47 @@ public class PyDict : PyObject
     /// user code run, otherwise.</summary>
     internal bool TryAddToInt(PyObject key, long hash, long delta)
     {
-        // An exact str key: FindExactStr's probe (its -2, an entry of the same hash that is not an
-        // exact str, declines as its -1, no entry, does); an int key FindExactInt's.
-        int e = key.GetType() == typeof(PyStr) ? FindExactStr(Unsafe.As<PyStr>(key), hash, out _) : FindExactInt(Unsafe.As<PyInt>(key), hash);
-        if (e < 0) return false;
-        ref var en = ref _entries[e];
-        var v = en.Value;
-        if (v.GetType() != typeof(PyInt)) return false;
-        long a = Unsafe.As<PyInt>(v).V, sum = unchecked(a + delta);
-        if (((a ^ sum) & (delta ^ sum)) < 0) return false;   // overflow: the sign of both operands lost
-        Mutations++;
-        OwnerType?.Touch();
-        en.Value = PyInt.From(sum);
-        return true;
-    }
-
-    /// <summary>The entry of an exact 64-bit int key (TryAddToInt's), or -1: absent, or the probe met
-    /// a stored key of the same hash that is neither an exact str nor an exact int (its __eq__ could
-    /// run, which the general path's two lookups would run twice: CPython's count).</summary>
-    private int FindExactInt(PyInt key, long hash)
-    {
+        // FindSlot's probe, but leaving at the first stored key of the same hash that is not an
+        // exact str or int: comparing with it could run its __eq__, which the two lookups of the
+        // general path would run twice (CPython's count).
         var index = _index;
         var entries = _entries;
         int mask = index.Length - 1;
         ulong perturb = (ulong)hash;
         int i = (int)((ulong)hash & (ulong)mask);
+        int e;
         while (true)
         {
-            int e = index[i];
-            if (e == -1) return -1;
+            e = index[i];
+            if (e == -1) return false;
             if (e >= 0)
             {
                 ref var en = ref entries[e];
                 if (en.Key is { } k && en.Hash == hash)
                 {
-                    if (ReferenceEquals(k, key)) return e;
-                    if (k.GetType() == typeof(PyInt))
+                    if (ReferenceEquals(k, key)) break;
+                    if (k.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(k).Sub is null)
                     {
-                        if (Unsafe.As<PyInt>(k).V == key.V) return e;
+                        if (key.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(k).V == Unsafe.As<PyStr>(key).V) break;
                     }
-                    else if (k.GetType() != typeof(PyStr) || Unsafe.As<PyStr>(k).Sub is not null) return -1;
+                    else if (k.GetType() == typeof(PyInt))
+                    {
+                        if (key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(k).V == Unsafe.As<PyInt>(key).V) break;
+                    }
+                    else return false;
                 }
             }
             perturb >>= 5;
             i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
         }
+        var v = entries[e].Value;
+        if (v.GetType() != typeof(PyInt)) return false;
+        long a = Unsafe.As<PyInt>(v).V, sum = unchecked(a + delta);
+        if (((a ^ sum) & (delta ^ sum)) < 0) return false;   // overflow: the sign of both operands lost
+        Mutations++;
+        OwnerType?.Touch();
+        entries[e].Value = PyInt.From(sum);
+        return true;
     }
 
     /// <summary>`d[key] = d.get(key, dflt) + delta` of an exact str key, an exact int value (or the
