@@ -62,8 +62,9 @@ public static partial class Interpreter
 
     /// <summary>
     /// Where a fused call's result goes, its CALL_METHOD at <paramref name="call"/>: a POP_TOP after
-    /// it (`parts.append(ch)`) drops it, a POP_JUMP_IF_FALSE / _IF_TRUE (`if ch.isalpha():`) takes
-    /// a bool result's branch, and neither reaches the stack: 2, f.Ip the index before the next
+    /// it (`parts.append(ch)`) drops it, a STORE_FAST (`w = w.lower()`) stores it in its local, a
+    /// POP_JUMP_IF_FALSE / _IF_TRUE (`if ch.isalpha():`) takes
+    /// a bool result's branch, and none reaches the stack: 2, f.Ip the index before the next
     /// instruction to run (the loop runs f.Ip + 1 with one slot less). Anything else: the result
     /// replaces the owner's slot, 1, f.Ip the CALL_METHOD.
     /// </summary>
@@ -74,6 +75,14 @@ public static partial class Interpreter
         int op = nx & 0xFF;
         if (op == (int)Op.PopTop)
         {
+            s[sp - 1].V = null;
+            f.Ip = call + 1;
+            return 2;
+        }
+        // A STORE_FAST after it (`w = word.lower()`, `e = ESCAPES.get(ch)`): stored in the local.
+        if (op == (int)Op.StoreFast)
+        {
+            s[nx >> 8].V = r;
             s[sp - 1].V = null;
             f.Ip = call + 1;
             return 2;
@@ -124,10 +133,48 @@ public static partial class Interpreter
         if (!FusedOperand(code, s, nx, out var b)) return 0;
         nx = Fetch(instrs, at + 3);
         if ((nx & 0xFF) != (int)Op.CallMethod || nx >> 8 != 2 || md.Direct2 is not { } d2 || f.KwNames is not null || CFunctionTraced()) return 0;
+        if (ReferenceEquals(md, DictMethods.GetDescriptor) && b!.GetType() == typeof(PyInt) && DictGetAddStore(f, code, s, at, self, a!, Unsafe.As<PyInt>(b)))
+        {
+            s[sp - 1].V = null;
+            return 2;
+        }
         f.Ip = at + 3;
         var r2 = d2(self, a!, b!);
         if (r2 is null) return 0;
         return FusedResult(f, code, s, sp, at + 3, r2);
+    }
+
+    /// <summary>
+    /// The counter idiom `d[k] = d.get(k, c0) + c1` (LOAD_METHOD get, LOAD_FAST k, LOAD_CONST c0,
+    /// CALL_METHOD 2 at <paramref name="at"/> + 3, then LOAD_CONST c1, BINARY_OP +, LOAD_FAST d,
+    /// LOAD_FAST k, STORE_SUBSCR) on an exact dict, an exact str key, exact int constants, the two
+    /// LOAD_FASTs holding the very dict and key: one probe (PyDict.TryGetAddStore) replaces the
+    /// value or inserts the key, and the loop goes on after the STORE_SUBSCR (f.Ip). CPython runs
+    /// two lookups and an int add without any user code between them (str's hash and compare), so
+    /// the dict ends the same. False, nothing changed, for anything else (a value that is not an
+    /// exact int, a probe that meets another kind of key of the same hash, a sum past 64 bits):
+    /// the call runs as fused, the rest instruction by instruction. The caller has already asked
+    /// the cfunction marker (dict.get's call is not made when it is on).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool DictGetAddStore(Frame f, CodeObject code, Slot[] s, int at, PyObject self, PyObject key, PyInt dflt)
+    {
+        if (key.GetType() != typeof(PyStr) || !Unsafe.As<PyStr>(key).IsExact || Unsafe.As<PyDict>(self).Sub is not null) return false;
+        nint instrs = code.Instructions;
+        int w = Fetch(instrs, at + 4);
+        if ((w & 0xFF) != (int)Op.LoadConst) return false;
+        var c = code.Constants[w >> 8];
+        if (c.GetType() != typeof(PyInt)) return false;
+        w = Fetch(instrs, at + 5);
+        if ((w & 0xFF) != (int)Op.BinaryOp || (w >> 8) != (int)BinaryOp.Add) return false;
+        w = Fetch(instrs, at + 6);
+        if ((w & 0xFF) != (int)Op.LoadFast || !ReferenceEquals(s[w >> 8].V, self)) return false;
+        w = Fetch(instrs, at + 7);
+        if ((w & 0xFF) != (int)Op.LoadFast || !ReferenceEquals(s[w >> 8].V, key)) return false;
+        if ((Fetch(instrs, at + 8) & 0xFF) != (int)Op.StoreSubscr) return false;
+        if (!Unsafe.As<PyDict>(self).TryGetAddStore(Unsafe.As<PyStr>(key), dflt.V, Unsafe.As<PyInt>(c).V)) return false;
+        f.Ip = at + 8;
+        return true;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

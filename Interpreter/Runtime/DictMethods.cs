@@ -31,6 +31,10 @@ public static class DictMethods
         return new ArrayIterator([.. items], items.Count, d, type);
     }
 
+    /// <summary>dict.get as dict's dict holds it: the fused `d[k] = d.get(k, c0) + c1`
+    /// (Interpreter.DictGetAddStore) recognises the call by it.</summary>
+    internal static PyMethodDescriptor? GetDescriptor;
+
     public static void Install(PyType t)
     {
         t.New = static (cls, a, kw) =>
@@ -47,6 +51,7 @@ public static class DictMethods
             if (kw is not null || a.Length is not (2 or 3)) { Args.NoKw("dict.get", kw); Args.Method("get", a, kw, 1, 2); }   // the arity error; get(k) and get(k, d) go straight on
             return D(a).TryGetValue(a[1], out var v) ? v : (a.Length > 2 ? a[2] : PyNone.Instance);
         });
+        GetDescriptor = (PyMethodDescriptor)t.TypeDict.Get("get")!;
         t.SetMethod("setdefault", static (a, kw) =>
         {
             Args.NoKw("dict.setdefault", kw);

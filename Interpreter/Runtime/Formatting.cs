@@ -572,6 +572,19 @@ public static class PercentFormat
         return sb.ToString();
     }
 
+    private const int PlainInt = 1, PlainStr = 2;
+
+    /// <summary>The one test of a bare conversion (no key, flags, width or precision) that
+    /// <see cref="TryPlain"/> and the general loop share: <see cref="PlainInt"/> for %d, %i, %u or
+    /// %s of an exact int in 64 bits (its decimal digits), <see cref="PlainStr"/> for %s of an exact
+    /// str (its text), 0 for anything else (the general formatting).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int PlainConversion(char conv, PyObject arg)
+    {
+        if (arg.GetType() == typeof(PyInt)) return conv is 'd' or 'i' or 'u' or 's' && Unsafe.As<PyInt>(arg).IsPlain ? PlainInt : 0;
+        return conv == 's' && arg.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(arg).IsExact ? PlainStr : 0;
+    }
+
     /// <summary>The longest format and result <see cref="TryPlain"/> writes (its stack buffer).</summary>
     private const int PlainMax = 256;
 
@@ -730,8 +743,10 @@ public static partial class Ops
     internal static PyInt ToPyIntForFormat(PyObject arg, char conv)
     {
         if (arg is PyInt i) return i;
+        // CPython's mainformatlong: %d/%i/%u take PyNumber_Long (__int__ first, then __index__),
+        // %x/%X/%o only _PyNumber_Index.
+        if (conv is 'd' or 'i' or 'u' && arg is PyInstance && arg.Type.Lookup(N.Int) is { } m && CallMethod(m, arg) is PyInt r) return r;
         if (arg is PyInstance && arg.Type.Lookup(N.Index) is not null) return ToPyInt(arg);
-        if (arg is PyInstance && arg.Type.Lookup(N.Int) is { } m && CallMethod(m, arg) is PyInt r) return r;
         if (conv is 'd' or 'i' or 'u') throw Errors.TypeError($"%{conv} format: a real number is required, not {arg.Type.Name}");
         throw Errors.TypeError($"%{conv} format: an integer is required, not {arg.Type.Name}");
     }

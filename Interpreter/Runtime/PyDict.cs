@@ -350,6 +350,30 @@ public class PyDict : PyObject
         return true;
     }
 
+    /// <summary>`d[key] = d.get(key, dflt) + delta` of an exact str key, an exact int value (or the
+    /// key absent) and a sum in 64 bits: one probe, then the value replaced or the key inserted at
+    /// the slot the probe found, as SetItem would after dict.get's lookup (no user code runs between
+    /// the two in CPython either: str's hash and compare, int's add). False, nothing changed, when
+    /// the probe is undecided (an entry of the same hash that is not an exact str), the value is not
+    /// an exact int, or the sum overflows.</summary>
+    internal bool TryGetAddStore(PyStr key, long dflt, long delta)
+    {
+        long h = key.Hash();
+        int e = FindExactStr(key, h, out int slot);
+        if (e == -2) return false;
+        long a = dflt;
+        if (e >= 0)
+        {
+            var v = _entries[e].Value;
+            if (v.GetType() != typeof(PyInt)) return false;
+            a = Unsafe.As<PyInt>(v).V;
+        }
+        long sum = unchecked(a + delta);
+        if (((a ^ sum) & (delta ^ sum)) < 0) return false;
+        InsertAt(key, h, PyInt.From(sum), slot, e);
+        return true;
+    }
+
     public bool Remove(PyObject key) => Remove(key, out _);
 
     public bool Remove(PyObject key, out PyObject value)
