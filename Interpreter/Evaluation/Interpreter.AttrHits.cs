@@ -125,4 +125,18 @@ public static partial class Interpreter
         s[sp - 1].V = null;
         return true;
     }
+    /// <summary>LOAD_FAST DUP_TOP LOAD_ATTR (`self.x op= v`, the load half): on the LOAD_ATTR site's
+    /// instance value of the local's object o, o goes to s[sp] and the value to s[sp+1] (the loop
+    /// moves sp past both). False: nothing was changed.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool FastDupAttrHit(CodeObject code, int at, PyObject o, Slot[] s, int sp)
+    {
+        if (InstanceValueHit(code, at, o) is { } v)
+        {
+            s[sp].V = o;
+            s[sp + 1].V = v;
+            return true;
+        }
+        return false;
+    }
 }

@@ -270,6 +270,14 @@ public static partial class Interpreter
                                             s[sp++].V = av;
                                             break;
                                         }
+                                        // LOAD_FAST DUP_TOP LOAD_ATTR (`self.x op= v`, the load half) on the site's
+                                        // instance value: the local and the value pushed, one dispatch.
+                                        if ((nx & 0xFF) == (int)Op.DupTop && (Fetch(instrs, ip + 1) & 0xFF) == (int)Op.LoadAttr && FastDupAttrHit(code, ip + 1, v, s, sp))
+                                        {
+                                            ip += 2;
+                                            sp += 2;
+                                            break;
+                                        }
                                         s[sp++].V = v;
                                         break;
                                     }
