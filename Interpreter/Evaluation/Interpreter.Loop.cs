@@ -270,6 +270,14 @@ public static partial class Interpreter
                                             s[sp++].V = av;
                                             break;
                                         }
+                                        // LOAD_FAST DUP_TOP LOAD_ATTR (`self.x op= v`, the load half) on the site's
+                                        // instance value: the local and the value pushed, one dispatch.
+                                        if ((nx & 0xFF) == (int)Op.DupTop && (Fetch(instrs, ip + 1) & 0xFF) == (int)Op.LoadAttr && FastDupAttrHit(code, ip + 1, v, s, sp))
+                                        {
+                                            ip += 2;
+                                            sp += 2;
+                                            break;
+                                        }
                                         s[sp++].V = v;
                                         break;
                                     }
@@ -432,6 +440,9 @@ public static partial class Interpreter
                                 break;
                             }
                         case Op.DupTop:
+                            // DUP_TOP LOAD_ATTR (`o.x op= v`, the load half) on the site's instance value:
+                            // the value pushed over o, one dispatch. Untraced copy only.
+                            if (!TMode.Lines && (Fetch(instrs, ip) & 0xFF) == (int)Op.LoadAttr && DupAttrHit(code, ip, s, sp)) { ip++; sp++; break; }
                             s[sp].V = s[sp - 1].V;
                             sp++;
                             break;
@@ -1283,6 +1294,14 @@ public static partial class Interpreter
                                 ip++;
                                 s[nx >> 8].V = r;
                                 s[sp].V = null;
+                                continue;
+                            }
+                            // BINARY_OP ROT_TWO STORE_ATTR (`o.x op= v`, the store half) on the site's instance
+                            // value of the object under the result: replaced without the result being pushed.
+                            if ((nx & 0xFF) == (int)Op.RotTwo && (Fetch(instrs, ip + 1) & 0xFF) == (int)Op.StoreAttr && AugAttrStoreHit(code, ip + 1, s, sp, r))
+                            {
+                                ip += 2;
+                                sp--;
                                 continue;
                             }
                             // BINARY_OP BINARY_OP (`t += x + z`): the result is the next one's right operand.
