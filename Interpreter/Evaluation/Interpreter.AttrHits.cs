@@ -45,28 +45,37 @@ public static partial class Interpreter
         return null;
     }
 
-    /// <summary>LOAD_METHOD on the site's Method entry when the instance provably lacks the name
+    /// <summary>LOAD_METHOD on the site's Method entry for the instance's type when the instance provably lacks the name
     /// (its key table is the one the site saw and has not grown, or it has no attributes at all):
     /// s[sp-1] becomes the method and s[sp] the instance. False: nothing was changed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool MethodHit(CodeObject code, int at, Slot[] s, int sp)
     {
         var o = s[sp - 1].V!;
-        if (PyInstance.IsExact(o) && code.AttrCache is { } sites && sites[at] is { } site
-            && site.Kind == AttrSiteKind.Method)
+        if (PyInstance.IsExact(o) && code.AttrCache is { } sites && sites[at] is { } site)
         {
             var inst = Unsafe.As<PyInstance>(o);
             var type = inst.Type;
-            var keys = inst.Keys;
-            if (ReferenceEquals(type, site.Type) && type.Version == site.Version
-                && (keys is not null
-                    ? ReferenceEquals(keys, site.Keys) && site.Index < 0 && keys.Count == site.KeyCount
-                    : inst.RawDict is null))
+            // The entry for o's type (a base-class method's `self.m()` or a loop's `t.run()` over
+            // several subclasses: one entry each, up to AttrSite.MaxEntries).
+            do
             {
-                s[sp - 1].V = site.Descr;
-                s[sp].V = o;
-                return true;
-            }
+                if (ReferenceEquals(type, site.Type))
+                {
+                    var keys = inst.Keys;
+                    if (site.Kind == AttrSiteKind.Method && type.Version == site.Version
+                        && (keys is not null
+                            ? ReferenceEquals(keys, site.Keys) && site.Index < 0 && keys.Count == site.KeyCount
+                            : inst.RawDict is null))
+                    {
+                        s[sp - 1].V = site.Descr;
+                        s[sp].V = o;
+                        return true;
+                    }
+                    break;
+                }
+                site = site.Next;
+            } while (site is not null);
         }
         return false;
     }
