@@ -348,7 +348,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool MulFitsWide(long x, long y, out long z) => Math.BigMul(x, y, out z) == (z >> 63);
 
-    private static bool OverflowAdd(long x, long y, out long r)
+    internal static bool OverflowAdd(long x, long y, out long r)
     {
         r = unchecked(x + y);
         return ((x ^ r) & (y ^ r)) < 0;

@@ -342,8 +342,7 @@ public class PyDict : PyObject
         }
         var v = entries[e].Value;
         if (v.GetType() != typeof(PyInt)) return false;
-        long a = Unsafe.As<PyInt>(v).V, sum = unchecked(a + delta);
-        if (((a ^ sum) & (delta ^ sum)) < 0) return false;   // overflow: the sign of both operands lost
+        if (Ops.OverflowAdd(Unsafe.As<PyInt>(v).V, delta, out long sum)) return false;
         Mutations++;
         OwnerType?.Touch();
         entries[e].Value = PyInt.From(sum);
@@ -368,8 +367,7 @@ public class PyDict : PyObject
             if (v.GetType() != typeof(PyInt)) return false;
             a = Unsafe.As<PyInt>(v).V;
         }
-        long sum = unchecked(a + delta);
-        if (((a ^ sum) & (delta ^ sum)) < 0) return false;
+        if (Ops.OverflowAdd(a, delta, out long sum)) return false;
         InsertAt(key, h, PyInt.From(sum), slot, e);
         return true;
     }
