@@ -247,7 +247,11 @@ public sealed class UserIterator(PyObject obj) : PyIterator
     public override PyObject? Next()
     {
         _next ??= Obj.Type.Lookup(Ops.N.Next) ?? throw Errors.TypeError($"'{Obj.Type.Name}' object is not an iterator");
-        try { return Ops.CallMethod(_next, Obj); }
+        try
+        {
+            if (_next is PyMethodDescriptor { IterNext: { } iterNext } d && Obj.Type.IsSubtypeOf(d.Owner)) return iterNext(Obj);
+            return Ops.CallMethod(_next, Obj);
+        }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration)) { return null; }
     }
     public override PyType Type => Obj.Type;

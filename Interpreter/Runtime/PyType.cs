@@ -221,6 +221,13 @@ public sealed partial class PyType : PyObject
     }
 
     public void SetMethod(string name, BuiltinFn fn) => TypeDict[name] = new PyMethodDescriptor(name, this, fn);
+
+    /// <summary>__next__ from a body that returns null at the end: called from Python it raises
+    /// StopIteration there; iteration in C# (<see cref="UserIterator"/>: `for`, list(), ...) calls
+    /// the body and takes the null, without a .NET exception per exhausted iterator (CPython's
+    /// tp_iternext, which returns NULL with no exception set).</summary>
+    public void SetIterNext(Func<PyObject, PyObject?> next) =>
+        TypeDict["__next__"] = new PyMethodDescriptor("__next__", this, (a, kw) => next(a[0]) ?? throw Errors.StopIteration()) { IterNext = next };
 }
 
 internal static class C3
@@ -312,6 +319,11 @@ public sealed class PyMethodDescriptor(string name, PyType owner, BuiltinFn fn) 
     internal Func<PyObject, PyObject, PyObject?>? Direct1;
     internal Func<PyObject, PyObject, PyObject, PyObject?>? Direct2;
 
+    /// <summary>For __next__ set by <see cref="PyType.SetIterNext"/>: its body, which returns null
+    /// at the end instead of raising StopIteration; valid for a self of the owner's type or a
+    /// subclass.</summary>
+    internal Func<PyObject, PyObject?>? IterNext { get; init; }
+
     /// <summary>Called with positional arguments only and args[0] of exactly the owner's type (the
     /// caller checked it): CallUnbound without the self check.</summary>
     internal PyObject CallExact(ReadOnlySpan<PyObject> args)
@@ -334,8 +346,8 @@ public sealed class PyMethodDescriptor(string name, PyType owner, BuiltinFn fn) 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private PyException WrongSelf(PyObject self) =>
         Errors.TypeError(IsSlotWrapper()
-            ? $"descriptor '{Name}' requires a '{Owner.Name}' object but received a '{self.Type.Name}'"
-            : $"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{self.Type.Name}' object");
+            ? $"descriptor '{Name}' requires a '{Owner.TpName}' object but received a '{self.Type.TpName}'"
+            : $"descriptor '{Name}' for '{Owner.TpName}' objects doesn't apply to a '{self.Type.TpName}' object");
 
     /// <summary>CPython exposes the type slots (`__len__`, `__add__`, …) as slot wrappers, whose check
     /// words the error differently from a method's; dict, list and set define `__getitem__` and

@@ -317,11 +317,10 @@ public static partial class IoModule
                 return new PyBytes(b.RBuf.AsSpan(b.RPos, b.Unread).ToArray());
             });
             t.SetMethod("readline", static (a, kw) => new PyBytes(BReadLine(BufOpen(a[0], "readline of closed file"), SizeArg(Arg(a[1..], kw, 0, "size")))));
-            t.SetMethod("__next__", static (a, kw) =>
+            t.SetIterNext(static self =>
             {
-                var line = BReadLine(BufOpen(a[0], "readline of closed file"), -1);
-                if (line.Length == 0) throw Errors.StopIteration();
-                return new PyBytes(line);
+                var line = BReadLine(BufOpen(self, "readline of closed file"), -1);
+                return line.Length == 0 ? null : new PyBytes(line);
             });
             BuiltinFn readinto = static (a, kw) =>
             {

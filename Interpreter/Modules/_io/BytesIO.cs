@@ -145,11 +145,10 @@ public static partial class IoModule
             return PyInt.From(size);
         });
         t.SetMethod("close", static (a, kw) => { ((IOObject)a[0]).IsClosed = true; return PyNone.Instance; });
-        t.SetMethod("__next__", static (a, kw) =>
+        t.SetIterNext(static self =>
         {
-            var line = MemReadLine(Mem(a[0]), -1);
-            if (line.Length == 0) throw Errors.StopIteration();
-            return new PyBytes(line);
+            var line = MemReadLine(Mem(self), -1);
+            return line.Length == 0 ? null : new PyBytes(line);
         });
         return t;
     }

@@ -144,19 +144,17 @@ public static partial class IoModule
             if (sizeObj is not (PyNone or PyInt)) throw Errors.TypeError($"integer argument expected, got '{sizeObj.Type.Name}'");
             return PyStr.From(SioReadLine(Sio(a[0]), SizeArg(sizeObj)));
         });
-        t.SetMethod("__next__", static (a, kw) =>
+        t.SetIterNext(static self =>
         {
-            var s = Sio(a[0]);
+            var s = Sio(self);
             if (s.Type != StringIOType && s.Type.Lookup("readline") is { } rl && rl is not PyMethodDescriptor)
             {
                 var r = Ops.CallMethod(rl, s);
                 if (r is not PyStr rs) throw Errors.OSError($"readline() should have returned a str object, not '{r.Type.Name}'");
-                if (rs.V.Length == 0) throw Errors.StopIteration();
-                return rs;
+                return rs.V.Length == 0 ? null : rs;
             }
             var line = SioReadLine(s, -1);
-            if (line.Length == 0) throw Errors.StopIteration();
-            return PyStr.From(line);
+            return line.Length == 0 ? null : PyStr.From(line);
         });
         t.SetMethod("write", static (a, kw) =>
         {

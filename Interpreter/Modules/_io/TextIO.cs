@@ -340,13 +340,12 @@ public static partial class IoModule
             CheckReadable(x);
             return PyStr.From(ReadText(x, SizeArg(Arg(a[1..], kw, 0, "size")), true));
         });
-        t.SetMethod("__next__", static (a, kw) =>
+        t.SetIterNext(static self =>
         {
-            var x = OpenText(a[0]);
+            var x = OpenText(self);
             CheckReadable(x);
             var line = ReadText(x, -1, true);
-            if (line.Length == 0) throw Errors.StopIteration();
-            return PyStr.From(line);
+            return line.Length == 0 ? null : PyStr.From(line);
         });
         t.SetMethod("tell", static (a, kw) => PyInt.From(TextTell(OpenText(a[0]))));
         t.SetMethod("seek", static (a, kw) =>

@@ -199,11 +199,10 @@ public static partial class IoModule
         t.SetMethod("__enter__", static (a, kw) => { if (IsClosed(a[0])) throw ClosedError(); return a[0]; });
         t.SetMethod("__exit__", static (a, kw) => { Ops.Invoke(a[0], "close"); return PyNone.Instance; });
         t.SetMethod("__iter__", static (a, kw) => { if (IsClosed(a[0])) throw ClosedError(); return a[0]; });
-        t.SetMethod("__next__", static (a, kw) =>
+        t.SetIterNext(static self =>
         {
-            var line = Ops.Invoke(a[0], "readline");
-            if (Ops.Len(line) == 0) throw Errors.StopIteration();
-            return line;
+            var line = Ops.Invoke(self, "readline");
+            return Ops.Len(line) == 0 ? null : line;
         });
         t.SetMethod("readline", static (a, kw) =>
         {
