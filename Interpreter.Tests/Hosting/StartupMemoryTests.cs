@@ -70,41 +70,49 @@ public class StartupMemoryTests
     [AotExecutableFact]
     public void Start_up_code_pages_and_gc_regions_are_released()
     {
-        // A code cache of the test's own, filled by a first run: with the shared ~/.cache/herthon,
-        // another build run at the same time (the test suite runs several) rewrites the library's
-        // entries with its own magic, and a start-up that finds them foreign compiles os, site ...
-        // and collects 4 times on the way, 3-4 MiB more heap than a start-up that does not (a
-        // clean-clone CI run: RSS after start-up 16016 KiB released against 16516 kept, start-up's
-        // peak 20132 against 16516).
-        var cache = Directory.CreateTempSubdirectory("herthon-startupmem-cache");
-        try
+        // A code cache of the test's own: with the shared ~/.cache/herthon, another build run at
+        // the same time (the test suite runs several) rewrites the library's entries with its own
+        // magic, and a start-up that finds them foreign compiles os, site ... and collects 4 times
+        // on the way, 3-4 MiB more heap than a start-up that does not (a clean-clone CI run: RSS
+        // after start-up 16016 KiB released against 16516 kept, start-up's peak 20132 against 16516).
+        using var cache = new OwnCodeCache();
+        var kept = Run("0", cache.Path);
+        var trimmed = Run("1", cache.Path);
+        string both = $"\nreleased: {trimmed}\nkept: {kept}\nTHP: {TransparentHugePages()}";
+        // Start-up faults in nearly all of the executable's code (4+ MiB); released, the program
+        // faults back what it runs: the 64 KiB windows around each method it runs. With the warm
+        // methods laid out together (warm-methods.txt) that is 1712 KiB of 4080 for this program
+        // (eighteenth session; 2984-2992 of 4016 before, when two harmless changes that moved code
+        // around each failed the 1 MiB below by 0 KiB).
+        Assert.True(kept.Text > 3 * 1024, $"start-up without the release left only {kept.Text} KiB of code resident{both}");
+        Assert.True(trimmed.Text < kept.Text - 1024, $"code resident after start-up is not lower by 1 MiB{both}");
+        // Right after start-up only the code pages have gone: 13.6-13.7 -> 8.9-9.0 MiB over 10
+        // runs each with a warm cache of the test's own (nineteenth session, load 25); without
+        // the release the difference is ~0.
+        Assert.True(trimmed.Rss < kept.Rss - 2 * 1024, $"RSS after start-up is not lower by 2 MiB{both}");
+        // After the program's first GC the release's collections have moved start-up's survivors
+        // to gen2 and decommitted the regions they left: 16.9-17.0 -> 8.8-9.5 MiB over the same
+        // 10 runs; without the release the two runs are the same program at the same point.
+        Assert.True(trimmed.Released >= 2, $"the release's two collections did not run within 5 s of the first GC{both}");
+        Assert.True(trimmed.Steady < kept.Steady - 2 * 1024, $"RSS after the first GC is not lower by 2 MiB{both}");
+        // The loop's own peak is not asserted: it rides on how many gen1 collections the GC's
+        // tuning makes while the loop allocates (released 21.5-22.9 MiB against kept 25.0-25.3
+        // over those runs, but 19.9-26.4 against 24.7-24.9 in ten runs before, when the release
+        // sometimes ran during the smaps read: 2 MiB lower failed one run in ten).
+    }
+
+    /// <summary>A code cache ($XDG_CACHE_HOME) of the test's own, filled by one run of the programs'
+    /// imports, deleted at the end.</summary>
+    private sealed class OwnCodeCache : IDisposable
+    {
+        private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("herthon-startupmem-cache");
+        public string Path => _dir.FullName;
+        public OwnCodeCache()
         {
-            Run("0", cache.FullName);
-            var kept = Run("0", cache.FullName);
-            var trimmed = Run("1", cache.FullName);
-            string both = $"\nreleased: {trimmed}\nkept: {kept}\nTHP: {TransparentHugePages()}";
-            // Start-up faults in nearly all of the executable's code (4+ MiB); released, the program
-            // faults back what it runs: the 64 KiB windows around each method it runs. With the warm
-            // methods laid out together (warm-methods.txt) that is 1712 KiB of 4080 for this program
-            // (eighteenth session; 2984-2992 of 4016 before, when two harmless changes that moved code
-            // around each failed the 1 MiB below by 0 KiB).
-            Assert.True(kept.Text > 3 * 1024, $"start-up without the release left only {kept.Text} KiB of code resident{both}");
-            Assert.True(trimmed.Text < kept.Text - 1024, $"code resident after start-up is not lower by 1 MiB{both}");
-            // Right after start-up only the code pages have gone: 13.6-13.7 -> 8.9-9.0 MiB over 10
-            // runs each with a warm cache of the test's own (nineteenth session, load 25); without
-            // the release the difference is ~0.
-            Assert.True(trimmed.Rss < kept.Rss - 2 * 1024, $"RSS after start-up is not lower by 2 MiB{both}");
-            // After the program's first GC the release's collections have moved start-up's survivors
-            // to gen2 and decommitted the regions they left: 16.9-17.0 -> 8.8-9.5 MiB over the same
-            // 10 runs; without the release the two runs are the same program at the same point.
-            Assert.True(trimmed.Released >= 2, $"the release's two collections did not run within 5 s of the first GC{both}");
-            Assert.True(trimmed.Steady < kept.Steady - 2 * 1024, $"RSS after the first GC is not lower by 2 MiB{both}");
-            // The loop's own peak is not asserted: it rides on how many gen1 collections the GC's
-            // tuning makes while the loop allocates (released 21.5-22.9 MiB against kept 25.0-25.3
-            // over those runs, but 19.9-26.4 against 24.7-24.9 in ten runs before, when the release
-            // sometimes ran during the smaps read: 2 MiB lower failed one run in ten).
+            var (code, _, error) = NativeEnvironment.Run("env", [$"XDG_CACHE_HOME={Path}", NativeEnvironment.Launcher, "-c", "import gc, os, struct, sys, time"]);
+            Assert.True(code == 0, error);
         }
-        finally { cache.Delete(recursive: true); }
+        public void Dispose() => _dir.Delete(recursive: true);
     }
 
     // A module whose import ends right after the program's first collection (it allocates until
@@ -142,13 +150,15 @@ public class StartupMemoryTests
         """;
 
     // GcsBefore: start-up's own collections (4 on a cold code cache); the release waits for one after them.
-    private static (int GcsBefore, int AtImport, int Later, int Inside) RunImport(string trim, string module, string mode)
+    // With a code cache of the test's own (see Start_up_code_pages_and_gc_regions_are_released), so
+    // that start-up never compiles the library and every run starts from the same heap.
+    private static (int GcsBefore, int AtImport, int Later, int Inside) RunImport(string trim, string module, string mode, string cache)
     {
         var dir = Directory.CreateTempSubdirectory("herthon-startupmem");
         try
         {
             File.WriteAllText(Path.Combine(dir.FullName, "heavy.py"), module);
-            var (code, output, error) = NativeEnvironment.Run("env", [$"HERTHONSTARTUPTRIM={trim}", NativeEnvironment.Launcher, "-c", ImportProgram, dir.FullName, mode]);
+            var (code, output, error) = NativeEnvironment.Run("env", [$"HERTHONSTARTUPTRIM={trim}", $"XDG_CACHE_HOME={cache}", NativeEnvironment.Launcher, "-c", ImportProgram, dir.FullName, mode]);
             Assert.True(code == 0, error);
             var f = output.Trim().Split(' ');
             return (int.Parse(f[0]), int.Parse(f[1]), int.Parse(f[2]), int.Parse(f[3]));
@@ -159,8 +169,9 @@ public class StartupMemoryTests
     [AotExecutableFact]
     public void Release_runs_at_the_end_of_the_import_that_collected_first()
     {
-        var trimmed = RunImport("1", ImportModule, "import");
-        var kept = RunImport("0", ImportModule, "import");
+        using var cache = new OwnCodeCache();
+        var trimmed = RunImport("1", ImportModule, "import", cache.Path);
+        var kept = RunImport("0", ImportModule, "import", cache.Path);
         // Counted as differences: under high memory load the GC makes gen2 collections of its own
         // (seen once, without the release: 2 during the import), and those come with the first GC,
         // before the module's wait, so they are in Inside as well as in AtImport.
@@ -171,8 +182,9 @@ public class StartupMemoryTests
     [AotExecutableFact]
     public void Release_runs_on_the_finalizer_after_a_first_collection_outside_imports()
     {
-        var trimmed = RunImport("1", "kept = 1\n", "loop");
-        var kept = RunImport("0", "kept = 1\n", "loop");
+        using var cache = new OwnCodeCache();
+        var trimmed = RunImport("1", "kept = 1\n", "loop", cache.Path);
+        var kept = RunImport("0", "kept = 1\n", "loop", cache.Path);
         Assert.True(trimmed.AtImport == 0, $"gen2 collections during an import that did not collect: {trimmed.AtImport}");
         Assert.True(trimmed.Later >= 2, $"gen2 collections after the first GC of the program's own loop: {trimmed.Later}, expected the release's 2");
         Assert.True(kept.Later == 0, $"gen2 collections after the loop's first GC without the release: {kept.Later}");
