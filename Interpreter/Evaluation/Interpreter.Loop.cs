@@ -267,6 +267,15 @@ public static partial class Interpreter
                                                 word = nx;
                                                 goto FusedBinary;
                                             }
+                                            // ... and LOAD_FAST LOAD_ATTR RETURN_VALUE (`return self.x`) in an inline frame.
+                                            if ((nx & 0xFF) == (int)Op.ReturnValue && !ReferenceEquals(f, entry))
+                                            {
+                                                f.Ip = ip + 1;
+                                                f.Sp = sp;
+                                                f.Finished = true;
+                                                f = ReturnInline(f, ts, av);
+                                                goto SwitchFrame;
+                                            }
                                             s[sp++].V = av;
                                             break;
                                         }
@@ -277,6 +286,16 @@ public static partial class Interpreter
                                             ip += 2;
                                             sp += 2;
                                             break;
+                                        }
+                                        // LOAD_FAST|LOAD_DEREF RETURN_VALUE (`return n`, `return count`) in an inline
+                                        // frame: the value returned without going through the stack, one dispatch.
+                                        if ((nx & 0xFF) == (int)Op.ReturnValue && !ReferenceEquals(f, entry))
+                                        {
+                                            f.Ip = ip + 1;
+                                            f.Sp = sp;
+                                            f.Finished = true;
+                                            f = ReturnInline(f, ts, v);
+                                            goto SwitchFrame;
                                         }
                                         s[sp++].V = v;
                                         break;
@@ -298,6 +317,23 @@ public static partial class Interpreter
                                         int to = CompareJump(v, w, nx, Fetch(instrs, ip + 1), ip);
                                         // A backward target (the test at the bottom of a `while` loop) is a back edge: polled as JUMP_BACKWARD.
                                         if (to >= 0) { bool back = to < ip; ip = to; if (back) goto PollLineMode; break; }
+                                    }
+                                    // The pair and LOAD_ATTR on the second's instance value (`total + p.x`,
+                                    // `f(a, self.b)`): the object never reaches the stack; on into a
+                                    // BINARY_OP that follows (`a - b.x`), as LOAD_FAST LOAD_ATTR does.
+                                    if ((nx & 0xFF) == (int)Op.LoadAttr && InstanceValueHit(code, ip, w) is { } pa)
+                                    {
+                                        nx = Fetch(instrs, ++ip);
+                                        if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
+                                        {
+                                            ba = v;
+                                            bb = pa;
+                                            word = nx;
+                                            goto FusedBinary;
+                                        }
+                                        s[sp++].V = v;
+                                        s[sp++].V = pa;
+                                        break;
                                     }
                                     // LOAD_FAST LOAD_FAST BINARY_SUBSCR | STORE_SUBSCR on an exact list and an
                                     // index in range: the list and index never reach the stack; an item read
@@ -1312,6 +1348,17 @@ public static partial class Interpreter
                                 bb = r;
                                 word = nx;
                                 goto FusedBinary;
+                            }
+                            // BINARY_OP RETURN_VALUE (`return a + b`) in an inline frame: the result goes to
+                            // the caller without being pushed, one dispatch fewer.
+                            if ((nx & 0xFF) == (int)Op.ReturnValue && !ReferenceEquals(f, entry))
+                            {
+                                s[sp].V = null;
+                                f.Ip = ip + 1;
+                                f.Sp = sp;
+                                f.Finished = true;
+                                f = ReturnInline(f, ts, r);
+                                goto SwitchFrame;
                             }
                             // BINARY_OP ROT_THREE STORE_SUBSCR (`v[0] -= dx * m`, the store half) on an exact
                             // list and an index in range: the result stored without being pushed.
