@@ -213,3 +213,71 @@ except KeyError:
     for x in short():
         print(x, repr(sys.exc_info()[1]))
     print(repr(sys.exc_info()[1]))
+
+
+print("-- throw through yield from: the delegating generator's own state")
+def sub_plain():
+    yield "sub"
+
+def sub_catching():
+    try:
+        yield "sub"
+    except ValueError:
+        raise TypeError("from sub")
+
+def sub_own_handler():
+    try:
+        raise IndexError("sub-own")
+    except IndexError:
+        yield "sub in handler"
+
+def delegating(sub, handle):
+    if handle:
+        try:
+            raise KeyError("delegator-own")
+        except KeyError:
+            yield from sub()
+    else:
+        yield from sub()
+
+for sub in (sub_plain, sub_catching, sub_own_handler):
+    for handle in (False, True):
+        for caller_handles in (False, True):
+            g = delegating(sub, handle)
+            next(g)
+            e0 = ValueError("thrown")
+            try:
+                if caller_handles:
+                    try:
+                        raise OSError("caller")
+                    except OSError:
+                        g.throw(e0)
+                else:
+                    g.throw(e0)
+            except Exception as e:
+                print(sub.__name__, handle, caller_handles, chain(e))
+
+print("-- a thrown exception that already has a context")
+def waiting(handle):
+    if handle:
+        try:
+            raise KeyError("own")
+        except KeyError:
+            yield
+    else:
+        yield
+
+for handle in (False, True):
+    try:
+        raise LookupError("earlier")
+    except LookupError:
+        try:
+            raise ValueError("with context")
+        except ValueError as e:
+            thrown = e
+    g = waiting(handle)
+    next(g)
+    try:
+        g.throw(thrown)
+    except ValueError as e:
+        print(handle, chain(e))

@@ -1597,17 +1597,30 @@ public static partial class Interpreter
         return MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<Slot, PyObject>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), start)), length);
     }
 
-    /// <summary>generator.throw(): the thrown exception's context is what the generator itself
-    /// handles where it is suspended (CPython's gen_send_ex2 and _PyErr_ChainStackItem: its own
-    /// exception state, nothing when that is empty), never its resumer's (ts.HandledBelow), which
-    /// Unwind's chaining would add: the exception counts as chained from here on.</summary>
+    /// <summary>generator.throw(), and an exception a `yield from` sub-iterator's throw() handed
+    /// back: chained to what the generator itself handles where it is suspended (CPython's
+    /// gen_send_ex2 and _PyErr_ChainStackItem: its own exception state, nothing when that is empty;
+    /// when it is not, _PyErr_SetObject's rule: the context is replaced, a cycle through the new
+    /// context cut), never to its resumer's (ts.HandledBelow), which Unwind's chaining would add:
+    /// the exception counts as chained from here on.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrownContext(PyBaseException e, ThreadState ts)
     {
-        if (e.ContextAttached) return;
         e.ContextAttached = true;
         var h = ts.Handled;
-        if (h is not null && !ReferenceEquals(h, e) && e.Context is null) e.Context = h;
+        if (h is null || ReferenceEquals(h, e)) return;
+        // Floyd's walk of h's context chain: a link back to e is cut (e's context becomes h).
+        PyBaseException o = h, slow = h;
+        bool toggle = false;
+        while (o.Context is { } c)
+        {
+            if (ReferenceEquals(c, e)) { o.Context = null; break; }
+            o = c;
+            if (ReferenceEquals(o, slow)) break;
+            if (toggle) slow = slow.Context!;
+            toggle = !toggle;
+        }
+        e.Context = h;
     }
 
     /// <summary>generator.throw() while delegating: throw into the sub-iterator. Returns the exception
