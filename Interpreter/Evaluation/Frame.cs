@@ -94,8 +94,18 @@ public sealed partial class ThreadState
     /// <summary>Nested Execute invocations (C# stack in use); inline calls do not count here.</summary>
     internal int NativeDepth;
     public int RecursionLimit = 1000;
-    /// <summary>The exception being handled (sys.exc_info()), or null.</summary>
+    /// <summary>The exception being handled in the top entry of the exception-state chain (CPython's
+    /// tstate->exc_info->exc_value): the thread's own, or while a generator or coroutine runs, that
+    /// generator's (its gi_exc_state). PUSH_EXC_INFO saves it and POP_EXCEPT restores it; null when
+    /// that entry handles nothing. What sys.exc_info() reports is <see cref="CurrentHandled"/>.</summary>
     public PyBaseException? Handled;
+    /// <summary>While a generator or coroutine runs: what its resumer was handling (the first
+    /// non-null entry of the chain below the generator's, CPython's _PyErr_GetTopmostException
+    /// past the top entry); null otherwise. Saved and restored by every resume.</summary>
+    public PyBaseException? HandledBelow;
+    /// <summary>The exception being handled as sys.exc_info(), a new exception's __context__ and a
+    /// bare `raise` see it: the top entry's, or when that handles nothing, its resumer's.</summary>
+    public PyBaseException? CurrentHandled => Handled ?? HandledBelow;
     /// <summary>
     /// Work another thread asks this interpreter thread to do at its next safe point (CPython's
     /// "eval breaker"): one word of <see cref="PendingWork"/> bits, polled by the loop where it

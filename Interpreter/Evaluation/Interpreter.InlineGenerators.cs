@@ -243,17 +243,26 @@ public static partial class Interpreter
         else frame.Slots[frame.Sp++].V = sent;
     }
 
-    /// <summary>A generator resumed inline keeps the exception state being handled outside it
-    /// (OuterHandled, null whenever the generator is not running inline) and takes its own
-    /// (SavedHandled). References are stored only when not null: most resumes happen outside any
-    /// `except` block, with nothing saved, and store nothing (each store is a write-barrier call).</summary>
+    /// <summary>A generator resumed inline keeps the caller's exception state (OuterHandled and
+    /// OuterBelow, null whenever the generator is not running inline) and puts its own (SavedHandled,
+    /// CPython's gi_exc_state) in front: ts.Handled is the generator's, ts.HandledBelow what the
+    /// caller handles (ResumeGenerator). References are stored only when they change: most resumes
+    /// happen outside any `except` block, with all of them null, and store nothing (each store is a
+    /// write-barrier call).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void SaveOuterHandled(ThreadState ts, PyGenerator g)
     {
         var outer = ts.Handled;
-        if (outer is not null) g.OuterHandled = outer;
-        var saved = g.SavedHandled;
-        if (saved is not null) ts.Handled = saved;
+        if (outer is not null)
+        {
+            // ts.HandledBelow changes only when the caller handles something itself.
+            g.OuterHandled = outer;
+            var below = ts.HandledBelow;
+            if (below is not null) g.OuterBelow = below;
+            ts.HandledBelow = outer;
+        }
+        var own = g.SavedHandled;
+        if (!ReferenceEquals(own, outer)) ts.Handled = own;
     }
 
     /// <summary>The generator of inline frame <paramref name="f"/> stops running (it yielded,
@@ -262,14 +271,20 @@ public static partial class Interpreter
     private static void SuspendInline(Frame f, ThreadState ts, PyGenerator g)
     {
         // Each reference stored only when it changes: in the common case (no exception being
-        // handled on either side) all three are null and nothing is stored, where each store
+        // handled on either side) all are null and nothing is stored, where each store
         // was a write-barrier call.
-        var outer = g.OuterHandled;
         var cur = ts.Handled;
-        var saved = !f.Finished && !ReferenceEquals(cur, outer) ? cur : null;
-        if (!ReferenceEquals(saved, g.SavedHandled)) g.SavedHandled = saved;
+        var own = f.Finished ? null : cur;
+        if (!ReferenceEquals(own, g.SavedHandled)) g.SavedHandled = own;
+        var outer = g.OuterHandled;
         if (!ReferenceEquals(cur, outer)) ts.Handled = outer;
-        if (outer is not null) g.OuterHandled = null;
+        if (outer is not null)
+        {
+            var below = g.OuterBelow;   // ts.HandledBelow was outer while g ran
+            ts.HandledBelow = below;
+            g.OuterHandled = null;
+            if (below is not null) g.OuterBelow = null;
+        }
         g.Running = false;
         g.InlineRunning = false;
     }

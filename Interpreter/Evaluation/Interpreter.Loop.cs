@@ -36,8 +36,13 @@ public static partial class Interpreter
                 pending = ThrowIntoSubIterator(f, pending, ref ip, ref sp);
                 f.Sp = sp;
                 f.Ip = pending is null ? ip : ip - 1;
+                if (pending is not null) ThrownContext(pending, ts);
             }
-            else f.Ip = ip > 0 ? ip - 1 : 0;   // raised at the YIELD_VALUE it was suspended on
+            else
+            {
+                f.Ip = ip > 0 ? ip - 1 : 0;   // raised at the YIELD_VALUE it was suspended on
+                ThrownContext(pending, ts);
+            }
         }
         while (true)
         {
@@ -138,7 +143,7 @@ public static partial class Interpreter
         if (!e.ContextAttached)
         {
             e.ContextAttached = true;
-            var h = ts.Handled;
+            var h = ts.CurrentHandled;
             if (h is not null && !ReferenceEquals(h, e) && e.Context is null) e.Context = h;
         }
         var table = code.ExceptionTable;
@@ -1639,6 +1644,32 @@ public static partial class Interpreter
         return MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<Slot, PyObject>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), start)), length);
     }
 
+    /// <summary>generator.throw(), and an exception a `yield from` sub-iterator's throw() handed
+    /// back: chained to what the generator itself handles where it is suspended (CPython's
+    /// gen_send_ex2 and _PyErr_ChainStackItem: its own exception state, nothing when that is empty;
+    /// when it is not, _PyErr_SetObject's rule: the context is replaced, a cycle through the new
+    /// context cut), never to its resumer's (ts.HandledBelow), which Unwind's chaining would add:
+    /// the exception counts as chained from here on.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrownContext(PyBaseException e, ThreadState ts)
+    {
+        e.ContextAttached = true;
+        var h = ts.Handled;
+        if (h is null || ReferenceEquals(h, e)) return;
+        // Floyd's walk of h's context chain: a link back to e is cut (e's context becomes h).
+        PyBaseException o = h, slow = h;
+        bool toggle = false;
+        while (o.Context is { } c)
+        {
+            if (ReferenceEquals(c, e)) { o.Context = null; break; }
+            o = c;
+            if (ReferenceEquals(o, slow)) break;
+            if (toggle) slow = slow.Context!;
+            toggle = !toggle;
+        }
+        e.Context = h;
+    }
+
     /// <summary>generator.throw() while delegating: throw into the sub-iterator. Returns the exception
     /// still to raise here, or null when the sub-iterator yielded again or finished.</summary>
     private static PyBaseException? ThrowIntoSubIterator(Frame f, PyBaseException exc, ref int ip, ref int sp)
@@ -1802,7 +1833,7 @@ public static partial class Interpreter
     {
         if (exc is null)
         {
-            var h = ts.Handled;
+            var h = ts.CurrentHandled;
             if (h is null) return Errors.RuntimeError("No active exception to reraise").Value;
             // A bare `raise` adds no traceback entry for the re-raising frame (CPython's do_raise re-raise case).
             h.LastTbFrame = ts.Frame;

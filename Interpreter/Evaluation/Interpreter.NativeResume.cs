@@ -37,8 +37,13 @@ public static partial class Interpreter
         g.Running = true;
         if (g.Started) frame.Slots[frame.Sp++].V = PyNone.Instance;
         g.Started = true;
+        // The generator's exception state in front of the caller's (ResumeGenerator), stored only
+        // when it changes (each store a write-barrier call; outside `except` blocks all are null).
         var outer = ts.Handled;
-        if (g.SavedHandled is not null) ts.Handled = g.SavedHandled;
+        var below = outer is null ? null : ts.HandledBelow;
+        if (outer is not null) ts.HandledBelow = outer;
+        var own = g.SavedHandled;
+        if (!ReferenceEquals(own, outer)) ts.Handled = own;
         ts.Depth = depth + 1;
         ts.NativeDepth++;
 #if DEBUG
@@ -60,7 +65,7 @@ public static partial class Interpreter
 #if DEBUG
             FrameChainChecks.BackUnchanged(frame, back);
 #endif
-            LeaveNative(g, frame, ts, depth, outer);
+            LeaveNative(g, frame, ts, depth, outer, below);
             g.Running = false;
             if (ex is PyException pe)
             {
@@ -72,7 +77,7 @@ public static partial class Interpreter
 #if DEBUG
         FrameChainChecks.BackUnchanged(frame, back);
 #endif
-        LeaveNative(g, frame, ts, depth, outer);
+        LeaveNative(g, frame, ts, depth, outer, below);
         g.Running = false;
         if (frame.Finished)
         {
@@ -86,13 +91,16 @@ public static partial class Interpreter
     /// <summary>The exit half of Execute and ResumeGenerator for NextFromNative: return marker,
     /// frame chain and depths, the generator's exception state saved and the caller's restored.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void LeaveNative(PyGenerator g, Frame frame, ThreadState ts, int depth, PyBaseException? outer)
+    private static void LeaveNative(PyGenerator g, Frame frame, ThreadState ts, int depth, PyBaseException? outer, PyBaseException? below)
     {
         Probes.Probes.FunctionReturn(frame);
         ts.Frame = frame.Back;
         ts.Depth = depth;
         ts.NativeDepth--;
-        g.SavedHandled = !frame.Finished && !ReferenceEquals(ts.Handled, outer) ? ts.Handled : null;
-        ts.Handled = outer;
+        var cur = ts.Handled;
+        var own = frame.Finished ? null : cur;
+        if (!ReferenceEquals(own, g.SavedHandled)) g.SavedHandled = own;
+        if (!ReferenceEquals(cur, outer)) ts.Handled = outer;
+        if (outer is not null) ts.HandledBelow = below;
     }
 }

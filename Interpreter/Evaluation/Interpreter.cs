@@ -141,22 +141,26 @@ public static partial class Interpreter
         return Execute(frame);
     }
 
-    /// <summary>Runs a suspended frame. The exception it was handling when it yielded is current
-    /// again while it runs, and the caller's afterwards (each generator has its own exc_info).</summary>
+    /// <summary>Runs a suspended frame. Its own exception state (what it handles where it yielded:
+    /// CPython's gi_exc_state) is the top entry of the chain while it runs, in front of the
+    /// resumer's (<see cref="ThreadState.HandledBelow"/>), and is saved again when it stops.</summary>
     internal static PyObject ResumeGenerator(Frame frame, PyBaseException? thrown, ref PyBaseException? savedHandled)
     {
         frame.PendingThrow = thrown;
         var ts = ThreadState.Current;
         var outer = ts.Handled;
-        if (savedHandled is not null) ts.Handled = savedHandled;
+        var below = ts.HandledBelow;
+        if (outer is not null) ts.HandledBelow = outer;
+        ts.Handled = savedHandled;
         try
         {
             return Execute(frame, ts);
         }
         finally
         {
-            savedHandled = !frame.Finished && !ReferenceEquals(ts.Handled, outer) ? ts.Handled : null;
+            savedHandled = frame.Finished ? null : ts.Handled;
             ts.Handled = outer;
+            ts.HandledBelow = below;
         }
     }
 

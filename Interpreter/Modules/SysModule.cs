@@ -227,10 +227,10 @@ public static partial class SysModule
         });
         m.AddFunction("exc_info", static (a, kw) =>
         {
-            var e = ThreadState.Current.Handled;
+            var e = ThreadState.Current.CurrentHandled;
             return e is null ? PyTuple.Of(PyNone.Instance, PyNone.Instance, PyNone.Instance) : PyTuple.Of(e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance);
         });
-        m.AddFunction("exception", static (a, kw) => (PyObject?)ThreadState.Current.Handled ?? PyNone.Instance);
+        m.AddFunction("exception", static (a, kw) => (PyObject?)ThreadState.Current.CurrentHandled ?? PyNone.Instance);
         m.AddFunction("getdefaultencoding", static (a, kw) => PyStr.From("utf-8"));
         m.AddFunction("audit", static (a, kw) =>
         {

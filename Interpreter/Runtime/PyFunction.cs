@@ -156,8 +156,9 @@ public sealed class PyGenerator : PyIterator
         return re;
     }
 
-    /// <summary>The caller's exception state while the frame runs inline in the caller's loop (FOR_ITER).</summary>
-    internal PyBaseException? OuterHandled;
+    /// <summary>The caller's exception state while the frame runs inline in the caller's loop
+    /// (FOR_ITER): its ThreadState.Handled and HandledBelow, each stored only when not null.</summary>
+    internal PyBaseException? OuterHandled, OuterBelow;
 
     /// <summary>The value of a return reached inline under next(g): the CALL of next runs again
     /// on the recursive path, and the StopIteration it raises carries this value (once).</summary>
@@ -237,7 +238,7 @@ public sealed class PyGenerator : PyIterator
     {
         Running = Started = InlineRunning = false;
         LoopOwned = ComprehensionOwned = YieldFromOwned = false;
-        SavedHandled = OuterHandled = null;
+        SavedHandled = OuterHandled = OuterBelow = null;
         InlineReturn = null;
         Name = Frame.Code.Name;
     }
