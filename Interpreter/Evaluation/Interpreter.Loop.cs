@@ -329,6 +329,19 @@ public static partial class Interpreter
                                             break;
                                         }
                                     }
+                                    // LOAD_FAST s LOAD_FAST|LOAD_CONST i BINARY_SUBSCR on an exact str without astral
+                                    // characters and an index in range (`ch = text[pos]`, `text[pos] in " \t"`): the
+                                    // character's str stored by a STORE_FAST that follows, or tested by a following
+                                    // LOAD_CONST CONTAINS_OP POP_JUMP (StrItemNext), else pushed; one dispatch.
+                                    if ((nx & 0xFF) == (int)Op.BinarySubscr && v.GetType() == typeof(PyStr) && StrItemAt(v, w) is { } sc)
+                                    {
+                                        int to = StrItemNext(code, s, instrs, ++ip, sc);
+                                        if (to < 0) { s[sp++].V = sc; break; }
+                                        bool back = to < ip;
+                                        ip = to;
+                                        if (back) goto PollLineMode;
+                                        goto StoredThenLoad;
+                                    }
                                     // LOAD_FAST a LOAD_FAST|LOAD_CONST i DUP_TOP_TWO BINARY_SUBSCR (`v[0] -= dx * m`,
                                     // the load half) on an exact list and an index in range: list, index
                                     // and item pushed, one dispatch.
@@ -376,11 +389,19 @@ public static partial class Interpreter
                         case Op.StoreFast:
                             s[arg].V = s[--sp].V;
                             // STORE_FAST STORE_FAST (unpacking) and STORE_FAST LOAD_FAST, as above.
+                            if (TMode.Lines) break;
+                            {
+                                int nx = Fetch(instrs, ip);
+                                if ((nx & 0xFF) == (int)Op.StoreFast) { ip++; s[nx >> 8].V = s[--sp].V; break; }
+                            }
+                        StoredThenLoad:
+                            // STORE_FAST LOAD_FAST: the LOAD_FAST with its own superinstruction forms
+                            // (`ch = …; if ch == '"':` is then one dispatch, not four), reported at
+                            // itself if what it fuses raises. Untraced copy only.
                             if (!TMode.Lines)
                             {
                                 int nx = Fetch(instrs, ip);
-                                if ((nx & 0xFF) == (int)Op.StoreFast) { ip++; s[nx >> 8].V = s[--sp].V; }
-                                else if ((nx & 0xFF) == (int)Op.LoadFast && s[nx >> 8].V is { } v) { ip++; s[sp++].V = v; }
+                                if ((nx & 0xFF) == (int)Op.LoadFast && s[nx >> 8].V is { } v) { ip++; f.Ip = ip - 1; bb = v; goto LoadFused; }
                             }
                             break;
                         case Op.LoadConst:
