@@ -299,6 +299,13 @@ public static partial class Interpreter
                                         // A backward target (the test at the bottom of a `while` loop) is a back edge: polled as JUMP_BACKWARD.
                                         if (to >= 0) { bool back = to < ip; ip = to; if (back) goto PollLineMode; break; }
                                     }
+                                    // LOAD_FAST i LOAD_GLOBAL len LOAD_FAST o CALL 1 COMPARE_OP POP_JUMP (`while pos <
+                                    // len(text):`): the length compared without the call, one dispatch (LenCompareJump).
+                                    if (ReferenceEquals(w, Builtins.LenFunction) && (nx & 0xFF) == (int)Op.LoadFast)
+                                    {
+                                        int to = LenCompareJump(f, s, instrs, ip, v);
+                                        if (to >= 0) { bool back = to < ip; ip = to; if (back) goto PollLineMode; break; }
+                                    }
                                     // LOAD_FAST LOAD_FAST BINARY_SUBSCR | STORE_SUBSCR on an exact list and an
                                     // index in range: the list and index never reach the stack; an item read
                                     // goes on into a BINARY_OP that follows.
