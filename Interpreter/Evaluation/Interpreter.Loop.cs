@@ -342,15 +342,18 @@ public static partial class Interpreter
                                     // LOAD_FAST s LOAD_FAST|LOAD_CONST i BINARY_SUBSCR on an exact str without astral
                                     // characters and an index in range (`ch = text[pos]`, `text[pos] in " \t"`): the
                                     // character's str stored by a STORE_FAST that follows, or tested by a following
-                                    // LOAD_CONST CONTAINS_OP POP_JUMP (StrItemNext), else pushed; one dispatch.
-                                    if ((nx & 0xFF) == (int)Op.BinarySubscr && v.GetType() == typeof(PyStr) && StrItemAt(v, w) is { } sc)
+                                    // LOAD_CONST CONTAINS_OP POP_JUMP, else pushed (StrItemStep); one dispatch.
+                                    if ((nx & 0xFF) == (int)Op.BinarySubscr && v.GetType() == typeof(PyStr))
                                     {
-                                        int to = StrItemNext(code, s, instrs, ++ip, sc);
-                                        if (to < 0) { s[sp++].V = sc; break; }
-                                        bool back = to < ip;
-                                        ip = to;
-                                        if (back) goto PollLineMode;
-                                        goto StoredThenLoad;
+                                        int to = StrItemStep(code, s, instrs, ip + 1, v, w, sp);
+                                        if (to == -2) { ip++; sp++; break; }
+                                        if (to >= 0)
+                                        {
+                                            bool back = to < ip;
+                                            ip = to;
+                                            if (back) goto PollLineMode;
+                                            goto StoredThenLoad;
+                                        }
                                     }
                                     // LOAD_FAST a LOAD_FAST|LOAD_CONST i DUP_TOP_TWO BINARY_SUBSCR (`v[0] -= dx * m`,
                                     // the load half) on an exact list and an index in range: list, index
