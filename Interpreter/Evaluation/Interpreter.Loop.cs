@@ -279,9 +279,6 @@ public static partial class Interpreter
                                             break;
                                         }
                                         s[sp++].V = v;
-                                        // LOAD_FAST LOAD_METHOD (`parts.append(ch)`, `self.skip_ws()`): on into LOAD_METHOD
-                                        // (its hits and fused calls) without a dispatch, at its own instruction.
-                                        if ((nx & 0xFF) == (int)Op.LoadMethod) { f.Ip = ip++; arg = nx >> 8; goto case Op.LoadMethod; }
                                         break;
                                     }
                                     nx = Fetch(instrs, ip);
