@@ -104,6 +104,36 @@ public static partial class Interpreter
     }
 
     /// <summary>
+    /// LOAD_FAST i LOAD_GLOBAL len, then (at `at`) LOAD_FAST o CALL 1 COMPARE_OP POP_JUMP_IF_FALSE|TRUE
+    /// (`while pos < len(text):`) with i an exact int and o an exact list, tuple, str or dict (LenCall's
+    /// kinds: no Python code runs for the length, the comparison is of two ints): the instruction the
+    /// jump goes on at, without the length made an int or pushed. -1, nothing done, for anything else
+    /// (o unbound included: the LOAD_FAST raises on the ordinary path), with keyword names pending
+    /// or with a cfunction marker enabled.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int LenCompareJump(Frame f, Slot[] s, nint instrs, int at, PyObject i)
+    {
+        if (i.GetType() != typeof(PyInt) || Fetch(instrs, at + 1) != ((1 << 8) | (int)Op.Call)) return -1;
+        int cmp = Fetch(instrs, at + 2);
+        int jump = Fetch(instrs, at + 3);
+        if ((cmp & 0xFF) != (int)Op.CompareOp || ((jump & 0xFF) != (int)Op.PopJumpIfFalse && (jump & 0xFF) != (int)Op.PopJumpIfTrue)) return -1;
+        var o = s[Fetch(instrs, at) >> 8].V;
+        if (o is null || f.KwNames is not null) return -1;
+        int n;
+        if (o.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(o).Sub is null) n = Unsafe.As<PyStr>(o).CodePointLength;
+        else if (o.GetType() == typeof(PyList) && Unsafe.As<PyList>(o).Sub is null) n = Unsafe.As<PyList>(o).Count;
+        else if (o.GetType() == typeof(PyTuple) && Unsafe.As<PyTuple>(o).Sub is null) n = Unsafe.As<PyTuple>(o).Items.Length;
+        else if (o.GetType() == typeof(PyDict) && Unsafe.As<PyDict>(o).Sub is null) n = Unsafe.As<PyDict>(o).Count;
+        else return -1;
+        bool traced = false;
+        Probes.Probes.CFunctionEnabled(ref traced);
+        if (traced) return -1;
+        bool c = Ops.Cmp(Unsafe.As<PyInt>(i).V.CompareTo((long)n), (CompareOp)(cmp >> 8));
+        return c == ((jump & 0xFF) == (int)Op.PopJumpIfTrue) ? jump >> 8 : at + 4;
+    }
+
+    /// <summary>
     /// `isinstance(o, (C1, …, Cn))` at BUILD_TUPLE n before CALL 2, the classes still on the stack
     /// (s[sp-n..sp-1], o below them): when every item is a plain class (metaclass type: no
     /// __instancecheck__ can run, nothing can see the tuple) the result; null (the tuple is built and

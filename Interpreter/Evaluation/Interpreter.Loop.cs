@@ -340,6 +340,13 @@ public static partial class Interpreter
                                         s[sp++].V = pa;
                                         break;
                                     }
+                                    // LOAD_FAST i LOAD_GLOBAL len LOAD_FAST o CALL 1 COMPARE_OP POP_JUMP (`while pos <
+                                    // len(text):`): the length compared without the call, one dispatch (LenCompareJump).
+                                    if (ReferenceEquals(w, Builtins.LenFunction) && (nx & 0xFF) == (int)Op.LoadFast)
+                                    {
+                                        int to = LenCompareJump(f, s, instrs, ip, v);
+                                        if (to >= 0) { bool back = to < ip; ip = to; if (back) goto PollLineMode; break; }
+                                    }
                                     // LOAD_FAST LOAD_FAST BINARY_SUBSCR | STORE_SUBSCR on an exact list and an
                                     // index in range: the list and index never reach the stack; an item read
                                     // goes on into a BINARY_OP that follows.
@@ -368,6 +375,22 @@ public static partial class Interpreter
                                             SetListItem(l, i, s[--sp].V!);
                                             s[sp].V = null;
                                             break;
+                                        }
+                                    }
+                                    // LOAD_FAST s LOAD_FAST|LOAD_CONST i BINARY_SUBSCR on an exact str without astral
+                                    // characters and an index in range (`ch = text[pos]`, `text[pos] in " \t"`): the
+                                    // character's str stored by a STORE_FAST that follows, or tested by a following
+                                    // LOAD_CONST CONTAINS_OP POP_JUMP, else pushed (StrItemStep); one dispatch.
+                                    if ((nx & 0xFF) == (int)Op.BinarySubscr && v.GetType() == typeof(PyStr))
+                                    {
+                                        int to = StrItemStep(code, s, instrs, ip + 1, v, w, sp);
+                                        if (to == -2) { ip++; sp++; break; }
+                                        if (to >= 0)
+                                        {
+                                            bool back = to < ip;
+                                            ip = to;
+                                            if (back) goto PollLineMode;
+                                            goto StoredThenLoad;
                                         }
                                     }
                                     // LOAD_FAST a LOAD_FAST|LOAD_CONST i DUP_TOP_TWO BINARY_SUBSCR (`v[0] -= dx * m`,
@@ -417,11 +440,19 @@ public static partial class Interpreter
                         case Op.StoreFast:
                             s[arg].V = s[--sp].V;
                             // STORE_FAST STORE_FAST (unpacking) and STORE_FAST LOAD_FAST, as above.
+                            if (TMode.Lines) break;
+                            {
+                                int nx = Fetch(instrs, ip);
+                                if ((nx & 0xFF) == (int)Op.StoreFast) { ip++; s[nx >> 8].V = s[--sp].V; break; }
+                            }
+                        StoredThenLoad:
+                            // STORE_FAST LOAD_FAST: the LOAD_FAST with its own superinstruction forms
+                            // (`ch = …; if ch == '"':` is then one dispatch, not four), reported at
+                            // itself if what it fuses raises. Untraced copy only.
                             if (!TMode.Lines)
                             {
                                 int nx = Fetch(instrs, ip);
-                                if ((nx & 0xFF) == (int)Op.StoreFast) { ip++; s[nx >> 8].V = s[--sp].V; }
-                                else if ((nx & 0xFF) == (int)Op.LoadFast && s[nx >> 8].V is { } v) { ip++; s[sp++].V = v; }
+                                if ((nx & 0xFF) == (int)Op.LoadFast && s[nx >> 8].V is { } v) { ip++; f.Ip = ip - 1; bb = v; goto LoadFused; }
                             }
                             break;
                         case Op.LoadConst:
