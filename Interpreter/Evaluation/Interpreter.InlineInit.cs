@@ -70,14 +70,22 @@ public static partial class Interpreter
         if (watched) return PushInitFrame(caller, ts, t, init, s, fn, first, sp);
         var obj = TypeCall.CreateInstance(t);
         var names = init.Code.Names;
+        // A slot's index is below the storage's capacity while the instance has no shared-key
+        // layout (always, for a class with slots: SetAttrValue gives such an instance a dict);
+        // the capacity read again after a SetAttrValue, which may grow the storage.
+        int cap = obj.Keys is null ? obj.Capacity : 0;
         for (int i = 0; i < targets.Length; i++)
         {
             // Argument slot p of __init__ is the call's argument p - 1 (slot 0 is self).
             var v = s[first + stores[2 * i] - 1].V!;
             int at = targets[i];
-            if (at >= 0 && obj.Keys is null && at < obj.Capacity) obj.SetValueAt(at, v);
+            if ((uint)at < (uint)cap) obj.SetValueAt(at, v);
             else if (at >= 0) ((PySlotDescriptor)t.Lookup(names[stores[2 * i + 1]])!).Set(obj, v);
-            else obj.SetAttrValue(names[stores[2 * i + 1]], v);
+            else
+            {
+                obj.SetAttrValue(names[stores[2 * i + 1]], v);
+                cap = obj.Keys is null ? obj.Capacity : 0;
+            }
         }
         for (int i = fn + 1; i < sp; i++) s[i].V = null;
         s[fn].V = obj;
