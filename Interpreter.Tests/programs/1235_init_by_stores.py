@@ -1,3 +1,4 @@
+# conformance: own-process
 # Classes whose __init__ only stores its arguments (`self.a = a`): the instance made and stored
 # without an __init__ frame must behave as CPython's call of __init__ in every case.
 import sys
