@@ -37,9 +37,69 @@ public static partial class Interpreter
         if (marked) return PushInitMarked(caller, ts, t, s, fn, first, count, sp);
         if (InitPlanOf(t, out bool exception) is not { } init) return null;
         if (!CanRunInlineUnmarked(ts)) return null;
+        // `self.a = a` and nothing else: made and stored here, without the frame (InitByStores).
+        if (!exception && init.Code.InitStores is { } stores && count == init.Code.ArgCount - 1 && caller.KwNames is null
+            && t.InitStoreTargets(init.Code, stores) is { } targets)
+            return InitByStores(caller, ts, t, init, stores, targets, s, fn, first, sp);
         // Unwatched, a binding error needs no instance__new__done: it raises in the caller as is.
         var obj = exception ? NewException(t, s, first, count, caller.KwNames) : TypeCall.CreateInstance(t);
         var frame = EnterInline(caller, ts, init, obj, s, fn, first, count, sp, entryMarker: false);
+        frame.InitSelf = obj;
+        frame.Special = true;
+        frame.InitType = t;
+        return frame;
+    }
+
+    /// <summary>
+    /// PushInit of a class whose `__init__` only stores its arguments as attributes of self
+    /// (CodeObject.InitStores; PyType.InitStoreTargets found every store plain): the instance is
+    /// made and its attributes stored here, as the frame would store them, and the caller gets the
+    /// instance at <paramref name="fn"/> with its Ip past the CALL; it is returned as the frame to
+    /// continue in (the loop reloads its state). No `__init__` frame exists, so nothing could watch
+    /// one: with function__return or instance__new__done watched (function__entry, the line marker
+    /// and instance__new__start were asked by PushInit) the frame is pushed as before; a tracer
+    /// (sys.settrace/setprofile) and the recursion limit were tested by CanRunInlineUnmarked.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? InitByStores(Frame caller, ThreadState ts, PyType t, PyFunction init, int[] stores, int[] targets, Slot[] s, int fn, int first, int sp)
+    {
+        bool watched = false;
+        Probes.Probes.FunctionReturnEnabled(ref watched);
+        if (watched) return PushInitFrame(caller, ts, t, init, s, fn, first, sp);
+        Probes.Probes.InstanceNewDoneEnabled(ref watched);
+        if (watched) return PushInitFrame(caller, ts, t, init, s, fn, first, sp);
+        var obj = TypeCall.CreateInstance(t);
+        var names = init.Code.Names;
+        // A slot's index is below the storage's capacity while the instance has no shared-key
+        // layout (always, for a class with slots: SetAttrValue gives such an instance a dict);
+        // the capacity read again after a SetAttrValue, which may grow the storage.
+        int cap = obj.Keys is null ? obj.Capacity : 0;
+        for (int i = 0; i < targets.Length; i++)
+        {
+            // Argument slot p of __init__ is the call's argument p - 1 (slot 0 is self).
+            var v = s[first + stores[2 * i] - 1].V!;
+            int at = targets[i];
+            if ((uint)at < (uint)cap) obj.SetValueAt(at, v);
+            else if (at >= 0) ((PySlotDescriptor)t.Lookup(names[stores[2 * i + 1]])!).Set(obj, v);
+            else
+            {
+                obj.SetAttrValue(names[stores[2 * i + 1]], v);
+                cap = obj.Keys is null ? obj.Capacity : 0;
+            }
+        }
+        for (int i = fn + 1; i < sp; i++) s[i].V = null;
+        s[fn].V = obj;
+        caller.Sp = fn + 1;
+        caller.Ip++;
+        return caller;
+    }
+
+    /// <summary>PushInit's frame push for an InitByStores call that found a return marker watched.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? PushInitFrame(Frame caller, ThreadState ts, PyType t, PyFunction init, Slot[] s, int fn, int first, int sp)
+    {
+        var obj = TypeCall.CreateInstance(t);
+        var frame = EnterInline(caller, ts, init, obj, s, fn, first, sp - first, sp, entryMarker: false);
         frame.InitSelf = obj;
         frame.Special = true;
         frame.InitType = t;
