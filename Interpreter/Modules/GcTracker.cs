@@ -72,20 +72,27 @@ public static class GcTracker
     /// gc.collect() would not count it. FindCyclic used to allocate lists sized by the registry
     /// before it held anything, and corpus 1131 printed `gc.collect() >= 2` False in 5 of 10 runs
     /// (0 of 30 once the snapshot came first). CPython's collector
-    /// does not run between the program's `del` and its gc.collect() either. Returns how many
-    /// objects s_snapshot holds; FindCyclic empties it.
+    /// does not run between the program's `del` and its gc.collect() either. Returns the
+    /// snapshot and how many objects it holds; FindCyclic empties it.
     /// </summary>
-    private static int TakeSnapshot()
+    private static (PyObject?[] Snapshot, int Held) TakeSnapshot()
     {
         int n = 0;
+        PyObject?[] snapshot;
         lock (s_lock)
         {
-            PyObject?[] snapshot = s_snapshot;
+            snapshot = s_snapshot;
             foreach (Entry e in s_tracked)
                 if (e.Counted && e.Ref.TryGetTarget(out PyObject? o) && !s_frozen.Contains(o) && n < snapshot.Length)
                     snapshot[n++] = o;
+            // The filled array is this collection's alone: another thread's Track may grow the
+            // registry (GrowSnapshot) and another gc.collect() take a snapshot of its own while
+            // FindCyclic reads this one (a shared array read half-empty made FindCyclic throw
+            // ArgumentNullException when two interpreters collected at once in the test host).
+            // Allocated after the strong references are held, as the summary above requires.
+            s_snapshot = new PyObject?[snapshot.Length];
         }
-        return n;
+        return (snapshot, n);
     }
 
     /// <summary>Registry size at which Track drops dead entries (twice what the last pruning kept).</summary>
@@ -190,9 +197,9 @@ public static class GcTracker
     /// </summary>
     public static long Collect(int generation, List<string>? collectable = null, PyList? saveTo = null)
     {
-        int held = TakeSnapshot();
+        var (snapshot, held) = TakeSnapshot();
         ClearGlobalCaches();
-        List<WeakReference<PyObject>> candidates = FindCyclic(held);
+        List<WeakReference<PyObject>> candidates = FindCyclic(snapshot, held);
         string[]? names = collectable is null ? null : Describe(candidates);
         if (saveTo is not null) Finalization.SaveIfCollected(candidates, saveTo);
         GC.Collect(Math.Min(generation, GC.MaxGeneration), GCCollectionMode.Forced, blocking: true);
@@ -284,13 +291,13 @@ public static class GcTracker
     /// inlined: no strong reference found here may survive on the stack into the collection.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static List<WeakReference<PyObject>> FindCyclic(int held)
+    private static List<WeakReference<PyObject>> FindCyclic(PyObject?[] snapshot, int held)
     {
         // The snapshot's objects, in registry order; the registry drops the entries of objects
         // freed before the snapshot.
         var live = new List<PyObject>(held);
-        for (int i = 0; i < held; i++) live.Add(s_snapshot[i]!);
-        Array.Clear(s_snapshot, 0, held);
+        for (int i = 0; i < held; i++) live.Add(snapshot[i]!);
+        Array.Clear(snapshot, 0, held);
         lock (s_lock) PruneDead();   // instances' entries stay: SweepDead reports them after the collection
         var tracked = new Dictionary<PyObject, int>(ReferenceComparer.Instance);
         var owned = new HashSet<PyObject>(ReferenceComparer.Instance);   // attribute dicts of instances
