@@ -87,20 +87,29 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool LenCall(Frame f, Slot[] s, int sp)
     {
-        if (f.KwNames is not null) return false;
-        var o = s[sp - 1].V!;
+        int n = PlainLen(f, s[sp - 1].V!);
+        if (n < 0) return false;
+        s[sp - 1].V = null;
+        s[sp - 2].V = PyInt.From(n);
+        return true;
+    }
+
+    /// <summary>len(o) of an exact list, tuple, str or dict, which runs no Python code, when no keyword
+    /// names are pending and no cfunction marker is enabled (the call is then not observable as a
+    /// call); -1 for anything else, nothing done (LenCall, LenCompareJump).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int PlainLen(Frame f, PyObject o)
+    {
+        if (f.KwNames is not null) return -1;
         int n;
         if (o.GetType() == typeof(PyList) && Unsafe.As<PyList>(o).Sub is null) n = Unsafe.As<PyList>(o).Count;
         else if (o.GetType() == typeof(PyTuple) && Unsafe.As<PyTuple>(o).Sub is null) n = Unsafe.As<PyTuple>(o).Items.Length;
         else if (o.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(o).Sub is null) n = Unsafe.As<PyStr>(o).CodePointLength;
         else if (o.GetType() == typeof(PyDict) && Unsafe.As<PyDict>(o).Sub is null) n = Unsafe.As<PyDict>(o).Count;
-        else return false;
+        else return -1;
         bool traced = false;
         Probes.Probes.CFunctionEnabled(ref traced);
-        if (traced) return false;
-        s[sp - 1].V = null;
-        s[sp - 2].V = PyInt.From(n);
-        return true;
+        return traced ? -1 : n;
     }
 
     /// <summary>
@@ -119,16 +128,8 @@ public static partial class Interpreter
         int jump = Fetch(instrs, at + 3);
         if ((cmp & 0xFF) != (int)Op.CompareOp || ((jump & 0xFF) != (int)Op.PopJumpIfFalse && (jump & 0xFF) != (int)Op.PopJumpIfTrue)) return -1;
         var o = s[Fetch(instrs, at) >> 8].V;
-        if (o is null || f.KwNames is not null) return -1;
-        int n;
-        if (o.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(o).Sub is null) n = Unsafe.As<PyStr>(o).CodePointLength;
-        else if (o.GetType() == typeof(PyList) && Unsafe.As<PyList>(o).Sub is null) n = Unsafe.As<PyList>(o).Count;
-        else if (o.GetType() == typeof(PyTuple) && Unsafe.As<PyTuple>(o).Sub is null) n = Unsafe.As<PyTuple>(o).Items.Length;
-        else if (o.GetType() == typeof(PyDict) && Unsafe.As<PyDict>(o).Sub is null) n = Unsafe.As<PyDict>(o).Count;
-        else return -1;
-        bool traced = false;
-        Probes.Probes.CFunctionEnabled(ref traced);
-        if (traced) return -1;
+        int n = o is null ? -1 : PlainLen(f, o);
+        if (n < 0) return -1;
         bool c = Ops.Cmp(Unsafe.As<PyInt>(i).V.CompareTo((long)n), (CompareOp)(cmp >> 8));
         return c == ((jump & 0xFF) == (int)Op.PopJumpIfTrue) ? jump >> 8 : at + 4;
     }
