@@ -39,8 +39,9 @@ public static partial class Interpreter
         if (!CanRunInlineUnmarked(ts)) return null;
         // `self.a = a` and nothing else: made and stored here, without the frame (InitByStores).
         if (!exception && init.Code.InitStores is { } stores && count == init.Code.ArgCount - 1 && caller.KwNames is null
-            && t.InitStoreTargets(init.Code, stores) is { } targets)
-            return InitByStores(caller, ts, t, init, stores, targets, s, fn, first, sp);
+            && t.InitStoreTargets(init.Code, stores) is { } targets
+            && InitByStores(caller, ts, t, init, stores, targets, s, fn, first, sp) is { } done)
+            return done;
         // Unwatched, a binding error needs no instance__new__done: it raises in the caller as is.
         var obj = exception ? NewException(t, s, first, count, caller.KwNames) : TypeCall.CreateInstance(t);
         var frame = EnterInline(caller, ts, init, obj, s, fn, first, count, sp, entryMarker: false);
@@ -57,17 +58,18 @@ public static partial class Interpreter
     /// instance at <paramref name="fn"/> with its Ip past the CALL; it is returned as the frame to
     /// continue in (the loop reloads its state). No `__init__` frame exists, so nothing could watch
     /// one: with function__return or instance__new__done watched (function__entry, the line marker
-    /// and instance__new__start were asked by PushInit) the frame is pushed as before; a tracer
-    /// (sys.settrace/setprofile) and the recursion limit were tested by CanRunInlineUnmarked.
+    /// and instance__new__start were asked by PushInit) it returns null, nothing done, and PushInit
+    /// pushes the frame as before; a tracer (sys.settrace/setprofile) and the recursion limit were
+    /// tested by CanRunInlineUnmarked.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame? InitByStores(Frame caller, ThreadState ts, PyType t, PyFunction init, int[] stores, int[] targets, Slot[] s, int fn, int first, int sp)
     {
         bool watched = false;
         Probes.Probes.FunctionReturnEnabled(ref watched);
-        if (watched) return PushInitFrame(caller, ts, t, init, s, fn, first, sp);
+        if (watched) return null;
         Probes.Probes.InstanceNewDoneEnabled(ref watched);
-        if (watched) return PushInitFrame(caller, ts, t, init, s, fn, first, sp);
+        if (watched) return null;
         var obj = TypeCall.CreateInstance(t);
         var names = init.Code.Names;
         // A slot's index is below the storage's capacity while the instance has no shared-key
@@ -92,18 +94,6 @@ public static partial class Interpreter
         caller.Sp = fn + 1;
         caller.Ip++;
         return caller;
-    }
-
-    /// <summary>PushInit's frame push for an InitByStores call that found a return marker watched.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Frame? PushInitFrame(Frame caller, ThreadState ts, PyType t, PyFunction init, Slot[] s, int fn, int first, int sp)
-    {
-        var obj = TypeCall.CreateInstance(t);
-        var frame = EnterInline(caller, ts, init, obj, s, fn, first, sp - first, sp, entryMarker: false);
-        frame.InitSelf = obj;
-        frame.Special = true;
-        frame.InitType = t;
-        return frame;
     }
 
     /// <summary>The `__init__` PushInit pushes for class <paramref name="t"/>, or null when the call
