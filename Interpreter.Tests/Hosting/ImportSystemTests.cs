@@ -91,4 +91,37 @@ public class ImportSystemTests
         Assert.True(p.ExitCode == 0, await stderr);
         Assert.Equal("[]\n", stdout);
     }
+    [Fact]
+    public void The_default_cache_has_a_folder_per_build_shared_by_both_importers()
+    {
+        // Builds differ in their magic; sharing one folder, each rewrote the other's entries at every
+        // start. The default folder is $XDG_CACHE_HOME/herthon/build-<first 8 bytes of the build id>,
+        // and importlib's cache_from_source names the path the native importer wrote.
+        var dir = Directory.CreateTempSubdirectory("herthon-cachefolder-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "mod.py"), "VALUE = 41 + 1\n");
+            string prog = Path.Combine(dir, "prog.py");
+            File.WriteAllText(prog,
+                "import sys, os, importlib.util\n" +
+                $"sys.path.insert(0, {Quote(dir)})\n" +
+                "import mod\n" +
+                $"entry = importlib.util.cache_from_source({Quote(Path.Combine(dir, "mod.py"))})\n" +
+                "print(mod.VALUE, sys.pycache_prefix, mod.__cached__ == entry, os.path.exists(entry), os.stat(entry).st_mtime_ns)\n" +
+                "print(entry)\n");
+            string cache = Path.Combine(dir, "cache");
+            var first = Herthon.Tests.Probes.NativeEnvironment.Run("env", [$"XDG_CACHE_HOME={cache}", Herthon.Tests.Probes.NativeEnvironment.Launcher, prog]);
+            Assert.True(first.ExitCode == 0, first.Error);
+            var lines = first.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.StartsWith("42 None True True ", lines[0]);
+            Assert.Matches("^" + System.Text.RegularExpressions.Regex.Escape(Path.Combine(cache, "herthon") + "/build-") + "[0-9a-f]{16}/" +
+                System.Text.RegularExpressions.Regex.Escape(dir.TrimStart('/')) + "/mod\\.herthon-311\\.pyc$", lines[1]);
+            Assert.Single(Directory.GetDirectories(Path.Combine(cache, "herthon")));
+            // A second start reads the entry and leaves it as it was.
+            var second = Herthon.Tests.Probes.NativeEnvironment.Run("env", [$"XDG_CACHE_HOME={cache}", Herthon.Tests.Probes.NativeEnvironment.Launcher, prog]);
+            Assert.True(second.ExitCode == 0, second.Error);
+            Assert.Equal(first.Output, second.Output);
+        }
+        finally { Directory.Delete(dir, true); }
+    }
 }
