@@ -52,6 +52,9 @@ namespace Herthon.Generators
                 s.Append("    /// NativeAOT form: no static constructor (a site would test whether it ran); the fields are bound by\n");
                 s.Append("    /// <see cref=\"Bind\"/>, a module initializer that runs before any other code of the assembly, so a\n");
                 s.Append("    /// disabled site is one load of the field, one load and compare of the semaphore, one branch.\n");
+                s.Append("    /// Each semaphore's address is the only field of a class of its own (<c>…Binding</c>): ILC reads a\n");
+                s.Append("    /// static at offset 0 of its class's statics with one RIP-relative load, and one at any other offset\n");
+                s.Append("    /// by first materialising the statics' address (an extra <c>lea</c> at every site).\n");
             }
             else
             {
@@ -67,7 +70,19 @@ namespace Herthon.Generators
                 string name = Pascal(marker.Name);
                 s.Append('\n');
                 s.Append($"        /// <summary>Semaphore of <c>{model.Provider}:{ProviderFile.Signature(marker)}</c>; non-zero while traced.</summary>\n");
-                s.Append($"        internal static {modifier}ushort* {name}Semaphore;\n");
+                if (aot)
+                {
+                    s.Append($"        internal static ushort* {name}Semaphore\n        {{\n");
+                    s.Append($"            [{MethodImpl}({MethodImplOptions}.AggressiveInlining)]\n");
+                    s.Append($"            get => {name}Binding.Semaphore;\n        }}\n");
+                    s.Append($"        /// <summary>Holds <see cref=\"{name}Semaphore\"/> at offset 0 of its statics (one load at a site).</summary>\n");
+                    s.Append($"        private static class {name}Binding\n        {{\n");
+                    s.Append("            internal static ushort* Semaphore;\n        }\n");
+                }
+                else
+                {
+                    s.Append($"        internal static {modifier}ushort* {name}Semaphore;\n");
+                }
                 s.Append($"        /// <summary>Fires <c>{model.Provider}:{marker.Name}</c>. Call only after reading a non-zero <see cref=\"{name}Semaphore\"/>.</summary>\n");
                 s.Append($"        internal static {modifier}{FunctionPointerType(marker)} {name};\n");
             }
@@ -86,7 +101,7 @@ namespace Herthon.Generators
             foreach (MarkerSpec marker in model.Markers)
             {
                 string name = Pascal(marker.Name);
-                s.Append($"            {Binding}.Bind(Name, \"{marker.Name}\", out {name}Semaphore, out marker);\n");
+                s.Append($"            {Binding}.Bind(Name, \"{marker.Name}\", out {name}{(aot ? "Binding." : "")}Semaphore, out marker);\n");
                 s.Append($"            {name} = ({FunctionPointerType(marker)})marker;\n");
             }
             s.Append("        }\n\n");

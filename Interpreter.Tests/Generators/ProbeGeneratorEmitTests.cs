@@ -48,7 +48,15 @@ public class ProbeGeneratorEmitTests
         Assert.DoesNotContain("static HerthonProvider()", provider);
         Assert.DoesNotContain("static readonly", provider);
         AssertMatchesExpectedFile(provider, "HerthonProvider.Aot.g.cs.txt");
-        // The sites read the same fields in both forms.
+        // Every semaphore alone in a class of its own, so that a site reads it with one load (at
+        // offset 0 of the class's statics, no `lea` of the statics' address first).
+        foreach (var marker in new[] { "FunctionEntry", "FunctionReturn", "Line", "GcStart", "Audit", "InstanceNewStart" })
+        {
+            Assert.Contains($"private static class {marker}Binding\n        {{\n            internal static ushort* Semaphore;\n        }}\n", provider);
+            Assert.Contains($"get => {marker}Binding.Semaphore;", provider);
+            Assert.Contains($"out {marker}Binding.Semaphore, out marker);", provider);
+        }
+        // The sites read the same members in both forms.
         Assert.Equal(Generated(Run(RealProbeSources).Result, "Herthon.Probes.Probes.Probes.g.cs"), Generated(result, "Herthon.Probes.Probes.Probes.g.cs"));
     }
 
