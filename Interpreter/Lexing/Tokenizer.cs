@@ -869,12 +869,38 @@ public sealed class Tokenizer
 
     /// <summary>The UTF-8 byte column of the position at character offset <paramref name="offset"/>,
     /// which is <paramref name="col"/> characters into its line: ast positions count bytes, as CPython's.</summary>
+    /// <remarks>The parser asks for every node's start and end, so checking the line's prefix each
+    /// time was quadratic in the line's length: `a[0][0]…` 100,000 deep spent 0.97 s of 1 s in
+    /// Ascii.IsValid. The thread remembers how far the current line is known to be ASCII (the
+    /// source, the line's start, the end of its ASCII prefix); a column inside that prefix is its
+    /// character count, and only the part beyond it is scanned, once.</remarks>
     public static int ByteColumn(string src, int offset, int col)
     {
         if (col <= 0) return col;
-        var text = src.AsSpan(offset - col, col);
-        return System.Text.Ascii.IsValid(text) ? col : System.Text.Encoding.UTF8.GetByteCount(text);
+        int lineStart = offset - col;
+        if (!ReferenceEquals(src, t_asciiSource) || lineStart != t_asciiLineStart)
+        {
+            t_asciiSource = src;
+            t_asciiLineStart = t_asciiEnd = lineStart;
+        }
+        if (offset > t_asciiEnd)
+        {
+            int other = src.AsSpan(t_asciiEnd, offset - t_asciiEnd).IndexOfAnyExceptInRange('\0', '\u007f');
+            if (other >= 0)
+            {
+                // Not ASCII from there on: the prefix's characters plus the rest's UTF-8 bytes.
+                t_asciiEnd += other;
+                return t_asciiEnd - lineStart + System.Text.Encoding.UTF8.GetByteCount(src.AsSpan(t_asciiEnd, offset - t_asciiEnd));
+            }
+            t_asciiEnd = offset;
+        }
+        return col;
     }
+
+    /// <summary>ByteColumn's memory: the source and line start it describes, and the end of that
+    /// line's known ASCII prefix.</summary>
+    [ThreadStatic] private static string? t_asciiSource;
+    [ThreadStatic] private static int t_asciiLineStart, t_asciiEnd;
 
     /// <summary>The character column of UTF-8 byte column <paramref name="byteCol"/> in <paramref name="line"/>
     /// (CPython's _PyPegen_byte_offset_to_character_offset); unchanged when the line is unknown.</summary>
