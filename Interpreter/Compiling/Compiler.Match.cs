@@ -79,8 +79,7 @@ public sealed partial class Compiler
     private SyntaxErrorException PatternError(string msg, Node n)
     {
         string? line = n.Line >= 1 && n.Line <= _sourceLines.Length ? _sourceLines[n.Line - 1].TrimEnd('\r') : null;
-        int end = n.EndLine == n.Line ? n.EndCol + 1 : 0;
-        return new SyntaxErrorException(msg, _filename, n.Line, n.Col + 1, line, end);
+        return new SyntaxErrorException(msg, _filename, n.Line, n.Col + 1, line, n.EndCol + 1) { EndLineNo = n.EndLine };
     }
 
     private void EnsureFailPop(PatternContext pc, int n)

@@ -84,15 +84,15 @@ public sealed partial class Compiler
     {
         string? line = n.Line >= 1 && n.Line <= _sourceLines.Length ? _sourceLines[n.Line - 1].TrimEnd('\r') : null;
         // CPython underlines the whole node when it ends on its first line.
-        int endCol = n.EndLine == n.Line && n.EndCol > n.Col ? n.EndCol + 1 : 0;
-        return new SyntaxErrorException(msg, _filename, n.Line, n.Col + 1, line, endCol);
+        int endCol = n.EndLine != n.Line || n.EndCol > n.Col ? n.EndCol + 1 : 0;
+        return new SyntaxErrorException(msg, _filename, n.Line, n.Col + 1, line, endCol) { EndLineNo = n.EndLine };
     }
 
     /// <summary>A compiler error spanning the node (CPython's compiler_error gives the end offset too).</summary>
     private SyntaxErrorException SpanError(string msg, Node n)
     {
         string? line = n.Line >= 1 && n.Line <= _sourceLines.Length ? _sourceLines[n.Line - 1].TrimEnd('\r') : null;
-        return new SyntaxErrorException(msg, _filename, n.Line, n.Col + 1, line, n.EndLine == n.Line ? n.EndCol + 1 : 0);
+        return new SyntaxErrorException(msg, _filename, n.Line, n.Col + 1, line, n.EndCol + 1) { EndLineNo = n.EndLine };
     }
 
     private CodeObject CompileModule(ModuleNode m, string mode)

@@ -62,7 +62,7 @@ public sealed class SymbolTable
         return st;
     }
 
-    private SyntaxErrorException Error(string msg, Node n) => new(msg, _filename, n.Line, n.Col + 1, null, n.EndLine == n.Line ? n.EndCol + 1 : 0);
+    private SyntaxErrorException Error(string msg, Node n) => new(msg, _filename, n.Line, n.Col + 1, null, n.EndCol + 1) { EndLineNo = n.EndLine };
 
     private void Push(Node n, ScopeKind kind, string name)
     {

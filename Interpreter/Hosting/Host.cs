@@ -240,6 +240,7 @@ public sealed partial class Host
         d["filename"] = PyStr.From(e.FileName);
         d["lineno"] = PyInt.From(e.LineNo);
         d["offset"] = PyInt.From(e.Offset);
+        d["end_lineno"] = PyInt.From(e.EndLineNo > 0 ? e.EndLineNo : e.LineNo);
         d["end_offset"] = PyInt.From(e.EndOffset);
         d["text"] = e.SourceLine is null ? PyNone.Instance : PyStr.From(e.SourceLine);
         return ex;
@@ -614,6 +615,7 @@ public sealed partial class Host
         int lineno = e.Attr("lineno") is PyInt l ? (int)l.V : 0;
         int offset = e.Attr("offset") is PyInt o ? (int)o.V : 0;
         int endOffset = e.Attr("end_offset") is PyInt eo ? (int)eo.V : 0;
+        int endLineno = e.Attr("end_lineno") is PyInt el ? (int)el.V : lineno;
         string? text = e.Attr("text") is PyStr t ? t.V : SourceLine(file, lineno);
         sb.Append($"  File \"{file}\", line {lineno}\n");
         if (text is not null)
@@ -621,6 +623,8 @@ public sealed partial class Host
             var raw = text.TrimEnd('\n', '\r');
             var stripped = raw.TrimStart(' ', '\t', '\f');
             int removed = raw.Length - stripped.Length;
+            // A range that goes on to a later line is marked to the end of this one (CPython's print_error_text).
+            if (endLineno > lineno) endOffset = raw.Length + 1;
             sb.Append("    ").Append(stripped.TrimEnd()).Append('\n');
             if (offset >= 1 && offset - 1 - removed >= 0)
             {

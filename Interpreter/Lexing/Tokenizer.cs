@@ -229,7 +229,7 @@ public sealed class Tokenizer
         int dedents = 0;
         while (top > 0 && col < _indents[top]) { top--; dedents++; }
         if (col != _indents[top])
-            throw Error("unindent does not match any outer indentation level", _line, LineText(_line).Length + 1, kind: SyntaxErrorKind.IndentationError, soft: true);
+            throw Error("unindent does not match any outer indentation level", _line, LineText(_line).Length + 1, kind: SyntaxErrorKind.IndentationError, soft: true, endOffset: -1);
         if (alt != _altIndents[top]) throw TabError();
         _indents.RemoveRange(top + 1, _indents.Count - top - 1);
         _altIndents.RemoveRange(top + 1, _altIndents.Count - top - 1);
@@ -858,10 +858,10 @@ public sealed class Tokenizer
     // ---------------------------------------------------------------- errors
 
     private SyntaxErrorException Error(string msg, int line, int offset, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError,
-        bool incomplete = false, bool soft = false)
+        bool incomplete = false, bool soft = false, int endOffset = 0)
     {
         _soft = soft;
-        return new(msg, _filename, line, offset, LineText(line), 0, kind) { IsIncompleteInput = incomplete };
+        return new(msg, _filename, line, offset, LineText(line), endOffset, kind) { IsIncompleteInput = incomplete };
     }
 
     /// <summary>The text of a 1-based line, without its newline (error path only).</summary>

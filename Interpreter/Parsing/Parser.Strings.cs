@@ -245,7 +245,7 @@ internal sealed partial class PyParser
         }
         catch (SyntaxErrorException e) when (!e.Msg.StartsWith("f-string", StringComparison.Ordinal))
         {
-            throw new SyntaxErrorException("f-string: " + e.Msg, e.FileName, e.LineNo, e.Offset, e.SourceLine, e.EndOffset, e.Kind);
+            throw new SyntaxErrorException("f-string: " + e.Msg, e.FileName, e.LineNo, e.Offset, e.SourceLine, e.EndOffset, e.Kind) { EndLineNo = e.EndLineNo };
         }
     }
 

@@ -143,20 +143,19 @@ internal sealed partial class PyParser
             int len = _src.Length - lineStart - (_src.EndsWith('\n') ? 1 : 0);
             return new SyntaxErrorException(msg, _filename, line, len + 1, Tokenizer.GetLine(_src, line), 0, kind);
         }
-        int end = t.EndLine == t.Line ? t.EndCol + 1 : 0;
-        return new SyntaxErrorException(msg, _filename, t.Line, t.Col + 1, Tokenizer.GetLine(_src, t.Line), end, kind);
+        // A NEWLINE token has no width in CPython's tokenizer (its '\n' is left out of the token):
+        // an error there ends where it starts (`x = 1 +` is offset 8, end_offset 8).
+        int end = t.Kind == TokenKind.Newline ? t.Col + 1 : t.EndCol + 1;
+        return new SyntaxErrorException(msg, _filename, t.Line, t.Col + 1, Tokenizer.GetLine(_src, t.Line), end, kind) { EndLineNo = t.EndLine };
     }
 
-    private SyntaxErrorException ErrorAt(string msg, Node n)
-    {
-        int end = n.EndLine == n.Line ? CharCol(n, n.EndCol) + 1 : 0;
-        return new SyntaxErrorException(msg, _filename, n.Line, CharCol(n, n.Col) + 1, Tokenizer.GetLine(_src, n.Line), end);
-    }
+    // A range over several lines ends at a column of its last line (end_lineno, end_offset), as CPython's.
+    private SyntaxErrorException ErrorAt(string msg, Node n) => ErrorSpan(msg, n, n);
 
     private SyntaxErrorException ErrorSpan(string msg, Node from, Node to)
     {
-        int end = to.EndLine == from.Line ? CharCol(from, to.EndCol) + 1 : 0;
-        return new SyntaxErrorException(msg, _filename, from.Line, CharCol(from, from.Col) + 1, Tokenizer.GetLine(_src, from.Line), end);
+        int end = Tokenizer.CharColumn(Tokenizer.GetLine(_src, to.EndLine), to.EndCol) + 1;
+        return new SyntaxErrorException(msg, _filename, from.Line, CharCol(from, from.Col) + 1, Tokenizer.GetLine(_src, from.Line), end) { EndLineNo = to.EndLine };
     }
 
     /// <summary>The generic "invalid syntax" at the current token. As in CPython, an error the
@@ -171,7 +170,7 @@ internal sealed partial class PyParser
             // CPython points just before the first token of the over-indented line.
             // (CPython stops here, without looking for tokenizer errors further on.)
             return _final = new SyntaxErrorException("unexpected indent", _filename, t.Line, t.EndCol, Tokenizer.GetLine(_src, t.Line),
-                0, SyntaxErrorKind.IndentationError);
+                -1, SyntaxErrorKind.IndentationError);
         }
         if (t.Kind == TokenKind.Dedent)
             return _final = ErrorAt("unexpected unindent", t, SyntaxErrorKind.IndentationError);

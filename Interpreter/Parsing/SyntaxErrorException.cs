@@ -25,6 +25,10 @@ public sealed class SyntaxErrorException(string message, string filename, int li
     public string? SourceLine { get; } = sourceLine;
     public SyntaxErrorKind Kind { get; } = kind;
 
+    /// <summary>The line the error's range ends on (SyntaxError.end_lineno); 0 means <see cref="LineNo"/>.
+    /// When it is a later line, <see cref="EndOffset"/> is a column of that line, as in CPython.</summary>
+    public int EndLineNo { get; init; }
+
     /// <summary>True when the input ended while a construct was still open (an unclosed bracket,
     /// a compound statement header with no body yet, an unterminated triple-quoted string):
     /// the REPL then asks for more lines with the `... ` prompt instead of reporting the error.</summary>
