@@ -149,13 +149,24 @@ internal sealed partial class PyParser
         return new SyntaxErrorException(msg, _filename, t.Line, t.Col + 1, Tokenizer.GetLine(_src, t.Line), end, kind) { EndLineNo = t.EndLine };
     }
 
-    // A range over several lines ends at a column of its last line (end_lineno, end_offset), as CPython's.
     private SyntaxErrorException ErrorAt(string msg, Node n) => ErrorSpan(msg, n, n);
 
+    /// <remarks>A range over several lines has end_lineno its last line, and an end_offset that
+    /// CPython's parser computes as its own: the last line's byte column converted to characters
+    /// against the first line's text, clipped to one past that line (_PyPegen_raise_error_known_location
+    /// with _PyPegen_byte_offset_to_character_offset). traceback.py draws its carets from it.</remarks>
     private SyntaxErrorException ErrorSpan(string msg, Node from, Node to)
     {
-        int end = Tokenizer.CharColumn(Tokenizer.GetLine(_src, to.EndLine), to.EndCol) + 1;
-        return new SyntaxErrorException(msg, _filename, from.Line, CharCol(from, from.Col) + 1, Tokenizer.GetLine(_src, from.Line), end) { EndLineNo = to.EndLine };
+        var first = Tokenizer.GetLine(_src, from.Line);
+        int end;
+        if (to.EndLine == from.Line) end = CharCol(from, to.EndCol) + 1;
+        else
+        {
+            int bytes = System.Text.Encoding.UTF8.GetByteCount(first);
+            int b = Math.Min(to.EndCol + 1, bytes + 1);
+            end = b <= bytes ? Tokenizer.CharColumn(first, b) : first.Length + 1;
+        }
+        return new SyntaxErrorException(msg, _filename, from.Line, CharCol(from, from.Col) + 1, first, end) { EndLineNo = to.EndLine };
     }
 
     /// <summary>The generic "invalid syntax" at the current token. As in CPython, an error the
