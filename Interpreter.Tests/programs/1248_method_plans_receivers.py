@@ -239,3 +239,66 @@ try:
     unbound_receiver()
 except UnboundLocalError as ex:
     print(type(ex).__name__, ex, line_of(ex))
+
+
+# `cur.append(ch.lower())`: the append and the inner call together, and every way out of it.
+class Up(str):
+    def lower(self):
+        return "Up.lower"
+
+
+class NoLower:
+    def lower(self):
+        return ["NoLower"]
+
+
+class AppendTwice(list):
+    def append(self, x):
+        list.append(self, x)
+        list.append(self, x)
+
+
+def nested(items, cur):
+    for ch in items:
+        cur.append(ch.lower())
+    return cur
+
+
+print(nested("AbC" * 3, []))
+print(nested(["A", "B", Up("C"), "D", NoLower(), "E", "F"], []))
+print(nested("XY", AppendTwice()))
+lists = [[], AppendTwice(), []]
+for i, cur in enumerate(lists):
+    nested("Q%d" % i, cur)
+print(lists)
+try:
+    nested(["A", 5, "B"], [])
+except AttributeError as ex:
+    print(type(ex).__name__, ex, line_of(ex))
+
+
+def drain(src, dst):
+    for i in range(5):
+        dst.append(src.pop())
+    return dst
+
+
+print(drain([1, 2, 3, 4, 5, 6], []))
+try:
+    drain([1, 2], [])
+except IndexError as ex:
+    print(type(ex).__name__, ex, line_of(ex))
+try:
+    drain({1: 2}, [])
+except TypeError as ex:
+    print(type(ex).__name__, ex, line_of(ex))
+
+
+def mixed(srcs, dst):
+    for s in srcs:
+        dst.append(s.upper())
+        dst.append(s.strip())
+    return dst
+
+
+print(mixed(["ab ", " Cd", b"ef ", Up("gh")], []))

@@ -22,6 +22,8 @@ def work(n, on, off):
         if i == off:
             sys.setprofile(None)
         parts.append(i)
+        parts.append(txt.lower())
+        parts.pop()
         v = d.get("a")
         w = d.get("z", i)
         if txt.startswith("a"):

@@ -56,6 +56,25 @@ public static partial class Interpreter
                 Unsafe.As<PyList>(o).Append(a);
                 return FusedResultAt(f, s, sp, site.PlanCall, site.PlanNext, PyNone.Instance);
             }
+            if (plan == FusedPlan.AppendOfCall0)
+            {
+                // `cur.append(ch.lower())`: the inner call on its own site's Direct0 plan, then the append.
+                if (o.GetType() != typeof(PyList) || Unsafe.As<PyList>(o).Sub is not null || site.Type!.Version != site.Version
+                    || f.KwNames is not null || CFunctionTraced())
+                    goto Slow;
+                int ia = site.PlanA;
+                a = ia >= 0 ? s[ia].V : code.Constants[~ia];
+                if (a is null || sites[at + 2] is not { Plan: FusedPlan.Direct0 } inner
+                    || !ReceiverExact(a, inner.Recv) || inner.Type!.Version != inner.Version)
+                    goto Slow;
+                f.Ip = inner.PlanCall;
+                r = Unsafe.As<PyMethodDescriptor>(inner.Descr)!.Direct0!(a);
+                // Declined before any effect: LOAD_METHOD's hit, the instructions one by one.
+                if (r is null) goto Slow;
+                f.Ip = site.PlanCall;
+                Unsafe.As<PyList>(o).Append(r);
+                return FusedResultAt(f, s, sp, site.PlanCall, site.PlanNext, PyNone.Instance);
+            }
             if (plan >= FusedPlan.DictGet1)
             {
                 if (o.GetType() != typeof(PyDict) || Unsafe.As<PyDict>(o).Sub is not null || site.Type!.Version != site.Version
@@ -172,6 +191,17 @@ public static partial class Interpreter
         }
         if (argc > 2 || k >= n - 1) return;
         int cw = Fetch(instrs, k);
+        // `l.append(x.m())`: LOAD_FAST x, LOAD_METHOD m, CALL_METHOD 0, CALL_METHOD 1 (the inner
+        // call's own site decides whether it has a Direct0 plan, each time).
+        if (argc == 1 && k + 3 < n && (cw & 0xFF) == (int)Op.LoadMethod && recv == FusedRecv.List && ReferenceEquals(md, ListMethods.AppendDescriptor)
+            && Fetch(instrs, k + 1) == (int)Op.CallMethod && Fetch(instrs, k + 2) == ((1 << 8) | (int)Op.CallMethod))
+        {
+            site.PlanA = pa;
+            site.PlanCall = k + 2;
+            site.PlanNext = Fetch(instrs, k + 3);
+            site.Plan = FusedPlan.AppendOfCall0;
+            return;
+        }
         if ((cw & 0xFF) != (int)Op.CallMethod || cw >> 8 != argc) return;
         FusedPlan plan;
         if (argc == 0) plan = md.Direct0 is not null ? FusedPlan.Direct0 : FusedPlan.None;
@@ -389,6 +419,8 @@ internal enum FusedPlan : byte
     Direct2,
     /// <summary>`l.append(a)`: PyList.Append.</summary>
     ListAppend,
+    /// <summary>`l.append(x.m())`: the inner LOAD_METHOD's Direct0 plan, then PyList.Append.</summary>
+    AppendOfCall0,
     /// <summary>`d.get(k)`: PyDict.Get, else None. The dict plans are the last three.</summary>
     DictGet1,
     /// <summary>`d.get(k, x)`: PyDict.Get, else x.</summary>
