@@ -302,3 +302,20 @@ def mixed(srcs, dst):
 
 
 print(mixed(["ab ", " Cd", b"ef ", Up("gh")], []))
+
+
+# The nested form raising inside a try in the same frame, then going on at the same site.
+def drain_some(srcs):
+    dst = []
+    for src in srcs:
+        try:
+            dst.append(src.pop())
+        except IndexError as ex:
+            dst.append(("IndexError", str(ex), line_of(ex)))
+        except TypeError as ex:
+            dst.append(("TypeError", str(ex), line_of(ex)))
+        dst.append(len(dst))
+    return dst
+
+
+print(drain_some([[1], [], [2, 3], {}, [4], [], [5]]))
