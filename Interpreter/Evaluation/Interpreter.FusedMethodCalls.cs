@@ -23,8 +23,219 @@ public static partial class Interpreter
     /// (LOAD_FAST then raises as always). f.Ip is set to the CALL_METHOD first, so an exception the
     /// method raises (dict.get's key hash, list.pop's IndexError) is reported at the call.
     /// </summary>
+    /// <remarks>
+    /// The site's plan (<see cref="AttrSite.Plan"/>, CPython 3.11's PRECALL_NO_KW_LIST_APPEND and
+    /// PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS / _O / _FAST: the specialisation decided once, its
+    /// guards tested each time) is tried first: the receiver's exact class, the type's version,
+    /// no keyword names, the cfunction marker off, the operands bound; then list.append and
+    /// dict.get run here, the other methods through their direct form, and the result goes where
+    /// the decoded instruction after the call says. Anything that does not pass takes the
+    /// general path below (<see cref="LoadMethodFusedSlow"/>), which decides the plan on a hit
+    /// that has none yet.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int LoadMethodFused(Frame f, CodeObject code, int ip, Slot[] s, int sp)
+    {
+        int at = ip - 1;
+        if (code.AttrCache is { } sites && sites[at] is { Plan: > FusedPlan.Undecided } site)
+        {
+            var o = s[sp - 1].V!;
+            var plan = site.Plan;
+            PyObject? a, r;
+            // The two most frequent plans first, each with its own receiver test (no switch on
+            // the receiver kind, no delegate): `parts.append(x)` and `d.get(k)` / `d.get(k, x)`.
+            if (plan == FusedPlan.ListAppend)
+            {
+                if (o.GetType() != typeof(PyList) || Unsafe.As<PyList>(o).Sub is not null || site.Type!.Version != site.Version
+                    || f.KwNames is not null || CFunctionTraced())
+                    goto Slow;
+                int ia = site.PlanA;
+                a = ia >= 0 ? s[ia].V : code.Constants[~ia];
+                if (a is null) goto Slow;
+                f.Ip = site.PlanCall;
+                Unsafe.As<PyList>(o).Append(a);
+                return FusedResultAt(f, s, sp, site.PlanCall, site.PlanNext, PyNone.Instance);
+            }
+            if (plan == FusedPlan.AppendOfCall0)
+            {
+                // `cur.append(ch.lower())`: the inner call on its own site's Direct0 plan, then the append.
+                if (o.GetType() != typeof(PyList) || Unsafe.As<PyList>(o).Sub is not null || site.Type!.Version != site.Version
+                    || f.KwNames is not null || CFunctionTraced())
+                    goto Slow;
+                int ia = site.PlanA;
+                a = ia >= 0 ? s[ia].V : code.Constants[~ia];
+                if (a is null || sites[at + 2] is not { Plan: FusedPlan.Direct0 } inner
+                    || !ReceiverExact(a, inner.Recv) || inner.Type!.Version != inner.Version)
+                    goto Slow;
+                f.Ip = inner.PlanCall;
+                r = Unsafe.As<PyMethodDescriptor>(inner.Descr)!.Direct0!(a);
+                // Declined before any effect: LOAD_METHOD's hit, the instructions one by one.
+                if (r is null) goto Slow;
+                f.Ip = site.PlanCall;
+                Unsafe.As<PyList>(o).Append(r);
+                return FusedResultAt(f, s, sp, site.PlanCall, site.PlanNext, PyNone.Instance);
+            }
+            if (plan >= FusedPlan.DictGet1)
+            {
+                if (o.GetType() != typeof(PyDict) || Unsafe.As<PyDict>(o).Sub is not null || site.Type!.Version != site.Version
+                    || f.KwNames is not null || CFunctionTraced())
+                    goto Slow;
+                int ia = site.PlanA;
+                a = ia >= 0 ? s[ia].V : code.Constants[~ia];
+                if (a is null) goto Slow;
+                PyObject? b = PyNone.Instance;
+                if (plan != FusedPlan.DictGet1)
+                {
+                    int ib = site.PlanB;
+                    b = ib >= 0 ? s[ib].V : code.Constants[~ib];
+                    if (b is null) goto Slow;
+                    if (plan == FusedPlan.DictGetAddStore && b.GetType() == typeof(PyInt) && DictGetAddStore(f, code, s, at, o, a, Unsafe.As<PyInt>(b)))
+                    {
+                        s[sp - 1].V = null;
+                        return 2;
+                    }
+                }
+                f.Ip = site.PlanCall;
+                r = Unsafe.As<PyDict>(o).Get(a) ?? b;
+                return FusedResultAt(f, s, sp, site.PlanCall, site.PlanNext, r);
+            }
+            if (!ReceiverExact(o, site.Recv) || site.Type!.Version != site.Version) goto Slow;
+            if (plan == FusedPlan.None)
+            {
+                // A call of another shape (`cur.append(ch.lower())`, `" ".join(out)`): LOAD_METHOD's hit.
+                s[sp - 1].V = site.Descr;
+                s[sp].V = o;
+                return 0;
+            }
+            if (f.KwNames is not null || CFunctionTraced()) goto Slow;
+            var md = Unsafe.As<PyMethodDescriptor>(site.Descr)!;
+            if (plan == FusedPlan.Direct0)
+            {
+                f.Ip = site.PlanCall;
+                r = md.Direct0!(o);
+            }
+            else
+            {
+                int ia = site.PlanA;
+                a = ia >= 0 ? s[ia].V : code.Constants[~ia];
+                if (a is null) goto Slow;
+                f.Ip = site.PlanCall;
+                if (plan == FusedPlan.Direct1) r = md.Direct1!(o, a);
+                else
+                {
+                    int ib = site.PlanB;
+                    var b = ib >= 0 ? s[ib].V : code.Constants[~ib];
+                    if (b is null) goto Slow;
+                    r = md.Direct2!(o, a, b);
+                }
+            }
+            if (r is null)
+            {
+                // The direct form declined before any effect: CALL_METHOD runs the method.
+                s[sp - 1].V = md;
+                s[sp].V = o;
+                return 0;
+            }
+            return FusedResultAt(f, s, sp, site.PlanCall, site.PlanNext, r);
+        }
+    Slow:
+        return LoadMethodFusedSlow(f, code, ip, s, sp);
+    }
+
+    /// <summary>Whether <paramref name="o"/> is exactly of the type a plan's site saw (its
+    /// FastType.Of test for that one type, without testing the others first).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool ReceiverExact(PyObject o, FusedRecv recv) => recv switch
+    {
+        FusedRecv.Str => o.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(o).IsExact,
+        FusedRecv.List => o.GetType() == typeof(PyList) && Unsafe.As<PyList>(o).Sub is null,
+        FusedRecv.Dict => o.GetType() == typeof(PyDict) && Unsafe.As<PyDict>(o).Sub is null,
+        FusedRecv.Set => o.GetType() == typeof(PySet) && Unsafe.As<PySet>(o).Sub is null && !Unsafe.As<PySet>(o).Frozen,
+        _ => false,
+    };
+
+    /// <summary>
+    /// Decides a BuiltinMethod site's plan on its first fused hit (<paramref name="md"/> owned by
+    /// the site's type, which FastType.Of gave for the receiver): the call shape LOAD_METHOD,
+    /// then 0–2 LOAD_FAST / LOAD_CONST, then CALL_METHOD with that count (the code does not change,
+    /// so the shape holds for the site's life), a method with the direct form for that count, and
+    /// a receiver type FastType.Of knows by its .NET class. Anything else: <see cref="FusedPlan.None"/>
+    /// (the general path, as before).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void DecidePlan(CodeObject code, int at, AttrSite site, PyMethodDescriptor md)
+    {
+        site.Plan = FusedPlan.None;
+        var t = site.Type;
+        FusedRecv recv = ReferenceEquals(t, TypeObjects.Str) ? FusedRecv.Str
+            : ReferenceEquals(t, TypeObjects.List) ? FusedRecv.List
+            : ReferenceEquals(t, TypeObjects.Dict) ? FusedRecv.Dict
+            : ReferenceEquals(t, TypeObjects.Set) ? FusedRecv.Set
+            : FusedRecv.None;
+        site.Recv = recv;
+        if (recv == FusedRecv.None) return;
+        nint instrs = code.Instructions;
+        int n = code.Code.Length;
+        int argc = 0, pa = 0, pb = 0;
+        int k = at + 1;
+        for (; k < n && argc <= 2; k++)
+        {
+            int w = Fetch(instrs, k);
+            int op = w & 0xFF;
+            int operand;
+            if (op == (int)Op.LoadFast) operand = w >> 8;
+            else if (op == (int)Op.LoadConst) operand = ~(w >> 8);
+            else break;
+            if (argc == 0) pa = operand; else pb = operand;
+            argc++;
+        }
+        if (argc > 2 || k >= n - 1) return;
+        int cw = Fetch(instrs, k);
+        // `l.append(x.m())`: LOAD_FAST x, LOAD_METHOD m, CALL_METHOD 0, CALL_METHOD 1 (the inner
+        // call's own site decides whether it has a Direct0 plan, each time).
+        if (argc == 1 && k + 3 < n && (cw & 0xFF) == (int)Op.LoadMethod && recv == FusedRecv.List && ReferenceEquals(md, ListMethods.AppendDescriptor)
+            && Fetch(instrs, k + 1) == (int)Op.CallMethod && Fetch(instrs, k + 2) == ((1 << 8) | (int)Op.CallMethod))
+        {
+            site.PlanA = pa;
+            site.PlanCall = k + 2;
+            site.PlanNext = Fetch(instrs, k + 3);
+            site.Plan = FusedPlan.AppendOfCall0;
+            return;
+        }
+        if ((cw & 0xFF) != (int)Op.CallMethod || cw >> 8 != argc) return;
+        FusedPlan plan;
+        if (argc == 0) plan = md.Direct0 is not null ? FusedPlan.Direct0 : FusedPlan.None;
+        else if (argc == 1)
+            plan = ReferenceEquals(md, ListMethods.AppendDescriptor) ? FusedPlan.ListAppend
+                : ReferenceEquals(md, DictMethods.GetDescriptor) ? FusedPlan.DictGet1
+                : md.Direct1 is not null ? FusedPlan.Direct1 : FusedPlan.None;
+        else
+            plan = ReferenceEquals(md, DictMethods.GetDescriptor)
+                ? (IsDictGetAddStoreShape(code, at) ? FusedPlan.DictGetAddStore : FusedPlan.DictGet2)
+                : md.Direct2 is not null ? FusedPlan.Direct2 : FusedPlan.None;
+        if (plan == FusedPlan.None) return;
+        site.PlanA = pa;
+        site.PlanB = pb;
+        site.PlanCall = k;
+        site.PlanNext = Fetch(instrs, k + 1);
+        site.Plan = plan;
+    }
+
+    /// <summary>The instructions after `d.get(k, c0)` are those of `d[k] = d.get(k, c0) + c1`
+    /// (<see cref="DictGetAddStore"/> tests the rest, the operands' values, each time).</summary>
+    private static bool IsDictGetAddStoreShape(CodeObject code, int at)
+    {
+        if (at + 8 >= code.Code.Length) return false;
+        nint instrs = code.Instructions;
+        return (Fetch(instrs, at + 4) & 0xFF) == (int)Op.LoadConst
+            && (Fetch(instrs, at + 5) & 0xFF) == (int)Op.BinaryOp
+            && (Fetch(instrs, at + 6) & 0xFF) == (int)Op.LoadFast
+            && (Fetch(instrs, at + 7) & 0xFF) == (int)Op.LoadFast
+            && (Fetch(instrs, at + 8) & 0xFF) == (int)Op.StoreSubscr;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int LoadMethodFusedSlow(Frame f, CodeObject code, int ip, Slot[] s, int sp)
     {
         int at = ip - 1;
         var o = s[sp - 1].V!;
@@ -36,6 +247,7 @@ public static partial class Interpreter
                 var descr = site.Descr!;
                 if (descr.GetType() == typeof(PyMethodDescriptor) && ReferenceEquals(Unsafe.As<PyMethodDescriptor>(descr).Owner, bt))
                 {
+                    if (site.Plan == FusedPlan.Undecided) DecidePlan(code, at, site, Unsafe.As<PyMethodDescriptor>(descr));
                     int done = FusedCall(f, code, at, s, sp, o, Unsafe.As<PyMethodDescriptor>(descr));
                     if (done != 0) return done;
                 }
@@ -69,9 +281,14 @@ public static partial class Interpreter
     /// replaces the owner's slot, 1, f.Ip the CALL_METHOD.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int FusedResult(Frame f, CodeObject code, Slot[] s, int sp, int call, PyObject r)
+    private static int FusedResult(Frame f, CodeObject code, Slot[] s, int sp, int call, PyObject r) =>
+        FusedResultAt(f, s, sp, call, Fetch(code.Instructions, call + 1), r);
+
+    /// <summary><see cref="FusedResult"/> with the instruction after the call already fetched
+    /// (<paramref name="nx"/>: a plan's PlanNext).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FusedResultAt(Frame f, Slot[] s, int sp, int call, int nx, PyObject r)
     {
-        int nx = Fetch(code.Instructions, call + 1);
         int op = nx & 0xFF;
         if (op == (int)Op.PopTop)
         {
@@ -184,4 +401,40 @@ public static partial class Interpreter
         Probes.Probes.CFunctionEnabled(ref traced);
         return traced;
     }
+}
+
+/// <summary>What a BuiltinMethod site's fused call runs (<see cref="AttrSite.Plan"/>): decided
+/// once by Interpreter.DecidePlan.</summary>
+internal enum FusedPlan : byte
+{
+    /// <summary>Not decided yet (a new or reset site).</summary>
+    Undecided,
+    /// <summary>No plan: LOAD_METHOD's hit, the call decided by CALL_METHOD (or the general path).</summary>
+    None,
+    /// <summary>`o.m()`: the method's Direct0.</summary>
+    Direct0,
+    /// <summary>`o.m(a)`: the method's Direct1.</summary>
+    Direct1,
+    /// <summary>`o.m(a, b)`: the method's Direct2.</summary>
+    Direct2,
+    /// <summary>`l.append(a)`: PyList.Append.</summary>
+    ListAppend,
+    /// <summary>`l.append(x.m())`: the inner LOAD_METHOD's Direct0 plan, then PyList.Append.</summary>
+    AppendOfCall0,
+    /// <summary>`d.get(k)`: PyDict.Get, else None. The dict plans are the last three.</summary>
+    DictGet1,
+    /// <summary>`d.get(k, x)`: PyDict.Get, else x.</summary>
+    DictGet2,
+    /// <summary>`d.get(k, c0)` inside `d[k] = d.get(k, c0) + c1`: DictGetAddStore first.</summary>
+    DictGetAddStore,
+}
+
+/// <summary>The receiver class a plan's site saw (FastType.Of's exact types).</summary>
+internal enum FusedRecv : byte
+{
+    None,
+    Str,
+    List,
+    Dict,
+    Set,
 }

@@ -53,6 +53,14 @@ internal sealed class AttrSite
     /// <summary>The site's entry for another type (instance sites only; at most MaxEntries in all).</summary>
     public AttrSite? Next;
     public const int MaxEntries = 4;
+    /// <summary>BuiltinMethod sites of the untraced loop: the fused call's plan, decided once from
+    /// the instructions after the LOAD_METHOD (<see cref="Interpreter"/>.LoadMethodFused): what
+    /// the call runs (<see cref="FusedPlan"/>), the receiver's exact .NET class and exactness test
+    /// (<see cref="FusedRecv"/>), the operands (local index, or ~constant index), the CALL_METHOD's
+    /// index and the instruction after it. Reset clears it with the rest.</summary>
+    public FusedPlan Plan;
+    public FusedRecv Recv;
+    public int PlanA, PlanB, PlanCall, PlanNext;
 
     public void Reset(PyType? type)
     {
@@ -63,6 +71,7 @@ internal sealed class AttrSite
         Keys = null;
         Index = -1;
         ModuleDict = null;
+        Plan = FusedPlan.Undecided;
     }
 
     /// <summary>Remembers where the name lives in the instance's key table.</summary>

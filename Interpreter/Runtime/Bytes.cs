@@ -396,12 +396,8 @@ public static class BytesMethods
     /// <summary>Argument i of bytes method nm as its str method takes it, with bytes' TypeErrors for str and other non-bytes.</summary>
     private static PyObject BytesArg(string nm, int i, PyObject x)
     {
-        if (IsBytesLike(x))
-        {
-            if (i == 2 && nm is "center" or "ljust" or "rjust" && AsBytes(x).Length != 1)
-                throw Errors.TypeError($"{nm}() argument 2 must be a byte string of length 1, not {x.Type.Name}");
-            return Text(x, nm);
-        }
+        // join's argument is an iterable of items even when it is bytes-like itself (`b"-".join(b"ab")`
+        // iterates ints and raises, as CPython).
         if (i == 1 && nm == "join")
         {
             var items = Ops.ToList(x);
@@ -409,6 +405,12 @@ public static class BytesMethods
             for (int k = 0; k < parts.Length; k++)
                 parts[k] = IsBytesLike(items[k]) ? Text(items[k], nm) : throw Errors.TypeError($"sequence item {k}: expected a bytes-like object, {items[k].Type.Name} found");
             return new PyList(parts.ToList());
+        }
+        if (IsBytesLike(x))
+        {
+            if (i == 2 && nm is "center" or "ljust" or "rjust" && AsBytes(x).Length != 1)
+                throw Errors.TypeError($"{nm}() argument 2 must be a byte string of length 1, not {x.Type.Name}");
+            return Text(x, nm);
         }
         if (i == 1 && nm is "startswith" or "endswith")
         {
