@@ -233,202 +233,229 @@ public static partial class Interpreter
                                 {
                                     int nx = Fetch(instrs, ip);
                                     PyObject? w;
-                                    if ((nx & 0xFF) == (int)Op.LoadFast)
+                                    // What follows decides which fused forms can apply: tests on its opcode grouped by
+                                    // range and ordered by how often they hit (the two loads that make a pair, then
+                                    // BINARY_OP), so that an instruction no form takes (CALL, LOAD_METHOD, SWAP, ...)
+                                    // passes five tests, not every form's. A switch (a jump table) was measured: its
+                                    // dispatch cost more than the first tests here (docs/performance.md, pair13).
+                                    int op = nx & 0xFF;
+                                    if (op == (int)Op.LoadFast)
                                     {
                                         ip++;
                                         w = s[nx >> 8].V;
                                         if (w is null) { pending = UnboundLocal(code, nx >> 8); goto Raise; }
+                                        goto Pair;
                                     }
-                                    else if ((nx & 0xFF) == (int)Op.LoadConst) { ip++; w = consts[nx >> 8]; }
-                                    else if ((nx & 0xFF) == (int)Op.LoadDeref)
-                                    {
-                                        ip++;
-                                        w = Unsafe.As<PyCell>(s[nlocals + (nx >> 8)].V!).Value;
-                                        if (w is null) { pending = UnboundDeref(code, nx >> 8); goto Raise; }
-                                    }
-                                    // LOAD_FAST LOAD_GLOBAL (`v == EMPTY`) on the global cache's hit, as a pair.
-                                    else if ((nx & 0xFF) == (int)Op.LoadGlobal && GlobalHit(code, ip, f) is { } gv) { ip++; w = gv; }
-                                    else
+                                    if (op == (int)Op.LoadConst) { ip++; w = consts[nx >> 8]; goto Pair; }
+                                    if (op == (int)Op.BinaryOp || op == (int)Op.InplaceOp)
                                     {
                                         // LOAD_FAST BINARY_OP: the left operand is on the stack.
-                                        if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
-                                        {
-                                            ba = s[--sp].V;
-                                            bb = v;
-                                            word = nx;
-                                            goto FusedBinary;
-                                        }
+                                        ba = s[--sp].V;
+                                        bb = v;
+                                        word = nx;
+                                        goto FusedBinary;
+                                    }
+                                    if (op < (int)Op.BinaryOp)
+                                    {
                                         // LOAD_FAST LOAD_ATTR on the site's instance value (`self.x`): the
                                         // instance never reaches the stack, one dispatch for both.
-                                        if ((nx & 0xFF) == (int)Op.LoadAttr && InstanceValueHit(code, ip, v) is { } av)
+                                        if (op == (int)Op.LoadAttr)
                                         {
-                                            // ... and LOAD_FAST LOAD_ATTR BINARY_OP (`p.x + p.y`, `a.x * b.x`): the
-                                            // attribute is the right operand, the left one comes off the stack.
-                                            nx = Fetch(instrs, ++ip);
-                                            if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
+                                            if (InstanceValueHit(code, ip, v) is { } av)
                                             {
-                                                ba = s[--sp].V;
-                                                bb = av;
-                                                word = nx;
-                                                goto FusedBinary;
+                                                // ... and LOAD_FAST LOAD_ATTR BINARY_OP (`p.x + p.y`, `a.x * b.x`): the
+                                                // attribute is the right operand, the left one comes off the stack.
+                                                nx = Fetch(instrs, ++ip);
+                                                if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
+                                                {
+                                                    ba = s[--sp].V;
+                                                    bb = av;
+                                                    word = nx;
+                                                    goto FusedBinary;
+                                                }
+                                                // ... and LOAD_FAST LOAD_ATTR RETURN_VALUE (`return self.x`) in an inline frame.
+                                                if ((nx & 0xFF) == (int)Op.ReturnValue && !ReferenceEquals(f, entry))
+                                                {
+                                                    f.Ip = ip + 1;
+                                                    f.Sp = sp;
+                                                    f.Finished = true;
+                                                    f = ReturnInline(f, ts, av);
+                                                    goto SwitchFrame;
+                                                }
+                                                s[sp++].V = av;
+                                                break;
                                             }
-                                            // ... and LOAD_FAST LOAD_ATTR RETURN_VALUE (`return self.x`) in an inline frame.
-                                            if ((nx & 0xFF) == (int)Op.ReturnValue && !ReferenceEquals(f, entry))
-                                            {
-                                                f.Ip = ip + 1;
-                                                f.Sp = sp;
-                                                f.Finished = true;
-                                                f = ReturnInline(f, ts, av);
-                                                goto SwitchFrame;
-                                            }
-                                            s[sp++].V = av;
-                                            break;
+                                        }
+                                        // LOAD_FAST LOAD_GLOBAL (`v == EMPTY`) on the global cache's hit, as a pair.
+                                        else if (op == (int)Op.LoadGlobal)
+                                        {
+                                            if (GlobalHit(code, ip, f) is { } gv) { ip++; w = gv; goto Pair; }
+                                        }
+                                        else if (op == (int)Op.LoadDeref)
+                                        {
+                                            ip++;
+                                            w = Unsafe.As<PyCell>(s[nlocals + (nx >> 8)].V!).Value;
+                                            if (w is null) { pending = UnboundDeref(code, nx >> 8); goto Raise; }
+                                            goto Pair;
                                         }
                                         // LOAD_FAST DUP_TOP LOAD_ATTR (`self.x op= v`, the load half) on the site's
                                         // instance value: the local and the value pushed, one dispatch.
-                                        if ((nx & 0xFF) == (int)Op.DupTop && (Fetch(instrs, ip + 1) & 0xFF) == (int)Op.LoadAttr && FastDupAttrHit(code, ip + 1, v, s, sp))
+                                        else if (op == (int)Op.DupTop && (Fetch(instrs, ip + 1) & 0xFF) == (int)Op.LoadAttr && FastDupAttrHit(code, ip + 1, v, s, sp))
                                         {
                                             ip += 2;
                                             sp += 2;
                                             break;
                                         }
-                                        // LOAD_FAST|LOAD_DEREF RETURN_VALUE (`return n`, `return count`) in an inline
-                                        // frame: the value returned without going through the stack, one dispatch.
-                                        if ((nx & 0xFF) == (int)Op.ReturnValue && !ReferenceEquals(f, entry))
-                                        {
-                                            f.Ip = ip + 1;
-                                            f.Sp = sp;
-                                            f.Finished = true;
-                                            f = ReturnInline(f, ts, v);
-                                            goto SwitchFrame;
-                                        }
-                                        s[sp++].V = v;
-                                        break;
                                     }
+                                    // LOAD_FAST|LOAD_DEREF RETURN_VALUE (`return n`, `return count`) in an inline
+                                    // frame: the value returned without going through the stack, one dispatch.
+                                    else if (op == (int)Op.ReturnValue && !ReferenceEquals(f, entry))
+                                    {
+                                        f.Ip = ip + 1;
+                                        f.Sp = sp;
+                                        f.Finished = true;
+                                        f = ReturnInline(f, ts, v);
+                                        goto SwitchFrame;
+                                    }
+                                    s[sp++].V = v;
+                                    break;
+                                Pair:
+                                    // The pair (a local, constant, free variable or cached global second) and what follows
+                                    // it, grouped as above: BINARY_OP, COMPARE_OP|IS_OP, the loads and DUP_TOP_TWO, LOAD_ATTR,
+                                    // the subscripts.
                                     nx = Fetch(instrs, ip);
-                                    if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
+                                    op = nx & 0xFF;
+                                    if (op == (int)Op.BinaryOp || op == (int)Op.InplaceOp)
                                     {
                                         ba = v;
                                         bb = w;
                                         word = nx;
                                         goto FusedBinary;
                                     }
-                                    // The pair (a local, constant, free variable or cached global second), COMPARE_OP|IS_OP and
-                                    // POP_JUMP_IF_FALSE|TRUE
-                                    // (`if n == 1:`, `while i < n:`, `if x is None:`) on exact ints, floats
-                                    // or strs, or any `is`: the jump decided here, one dispatch, no stack.
-                                    if ((nx & 0xFF) == (int)Op.CompareOp || (nx & 0xFF) == (int)Op.IsOp)
+                                    // The pair, COMPARE_OP|IS_OP and POP_JUMP_IF_FALSE|TRUE (`if n == 1:`,
+                                    // `while i < n:`, `if x is None:`) on exact ints, floats or strs, or any
+                                    // `is`: the jump decided here, one dispatch, no stack.
+                                    if (op == (int)Op.CompareOp || op == (int)Op.IsOp)
                                     {
                                         int to = CompareJump(v, w, nx, Fetch(instrs, ip + 1), ip);
                                         // A backward target (the test at the bottom of a `while` loop) is a back edge: polled as JUMP_BACKWARD.
                                         if (to >= 0) { bool back = to < ip; ip = to; if (back) goto PollLineMode; break; }
                                     }
+                                    else if (op <= (int)Op.LoadFast)
+                                    {
+                                        if (op >= (int)Op.LoadConst)
+                                        {
+                                            // LOAD_FAST i LOAD_GLOBAL len LOAD_FAST o CALL 1 COMPARE_OP POP_JUMP (`while pos <
+                                            // len(text):`): the length compared without the call, one dispatch (LenCompareJump).
+                                            if (ReferenceEquals(w, Builtins.LenFunction) && op == (int)Op.LoadFast)
+                                            {
+                                                int to = LenCompareJump(f, s, instrs, ip, v);
+                                                if (to >= 0) { bool back = to < ip; ip = to; if (back) goto PollLineMode; break; }
+                                            }
+                                            // LOAD_FAST x LOAD_FAST a LOAD_FAST|LOAD_CONST i BINARY_SUBSCR on an exact list
+                                            // and an index in range (`total += data[j]`, `dt * v[0]`): the item read
+                                            // without the list and index on the stack, on into a BINARY_OP that follows.
+                                            if (w.GetType() == typeof(PyList) && (Fetch(instrs, ip + 1) & 0xFF) == (int)Op.BinarySubscr && PairSubscrItem(code, s, nx, w) is { } ti)
+                                            {
+                                                ip += 2;
+                                                nx = Fetch(instrs, ip);
+                                                if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
+                                                {
+                                                    ba = v;
+                                                    bb = ti;
+                                                    word = nx;
+                                                    goto FusedBinary;
+                                                }
+                                                s[sp++].V = v;
+                                                s[sp++].V = ti;
+                                                break;
+                                            }
+                                            // LOAD_FAST a LOAD_FAST i LOAD_CONST c BINARY_OP +|- BINARY_SUBSCR (`perm1[i + 1]`)
+                                            // on an exact list and an index in range: the item pushed, one dispatch.
+                                            if (op == (int)Op.LoadConst && v.GetType() == typeof(PyList) && PairOffsetItem(code, ip, v, w) is { } oi)
+                                            {
+                                                ip += 3;
+                                                s[sp++].V = oi;
+                                                break;
+                                            }
+                                        }
+                                        // LOAD_FAST a LOAD_FAST|LOAD_CONST i DUP_TOP_TWO BINARY_SUBSCR (`v[0] -= dx * m`,
+                                        // the load half) on an exact list and an index in range: list, index
+                                        // and item pushed, one dispatch.
+                                        else if (op == (int)Op.DupTopTwo && (Fetch(instrs, ip + 1) & 0xFF) == (int)Op.BinarySubscr && ListItemAt(v, w) is { } di)
+                                        {
+                                            ip += 2;
+                                            s[sp++].V = v;
+                                            s[sp++].V = w;
+                                            s[sp++].V = di;
+                                            break;
+                                        }
+                                    }
                                     // The pair and LOAD_ATTR on the second's instance value (`total + p.x`,
                                     // `f(a, self.b)`): the object never reaches the stack; on into a
                                     // BINARY_OP that follows (`a - b.x`), as LOAD_FAST LOAD_ATTR does.
-                                    if ((nx & 0xFF) == (int)Op.LoadAttr && InstanceValueHit(code, ip, w) is { } pa)
+                                    else if (op == (int)Op.LoadAttr)
                                     {
-                                        nx = Fetch(instrs, ++ip);
-                                        if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
+                                        if (InstanceValueHit(code, ip, w) is { } pa)
                                         {
-                                            ba = v;
-                                            bb = pa;
-                                            word = nx;
-                                            goto FusedBinary;
-                                        }
-                                        s[sp++].V = v;
-                                        s[sp++].V = pa;
-                                        break;
-                                    }
-                                    // LOAD_FAST i LOAD_GLOBAL len LOAD_FAST o CALL 1 COMPARE_OP POP_JUMP (`while pos <
-                                    // len(text):`): the length compared without the call, one dispatch (LenCompareJump).
-                                    if (ReferenceEquals(w, Builtins.LenFunction) && (nx & 0xFF) == (int)Op.LoadFast)
-                                    {
-                                        int to = LenCompareJump(f, s, instrs, ip, v);
-                                        if (to >= 0) { bool back = to < ip; ip = to; if (back) goto PollLineMode; break; }
-                                    }
-                                    // LOAD_FAST LOAD_FAST BINARY_SUBSCR | STORE_SUBSCR on an exact list and an
-                                    // index in range: the list and index never reach the stack; an item read
-                                    // goes on into a BINARY_OP that follows.
-                                    if (v.GetType() == typeof(PyList) && w.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(w).IsPlain && Unsafe.As<PyList>(v).Sub is null
-                                        && (ulong)Unsafe.As<PyInt>(w).V < (ulong)Unsafe.As<PyList>(v).Count)
-                                    {
-                                        var l = Unsafe.As<PyList>(v);
-                                        int i = (int)Unsafe.As<PyInt>(w).V;
-                                        if ((nx & 0xFF) == (int)Op.BinarySubscr)
-                                        {
-                                            var item = l.Items[i];
                                             nx = Fetch(instrs, ++ip);
                                             if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
                                             {
-                                                ba = s[--sp].V;
-                                                bb = item;
+                                                ba = v;
+                                                bb = pa;
                                                 word = nx;
                                                 goto FusedBinary;
                                             }
-                                            s[sp++].V = item;
+                                            s[sp++].V = v;
+                                            s[sp++].V = pa;
                                             break;
                                         }
-                                        if ((nx & 0xFF) == (int)Op.StoreSubscr)
+                                    }
+                                    else if (op == (int)Op.BinarySubscr || op == (int)Op.StoreSubscr)
+                                    {
+                                        // LOAD_FAST LOAD_FAST BINARY_SUBSCR | STORE_SUBSCR on an exact list and an
+                                        // index in range: the list and index never reach the stack; an item read
+                                        // goes on into a BINARY_OP that follows.
+                                        if (v.GetType() == typeof(PyList) && w.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(w).IsPlain && Unsafe.As<PyList>(v).Sub is null
+                                            && (ulong)Unsafe.As<PyInt>(w).V < (ulong)Unsafe.As<PyList>(v).Count)
                                         {
+                                            var l = Unsafe.As<PyList>(v);
+                                            int i = (int)Unsafe.As<PyInt>(w).V;
+                                            if (op == (int)Op.BinarySubscr)
+                                            {
+                                                var item = l.Items[i];
+                                                nx = Fetch(instrs, ++ip);
+                                                if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
+                                                {
+                                                    ba = s[--sp].V;
+                                                    bb = item;
+                                                    word = nx;
+                                                    goto FusedBinary;
+                                                }
+                                                s[sp++].V = item;
+                                                break;
+                                            }
                                             ip++;
                                             SetListItem(l, i, s[--sp].V!);
                                             s[sp].V = null;
                                             break;
                                         }
-                                    }
-                                    // LOAD_FAST s LOAD_FAST|LOAD_CONST i BINARY_SUBSCR on an exact str without astral
-                                    // characters and an index in range (`ch = text[pos]`, `text[pos] in " \t"`): the
-                                    // character's str stored by a STORE_FAST that follows, or tested by a following
-                                    // LOAD_CONST CONTAINS_OP POP_JUMP, else pushed (StrItemStep); one dispatch.
-                                    if ((nx & 0xFF) == (int)Op.BinarySubscr && v.GetType() == typeof(PyStr))
-                                    {
-                                        int to = StrItemStep(code, s, instrs, ip + 1, v, w, sp);
-                                        if (to == -2) { ip++; sp++; break; }
-                                        if (to >= 0)
+                                        // LOAD_FAST s LOAD_FAST|LOAD_CONST i BINARY_SUBSCR on an exact str without astral
+                                        // characters and an index in range (`ch = text[pos]`, `text[pos] in " \t"`): the
+                                        // character's str stored by a STORE_FAST that follows, or tested by a following
+                                        // LOAD_CONST CONTAINS_OP POP_JUMP, else pushed (StrItemStep); one dispatch.
+                                        if (op == (int)Op.BinarySubscr && v.GetType() == typeof(PyStr))
                                         {
-                                            bool back = to < ip;
-                                            ip = to;
-                                            if (back) goto PollLineMode;
-                                            goto StoredThenLoad;
+                                            int to = StrItemStep(code, s, instrs, ip + 1, v, w, sp);
+                                            if (to == -2) { ip++; sp++; break; }
+                                            if (to >= 0)
+                                            {
+                                                bool back = to < ip;
+                                                ip = to;
+                                                if (back) goto PollLineMode;
+                                                goto StoredThenLoad;
+                                            }
                                         }
-                                    }
-                                    // LOAD_FAST a LOAD_FAST|LOAD_CONST i DUP_TOP_TWO BINARY_SUBSCR (`v[0] -= dx * m`,
-                                    // the load half) on an exact list and an index in range: list, index
-                                    // and item pushed, one dispatch.
-                                    if ((nx & 0xFF) == (int)Op.DupTopTwo && (Fetch(instrs, ip + 1) & 0xFF) == (int)Op.BinarySubscr && ListItemAt(v, w) is { } di)
-                                    {
-                                        ip += 2;
-                                        s[sp++].V = v;
-                                        s[sp++].V = w;
-                                        s[sp++].V = di;
-                                        break;
-                                    }
-                                    // LOAD_FAST x LOAD_FAST a LOAD_FAST|LOAD_CONST i BINARY_SUBSCR on an exact list
-                                    // and an index in range (`total += data[j]`, `dt * v[0]`): the item read
-                                    // without the list and index on the stack, on into a BINARY_OP that follows.
-                                    if (w.GetType() == typeof(PyList) && (Fetch(instrs, ip + 1) & 0xFF) == (int)Op.BinarySubscr && PairSubscrItem(code, s, nx, w) is { } ti)
-                                    {
-                                        ip += 2;
-                                        nx = Fetch(instrs, ip);
-                                        if ((nx & 0xFF) == (int)Op.BinaryOp || (nx & 0xFF) == (int)Op.InplaceOp)
-                                        {
-                                            ba = v;
-                                            bb = ti;
-                                            word = nx;
-                                            goto FusedBinary;
-                                        }
-                                        s[sp++].V = v;
-                                        s[sp++].V = ti;
-                                        break;
-                                    }
-                                    // LOAD_FAST a LOAD_FAST i LOAD_CONST c BINARY_OP +|- BINARY_SUBSCR (`perm1[i + 1]`)
-                                    // on an exact list and an index in range: the item pushed, one dispatch.
-                                    if ((nx & 0xFF) == (int)Op.LoadConst && v.GetType() == typeof(PyList) && PairOffsetItem(code, ip, v, w) is { } oi)
-                                    {
-                                        ip += 3;
-                                        s[sp++].V = oi;
-                                        break;
                                     }
                                     s[sp++].V = v;
                                     s[sp++].V = w;
