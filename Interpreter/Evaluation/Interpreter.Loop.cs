@@ -942,13 +942,7 @@ public static partial class Interpreter
                             else s[--sp].V = null;
                             break;
                         case Op.GetIter:
-                            {
-                                // An exact list's iterator made here (GetIterNative's list case, without the
-                                // user-subclass test and the casts before it: `for n in nbrs[p]:`).
-                                var o = s[sp - 1].V!;
-                                PyObject v_ = o.GetType() == typeof(PyList) && Unsafe.As<PyList>(o).Sub is null ? new ListIterator(Unsafe.As<PyList>(o)) : Ops.GetIter(o);
-                                s[sp - 1].V = v_;
-                            }
+                            { var v_ = Ops.GetIter(s[sp - 1].V!); s[sp - 1].V = v_; }
                             break;
                         case Op.ForIter:
                             {
