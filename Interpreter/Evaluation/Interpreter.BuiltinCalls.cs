@@ -309,6 +309,67 @@ public static partial class Interpreter
         return null;
     }
 
+    /// <summary>Where a math call fused into its LOAD_GLOBAL ended (<see cref="MathGlobalCall"/>):
+    /// the one float made and the loop's registers; R null when the call was not made.</summary>
+    private readonly struct MathCallEnd(PyObject? r, int ip, int sp)
+    {
+        public readonly PyObject? R = r;
+        public readonly int Ip = ip;
+        public readonly int Sp = sp;
+    }
+
+    /// <summary>
+    /// `sin(i)`, `cos(a) * 3`, `2.0 * sqrt(d)`, `exp(t) - 1` in one dispatch, at the LOAD_GLOBAL of
+    /// one of math's one-float functions (<paramref name="kind"/>, the global cache's hit; the
+    /// instruction after it at <paramref name="ip"/>): LOAD_FAST x or LOAD_CONST c, then CALL 1,
+    /// with x an exact float or a plain int. The function runs on the unboxed double; when the
+    /// instructions after the CALL continue a float chain (BINARY_OP with the left operand on the
+    /// stack, OPERAND BINARY_OP, ...: <see cref="FloatChain"/>) the result stays a double through
+    /// them, and when the chain ends in the only argument of another such call or of int()
+    /// (<see cref="FloatArgCall"/>) that call is made too; one float is made at the end. Neither
+    /// the function nor its argument is pushed. Declined (R null, nothing changed: the
+    /// instructions run one by one, the CALL's own path raising what it raises) for an unbound
+    /// local, an argument of any other type (bool, subclasses, objects with __float__ or
+    /// __index__, ints past 64 bits), keyword names pending, the cfunction markers enabled (the
+    /// CALL fires them), and an argument the function rejects (math_1's domain and range errors:
+    /// the ordinary path raises them with the call's traceback). CPython 3.11 pushes the function
+    /// and the argument and runs PRECALL_BUILTIN_O; nothing Python code can see differs: no code
+    /// runs between the loads and the call, and the intermediate floats were never stored.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static MathCallEnd MathGlobalCall(Frame f, Slot[] s, int ip, int sp, BuiltinFast kind)
+    {
+        var code = f.Code;
+        nint instrs = code.Instructions;
+        int w = Fetch(instrs, ip);
+        PyObject? a;
+        if ((w & 0xFF) == (int)Op.LoadFast) a = s[w >> 8].V;
+        else if ((w & 0xFF) == (int)Op.LoadConst) a = code.Constants[w >> 8];
+        else return default;
+        if (a is null || Fetch(instrs, ip + 1) != ((1 << 8) | (int)Op.Call)) return default;
+        double x;
+        if (a.GetType() == typeof(PyFloat)) x = Unsafe.As<PyFloat>(a).V;
+        else if (a.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a).IsPlain) x = Unsafe.As<PyInt>(a).V;
+        else return default;
+        if (f.KwNames is not null || CFunctionTraced() || !MathOneDouble(kind, x, out double z)) return default;
+        ip += 2;
+        if (FloatChainNext(Fetch(instrs, ip)))
+        {
+            var chain = FloatChain(code, ip, s, sp, code.Constants, z);
+            z = chain.Z;
+            ip = chain.Ip;
+            sp = chain.Sp;
+        }
+        int cw = Fetch(instrs, ip);
+        if ((cw == ((1 << 8) | (int)Op.Call) || cw == ((1 << 8) | (int)Op.CallMethod)) && FloatArgCall(f, s, sp, cw, z) is { } cr)
+        {
+            s[sp].V = null;
+            sp -= (cw & 0xFF) == (int)Op.Call ? 1 : 2;
+            return new MathCallEnd(cr, ip + 1, sp);
+        }
+        return new MathCallEnd(new PyFloat(z), ip, sp);
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyObject CallOtherTraced(Frame f, int at, PyObject callable, ReadOnlySpan<PyObject> args, string[]? kw)
     {

@@ -602,10 +602,21 @@ public static partial class Interpreter
                                 {
                                     // `if isinstance(x, C):` (C or a tuple of classes) in one dispatch:
                                     // nothing pushed, the jump taken (IsInstanceJump). Untraced copy only.
-                                    if (!TMode.Lines && gv is PyBuiltinFunction { Fast: BuiltinFast.IsInstance })
+                                    if (!TMode.Lines && gv is PyBuiltinFunction { Fast: not BuiltinFast.None } pb)
                                     {
-                                        int nip = IsInstanceJump(f, s, ip);
-                                        if (nip >= 0) { ip = nip; goto PollLineMode; }
+                                        if (pb.Fast == BuiltinFast.IsInstance)
+                                        {
+                                            int nip = IsInstanceJump(f, s, ip);
+                                            if (nip >= 0) { ip = nip; goto PollLineMode; }
+                                        }
+                                        // `sin(x)`, `cos(x) * 3`: the call made here, nothing pushed but its float.
+                                        else if (pb.Fast >= BuiltinFast.MathSqrt && MathGlobalCall(f, s, ip, sp, pb.Fast) is { R: { } mr } mc)
+                                        {
+                                            ip = mc.Ip;
+                                            sp = mc.Sp;
+                                            s[sp++].V = mr;
+                                            break;
+                                        }
                                     }
                                     s[sp++].V = gv;
                                     break;

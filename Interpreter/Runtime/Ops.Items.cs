@@ -212,8 +212,14 @@ public static partial class Ops
 
     // ---------------------------------------------------------------- iteration
 
-    public static PyIterator GetIter(PyObject o) =>
-        GetIterOrNull(o) ?? throw Errors.TypeError($"'{o.Type.Name}' object is not iterable");
+    public static PyIterator GetIter(PyObject o)
+    {
+        // An exact list first (`for n in nbrs[p]:`, the loop's GET_ITER): GetIterNative's list case
+        // without the user-subclass test and the type switch's casts before it.
+        if (o.GetType() == typeof(PyList) && System.Runtime.CompilerServices.Unsafe.As<PyList>(o).Sub is null)
+            return new ListIterator(System.Runtime.CompilerServices.Unsafe.As<PyList>(o));
+        return GetIterOrNull(o) ?? throw Errors.TypeError($"'{o.Type.Name}' object is not iterable");
+    }
 
     public static PyIterator? GetIterOrNull(PyObject o)
     {
