@@ -302,6 +302,16 @@ public static partial class Interpreter
                                             f = ReturnInline(f, ts, v);
                                             goto SwitchFrame;
                                         }
+                                        // LOAD_FAST|LOAD_DEREF YIELD_VALUE (`yield n`, `x = yield total`) in a
+                                        // generator frame resumed inline: the value yielded without going
+                                        // through the stack, one dispatch (YIELD_VALUE's own inline path).
+                                        if ((nx & 0xFF) == (int)Op.YieldValue && !ReferenceEquals(f, entry))
+                                        {
+                                            f.Ip = ip + 1;
+                                            f.Sp = sp;
+                                            f = YieldInline(f, ts, v);
+                                            goto SwitchFrame;
+                                        }
                                         s[sp++].V = v;
                                         break;
                                     }
@@ -579,6 +589,14 @@ public static partial class Interpreter
                                     {
                                         int nip = IsInstanceJump(f, s, ip);
                                         if (nip >= 0) { ip = nip; goto PollLineMode; }
+                                    }
+                                    // `len(o)` of a local exact list, tuple, str or dict in one dispatch, and
+                                    // `if len(o) == n:` with its jump (LenGlobalStep). Untraced copy only.
+                                    else if (!TMode.Lines && ReferenceEquals(gv, Builtins.LenFunction))
+                                    {
+                                        int nip = LenGlobalStep(f, s, instrs, ip, sp);
+                                        if (nip == -2) { sp++; ip += 2; break; }
+                                        if (nip >= 0) { bool back = nip < ip; ip = nip; if (back) goto PollLineMode; break; }
                                     }
                                     s[sp++].V = gv;
                                     break;
