@@ -648,7 +648,19 @@ public static partial class Interpreter
                                 {
                                     // 1: the result in the owner's slot; 2: the result consumed by the POP_TOP or jump after the call.
                                     int fused = LoadMethodFused(f, code, ip, s, sp);
-                                    if (fused != 0) { sp -= fused - 1; ip = f.Ip + 1; goto PollLineMode; }
+                                    if (fused != 0)
+                                    {
+                                        // 3: `g.send(v)` with send, g and v pushed, f.Ip at its CALL_METHOD: resumed
+                                        // inline here, or that CALL_METHOD dispatched as usual.
+                                        if (fused == 3)
+                                        {
+                                            sp += 2;
+                                            ip = f.Ip;
+                                            if (SendMethodInline(f, ts, Unsafe.As<PyGenerator>(s[sp - 2].V!), sp) is { } sgf) { f = sgf; goto EnteredFrame; }
+                                            break;
+                                        }
+                                        sp -= fused - 1; ip = f.Ip + 1; goto PollLineMode;
+                                    }
                                 }
                             }
                             sp++;
