@@ -249,3 +249,44 @@ r = profiled([1, 2])
 sys.settrace(None)
 print(r, lines)
 print(profiled([1, 2]), profiled("abc"))
+
+
+# len() of a global (LOAD_GLOBAL o on its cache's hit): rebound, deleted, a subclass, a set.
+WORDS = ["alpha", "beta", "gamma"]
+
+
+def pick(i):
+    return WORDS[i % len(WORDS)], len(WORDS) == 3, "big" if len(WORDS) > 2 else "small"
+
+
+def show(i):
+    try:
+        print(pick(i))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+show(4)
+WORDS = ("x",)
+show(4)
+WORDS = L([1, 2])
+show(4)
+WORDS = "abcd"
+show(5)
+del WORDS
+show(1)
+WORDS = {1: "a", 2: "b", 3: "c"}
+show(1)
+show(0)
+WORDS = {1, 2, 3}
+show(1)
+builtins.WORDS_B = [1, 2, 3, 4]
+
+
+def from_builtins():
+    return len(WORDS_B), len(WORDS_B) == 4
+
+
+print(from_builtins())
+builtins.WORDS_B = ()
+print(from_builtins())
