@@ -126,17 +126,18 @@ public static partial class Interpreter
                 Unsafe.As<PyList>(self).Append(a!);
                 return FusedResult(f, code, s, sp, at + 2, PyNone.Instance);
             }
-            // g.send(v): the stack made [.., send, g, v] as the two instructions would leave it,
-            // 3, f.Ip the CALL_METHOD, which the loop runs through SendMethodInline at once.
-            if (ReferenceEquals(md, GeneratorSendDescriptor) && self is PyGenerator)
+            if (md.Direct1 is not { } d1)
             {
+                // g.send(v) (no direct form): the stack made [.., send, g, v] as the two instructions
+                // would leave it, 3, f.Ip the CALL_METHOD, which the loop runs through SendMethodInline at once.
+                if (!ReferenceEquals(md, GeneratorSendDescriptor) || self is not PyGenerator) return 0;
                 s[sp - 1].V = md;
                 s[sp].V = self;
                 s[sp + 1].V = a;
                 f.Ip = at + 2;
                 return 3;
             }
-            if (md.Direct1 is not { } d1 || CFunctionTraced()) return 0;
+            if (CFunctionTraced()) return 0;
             f.Ip = at + 2;
             var r = d1(self, a!);
             if (r is null) return 0;
