@@ -135,6 +135,45 @@ public static partial class Interpreter
     }
 
     /// <summary>
+    /// LOAD_GLOBAL len (its cache's hit; <paramref name="ip"/> is the instruction after it), then
+    /// LOAD_FAST o (or LOAD_GLOBAL o on its cache's hit) CALL 1 with o an exact list, tuple, str or dict (PlainLen's kinds: no Python code
+    /// runs, nothing can raise, no keyword names, no cfunction marker): when LOAD_FAST|LOAD_CONST n
+    /// COMPARE_OP POP_JUMP_IF_FALSE|TRUE follow with n an exact int (`if len(buf) == size:`,
+    /// `while len(stack) > 0:`), the index the jump goes on at, nothing pushed; otherwise the length
+    /// is stored at s[sp] and -2 returned (the loop goes on after the CALL with one more on the
+    /// stack: `n = len(items)`, `[len(c) for c in cs]`, `i % len(WORDS)`). -1, nothing done, for
+    /// anything else (o unbound or a global's cache missed: the ordinary path raises or looks it up). CPython 3.11 runs LOAD_GLOBAL,
+    /// LOAD_FAST, PRECALL_NO_KW_LEN and CALL for it; `i < len(o)` is LenCompareJump's.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int LenGlobalStep(Frame f, Slot[] s, nint instrs, int ip, int sp)
+    {
+        int load = Fetch(instrs, ip);
+        if (Fetch(instrs, ip + 1) != ((1 << 8) | (int)Op.Call)) return -1;
+        PyObject? o;
+        if ((load & 0xFF) == (int)Op.LoadFast) o = s[load >> 8].V;
+        else if ((load & 0xFF) == (int)Op.LoadGlobal) o = GlobalHit(f.Code, ip, f);   // `len(WORDS)`: the cache's hit only
+        else return -1;
+        int n = o is null ? -1 : PlainLen(f, o);
+        if (n < 0) return -1;
+        int w = Fetch(instrs, ip + 2);
+        int cmp = Fetch(instrs, ip + 3);
+        int jump = Fetch(instrs, ip + 4);
+        if ((cmp & 0xFF) == (int)Op.CompareOp && ((jump & 0xFF) == (int)Op.PopJumpIfFalse || (jump & 0xFF) == (int)Op.PopJumpIfTrue))
+        {
+            PyObject? r = (w & 0xFF) == (int)Op.LoadFast ? s[w >> 8].V
+                : (w & 0xFF) == (int)Op.LoadConst ? f.Code.Constants[w >> 8] : null;
+            if (r is not null && r.GetType() == typeof(PyInt))
+            {
+                bool c = Ops.Cmp(((long)n).CompareTo(Unsafe.As<PyInt>(r).V), (CompareOp)(cmp >> 8));
+                return c == ((jump & 0xFF) == (int)Op.PopJumpIfTrue) ? jump >> 8 : ip + 5;
+            }
+        }
+        s[sp].V = PyInt.From(n);
+        return -2;
+    }
+
+    /// <summary>
     /// `isinstance(o, (C1, …, Cn))` at BUILD_TUPLE n before CALL 2, the classes still on the stack
     /// (s[sp-n..sp-1], o below them): when every item is a plain class (metaclass type: no
     /// __instancecheck__ can run, nothing can see the tuple) the result; null (the tuple is built and

@@ -16,7 +16,9 @@ public static partial class Interpreter
     /// the owner: the method and self never reach the stack, the call is not dispatched.
     /// 1: done, the result in s[sp-1], f.Ip is the CALL_METHOD's index (the loop goes on after it);
     /// 2: done and the result consumed by the POP_TOP or POP_JUMP_IF_FALSE/TRUE after the call
-    /// (<see cref="FusedResult"/>), the loop goes on at f.Ip + 1 with sp one lower. 0: s[sp-1]
+    /// (<see cref="FusedResult"/>), the loop goes on at f.Ip + 1 with sp one lower. 3: generator.send
+    /// with its argument (`acc.send(x)`): s[sp-1..sp+1] hold send, the generator and the argument, f.Ip
+    /// is the CALL_METHOD, which the loop runs at once (SendMethodInline, else dispatched). 0: s[sp-1]
     /// and s[sp] hold the method and self as LOAD_METHOD leaves them. The conditions
     /// are DescriptorCall's (self exactly of the method's type, no keyword names, no cfunction
     /// marker enabled, a direct form that did not decline); a local that is unbound declines too
@@ -341,7 +343,18 @@ public static partial class Interpreter
                 Unsafe.As<PyList>(self).Append(a!);
                 return FusedResult(f, code, s, sp, at + 2, PyNone.Instance);
             }
-            if (md.Direct1 is not { } d1 || CFunctionTraced()) return 0;
+            if (md.Direct1 is not { } d1)
+            {
+                // g.send(v) (no direct form): the stack made [.., send, g, v] as the two instructions
+                // would leave it, 3, f.Ip the CALL_METHOD, which the loop runs through SendMethodInline at once.
+                if (!ReferenceEquals(md, GeneratorSendDescriptor) || self is not PyGenerator) return 0;
+                s[sp - 1].V = md;
+                s[sp].V = self;
+                s[sp + 1].V = a;
+                f.Ip = at + 2;
+                return 3;
+            }
+            if (CFunctionTraced()) return 0;
             f.Ip = at + 2;
             var r = d1(self, a!);
             if (r is null) return 0;

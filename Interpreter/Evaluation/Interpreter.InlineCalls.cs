@@ -216,12 +216,19 @@ public static partial class Interpreter
     }
 
     /// <summary>MakeCurrent when <paramref name="marked"/> (a constant at each use: the marked twin
-    /// of a path that asked its markers first), else MakeCurrentUnmarked.</summary>
+    /// of a path that asked its markers first), else MakeCurrentUnmarked; for a generator's frame
+    /// resumed inline (its only callers, in Interpreter.InlineGenerators.cs). A suspended frame keeps
+    /// the Back its last resume gave it (LeaveInlineUnmarked does not clear it), and most generators
+    /// are resumed by the same frame every time (a for loop, sum(), the next level of a pipeline):
+    /// Back is stored only when it changes, one write-barrier call less per resume.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Frame MakeCurrentAs(Frame caller, ThreadState ts, Frame frame, bool marked)
     {
-        if (marked) return MakeCurrent(caller, ts, frame);
-        MakeCurrentUnmarked(caller, ts, frame);
+        FrameChainChecks.IsCurrent(ts, caller, "MakeCurrent");
+        ts.Depth++;
+        if (!ReferenceEquals(frame.Back, caller)) frame.Back = caller;
+        ts.Frame = frame;
+        if (marked) Probes.Probes.FunctionEntry(frame);
         return frame;
     }
 

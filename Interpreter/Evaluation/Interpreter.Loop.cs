@@ -317,6 +317,16 @@ public static partial class Interpreter
                                         f = ReturnInline(f, ts, v);
                                         goto SwitchFrame;
                                     }
+                                    // LOAD_FAST|LOAD_DEREF YIELD_VALUE (`yield n`, `x = yield total`) in a
+                                    // generator frame resumed inline: the value yielded without going
+                                    // through the stack, one dispatch (YIELD_VALUE's own inline path).
+                                    else if (op == (int)Op.YieldValue && !ReferenceEquals(f, entry))
+                                    {
+                                        f.Ip = ip + 1;
+                                        f.Sp = sp;
+                                        f = YieldInline(f, ts, v);
+                                        goto SwitchFrame;
+                                    }
                                     s[sp++].V = v;
                                     break;
                                 Pair:
@@ -600,14 +610,22 @@ public static partial class Interpreter
                                 // Per-instruction cache, valid while neither dict has changed.
                                 if (GlobalHit(code, ip - 1, f) is { } gv)
                                 {
-                                    // `if isinstance(x, C):` (C or a tuple of classes) in one dispatch:
-                                    // nothing pushed, the jump taken (IsInstanceJump). Untraced copy only.
+                                    // A builtin with a fast form, untraced copy only. `if isinstance(x, C):` (C or a
+                                    // tuple of classes) in one dispatch: nothing pushed, the jump taken (IsInstanceJump).
                                     if (!TMode.Lines && gv is PyBuiltinFunction { Fast: not BuiltinFast.None } pb)
                                     {
                                         if (pb.Fast == BuiltinFast.IsInstance)
                                         {
                                             int nip = IsInstanceJump(f, s, ip);
                                             if (nip >= 0) { ip = nip; goto PollLineMode; }
+                                        }
+                                        // `len(o)` of a local exact list, tuple, str or dict in one dispatch, and
+                                        // `if len(o) == n:` with its jump (LenGlobalStep; Fast is Len for builtins.len only).
+                                        else if (pb.Fast == BuiltinFast.Len)
+                                        {
+                                            int nip = LenGlobalStep(f, s, instrs, ip, sp);
+                                            if (nip == -2) { sp++; ip += 2; break; }
+                                            if (nip >= 0) { bool back = nip < ip; ip = nip; if (back) goto PollLineMode; break; }
                                         }
                                         // `sin(x)`, `cos(x) * 3`: the call made here, nothing pushed but its float.
                                         else if (pb.Fast >= BuiltinFast.MathSqrt && MathGlobalCall(f, s, ip, sp, pb.Fast) is { R: { } mr } mc)
@@ -668,7 +686,19 @@ public static partial class Interpreter
                                 {
                                     // 1: the result in the owner's slot; 2: the result consumed by the POP_TOP or jump after the call.
                                     int fused = LoadMethodFused(f, code, ip, s, sp);
-                                    if (fused != 0) { sp -= fused - 1; ip = f.Ip + 1; goto PollLineMode; }
+                                    if (fused != 0)
+                                    {
+                                        // 3: `g.send(v)` with send, g and v pushed, f.Ip at its CALL_METHOD: resumed
+                                        // inline here, or that CALL_METHOD dispatched as usual.
+                                        if (fused == 3)
+                                        {
+                                            sp += 2;
+                                            ip = f.Ip;
+                                            if (SendMethodInline(f, ts, Unsafe.As<PyGenerator>(s[sp - 2].V!), sp) is { } sgf) { f = sgf; goto EnteredFrame; }
+                                            break;
+                                        }
+                                        sp -= fused - 1; ip = f.Ip + 1; goto PollLineMode;
+                                    }
                                 }
                             }
                             sp++;
