@@ -48,9 +48,7 @@ public static partial class Interpreter
             // the receiver kind, no delegate): `parts.append(x)` and `d.get(k)` / `d.get(k, x)`.
             if (plan == FusedPlan.ListAppend)
             {
-                if (o.GetType() != typeof(PyList) || Unsafe.As<PyList>(o).Sub is not null || site.Type!.Version != site.Version
-                    || f.KwNames is not null || CFunctionTraced())
-                    goto Slow;
+                if (!PlainListPlan(o, site, f)) goto Slow;
                 int ia = site.PlanA;
                 a = ia >= 0 ? s[ia].V : code.Constants[~ia];
                 if (a is null) goto Slow;
@@ -61,9 +59,7 @@ public static partial class Interpreter
             if (plan == FusedPlan.AppendOfCall0)
             {
                 // `cur.append(ch.lower())`: the inner call on its own site's Direct0 plan, then the append.
-                if (o.GetType() != typeof(PyList) || Unsafe.As<PyList>(o).Sub is not null || site.Type!.Version != site.Version
-                    || f.KwNames is not null || CFunctionTraced())
-                    goto Slow;
+                if (!PlainListPlan(o, site, f)) goto Slow;
                 int ia = site.PlanA;
                 a = ia >= 0 ? s[ia].V : code.Constants[~ia];
                 if (a is null || sites[at + 2] is not { Plan: FusedPlan.Direct0 } inner
@@ -406,6 +402,13 @@ public static partial class Interpreter
         f.Ip = at + 8;
         return true;
     }
+
+    /// <summary>A list plan's hit: the receiver an exact list, the site's type unchanged, no
+    /// keyword names pending, no cfunction marker watched (ListAppend and AppendOfCall0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool PlainListPlan(PyObject o, AttrSite site, Frame f)
+        => o.GetType() == typeof(PyList) && Unsafe.As<PyList>(o).Sub is null && site.Type!.Version == site.Version
+           && f.KwNames is null && !CFunctionTraced();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool CFunctionTraced()
