@@ -37,13 +37,9 @@ public static partial class Interpreter
         g.Running = true;
         if (g.Started) frame.Slots[frame.Sp++].V = PyNone.Instance;
         g.Started = true;
-        // The generator's exception state in front of the caller's (ResumeGenerator), stored only
-        // when it changes (each store a write-barrier call; outside `except` blocks all are null).
-        var outer = ts.Handled;
-        var below = outer is null ? null : ts.HandledBelow;
-        if (outer is not null) ts.HandledBelow = outer;
-        var own = g.SavedHandled;
-        if (!ReferenceEquals(own, outer)) ts.Handled = own;
+        // The generator's exception state in front of the caller's (ResumeGenerator).
+        PyBaseException? outer = null, below = null;
+        EnterExcState(ts, g.SavedHandled, ref outer, ref below);
         ts.Depth = depth + 1;
         ts.NativeDepth++;
 #if DEBUG
@@ -97,10 +93,6 @@ public static partial class Interpreter
         ts.Frame = frame.Back;
         ts.Depth = depth;
         ts.NativeDepth--;
-        var cur = ts.Handled;
-        var own = frame.Finished ? null : cur;
-        if (!ReferenceEquals(own, g.SavedHandled)) g.SavedHandled = own;
-        if (!ReferenceEquals(cur, outer)) ts.Handled = outer;
-        if (outer is not null) ts.HandledBelow = below;
+        LeaveExcState(ts, frame.Finished, ref g.SavedHandled, ref outer, ref below);
     }
 }

@@ -148,19 +148,15 @@ public static partial class Interpreter
     {
         frame.PendingThrow = thrown;
         var ts = ThreadState.Current;
-        var outer = ts.Handled;
-        var below = ts.HandledBelow;
-        if (outer is not null) ts.HandledBelow = outer;
-        ts.Handled = savedHandled;
+        PyBaseException? outer = null, below = null;
+        EnterExcState(ts, savedHandled, ref outer, ref below);
         try
         {
             return Execute(frame, ts);
         }
         finally
         {
-            savedHandled = frame.Finished ? null : ts.Handled;
-            ts.Handled = outer;
-            ts.HandledBelow = below;
+            LeaveExcState(ts, frame.Finished, ref savedHandled, ref outer, ref below);
         }
     }
 
