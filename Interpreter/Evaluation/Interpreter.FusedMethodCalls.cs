@@ -48,9 +48,8 @@ public static partial class Interpreter
             // the receiver kind, no delegate): `parts.append(x)` and `d.get(k)` / `d.get(k, x)`.
             if (plan == FusedPlan.ListAppend)
             {
-                if (!PlainListPlan(o, site, f)) goto Slow;
-                int ia = site.PlanA;
-                a = ia >= 0 ? s[ia].V : code.Constants[~ia];
+                if (!PlanHit(o, site, f, FusedRecv.List)) goto Slow;
+                a = PlanOperand(s, code, site.PlanA);
                 if (a is null) goto Slow;
                 f.Ip = site.PlanCall;
                 Unsafe.As<PyList>(o).Append(a);
@@ -59,9 +58,8 @@ public static partial class Interpreter
             if (plan == FusedPlan.AppendOfCall0)
             {
                 // `cur.append(ch.lower())`: the inner call on its own site's Direct0 plan, then the append.
-                if (!PlainListPlan(o, site, f)) goto Slow;
-                int ia = site.PlanA;
-                a = ia >= 0 ? s[ia].V : code.Constants[~ia];
+                if (!PlanHit(o, site, f, FusedRecv.List)) goto Slow;
+                a = PlanOperand(s, code, site.PlanA);
                 if (a is null || sites[at + 2] is not { Plan: FusedPlan.Direct0 } inner
                     || !ReceiverExact(a, inner.Recv) || inner.Type!.Version != inner.Version)
                     goto Slow;
@@ -75,17 +73,13 @@ public static partial class Interpreter
             }
             if (plan >= FusedPlan.DictGet1)
             {
-                if (o.GetType() != typeof(PyDict) || Unsafe.As<PyDict>(o).Sub is not null || site.Type!.Version != site.Version
-                    || f.KwNames is not null || CFunctionTraced())
-                    goto Slow;
-                int ia = site.PlanA;
-                a = ia >= 0 ? s[ia].V : code.Constants[~ia];
+                if (!PlanHit(o, site, f, FusedRecv.Dict)) goto Slow;
+                a = PlanOperand(s, code, site.PlanA);
                 if (a is null) goto Slow;
                 PyObject? b = PyNone.Instance;
                 if (plan != FusedPlan.DictGet1)
                 {
-                    int ib = site.PlanB;
-                    b = ib >= 0 ? s[ib].V : code.Constants[~ib];
+                    b = PlanOperand(s, code, site.PlanB);
                     if (b is null) goto Slow;
                     if (plan == FusedPlan.DictGetAddStore && b.GetType() == typeof(PyInt) && DictGetAddStore(f, code, s, at, o, a, Unsafe.As<PyInt>(b)))
                     {
@@ -114,15 +108,13 @@ public static partial class Interpreter
             }
             else
             {
-                int ia = site.PlanA;
-                a = ia >= 0 ? s[ia].V : code.Constants[~ia];
+                a = PlanOperand(s, code, site.PlanA);
                 if (a is null) goto Slow;
                 f.Ip = site.PlanCall;
                 if (plan == FusedPlan.Direct1) r = md.Direct1!(o, a);
                 else
                 {
-                    int ib = site.PlanB;
-                    var b = ib >= 0 ? s[ib].V : code.Constants[~ib];
+                    var b = PlanOperand(s, code, site.PlanB);
                     if (b is null) goto Slow;
                     r = md.Direct2!(o, a, b);
                 }
@@ -403,12 +395,18 @@ public static partial class Interpreter
         return true;
     }
 
-    /// <summary>A list plan's hit: the receiver an exact list, the site's type unchanged, no
-    /// keyword names pending, no cfunction marker watched (ListAppend and AppendOfCall0).</summary>
+    /// <summary>A list or dict plan's hit (ListAppend, AppendOfCall0, the DictGet plans): the receiver
+    /// exactly of <paramref name="recv"/> (a constant at each use, so ReceiverExact's switch folds
+    /// to that one test), the site's type unchanged, no keyword names pending, no cfunction marker
+    /// watched.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool PlainListPlan(PyObject o, AttrSite site, Frame f)
-        => o.GetType() == typeof(PyList) && Unsafe.As<PyList>(o).Sub is null && site.Type!.Version == site.Version
-           && f.KwNames is null && !CFunctionTraced();
+    private static bool PlanHit(PyObject o, AttrSite site, Frame f, FusedRecv recv)
+        => ReceiverExact(o, recv) && site.Type!.Version == site.Version && f.KwNames is null && !CFunctionTraced();
+
+    /// <summary>A plan's operand: local <paramref name="i"/>, or constant ~<paramref name="i"/> when
+    /// negative (DecidePlan's encoding); null for an unbound local.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? PlanOperand(Slot[] s, CodeObject code, int i) => i >= 0 ? s[i].V : code.Constants[~i];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool CFunctionTraced()
