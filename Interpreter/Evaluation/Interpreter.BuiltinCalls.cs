@@ -287,13 +287,19 @@ public static partial class Interpreter
     /// (CPython's math_1: a nan from a non-nan argument is a domain error, an infinity from a finite
     /// one a domain or range error); null for anything else, which the function's own path handles
     /// (argument conversion with __float__/__index__, the errors).</summary>
-    private static PyObject? MathOne(BuiltinFast kind, PyObject arg)
+    private static PyObject? MathOne(BuiltinFast kind, PyObject arg) =>
+        MathArgument(arg, out double x) && MathOneDouble(kind, x, out double r) ? new PyFloat(r) : null;
+
+    /// <summary>The double an exact float or a plain int gives math's one-float functions without
+    /// running any code; false for anything else (bool, subclasses, __float__/__index__ objects,
+    /// ints past 64 bits: the function's own path converts or raises).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MathArgument(PyObject a, out double x)
     {
-        double x;
-        if (arg.GetType() == typeof(PyFloat)) x = Unsafe.As<PyFloat>(arg).V;
-        else if (arg.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(arg).IsPlain) x = Unsafe.As<PyInt>(arg).V;
-        else return null;
-        return MathOneDouble(kind, x, out double r) ? new PyFloat(r) : null;
+        if (a.GetType() == typeof(PyFloat)) { x = Unsafe.As<PyFloat>(a).V; return true; }
+        if (a.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a).IsPlain) { x = Unsafe.As<PyInt>(a).V; return true; }
+        x = 0;
+        return false;
     }
 
     /// <summary>MathOne's function of the double <paramref name="x"/>: false (the function's own
@@ -385,11 +391,7 @@ public static partial class Interpreter
         if ((w & 0xFF) == (int)Op.LoadFast) a = s[w >> 8].V;
         else if ((w & 0xFF) == (int)Op.LoadConst) a = code.Constants[w >> 8];
         else return default;
-        if (a is null || Fetch(instrs, ip + 1) != ((1 << 8) | (int)Op.Call)) return default;
-        double x;
-        if (a.GetType() == typeof(PyFloat)) x = Unsafe.As<PyFloat>(a).V;
-        else if (a.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a).IsPlain) x = Unsafe.As<PyInt>(a).V;
-        else return default;
+        if (a is null || Fetch(instrs, ip + 1) != ((1 << 8) | (int)Op.Call) || !MathArgument(a, out double x)) return default;
         if (f.KwNames is not null || CFunctionTraced() || !MathOneDouble(kind, x, out double z)) return default;
         ip += 2;
         if (FloatChainNext(Fetch(instrs, ip)))
