@@ -28,6 +28,8 @@ public sealed partial class CodeObject
         c.AttrCache = null;
         c._bytecode = null;   // co_flags decides whether co_consts has the docstring slot
         c.ExactArgs = ExactArgsUnknown;   // replace() may change co_flags or co_argcount
+        c.Getter = GetterNone;   // recomputed with ExactArgs
+        c._initStoresDone = false;   // and with co_code the store-only `__init__` body
         return c;
     }
 }

@@ -49,6 +49,8 @@ public static partial class Interpreter
         bool entryWatched = false;
         Probes.Probes.FunctionEntryEnabled(ref entryWatched);
         if (entryWatched) return PushInlineGeneral(caller, ts, pf, null, fn, first, sp);
+        // `return self.a` / `return self.a is None`: the result without a frame (GetterCall).
+        if (code.Getter != Compiling.CodeObject.GetterNone && GetterCall(caller, code, fn, first, sp) is { } done) return done;
         var frame = NewFrame(pf);
         // The arguments move by reference, without bounds tests: [first, sp) lies in the caller's
         // stack (the loop's sp), and the frame's slots hold at least its code's NLocals >= ExactArgs
