@@ -156,3 +156,47 @@ Packet(1, 2, 3)
 sys.setprofile(None)
 print("profiled", events)
 print(vars(Queue()))
+
+# The class's shared key table in another order first, with more names, and a repeated store.
+class Order:
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+        self.c = None
+
+o = Order.__new__(Order)
+o.b = "b first"
+o.z = "z"
+o.a = "a later"
+print(vars(o))
+made = [Order(i, -i) for i in range(40)]
+print(vars(made[0]), vars(made[-1]))
+made[-1].extra = 1
+made[-2].c = "set"
+del made[-3].a
+print(vars(Order(1, 2)), vars(made[-1]), vars(made[-2]), vars(made[-3]))
+
+class Again:
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+        self.a = None
+
+print([vars(Again(i, i)) for i in range(30)][-1])
+
+class Wide:
+    def __init__(self, a, b, c, d, e, f, g):
+        self.a = a
+        self.b = b
+        self.c = c
+        self.d = d
+        self.e = e
+        self.f = f
+        self.g = g
+        self.h = 0
+        self.i = None
+
+ws = [Wide(*range(k, k + 7)) for k in range(40)]
+print(vars(ws[-1]), ws[-1].h, ws[-1].i, ws[5].g)
+ws[-1].g += 100
+print(ws[-1].g, sum(w.a + w.g for w in ws))

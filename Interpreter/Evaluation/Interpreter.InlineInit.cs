@@ -73,23 +73,38 @@ public static partial class Interpreter
         var obj = TypeCall.CreateInstance(t);
         var names = init.Code.Names;
         var consts = init.Code.Constants;
-        // A slot's index is below the storage's capacity while the instance has no shared-key
-        // layout (always, for a class with slots: SetAttrValue gives such an instance a dict);
-        // the capacity read again after a SetAttrValue, which may grow the storage.
-        int cap = obj.Keys is null ? obj.Capacity : 0;
-        for (int i = 0; i < targets.Length; i++)
+        // Every store a new attribute of the class's shared key table, in its index order (the
+        // usual case after the first instance): the table taken once and the values set by index.
+        if (targets[0] < 0 && obj.Keys is null && obj.RawDict is null && obj.GetType() == typeof(PyDictInstance)
+            && t.InitKeys(init.Code, stores, targets) is { } keys)
         {
-            // Argument slot p of __init__ is the call's argument p - 1 (slot 0 is self); p < 0 is
-            // the constant -p - 1 (CodeObject.InitStores).
-            int p = stores[2 * i];
-            var v = p > 0 ? s[first + p - 1].V! : consts[-p - 1];
-            int at = targets[i];
-            if ((uint)at < (uint)cap) obj.SetValueAt(at, v);
-            else if (at >= 0) ((PySlotDescriptor)t.Lookup(names[stores[2 * i + 1]])!).Set(obj, v);
-            else
+            obj.TakeKeys(keys, targets.Length);
+            for (int i = 0; i < targets.Length; i++)
             {
-                obj.SetAttrValue(names[stores[2 * i + 1]], v);
-                cap = obj.Keys is null ? obj.Capacity : 0;
+                int p = stores[2 * i];
+                obj.SetValueAt(i, p > 0 ? s[first + p - 1].V! : consts[-p - 1]);
+            }
+        }
+        else
+        {
+            // A slot's index is below the storage's capacity while the instance has no shared-key
+            // layout (always, for a class with slots: SetAttrValue gives such an instance a dict);
+            // the capacity read again after a SetAttrValue, which may grow the storage.
+            int cap = obj.Keys is null ? obj.Capacity : 0;
+            for (int i = 0; i < targets.Length; i++)
+            {
+                // Argument slot p of __init__ is the call's argument p - 1 (slot 0 is self); p < 0 is
+                // the constant -p - 1 (CodeObject.InitStores).
+                int p = stores[2 * i];
+                var v = p > 0 ? s[first + p - 1].V! : consts[-p - 1];
+                int at = targets[i];
+                if ((uint)at < (uint)cap) obj.SetValueAt(at, v);
+                else if (at >= 0) ((PySlotDescriptor)t.Lookup(names[stores[2 * i + 1]])!).Set(obj, v);
+                else
+                {
+                    obj.SetAttrValue(names[stores[2 * i + 1]], v);
+                    cap = obj.Keys is null ? obj.Capacity : 0;
+                }
             }
         }
         for (int i = fn + 1; i < sp; i++) s[i].V = null;

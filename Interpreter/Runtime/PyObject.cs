@@ -274,6 +274,16 @@ public abstract class PyInstance : PyObject
         Materialize().SetItem(name, value);
     }
 
+    /// <summary>A new instance (no key table, no dict, not slot-sized) takes the shared layout of
+    /// <paramref name="keys"/> with room for its first <paramref name="k"/> values, as StoreAt's
+    /// first store gives it (PyType.InitKeys: a store-only `__init__`'s stores then go to indices
+    /// 0 to k - 1 by SetValueAt).</summary>
+    internal void TakeKeys(InstanceKeys keys, int k)
+    {
+        Keys = keys;
+        EnsureCapacity(Math.Max(keys.Count, k));
+    }
+
     /// <summary>Stores the value of keys' name i in the shared layout; false when the instance's
     /// layout cannot take it there (another table, a dict, a class with slots, an empty index
     /// before a value that is set: it would reorder the attributes).</summary>

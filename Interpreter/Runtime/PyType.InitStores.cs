@@ -50,4 +50,35 @@ public sealed partial class PyType
         }
         return targets;
     }
+
+    private InstanceKeys? _initKeys;
+    private CodeObject? _initKeysCode;
+    private int _initKeysVersion = -1;
+    private bool _initKeysOk;
+
+    /// <summary>The class's shared key table when a store-only `__init__` (<paramref name="code"/>,
+    /// whose stores all go to the instance's own storage: <paramref name="targets"/> all -1) stores
+    /// the table's first k names in index order, k the number of stores: a new instance then takes
+    /// the table and its values at indices 0 to k - 1, as k SetAttrValue calls would leave it (the
+    /// first store gives a fresh instance the class's table; each name is found at its index).
+    /// Null otherwise, or while the table has fewer than k names (the first instance's stores add
+    /// them). The table only grows and an index never changes meaning, so a verdict on a table of k
+    /// or more names holds for that table, code object and class version: it is kept.</summary>
+    internal InstanceKeys? InitKeys(CodeObject code, int[] stores, int[] targets)
+    {
+        var keys = InstanceKeys;
+        if (keys is null) return null;
+        if (ReferenceEquals(_initKeys, keys) && ReferenceEquals(_initKeysCode, code) && _initKeysVersion == Version)
+            return _initKeysOk ? keys : null;
+        int k = targets.Length;
+        if (keys.Count < k) return null;
+        bool ok = SlotCount == 0;
+        for (int j = 0; j < k && ok; j++)
+            ok = targets[j] == -1 && keys.IndexOf(code.Names[stores[2 * j + 1]]) == j;
+        _initKeys = keys;
+        _initKeysCode = code;
+        _initKeysVersion = Version;
+        _initKeysOk = ok;
+        return ok ? keys : null;
+    }
 }
