@@ -49,8 +49,9 @@ public static partial class Interpreter
         bool entryWatched = false;
         Probes.Probes.FunctionEntryEnabled(ref entryWatched);
         if (entryWatched) return PushInlineGeneral(caller, ts, pf, null, fn, first, sp);
-        // `return self.a` / `return self.a is None`: the result without a frame (GetterCall).
-        if (code.Getter != Compiling.CodeObject.GetterNone && GetterCall(caller, code, fn, first, sp) is { } done) return done;
+        // `return self.a` / `return self.a is None`: the result without a frame (GetterCall). The
+        // branch leaves the method, so that other calls fall through its one compare.
+        if (code.Getter != Compiling.CodeObject.GetterNone) return GetterCallOrPush(caller, ts, pf, fn, first, sp);
         var frame = NewFrame(pf);
         // The arguments move by reference, without bounds tests: [first, sp) lies in the caller's
         // stack (the loop's sp), and the frame's slots hold at least its code's NLocals >= ExactArgs

@@ -21,6 +21,14 @@ public static partial class Interpreter
     /// call a tracer or marker could see has its frame.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? GetterCallOrPush(Frame caller, ThreadState ts, PyFunction pf, int fn, int first, int sp)
+        => GetterCall(caller, pf.Code, fn, first, sp)
+            // Declined (a miss, function__return watched): the frame, as PushInline's general
+            // path pushes it (PushInline asked the other markers and CanRunInlineUnmarked).
+            ?? EnterInline(caller, ts, pf, null, caller.Slots, fn, first, sp - first, sp, entryMarker: false);
+
+    /// <summary>GetterCall's work (see above).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Frame? GetterCall(Frame caller, CodeObject code, int fn, int first, int sp)
     {
         bool watched = false;

@@ -188,7 +188,10 @@ public abstract class PyInstance : PyObject
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool StoreMoreHit(int i, PyObject value, bool slot)
     {
-        var more = _more;
+        // The overflow array read from the exact class (the `_more` getter's IsSlotSized was a
+        // call here: ILC did not inline it). A slot-sized instance has no index past InlineCount.
+        if (GetType() != typeof(PyDictInstance)) return false;
+        var more = Unsafe.As<PyDictInstance>(this).MoreField;
         i -= InlineCount;
         if (more is null || (uint)i >= (uint)more.Length) return false;
         ref PyObject? v = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(more), i);
