@@ -299,3 +299,33 @@ def deepest(q):
     return best
 
 print("depth difference", deepest(Queue()) - deepest(Two()))
+
+# A getter whose other parameters are unused (`def normal(self, p): return self.n`).
+class Sphere:
+    def __init__(self, n):
+        self.n = n
+
+    def normal(self, p):
+        return self.n
+
+    def hit(self, ray, t=None):
+        return self.n is not None
+
+sp_ = Sphere((0, 1, 0))
+print([sp_.normal(i) for i in range(40)][-1], [sp_.hit(i) for i in range(40)][-1], sp_.hit(1, 2))
+for args in [(), (1, 2)]:
+    try:
+        sp_.normal(*args)
+    except TypeError as e:
+        print("TypeError:", e)
+try:
+    sp_.normal(p=3)
+    print("keyword ok", sp_.normal(p=3))
+except TypeError as e:
+    print("TypeError:", e)
+print(Sphere.normal(sp_, None), Sphere.normal(Sphere(None), 0))
+del sp_.n
+try:
+    sp_.normal(0)
+except AttributeError as e:
+    print("AttributeError:", e)

@@ -15,10 +15,11 @@ public sealed partial class CodeObject
     internal const int GetterIsNot = 3;
 
     /// <summary>
-    /// What a method of one parameter whose body is one `return self.a` or `return self.a is [not] c`
-    /// returns, for Interpreter.PushInline's frame-less call (GetterCall): one of the Getter*
-    /// constants, set by <see cref="ComputeExactArgs"/> (so valid whenever ExactArgs is known; Copy
-    /// resets both). Only with ExactArgs = 1: no *args/**kwargs/keyword-only parameter, not a
+    /// What a method whose body is one `return self.a` or `return self.a is [not] c` returns (its
+    /// other parameters unused: `def normal(self, p): return self.n`), for Interpreter.PushInline's
+    /// frame-less call (GetterCall): one of the Getter* constants, set by <see cref="ComputeExactArgs"/>
+    /// (so valid whenever ExactArgs is known; Copy resets both). Only with ExactArgs = ArgCount ≥ 1:
+    /// no *args/**kwargs/keyword-only parameter, not a
     /// generator or coroutine, self not captured by a closure. Such a body's LOAD_ATTR is its
     /// instruction 1; the call reads the attribute through that instruction's own site.
     /// </summary>

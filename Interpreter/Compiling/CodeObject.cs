@@ -152,7 +152,7 @@ public sealed partial class CodeObject : PyObject
         bool plain = (Flags & (CodeFlags.Resumable | CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && KwOnlyArgCount == 0;
         foreach (int s in CellArgSlot) if (s >= 0) plain = false;
         // Before ExactArgs: PushInline reads Getter once ExactArgs matches the call.
-        Getter = plain && ArgCount == 1 ? ComputeGetter() : GetterNone;
+        Getter = plain && ArgCount >= 1 ? ComputeGetter() : GetterNone;
         return ExactArgs = plain ? ArgCount : -1;
     }
 

@@ -11,7 +11,7 @@ public static partial class Interpreter
 {
     /// <summary>
     /// The call at the caller's CALL / CALL_METHOD of a getter body (<paramref name="code"/>): when the
-    /// body's LOAD_ATTR site has an instance-value or slot entry for the argument's type and the
+    /// body's LOAD_ATTR site has an instance-value or slot entry for the first argument's type and the
     /// value is there (InstanceValueHit, the test the frame's LOAD_ATTR would make first), the
     /// result replaces the call's slots [fn, sp), the caller's Ip moves past the call and the
     /// caller is returned as the frame to continue in. Otherwise null, nothing changed, and the
