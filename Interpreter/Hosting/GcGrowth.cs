@@ -5,25 +5,26 @@ namespace Herthon.Hosting;
 
 /// <summary>
 /// A larger gen0 budget while the program is building a large live structure (issue 12: float.py,
-/// docs/performance.md, "gc14 ... twenty-first session"). The executable's gen0 budget is a fixed
-/// 4 MiB (Interpreter.csproj: GCgen0size, GCGen0MaxBudget), which keeps small programs' peak RSS
-/// near CPython's. A program that keeps most of what it allocates (float.py's 320,000 points and
-/// their floats: 60-85 % of each gen0 survives) then pays a gen0 collection per 4 MiB that copies
-/// nearly all of it, and a gen1 collection per 4 MiB more that copies it again; a larger budget
-/// would halve that, but a fixed one raises every small program's peak by the budget (gen12,
-/// nineteenth session: closures and plain_loop past 2x CPython's at 8 MiB).
+/// docs/performance.md, "gc14 ... twenty-first session"). The executable's gen0 budget is a fixed 4
+/// MiB (Interpreter.csproj: GCgen0size, GCGen0MaxBudget), which keeps small programs' peak RSS near
+/// CPython's. A program that keeps most of what it allocates (float.py's 320,000 points and their
+/// floats: 60-85 % of each gen0 survives) then pays a gen0 collection per 4 MiB that copies nearly
+/// all of it, and a gen1 collection per 4 MiB more that copies it again; a larger budget would
+/// halve that, but a fixed one raises every small program's peak by the budget (gen12, nineteenth
+/// session: closures and plain_loop past 2x CPython's at 8 MiB).
 ///
 /// So the budget follows the heap: after a gen0 or gen1 collection (seen on the finalizer thread
 /// through a sentinel object that each collection finalises), when at least half of what gen0 held
 /// survived it and the heap is past 32 MiB, the next quarter of the heap (at most 12 MiB) is
-/// allocated as a no-GC region (GC.TryStartNoGCRegion with disallowFullBlockingGC: the runtime
-/// only makes room, it collects nothing). The region ends by itself at the collection its
-/// allocations trigger, and that collection decides again. Programs whose gen0 mostly dies (the usual case: iterators and temporaries; under 12 % survival in most
-/// of itertools_pipeline's, wordfreq's and unpack_sequence's gen0 collections) and programs whose
-/// heap stays under 32 MiB keep the 4 MiB budget; the memory a region adds is at most a quarter
-/// of a heap the program keeps alive. A gen2 collection's survival is not gen0's, so none starts a region (the next gen0 collection decides). The NativeAOT executable only (the
-/// in-process CoreCLR test host keeps the runtime's own policy); HERTHONGCGROWTH=0 in the
-/// environment turns it off.
+/// allocated as a no-GC region (GC.TryStartNoGCRegion with disallowFullBlockingGC: the runtime only
+/// makes room, it collects nothing). The region ends by itself at the collection its allocations
+/// trigger, and that collection decides again. Programs whose gen0 mostly dies (the usual case:
+/// iterators and temporaries; under 12 % survival in most of itertools_pipeline's, wordfreq's and
+/// unpack_sequence's gen0 collections) and programs whose heap stays under 32 MiB keep the 4 MiB
+/// budget; the memory a region adds is at most a quarter of a heap the program keeps alive. A gen2
+/// collection's survival is not gen0's, so none starts a region (the next gen0 collection decides).
+/// The NativeAOT executable only (the in-process CoreCLR test host keeps the runtime's own policy);
+/// HERTHONGCGROWTH=0 in the environment turns it off.
 /// </summary>
 internal static class GcGrowth
 {
