@@ -6,6 +6,7 @@ public static class Program
     {
         Hosting.StartupTrace.Mark("Main (runtime started)");
         Hosting.GcStats.Start();
+        Hosting.GcGrowth.Start();
         Hosting.Host.IsCommandLine = true;
         Hosting.Host.ReadClosedStandardFds();
         // Started with stderr closed (`2>&-`): Console.Error would throw; sys.stderr is None, as in CPython.

@@ -28,7 +28,7 @@ internal static class GcStats
             var g = info.GenerationInfo;
             string rss = "?";
             try { rss = (long.Parse(File.ReadAllText("/proc/self/statm").Split(' ')[1]) * 4) + " KiB"; } catch (Exception) { }
-            Console.Error.WriteLine($"gc #{info.Index} gen{info.Generation} {(info.Compacted ? "compacting" : "sweeping")} heap {info.HeapSizeBytes / 1024} KiB committed {info.TotalCommittedBytes / 1024} KiB promoted {info.PromotedBytes / 1024} KiB"
+            Console.Error.WriteLine($"gc #{info.Index} gen{info.Generation} pause {info.PauseDurations[0].TotalMilliseconds:F2} ms {(info.Compacted ? "compacting" : "sweeping")} heap {info.HeapSizeBytes / 1024} KiB committed {info.TotalCommittedBytes / 1024} KiB promoted {info.PromotedBytes / 1024} KiB"
                 + $" gen0 {g[0].SizeAfterBytes / 1024}/{g[0].FragmentationAfterBytes / 1024} gen1 {g[1].SizeAfterBytes / 1024}/{g[1].FragmentationAfterBytes / 1024} gen2 {g[2].SizeAfterBytes / 1024}/{g[2].FragmentationAfterBytes / 1024} loh {g[3].SizeAfterBytes / 1024} rss {rss}");
             _ = new AfterGc();
         }
@@ -45,6 +45,6 @@ internal static class GcStats
             + $" allocated {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB heap {info.HeapSizeBytes / (1024 * 1024)} MiB"
             + $" committed {info.TotalCommittedBytes / (1024 * 1024)} MiB promoted {info.PromotedBytes / 1024} KiB"
             + $" user {cpu.UserTime.TotalMilliseconds:F0} ms sys {cpu.PrivilegedTime.TotalMilliseconds:F0} ms"
-            + $" concurrent {System.Runtime.GCSettings.LatencyMode}");
+            + $" concurrent {System.Runtime.GCSettings.LatencyMode} growth-regions {GcGrowth.Regions}");
     }
 }
