@@ -50,7 +50,7 @@ public sealed class PyTextStream : PyObject
             return;
         }
         try { _writer.Write(s); }
-        catch (IOException e) { throw WriteFailed(e); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw WriteFailed(e); }
     }
 
     [System.Runtime.InteropServices.DllImport("libc")] private static extern int isatty(int fd);
@@ -83,12 +83,17 @@ public sealed class PyTextStream : PyObject
     public void Flush()
     {
         try { _writer?.Flush(); }
-        catch (IOException e) { throw WriteFailed(e); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw WriteFailed(e); }
     }
 
-    // On Unix .NET's IOException carries the errno (EPIPE: the reader of a pipe went away).
-    private static PyException WriteFailed(IOException e) =>
-        e.HResult is > 0 and < 4096 ? IoModule.OSErrorFor(e.HResult, null) : Errors.OSError(e.Message);
+    // On Unix .NET's IOException carries the errno (EPIPE: the reader of a pipe went away). A
+    // descriptor closed under the writer (os.close(1), FileIO(1).close()) comes as an
+    // UnauthorizedAccessException around the IOException of EBADF.
+    private static PyException WriteFailed(Exception e)
+    {
+        if (e is UnauthorizedAccessException { InnerException: IOException inner }) e = inner;
+        return e.HResult is > 0 and < 4096 ? IoModule.OSErrorFor(e.HResult, null) : Errors.OSError(e.Message);
+    }
 
     public string? ReadLine()
     {
@@ -216,10 +221,16 @@ public static partial class SysModule
             [PyInt.From(30), PyInt.From(4), PyInt.From(4300), PyInt.From(640)]);
         d["version_info"] = StructSeq.Make("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"],
             [PyInt.From(3), PyInt.From(11), PyInt.From(7), PyStr.From("final"), PyInt.From(0)]);
-        m.AddFunction("exit", static (a, kw) => throw Builtins.SystemExit(a.Length > 0 ? a[0] : PyNone.Instance));
+        m.AddFunction("exit", static (a, kw) =>
+        {
+            Args.Count("exit", a, kw, 0, 1);
+            throw Builtins.SystemExit(a.Length > 0 ? a[0] : PyNone.Instance);
+        });
         m.AddFunction("getrecursionlimit", static (a, kw) => { Args.Count("sys.getrecursionlimit", a, kw, 0, 0); return PyInt.From(ThreadState.Current.RecursionLimit); });
         m.AddFunction("setrecursionlimit", static (a, kw) =>
         {
+            Args.NoKw("setrecursionlimit", kw);
+            if (a.Length != 1) throw Errors.TypeError($"sys.setrecursionlimit() takes exactly one argument ({a.Length} given)");
             long n = Ops.IndexValue(a[0]);
             if (n < 1) throw Errors.ValueError("recursion limit must be greater or equal than 1");
             ThreadState.Current.RecursionLimit = (int)Math.Min(n, int.MaxValue);
