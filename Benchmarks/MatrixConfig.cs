@@ -40,9 +40,19 @@ public sealed class MatrixConfig : ManualConfig
     /// the generated project is restored without -c Release, where Interpreter.csproj's ReadyToRun
     /// step sets a RuntimeIdentifier, so the Release build found no linux-x64 target in the assets
     /// file (NETSDK1047) and no benchmark ran. The jobs measure the JIT's code in-process, which
-    /// neither the precompiled assembly nor an executable is part of.</remarks>
+    /// neither the precompiled assembly nor an executable is part of.
+    /// <para>Each job's process also gets Interpreter.csproj's runtime setting
+    /// TieredCompilationQuickJitForLoops=false (DOTNET_TC_QuickJitForLoops=0): the benchmark host's
+    /// runtimeconfig is its own, not Herthon's. With the runtime's default, the eval loop (entered
+    /// once per program run, its calls pushed inline) started in tier-0 code and ran in on-stack
+    /// replacement versions for all of a job's iterations (40 runs of recursion.py never reached
+    /// Tier1; DOTNET_JitDisasmSummary), so each launch measured whichever OSR code it got. With the
+    /// setting, the loop is compiled once, fully optimised, at its first call; the provider's static
+    /// constructor runs during that compilation, so every semaphore read is a constant address
+    /// (DOTNET_JitDisasm: <c>mov rdi, imm64; cmp word ptr [rdi], 0; je</c>).</para></remarks>
     private static Job Variant(Job job, string @case, string msbuild, string id) =>
         job.WithArguments([new MsBuildArgument(msbuild), new MsBuildArgument("/p:HerthonReadyToRun=false"), new MsBuildArgument("/p:HerthonLauncher=false")])
            .WithEnvironmentVariable("HERTHON_BENCH_CASE", @case)
+           .WithEnvironmentVariable("DOTNET_TC_QuickJitForLoops", "0")
            .WithId(id);
 }

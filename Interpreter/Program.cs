@@ -10,7 +10,7 @@ public static class Program
         Hosting.Host.IsCommandLine = true;
         Hosting.Host.ReadClosedStandardFds();
         // Started with stderr closed (`2>&-`): Console.Error would throw; sys.stderr is None, as in CPython.
-        var stderr = (Hosting.Host.ClosedStandardFds & 4) != 0 ? TextWriter.Null : Console.Error;
+        var stderr = (Hosting.Host.ClosedStandardFds & 4) != 0 ? TextWriter.Null : StandardError();
         int status = Hosting.Host.RunMain(args, Hosting.ConsoleInput.Instance, StandardOutput(), stderr);
         Hosting.StartupTrace.Mark("exit", last: true);
         Hosting.GcStats.Report();
@@ -24,6 +24,17 @@ public static class Program
     {
         if (!OperatingSystem.IsLinux()) return Console.Out;
         var writer = new StreamWriter(new Hosting.DescriptorStream(1), new System.Text.UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
+        return TextWriter.Synchronized(writer);
+    }
+
+    // Console.Error's first write initialises the console, which opens Console.Out on descriptor 1:
+    // after `os.close(1)` or `FileIO(1).close()` every write to stderr threw (UnauthorizedAccessException,
+    // EBADF) and the traceback of the program's OSError was lost. Written straight to descriptor 2,
+    // unbuffered per write as Console.Error.
+    private static TextWriter StandardError()
+    {
+        if (!OperatingSystem.IsLinux()) return Console.Error;
+        var writer = new StreamWriter(new Hosting.DescriptorStream(2, dropBrokenPipe: true), new System.Text.UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
         return TextWriter.Synchronized(writer);
     }
 }

@@ -80,9 +80,11 @@ public sealed partial class Compiler
         }
     }
 
+    /// <remarks>As CPython's compiler_error, the text is the file's line (PyErr_ProgramTextObject),
+    /// or none when the source is not a file (compile() of a string, -c, the REPL).</remarks>
     private SyntaxErrorException Error(string msg, Node n)
     {
-        string? line = n.Line >= 1 && n.Line <= _sourceLines.Length ? _sourceLines[n.Line - 1].TrimEnd('\r') : null;
+        string? line = SyntaxErrorException.FileLine(_filename, n.Line);
         // CPython underlines the whole node when it ends on its first line.
         int endCol = n.EndLine != n.Line || n.EndCol > n.Col ? n.EndCol + 1 : 0;
         return new SyntaxErrorException(msg, _filename, n.Line, n.Col + 1, line, endCol) { EndLineNo = n.EndLine };
@@ -91,7 +93,7 @@ public sealed partial class Compiler
     /// <summary>A compiler error spanning the node (CPython's compiler_error gives the end offset too).</summary>
     private SyntaxErrorException SpanError(string msg, Node n)
     {
-        string? line = n.Line >= 1 && n.Line <= _sourceLines.Length ? _sourceLines[n.Line - 1].TrimEnd('\r') : null;
+        string? line = SyntaxErrorException.FileLine(_filename, n.Line);
         return new SyntaxErrorException(msg, _filename, n.Line, n.Col + 1, line, n.EndCol + 1) { EndLineNo = n.EndLine };
     }
 

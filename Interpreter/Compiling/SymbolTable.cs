@@ -16,6 +16,17 @@ public sealed class Scope(ScopeKind kind, string name, Scope? parent)
     public readonly List<Scope> Children = [];
     public readonly HashSet<string> Bound = [];
     public readonly HashSet<string> Used = [];
+    /// <summary>Names read by a load (CPython's USE flag), for the global/nonlocal directive checks.</summary>
+    public readonly HashSet<string> Loaded = [];
+    /// <summary>Names given a simple annotation (`x: int`, CPython's DEF_ANNOT).</summary>
+    public readonly HashSet<string> Annotated = [];
+    /// <summary>A comprehension's iteration variables (CPython's DEF_COMP_ITER): an assignment
+    /// expression in the comprehension may not rebind them.</summary>
+    public readonly HashSet<string> IterationVariables = [];
+    /// <summary>Non-zero while a comprehension's iterable is visited in this scope (ste_comp_iter_expr).</summary>
+    public int InIterable;
+    /// <summary>True while a comprehension's `for` target is visited (ste_comp_iter_target).</summary>
+    public bool InIterationTarget;
     public readonly HashSet<string> Globals = [];
     public readonly HashSet<string> Nonlocals = [];
     public readonly Dictionary<string, Node> NonlocalStatements = []; // where each was declared, for errors
@@ -62,11 +73,14 @@ public sealed class SymbolTable
         return st;
     }
 
-    private SyntaxErrorException Error(string msg, Node n) => new(msg, _filename, n.Line, n.Col + 1, null, n.EndCol + 1) { EndLineNo = n.EndLine };
+    /// <remarks>As CPython's symtable errors, the text is the file's line, or none when the source is not a file.</remarks>
+    private SyntaxErrorException Error(string msg, Node n) =>
+        new(msg, _filename, n.Line, n.Col + 1, SyntaxErrorException.FileLine(_filename, n.Line), n.EndCol + 1) { EndLineNo = n.EndLine };
 
     private void Push(Node n, ScopeKind kind, string name)
     {
-        var s = new Scope(kind, name, _cur);
+        // A scope opened inside a comprehension's iterable is still inside it (symtable_enter_block).
+        var s = new Scope(kind, name, _cur) { InIterable = _cur.InIterable };
         _cur.Children.Add(s);
         Scopes[n] = s;
         _cur = s;
@@ -76,6 +90,12 @@ public sealed class SymbolTable
 
     private void Bind(string name, Node at)
     {
+        if (_cur.InIterationTarget)
+        {
+            if (_cur.Globals.Contains(name) || _cur.Nonlocals.Contains(name))
+                throw Error($"comprehension inner loop cannot rebind assignment expression target '{name}'", at);
+            _cur.IterationVariables.Add(name);
+        }
         if (_cur.Nonlocals.Contains(name) || _cur.Globals.Contains(name)) { _cur.Used.Add(name); return; }
         _cur.Bind(name);
     }
@@ -148,7 +168,16 @@ public sealed class SymbolTable
             case AugAssign aa: VisitExpr(aa.Value); VisitExpr(aa.Target); if (aa.Target is Name augName) _cur.Used.Add(augName.Id); break;
             case AnnAssign an:
                 if (an.Value is not null) VisitExpr(an.Value);
-                if (an.Target is Name) { if (an.Value is not null || true) Bind(((Name)an.Target).Id, an); }
+                if (an.Target is Name annName)
+                {
+                    // CPython's symtable: a simple annotation of a declared name is an error outside
+                    // the module; `(x): int` binds nothing unless it has a value.
+                    bool global = _cur.Globals.Contains(annName.Id);
+                    if (an.Simple && _cur.Kind != ScopeKind.Module && (global || _cur.Nonlocals.Contains(annName.Id)))
+                        throw Error($"annotated name '{annName.Id}' can't be {(global ? "global" : "nonlocal")}", an);
+                    if (an.Simple) { _cur.Annotated.Add(annName.Id); Bind(annName.Id, an); }
+                    else if (an.Value is not null) Bind(annName.Id, an);
+                }
                 else VisitExpr(an.Target);
                 if (_cur.Kind != ScopeKind.Function) VisitExpr(an.Annotation);
                 break;
@@ -179,7 +208,7 @@ public sealed class SymbolTable
                 {
                     if (al.Name == "*")
                     {
-                        if (_cur.Kind != ScopeKind.Module) throw Error("import * only allowed at module level", imf);
+                        if (_cur.Kind != ScopeKind.Module) throw Error("import * only allowed at module level", al.Line > 0 ? al : imf);
                         continue;
                     }
                     Bind(al.AsName ?? al.Name, al);
@@ -188,9 +217,7 @@ public sealed class SymbolTable
             case Global g:
                 foreach (var n in g.Names)
                 {
-                    if (_cur.Params.Contains(n)) throw Error($"name '{n}' is parameter and global", g);
-                    if (_cur.Bound.Contains(n) || _cur.Used.Contains(n))
-                        throw Error(_cur.Bound.Contains(n) ? $"name '{n}' is assigned to before global declaration" : $"name '{n}' is used prior to global declaration", g);
+                    if (DirectiveConflict(n, "global") is { } msg) throw Error(msg, g);
                     _cur.Globals.Add(n);
                 }
                 break;
@@ -198,9 +225,7 @@ public sealed class SymbolTable
                 if (_cur.Kind == ScopeKind.Module) throw Error("nonlocal declaration not allowed at module level", nl);
                 foreach (var n in nl.Names)
                 {
-                    if (_cur.Params.Contains(n)) throw Error($"name '{n}' is parameter and nonlocal", nl);
-                    if (_cur.Bound.Contains(n) || _cur.Used.Contains(n))
-                        throw Error(_cur.Bound.Contains(n) ? $"name '{n}' is assigned to before nonlocal declaration" : $"name '{n}' is used prior to nonlocal declaration", nl);
+                    if (DirectiveConflict(n, "nonlocal") is { } msg) throw Error(msg, nl);
                     _cur.Nonlocals.Add(n);
                     _cur.NonlocalStatements.TryAdd(n, nl);
                 }
@@ -218,6 +243,17 @@ public sealed class SymbolTable
                 break;
             default: throw Error($"statement '{s.GetType().Name}' is not supported by Herthon", s);
         }
+    }
+
+    /// <summary>Why `global n` / `nonlocal n` may not follow what the scope already did with n, in
+    /// CPython's order of precedence (parameter, use, annotation, assignment); null when it may.</summary>
+    private string? DirectiveConflict(string n, string directive)
+    {
+        if (_cur.Params.Contains(n)) return $"name '{n}' is parameter and {directive}";
+        if (_cur.Loaded.Contains(n)) return $"name '{n}' is used prior to {directive} declaration";
+        if (_cur.Annotated.Contains(n)) return $"annotated name '{n}' can't be {directive}";
+        if (_cur.Bound.Contains(n) || _cur.Used.Contains(n)) return $"name '{n}' is assigned to before {directive} declaration";
+        return null;
     }
 
     /// <summary>Captures bind names; value patterns, keys and class names are loads.</summary>
@@ -262,6 +298,7 @@ public sealed class SymbolTable
                 if (n.Ctx == ExprContext.Load)
                 {
                     _cur.Used.Add(n.Id);
+                    _cur.Loaded.Add(n.Id);
                     if (n.Id == "super" && _cur.IsFunctionLike) _cur.UsesSuperOrClass = true;
                     if (n.Id == "__class__" && _cur.IsFunctionLike) _cur.UsesSuperOrClass = true;
                 }
@@ -269,12 +306,18 @@ public sealed class SymbolTable
                 break;
             case BoolOp b: foreach (var v in b.Values) VisitExpr(v); break;
             case NamedExpr ne:
+                if (_cur.InIterable > 0) throw Error("assignment expression cannot be used in a comprehension iterable expression", ne);
+                for (var c = _cur; c.Kind == ScopeKind.Comprehension; c = c.Parent!)
+                {
+                    if (c.IterationVariables.Contains(ne.Target.Id))
+                        throw Error($"assignment expression cannot rebind comprehension iteration variable '{ne.Target.Id}'", ne.Target);
+                    if (c.Parent!.Kind == ScopeKind.Class) throw Error("assignment expression within a comprehension cannot be used in a class body", ne.Target);
+                }
                 VisitExpr(ne.Value);
                 {
                     // Walrus in a comprehension binds in the enclosing function/module scope.
                     var target = _cur;
                     while (target.Kind == ScopeKind.Comprehension) target = target.Parent!;
-                    if (target.Kind == ScopeKind.Class) throw Error("assignment expression within a comprehension cannot be used in a class body", ne);
                     if (!ReferenceEquals(target, _cur))
                     {
                         target.Bind(ne.Target.Id);
@@ -310,13 +353,15 @@ public sealed class SymbolTable
                 break;
             case Yield y:
                 if (!_cur.IsFunctionLike) throw Error("'yield' outside function", y);
-                _cur.IsGenerator = true;
                 if (y.Value is not null) VisitExpr(y.Value);
+                _cur.IsGenerator = true;
+                if (_cur.Kind == ScopeKind.Comprehension) throw YieldInComprehension(y);
                 break;
             case YieldFrom yf:
                 if (!_cur.IsFunctionLike) throw Error("'yield' outside function", yf);
-                _cur.IsGenerator = true;
                 VisitExpr(yf.Value);
+                _cur.IsGenerator = true;
+                if (_cur.Kind == ScopeKind.Comprehension) throw YieldInComprehension(yf);
                 break;
             case Compare c: VisitExpr(c.Left); foreach (var x in c.Comparators) VisitExpr(x); break;
             case Call c:
@@ -341,19 +386,38 @@ public sealed class SymbolTable
         }
     }
 
+    /// <summary>CPython 3.11 rejects `yield` in any comprehension (its implicit function would become a generator).</summary>
+    private SyntaxErrorException YieldInComprehension(Expr y) => Error(_cur.Name switch
+    {
+        "<listcomp>" => "'yield' inside list comprehension",
+        "<setcomp>" => "'yield' inside set comprehension",
+        "<dictcomp>" => "'yield' inside dict comprehension",
+        _ => "'yield' inside generator expression",
+    }, y);
+
     private void VisitComprehension(Expr node, List<Comprehension> gens, string name, Expr[] elts, bool generator = false)
     {
         // The first iterable is evaluated in the enclosing scope.
+        _cur.InIterable++;
         VisitExpr(gens[0].Iter);
+        _cur.InIterable--;
         Push(node, ScopeKind.Comprehension, name);
         _cur.IsGenerator = generator;
         _cur.IsCoroutine = gens.Exists(g => g.IsAsync);
         _cur.Params.Add(".0");
         _cur.Bind(".0");
+        // CPython's order: each target, then the next iterable, then the conditions.
         for (int i = 0; i < gens.Count; i++)
         {
-            if (i > 0) VisitExpr(gens[i].Iter);
+            _cur.InIterationTarget = true;
             VisitExpr(gens[i].Target);
+            _cur.InIterationTarget = false;
+            if (i > 0)
+            {
+                _cur.InIterable++;
+                VisitExpr(gens[i].Iter);
+                _cur.InIterable--;
+            }
             foreach (var cond in gens[i].Ifs) VisitExpr(cond);
         }
         foreach (var e in elts) VisitExpr(e);

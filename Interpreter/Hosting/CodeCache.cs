@@ -56,7 +56,7 @@ public static class CodeCache
     public static void ConfigureSys(PyDict sys, bool dontWrite)
     {
         sys["dont_write_bytecode"] = dontWrite ? PyBool.True : PyBool.False;
-        if (sys.Get("flags") is PyStructSeq flags) flags.Values.Items[4] = PyInt.From(dontWrite ? 1 : 0);
+        if (sys.Get("flags") is PyTuple flags) flags.Items[4] = PyInt.From(dontWrite ? 1 : 0);
     }
 
     /// <summary>

@@ -10,16 +10,17 @@ namespace Herthon.Hosting;
 /// every Unix program does. Errors surface as IOException whose HResult is the errno (EPIPE when
 /// the reader of a pipe has gone), the shape the text streams translate into OSError subclasses.
 /// Reading (stdin from a pipe or file) waits without the GIL, and on the main thread Ctrl-C ends the
-/// wait with KeyboardInterrupt, as CPython's read of stdin does.
+/// wait with KeyboardInterrupt, as CPython's read of stdin does. With <paramref name="dropBrokenPipe"/>
+/// a write to a pipe whose reader has gone is dropped, as Console.Error drops it (stderr).
 /// </summary>
-public sealed class DescriptorStream(int fd) : Stream
+public sealed class DescriptorStream(int fd, bool dropBrokenPipe = false) : Stream
 {
     [DllImport("libc", EntryPoint = "write", SetLastError = true)]
     private static extern nint write(int fd, ref byte buf, nint count);
     [DllImport("libc", EntryPoint = "read", SetLastError = true)]
     private static extern nint read(int fd, ref byte buf, nint count);
 
-    private const int EINTR = 4, EAGAIN = 11;
+    private const int EINTR = 4, EAGAIN = 11, EPIPE = 32;
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -30,6 +31,7 @@ public sealed class DescriptorStream(int fd) : Stream
             int errno = Marshal.GetLastPInvokeError();
             if (errno == EINTR) continue;
             if (errno == EAGAIN) { Thread.Sleep(1); continue; } // a non-blocking descriptor someone handed us
+            if (errno == EPIPE && dropBrokenPipe) return;
             throw new IOException(new System.ComponentModel.Win32Exception(errno).Message, errno);
         }
     }

@@ -90,9 +90,9 @@ public sealed partial class Host
     {
         var cl = Options;
         static PyObject I(int v) => PyInt.From(v);
-        if (sys.Get("flags") is PyStructSeq flags)
+        if (sys.Get("flags") is PyTuple flags)
         {
-            var v = flags.Values.Items;
+            var v = flags.Items;
             v[0] = I(cl.Debug); v[1] = I(cl.Inspect); v[2] = I(cl.Interactive); v[3] = I(cl.Optimize);
             v[4] = I(DontWriteBytecode ? 1 : 0); v[5] = I(cl.NoUserSite);
             v[6] = I(cl.NoSite);

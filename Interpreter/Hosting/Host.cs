@@ -122,14 +122,20 @@ public sealed partial class Host
         }
         catch (Exception e) when (e is not PyException)
         {
-            // A bug in Herthon itself: report it plainly instead of dying with a .NET stack dump.
-            stderr.WriteLine($"herthon: internal error: {e.GetType().Name}: {e.Message}");
-            stderr.WriteLine(e.StackTrace);
+            // A bug in Herthon itself: report it plainly instead of dying with a .NET stack dump
+            // (and stay quiet when the report cannot be written either: the descriptors may be closed).
+            try
+            {
+                stderr.WriteLine($"herthon: internal error: {e.GetType().Name}: {e.Message}");
+                stderr.WriteLine(e.StackTrace);
+            }
+            catch (Exception w) when (w is IOException or UnauthorizedAccessException) { }
             return 70;
         }
         finally
         {
-            try { stdout.Flush(); stderr.Flush(); } catch (IOException) { }
+            try { stdout.Flush(); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+            try { stderr.Flush(); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
             t_current = null;
         }
     }
@@ -493,8 +499,13 @@ public sealed partial class Host
             try { RealStderr.Write(text); RealStderr.Flush(); return; }
             catch (PyException) { }
         }
-        Stderr.Write(text);
-        Stderr.Flush();
+        // A stderr that cannot be written (its descriptor closed) loses the report, as CPython's does.
+        try
+        {
+            Stderr.Write(text);
+            Stderr.Flush();
+        }
+        catch (Exception w) when (w is IOException or UnauthorizedAccessException) { }
     }
 
     /// <summary>The `File ..., line N, in f` entries (with source lines and carets) of a traceback.</summary>

@@ -121,11 +121,11 @@ public sealed class Tokenizer
                 if (c == '\\')
                 {
                     if (_pos + 1 >= _end)
-                        throw Error("unexpected EOF while parsing", _line, _pos - _lineStart + 2, incomplete: true, soft: true);
+                        throw Error("unexpected EOF while parsing", _line, _pos - _lineStart + 2, incomplete: true, soft: true, endOffset: -1);
                     if (_src[_pos + 1] != '\n')
                         throw Error("unexpected character after line continuation character", _line, _pos - _lineStart + 2, soft: true);
                     if (_pos + 2 >= _end && !_exprMode)
-                        throw Error("unexpected EOF while parsing", _line, _pos - _lineStart + 2, incomplete: true, soft: true);
+                        throw Error("unexpected EOF while parsing", _line, _pos - _lineStart + 2, incomplete: true, soft: true, endOffset: -1);
                     _pos += 2;
                     NewLine(_pos);
                     continue;

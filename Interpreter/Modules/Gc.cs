@@ -213,7 +213,6 @@ public static class GcModule
             case PyTuple t:
                 foreach (PyObject item in t.Items) if (IsTracked(item, depth + 1)) return true;
                 return false;
-            case PyStructSeq seq: return IsTracked(seq.Values, depth + 1);
             default: return !s_atomic.Contains(o.Type);
         }
     }

@@ -29,7 +29,11 @@ public sealed class PyStdioBuffer(PyTextStream text, TextWriter? writer, TextRea
         if (Host.IsCommandLine && fd > 0 && OperatingSystem.IsLinux() && (fd == 2 || ReferenceEquals(Host.Current.RealStdout, _text)))
         {
             try { new DescriptorStream(fd).Write(data); }
-            catch (IOException e) { throw e.HResult is > 0 and < 4096 ? IoModule.OSErrorFor(e.HResult, null) : Errors.OSError(e.Message); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                if (e is UnauthorizedAccessException { InnerException: IOException inner }) e = inner;
+                throw e.HResult is > 0 and < 4096 ? IoModule.OSErrorFor(e.HResult, null) : Errors.OSError(e.Message);
+            }
             return;
         }
         _writer.Write(_text.DecodeWritten(data));

@@ -52,8 +52,8 @@ public static partial class SysModule
     private static void AddInterpreterInfo(PyModule m, string[] argv)
     {
         var d = m.ModuleDict;
-        var vi = (PyStructSeq)d.Get("version_info")!;
-        long hexversion = (3L << 24) | (11L << 16) | (((PyInt)vi.Values.Items[2]).V << 8) | (0xFL << 4);
+        var vi = (PyTuple)d.Get("version_info")!;
+        long hexversion = (3L << 24) | (11L << 16) | (((PyInt)vi.Items[2]).V << 8) | (0xFL << 4);
         d["hexversion"] = PyInt.From(hexversion);
         d["api_version"] = PyInt.From(1013);
         d["maxunicode"] = PyInt.From(0x10FFFF);
@@ -70,6 +70,8 @@ public static partial class SysModule
         var prefix = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)) ?? "/";
         foreach (var name in new[] { "prefix", "base_prefix", "exec_prefix", "base_exec_prefix" }) d[name] = PyStr.From(prefix);
         d["platlibdir"] = PyStr.From("lib");
+        // Where the pure-Python standard library (os.py) is, as CPython's _stdlib_dir; None without one.
+        d["_stdlib_dir"] = StandardLibrary.Directory is { } stdlibDir ? PyStr.From(stdlibDir) : PyNone.Instance;
         d["abiflags"] = PyStr.From("");   // POSIX builds have it; CPython 3.11 release builds: empty
         // The interpreter and the program's command line (interpreter options are not kept).
         var orig = new PyList();
@@ -120,9 +122,9 @@ public static partial class SysModule
         d["breakpointhook"] = d["__breakpointhook__"] = Breakpoint.Hook;
         d["unraisablehook"] = d["__unraisablehook__"] = UnraisableHook;
 
-        m.AddFunction("getfilesystemencoding", static (a, kw) => PyStr.From("utf-8"));
-        m.AddFunction("getfilesystemencodeerrors", static (a, kw) => PyStr.From("surrogateescape"));
-        m.AddFunction("get_int_max_str_digits", static (a, kw) => { Args.Count("get_int_max_str_digits", a, kw, 0, 0); return PyInt.From(Host.Current.IntMaxStrDigits); });
+        m.AddFunction("getfilesystemencoding", static (a, kw) => { Args.Count("sys.getfilesystemencoding", a, kw, 0, 0); return PyStr.From("utf-8"); });
+        m.AddFunction("getfilesystemencodeerrors", static (a, kw) => { Args.Count("sys.getfilesystemencodeerrors", a, kw, 0, 0); return PyStr.From("surrogateescape"); });
+        m.AddFunction("get_int_max_str_digits", static (a, kw) => { Args.Count("sys.get_int_max_str_digits", a, kw, 0, 0); return PyInt.From(Host.Current.IntMaxStrDigits); });
         m.AddFunction("set_int_max_str_digits", static (a, kw) =>
         {
             var v = a.Length == 1 && kw is null ? a[0] : Args.Kw(a, kw, "maxdigits");
@@ -139,7 +141,7 @@ public static partial class SysModule
             Host.Current.SwitchInterval = v;
             return PyNone.Instance;
         });
-        m.AddFunction("getswitchinterval", static (a, kw) => new PyFloat(Host.Current.SwitchInterval));
+        m.AddFunction("getswitchinterval", static (a, kw) => { Args.Count("sys.getswitchinterval", a, kw, 0, 0); return new PyFloat(Host.Current.SwitchInterval); });
         m.AddFunction("is_finalizing", static (a, kw) => PyBool.False);
         m.AddFunction("call_tracing", static (a, kw) =>
         {

@@ -18,6 +18,30 @@ public static partial class SysModule
             Audit("sys._getframe", f.Escape());
             return f;
         });
+        // Every thread's innermost frame and handled exception, by ident. The other threads are
+        // stopped outside Python code while this one holds the GIL, so their state is stable.
+        m.AddFunction("_current_frames", static (a, kw) =>
+        {
+            Args.Count("sys._current_frames", a, kw, 0, 0);
+            Audit("sys._current_frames");
+            var d = new PyDict();
+            foreach (var ts in ThreadModule.LiveStates())
+                if (ts.Frame is { } f) d.SetItem(PyInt.From(ts.Ident), f.Escape());
+            return d;
+        });
+        m.AddFunction("_current_exceptions", static (a, kw) =>
+        {
+            Args.Count("sys._current_exceptions", a, kw, 0, 0);
+            Audit("sys._current_exceptions");
+            var d = new PyDict();
+            foreach (var ts in ThreadModule.LiveStates())
+            {
+                var e = ts.CurrentHandled;
+                d.SetItem(PyInt.From(ts.Ident), e is null ? PyTuple.Of(PyNone.Instance, PyNone.Instance, PyNone.Instance)
+                    : PyTuple.Of(e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance));
+            }
+            return d;
+        });
         m.AddFunction("settrace", static (a, kw) =>
         {
             Args.NoKw("settrace", kw);
@@ -28,7 +52,7 @@ public static partial class SysModule
             ts.UpdateHooked();
             return PyNone.Instance;
         });
-        m.AddFunction("gettrace", static (a, kw) => ThreadState.Current.TraceFunc ?? PyNone.Instance);
+        m.AddFunction("gettrace", static (a, kw) => { Args.Count("sys.gettrace", a, kw, 0, 0); return ThreadState.Current.TraceFunc ?? PyNone.Instance; });
         m.AddFunction("setprofile", static (a, kw) =>
         {
             Args.NoKw("setprofile", kw);
@@ -39,6 +63,6 @@ public static partial class SysModule
             ts.UpdateHooked();
             return PyNone.Instance;
         });
-        m.AddFunction("getprofile", static (a, kw) => ThreadState.Current.ProfileFunc ?? PyNone.Instance);
+        m.AddFunction("getprofile", static (a, kw) => { Args.Count("sys.getprofile", a, kw, 0, 0); return ThreadState.Current.ProfileFunc ?? PyNone.Instance; });
     }
 }

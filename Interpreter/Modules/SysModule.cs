@@ -50,7 +50,7 @@ public sealed class PyTextStream : PyObject
             return;
         }
         try { _writer.Write(s); }
-        catch (IOException e) { throw WriteFailed(e); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw WriteFailed(e); }
     }
 
     [System.Runtime.InteropServices.DllImport("libc")] private static extern int isatty(int fd);
@@ -83,12 +83,17 @@ public sealed class PyTextStream : PyObject
     public void Flush()
     {
         try { _writer?.Flush(); }
-        catch (IOException e) { throw WriteFailed(e); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw WriteFailed(e); }
     }
 
-    // On Unix .NET's IOException carries the errno (EPIPE: the reader of a pipe went away).
-    private static PyException WriteFailed(IOException e) =>
-        e.HResult is > 0 and < 4096 ? IoModule.OSErrorFor(e.HResult, null) : Errors.OSError(e.Message);
+    // On Unix .NET's IOException carries the errno (EPIPE: the reader of a pipe went away). A
+    // descriptor closed under the writer (os.close(1), FileIO(1).close()) comes as an
+    // UnauthorizedAccessException around the IOException of EBADF.
+    private static PyException WriteFailed(Exception e)
+    {
+        if (e is UnauthorizedAccessException { InnerException: IOException inner }) e = inner;
+        return e.HResult is > 0 and < 4096 ? IoModule.OSErrorFor(e.HResult, null) : Errors.OSError(e.Message);
+    }
 
     public string? ReadLine()
     {
@@ -216,10 +221,16 @@ public static partial class SysModule
             [PyInt.From(30), PyInt.From(4), PyInt.From(4300), PyInt.From(640)]);
         d["version_info"] = StructSeq.Make("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"],
             [PyInt.From(3), PyInt.From(11), PyInt.From(7), PyStr.From("final"), PyInt.From(0)]);
-        m.AddFunction("exit", static (a, kw) => throw Builtins.SystemExit(a.Length > 0 ? a[0] : PyNone.Instance));
-        m.AddFunction("getrecursionlimit", static (a, kw) => PyInt.From(ThreadState.Current.RecursionLimit));
+        m.AddFunction("exit", static (a, kw) =>
+        {
+            Args.Count("exit", a, kw, 0, 1);
+            throw Builtins.SystemExit(a.Length > 0 ? a[0] : PyNone.Instance);
+        });
+        m.AddFunction("getrecursionlimit", static (a, kw) => { Args.Count("sys.getrecursionlimit", a, kw, 0, 0); return PyInt.From(ThreadState.Current.RecursionLimit); });
         m.AddFunction("setrecursionlimit", static (a, kw) =>
         {
+            Args.NoKw("setrecursionlimit", kw);
+            if (a.Length != 1) throw Errors.TypeError($"sys.setrecursionlimit() takes exactly one argument ({a.Length} given)");
             long n = Ops.IndexValue(a[0]);
             if (n < 1) throw Errors.ValueError("recursion limit must be greater or equal than 1");
             ThreadState.Current.RecursionLimit = (int)Math.Min(n, int.MaxValue);
@@ -230,8 +241,8 @@ public static partial class SysModule
             var e = ThreadState.Current.CurrentHandled;
             return e is null ? PyTuple.Of(PyNone.Instance, PyNone.Instance, PyNone.Instance) : PyTuple.Of(e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance);
         });
-        m.AddFunction("exception", static (a, kw) => (PyObject?)ThreadState.Current.CurrentHandled ?? PyNone.Instance);
-        m.AddFunction("getdefaultencoding", static (a, kw) => PyStr.From("utf-8"));
+        m.AddFunction("exception", static (a, kw) => { Args.Count("sys.exception", a, kw, 0, 0); return (PyObject?)ThreadState.Current.CurrentHandled ?? PyNone.Instance; });
+        m.AddFunction("getdefaultencoding", static (a, kw) => { Args.Count("sys.getdefaultencoding", a, kw, 0, 0); return PyStr.From("utf-8"); });
         m.AddFunction("audit", static (a, kw) =>
         {
             if (kw is { Length: > 0 }) throw Errors.TypeError("audit() takes no keyword arguments");
@@ -285,51 +296,25 @@ public static partial class SysModule
     }
 }
 
-/// <summary>CPython's structseq (sys.float_info, sys.version_info): a tuple with named fields.</summary>
+/// <summary>CPython's structseq for sys.float_info, sys.version_info, sys.flags and the like: a
+/// <see cref="StructSeqType"/> tuple subclass per type name, made on first use, whose items are the
+/// values (so it compares, hashes, slices and unpacks as a tuple, as CPython's).</summary>
 public static class StructSeq
 {
     private static readonly Dictionary<string, PyType> Types = [];
 
-    public static PyObject Make(string name, string[] fields, PyObject[] values)
+    /// <summary>Types of which CPython makes no new instance (sys.flags, sys.version_info).</summary>
+    private static readonly HashSet<string> NotInstantiable = ["sys.flags", "sys.version_info"];
+
+    public static PyTuple Make(string name, string[] fields, PyObject[] values)
     {
         if (!Types.TryGetValue(name, out var t))
         {
             int dot = name.LastIndexOf('.');
-            t = new PyType(name[(dot + 1)..], [TypeObjects.Object], true) { Module = dot >= 0 ? name[..dot] : "builtins" };
-            t.ComputeMro();
-            for (int i = 0; i < fields.Length; i++)
-            {
-                int idx = i;
-                t.TypeDict[fields[i]] = new PyGetSetDescriptor(fields[i], o => ((PyStructSeq)o).Values.Items[idx]);
-            }
-            string[] f = fields;
-            string full = name;
-            t.SetMethod("__repr__", (a, kw) =>
-            {
-                var v = ((PyStructSeq)a[0]).Values.Items;
-                return PyStr.From(full + "(" + string.Join(", ", f.Select((n, i) => n + "=" + Ops.Repr(v[i]))) + ")");
-            });
-            t.SetMethod("__getitem__", static (a, kw) => Ops.GetItem(((PyStructSeq)a[0]).Values, a[1]));
-            t.SetMethod("__len__", static (a, kw) => PyInt.From(((PyStructSeq)a[0]).Values.Count));
-            t.SetMethod("__contains__", static (a, kw) => PyBool.From(Ops.Contains(((PyStructSeq)a[0]).Values, a[1])));
-            t.SetMethod("__hash__", static (a, kw) => PyInt.From(Ops.Hash(((PyStructSeq)a[0]).Values)));
-            t.SetMethod("count", static (a, kw) => Ops.Invoke(((PyStructSeq)a[0]).Values, "count", a[1..].ToArray()));
-            t.SetMethod("index", static (a, kw) => Ops.Invoke(((PyStructSeq)a[0]).Values, "index", a[1..].ToArray()));
-            t.TypeDict["n_fields"] = t.TypeDict["n_sequence_fields"] = PyInt.From(fields.Length);
-            t.TypeDict["n_unnamed_fields"] = PyInt.From(0);
-            t.SetMethod("__iter__", static (a, kw) => Ops.GetIter(((PyStructSeq)a[0]).Values));
-            t.SetMethod("__eq__", static (a, kw) => Ops.RichCompare(((PyStructSeq)a[0]).Values, a[1] is PyStructSeq o ? o.Values : a[1], CompareOp.Eq));
-            t.SetMethod("__lt__", static (a, kw) => Ops.RichCompare(((PyStructSeq)a[0]).Values, a[1] is PyStructSeq o ? o.Values : a[1], CompareOp.Lt));
-            t.SetMethod("__ge__", static (a, kw) => Ops.RichCompare(((PyStructSeq)a[0]).Values, a[1] is PyStructSeq o ? o.Values : a[1], CompareOp.Ge));
+            t = StructSeqType.Define(dot >= 0 ? name[..dot] : "builtins", name[(dot + 1)..], fields, fields.Length,
+                typeName: name, instantiable: !NotInstantiable.Contains(name));
             Types[name] = t;
         }
-        return new PyStructSeq(t, PyTuple.From(values));
+        return StructSeqType.Make(t, values);
     }
-}
-
-public sealed class PyStructSeq(PyType type, PyTuple values) : PyObject
-{
-    public readonly PyTuple Values = values;
-    private readonly PyType _type = type;
-    public override PyType Type => _type;
 }

@@ -90,6 +90,15 @@ public static partial class ThreadModule
 
     internal static ThreadState? Find(long ident) => s_live.TryGetValue(ident, out var ts) ? ts : null;
 
+    /// <summary>The main thread's state and those of the threads start_new_thread started that have
+    /// not ended (sys._current_frames' and sys._current_exceptions' threads).</summary>
+    internal static List<ThreadState> LiveStates()
+    {
+        var all = new List<ThreadState> { Host.Current.MainThread };
+        foreach (var ts in s_live.Values) if (!ReferenceEquals(ts, all[0])) all.Add(ts);
+        return all;
+    }
+
     private static PyObject Exit(ReadOnlySpan<PyObject> a, string[]? kw)
     {
         Args.Count("exit", a, kw, 0, 0);
@@ -403,9 +412,9 @@ public static partial class ThreadModule
     private static PyObject ExceptHook(ReadOnlySpan<PyObject> a, string[]? kw)
     {
         Args.Count("_excepthook", a, kw, 1, 1);
-        if (a[0] is not PyStructSeq args || !ReferenceEquals(args.Type, ExceptHookArgsType))
+        if (a[0] is not PyTuple args || !ReferenceEquals(args.Type, ExceptHookArgsType))
             throw Errors.TypeError("_thread._excepthook argument type must be ExceptHookArgs");
-        var v = args.Values.Items;
+        var v = args.Items;
         PyObject excType = v[0], excValue = v[1], thread = v[3];
         if (ReferenceEquals(excType, TypeObjects.SystemExit)) return PyNone.Instance;
         var file = Host.Current.SysDict.Get("stderr");

@@ -29,7 +29,7 @@ public static class CodecsModule
             return PyNone.Instance;
         });
         m.AddFunction("lookup", static (a, kw) => { Args.Count("lookup", a, kw, 1, 1); return Codecs.Lookup(Ops.AsString(a[0], "lookup() argument")); });
-        m.AddFunction("_forget_codec", static (a, kw) => { Codecs.Cache.Remove(Codecs.Normalize(Ops.AsString(a[0], "_forget_codec() argument"))); return PyNone.Instance; });
+        m.AddFunction("_forget_codec", static (a, kw) => { Args.Count("_forget_codec", a, kw, 1, 1); Codecs.Cache.Remove(Codecs.Normalize(Ops.AsString(a[0], "_forget_codec() argument"))); return PyNone.Instance; });
         m.AddFunction("encode", static (a, kw) => CodecCall(a, kw, "encode", 0));
         m.AddFunction("decode", static (a, kw) => CodecCall(a, kw, "decode", 1));
         m.AddFunction("register_error", static (a, kw) =>
@@ -60,6 +60,7 @@ public static class CodecsModule
         });
         m.AddFunction("charmap_build", static (a, kw) =>
         {
+            Args.Count("_codecs.charmap_build", a, kw, 1, 1);
             var table = Ops.AsString(a[0], "charmap_build() argument");
             var d = new PyDict();
             var cps = Codecs.CodePointsOf(table);
@@ -76,6 +77,7 @@ public static class CodecsModule
         });
         m.AddFunction("readbuffer_encode", static (a, kw) =>
         {
+            Args.Count("readbuffer_encode", a, kw, 1, 2);
             var b = a[0] is PyStr s ? Encoding.UTF8.GetBytes(s.V) : BytesMethods.AsBytes(a[0]);
             return PyTuple.Of(new PyBytes(b), PyInt.From(b.Length));
         });
@@ -104,6 +106,7 @@ public static class CodecsModule
         });
         m.AddFunction("escape_decode", static (a, kw) =>
         {
+            Args.Count("escape_decode", a, kw, 1, 2);
             var data = a[0] is PyStr s ? Encoding.UTF8.GetBytes(s.V) : BytesMethods.AsBytes(a[0]);
             return PyTuple.Of(new PyBytes(Codecs.EscapeDecode(data)), PyInt.From(data.Length));
         });

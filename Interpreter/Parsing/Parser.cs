@@ -12,14 +12,62 @@ public static class Parser
     public static ModuleNode Parse(string source, string filename, string mode = "exec")
     {
         source = Normalize(source);
-        var p = new PyParser(source, filename, new Tokenizer(source, filename));
-        return mode switch
+        var tokenizer = new Tokenizer(source, filename);
+        var p = new PyParser(source, filename, tokenizer);
+        try
         {
-            "exec" => p.ParseFile(),
-            "eval" => p.ParseEval(),
-            "single" => p.ParseSingle(),
-            _ => throw new ArgumentException("compile() mode must be 'exec', 'eval' or 'single'", nameof(mode)),
-        };
+            return mode switch
+            {
+                "exec" => p.ParseFile(),
+                "eval" => p.ParseEval(),
+                "single" => p.ParseSingle(),
+                _ => throw new ArgumentException("compile() mode must be 'exec', 'eval' or 'single'", nameof(mode)),
+            };
+        }
+        catch (SyntaxErrorException e) when (e.SourceLine is not null)
+        {
+            if (!ReferenceEquals(e, tokenizer.LastError)) throw e.WithText(ParserErrorText(e, source, mode, p.FurthestLine));
+            // The tokenizer's errors that CPython's parser raises (tokenizer_error: a bad dedent, tabs
+            // and spaces, an escaped end of input or line) are on the tokenizer's current line; the
+            // rest it raises itself, with the line up to its newline.
+            if (e.Msg is "unindent does not match any outer indentation level" or "inconsistent use of tabs and spaces in indentation"
+                or "unexpected EOF while parsing" or "unexpected character after line continuation character")
+                throw e.WithText(ParserErrorText(e, source, mode, e.LineNo));
+            // A bracket never closed is reported at the end of input, with the tokenizer on the last line.
+            if (e.Msg.EndsWith("' was never closed", StringComparison.Ordinal))
+                throw e.WithText(ParserErrorText(e, source, mode, LineCount(source)));
+            throw;
+        }
+    }
+
+    private static int LineCount(string source)
+    {
+        int n = 0;
+        foreach (char c in source) if (c == '\n') n++;
+        return source.Length > 0 && source[^1] != '\n' ? n + 1 : n;
+    }
+
+    /// <summary>
+    /// A parser error's SyntaxError.text as CPython's _PyPegen_raise_error_known_location gives it:
+    /// in "exec" mode the file's line when the filename names one; otherwise the line from the
+    /// tokenizer's buffer, which holds its newline while the tokenizer is still on that line (an
+    /// "exec" source always ends with one) and not once it has read further. A tokenizer error
+    /// keeps its line without the newline, as CPython's.
+    /// </summary>
+    private static string ParserErrorText(SyntaxErrorException e, string source, string mode, int furthestLine)
+    {
+        if (mode == "exec" && SyntaxErrorException.FileLine(e.FileName, e.LineNo) is { } fileLine) return fileLine;
+        var text = e.SourceLine!;
+        if (e.LineNo != furthestLine) return text;
+        int start = 0;
+        for (int l = 1; l < e.LineNo && start >= 0; l++)
+        {
+            start = source.IndexOf('\n', start);
+            if (start >= 0) start++;
+        }
+        if (start < 0) return text;
+        int nl = source.IndexOf('\n', start);
+        return nl >= 0 || mode == "exec" ? text + "\n" : text;
     }
 
     /// <summary>CRLF/CR -> LF and a leading BOM dropped, as CPython's reader does.</summary>
@@ -61,6 +109,11 @@ internal sealed partial class PyParser
     }
 
     // ---------------------------------------------------------------- token plumbing
+
+    /// <summary>The line of the furthest token the parser read, where CPython's tokenizer stands
+    /// when the parser raises (before any reading on to the end for tokenizer errors).</summary>
+    internal int FurthestLine => _furthestLine > 0 ? _furthestLine : _buf.Count > 0 ? _buf[^1].Line : 1;
+    private int _furthestLine;
 
     private Token Cur
     {
@@ -205,6 +258,7 @@ internal sealed partial class PyParser
     private SyntaxErrorException PreferTokenizerErrors(SyntaxErrorException err)
     {
         if (_inFString) return err;
+        if (_furthestLine == 0) _furthestLine = ReferenceEquals(_readsToEnd, err) ? int.MaxValue : FurthestLine;
         int furthestLine = ReferenceEquals(_readsToEnd, err) ? int.MaxValue : _buf.Count > 0 ? _buf[^1].Line : 1;
         try
         {

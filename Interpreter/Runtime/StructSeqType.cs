@@ -21,9 +21,14 @@ public static class StructSeqType
 
     /// <summary>A structseq type `module.name`. fields lists the named fields in slot order; unnamedAt/unnamed
     /// insert that many unnamed visible slots at that index (os.stat_result's integer times).</summary>
-    public static PyType Define(string module, string name, string[] fields, int visible, int unnamedAt = -1, int unnamed = 0)
+    /// <param name="typeName">The name repr and errors show (CPython's tp_name), module.name unless given.</param>
+    /// <param name="instantiable">False for the types whose instances only the runtime makes (sys.flags).</param>
+    public static PyType Define(string module, string name, string[] fields, int visible, int unnamedAt = -1, int unnamed = 0,
+        string? typeName = null, bool instantiable = true)
     {
-        var t = new PyType(name, [TypeObjects.Tuple], true) { Module = module };
+        // A type CPython names without a module (asyncgen_hooks) is in "builtins"; its dunders
+        // (__repr__ above all) are still its own, which DictDispatch tells Ops.
+        var t = new PyType(name, [TypeObjects.Tuple], true) { Module = module, DictDispatch = module == "builtins" };
         t.ComputeMro();
         var layout = new Layout(fields, visible, unnamed);
         Layouts.Add(t, layout);
@@ -39,8 +44,10 @@ public static class StructSeqType
                 return Hidden.TryGetValue(tup, out var h) ? h[-1 - idx] : PyNone.Instance;
             });
         }
-        string full = module + "." + name;
-        t.New = (cls, a, kw) =>
+        string full = typeName ?? module + "." + name;
+        if (!instantiable)
+            t.New = (cls, a, kw) => throw Errors.TypeError($"cannot create '{full}' instances");
+        else t.New = (cls, a, kw) =>
         {
             if (kw is { Length: > 0 }) Args.OnlyKw(full, kw, "sequence", "dict");
             var seqObj = a.Length > 0 && (kw is null || a.Length > kw.Length) ? a[0] : Args.Kw(a, kw, "sequence") ?? throw Errors.TypeError($"{full}() missing required argument 'sequence' (pos 1)");

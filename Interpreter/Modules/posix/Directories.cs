@@ -252,7 +252,7 @@ public static unsafe partial class PosixModule
         {
             // The caller keeps its descriptor: read through a duplicate, from the start (CPython does the same).
             int fd = PosixNative.dup(p.Fd);
-            if (fd < 0) throw Error(p);
+            if (fd < 0) throw Error();   // as CPython's _Py_dup: no filename
             dir = fdopendir(fd);
             if (dir == 0) { int err = Errno; PosixNative.close(fd); throw IoModule.OSErrorFor(err, p.Object); }
             rewinddir(dir);

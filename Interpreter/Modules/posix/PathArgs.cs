@@ -10,7 +10,9 @@ internal sealed class PosixPath
     public byte[]? Bytes;          // NUL-terminated
     public int Fd = -1;
     public bool IsBytes;
-    public bool IsFd => Bytes is null && Fd >= 0;
+    /// <summary>Given as a descriptor, negative ones included: the system call answers those with
+    /// EBADF (a negative one taken for "no descriptor" left no path either, and the call got NULL).</summary>
+    public bool IsFd;
 }
 
 public static partial class PosixModule
@@ -22,7 +24,18 @@ public static partial class PosixModule
         if (nullable && o is PyNone) { p.Bytes = "."u8.ToArray().Append((byte)0).ToArray(); return p; }
         if (allowFd && o is PyInt fdi)
         {
-            p.Fd = checked((int)fdi.V);
+            // CPython's _fd_converter: any C int.
+            if (fdi.Big is { } big ? big.Sign > 0 : fdi.V > int.MaxValue) throw Errors.OverflowError("fd is greater than maximum");
+            if (fdi.Big is not null || fdi.V < int.MinValue) throw Errors.OverflowError("fd is less than minimum");
+            if (fdi.V == -1)
+            {
+                // -1 is CPython's "no descriptor": with no path either, a function that takes None
+                // works on "." and the others pass NULL to the system call, which fails with EFAULT.
+                if (nullable) { p.Bytes = "."u8.ToArray().Append((byte)0).ToArray(); return p; }
+                throw IoModule.OSErrorFor(14, o);
+            }
+            p.Fd = (int)fdi.V;
+            p.IsFd = true;
             return p;
         }
         PyObject v = o;
