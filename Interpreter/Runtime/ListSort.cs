@@ -383,41 +383,50 @@ internal static unsafe class ListSort
         if (!less.Less(a[mid], a[mid - 1])) return;
         int len = mid - lo;
         a[lo..mid].CopyTo(tmp);
-        int i = 0, j = mid, k = lo;
-        int winsLeft = 0, winsRight = 0;
+        int i = 0, j = mid, k = lo, streak;
         // k == j - (len - i) <= j throughout: a block moved from the right run to k may overlap its
-        // source, and Span.CopyTo moves as memmove does.
-        while (i < len && j < hi)
+        // source, and Span.CopyTo moves as memmove does. Each side's streak goes element by element,
+        // one comparison per element as before (the comparison that ends a streak decides the other
+        // side's first element); a streak of MinGallop goes on by galloping.
+        if (!less.Less(a[j], tmp[i])) goto Left;
+    Right:
+        streak = 0;
+        do
         {
-            if (less.Less(a[j], tmp[i]))
+            a[k++] = a[j++];
+            if (j == hi) goto Done;
+            if (++streak == MinGallop)
             {
-                a[k++] = a[j++];
-                winsLeft = 0;
-                if (++winsRight >= MinGallop && j < hi)
-                {
-                    // the right run's elements still less than tmp[i]
-                    int e = FirstNotLess(a, j, hi, tmp[i], less);
-                    a[j..e].CopyTo(a[k..]);
-                    k += e - j;
-                    j = e;
-                    winsRight = 0;
-                }
-            }
-            else
-            {
-                a[k++] = tmp[i++];
-                winsRight = 0;
-                if (++winsLeft >= MinGallop && i < len)
-                {
-                    // the left run's elements not greater than a[j]
-                    int e = FirstGreater(tmp, i, len, a[j], less);
-                    tmp[i..e].CopyTo(a[k..]);
-                    k += e - i;
-                    i = e;
-                    winsLeft = 0;
-                }
+                // the right run's elements still less than tmp[i]; then tmp[i] goes (not greater)
+                int e = FirstNotLess(a, j, hi, tmp[i], less);
+                a[j..e].CopyTo(a[k..]);
+                k += e - j;
+                j = e;
+                if (j == hi) goto Done;
+                goto Left;
             }
         }
+        while (less.Less(a[j], tmp[i]));
+    Left:
+        streak = 0;
+        do
+        {
+            a[k++] = tmp[i++];
+            if (i == len) goto Done;
+            if (++streak == MinGallop)
+            {
+                // the left run's elements not greater than a[j]; then a[j] goes (less)
+                int e = FirstGreater(tmp, i, len, a[j], less);
+                tmp[i..e].CopyTo(a[k..]);
+                k += e - i;
+                i = e;
+                if (i == len) goto Done;
+                goto Right;
+            }
+        }
+        while (!less.Less(a[j], tmp[i]));
+        goto Right;
+    Done:
         if (i < len) tmp[i..len].CopyTo(a[k..]);
     }
 
