@@ -276,6 +276,22 @@ public static partial class Interpreter
                 // One UTF-16 unit (a BMP character or a lone surrogate) of any str; the rest
                 // (astral pairs, bytes, the errors) via Fn.
                 return args[0] is PyStr { V.Length: 1 } s ? PyInt.From(s.V[0]) : null;
+            case BuiltinFast.DivMod when args.Length == 2:
+                {
+                    // int_divmod of two 64-bit ints of type int or bool (floor quotient, remainder
+                    // with the divisor's sign), one tuple; the rest (floats, big values, subclasses
+                    // whose __divmod__ may be their own, a zero divisor, MinValue // -1) via Fn.
+                    PyObject v = args[0], w = args[1];
+                    if (v is PyInt iv && iv.IsPlain && w is PyInt iw && iw.IsPlain)
+                    {
+                        long x = iv.V, y = iw.V;
+                        if (y == 0 || (y == -1 && x == long.MinValue)) return null;
+                        long q = x / y, m = x - q * y;
+                        if (m != 0 && ((m < 0) != (y < 0))) { q--; m += y; }
+                        return PyTuple.Of(PyInt.From(q), PyInt.From(m));
+                    }
+                    return null;
+                }
             case >= BuiltinFast.MathSqrt when args.Length == 1:
                 return MathOne(kind, args[0]);
             default:

@@ -173,6 +173,7 @@ public static partial class Builtins
             Args.Count("divmod", a, kw, 2, 2);
             return DivMod(a[0], a[1]);
         });
+        ((PyBuiltinFunction)m.ModuleDict.Get("divmod")!).Fast = BuiltinFast.DivMod;
         F("round", Round);
         F("pow", static (a, kw) =>
         {

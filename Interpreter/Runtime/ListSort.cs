@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 
 namespace Herthon.Runtime;
 
-// list.sort / sorted: a stable natural merge sort (CPython's timsort without galloping): ascending
+// list.sort / sorted: a stable natural merge sort (CPython's timsort, galloping at a fixed threshold): ascending
 // runs and strictly descending ones (reversed in place, which keeps it stable) are found, short runs
 // are extended to a minimum length by binary insertion, then neighbouring runs are merged, a merge
 // being skipped when its two runs are already in order. Sorted and partly sorted input costs about
@@ -369,19 +369,105 @@ internal static unsafe class ListSort
         }
     }
 
+    /// <summary>Consecutive wins of one side after which Merge gallops (timsort's MIN_GALLOP).</summary>
+    private const int MinGallop = 7;
+
     /// <summary>Merges the sorted runs [lo, mid) and [mid, hi): an element of the right run goes
-    /// first only when it is less than the left one (stable). Runs already in order are left.</summary>
+    /// first only when it is less than the left one (stable). Runs already in order are left.
+    /// After MinGallop consecutive elements from one side, the rest of that side's block that goes
+    /// next is found by an exponential then binary search and moved at once (timsort's galloping):
+    /// runs with many equal keys (`key=lambda v: v % 100` over a range: 3,000 runs of 0..99) then
+    /// merge in blocks instead of element by element at every level.</summary>
     private static void Merge<T, TLess>(Span<T> a, int lo, int mid, int hi, Span<T> tmp, TLess less) where TLess : struct, ILess<T>
     {
         if (!less.Less(a[mid], a[mid - 1])) return;
         int len = mid - lo;
         a[lo..mid].CopyTo(tmp);
-        int i = 0, j = mid, k = lo;
-        while (i < len && j < hi)
+        int i = 0, j = mid, k = lo, streak;
+        // k == j - (len - i) <= j throughout: a block moved from the right run to k may overlap its
+        // source, and Span.CopyTo moves as memmove does. Each side's streak goes element by element,
+        // one comparison per element as before (the comparison that ends a streak decides the other
+        // side's first element); a streak of MinGallop goes on by galloping.
+        if (!less.Less(a[j], tmp[i])) goto Left;
+    Right:
+        streak = 0;
+        do
         {
-            if (less.Less(a[j], tmp[i])) a[k++] = a[j++];
-            else a[k++] = tmp[i++];
+            a[k++] = a[j++];
+            if (j == hi) goto Done;
+            if (++streak == MinGallop)
+            {
+                // the right run's elements still less than tmp[i]; then tmp[i] goes (not greater)
+                int e = FirstNotLess(a, j, hi, tmp[i], less);
+                a[j..e].CopyTo(a[k..]);
+                k += e - j;
+                j = e;
+                if (j == hi) goto Done;
+                goto Left;
+            }
         }
-        while (i < len) a[k++] = tmp[i++];
+        while (less.Less(a[j], tmp[i]));
+    Left:
+        streak = 0;
+        do
+        {
+            a[k++] = tmp[i++];
+            if (i == len) goto Done;
+            if (++streak == MinGallop)
+            {
+                // the left run's elements not greater than a[j]; then a[j] goes (less)
+                int e = FirstGreater(tmp, i, len, a[j], less);
+                tmp[i..e].CopyTo(a[k..]);
+                k += e - i;
+                i = e;
+                if (i == len) goto Done;
+                goto Right;
+            }
+        }
+        while (!less.Less(a[j], tmp[i]));
+        goto Right;
+    Done:
+        if (i < len) tmp[i..len].CopyTo(a[k..]);
+    }
+
+    /// <summary>The first p in [from, to) with !(s[p] &lt; x) (to if there is none), s ascending:
+    /// probes at from, from + 1, from + 3, from + 7, … then a binary search between the last two.</summary>
+    private static int FirstNotLess<T, TLess>(Span<T> s, int from, int to, T x, TLess less) where TLess : struct, ILess<T>
+    {
+        int below = from - 1, ofs = 1, probe = from;
+        while (probe < to && less.Less(s[probe], x))
+        {
+            below = probe;
+            ofs <<= 1;
+            probe = from + ofs - 1;
+        }
+        int l = below + 1, r = Math.Min(probe, to);
+        while (l < r)
+        {
+            int m = (l + r) >>> 1;
+            if (less.Less(s[m], x)) l = m + 1;
+            else r = m;
+        }
+        return l;
+    }
+
+    /// <summary>The first q in [from, to) with x &lt; s[q] (to if there is none), s ascending.</summary>
+    private static int FirstGreater<T, TLess>(Span<T> s, int from, int to, T x, TLess less) where TLess : struct, ILess<T>
+    {
+        int below = from - 1, ofs = 1, probe = from;
+        while (probe < to && !less.Less(x, s[probe]))
+        {
+            below = probe;
+            ofs <<= 1;
+            probe = from + ofs - 1;
+        }
+        int l = below + 1, r = Math.Min(probe, to);
+        while (l < r)
+        {
+            int m = (l + r) >>> 1;
+            if (!less.Less(x, s[m])) l = m + 1;
+            else r = m;
+        }
+        return l;
     }
 }

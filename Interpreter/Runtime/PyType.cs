@@ -289,7 +289,7 @@ public sealed class PyBuiltinFunction(string name, BuiltinFn fn, PyObject? self 
 /// with the right argument count (CPython 3.11's PRECALL_NO_KW_LEN, PRECALL_NO_KW_ISINSTANCE).</summary>
 internal enum BuiltinFast : byte
 {
-    None, Len, IsInstance, Abs, Ord,
+    None, Len, IsInstance, Abs, Ord, DivMod,
     // math's one-argument libm functions (CPython's math_1) on an exact float or a plain int.
     MathSqrt, MathSin, MathCos, MathTan, MathAsin, MathAcos, MathAtan, MathExp, MathFabs,
 }
