@@ -15,28 +15,30 @@ namespace Herthon.Evaluation;
 // prologue and kind switch.
 public static partial class Interpreter
 {
-    /// <summary>InstanceValue or SlotMember (adjacent in the enum): a value in the instance's storage at the site's Index.</summary>
+    /// <summary>The site's first entry for instruction <paramref name="at"/>, or null. No bounds
+    /// test: the cache has one entry per instruction of the code (AttrSiteAt), and at is one.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsValueSite(AttrSiteKind k) => (uint)(k - AttrSiteKind.InstanceValue) <= AttrSiteKind.SlotMember - AttrSiteKind.InstanceValue;
+    private static AttrSite? SiteAt(AttrSite?[] sites, int at) =>
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(sites), at);
 
-    /// <summary>o.name from the site's InstanceValue entry for o's type (a site keeps one entry per
-    /// type it saw: a base-class method run on several subclasses), or null when the site does not
-    /// say (the caller then takes LoadAttrCached, which also handles an absent value).</summary>
+    /// <summary>o.name from the site's InstanceValue or SlotMember entry for o's type (a site keeps
+    /// one entry per type it saw: a base-class method run on several subclasses), or null when
+    /// the site does not say (the caller then takes LoadAttrCached, which also handles an absent
+    /// value). The entry's ValueVersion is its type's version only for these kinds (AttrSite.Seal),
+    /// and versions are unique among types: one compare proves the type, its version and the kind.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject? InstanceValueHit(CodeObject code, int at, PyObject o)
     {
-        if (PyInstance.IsExact(o) && code.AttrCache is { } sites && sites[at] is { } site)
+        if (PyInstance.IsExact(o) && code.AttrCache is { } sites && SiteAt(sites, at) is { } site)
         {
             var inst = Unsafe.As<PyInstance>(o);
-            var type = inst.Type;
+            int version = inst.Type.Version;
             do
             {
-                if (ReferenceEquals(type, site.Type))
+                if (version == site.ValueVersion)
                 {
                     // A slot member's site has no key table, and neither has an instance of a class with slots.
-                    if (IsValueSite(site.Kind) && type.Version == site.Version
-                        && ReferenceEquals(inst.Keys, site.Keys))
-                        return inst.ValueAt(site.Index);
+                    if (ReferenceEquals(inst.Keys, site.Keys)) return inst.ValueAt(site.Index);
                     break;
                 }
                 site = site.Next;
@@ -47,26 +49,26 @@ public static partial class Interpreter
 
     /// <summary>LOAD_METHOD on the site's Method entry for the instance's type when the instance provably lacks the name
     /// (its key table is the one the site saw and has not grown, or it has no attributes at all):
-    /// s[sp-1] becomes the method and s[sp] the instance. False: nothing was changed.</summary>
+    /// s[sp-1] becomes the method and s[sp] the instance. False: nothing was changed. MethodVersion
+    /// is the type's version only for a Method entry whose name was not in the key table seen.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool MethodHit(CodeObject code, int at, Slot[] s, int sp)
     {
         var o = s[sp - 1].V!;
-        if (PyInstance.IsExact(o) && code.AttrCache is { } sites && sites[at] is { } site)
+        if (PyInstance.IsExact(o) && code.AttrCache is { } sites && SiteAt(sites, at) is { } site)
         {
             var inst = Unsafe.As<PyInstance>(o);
-            var type = inst.Type;
+            int version = inst.Type.Version;
             // The entry for o's type (a base-class method's `self.m()` or a loop's `t.run()` over
             // several subclasses: one entry each, up to AttrSite.MaxEntries).
             do
             {
-                if (ReferenceEquals(type, site.Type))
+                if (version == site.MethodVersion)
                 {
                     var keys = inst.Keys;
-                    if (site.Kind == AttrSiteKind.Method && type.Version == site.Version
-                        && (keys is not null
-                            ? ReferenceEquals(keys, site.Keys) && site.Index < 0 && keys.Count == site.KeyCount
-                            : inst.RawDict is null))
+                    if (keys is not null
+                            ? ReferenceEquals(keys, site.Keys) && keys.Count == site.KeyCount
+                            : inst.RawDict is null)
                     {
                         s[sp - 1].V = site.Descr;
                         s[sp].V = o;
@@ -80,25 +82,25 @@ public static partial class Interpreter
         return false;
     }
 
-    /// <summary>STORE_ATTR o.name = value on the site's InstanceValue entry for o's type when the instance
-    /// already holds a value at that index (a replacement: no layout change). False: nothing was
+    /// <summary>STORE_ATTR o.name = value on the site's InstanceValue or SlotMember entry for o's type when the instance
+    /// already holds a value at that index (a replacement: no layout change), or it is a slot. False: nothing was
     /// stored, StoreAttrCached decides.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool StoreValueHit(CodeObject code, int at, PyObject o, PyObject value)
     {
-        if (PyInstance.IsExact(o) && code.AttrCache is { } sites && sites[at] is { } site)
+        if (PyInstance.IsExact(o) && code.AttrCache is { } sites && SiteAt(sites, at) is { } site)
         {
             var inst = Unsafe.As<PyInstance>(o);
-            var type = inst.Type;
+            int version = inst.Type.Version;
             do
             {
-                if (ReferenceEquals(type, site.Type))
+                if (version == site.ValueVersion)
                 {
-                    if (IsValueSite(site.Kind) && type.Version == site.Version
-                        && ReferenceEquals(inst.Keys, site.Keys))
+                    var keys = site.Keys;
+                    if (ReferenceEquals(inst.Keys, keys))
                         // A slot takes any store; a shared-layout value only a replacement (an absent
                         // one may change the layout: StoreAttrCached decides).
-                        return inst.StoreValueHit(site.Index, value, site.Keys is null);
+                        return inst.StoreValueHit(site.Index, value, keys is null);
                     break;
                 }
                 site = site.Next;
