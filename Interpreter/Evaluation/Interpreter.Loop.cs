@@ -289,7 +289,21 @@ public static partial class Interpreter
                                         // LOAD_FAST LOAD_GLOBAL (`v == EMPTY`) on the global cache's hit, as a pair.
                                         else if (op == (int)Op.LoadGlobal)
                                         {
-                                            if (GlobalHit(code, ip, f) is { } gv) { ip++; w = gv; goto Pair; }
+                                            if (GlobalHit(code, ip, f) is { } gv)
+                                            {
+                                                // ... but `t += sin(x)`, `n += len(o)`: the local pushed, and the LOAD_GLOBAL's
+                                                // own fused call made (GlobalValue below), reported at the LOAD_GLOBAL; not
+                                                // `i < len(o)` with its jump, the pair's (LenCompareJump).
+                                                if (gv is PyBuiltinFunction { Fast: >= BuiltinFast.MathSqrt or BuiltinFast.Len } gb && GlobalCallAfterPair(instrs, ip, gb.Fast))
+                                                {
+                                                    s[sp++].V = v;
+                                                    f.Ip = ip;
+                                                    ip++;
+                                                    bb = gv;
+                                                    goto GlobalValue;
+                                                }
+                                                ip++; w = gv; goto Pair;
+                                            }
                                         }
                                         else if (op == (int)Op.LoadDeref)
                                         {
@@ -606,9 +620,19 @@ public static partial class Interpreter
                                 break;
                             }
                         case Op.LoadGlobal:
+                            // Per-instruction cache, valid while neither dict has changed.
+                            bb = GlobalHit(code, ip - 1, f);
+                            if (bb is null)
                             {
-                                // Per-instruction cache, valid while neither dict has changed.
-                                if (GlobalHit(code, ip - 1, f) is { } gv)
+                                var v = LoadGlobalSlow(code, ip - 1, names[arg], f);
+                                if (v is null) { pending = NameErr(names[arg].V); goto Raise; }
+                                s[sp++].V = v;
+                                break;
+                            }
+                        GlobalValue:
+                            // The cache's value in bb, ip past the LOAD_GLOBAL (also from LOAD_FAST's path: `t += sin(x)`).
+                            {
+                                var gv = bb!;
                                 {
                                     // A builtin with a fast form, untraced copy only. `if isinstance(x, C):` (C or a
                                     // tuple of classes) in one dispatch: nothing pushed, the jump taken (IsInstanceJump).
@@ -639,10 +663,6 @@ public static partial class Interpreter
                                     s[sp++].V = gv;
                                     break;
                                 }
-                                var v = LoadGlobalSlow(code, ip - 1, names[arg], f);
-                                if (v is null) { pending = NameErr(names[arg].V); goto Raise; }
-                                s[sp++].V = v;
-                                break;
                             }
                         case Op.StoreGlobal:
                             f.Globals.SetItem(names[arg], s[--sp].V!);
