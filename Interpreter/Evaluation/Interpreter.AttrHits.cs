@@ -150,4 +150,32 @@ public static partial class Interpreter
         }
         return false;
     }
+
+    /// <summary>LOAD_FAST|LOAD_CONST k BINARY_OP|INPLACE_OP at <paramref name="ip"/> (`self.x += k`
+    /// after its load half): k, or null (an unbound local, other instructions: they run as they
+    /// are). BINARY_OP is read only after a load, which is never a code's last instruction.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? BinaryRightOperand(CodeObject code, nint instrs, int ip, Slot[] s)
+    {
+        int w = Fetch(instrs, ip);
+        int op = w & 0xFF;
+        if (op != (int)Op.LoadFast && op != (int)Op.LoadConst) return null;
+        int b = Fetch(instrs, ip + 1) & 0xFF;
+        if (b != (int)Op.BinaryOp && b != (int)Op.InplaceOp) return null;
+        return op == (int)Op.LoadFast ? s[w >> 8].V : code.Constants[w >> 8];
+    }
+
+    /// <summary>LOAD_FAST o LOAD_ATTR name BINARY_OP|INPLACE_OP at <paramref name="ip"/> (a binary
+    /// operation's right operand after another attribute: `a.x * b.x`, `total += p.x + p.y`):
+    /// o.name on the LOAD_ATTR site's instance value, or null (nothing read: the instructions run
+    /// as they are). Each instruction is read only after one that is never a code's last.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? AttrOperand(CodeObject code, nint instrs, int ip, Slot[] s)
+    {
+        int w = Fetch(instrs, ip);
+        if ((w & 0xFF) != (int)Op.LoadFast || (Fetch(instrs, ip + 1) & 0xFF) != (int)Op.LoadAttr) return null;
+        int b = Fetch(instrs, ip + 2) & 0xFF;
+        if (b != (int)Op.BinaryOp && b != (int)Op.InplaceOp) return null;
+        return s[w >> 8].V is { } o ? InstanceValueHit(code, ip + 1, o) : null;
+    }
 }

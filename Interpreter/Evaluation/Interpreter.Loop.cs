@@ -273,6 +273,16 @@ public static partial class Interpreter
                                                     word = nx;
                                                     goto FusedBinary;
                                                 }
+                                                // ... and LOAD_FAST LOAD_ATTR BINARY_OP after it (`a.x * b.x`, `self.x * self.x`):
+                                                // both attributes as the operands, nothing pushed, one dispatch.
+                                                if ((nx & 0xFF) == (int)Op.LoadFast && AttrOperand(code, instrs, ip, s) is { } ao)
+                                                {
+                                                    ip += 2;
+                                                    ba = av;
+                                                    bb = ao;
+                                                    word = Fetch(instrs, ip);
+                                                    goto FusedBinary;
+                                                }
                                                 // ... and LOAD_FAST LOAD_ATTR RETURN_VALUE (`return self.x`) in an inline frame.
                                                 if ((nx & 0xFF) == (int)Op.ReturnValue && !ReferenceEquals(f, entry))
                                                 {
@@ -313,11 +323,20 @@ public static partial class Interpreter
                                             goto Pair;
                                         }
                                         // LOAD_FAST DUP_TOP LOAD_ATTR (`self.x op= v`, the load half) on the site's
-                                        // instance value: the local and the value pushed, one dispatch.
+                                        // instance value: the local pushed and the value read, one dispatch.
                                         else if (op == (int)Op.DupTop && (Fetch(instrs, ip + 1) & 0xFF) == (int)Op.LoadAttr && FastDupAttrHit(code, ip + 1, v, s, sp))
                                         {
                                             ip += 2;
                                             sp += 2;
+                                            // ... and LOAD_FAST|LOAD_CONST k BINARY_OP (`self.x += k`): the value off the
+                                            // stack and k as the operands (the store half follows, at Done), one dispatch.
+                                            if (BinaryRightOperand(code, instrs, ip, s) is { } k)
+                                            {
+                                                ba = s[--sp].V;
+                                                bb = k;
+                                                word = Fetch(instrs, ++ip);
+                                                goto FusedBinary;
+                                            }
                                             break;
                                         }
                                     }
@@ -428,6 +447,17 @@ public static partial class Interpreter
                                                 ba = v;
                                                 bb = pa;
                                                 word = nx;
+                                                goto FusedBinary;
+                                            }
+                                            // ... and LOAD_FAST LOAD_ATTR BINARY_OP (`total += p.x + p.y`): the first
+                                            // pushed, both attributes the operands, one dispatch.
+                                            if ((nx & 0xFF) == (int)Op.LoadFast && AttrOperand(code, instrs, ip, s) is { } po)
+                                            {
+                                                s[sp++].V = v;
+                                                ip += 2;
+                                                ba = pa;
+                                                bb = po;
+                                                word = Fetch(instrs, ip);
                                                 goto FusedBinary;
                                             }
                                             s[sp++].V = v;
