@@ -1013,6 +1013,20 @@ public static partial class Interpreter
                             break;
                         case Op.JumpBackward:
                             ip = arg;
+                            // A `for` loop's back edge (to its FOR_ITER): PollLineMode's tests, then the FOR_ITER
+                            // entered without a dispatch. Untraced NativeAOT copy only (with a JIT, every back edge
+                            // counts down to re-entry at PollPending).
+                            if (!TMode.Lines && !RuntimeFeature.IsDynamicCodeSupported && (Fetch(instrs, ip) & 0xFF) == (int)Op.ForIter)
+                            {
+                                bool lines = ts.Hooked;
+                                if (!lines) Probes.Probes.LineEnabled(ref lines);
+                                if (!lines && ts.Pending == 0)
+                                {
+                                    f.Ip = ip;
+                                    arg = Fetch(instrs, ip++) >> 8;
+                                    goto ForIterCase;
+                                }
+                            }
                             goto PollLineMode;
                         // POP_JUMP_FORWARD|BACKWARD_IF_FALSE|TRUE: a backward target (the test at the bottom
                         // of a `while` loop, as CPython 3.11 compiles it) is a back edge, polled as JUMP_BACKWARD.
@@ -1052,6 +1066,7 @@ public static partial class Interpreter
                             { var v_ = Ops.GetIter(s[sp - 1].V!); s[sp - 1].V = v_; }
                             break;
                         case Op.ForIter:
+                        ForIterCase:
                             {
                                 // Sealed iterator types tested by method table before any cast to PyIterator.
                                 var it = s[sp - 1].V!;
