@@ -169,7 +169,7 @@ public static partial class Interpreter
     /// operation's right operand after another attribute: `a.x * b.x`, `total += p.x + p.y`):
     /// o.name on the LOAD_ATTR site's instance value, or null (nothing read: the instructions run
     /// as they are). Each instruction is read only after one that is never a code's last.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject? AttrOperand(CodeObject code, nint instrs, int ip, Slot[] s)
     {
         int w = Fetch(instrs, ip);
