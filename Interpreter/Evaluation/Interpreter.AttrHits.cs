@@ -15,28 +15,30 @@ namespace Herthon.Evaluation;
 // prologue and kind switch.
 public static partial class Interpreter
 {
-    /// <summary>InstanceValue or SlotMember (adjacent in the enum): a value in the instance's storage at the site's Index.</summary>
+    /// <summary>The site's first entry for instruction <paramref name="at"/>, or null. No bounds
+    /// test: the cache has one entry per instruction of the code (AttrSiteAt), and at is one.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsValueSite(AttrSiteKind k) => (uint)(k - AttrSiteKind.InstanceValue) <= AttrSiteKind.SlotMember - AttrSiteKind.InstanceValue;
+    private static AttrSite? SiteAt(AttrSite?[] sites, int at) =>
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(sites), at);
 
-    /// <summary>o.name from the site's InstanceValue entry for o's type (a site keeps one entry per
-    /// type it saw: a base-class method run on several subclasses), or null when the site does not
-    /// say (the caller then takes LoadAttrCached, which also handles an absent value).</summary>
+    /// <summary>o.name from the site's InstanceValue or SlotMember entry for o's type (a site keeps
+    /// one entry per type it saw: a base-class method run on several subclasses), or null when
+    /// the site does not say (the caller then takes LoadAttrCached, which also handles an absent
+    /// value). The entry's ValueVersion is its type's version only for these kinds (AttrSite.Seal),
+    /// and versions are unique among types: one compare proves the type, its version and the kind.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject? InstanceValueHit(CodeObject code, int at, PyObject o)
     {
-        if (PyInstance.IsExact(o) && code.AttrCache is { } sites && sites[at] is { } site)
+        if (PyInstance.IsExact(o) && code.AttrCache is { } sites && SiteAt(sites, at) is { } site)
         {
             var inst = Unsafe.As<PyInstance>(o);
-            var type = inst.Type;
+            int version = inst.Type.Version;
             do
             {
-                if (ReferenceEquals(type, site.Type))
+                if (version == site.ValueVersion)
                 {
                     // A slot member's site has no key table, and neither has an instance of a class with slots.
-                    if (IsValueSite(site.Kind) && type.Version == site.Version
-                        && ReferenceEquals(inst.Keys, site.Keys))
-                        return inst.ValueAt(site.Index);
+                    if (ReferenceEquals(inst.Keys, site.Keys)) return inst.ValueAt(site.Index);
                     break;
                 }
                 site = site.Next;
@@ -47,26 +49,26 @@ public static partial class Interpreter
 
     /// <summary>LOAD_METHOD on the site's Method entry for the instance's type when the instance provably lacks the name
     /// (its key table is the one the site saw and has not grown, or it has no attributes at all):
-    /// s[sp-1] becomes the method and s[sp] the instance. False: nothing was changed.</summary>
+    /// s[sp-1] becomes the method and s[sp] the instance. False: nothing was changed. MethodVersion
+    /// is the type's version only for a Method entry whose name was not in the key table seen.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool MethodHit(CodeObject code, int at, Slot[] s, int sp)
     {
         var o = s[sp - 1].V!;
-        if (PyInstance.IsExact(o) && code.AttrCache is { } sites && sites[at] is { } site)
+        if (PyInstance.IsExact(o) && code.AttrCache is { } sites && SiteAt(sites, at) is { } site)
         {
             var inst = Unsafe.As<PyInstance>(o);
-            var type = inst.Type;
+            int version = inst.Type.Version;
             // The entry for o's type (a base-class method's `self.m()` or a loop's `t.run()` over
             // several subclasses: one entry each, up to AttrSite.MaxEntries).
             do
             {
-                if (ReferenceEquals(type, site.Type))
+                if (version == site.MethodVersion)
                 {
                     var keys = inst.Keys;
-                    if (site.Kind == AttrSiteKind.Method && type.Version == site.Version
-                        && (keys is not null
-                            ? ReferenceEquals(keys, site.Keys) && site.Index < 0 && keys.Count == site.KeyCount
-                            : inst.RawDict is null))
+                    if (keys is not null
+                            ? ReferenceEquals(keys, site.Keys) && keys.Count == site.KeyCount
+                            : inst.RawDict is null)
                     {
                         s[sp - 1].V = site.Descr;
                         s[sp].V = o;
@@ -80,25 +82,25 @@ public static partial class Interpreter
         return false;
     }
 
-    /// <summary>STORE_ATTR o.name = value on the site's InstanceValue entry for o's type when the instance
-    /// already holds a value at that index (a replacement: no layout change). False: nothing was
+    /// <summary>STORE_ATTR o.name = value on the site's InstanceValue or SlotMember entry for o's type when the instance
+    /// already holds a value at that index (a replacement: no layout change), or it is a slot. False: nothing was
     /// stored, StoreAttrCached decides.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool StoreValueHit(CodeObject code, int at, PyObject o, PyObject value)
     {
-        if (PyInstance.IsExact(o) && code.AttrCache is { } sites && sites[at] is { } site)
+        if (PyInstance.IsExact(o) && code.AttrCache is { } sites && SiteAt(sites, at) is { } site)
         {
             var inst = Unsafe.As<PyInstance>(o);
-            var type = inst.Type;
+            int version = inst.Type.Version;
             do
             {
-                if (ReferenceEquals(type, site.Type))
+                if (version == site.ValueVersion)
                 {
-                    if (IsValueSite(site.Kind) && type.Version == site.Version
-                        && ReferenceEquals(inst.Keys, site.Keys))
+                    var keys = site.Keys;
+                    if (ReferenceEquals(inst.Keys, keys))
                         // A slot takes any store; a shared-layout value only a replacement (an absent
                         // one may change the layout: StoreAttrCached decides).
-                        return inst.StoreValueHit(site.Index, value, site.Keys is null);
+                        return inst.StoreValueHit(site.Index, value, keys is null);
                     break;
                 }
                 site = site.Next;
@@ -147,5 +149,33 @@ public static partial class Interpreter
             return true;
         }
         return false;
+    }
+
+    /// <summary>LOAD_FAST|LOAD_CONST k BINARY_OP|INPLACE_OP at <paramref name="ip"/> (`self.x += k`
+    /// after its load half): k, or null (an unbound local, other instructions: they run as they
+    /// are). BINARY_OP is read only after a load, which is never a code's last instruction.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? BinaryRightOperand(CodeObject code, nint instrs, int ip, Slot[] s)
+    {
+        int w = Fetch(instrs, ip);
+        int op = w & 0xFF;
+        if (op != (int)Op.LoadFast && op != (int)Op.LoadConst) return null;
+        int b = Fetch(instrs, ip + 1) & 0xFF;
+        if (b != (int)Op.BinaryOp && b != (int)Op.InplaceOp) return null;
+        return op == (int)Op.LoadFast ? s[w >> 8].V : code.Constants[w >> 8];
+    }
+
+    /// <summary>LOAD_FAST o LOAD_ATTR name BINARY_OP|INPLACE_OP at <paramref name="ip"/> (a binary
+    /// operation's right operand after another attribute: `a.x * b.x`, `total += p.x + p.y`):
+    /// o.name on the LOAD_ATTR site's instance value, or null (nothing read: the instructions run
+    /// as they are). Each instruction is read only after one that is never a code's last.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? AttrOperand(CodeObject code, nint instrs, int ip, Slot[] s)
+    {
+        int w = Fetch(instrs, ip);
+        if ((w & 0xFF) != (int)Op.LoadFast || (Fetch(instrs, ip + 1) & 0xFF) != (int)Op.LoadAttr) return null;
+        int b = Fetch(instrs, ip + 2) & 0xFF;
+        if (b != (int)Op.BinaryOp && b != (int)Op.InplaceOp) return null;
+        return s[w >> 8].V is { } o ? InstanceValueHit(code, ip + 1, o) : null;
     }
 }

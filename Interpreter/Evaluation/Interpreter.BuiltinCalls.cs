@@ -173,6 +173,21 @@ public static partial class Interpreter
         return -2;
     }
 
+    /// <summary>Whether a LOAD_FAST before the LOAD_GLOBAL at <paramref name="at"/> of len or one of
+    /// math's one-float functions (<paramref name="kind"/>) should leave it to LOAD_GLOBAL's fused
+    /// call (LenGlobalStep, MathGlobalCall) rather than take it as a pair: LOAD_FAST, LOAD_CONST or
+    /// LOAD_GLOBAL, then CALL 1 follow (`t += sin(x)`, `n += len(o)`), and for len no COMPARE_OP
+    /// after the CALL (`i < len(o)` with its jump is the pair's LenCompareJump). Each instruction is
+    /// read only after one that is never a code's last.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool GlobalCallAfterPair(nint instrs, int at, BuiltinFast kind)
+    {
+        int load = Fetch(instrs, at + 1) & 0xFF;
+        if (load != (int)Op.LoadFast && load != (int)Op.LoadConst && load != (int)Op.LoadGlobal) return false;
+        if (Fetch(instrs, at + 2) != ((1 << 8) | (int)Op.Call)) return false;
+        return kind != BuiltinFast.Len || (Fetch(instrs, at + 3) & 0xFF) != (int)Op.CompareOp;
+    }
+
     /// <summary>
     /// `isinstance(o, (C1, …, Cn))` at BUILD_TUPLE n before CALL 2, the classes still on the stack
     /// (s[sp-n..sp-1], o below them): when every item is a plain class (metaclass type: no

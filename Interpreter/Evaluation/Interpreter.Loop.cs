@@ -273,6 +273,16 @@ public static partial class Interpreter
                                                     word = nx;
                                                     goto FusedBinary;
                                                 }
+                                                // ... and LOAD_FAST LOAD_ATTR BINARY_OP after it (`a.x * b.x`, `self.x * self.x`):
+                                                // both attributes as the operands, nothing pushed, one dispatch.
+                                                if ((nx & 0xFF) == (int)Op.LoadFast && AttrOperand(code, instrs, ip, s) is { } ao)
+                                                {
+                                                    ip += 2;
+                                                    ba = av;
+                                                    bb = ao;
+                                                    word = Fetch(instrs, ip);
+                                                    goto FusedBinary;
+                                                }
                                                 // ... and LOAD_FAST LOAD_ATTR RETURN_VALUE (`return self.x`) in an inline frame.
                                                 if ((nx & 0xFF) == (int)Op.ReturnValue && !ReferenceEquals(f, entry))
                                                 {
@@ -289,7 +299,21 @@ public static partial class Interpreter
                                         // LOAD_FAST LOAD_GLOBAL (`v == EMPTY`) on the global cache's hit, as a pair.
                                         else if (op == (int)Op.LoadGlobal)
                                         {
-                                            if (GlobalHit(code, ip, f) is { } gv) { ip++; w = gv; goto Pair; }
+                                            if (GlobalHit(code, ip, f) is { } gv)
+                                            {
+                                                // ... but `t += sin(x)`, `n += len(o)`: the local pushed, and the LOAD_GLOBAL's
+                                                // own fused call made (GlobalValue below), reported at the LOAD_GLOBAL; not
+                                                // `i < len(o)` with its jump, the pair's (LenCompareJump).
+                                                if (gv is PyBuiltinFunction { Fast: >= BuiltinFast.MathSqrt or BuiltinFast.Len } gb && GlobalCallAfterPair(instrs, ip, gb.Fast))
+                                                {
+                                                    s[sp++].V = v;
+                                                    f.Ip = ip;
+                                                    ip++;
+                                                    bb = gv;
+                                                    goto GlobalValue;
+                                                }
+                                                ip++; w = gv; goto Pair;
+                                            }
                                         }
                                         else if (op == (int)Op.LoadDeref)
                                         {
@@ -299,11 +323,20 @@ public static partial class Interpreter
                                             goto Pair;
                                         }
                                         // LOAD_FAST DUP_TOP LOAD_ATTR (`self.x op= v`, the load half) on the site's
-                                        // instance value: the local and the value pushed, one dispatch.
+                                        // instance value: the local pushed and the value read, one dispatch.
                                         else if (op == (int)Op.DupTop && (Fetch(instrs, ip + 1) & 0xFF) == (int)Op.LoadAttr && FastDupAttrHit(code, ip + 1, v, s, sp))
                                         {
                                             ip += 2;
                                             sp += 2;
+                                            // ... and LOAD_FAST|LOAD_CONST k BINARY_OP (`self.x += k`): the value off the
+                                            // stack and k as the operands (the store half follows, at Done), one dispatch.
+                                            if (BinaryRightOperand(code, instrs, ip, s) is { } k)
+                                            {
+                                                ba = s[--sp].V;
+                                                bb = k;
+                                                word = Fetch(instrs, ++ip);
+                                                goto FusedBinary;
+                                            }
                                             break;
                                         }
                                     }
@@ -414,6 +447,17 @@ public static partial class Interpreter
                                                 ba = v;
                                                 bb = pa;
                                                 word = nx;
+                                                goto FusedBinary;
+                                            }
+                                            // ... and LOAD_FAST LOAD_ATTR BINARY_OP (`total += p.x + p.y`): the first
+                                            // pushed, both attributes the operands, one dispatch.
+                                            if ((nx & 0xFF) == (int)Op.LoadFast && AttrOperand(code, instrs, ip, s) is { } po)
+                                            {
+                                                s[sp++].V = v;
+                                                ip += 2;
+                                                ba = pa;
+                                                bb = po;
+                                                word = Fetch(instrs, ip);
                                                 goto FusedBinary;
                                             }
                                             s[sp++].V = v;
@@ -606,9 +650,19 @@ public static partial class Interpreter
                                 break;
                             }
                         case Op.LoadGlobal:
+                            // Per-instruction cache, valid while neither dict has changed.
+                            bb = GlobalHit(code, ip - 1, f);
+                            if (bb is null)
                             {
-                                // Per-instruction cache, valid while neither dict has changed.
-                                if (GlobalHit(code, ip - 1, f) is { } gv)
+                                var v = LoadGlobalSlow(code, ip - 1, names[arg], f);
+                                if (v is null) { pending = NameErr(names[arg].V); goto Raise; }
+                                s[sp++].V = v;
+                                break;
+                            }
+                        GlobalValue:
+                            // The cache's value in bb, ip past the LOAD_GLOBAL (also from LOAD_FAST's path: `t += sin(x)`).
+                            {
+                                var gv = bb!;
                                 {
                                     // A builtin with a fast form, untraced copy only. `if isinstance(x, C):` (C or a
                                     // tuple of classes) in one dispatch: nothing pushed, the jump taken (IsInstanceJump).
@@ -639,10 +693,6 @@ public static partial class Interpreter
                                     s[sp++].V = gv;
                                     break;
                                 }
-                                var v = LoadGlobalSlow(code, ip - 1, names[arg], f);
-                                if (v is null) { pending = NameErr(names[arg].V); goto Raise; }
-                                s[sp++].V = v;
-                                break;
                             }
                         case Op.StoreGlobal:
                             f.Globals.SetItem(names[arg], s[--sp].V!);
@@ -974,6 +1024,20 @@ public static partial class Interpreter
                             break;
                         case Op.JumpBackward:
                             ip = arg;
+                            // A `for` loop's back edge (to its FOR_ITER): PollLineMode's tests, then the FOR_ITER
+                            // entered without a dispatch. Untraced NativeAOT copy only (with a JIT, every back edge
+                            // counts down to re-entry at PollPending).
+                            if (!TMode.Lines && !RuntimeFeature.IsDynamicCodeSupported && (Fetch(instrs, ip) & 0xFF) == (int)Op.ForIter)
+                            {
+                                bool lines = ts.Hooked;
+                                if (!lines) Probes.Probes.LineEnabled(ref lines);
+                                if (!lines && ts.Pending == 0)
+                                {
+                                    f.Ip = ip;
+                                    arg = Fetch(instrs, ip++) >> 8;
+                                    goto ForIterCase;
+                                }
+                            }
                             goto PollLineMode;
                         // POP_JUMP_FORWARD|BACKWARD_IF_FALSE|TRUE: a backward target (the test at the bottom
                         // of a `while` loop, as CPython 3.11 compiles it) is a back edge, polled as JUMP_BACKWARD.
@@ -1013,6 +1077,7 @@ public static partial class Interpreter
                             { var v_ = Ops.GetIter(s[sp - 1].V!); s[sp - 1].V = v_; }
                             break;
                         case Op.ForIter:
+                        ForIterCase:
                             {
                                 // Sealed iterator types tested by method table before any cast to PyIterator.
                                 var it = s[sp - 1].V!;

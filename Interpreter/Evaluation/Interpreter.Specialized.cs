@@ -40,6 +40,12 @@ internal sealed class AttrSite
 {
     public PyType? Type;
     public int Version;
+    /// <summary>The inlined hits' tests (Interpreter.AttrHits.cs), decided when the entry is filled
+    /// (<see cref="Seal"/>): Version when the entry is an InstanceValue or SlotMember with its
+    /// index (LOAD_ATTR, STORE_ATTR), resp. a Method whose name is not in the key table seen
+    /// (LOAD_METHOD); else 0, which no type's version is. Type versions are unique among types,
+    /// so `inst.Type.Version == ValueVersion` proves the type, its version and the kind in one compare.</summary>
+    public int ValueVersion, MethodVersion;
     public PyObject? Descr;
     public AttrSiteKind Kind;
     /// <summary>The key table the site saw instances in, the name's index in it (-1: not a key), and
@@ -72,6 +78,16 @@ internal sealed class AttrSite
         Index = -1;
         ModuleDict = null;
         Plan = FusedPlan.Undecided;
+        ValueVersion = 0;
+        MethodVersion = 0;
+    }
+
+    /// <summary>Decides the inlined hits' fields from what the fill found (called last by each
+    /// fill of an instance entry; Reset clears them).</summary>
+    public void Seal()
+    {
+        ValueVersion = Kind is AttrSiteKind.InstanceValue or AttrSiteKind.SlotMember && Index >= 0 ? Version : 0;
+        MethodVersion = Kind == AttrSiteKind.Method && Index < 0 ? Version : 0;
     }
 
     /// <summary>Remembers where the name lives in the instance's key table.</summary>
@@ -220,6 +236,7 @@ public static partial class Interpreter
                 if (site.Index >= 0) site.Kind = AttrSiteKind.InstanceValue;
             }
         }
+        site.Seal();
     }
 
     /// <summary>Whether reading `name` from class t gives r again while t's version stands: no
@@ -335,6 +352,7 @@ public static partial class Interpreter
                 site.Descr = descr;
                 site.Kind = AttrSiteKind.Method;
                 site.SeeKeys(inst, name);
+                site.Seal();
             }
             else
             {
@@ -441,6 +459,7 @@ public static partial class Interpreter
             site.Kind = AttrSiteKind.SlotMember;
             site.Index = sd.Index;
         }
+        site.Seal();
     }
 
     /// <summary>The entry of instruction at's site for instances of type: the one that saw type

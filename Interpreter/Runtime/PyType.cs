@@ -45,8 +45,20 @@ public sealed partial class PyType : PyObject
     public bool AddsWeakref;
     /// <summary>Instances have a __dict__: no __slots__, or `__dict__` among them.</summary>
     public bool InstancesHaveDict => SlotNames is null || HasDictSlot;
-    /// <summary>Bumped on any change to this type's or a base's dict (lets call sites cache lookups).</summary>
-    public int Version;
+    /// <summary>Changed on any change to this type's or a base's dict (lets call sites cache lookups):
+    /// a new value from one counter shared by all types, never 0 (<see cref="NextVersion"/>), so a
+    /// version alone names the type and its state, and an attribute site's hit compares it once
+    /// (CPython's type version tags are unique in the same way).</summary>
+    public int Version = NextVersion();
+    private static int s_lastVersion;
+    /// <summary>The next type version: unique among all types until the counter wraps, and never 0
+    /// (what an attribute site's hit field holds when it has no hit).</summary>
+    private static int NextVersion()
+    {
+        int v;
+        do v = Interlocked.Increment(ref s_lastVersion); while (v == 0);
+        return v;
+    }
     /// <summary>Whether instances have __del__, valid while DelCheckedVersion == Version (see Finalization.HasDel).</summary>
     internal bool HasDel;
     internal int DelCheckedVersion = -1;
@@ -160,7 +172,7 @@ public sealed partial class PyType : PyObject
 
     public void Touch()
     {
-        unchecked { Version++; }
+        Version = NextVersion();
         foreach (var w in _subclasses) if (w.TryGetTarget(out var t)) t.Touch();
     }
 
