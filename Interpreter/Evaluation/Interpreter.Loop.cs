@@ -878,7 +878,7 @@ public static partial class Interpreter
                             if (!TMode.Lines)
                             {
                                 int nx = Fetch(instrs, ip);
-                                if (nx == ((arg << 8) | (int)Op.UnpackSequence))
+                                if ((nx & 0xFF) == (int)Op.UnpackSequence && nx >> 8 == arg)
                                 {
                                     ip++;
                                     // ... and n STORE_FASTs (`a, b, c, d = b, c, d, a`): the k-th STORE_FAST
