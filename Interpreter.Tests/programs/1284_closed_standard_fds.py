@@ -3,6 +3,7 @@
 # lost. Never a runtime crash or a .NET exception's text. (When the error surfaces differs:
 # CPython's stdout to a pipe is block-buffered and fails at exit with status 120, Herthon's writes
 # at once and fails in print with status 1.)
+# conformance: own-process
 import subprocess
 import sys
 

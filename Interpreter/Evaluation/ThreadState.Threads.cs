@@ -10,6 +10,9 @@ public sealed partial class ThreadState
 
     /// <summary>_thread.get_ident(): unique among the threads of the process (never reused).</summary>
     internal readonly long Ident = Interlocked.Increment(ref s_lastIdent);
+    /// <summary>The interpreter (host) whose `_thread` started this thread; null for a host's main thread.
+    /// Several hosts share a process in the test runner, and each sees only its own threads.</summary>
+    internal Hosting.Host? StartedBy;
     /// <summary>The OS thread id (_thread.get_native_id()), set when the thread starts running Python code.</summary>
     internal int NativeId;
     /// <summary>Locks from _thread._set_sentinel(), released when this thread's state goes away (threading's join waits on them).</summary>

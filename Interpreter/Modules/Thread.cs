@@ -90,12 +90,13 @@ public static partial class ThreadModule
 
     internal static ThreadState? Find(long ident) => s_live.TryGetValue(ident, out var ts) ? ts : null;
 
-    /// <summary>The main thread's state and those of the threads start_new_thread started that have
-    /// not ended (sys._current_frames' and sys._current_exceptions' threads).</summary>
+    /// <summary>The main thread's state and those of the threads this host's start_new_thread started
+    /// that have not ended (sys._current_frames' and sys._current_exceptions' threads).</summary>
     internal static List<ThreadState> LiveStates()
     {
-        var all = new List<ThreadState> { Host.Current.MainThread };
-        foreach (var ts in s_live.Values) if (!ReferenceEquals(ts, all[0])) all.Add(ts);
+        var host = Host.Current;
+        var all = new List<ThreadState> { host.MainThread };
+        foreach (var ts in s_live.Values) if (ReferenceEquals(ts.StartedBy, host) && !ReferenceEquals(ts, all[0])) all.Add(ts);
         return all;
     }
 
@@ -120,7 +121,7 @@ public static partial class ThreadModule
             kwargs = d;
         }
         var host = Host.Current;
-        var ts = new ThreadState { RecursionLimit = ThreadState.Current.RecursionLimit };
+        var ts = new ThreadState { RecursionLimit = ThreadState.Current.RecursionLimit, StartedBy = host };
         var thread = new Thread(() => Bootstrap(host, ts, func, args, kwargs), s_stackSize == 0 ? DefaultStackSize : s_stackSize)
         {
             IsBackground = true,   // daemon or not, the process may end without them: threading._shutdown joins the others
