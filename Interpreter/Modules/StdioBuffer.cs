@@ -29,11 +29,7 @@ public sealed class PyStdioBuffer(PyTextStream text, TextWriter? writer, TextRea
         if (Host.IsCommandLine && fd > 0 && OperatingSystem.IsLinux() && (fd == 2 || ReferenceEquals(Host.Current.RealStdout, _text)))
         {
             try { new DescriptorStream(fd).Write(data); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                if (e is UnauthorizedAccessException { InnerException: IOException inner }) e = inner;
-                throw e.HResult is > 0 and < 4096 ? IoModule.OSErrorFor(e.HResult, null) : Errors.OSError(e.Message);
-            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw PyTextStream.WriteFailed(e); }
             return;
         }
         _writer.Write(_text.DecodeWritten(data));

@@ -5,6 +5,10 @@ namespace Herthon.Runtime;
 // sys._getframe, sys.settrace/gettrace, sys.setprofile/getprofile.
 public static partial class SysModule
 {
+    /// <summary>sys.exc_info()'s (type, value, traceback) of a handled exception, or three Nones.</summary>
+    private static PyTuple ExcInfo(PyBaseException? e) =>
+        e is null ? PyTuple.Of(PyNone.Instance, PyNone.Instance, PyNone.Instance) : PyTuple.Of(e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance);
+
     private static void AddFrameFunctions(PyModule m)
     {
         m.AddFunction("_getframe", static (a, kw) =>
@@ -36,9 +40,7 @@ public static partial class SysModule
             var d = new PyDict();
             foreach (var ts in ThreadModule.LiveStates())
             {
-                var e = ts.CurrentHandled;
-                d.SetItem(PyInt.From(ts.Ident), e is null ? PyTuple.Of(PyNone.Instance, PyNone.Instance, PyNone.Instance)
-                    : PyTuple.Of(e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance));
+                d.SetItem(PyInt.From(ts.Ident), ExcInfo(ts.CurrentHandled));
             }
             return d;
         });

@@ -89,7 +89,7 @@ public sealed class PyTextStream : PyObject
     // On Unix .NET's IOException carries the errno (EPIPE: the reader of a pipe went away). A
     // descriptor closed under the writer (os.close(1), FileIO(1).close()) comes as an
     // UnauthorizedAccessException around the IOException of EBADF.
-    private static PyException WriteFailed(Exception e)
+    internal static PyException WriteFailed(Exception e)
     {
         if (e is UnauthorizedAccessException { InnerException: IOException inner }) e = inner;
         return e.HResult is > 0 and < 4096 ? IoModule.OSErrorFor(e.HResult, null) : Errors.OSError(e.Message);
@@ -236,11 +236,7 @@ public static partial class SysModule
             ThreadState.Current.RecursionLimit = (int)Math.Min(n, int.MaxValue);
             return PyNone.Instance;
         });
-        m.AddFunction("exc_info", static (a, kw) =>
-        {
-            var e = ThreadState.Current.CurrentHandled;
-            return e is null ? PyTuple.Of(PyNone.Instance, PyNone.Instance, PyNone.Instance) : PyTuple.Of(e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance);
-        });
+        m.AddFunction("exc_info", static (a, kw) => ExcInfo(ThreadState.Current.CurrentHandled));
         m.AddFunction("exception", static (a, kw) => { Args.Count("sys.exception", a, kw, 0, 0); return (PyObject?)ThreadState.Current.CurrentHandled ?? PyNone.Instance; });
         m.AddFunction("getdefaultencoding", static (a, kw) => { Args.Count("sys.getdefaultencoding", a, kw, 0, 0); return PyStr.From("utf-8"); });
         m.AddFunction("audit", static (a, kw) =>

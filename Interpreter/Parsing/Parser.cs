@@ -42,8 +42,7 @@ public static class Parser
 
     private static int LineCount(string source)
     {
-        int n = 0;
-        foreach (char c in source) if (c == '\n') n++;
+        int n = source.AsSpan().Count('\n');
         return source.Length > 0 && source[^1] != '\n' ? n + 1 : n;
     }
 
@@ -58,16 +57,10 @@ public static class Parser
     {
         if (mode == "exec" && SyntaxErrorException.FileLine(e.FileName, e.LineNo) is { } fileLine) return fileLine;
         var text = e.SourceLine!;
-        if (e.LineNo != furthestLine) return text;
-        int start = 0;
-        for (int l = 1; l < e.LineNo && start >= 0; l++)
-        {
-            start = source.IndexOf('\n', start);
-            if (start >= 0) start++;
-        }
-        if (start < 0) return text;
-        int nl = source.IndexOf('\n', start);
-        return nl >= 0 || mode == "exec" ? text + "\n" : text;
+        // Line k ends with a newline when the source has at least k of them.
+        int newlines = source.AsSpan().Count('\n');
+        if (e.LineNo != furthestLine || e.LineNo > newlines + 1) return text;
+        return e.LineNo <= newlines || mode == "exec" ? text + "\n" : text;
     }
 
     /// <summary>CRLF/CR -> LF and a leading BOM dropped, as CPython's reader does.</summary>
