@@ -223,4 +223,67 @@ public class RunnableModulesTests
         }
         Assert.Matches(@"127\.0\.0\.1 - - \[.*\] ""GET /hello\.txt HTTP/1\.1"" 200 -", await log);
     }
+
+    private const string PytestFile = """
+        import pytest
+
+        def inc(x):
+            return x + 1
+
+        def test_inc():
+            assert inc(3) == 4
+
+        @pytest.mark.parametrize("a,b", [(1, 2), (5, 6), (0, 2)])
+        def test_param(a, b):
+            assert inc(a) == b
+
+        def test_raises():
+            with pytest.raises(ZeroDivisionError):
+                1 / 0
+
+        @pytest.fixture
+        def data():
+            return {"k": [3, 1, 2]}
+
+        def test_fixture(data):
+            assert sorted(data["k"]) == [1, 2, 3]
+
+        def test_compare(data):
+            assert data == {"k": [3, 1]}
+
+        class TestGroup:
+            @pytest.mark.skip(reason="not today")
+            def test_skipped(self):
+                pass
+
+            def test_xfail(self):
+                pytest.xfail("known")
+        """;
+
+    /// <summary>A real third-party program: Debian's pytest (python3-pytest, which .ci/run installs) collects
+    /// and runs a test file — fixtures, parametrize, raises, skip, xfail, assertion rewriting's explanation of a
+    /// failed comparison — with its faulthandler plugin on, and reports as under CPython.</summary>
+    [PytestFact]
+    public void Pytest_runs_a_test_file_and_explains_its_failures()
+    {
+        File.WriteAllText(Path.Combine(Work, "test_pt.py"), PytestFile.Replace("\r", "") + "\n");
+        string[] args = ["-m", "pytest", "-p", "no:cacheprovider", "-rA", "test_pt.py"];
+        string[] env = ["PATH=" + PytestFactAttribute.DistPackages, "DONTWRITEBYTECODE=1"];
+        static string Mask(string s) => Regex.Replace(Regex.Replace(s, @" in [\d.]+s\b", " in Ts"), @"^platform .*$|^rootdir: .*$", "", RegexOptions.Multiline);
+        var expected = Run(CPython, args, "", "PYTHON", env, Work);
+        var actual = Run(NativeEnvironment.Launcher, args, "", "HERTHON", env, Work);
+        Assert.Equal(expected.Code, actual.Code);
+        Assert.Contains("2 failed, 5 passed, 1 skipped, 1 xfailed", actual.Stdout);
+        Assert.Equal(Mask(Normalize(expected.Stdout)), Mask(Normalize(actual.Stdout)));
+        Assert.Equal(Normalize(expected.Stderr), Normalize(actual.Stderr));
+    }
+}
+
+/// <summary>Skips loudly where Debian's python3-pytest is not installed (.ci/run installs it).</summary>
+public sealed class PytestFactAttribute : FactAttribute
+{
+    public const string DistPackages = "/usr/lib/python3/dist-packages";
+
+    public PytestFactAttribute() => Skip = File.Exists(Path.Combine(DistPackages, "pytest", "__init__.py"))
+        ? null : $"SKIPPED: pytest is not installed in {DistPackages} (apt-get install python3-pytest; .ci/run installs it)";
 }

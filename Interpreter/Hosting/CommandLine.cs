@@ -17,6 +17,8 @@ public sealed class CommandLine
     public string? Help;                      // "help", "help-env", "help-xoptions", "help-all"
     public string CheckHashBasedPycs = "default";
     public string? PycachePrefix, PlatLibDir, IoEncoding, Startup, TraceMalloc;
+    /// <summary>-X faulthandler, HERTHONFAULTHANDLER or -X dev: faulthandler enabled on stderr before the program runs.</summary>
+    public bool FaultHandler;
     public readonly List<string> WarnOptions = [];
     public readonly List<(string Name, string? Value)> XOptions = [];
     /// <summary>Herthon's own: --dis (print the disassembly), --dis=adaptive (run, then print it with the
@@ -162,6 +164,7 @@ public sealed class CommandLine
         IoEncoding = Env("IOENCODING");
 
         if (XOption("dev") is not null || Env("DEVMODE") is not null) DevMode = true;
+        FaultHandler = DevMode || XOption("faulthandler") is not null || Env("FAULTHANDLER") is not null;
         if (XOption("importtime") is not null) ImportTime = true;
         if (XOption("warn_default_encoding") is not null) WarnDefaultEncoding = 1;
         if (XOption("no_debug_ranges") is not null) NoDebugRanges = true;

@@ -103,7 +103,11 @@ public sealed partial class Host
         host.MainThread = ThreadState.Current;
         ThreadModule.NativeId(host.MainThread);   // its OS thread id, for signal.pthread_kill from other threads
         host.Gil.Acquire(host.MainThread);
-        if (IsCommandLine) Interrupts.InstallForMainThread();
+        if (IsCommandLine)
+        {
+            Interrupts.InstallForMainThread();
+            SignalModule.IgnoreAtStartup();
+        }
         try { return host.Main(args); }
         catch (FatalStartupError f)
         {
@@ -215,6 +219,7 @@ public sealed partial class Host
         Modules.SetItem(PyStr.From("__main__"), main);
         StartupTrace.Mark("__main__");
         ConfigureStdio();
+        if (Options.FaultHandler) FaulthandlerModule.EnableAtStartup();
         ImportWarningsForOptions();
         ImportSite();
         // As CPython's pymain_run_python: the script's directory (or '' for -c and the REPL, the

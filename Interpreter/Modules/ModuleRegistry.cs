@@ -52,6 +52,8 @@ public static partial class ModuleRegistry
         modules["_lzma"] = LzmaModule.Create;
         modules["pwd"] = PwdModule.Create;
         modules["grp"] = GrpModule.Create;
+        modules["resource"] = ResourceModule.Create;
+        modules["faulthandler"] = FaulthandlerModule.Create;
         modules["_locale"] = LocaleModule.Create;
         modules["_json"] = JsonModule.Create;
         modules["readline"] = ReadlineModule.Create;   // repl

@@ -22,19 +22,24 @@ public static unsafe class PosixsubprocessModule
         if (!s_loaded)
         {
             s_loaded = true;
-            foreach (var dir in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(typeof(PosixsubprocessModule).Assembly.Location) })
-            {
-                if (string.IsNullOrEmpty(dir)) continue;
-                string path = Path.Combine(dir, LibraryName);
-                if (File.Exists(path) && NativeLibrary.TryLoad(path, out nint lib) && NativeLibrary.TryGetExport(lib, "herthon_fork_exec", out nint fn))
-                {
-                    s_forkExec = (delegate* unmanaged<nint*, nint*, nint*, nint, int, int, int, int, int, int, int, int, int, int, int, int, int*, int, int, ulong, int>)fn;
-                    break;
-                }
-            }
+            if (TryExport("herthon_fork_exec", out nint fn))
+                s_forkExec = (delegate* unmanaged<nint*, nint*, nint*, nint, int, int, int, int, int, int, int, int, int, int, int, int, int*, int, int, ulong, int>)fn;
         }
         if (s_forkExec == null) throw Errors.OSError($"fork_exec needs {LibraryName} next to Herthon.dll (built with gcc)");
         return s_forkExec;
+    }
+
+    /// <summary>A function of libherthon_posix.so, looked for beside the executable, then beside Herthon.dll.</summary>
+    internal static bool TryExport(string name, out nint fn)
+    {
+        foreach (var dir in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(typeof(PosixsubprocessModule).Assembly.Location) })
+        {
+            if (string.IsNullOrEmpty(dir)) continue;
+            string path = Path.Combine(dir, LibraryName);
+            if (File.Exists(path) && NativeLibrary.TryLoad(path, out nint lib) && NativeLibrary.TryGetExport(lib, name, out fn)) return true;
+        }
+        fn = 0;
+        return false;
     }
 
     public static PyModule Create()

@@ -74,6 +74,7 @@ public static partial class SignalModule
                 s_restart[sig] = false;   // CPython installs handlers without SA_RESTART: calls are interrupted
                 s_main = ThreadState.Current;
                 Install(sig, dfl ? Disposition.Default : ign ? Disposition.Ignore : Disposition.Python);
+                FaulthandlerModule.Supersede(sig);   // the last sigaction wins, as in CPython
                 return old;
             }
         });
@@ -210,6 +211,13 @@ public static partial class SignalModule
     private static PyObject ItimerValue(ReadOnlySpan<long> itv) => PyTuple.From(
         [new PyFloat(itv[2] + itv[3] / 1e6), new PyFloat(itv[0] + itv[1] / 1e6)]);
 
+    /// <summary>The command line's start-up, as CPython's: SIGXFSZ ignored, so that writing past RLIMIT_FSIZE
+    /// fails with EFBIG (OSError) instead of killing the process (.NET already ignores SIGPIPE).</summary>
+    internal static void IgnoreAtStartup()
+    {
+        if (!s_startIgnored[SIGXFSZ]) signal(SIGXFSZ, 1);
+    }
+
     private static PyObject Current(int sig) => s_handlers[sig] ?? (s_startIgnored[sig] ? SigIgn : sig switch
     {
         SIGINT => s_defaultIntHandler!,
@@ -339,6 +347,13 @@ public static partial class SignalModule
             return true;   // kill() is process-directed: the main thread's mask decides; raise() the raising thread's
         PyObject h;
         lock (s_lock) h = Current(sig);
+        // faulthandler.register(sig): its traceback before kill returns, as CPython's handler writes it; chained
+        // to a Python handler that then runs, or (SIG_DFL) left to the real signal, whose registration writes it.
+        if (FaulthandlerModule.IsRegistered(sig, out bool chain))
+        {
+            if (!chain || !ReferenceEquals(h, SigDfl)) FaulthandlerModule.DumpForSignal(sig, ThreadState.Current);
+            if (!chain) return true;
+        }
         if (ReferenceEquals(h, SigDfl)) return false;
         var main = MainThread;
         if (ReferenceEquals(h, SigIgn)) { }

@@ -92,9 +92,11 @@ public static partial class ThreadModule
 
     /// <summary>The main thread's state and those of the threads this host's start_new_thread started
     /// that have not ended (sys._current_frames' and sys._current_exceptions' threads).</summary>
-    internal static List<ThreadState> LiveStates()
+    internal static List<ThreadState> LiveStates() => LiveStates(Host.Current);
+
+    /// <summary>The same for <paramref name="host"/>, from any thread (faulthandler's watchdog and dumper).</summary>
+    internal static List<ThreadState> LiveStates(Host host)
     {
-        var host = Host.Current;
         var all = new List<ThreadState> { host.MainThread };
         foreach (var ts in s_live.Values) if (ReferenceEquals(ts.StartedBy, host) && !ReferenceEquals(ts, all[0])) all.Add(ts);
         return all;
