@@ -19,20 +19,21 @@ public static class Program
     }
 
     // Console.Out drops EPIPE silently (and FileStream would pwrite past the shell's offset); CPython's stdout raises BrokenPipeError when the reader of
-    // the pipe has gone (`herthon prog.py | head -1`). Same unbuffered-per-write behaviour otherwise.
-    private static TextWriter StandardOutput() => OperatingSystem.IsLinux() ? DescriptorWriter(1, dropBrokenPipe: false) : Console.Out;
+    // the pipe has gone (`herthon prog.py | head -1`). Buffered: sys.stdout flushes it per line, per write (-u) or when asked (PyTextStream).
+    private static TextWriter StandardOutput() => OperatingSystem.IsLinux() ? DescriptorWriter(1, dropBrokenPipe: false, autoFlush: false) : Console.Out;
 
     // Console.Error's first write initialises the console, which opens Console.Out on descriptor 1:
     // after `os.close(1)` or `FileIO(1).close()` every write to stderr threw (UnauthorizedAccessException,
     // EBADF) and the traceback of the program's OSError was lost. Written straight to descriptor 2,
     // unbuffered per write as Console.Error.
-    private static TextWriter StandardError() => OperatingSystem.IsLinux() ? DescriptorWriter(2, dropBrokenPipe: true) : Console.Error;
+    private static TextWriter StandardError() => OperatingSystem.IsLinux() ? DescriptorWriter(2, dropBrokenPipe: true, autoFlush: true) : Console.Error;
 
-    /// <summary>UTF-8 text written with write(2) on <paramref name="fd"/> at every write.</summary>
-    private static TextWriter DescriptorWriter(int fd, bool dropBrokenPipe) =>
-        TextWriter.Synchronized(new StreamWriter(new Hosting.DescriptorStream(fd, dropBrokenPipe), new System.Text.UTF8Encoding(false))
+    /// <summary>UTF-8 text written with write(2) on <paramref name="fd"/>: at every write, or (autoFlush false)
+    /// when its 8 KiB buffer fills or it is flushed.</summary>
+    private static TextWriter DescriptorWriter(int fd, bool dropBrokenPipe, bool autoFlush) =>
+        TextWriter.Synchronized(new StreamWriter(new Hosting.DescriptorStream(fd, dropBrokenPipe), new System.Text.UTF8Encoding(false), 8192)
         {
-            AutoFlush = true,
+            AutoFlush = autoFlush,
             NewLine = "\n",
         });
 }

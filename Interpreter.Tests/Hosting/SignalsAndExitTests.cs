@@ -412,6 +412,7 @@ public class SignalsAndExitTests
             # the mask is inherited by a child
             import subprocess
             signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGUSR1])
+            sys.stdout.flush()   # the child writes to the same pipe (stdout is block-buffered unless PYTHONUNBUFFERED)
             subprocess.run(['/usr/bin/python3.11', '-c', 'import signal; print("child", sorted(signal.pthread_sigmask(signal.SIG_BLOCK, [])))'])
             signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGUSR1])
             # pthread_kill to a thread

@@ -127,6 +127,13 @@ public sealed partial class Host
         RealStdout.SetEncoding(name, errors);
         RealStdin.SetEncoding(name, errors);
         RealStderr.SetEncoding(name, "backslashreplace");
+        if (IsCommandLine)
+        {
+            // create_stdio's buffering: the writer keeps stdout's text until a flush; stderr's writes through.
+            RealStdout.WriteThrough = RealStdout.Unbuffered = Options.Unbuffered;
+            RealStdout.LineBuffering = !Options.Unbuffered && RealStdout.IsTerminal();
+            RealStderr.LineBuffering = true;
+        }
         if (Stdin is ConsoleInput console) console.SetDecoding(name, errors);
     }
 

@@ -357,6 +357,7 @@ public sealed partial class Host
         }
         if (Options.Verbose > 0) FinalizeModulesVerbosely();
         FinalizeModules();
+        status = FlushedStatus(status);
         Gil.Finalize(ThreadState.Current);
         return status;
     }
@@ -443,7 +444,23 @@ public sealed partial class Host
     private void FlushStdout()
     {
         IoModule.FlushOpenFiles();
-        try { RealStdout.Flush(); if (SysDict?.Get("stdout") is PyTextStream s) s.Flush(); } catch (IOException) { }
+        try { RealStdout.Flush(); if (SysDict?.Get("stdout") is PyTextStream s) s.Flush(); }
+        catch (IOException) { }
+        catch (PyException e) { _stdoutFlushFailed ??= e.Value; }   // reported once, at exit (FlushedStatus)
+    }
+
+    /// <summary>Buffered stdout that could not be written (the reader of its pipe went away).</summary>
+    private PyBaseException? _stdoutFlushFailed;
+
+    /// <summary>CPython's flush_std_files at finalisation: a failed flush of stdout is an unraisable
+    /// exception ("Exception ignored in: &lt;_io.TextIOWrapper name='&lt;stdout&gt;' …&gt;") and exit status 120.</summary>
+    private int FlushedStatus(int status)
+    {
+        FlushStdout();
+        if (_stdoutFlushFailed is not { } failed) return status;
+        _stdoutFlushFailed = null;
+        Finalization.WriteUnraisable(failed, null, RealStdout);
+        return 120;
     }
 
     private int HandleUncaught(PyBaseException e)

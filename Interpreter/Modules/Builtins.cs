@@ -306,7 +306,8 @@ public static partial class Builtins
         {
             SysModule.Audit("builtins.input", a.Length > 0 ? a[0] : PyNone.Instance);
             if (Host.Current.EditsLines()) return ReadlineModule.InputLine(a.Length > 0 ? Ops.Str(a[0]) : "");
-            if (a.Length > 0) { var o = Host.Current.Stdout; o.Write(Ops.Str(a[0])); o.Flush(); }
+            // Like CPython's builtin_input, stdout is flushed first, prompt or not.
+            { var o = Host.Current.Stdout; if (a.Length > 0) o.Write(Ops.Str(a[0])); o.Flush(); }
             string? line;
             if (Host.Current.Stdin is Hosting.ConsoleInput { WaitsItself: true })
                 line = Host.Current.Stdin.ReadLine();   // waits without the GIL itself, interruptible by Ctrl-C

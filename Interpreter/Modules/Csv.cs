@@ -13,8 +13,17 @@ public static class CsvModule
     private const int NotSet = -1, Eol = -2;
 
     private static PyType? s_error;
-    private static long s_fieldLimit = 128 * 1024;
-    private static readonly PyDict s_dialects = new();
+    /// <summary>The module state (CPython's _csvstate): one per interpreter, since in-process runs (the
+    /// tests, side by side) must not see each other's dialects or field limit.</summary>
+    private sealed class ModuleState
+    {
+        public long FieldLimit = 128 * 1024;
+        public readonly PyDict Dialects = new();
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Hosting.Host, ModuleState> s_states = new();
+    private static ModuleState Current => s_states.GetValue(Hosting.Host.Current, static _ => new ModuleState());
+    private static PyDict s_dialects => Current.Dialects;
     private static readonly PyType DialectType = MakeDialectType();
     private static readonly PyType ReaderType = MakeReaderType();
     private static readonly PyType WriterType = MakeWriterType();
@@ -22,7 +31,6 @@ public static class CsvModule
     public static PyModule Create()
     {
         var m = new PyModule("_csv");
-        s_fieldLimit = 128 * 1024;   // module state, as CPython's: a new interpreter (an in-process run) starts from the default
         s_error ??= Errors.ModuleException("Error", "_csv", TypeObjects.Exception);
         m.Add("Error", s_error);
         m.Add("__version__", PyStr.From("1.0"));
@@ -76,12 +84,12 @@ public static class CsvModule
             Args.OnlyKw("field_size_limit", kw, "new_limit");
             int n = Args.Positional(a, kw);
             if (n > 1) throw Errors.TypeError($"field_size_limit expected at most 1 argument, got {n}");
-            long old = s_fieldLimit;
+            long old = Current.FieldLimit;
             var limit = n > 0 ? a[0] : Args.Kw(a, kw, "new_limit");
             if (limit is not null)
             {
                 if (limit is not PyInt li) throw Errors.TypeError("limit must be an integer");
-                s_fieldLimit = li.Big is null ? li.V : throw Errors.OverflowError("Python int too large to convert to C long");
+                Current.FieldLimit = li.Big is null ? li.V : throw Errors.OverflowError("Python int too large to convert to C long");
             }
             return PyInt.From(old);
         });
@@ -202,6 +210,7 @@ public static class CsvModule
         public long LineNum;
         private readonly StringBuilder _field = new();
         private PyList _fields = new();
+        private readonly ModuleState _module = Current;   // field_size_limit, read as CPython reads it: at each character
         private State _state;
         private bool _numeric;
 
@@ -237,7 +246,7 @@ public static class CsvModule
 
         private void AddChar(int c)
         {
-            if (_field.Length >= s_fieldLimit) throw Error($"field larger than field limit ({s_fieldLimit})");
+            if (_field.Length >= _module.FieldLimit) throw Error($"field larger than field limit ({_module.FieldLimit})");
             if (c < 0x10000) _field.Append((char)c); else _field.Append(char.ConvertFromUtf32(c));
         }
 

@@ -124,7 +124,7 @@ public static partial class SignalModule
             // To the main thread: held if it blocks sig, else its handler tripped here (RaiseHere, as for a
             // kill: the target's mask decides, whichever thread sends it); under SIG_DFL, and to any other
             // thread, the kernel's tgkill.
-            bool done = ReferenceEquals(target, main) && RaiseHere(sig);
+            bool done = ReferenceEquals(target, main) && RaiseHere(sig, receiver: main);
             if (!done && tgkill(Environment.ProcessId, ThreadModule.NativeId(target), sig) != 0)
                 throw OSErrors.FromErrno(Marshal.GetLastPInvokeError());
             var ts = ThreadState.Current;

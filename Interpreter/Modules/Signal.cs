@@ -340,7 +340,9 @@ public static partial class SignalModule
     /// which is process-directed, whichever thread sends it; for raise() (<paramref name="thread"/>), which is
     /// directed at the raising thread, when that is the main thread.
     /// </summary>
-    internal static bool RaiseHere(int sig, bool thread = false)
+    /// <param name="receiver">The thread the signal is for (pthread_kill's target); else the sending thread,
+    /// which Linux picks for a signal a process sends itself.</param>
+    internal static bool RaiseHere(int sig, bool thread = false, ThreadState? receiver = null)
     {
         if (sig <= 0 || sig >= NSIG) return false;
         if ((!thread || IsMain(ThreadState.Current)) && Hold(sig, SI_USER, Environment.ProcessId, PosixNative.getuid()))
@@ -351,7 +353,7 @@ public static partial class SignalModule
         // to a Python handler that then runs, or (SIG_DFL) left to the real signal, whose registration writes it.
         if (FaulthandlerModule.IsRegistered(sig, out bool chain))
         {
-            if (!chain || !ReferenceEquals(h, SigDfl)) FaulthandlerModule.DumpForSignal(sig, ThreadState.Current);
+            if (!chain || !ReferenceEquals(h, SigDfl)) FaulthandlerModule.DumpForSignal(sig, receiver ?? ThreadState.Current);
             if (!chain) return true;
         }
         if (ReferenceEquals(h, SigDfl)) return false;

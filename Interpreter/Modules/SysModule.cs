@@ -21,6 +21,13 @@ public sealed class PyTextStream : PyObject
     public string ErrorHandler { get; private set; }
     private bool _utf8 = true;
 
+    /// <summary>CPython's buffering of the command's standard streams (create_stdio): stdout to a terminal is
+    /// line-buffered, to a pipe or file block-buffered (the writer's 8 KiB buffer, flushed when full, by
+    /// flush(), input() and at exit), with -u written through; stderr is always line-buffered. A host's own
+    /// writers (the tests') flush as they like. write_through only passes text to the binary layer at once,
+    /// which here is the same buffer, so it is reported but changes nothing; -u makes the layer unbuffered.</summary>
+    public bool LineBuffering, WriteThrough, Unbuffered;
+
     public PyTextStream(string name, TextWriter? writer, TextReader? reader)
     {
         Name = name;
@@ -49,7 +56,11 @@ public sealed class PyTextStream : PyObject
             Buffer.WriteBytes(Codecs.Encode(s, Encoding, ErrorHandler));
             return;
         }
-        try { _writer.Write(s); }
+        try
+        {
+            _writer.Write(s);
+            if (Unbuffered || (LineBuffering && s.AsSpan().Contains('\n'))) _writer.Flush();
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw WriteFailed(e); }
     }
 
@@ -144,7 +155,14 @@ public sealed class PyTextStream : PyObject
         // What code that saves and wraps sys.stdout reads (doctest: save_stdout.encoding); stderr escapes unencodable text as CPython's does.
         t.TypeDict["encoding"] = new PyGetSetDescriptor("encoding", static o => PyStr.From(((PyTextStream)o).Encoding));
         t.TypeDict["errors"] = new PyGetSetDescriptor("errors", static o => PyStr.From(((PyTextStream)o).ErrorHandler));
+        t.TypeDict["line_buffering"] = new PyGetSetDescriptor("line_buffering", static o => PyBool.From(((PyTextStream)o).LineBuffering));
+        t.TypeDict["write_through"] = new PyGetSetDescriptor("write_through", static o => PyBool.From(((PyTextStream)o).WriteThrough));
         t.SetMethod("reconfigure", static (a, kw) => Reconfigure(a, kw));
+        t.SetMethod("__repr__", static (a, kw) =>
+        {
+            var st = (PyTextStream)a[0];
+            return PyStr.From($"<_io.TextIOWrapper name={Ops.Repr(PyStr.From(st.Name))} mode='{(st._writer is not null ? "w" : "r")}' encoding={Ops.Repr(PyStr.From(st.Encoding))}>");
+        });
         t.SetMethod("readable", static (a, kw) => PyBool.From(((PyTextStream)a[0])._reader is not null));
         t.SetMethod("writable", static (a, kw) => PyBool.From(((PyTextStream)a[0])._writer is not null));
         t.SetMethod("seekable", static (a, kw) => PyBool.False);
@@ -152,8 +170,8 @@ public sealed class PyTextStream : PyObject
         return t;
     }
 
-    /// <summary>TextIOWrapper.reconfigure(*, encoding, errors, newline, line_buffering, write_through): these
-    /// streams write through already, so only the codec changes (an encoding alone resets errors to strict).</summary>
+    /// <summary>TextIOWrapper.reconfigure(*, encoding, errors, newline, line_buffering, write_through): the codec
+    /// (an encoding alone resets errors to strict) and the buffering.</summary>
     private static PyObject Reconfigure(ReadOnlySpan<PyObject> a, string[]? kw)
     {
         var st = (PyTextStream)a[0];
@@ -172,6 +190,8 @@ public sealed class PyTextStream : PyObject
         if (err is PyStr ers) errors = ers.V;
         st.Flush();
         st.SetEncoding(encoding, errors);
+        if (Args.Kw(a, kw, "line_buffering") is { } lb && lb is not PyNone) st.LineBuffering = Ops.Truth(lb);
+        if (Args.Kw(a, kw, "write_through") is { } wt && wt is not PyNone) st.WriteThrough = Ops.Truth(wt);
         if (st.Name == "<stdin>" && Host.Current.Stdin is ConsoleInput ci) ci.SetDecoding(encoding, errors);
         return PyNone.Instance;
     }
