@@ -54,6 +54,7 @@ public static partial class ModuleRegistry
         modules["grp"] = GrpModule.Create;
         modules["resource"] = ResourceModule.Create;
         modules["faulthandler"] = FaulthandlerModule.Create;
+        modules["syslog"] = SyslogModule.Create;
         modules["_locale"] = LocaleModule.Create;
         modules["_json"] = JsonModule.Create;
         modules["readline"] = ReadlineModule.Create;   // repl
