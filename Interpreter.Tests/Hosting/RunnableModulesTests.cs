@@ -196,7 +196,8 @@ public class RunnableModulesTests
             RedirectStandardError = true,
             WorkingDirectory = root,
         };
-        foreach (var a in new[] { "-m", "http.server", port.ToString(), "--bind", "127.0.0.1" }) info.ArgumentList.Add(a);
+        // -u: stdout to a pipe is block-buffered (as CPython's), and the banner is read while the server runs.
+        foreach (var a in new[] { "-u", "-m", "http.server", port.ToString(), "--bind", "127.0.0.1" }) info.ArgumentList.Add(a);
         using var server = System.Diagnostics.Process.Start(info)!;
         var log = server.StandardError.ReadToEndAsync();
         var banner = server.StandardOutput.ReadLineAsync();
