@@ -173,7 +173,7 @@ public sealed class Tokenizer
         {
             var (ch, line, col) = _brackets[^1];
             ErrorWasUnclosedBracket = true;
-            throw Error($"'{ch}' was never closed", line, col + 1, incomplete: true);
+            throw Error($"'{ch}' was never closed", line, col + 1, incomplete: true, endOffset: 0);   // CPython gives it no end
         }
         if (_lineHasTokens && !_exprMode)
         {
@@ -493,10 +493,11 @@ public sealed class Tokenizer
             return Make(TokenKind.Number, start, _pos, double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture));
         if (leadingZero)
         {
-            foreach (char ch in text)
-                if (ch != '0')
+            // CPython reports it on reading the first non-zero digit: the range ends just after it.
+            for (int p = start; p < _pos; p++)
+                if (_src[p] is not ('0' or '_'))
                     throw new SyntaxErrorException("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                        _filename, _line, start - _lineStart + 1, LineText(_line), _pos - _lineStart + 1);
+                        _filename, _line, start - _lineStart + 1, LineText(_line), p - _lineStart + 1);
         }
         return Make(TokenKind.Number, start, _pos, ParseRadix(text, 10));
     }
@@ -858,10 +859,11 @@ public sealed class Tokenizer
     // ---------------------------------------------------------------- errors
 
     private SyntaxErrorException Error(string msg, int line, int offset, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError,
-        bool incomplete = false, bool soft = false, int endOffset = 0)
+        bool incomplete = false, bool soft = false, int? endOffset = null)
     {
         _soft = soft;
-        return new(msg, _filename, line, offset, LineText(line), endOffset, kind) { IsIncompleteInput = incomplete };
+        // CPython's tokenizer errors (syntaxerror()) end where they start unless a range is given.
+        return new(msg, _filename, line, offset, LineText(line), endOffset ?? offset, kind) { IsIncompleteInput = incomplete };
     }
 
     /// <summary>The text of a 1-based line, without its newline (error path only).</summary>

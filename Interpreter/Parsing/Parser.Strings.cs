@@ -265,5 +265,5 @@ internal sealed partial class PyParser
 
     /// <summary>CPython 3.11 reports f-string errors just past the string.</summary>
     private SyntaxErrorException FStringError(string msg, Token tok) =>
-        new(msg, _filename, tok.EndLine, tok.EndCol + 1, Tokenizer.GetLine(_src, tok.EndLine));
+        new(msg, _filename, tok.EndLine, tok.EndCol + 1, Tokenizer.GetLine(_src, tok.EndLine), tok.EndCol + 1);   // a point, as CPython's
 }
