@@ -121,7 +121,7 @@ namespace Herthon.Generators
             if (next == site.Marker)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidPair, site.Location, site.Marker, next, site.MethodName,
-                    $"marker '{next}' twice", "use [ProbeEnabled(\"" + next + "\")] for one marker"));
+                    $"marker '{next}' twice", "[ProbeEnabled(\"" + next + "\")] for one marker"));
                 return false;
             }
             return true;

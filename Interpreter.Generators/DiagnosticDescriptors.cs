@@ -72,7 +72,7 @@ namespace Herthon.Generators
 
         public static readonly DiagnosticDescriptor InvalidPair = new DiagnosticDescriptor(
             "HPRB013", "Invalid [ProbeEnabled] pair",
-            "[ProbeEnabled(\"{0}\", \"{1}\")] on '{2}' asks {3}; a pair query names two different markers whose semaphores markers.c lays out as neighbours, first then second: {4}",
+            "[ProbeEnabled(\"{0}\", \"{1}\")] on '{2}' asks {3}; use two different markers whose semaphores markers.c lays out as neighbours, first then second, or {4}",
             Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
     }
 }

@@ -106,8 +106,8 @@ public class ProbeGeneratorEmitTests
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         string sites = Generated(result, "Demo.Sites.Probes.g.cs").ReplaceLineEndings("\n");
         // One load and compare of the pair's word, the flag set in a branch as for one marker.
-        Assert.Contains("static partial void CollectingWatched(ref bool on)\n    {\n        if (*global::Herthon.Probes.HerthonProvider.GcStartGcDoneSemaphores != 0)\n        {\n            on = true;\n        }\n    }\n", sites);
-        Assert.Contains("static partial void AgainWatched(ref bool on)\n    {\n        if (*global::Herthon.Probes.HerthonProvider.GcStartGcDoneSemaphores != 0)", sites);
+        Assert.Contains("static partial void CollectingWatched(ref bool on)\n        {\n            if (*global::Herthon.Probes.HerthonProvider.GcStartGcDoneSemaphores != 0)\n            {\n                on = true;\n            }\n        }\n", sites);
+        Assert.Contains("static partial void AgainWatched(ref bool on)\n        {\n            if (*global::Herthon.Probes.HerthonProvider.GcStartGcDoneSemaphores != 0)", sites);
         Assert.Contains("if (*global::Herthon.Probes.HerthonProvider.LineFunctionEntrySemaphores != 0)", sites);
         Assert.Contains("<c>herthon:line</c> or <c>function__entry</c> enabled (one read of both semaphores)", sites);
         string provider = Generated(result, "HerthonProvider.g.cs").ReplaceLineEndings("\n");
