@@ -46,6 +46,7 @@ namespace Herthon.Generators
             string known = string.Join(", ", provider.Markers.Select(m => m.Name));
 
             var bound = new List<(ProbeSiteSpec Site, BoundSite Bound)>();
+            var pairs = new List<MarkerPair>();
             var firstDeclaration = new Dictionary<string, ProbeSiteSpec>();
             foreach (ProbeSiteSpec site in sites)
             {
@@ -65,12 +66,16 @@ namespace Herthon.Generators
                     }
                     firstDeclaration.Add(site.Marker, site);
                 }
+                if (site.Next is not null && !PairIsValid(site, markers, provider.Name, known, diagnostics))
+                    continue;
                 if (site.Diagnostics.Length > 0 || !instrumented)
                     continue;
 
                 if (site.IsEnabledQuery)
                 {
-                    bound.Add((site, new BoundSite(site.Marker, true, site.MethodName, site.Parameters, EquatableArray<BoundArgument>.Empty)));
+                    bound.Add((site, new BoundSite(site.Marker, site.Next, true, site.MethodName, site.Parameters, EquatableArray<BoundArgument>.Empty)));
+                    if (site.Next is not null && !pairs.Contains(new MarkerPair(site.Marker, site.Next)))
+                        pairs.Add(new MarkerPair(site.Marker, site.Next));
                     continue;
                 }
 
@@ -93,7 +98,33 @@ namespace Herthon.Generators
                     g.Select(b => b.Bound).ToEquatableArray()))
                 .ToEquatableArray();
 
-            return new BindResult(new EmitModel(provider.Name, provider.Markers, types), diagnostics.ToEquatableArray());
+            // Pairs in herthon.d's order of their first marker, then their second: a stable order for the provider text.
+            var order = provider.Markers.Select((m, i) => (m.Name, i)).ToDictionary(x => x.Name, x => x.i);
+            var orderedPairs = pairs.OrderBy(p => order[p.First]).ThenBy(p => order[p.Second]).ToEquatableArray();
+            return new BindResult(new EmitModel(provider.Name, provider.Markers, types, orderedPairs), diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// A pair query ([ProbeEnabled("a", "b")]) names a second marker of the provider other than
+        /// the first. Whether markers.c lays their semaphores out as neighbours is its layout's
+        /// business, checked where they are bound (ProbeBinding.Pair: a pair that is not reads as
+        /// always enabled, so the sites take their marked paths, which ask each marker again).
+        /// </summary>
+        private static bool PairIsValid(ProbeSiteSpec site, Dictionary<string, MarkerSpec> markers, string provider, string known, List<DiagnosticInfo> diagnostics)
+        {
+            string next = site.Next!;
+            if (!markers.ContainsKey(next))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownMarker, site.Location, next, provider, known));
+                return false;
+            }
+            if (next == site.Marker)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidPair, site.Location, site.Marker, next, site.MethodName,
+                    $"marker '{next}' twice", "[ProbeEnabled(\"" + next + "\")] for one marker"));
+                return false;
+            }
+            return true;
         }
 
         private static BoundSite? BindArguments(ProbeSiteSpec site, MarkerSpec marker, ImmutableArray<ArgSourceSpec> sources, List<DiagnosticInfo> diagnostics)
@@ -163,7 +194,7 @@ namespace Herthon.Generators
                 }
             }
 
-            return new BoundSite(site.Marker, false, site.MethodName, site.Parameters, arguments.ToEquatableArray());
+            return new BoundSite(site.Marker, null, false, site.MethodName, site.Parameters, arguments.ToEquatableArray());
         }
 
         private static bool Fits(ValueKind kind, CType type, out bool encode)

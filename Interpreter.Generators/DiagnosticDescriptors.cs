@@ -69,5 +69,10 @@ namespace Herthon.Generators
             "HPRB012", "Invalid [ProbeArg] method",
             "[ProbeArg] method '{0}' must be static, non-generic, take only by-value parameters and return string, byte*, void*, int, long or ulong",
             Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor InvalidPair = new DiagnosticDescriptor(
+            "HPRB013", "Invalid [ProbeEnabled] pair",
+            "[ProbeEnabled(\"{0}\", \"{1}\")] on '{2}' asks {3}; use two different markers whose semaphores markers.c lays out as neighbours, first then second, or {4}",
+            Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
     }
 }

@@ -27,6 +27,9 @@ namespace Herthon.Generators
 
         public static string ProviderClass(string provider) => Pascal(provider) + "Provider";
 
+        /// <summary>line + function__entry → LineFunctionEntry (its member: LineFunctionEntrySemaphores).</summary>
+        public static string PairName(MarkerPair pair) => Pascal(pair.First) + Pascal(pair.Second);
+
         private static string FunctionPointerType(MarkerSpec marker)
             => "delegate* unmanaged[SuppressGCTransition]<" +
                string.Concat(marker.Arguments.Select(a => ProviderFile.UnmanagedType(a.Type) + ", ")) + "void>";
@@ -86,6 +89,26 @@ namespace Herthon.Generators
                 s.Append($"        /// <summary>Fires <c>{model.Provider}:{marker.Name}</c>. Call only after reading a non-zero <see cref=\"{name}Semaphore\"/>.</summary>\n");
                 s.Append($"        internal static {modifier}{FunctionPointerType(marker)} {name};\n");
             }
+            foreach (MarkerPair pair in model.Pairs)
+            {
+                string name = PairName(pair);
+                s.Append('\n');
+                s.Append($"        /// <summary>The semaphores of <c>{model.Provider}:{pair.First}</c> and <c>{pair.Second}</c>, neighbours in markers.c, read as\n");
+                s.Append("        /// one word: non-zero while either is traced (always, if they are not neighbours: ProbeBinding.Pair).</summary>\n");
+                if (aot)
+                {
+                    s.Append($"        internal static uint* {name}Semaphores\n        {{\n");
+                    s.Append($"            [{MethodImpl}({MethodImplOptions}.AggressiveInlining)]\n");
+                    s.Append($"            get => {name}PairBinding.Semaphores;\n        }}\n");
+                    s.Append($"        /// <summary>Holds <see cref=\"{name}Semaphores\"/> at offset 0 of its statics (one load at a site).</summary>\n");
+                    s.Append($"        private static class {name}PairBinding\n        {{\n");
+                    s.Append("            internal static uint* Semaphores;\n        }\n");
+                }
+                else
+                {
+                    s.Append($"        internal static {modifier}uint* {name}Semaphores;\n");
+                }
+            }
             s.Append('\n');
             if (aot)
             {
@@ -103,6 +126,11 @@ namespace Herthon.Generators
                 string name = Pascal(marker.Name);
                 s.Append($"            {Binding}.Bind(Name, \"{marker.Name}\", out {name}{(aot ? "Binding." : "")}Semaphore, out marker);\n");
                 s.Append($"            {name} = ({FunctionPointerType(marker)})marker;\n");
+            }
+            foreach (MarkerPair pair in model.Pairs)
+            {
+                string name = PairName(pair);
+                s.Append($"            {name}{(aot ? "PairBinding." : "")}Semaphores = {Binding}.Pair({Pascal(pair.First)}Semaphore, {Pascal(pair.Second)}Semaphore);\n");
             }
             s.Append("        }\n\n");
             s.Append("        /// <summary>Every marker of the provider with its C signature and whether a tracer has it enabled now.</summary>\n");
@@ -141,7 +169,9 @@ namespace Herthon.Generators
                 if (!first) s.Append('\n');
                 first = false;
                 MarkerSpec marker = markers[site.Marker];
-                string semaphore = $"*{providerClass}.{Pascal(marker.Name)}Semaphore";
+                string semaphore = site.Next is null
+                    ? $"*{providerClass}.{Pascal(marker.Name)}Semaphore"
+                    : $"*{providerClass}.{PairName(new MarkerPair(site.Marker, site.Next))}Semaphores";
                 string parameters = string.Join(", ", site.Parameters.Select(p => p.TypeName + " " + p.Name));
 
                 if (site.IsEnabledQuery)
@@ -152,7 +182,10 @@ namespace Herthon.Generators
                     // JIT threads the two tests into one compare and branch. Assigned from the
                     // compare, the value was materialised (setne, movzx) and tested again, and a
                     // caller that or-ed it with another flag paid for that too.
-                    s.Append($"{indent}/// <summary>Sets <paramref name=\"{name}\"/> to true when a tracer has <c>{model.Provider}:{marker.Name}</c> enabled; leaves it as it is otherwise.</summary>\n");
+                    if (site.Next is null)
+                        s.Append($"{indent}/// <summary>Sets <paramref name=\"{name}\"/> to true when a tracer has <c>{model.Provider}:{marker.Name}</c> enabled; leaves it as it is otherwise.</summary>\n");
+                    else
+                        s.Append($"{indent}/// <summary>Sets <paramref name=\"{name}\"/> to true when a tracer has <c>{model.Provider}:{marker.Name}</c> or <c>{site.Next}</c> enabled (one read of both semaphores); leaves it as it is otherwise.</summary>\n");
                     s.Append($"{indent}[{MethodImpl}({MethodImplOptions}.AggressiveInlining)]\n");
                     s.Append($"{indent}static partial void {site.MethodName}(ref bool {name})\n{indent}{{\n");
                     s.Append($"{indent}    if ({semaphore} != 0)\n");

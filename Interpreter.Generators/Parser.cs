@@ -27,9 +27,9 @@ namespace Herthon.Generators
                 return null;
             cancellationToken.ThrowIfCancellationRequested();
 
-            string marker = context.Attributes.Length > 0 && context.Attributes[0].ConstructorArguments.Length == 1
-                ? context.Attributes[0].ConstructorArguments[0].Value as string ?? ""
-                : "";
+            var arguments = context.Attributes.Length > 0 ? context.Attributes[0].ConstructorArguments : default;
+            string marker = !arguments.IsDefault && arguments.Length >= 1 ? arguments[0].Value as string ?? "" : "";
+            string? next = enabledQuery && !arguments.IsDefault && arguments.Length == 2 ? arguments[1].Value as string : null;
             LocationInfo? location = LocationInfo.From(syntax.Identifier.GetLocation());
             var diagnostics = new List<DiagnosticInfo>();
 
@@ -69,6 +69,7 @@ namespace Herthon.Generators
 
             return new ProbeSiteSpec(
                 marker,
+                next,
                 enabledQuery,
                 method.Name,
                 method.ContainingNamespace.IsGlobalNamespace ? "" : method.ContainingNamespace.ToDisplayString(),

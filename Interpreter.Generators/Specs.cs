@@ -37,6 +37,7 @@ namespace Herthon.Generators
     /// <summary>A [Probe] or [ProbeEnabled] method as declared.</summary>
     internal sealed record ProbeSiteSpec(
         string Marker,
+        string? Next,
         bool IsEnabledQuery,
         string MethodName,
         string Namespace,
@@ -71,8 +72,11 @@ namespace Herthon.Generators
     /// <summary>How one marker argument is computed: <see cref="Expression"/>, then UTF-8 encoded when <see cref="Encode"/>.</summary>
     internal sealed record BoundArgument(string Name, CType Type, string Expression, bool Encode, bool IsParameter);
 
+    /// <summary>A [ProbeEnabled] site's <see cref="Next"/>: the second marker of a pair query (one
+    /// 32-bit read of two neighbouring semaphores), or null.</summary>
     internal sealed record BoundSite(
         string Marker,
+        string? Next,
         bool IsEnabledQuery,
         string MethodName,
         EquatableArray<ParameterSpec> Parameters,
@@ -80,7 +84,10 @@ namespace Herthon.Generators
 
     internal sealed record BoundType(string Namespace, EquatableArray<ContainingTypeSpec> Types, string TypeFullName, EquatableArray<BoundSite> Sites);
 
-    internal sealed record EmitModel(string Provider, EquatableArray<MarkerSpec> Markers, EquatableArray<BoundType> Types);
+    /// <summary>Two markers a [ProbeEnabled] query asks with one read of their neighbouring semaphores.</summary>
+    internal sealed record MarkerPair(string First, string Second);
+
+    internal sealed record EmitModel(string Provider, EquatableArray<MarkerSpec> Markers, EquatableArray<BoundType> Types, EquatableArray<MarkerPair> Pairs);
 
     internal sealed record BindResult(EmitModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
 }

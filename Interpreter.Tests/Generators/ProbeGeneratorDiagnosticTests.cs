@@ -210,6 +210,34 @@ public class ProbeGeneratorDiagnosticTests
     }
 
     [Fact]
+    public void HPRB013_pair_query_of_one_marker_twice()
+    {
+        var d = Single("""[ProbeEnabled("line", "line")] static partial void LineTwice(ref bool enabled);""");
+        AssertAt(d, "HPRB013", "LineTwice", "marker 'line' twice", "[ProbeEnabled(\"line\")]", "neighbours");
+    }
+
+    [Fact]
+    public void HPRB013_is_reported_in_plain_builds_too()
+    {
+        var d = Single("""[ProbeEnabled("gc__start", "gc__start")] static partial void Twice(ref bool enabled);""", instrumented: false);
+        AssertAt(d, "HPRB013", "Twice");
+    }
+
+    [Fact]
+    public void HPRB001_for_the_second_marker_of_a_pair_query()
+    {
+        var d = Single("""[ProbeEnabled("line", "function_entry")] static partial void Watched(ref bool enabled);""");
+        AssertAt(d, "HPRB001", "Watched", "'function_entry'", "function__entry, function__return, line");
+    }
+
+    [Fact]
+    public void HPRB011_pair_query_shape()
+    {
+        var d = Single("""[ProbeEnabled("line", "function__entry")] static partial void Watched(bool enabled);""");
+        AssertAt(d, "HPRB011", "Watched", "static partial void Watched(ref bool enabled);");
+    }
+
+    [Fact]
     public void Every_descriptor_has_an_id_title_and_a_fix()
     {
         var descriptors = typeof(Herthon.Generators.ProbeGenerator).Assembly
@@ -217,7 +245,7 @@ public class ProbeGeneratorDiagnosticTests
             .GetFields()
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
             .ToList();
-        Assert.Equal(12, descriptors.Count);
+        Assert.Equal(13, descriptors.Count);
         Assert.Equal(descriptors.Count, descriptors.Select(d => d.Id).Distinct().Count());
         foreach (var d in descriptors)
         {

@@ -19,6 +19,7 @@ internal sealed record MarkerEvent(string Marker, string?[] Strings, long[] Numb
 /// </summary>
 internal static unsafe class MarkerRecorder
 {
+    /// <summary>In herthon.d's order (recorder.c's marker indices).</summary>
     private static readonly string[] Markers =
     [
         "function__entry", "function__return", "line", "gc__start", "gc__done",
@@ -26,6 +27,22 @@ internal static unsafe class MarkerRecorder
         "cfunction__entry", "cfunction__return", "instance__new__start", "instance__new__done",
         "exception__raise", "exception__handled", "instance__delete__start", "instance__delete__done",
     ];
+
+    /// <summary>markers.c's layout of the semaphores, which the recorder's block copies: the pairs a
+    /// site asks with one read ([ProbeEnabled("a", "b")]: line, function__entry, function__return and
+    /// instance__new__done pairwise, the cfunction and instance__delete markers) are neighbours here too, so ProbeBinding.Pair reads them as one word
+    /// and the tests run the launcher's unmarked paths (with each semaphore apart, every pair would
+    /// read as always enabled).</summary>
+    private static readonly string[] Layout =
+    [
+        "line", "function__entry", "function__return", "instance__new__done",
+        "cfunction__entry", "cfunction__return", "instance__delete__start", "instance__delete__done",
+        "gc__start", "gc__done", "import__find__load__start", "import__find__load__done",
+        "audit", "instance__new__start", "exception__raise", "exception__handled",
+    ];
+
+    /// <summary>Every semaphore, one ushort each in <see cref="Layout"/>'s order (8-byte aligned).</summary>
+    private static readonly ushort* Block = (ushort*)NativeMemory.AlignedAlloc(sizeof(ushort) * 16, 8);
 
     private static readonly ConcurrentDictionary<string, nint> Semaphores = new();
     private static readonly Lazy<(nint Handle, string? Error)> Library = new(Compile);
@@ -37,7 +54,9 @@ internal static unsafe class MarkerRecorder
 
     private static bool Bind(string provider, string marker, out ushort* semaphore, out void* function)
     {
-        semaphore = (ushort*)NativeMemory.AllocZeroed(sizeof(ulong));
+        int index = Array.IndexOf(Layout, marker);
+        semaphore = index >= 0 ? Block + index : (ushort*)NativeMemory.AllocZeroed(sizeof(ulong));
+        *semaphore = 0;
         Semaphores[marker] = (nint)semaphore;
         function = null;
         var (handle, _) = Library.Value;

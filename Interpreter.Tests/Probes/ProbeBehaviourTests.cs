@@ -54,6 +54,64 @@ public class ProbeBehaviourTests
         Assert.Null(ProbeTextField(code));           // no UTF-8 encoded
     }
 
+    [Theory]
+    [InlineData("line", "function__entry")]
+    [InlineData("function__entry", "function__return")]
+    [InlineData("function__return", "instance__new__done")]
+    [InlineData("cfunction__entry", "cfunction__return")]
+    [InlineData("instance__delete__start", "instance__delete__done")]
+    public unsafe void Pair_queries_read_the_two_neighbouring_semaphores_as_one_word(string first, string second)
+    {
+        static bool Query(string first)
+        {
+            bool on = false;
+            if (first == "line") global::Herthon.Probes.Probes.CallMarkersEnabled(ref on);
+            else if (first == "function__entry") global::Herthon.Probes.Probes.EntryOrReturnEnabled(ref on);
+            else if (first == "function__return") global::Herthon.Probes.Probes.ExitMarkersEnabled(ref on);
+            else if (first == "cfunction__entry") global::Herthon.Probes.Probes.CFunctionEnabled(ref on);
+            else global::Herthon.Probes.Probes.InstanceDeleteEnabled(ref on);
+            return on;
+        }
+
+        Assert.False(Query(first));
+        Arm(first);
+        Assert.True(Query(first));
+        Arm(first, on: false);
+        Assert.False(Query(first));
+        Arm(second);
+        Assert.True(Query(first));
+        Arm(first);
+        Assert.True(Query(first));
+        Arm(first, on: false);
+        Arm(second, on: false);
+        Assert.False(Query(first));
+        // No other marker sets a pair's word.
+        foreach (string other in new[] { "line", "function__entry", "function__return", "instance__new__done", "cfunction__entry", "gc__start", "audit", "exception__raise", "instance__new__start" })
+        {
+            if (other == first || other == second) continue;
+            Arm(other);
+            Assert.False(Query(first));
+            Arm(other, on: false);
+        }
+    }
+
+    [Fact]
+    public unsafe void A_pair_whose_semaphores_are_apart_reads_as_always_enabled_and_neighbours_as_their_word()
+    {
+        ushort* block = stackalloc ushort[4];
+        block[0] = block[1] = block[2] = block[3] = 0;
+        Assert.True(ProbeBinding.Pair(block, block + 1) == (uint*)block);
+        Assert.True(ProbeBinding.Pair(block + 1, block + 2) == (uint*)(block + 1));
+        uint* apart = ProbeBinding.Pair(block, block + 2);
+        Assert.NotEqual(0u, *apart);
+        Assert.NotEqual(0u, *ProbeBinding.Pair(block + 1, block));   // the wrong order is apart too
+        // The test host lays the semaphores out as markers.c does: the real pairs are neighbours.
+        Assert.True(HerthonProvider.LineFunctionEntrySemaphores == (uint*)HerthonProvider.LineSemaphore);
+        Assert.True(HerthonProvider.FunctionEntryFunctionReturnSemaphores == (uint*)HerthonProvider.FunctionEntrySemaphore);
+        Assert.True(HerthonProvider.FunctionReturnInstanceNewDoneSemaphores == (uint*)HerthonProvider.FunctionReturnSemaphore);
+        Assert.True(HerthonProvider.CfunctionEntryCfunctionReturnSemaphores == (uint*)HerthonProvider.CfunctionEntrySemaphore);
+    }
+
     [Fact]
     public void Entry_and_return_carry_file_name_lines_and_one_frame_id()
     {

@@ -236,14 +236,11 @@ public static partial class Interpreter
     {
         if (sink.TryAccept(r))
         {
-            // The markers watched: the marked twin fires them (MarkedCallLeaves).
-            // Two tests, not one flag or-ed (see PopInline).
-            bool returnWatched = false;
-            Probes.Probes.FunctionReturnEnabled(ref returnWatched);
-            if (returnWatched) return SinkAcceptedMarked(f);
-            bool entryWatched = false;
-            Probes.Probes.FunctionEntryEnabled(ref entryWatched);
-            if (entryWatched) return SinkAcceptedMarked(f);
+            // The markers watched: the marked twin fires them (MarkedCallLeaves). One pair
+            // query (function__entry and function__return are neighbours in markers.c).
+            bool watched = false;
+            Probes.Probes.EntryOrReturnEnabled(ref watched);
+            if (watched) return SinkAcceptedMarked(f);
             f.Slots[f.Sp++].V = PyNone.Instance;
             return f;
         }

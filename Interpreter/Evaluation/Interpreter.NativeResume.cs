@@ -29,9 +29,11 @@ public static partial class Interpreter
         if (g.Running || frame.Finished || ts.Hooked || depth >= ts.RecursionLimit
             || ((ts.NativeDepth & 3) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
             return g.Resume(PyNone.Instance, null, out _);
-        bool lines = false;
-        Probes.Probes.LineEnabled(ref lines);
-        if (lines) return g.Resume(PyNone.Instance, null, out _);
+        // The line marker or function__entry watched (one pair query): the general path declines to
+        // run the untraced copy, or fires the entry marker; this path then fires none of its own.
+        bool watched = false;
+        Probes.Probes.CallMarkersEnabled(ref watched);
+        if (watched) return g.Resume(PyNone.Instance, null, out _);
         // PyGenerator.Resume: running, the sent None; ResumeGenerator: the generator's exception
         // state; Execute: depth, frame chain, entry marker.
         g.Running = true;
@@ -47,7 +49,6 @@ public static partial class Interpreter
 #endif
         frame.Back = ts.Frame;
         ts.Frame = frame;
-        Probes.Probes.FunctionEntry(frame);
         PyObject r;
         // One handler instead of the three nested regions of the general path (fewer spills): the
         // exit bookkeeping runs here on both paths, in the general path's order.

@@ -29,25 +29,54 @@ void herthon_probe_sites(uintptr_t *start, uintptr_t *end)
     *end = (uintptr_t)__stop_herthon_probe_code;
 }
 
-/* Semaphores, declared by herthon_probes.h; SDT notes record their addresses. */
-#define HERTHON_SEMAPHORE(name) unsigned short herthon_##name##_semaphore __attribute__((section(".probes"), used)) = 0
+/* Semaphores, declared by herthon_probes.h; SDT notes record their addresses. They live in one
+ * block whose layout is fixed here (a compiler may order separate variables as it likes), so that
+ * the markers a hot site asks together are neighbours and one 32-bit load reads both: the line
+ * marker and function__entry (every inline call and generator resume asks the two),
+ * function__entry and function__return (an item a sink takes between a yield and its resume),
+ * function__return and instance__new__done (every inline frame's exit: a generator's yield), the
+ * two cfunction markers, the two instance__delete markers. Each semaphore keeps its own symbol (an
+ * alias into the block) for the SDT note and for ProbeBinding; ProbeBinding.Pair checks that a
+ * pair's two addresses are neighbours before the managed sites read them as one word
+ * ([ProbeEnabled("a", "b")] in Interpreter/Probes/Probes.cs). */
+struct herthon_semaphore_block
+{
+    unsigned short line, function__entry, function__return, instance__new__done;
+    unsigned short cfunction__entry, cfunction__return;
+    unsigned short instance__delete__start, instance__delete__done;
+    unsigned short gc__start, gc__done, import__find__load__start, import__find__load__done,
+        audit, instance__new__start, exception__raise, exception__handled;
+};
 
-HERTHON_SEMAPHORE(function__entry);
-HERTHON_SEMAPHORE(function__return);
-HERTHON_SEMAPHORE(line);
-HERTHON_SEMAPHORE(gc__start);
-HERTHON_SEMAPHORE(gc__done);
-HERTHON_SEMAPHORE(import__find__load__start);
-HERTHON_SEMAPHORE(import__find__load__done);
-HERTHON_SEMAPHORE(audit);
-HERTHON_SEMAPHORE(cfunction__entry);
-HERTHON_SEMAPHORE(cfunction__return);
-HERTHON_SEMAPHORE(instance__new__start);
-HERTHON_SEMAPHORE(instance__new__done);
-HERTHON_SEMAPHORE(exception__raise);
-HERTHON_SEMAPHORE(exception__handled);
-HERTHON_SEMAPHORE(instance__delete__start);
-HERTHON_SEMAPHORE(instance__delete__done);
+__attribute__((visibility("default"), used, section(".probes"), aligned(8)))
+struct herthon_semaphore_block herthon_semaphores = { 0 };
+
+#define HERTHON_STR2(x) #x
+#define HERTHON_STR(x) HERTHON_STR2(x)
+#define HERTHON_SEMAPHORE(name, offset) \
+    _Static_assert(__builtin_offsetof(struct herthon_semaphore_block, name) == (offset), "semaphore offset"); \
+    __asm__(".globl herthon_" #name "_semaphore\n" \
+            ".type herthon_" #name "_semaphore, @object\n" \
+            ".size herthon_" #name "_semaphore, 2\n" \
+            ".set herthon_" #name "_semaphore, herthon_semaphores + " HERTHON_STR(offset) "\n")
+
+HERTHON_SEMAPHORE(line, 0);
+HERTHON_SEMAPHORE(function__entry, 2);
+HERTHON_SEMAPHORE(function__return, 4);
+HERTHON_SEMAPHORE(instance__new__done, 6);
+HERTHON_SEMAPHORE(cfunction__entry, 8);
+HERTHON_SEMAPHORE(cfunction__return, 10);
+HERTHON_SEMAPHORE(instance__delete__start, 12);
+HERTHON_SEMAPHORE(instance__delete__done, 14);
+HERTHON_SEMAPHORE(gc__start, 16);
+HERTHON_SEMAPHORE(gc__done, 18);
+HERTHON_SEMAPHORE(import__find__load__start, 20);
+HERTHON_SEMAPHORE(import__find__load__done, 22);
+HERTHON_SEMAPHORE(audit, 24);
+HERTHON_SEMAPHORE(instance__new__start, 26);
+HERTHON_SEMAPHORE(exception__raise, 28);
+HERTHON_SEMAPHORE(exception__handled, 30);
+_Static_assert(sizeof(struct herthon_semaphore_block) == 32, "every semaphore has its alias");
 
 HERTHON_EXPORT void herthon_marker_function__entry(const char *filename, const char *funcname, int lineno, uint64_t frameid)
 { HERTHON_FUNCTION_ENTRY(filename, funcname, lineno, frameid); }

@@ -26,12 +26,20 @@ internal sealed class ProbeAttribute(string marker) : Attribute
 /// callers start from false. In plain builds the call is erased and <c>enabled</c> keeps its value
 /// (false). Setting it in a branch (not assigning the compare's result) lets the JIT fold the
 /// caller's test of the flag into the semaphore's compare and branch.
+/// With a second marker (<c>[ProbeEnabled("line", "function__entry")]</c>) the query sets the flag
+/// when a tracer has either enabled, with one 32-bit load and compare of the pair's semaphores:
+/// markers.c lays the two out as neighbours, first then second, and ProbeBinding.Pair checks that
+/// they are (a pair it cannot read as one word reads as always enabled: the caller's marked path,
+/// which asks each marker again, then runs every time).
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
 [Conditional("HERTHON_PROBE_ATTRIBUTES_IN_METADATA")]
-internal sealed class ProbeEnabledAttribute(string marker) : Attribute
+internal sealed class ProbeEnabledAttribute(string marker, string? next = null) : Attribute
 {
     public string Marker { get; } = marker;
+
+    /// <summary>The marker whose semaphore follows <see cref="Marker"/>'s in markers.c, or null.</summary>
+    public string? Next { get; } = next;
 }
 
 /// <summary>

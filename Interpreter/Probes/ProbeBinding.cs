@@ -26,6 +26,30 @@ internal static unsafe class ProbeBinding
     /// <summary>Read by every marker that has no native end. Never written.</summary>
     private static readonly ushort* s_never = (ushort*)NativeMemory.AllocZeroed(sizeof(ulong));
 
+    /// <summary>Read by a pair whose semaphores are not neighbours: always enabled. Never written after start-up.</summary>
+    private static readonly uint* s_always = AllocOne();
+
+    private static uint* AllocOne()
+    {
+        var word = (uint*)NativeMemory.AllocZeroed(sizeof(ulong));
+        *word = 1;
+        return word;
+    }
+
+    /// <summary>
+    /// The word a pair query ([ProbeEnabled("a", "b")]) reads: <paramref name="first"/>'s address
+    /// when <paramref name="second"/>'s semaphore is its neighbour (markers.c's layout: one 32-bit
+    /// load reads both), the zero of markers without a native end when neither has one, and
+    /// otherwise a word that is never zero, so that the pair's sites always take their marked
+    /// paths, which ask each marker on its own.
+    /// </summary>
+    internal static uint* Pair(ushort* first, ushort* second)
+    {
+        if (second == first + 1) return (uint*)first;
+        if (first == s_never && second == s_never) return (uint*)s_never;
+        return s_always;
+    }
+
     private static nint s_program = -1;
 
     internal static void Bind(string provider, string marker, out ushort* semaphore, out void* function)

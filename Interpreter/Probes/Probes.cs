@@ -50,23 +50,30 @@ internal static partial class Probes
 
     /// <summary>
     /// Sets <paramref name="traced"/> when a tracer watches the line marker or function__entry (stays
-    /// false in plain builds). The inline call's exact-arguments path asks this once and, when set,
-    /// leaves for the path that fires function__entry (or declines, for the line marker): a test
-    /// whose set branch returns from the method, so the disabled path falls through (see
-    /// MarkedCallLeaves in Interpreter.InlineCalls.cs). The two queries are not chained by
-    /// `if (!traced)`: unchained, the JIT turns each set into a conditional move, and the
-    /// caller's one test of the flag is the only branch.
+    /// false in plain builds). The inline call's exact-arguments path and every inline generator
+    /// resume ask this once and, when set, leave for the path that fires function__entry (or
+    /// declines, for the line marker): a test whose set branch returns from the method, so the
+    /// disabled path falls through (see MarkedCallLeaves in Interpreter.InlineCalls.cs). One pair
+    /// query: the two semaphores are neighbours in markers.c and one 32-bit load and compare reads
+    /// both (two queries or-ed were two loads of the semaphores' addresses, two compares, two
+    /// conditional moves and the or's test: generators.py's resumes, seventeenth to twenty-first sessions).
     /// </summary>
     [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static void CallMarkersEnabled(ref bool traced)
-    {
-        LineEnabledProbe(ref traced);
-        FunctionEntryEnabledProbe(ref traced);
-    }
+    internal static void CallMarkersEnabled(ref bool traced) => LineOrFunctionEntryEnabledProbe(ref traced);
     /// <summary>Sets <paramref name="enabled"/> when a tracer watches function__entry (stays false in
     /// plain builds): an inline generator resume leaves for its marked twin when set.</summary>
     [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void FunctionEntryEnabled(ref bool enabled) => FunctionEntryEnabledProbe(ref enabled);
+    /// <summary>Sets <paramref name="enabled"/> when a tracer watches function__entry or
+    /// function__return (one pair query; stays false in plain builds): an item a sink takes
+    /// between a generator's yield and its resume (SinkYield) leaves for the path that fires both.</summary>
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void EntryOrReturnEnabled(ref bool enabled) => FunctionEntryOrReturnEnabledProbe(ref enabled);
+    /// <summary>Sets <paramref name="enabled"/> when a tracer watches function__return or
+    /// instance__new__done (one pair query; stays false in plain builds): what an inline frame's
+    /// exit fires (PopInline: every yield of a generator resumed inline).</summary>
+    [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void ExitMarkersEnabled(ref bool enabled) => ExitMarkersEnabledProbe(ref enabled);
     /// <summary>Sets <paramref name="enabled"/> when a tracer watches function__return (stays false in
     /// plain builds); the inline return's plain path leaves for the one that fires it.</summary>
     [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -105,19 +112,13 @@ internal static partial class Probes
     internal static void AuditEnabled(ref bool enabled) => AuditEnabledProbe(ref enabled);
 
     /// <summary>Sets <paramref name="traced"/> when a tracer watches cfunction__entry or cfunction__return
-    /// (stays false in plain builds). Two flags or-ed: chained by `if (!traced)`, the first query's
-    /// disabled path was a taken `je` to the second at every fused or descriptor call of a builtin
-    /// method; with one flag set by both, the JIT jump-threaded the second query's set edge to the
-    /// caller's decline and laid that out inline (a taken `je`, then the flag's test). Or-ed, each
-    /// query is a conditional move and the caller's test of the flag the one branch.</summary>
+    /// (stays false in plain builds): one pair query, a 32-bit read of the two neighbouring
+    /// semaphores. Before, two flags or-ed (chained by `if (!traced)`, the first query's disabled
+    /// path was a taken `je` to the second; one flag set by both, the JIT jump-threaded the second
+    /// query's set edge to the caller's decline and laid that out inline): two loads, two compares,
+    /// two conditional moves and a test at every fused or descriptor call of a builtin.</summary>
     [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static void CFunctionEnabled(ref bool traced)
-    {
-        bool entry = false, ret = false;
-        CFunctionEntryEnabledProbe(ref entry);
-        CFunctionReturnEnabledProbe(ref ret);
-        traced |= entry | ret;
-    }
+    internal static void CFunctionEnabled(ref bool traced) => CFunctionEnabledProbe(ref traced);
 
     /// <summary>
     /// A builtin <paramref name="callable"/> is called from <paramref name="caller"/> at instruction
@@ -177,11 +178,7 @@ internal static partial class Probes
 
     /// <summary>Sets <paramref name="enabled"/> when a tracer watches instance__delete__start or __done (stays false in plain builds).</summary>
     [Conditional(Instrumented), MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static void InstanceDeleteEnabled(ref bool enabled)
-    {
-        InstanceDeleteStartEnabledProbe(ref enabled);
-        InstanceDeleteDoneEnabledProbe(ref enabled);   // unchained: see CFunctionEnabled
-    }
+    internal static void InstanceDeleteEnabled(ref bool enabled) => InstanceDeleteEnabledProbe(ref enabled);   // one pair query: see CFunctionEnabled
 
     [Probe("function__entry")]
     static partial void FunctionEntryProbe(Frame frame);
@@ -199,6 +196,15 @@ internal static partial class Probes
 
     [ProbeEnabled("function__entry")]
     static partial void FunctionEntryEnabledProbe(ref bool enabled);
+
+    [ProbeEnabled("line", "function__entry")]
+    static partial void LineOrFunctionEntryEnabledProbe(ref bool enabled);
+
+    [ProbeEnabled("function__entry", "function__return")]
+    static partial void FunctionEntryOrReturnEnabledProbe(ref bool enabled);
+
+    [ProbeEnabled("function__return", "instance__new__done")]
+    static partial void ExitMarkersEnabledProbe(ref bool enabled);
 
     [ProbeEnabled("function__return")]
     static partial void FunctionReturnEnabledProbe(ref bool enabled);
@@ -239,6 +245,9 @@ internal static partial class Probes
     [ProbeEnabled("cfunction__return")]
     static partial void CFunctionReturnEnabledProbe(ref bool enabled);
 
+    [ProbeEnabled("cfunction__entry", "cfunction__return")]
+    static partial void CFunctionEnabledProbe(ref bool enabled);
+
     [Probe("instance__new__start")]
     static partial void InstanceNewStartProbe(PyType type);
 
@@ -268,4 +277,7 @@ internal static partial class Probes
 
     [ProbeEnabled("instance__delete__done")]
     static partial void InstanceDeleteDoneEnabledProbe(ref bool enabled);
+
+    [ProbeEnabled("instance__delete__start", "instance__delete__done")]
+    static partial void InstanceDeleteEnabledProbe(ref bool enabled);
 }
