@@ -209,8 +209,40 @@ public sealed partial class Compiler
         });
     }
 
+    /// <summary>CPython's check_compare: `is` or `is not` with a literal that is not None, True, False or
+    /// Ellipsis (after the AST optimizer's folding: `x is -1`, `x is ()`, `x is 1 + 1`) is a SyntaxWarning.</summary>
+    private void CheckCompare(Compare cmp)
+    {
+        bool left = IsIdentityOperand(cmp.Left);
+        for (int i = 0; i < cmp.Ops.Count; i++)
+        {
+            bool right = IsIdentityOperand(cmp.Comparators[i]);
+            if (cmp.Ops[i] is CmpOpKind.Is or CmpOpKind.IsNot && !(left && right))
+            {
+                Warn(cmp.Ops[i] == CmpOpKind.Is ? "\"is\" with a literal. Did you mean \"==\"?" : "\"is not\" with a literal. Did you mean \"!=\"?", cmp);
+                return;
+            }
+            left = right;
+        }
+    }
+
+    /// <summary>check_is_arg: anything but a constant, or a constant that is a singleton.</summary>
+    private static bool IsIdentityOperand(Expr e) => !IsFoldedConstant(e) || e is Constant { Value: null or bool or EllipsisValue };
+
+    /// <summary>What CPython's AST optimizer folds into a constant: literals, unary +, - and ~ of numbers,
+    /// binary operations of constants and tuples of constants.</summary>
+    private static bool IsFoldedConstant(Expr e) => e switch
+    {
+        Constant => true,
+        UnaryOp { Op: not UnaryOpKind.Not, Operand: Constant { Value: long or System.Numerics.BigInteger or double or bool or ImaginaryLiteral } } => true,
+        BinOp b => IsFoldedConstant(b.Left) && IsFoldedConstant(b.Right) && b.Left is not TupleExpr && b.Right is not TupleExpr,
+        TupleExpr { Ctx: ExprContext.Load } t => t.Elts.TrueForAll(IsFoldedConstant),
+        _ => false,
+    };
+
     private void CompileCompare(Compare cmp)
     {
+        CheckCompare(cmp);
         VisitExpr(cmp.Left);
         if (cmp.Ops.Count == 1)
         {

@@ -90,6 +90,12 @@ public sealed partial class Compiler
         return new SyntaxErrorException(msg, _filename, n.Line, n.Col + 1, line, endCol) { EndLineNo = n.EndLine };
     }
 
+    /// <summary>CPython's compiler_warn: a SyntaxWarning at the node's line, or (under an error filter) a SyntaxError there.</summary>
+    private void Warn(string msg, Node n)
+    {
+        if (CompileWarnings.Warn(TypeObjects.SyntaxWarning, msg, _filename, n.Line)) throw Error(msg, n);
+    }
+
     /// <summary>A compiler error spanning the node (CPython's compiler_error gives the end offset too).</summary>
     private SyntaxErrorException SpanError(string msg, Node n)
     {
@@ -276,6 +282,7 @@ public sealed partial class Compiler
             case With w: CompileWith(w, 0); break;
             case Assert a:
                 {
+                    if (a.Test is TupleExpr { Elts.Count: > 0 }) Warn("assertion is always true, perhaps remove parentheses?", a);
                     if (_optimize > 0) { Emit(Op.Nop); break; }
                     var end = NewLabel();
                     VisitJumpIf(a.Test, end, true);

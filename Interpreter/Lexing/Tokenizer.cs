@@ -478,6 +478,7 @@ public sealed class Tokenizer
                 _pos = save;
                 if (!StartsWithAllowedKeyword(_pos))
                     throw Error("invalid decimal literal", _line, _pos - _lineStart);
+                WarnNumberEnd("decimal");
             }
         }
         if (_pos < _end && (_src[_pos] | 0x20) == 'j')
@@ -551,12 +552,24 @@ public sealed class Tokenizer
         return false;
     }
 
+    /// <summary>CPython's verify_end_of_number: a literal run into a keyword (`1if`, `0x1for`) is accepted
+    /// with a SyntaxWarning, or is the error under an error filter.</summary>
+    private void WarnNumberEnd(string kind)
+    {
+        // Once per place: the parser may read the same tokens again after backtracking.
+        if (!(_warnedAt ??= []).Add(_pos)) return;
+        if (Compiling.CompileWarnings.Warn(Runtime.TypeObjects.SyntaxWarning, $"invalid {kind} literal", _filename, _line))
+            throw Error($"invalid {kind} literal", _line, _pos - _lineStart);
+    }
+
+    private HashSet<int>? _warnedAt;
+
     private void VerifyEndOfNumber(int start, string kind)
     {
         if (_pos >= _end) return;
         char c = _src[_pos];
         if (!(c < 128 ? ((uint)((c | 0x20) - 'a') <= 'z' - 'a' || c == '_' || IsDigit(c)) : IsIdentStart(c))) return;
-        if (StartsWithAllowedKeyword(_pos)) return;
+        if (StartsWithAllowedKeyword(_pos)) { WarnNumberEnd(kind); return; }
         // CPython's offset here is the 0-based column of the offending character.
         throw Error($"invalid {kind} literal", _line, _pos - _lineStart);
     }
