@@ -210,4 +210,9 @@ internal sealed class GlobalCacheEntry(PyDict globals, PyDict builtins, PyDict f
     public readonly int Index = index, GlobalsKeys = globals.Version, BuiltinsKeys = builtins.Version;
     public int GlobalsVersion = globals.Mutations, BuiltinsVersion = builtins.Mutations;
     public PyObject Value = found.ValueAt(index);
+    /// <summary>What follows this LOAD_GLOBAL, for its call of a Python function at the site
+    /// (Interpreter.GlobalCallInline): 0 not known yet, -1 for anything but argument forms and a
+    /// CALL (the site then declines with one compare), else their count and kinds
+    /// (Interpreter.GlobalCallShape).</summary>
+    public int CallShape;
 }
