@@ -120,7 +120,7 @@ public sealed partial class CodeObject : PyObject
     /// <summary>Locals captured by inner functions (sets <see cref="NCells"/>).</summary>
     public required string[] CellVars { get => _cellVars; set { _cellVars = value; NCells = value.Length + _freeVars.Length; } }
     /// <summary>Variables captured from outer functions (sets <see cref="NCells"/>).</summary>
-    public required string[] FreeVars { get => _freeVars; set { _freeVars = value; NCells = _cellVars.Length + value.Length; } }
+    public required string[] FreeVars { get => _freeVars; set { _freeVars = value; NCells = _cellVars.Length + value.Length; NFree = value.Length; } }
     private string[] _varNames = [], _cellVars = [], _freeVars = [];
     public required ExceptionEntry[] ExceptionTable;
     public required string FileName;
@@ -162,6 +162,9 @@ public sealed partial class CodeObject : PyObject
     public int NLocals { get; private set; }
     /// <summary>CellVars' and FreeVars' lengths added, kept in a field (see <see cref="NLocals"/>).</summary>
     public int NCells { get; private set; }
+    /// <summary>FreeVars' length, kept in a field: a plain frame's reset keeps the free variables'
+    /// slots (Frame.ResetPlain) when it is not zero.</summary>
+    public int NFree { get; private set; }
     /// <summary>Generator, coroutine or async generator code: a call creates the object that runs the frame.</summary>
     public bool IsGenerator => (Flags & CodeFlags.Resumable) != 0;
 
@@ -210,4 +213,9 @@ internal sealed class GlobalCacheEntry(PyDict globals, PyDict builtins, PyDict f
     public readonly int Index = index, GlobalsKeys = globals.Version, BuiltinsKeys = builtins.Version;
     public int GlobalsVersion = globals.Mutations, BuiltinsVersion = builtins.Mutations;
     public PyObject Value = found.ValueAt(index);
+    /// <summary>What follows this LOAD_GLOBAL, for its call of a Python function at the site
+    /// (Interpreter.GlobalCallInline): 0 not known yet, -1 for anything but argument forms and a
+    /// CALL (the site then declines with one compare), else their count and kinds
+    /// (Interpreter.GlobalCallShape).</summary>
+    public int CallShape;
 }

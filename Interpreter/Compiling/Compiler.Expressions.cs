@@ -705,7 +705,11 @@ public sealed partial class Compiler
             foreach (var s in body) VisitStmt(s);
             if (body.Count == 0 || !EndsWithReturn(body))
             {
-                _b.Artificial = true;
+                // A body that compiled to no instruction (only `global` and `nonlocal`): the return
+                // is the first line's, with its line event, as CPython 3.11 gives an exit without a
+                // line of its own the code's first line.
+                if (_b.Count == 0) _b.Line = firstLine;
+                else _b.Artificial = true;
                 EmitLoadConst(PyNone.Instance);
                 Emit(Op.ReturnValue);
             }

@@ -268,7 +268,7 @@ public sealed partial class Compiler
             case Return r: CompileReturn(r); break;
             case FunctionDef fd: CompileFunctionDef(fd); break;
             case ClassDef cd: CompileClassDef(cd); break;
-            case Global or Nonlocal: Emit(Op.Nop); break;
+            case Global or Nonlocal: break;   // no instruction and no line event, as CPython 3.11 compiles them
             case Raise r:
                 {
                     int n = 0;

@@ -64,13 +64,35 @@ public sealed partial class Frame
     internal void ResetPlain()
     {
         FrameChainChecks.NotRunning(this, "Reset");
-        new System.Span<Slot>(Slots).Clear();
+        int nfree = Code.NFree;
+        if (nfree == 0) new System.Span<Slot>(Slots).Clear();
+        else ClearKeepingFree(nfree);
         Ip = 0;
         Sp = StackBase;
         Back = null;
         LastLine = 0;
         KwNames = null;
         Finished = false;
+    }
+
+    /// <summary>
+    /// ResetPlain's clear of a closure's frame: every slot but the free variables' (the last
+    /// <paramref name="nfree"/> before StackBase), which keep the closure's cells. A frame reset
+    /// here goes back to its Owner's spare frames, and every frame taken from there is of the
+    /// owner's current code (SpareCodeInvariant) and runs with the owner's closure, which never
+    /// changes (`__closure__` is read-only): NewFrame finds the cells in place and does not copy
+    /// them again (InitSpareCells). Every other reset (Reset: generators, frames given to the
+    /// code's SpareFrame for another function) clears them.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void ClearKeepingFree(int nfree)
+    {
+        // Element stores, not Span.Clear: a closure's frame is small (bump's has four slots), and
+        // the two clears' calls cost more than the stores (null needs no write barrier).
+        var slots = Slots;
+        int free = StackBase - nfree;
+        for (int i = 0; i < free; i++) slots[i].V = null;
+        for (int i = StackBase; i < slots.Length; i++) slots[i].V = null;
     }
 
     /// <summary>Back to the state of a new frame of the same code.</summary>

@@ -690,6 +690,9 @@ public static partial class Interpreter
                                             break;
                                         }
                                     }
+                                    // `add(total, i)`, `fib(n - 1)`: the callee pushed here with its arguments taken from
+                                    // the locals, nothing through the stack (GlobalCallInline, untraced copy only).
+                                    if (!TMode.Lines && gv is PyFunction gpf && GlobalCallInline(f, ts, gpf, instrs, ip, sp) is { } gcf) { f = gcf; goto EnteredFrame; }
                                     s[sp++].V = gv;
                                     break;
                                 }

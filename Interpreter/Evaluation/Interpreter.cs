@@ -81,10 +81,32 @@ public static partial class Interpreter
         {
             frame = spare;
             f.SpareCount = n;
+            // Free variables only, their cells in place (Frame.ClearKeepingFree): nothing to do.
+            if (code.NCells > 0 && (code.NCells != code.NFree || frame.Slots[code.NLocals].V is null)) InitSpareCells(frame, f.Closure);
+            return frame;
         }
-        else frame = AllocateFrame(f);
+        frame = AllocateFrame(f);
         if (code.NCells > 0) InitCells(frame, f.Closure);
         return frame;
+    }
+
+    /// <summary>InitCells of a frame from the function's own spare frames: the free variables'
+    /// slots still hold the closure's cells when the frame was reset by ResetPlain (which keeps
+    /// them: Frame.ClearKeepingFree), so they are copied only when the first is empty (a frame
+    /// reset by Reset). Fresh cells for the cell variables, as always.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void InitSpareCells(Frame frame, PyCell[]? closure)
+    {
+        var code = frame.Code;
+        var slots = frame.Slots;
+        int at = code.NLocals;
+        int ncell = code.CellVars.Length;
+        for (int i = 0; i < ncell; i++) slots[at + i].V = new PyCell();
+        if (closure is { Length: > 0 } && slots[at + ncell].V is null)
+        {
+            at += ncell;
+            for (int i = 0; i < closure.Length; i++) slots[at + i].V = closure[i];
+        }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
