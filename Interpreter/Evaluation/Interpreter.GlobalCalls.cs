@@ -61,12 +61,9 @@ public static partial class Interpreter
         if (!CanRunInlineUnmarked(ts)) return null;
         // The line marker or function__entry watched: the CALL's own path fires or declines (the
         // set branches leave the method: MarkedCallLeaves).
-        bool lineWatched = false;
-        Probes.Probes.LineEnabled(ref lineWatched);
-        if (lineWatched) return null;
-        bool entryWatched = false;
-        Probes.Probes.FunctionEntryEnabled(ref entryWatched);
-        if (entryWatched) return null;
+        bool watched = false;
+        Probes.Probes.CallMarkersEnabled(ref watched);   // one load and compare for the pair
+        if (watched) return null;
         if (code.Getter != CodeObject.GetterNone) return null;
         var frame = NewFrame(pf);
         // As after PushInline: the caller stopped at its CALL, its stack ends where the function

@@ -39,16 +39,11 @@ public static partial class Interpreter
         if (!CanRunInlineUnmarked(ts)) return null;
         // The line marker or function__entry watched: the general path fires the entry marker
         // (or declines, for the line marker). The set branch leaves the method, so a disabled
-        // guard is a branch not taken (see MarkedCallLeaves).
-        // Two tests, not CallMarkersEnabled's one flag or-ed: or-ed, the instrumented build set a
-        // register with `cmovne` after the line semaphore's compare and tested it again after the
-        // entry semaphore's (11 instructions per call against 7).
-        bool lineWatched = false;
-        Probes.Probes.LineEnabled(ref lineWatched);
-        if (lineWatched) return PushInlineGeneral(caller, ts, pf, null, fn, first, sp);
-        bool entryWatched = false;
-        Probes.Probes.FunctionEntryEnabled(ref entryWatched);
-        if (entryWatched) return PushInlineGeneral(caller, ts, pf, null, fn, first, sp);
+        // guard is a branch not taken (see MarkedCallLeaves). One pair query: the two semaphores
+        // are read with one load and one compare (CallMarkersEnabled).
+        bool watched = false;
+        Probes.Probes.CallMarkersEnabled(ref watched);
+        if (watched) return PushInlineGeneral(caller, ts, pf, null, fn, first, sp);
         // `return self.a` / `return self.a is None`: the result without a frame (GetterCall). The
         // branch leaves the method, so that other calls fall through its one compare.
         if (code.Getter != Compiling.CodeObject.GetterNone) return GetterCallOrPush(caller, ts, pf, fn, first, sp);
@@ -367,13 +362,10 @@ public static partial class Interpreter
         if (f.Generator is not null) return ReturnInlineGenerator(f, ts, r);
         // function__return or instance__new__done watched: the marked path fires them (see
         // MarkedCallLeaves: the set branch leaves, so the disabled guards fall through).
-        // Two tests, not one flag or-ed (see PopInline).
-        bool returnWatched = false;
-        Probes.Probes.FunctionReturnEnabled(ref returnWatched);
-        if (returnWatched) return ReturnInlineMarked(f, ts, r);
-        bool newDoneWatched = false;
-        Probes.Probes.InstanceNewDoneEnabled(ref newDoneWatched);
-        if (newDoneWatched) return ReturnInlineMarked(f, ts, r);
+        // One pair query (ExitMarkersEnabled), as PopInline.
+        bool watched = false;
+        Probes.Probes.ExitMarkersEnabled(ref watched);
+        if (watched) return ReturnInlineMarked(f, ts, r);
         return FinishSpecialReturn(f, ts, r);
     }
 
