@@ -315,16 +315,6 @@ public static partial class Interpreter
                                                 ip++; w = gv; goto Pair;
                                             }
                                         }
-                                        // LOAD_FAST LOAD_METHOD (`parts.append(ch)`, `self.skip_ws()`): the local pushed and
-                                        // LOAD_METHOD run at once, without its dispatch, reported at itself.
-                                        else if (op == (int)Op.LoadMethod)
-                                        {
-                                            s[sp++].V = v;
-                                            f.Ip = ip;
-                                            ip++;
-                                            arg = nx >> 8;
-                                            goto LoadMethodAt;
-                                        }
                                         else if (op == (int)Op.LoadDeref)
                                         {
                                             ip++;
@@ -702,14 +692,6 @@ public static partial class Interpreter
                                         }
                                     }
                                     s[sp++].V = gv;
-                                    // LOAD_GLOBAL LOAD_METHOD (`ESCAPES.get(ch)`, `math.sqrt(x)`): LOAD_METHOD run at
-                                    // once, without its dispatch, reported at itself. Untraced copy only.
-                                    if (!TMode.Lines && (Fetch(instrs, ip) & 0xFF) == (int)Op.LoadMethod)
-                                    {
-                                        f.Ip = ip;
-                                        arg = Fetch(instrs, ip++) >> 8;
-                                        goto LoadMethodAt;
-                                    }
                                     break;
                                 }
                             }
@@ -747,7 +729,6 @@ public static partial class Interpreter
                             s[sp].V = null;
                             break;
                         case Op.LoadMethod:
-                        LoadMethodAt:
                             if (!MethodHit(code, ip - 1, s, sp))
                             {
                                 if (TMode.Lines) LoadMethodCached(code, ip - 1, s, sp, names[arg]);
