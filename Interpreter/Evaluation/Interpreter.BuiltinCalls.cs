@@ -112,6 +112,17 @@ public static partial class Interpreter
         return traced ? -1 : n;
     }
 
+    /// <summary>ord(o) of a str of one UTF-16 unit when no keyword names are pending and no cfunction
+    /// marker is enabled; -1 for anything else, nothing done (LenGlobalStep).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int PlainOrd(Frame f, PyObject o)
+    {
+        if (o is not PyStr { V.Length: 1 } str || f.KwNames is not null) return -1;
+        bool traced = false;
+        Probes.Probes.CFunctionEnabled(ref traced);
+        return traced ? -1 : str.V[0];
+    }
+
     /// <summary>
     /// LOAD_FAST i LOAD_GLOBAL len, then (at `at`) LOAD_FAST o CALL 1 COMPARE_OP POP_JUMP_IF_FALSE|TRUE
     /// (`while pos < len(text):`) with i an exact int and o an exact list, tuple, str or dict (LenCall's
@@ -144,9 +155,13 @@ public static partial class Interpreter
     /// stack: `n = len(items)`, `[len(c) for c in cs]`, `i % len(WORDS)`). -1, nothing done, for
     /// anything else (o unbound or a global's cache missed: the ordinary path raises or looks it up). CPython 3.11 runs LOAD_GLOBAL,
     /// LOAD_FAST, PRECALL_NO_KW_LEN and CALL for it; `i < len(o)` is LenCompareJump's.
+    /// The same for builtin ord (<paramref name="kind"/> Ord) of a str holding one UTF-16 unit (a BMP
+    /// character or a lone surrogate; str subclasses too, as ord reads the value without any
+    /// dunder): `if ord(ch) < 0x20:`, `n = ord(c)`. Astral characters, other lengths and other
+    /// types take the CALL, which answers or raises.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int LenGlobalStep(Frame f, Slot[] s, nint instrs, int ip, int sp)
+    private static int LenGlobalStep(Frame f, Slot[] s, nint instrs, int ip, int sp, BuiltinFast kind)
     {
         int load = Fetch(instrs, ip);
         if (Fetch(instrs, ip + 1) != ((1 << 8) | (int)Op.Call)) return -1;
@@ -154,7 +169,7 @@ public static partial class Interpreter
         if ((load & 0xFF) == (int)Op.LoadFast) o = s[load >> 8].V;
         else if ((load & 0xFF) == (int)Op.LoadGlobal) o = GlobalHit(f.Code, ip, f);   // `len(WORDS)`: the cache's hit only
         else return -1;
-        int n = o is null ? -1 : PlainLen(f, o);
+        int n = o is null ? -1 : kind == BuiltinFast.Len ? PlainLen(f, o) : PlainOrd(f, o);
         if (n < 0) return -1;
         int w = Fetch(instrs, ip + 2);
         int cmp = Fetch(instrs, ip + 3);

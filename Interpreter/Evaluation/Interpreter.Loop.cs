@@ -674,10 +674,11 @@ public static partial class Interpreter
                                             if (nip >= 0) { ip = nip; goto PollLineMode; }
                                         }
                                         // `len(o)` of a local exact list, tuple, str or dict in one dispatch, and
-                                        // `if len(o) == n:` with its jump (LenGlobalStep; Fast is Len for builtins.len only).
-                                        else if (pb.Fast == BuiltinFast.Len)
+                                        // `if len(o) == n:` with its jump (LenGlobalStep; Fast is Len for builtins.len only);
+                                        // `ord(ch)` and `if ord(ch) < 0x20:` the same.
+                                        else if (pb.Fast == BuiltinFast.Len || pb.Fast == BuiltinFast.Ord)
                                         {
-                                            int nip = LenGlobalStep(f, s, instrs, ip, sp);
+                                            int nip = LenGlobalStep(f, s, instrs, ip, sp, pb.Fast);
                                             if (nip == -2) { sp++; ip += 2; break; }
                                             if (nip >= 0) { bool back = nip < ip; ip = nip; if (back) goto PollLineMode; break; }
                                         }

@@ -286,8 +286,8 @@ public static partial class Interpreter
         else if (v.GetType() == typeof(PyStr) && w.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(v).Sub is null && Unsafe.As<PyStr>(w).Sub is null)
             c = op switch
             {
-                CompareOp.Eq => string.Equals(Unsafe.As<PyStr>(v).V, Unsafe.As<PyStr>(w).V),
-                CompareOp.Ne => !string.Equals(Unsafe.As<PyStr>(v).V, Unsafe.As<PyStr>(w).V),
+                CompareOp.Eq => PyStr.TextEquals(Unsafe.As<PyStr>(v).V, Unsafe.As<PyStr>(w).V),
+                CompareOp.Ne => !PyStr.TextEquals(Unsafe.As<PyStr>(v).V, Unsafe.As<PyStr>(w).V),
                 _ => Ops.Cmp(PyStr.Compare(Unsafe.As<PyStr>(v).V, Unsafe.As<PyStr>(w).V), op),
             };
         else return -1;
@@ -324,8 +324,8 @@ public static partial class Interpreter
             var sb = Unsafe.As<PyStr>(b);
             if (sa.Sub is null && sb.Sub is null)
             {
-                if (op == CompareOp.Eq) return PyBool.From(string.Equals(sa.V, sb.V));
-                if (op == CompareOp.Ne) return PyBool.From(!string.Equals(sa.V, sb.V));
+                if (op == CompareOp.Eq) return PyBool.From(PyStr.TextEquals(sa.V, sb.V));
+                if (op == CompareOp.Ne) return PyBool.From(!PyStr.TextEquals(sa.V, sb.V));
                 return PyBool.From(Ops.Cmp(PyStr.Compare(sa.V, sb.V), op));
             }
         }

@@ -71,6 +71,20 @@ public sealed class PyStr : PyObject
         return new PyStr(s.Substring(start, n));
     }
 
+    /// <summary>Whether two strs' texts are equal (`ch == '"'`, `w != ""`): the same string, or
+    /// the same length and units; one-unit texts (the characters a parser compares) by their unit,
+    /// without string.Equals' call into SpanHelpers.SequenceEqual.</summary>
+    /// <remarks>Not inlined: CompareJump is inlined into the eval loop, whose code should keep the
+    /// shape it had with string.Equals' call.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    public static bool TextEquals(string a, string b)
+    {
+        if (ReferenceEquals(a, b)) return true;
+        if (a.Length != b.Length) return false;
+        if (a.Length == 1) return a[0] == b[0];
+        return a.AsSpan().SequenceEqual(b);
+    }
+
     /// <summary>
     /// Python's str order: by code point. Ordinal UTF-16 order differs only where a surrogate pair
     /// (an astral character) meets a BMP character at or above U+E000: the pair's lead unit
