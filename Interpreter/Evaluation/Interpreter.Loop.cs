@@ -821,16 +821,27 @@ public static partial class Interpreter
                                 var o = s[sp - 1].V!;
                                 if (o.GetType() == typeof(PyFloat))
                                 {
-                                    // `-x * dt`: the negated float goes on into a float chain unboxed.
+                                    // `-x * dt`: the negated float goes on into a float chain unboxed (NegativeChain),
+                                    // and the result into a STORE_FAST after it. (Fused into LOAD_FAST x instead, one
+                                    // dispatch fewer, the test there made the loop's dispatch block spill the opcode
+                                    // around its table jump: docs/performance.md, num15.)
                                     double z = -Unsafe.As<PyFloat>(o).V;
                                     if (!TMode.Lines && FloatChainNext(Fetch(instrs, ip)))
                                     {
-                                        var chain = FloatChain(code, ip, s, sp - 1, consts, z);
+                                        var chain = NegativeChain(code, ip, s, sp - 1, consts, z);
                                         z = chain.Z;
                                         ip = chain.Ip;
                                         sp = chain.Sp + 1;
                                     }
-                                    { var v_ = new PyFloat(z); s[sp - 1].V = v_; }
+                                    var nf = new PyFloat(z);
+                                    if (!TMode.Lines && (Fetch(instrs, ip) & 0xFF) == (int)Op.StoreFast)
+                                    {
+                                        s[sp - 1].V = null;
+                                        sp--;
+                                        s[Fetch(instrs, ip++) >> 8].V = nf;
+                                        break;
+                                    }
+                                    s[sp - 1].V = nf;
                                 }
                                 else { var v_ = Ops.Negate(o); s[sp - 1].V = v_; }
                                 break;
@@ -1419,10 +1430,27 @@ public static partial class Interpreter
                                 // constant, the result stays a double; one float is boxed at the end.
                                 if (!TMode.Lines && FloatChainNext(Fetch(instrs, ip)))
                                 {
-                                    var chain = FloatChain(code, ip, s, sp, consts, z);
-                                    z = chain.Z;
-                                    ip = chain.Ip;
-                                    sp = chain.Sp;
+                                    // Its first step inline when it is a BINARY_OP taking the result as
+                                    // its right operand and an exact float on the stack as its left
+                                    // (`v[0] -= dx * m`, `p[0] += dt * v[0]`, `t + x * y`): FloatChain's
+                                    // call only for a longer chain.
+                                    int cx = Fetch(instrs, ip);
+                                    if (((cx & 0xFF) == (int)Op.BinaryOp || (cx & 0xFF) == (int)Op.InplaceOp)
+                                        && s[sp - 1].V is { } lo && lo.GetType() == typeof(PyFloat)
+                                        && FloatArith(cx >> 8, Unsafe.As<PyFloat>(lo).V, z, out double z1))
+                                    {
+                                        z = z1;
+                                        ip++;
+                                        s[sp].V = null;     // the stale operand above the stack
+                                        sp--;
+                                    }
+                                    if (FloatChainNext(Fetch(instrs, ip)))
+                                    {
+                                        var chain = FloatChain(code, ip, s, sp, consts, z);
+                                        z = chain.Z;
+                                        ip = chain.Ip;
+                                        sp = chain.Sp;
+                                    }
                                 }
                                 // The only argument of CALL|CALL_METHOD 1 (`sqrt(x * x + y * y)`,
                                 // `int(x * k)`): int or math's function takes the double, the
