@@ -50,8 +50,9 @@ public static unsafe class SyslogModule
             int option = s[1] is null ? 0 : CInt(s[1]!);
             int facility = s[2] is null ? 8 : CInt(s[2]!);
             ident ??= DefaultIdent();
+            byte[]? encoded = ident is null ? null : Codecs.Encode(ident, "utf-8", "strict");   // UnicodeEncodeError first, as CPython
             SysModule.Audit("syslog.openlog", ident is null ? PyNone.Instance : PyStr.From(ident), PyInt.From(option), PyInt.From(facility));
-            Open(ident, option, facility);
+            Open(encoded, option, facility);
             return PyNone.Instance;
         });
         m.AddFunction("syslog", static (a, kw) =>
@@ -63,11 +64,11 @@ public static unsafe class SyslogModule
             if (a.Length == 1 && a[0] is PyStr) message = a[0];
             else if (a.Length == 2 && a[1] is PyStr && a[0] is not PyFloat && TryCInt(a[0], out priority)) message = a[1];
             else throw Errors.TypeError("[priority,] message string");
+            byte[] text = [.. Codecs.Encode(((PyStr)message).V, "utf-8", "strict"), 0];
             SysModule.Audit("syslog.syslog", PyInt.From(priority), message);
             lock (s_lock)
             {
-                if (!s_opened) Open(DefaultIdent(), 0, 8);
-                byte[] text = [.. Encoding.UTF8.GetBytes(((PyStr)message).V), 0];
+                if (!s_opened) Open(DefaultIdent() is { } d ? Codecs.Encode(d, "utf-8", "surrogateescape") : null, 0, 8);
                 byte* format = stackalloc byte[] { (byte)'%', (byte)'s', 0 };
                 fixed (byte* p = text) Native.syslog(priority, format, p);
             }
@@ -97,15 +98,14 @@ public static unsafe class SyslogModule
         return m;
     }
 
-    private static void Open(string? ident, int option, int facility)
+    private static void Open(byte[]? ident, int option, int facility)
     {
         lock (s_lock)
         {
             nint old = s_ident;
             s_ident = 0;
-            if (ident is not null)
+            if (ident is { } bytes)
             {
-                byte[] bytes = Encoding.UTF8.GetBytes(ident);
                 s_ident = Marshal.AllocHGlobal(bytes.Length + 1);
                 Marshal.Copy(bytes, 0, s_ident, bytes.Length);
                 ((byte*)s_ident)[bytes.Length] = 0;
