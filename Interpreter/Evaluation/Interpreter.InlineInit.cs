@@ -66,9 +66,7 @@ public static partial class Interpreter
     private static Frame? InitByStores(Frame caller, ThreadState ts, PyType t, PyFunction init, int[] stores, int[] targets, Slot[] s, int fn, int first, int sp)
     {
         bool watched = false;
-        Probes.Probes.FunctionReturnEnabled(ref watched);
-        if (watched) return null;
-        Probes.Probes.InstanceNewDoneEnabled(ref watched);
+        Probes.Probes.ExitMarkersEnabled(ref watched);   // function__return or instance__new__done: one pair read
         if (watched) return null;
         var obj = TypeCall.CreateInstance(t);
         var names = init.Code.Names;

@@ -192,12 +192,10 @@ public static partial class Interpreter
     internal static PyObject Execute(Frame f, ThreadState ts)
     {
         // function__entry or __return watched: the marked twin (MarkedCallLeaves in
-        // Interpreter.InlineCalls.cs). The two flags or-ed, not one flag set by both queries: the
-        // JIT jump-threads the second query's set edge to the marked call and lays that out inline.
-        bool entry = false, ret = false;
-        Probes.Probes.FunctionEntryEnabled(ref entry);
-        Probes.Probes.FunctionReturnEnabled(ref ret);
-        if (entry | ret) return ExecuteMarked(f, ts);
+        // Interpreter.InlineCalls.cs). One pair read: the two semaphores are neighbours (EntryOrReturnEnabled).
+        bool watched = false;
+        Probes.Probes.EntryOrReturnEnabled(ref watched);
+        if (watched) return ExecuteMarked(f, ts);
         return ExecuteAs(f, ts, marked: false);
     }
 

@@ -20,6 +20,8 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "herthon_posix.h"
+
 #define NFATAL 3
 static const int fatal_signals[NFATAL] = { SIGABRT, SIGBUS, SIGILL };
 static const char *const fatal_names[NFATAL] = { "Aborted", "Bus error", "Illegal instruction" };
@@ -29,17 +31,7 @@ static int out_fd = -1, request_fd = -1, done_fd = -1;
 
 static void put(int fd, const char *s)
 {
-    size_t n = strlen(s);
-    while (n > 0) {
-        ssize_t w = write(fd, s, n);
-        if (w < 0) {
-            if (errno == EINTR)
-                continue;
-            return;
-        }
-        s += w;
-        n -= (size_t)w;
-    }
+    herthon_write_all(fd, s, strlen(s));
 }
 
 /* Puts the previous handlers back (a no-op when none are installed). */

@@ -22,9 +22,11 @@
 #include <sys/types.h>
 #include <unistd.h>
 
+#include "herthon_posix.h"
+
 extern char **environ;
 
-static void write_all(int fd, const char *s, size_t n)
+void herthon_write_all(int fd, const char *s, size_t n)
 {
     while (n > 0) {
         ssize_t w = write(fd, s, n);
@@ -139,15 +141,15 @@ error:
     saved_errno = errno;
     {
         char hex[sizeof(saved_errno) * 2 + 1], *cur = hex + sizeof hex;
-        write_all(errpipe_write, "OSError:", 8);
+        herthon_write_all(errpipe_write, "OSError:", 8);
         while (saved_errno != 0 && cur != hex) {
             *--cur = "0123456789abcdef"[saved_errno % 16];
             saved_errno /= 16;
         }
-        write_all(errpipe_write, cur, (size_t)(hex + sizeof hex - cur));
-        write_all(errpipe_write, ":", 1);
+        herthon_write_all(errpipe_write, cur, (size_t)(hex + sizeof hex - cur));
+        herthon_write_all(errpipe_write, ":", 1);
         if (!reached_exec)
-            write_all(errpipe_write, "noexec", 6);
+            herthon_write_all(errpipe_write, "noexec", 6);
     }
 }
 
