@@ -643,6 +643,7 @@ public sealed class Tokenizer
         var sb = new StringBuilder(to - from);
         sb.Append(s, from, bs - from);
         int i = bs;
+        string? invalid = null;   // the first invalid escape, which CPython warns about
         while (i < to)
         {
             char c = s[i];
@@ -668,6 +669,7 @@ public sealed class Tokenizer
                 {
                     int v = e - '0';
                     for (int k = 0; k < 2 && i < to && s[i] >= '0' && s[i] <= '7'; k++) v = v * 8 + (s[i++] - '0');
+                    if (v > 0xFF) invalid ??= "invalid octal escape sequence '\\" + s.Substring(i - 3, 3) + "'";
                     sb.Append((char)v);
                     break;
                 }
@@ -695,12 +697,23 @@ public sealed class Tokenizer
                     break;
                 }
                 default:
-                    // Unknown escapes are kept verbatim (CPython only warns).
+                    // Unknown escapes are kept verbatim, with CPython's DeprecationWarning for the first.
+                    invalid ??= "invalid escape sequence '\\" + e + "'";
                     sb.Append('\\').Append(e);
                     break;
             }
         }
+        if (invalid is not null) WarnEscape(invalid, line, from);
         return sb.ToString();
+    }
+
+    /// <summary>CPython's warn_invalid_escape_sequence: a DeprecationWarning at the literal's line, once
+    /// per literal (the parser may read a token again), or under an error filter a SyntaxError.</summary>
+    private void WarnEscape(string message, int line, int from)
+    {
+        if (!(_warnedAt ??= []).Add(~from)) return;
+        if (Compiling.CompileWarnings.Warn(Runtime.TypeObjects.DeprecationWarning, message, _filename, line))
+            throw new SyntaxErrorException(message, _filename, line, 0, LineText(line));
     }
 
     private int HexEscape(string s, ref int i, int from, int to, int n, string what, int escStart, int line, int col)
@@ -723,6 +736,7 @@ public sealed class Tokenizer
     private byte[] DecodeBytes(string s, int from, int to, bool raw, int line, int col, int endCol)
     {
         var bytes = new List<byte>(to - from);
+        string? invalidByte = null;
         int i = from;
         while (i < to)
         {
@@ -765,11 +779,13 @@ public sealed class Tokenizer
                     break;
                 }
                 default:
+                    invalidByte ??= "invalid escape sequence '\\" + e + "'";
                     bytes.Add((byte)'\\');
                     bytes.Add((byte)e);
                     break;
             }
         }
+        if (invalidByte is not null) WarnEscape(invalidByte, line, from);
         return bytes.ToArray();
     }
 
