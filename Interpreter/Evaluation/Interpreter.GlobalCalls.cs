@@ -116,16 +116,7 @@ public static partial class Interpreter
         if (v.GetType() != typeof(PyInt) || k.GetType() != typeof(PyInt)) return null;
         long x = Unsafe.As<PyInt>(v).V, y = Unsafe.As<PyInt>(k).V;
         long z;
-        if ((Fetch(instrs, at + 2) >> 8) == (int)BinaryOp.Sub)
-        {
-            z = unchecked(x - y);
-            if (((x ^ y) & (x ^ z)) < 0) return null;
-        }
-        else
-        {
-            z = unchecked(x + y);
-            if (((x ^ z) & (y ^ z)) < 0) return null;
-        }
+        if ((Fetch(instrs, at + 2) >> 8) == (int)BinaryOp.Sub ? Ops.OverflowSub(x, y, out z) : Ops.OverflowAdd(x, y, out z)) return null;
         at += 3;
         return PyInt.From(z);
     }

@@ -64,7 +64,7 @@ public static unsafe class FaulthandlerModule
         var m = new PyModule("faulthandler");
         m.AddFunction("dump_traceback", static (a, kw) =>
         {
-            var s = Bind("dump_traceback", a, kw, "file", "all_threads");
+            var s = Args.BindAtMost("dump_traceback", a, kw, "file", "all_threads");
             int fd = FileDescriptor(s[0], out _);
             bool all = s[1] is null || Ops.Truth(s[1]!);
             var ts = ThreadState.Current;
@@ -73,7 +73,7 @@ public static unsafe class FaulthandlerModule
         });
         m.AddFunction("enable", static (a, kw) =>
         {
-            var s = Bind("enable", a, kw, "file", "all_threads");
+            var s = Args.BindAtMost("enable", a, kw, "file", "all_threads");
             int fd = FileDescriptor(s[0], out var file);
             bool all = s[1] is null || Ops.Truth(s[1]!);
             Enable(file, fd, all);
@@ -98,12 +98,12 @@ public static unsafe class FaulthandlerModule
         });
         m.AddFunction("dump_traceback_later", static (a, kw) =>
         {
-            var s = Bind("dump_traceback_later", a, kw, "timeout", "repeat", "file", "exit");
+            var s = Args.BindAtMost("dump_traceback_later", a, kw, "timeout", "repeat", "file", "exit");
             if (s[0] is null) throw Errors.TypeError("dump_traceback_later() missing required argument 'timeout' (pos 1)");
             long micros = Timeout(s[0]!);
-            bool repeat = s[1] is not null && CInt(s[1]!) != 0;
+            bool repeat = s[1] is not null && Args.CInt(s[1]!) != 0;
             int fd = FileDescriptor(s[2], out var file);
-            bool exit = s[3] is not null && CInt(s[3]!) != 0;
+            bool exit = s[3] is not null && Args.CInt(s[3]!) != 0;
             var w = new Watchdog(Host.Current, file, fd, micros, repeat, exit);
             lock (s_lock)
             {
@@ -125,7 +125,7 @@ public static unsafe class FaulthandlerModule
         m.AddFunction("_sigabrt", static (a, kw) => { PosixModule.NoArgs("faulthandler._sigabrt", a, kw); PosixNative.abort(); return PyNone.Instance; });
         m.AddFunction("register", static (a, kw) =>
         {
-            var s = Bind("register", a, kw, "signum", "file", "all_threads", "chain");
+            var s = Args.BindAtMost("register", a, kw, "signum", "file", "all_threads", "chain");
             if (s[0] is null) throw Errors.TypeError("register() missing required argument 'signum' (pos 1)");
             int signum = Signum(s[0]!);
             if (Array.IndexOf(FatalSignals, signum) >= 0)
@@ -144,9 +144,7 @@ public static unsafe class FaulthandlerModule
         });
         m.AddFunction("unregister", static (a, kw) =>
         {
-            if (kw is { Length: > 0 }) throw Errors.TypeError("faulthandler.unregister() takes no keyword arguments");
-            if (a.Length != 1) throw Errors.TypeError($"faulthandler.unregister() takes exactly one argument ({a.Length} given)");
-            int signum = Signum(a[0]);
+            int signum = Signum(Args.One("faulthandler.unregister", a, kw));
             lock (s_lock)
             {
                 if (s_user[signum] is not { } h) return PyBool.False;
@@ -160,26 +158,9 @@ public static unsafe class FaulthandlerModule
 
     // ------------------------------------------------------------------ arguments
 
-    /// <summary>PyArg_ParseTupleAndKeywords' count check ("takes at most N [keyword ]arguments"), then the names.</summary>
-    private static PyObject?[] Bind(string fn, ReadOnlySpan<PyObject> a, string[]? kw, params string[] names)
-    {
-        int nkw = kw?.Length ?? 0, npos = a.Length - nkw;
-        if (a.Length > names.Length)
-            throw Errors.TypeError($"{fn}() takes at most {names.Length} {(npos == 0 ? "keyword " : "")}arguments ({a.Length} given)");
-        return Args.Bind(fn, a, kw, names.Length, 0, names);
-    }
-
-    private static int CInt(PyObject o)
-    {
-        if (o is PyFloat) throw Errors.TypeError("'float' object cannot be interpreted as an integer");
-        var v = Ops.ToPyInt(o).ToBig();
-        if (v > int.MaxValue || v < int.MinValue) throw Errors.OverflowError("Python int too large to convert to C int");
-        return (int)v;
-    }
-
     private static int Signum(PyObject o)
     {
-        int s = CInt(o);
+        int s = Args.CInt(o);
         if (s is < 1 or >= NSIG) throw Errors.ValueError("signal number out of range");
         return s;
     }
@@ -216,7 +197,7 @@ public static unsafe class FaulthandlerModule
         }
         else if (file is PyInt)
         {
-            int fd = CInt(file);
+            int fd = Args.CInt(file);
             if (fd < 0) throw Errors.ValueError("file is not a valid file descripter");
             return fd;
         }

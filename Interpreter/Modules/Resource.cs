@@ -44,7 +44,7 @@ public static unsafe class ResourceModule
 
         m.AddFunction("getrusage", static (a, kw) =>
         {
-            int who = CInt(One("getrusage", a, kw));
+            int who = Args.CInt(Args.One("resource.getrusage", a, kw));
             // struct rusage: two timevals, then fourteen longs.
             long* u = stackalloc long[18];
             if (Native.getrusage(who, u) != 0)
@@ -60,7 +60,7 @@ public static unsafe class ResourceModule
         });
         m.AddFunction("getrlimit", static (a, kw) =>
         {
-            int resource = Resource(One("getrlimit", a, kw));
+            int resource = Resource(Args.One("resource.getrlimit", a, kw));
             ulong* l = stackalloc ulong[2];
             if (Native.getrlimit(resource, l) != 0) throw IoModule.OSErrorFor(PosixNative.Errno, null);
             return Pair(l);
@@ -100,23 +100,6 @@ public static unsafe class ResourceModule
         return m;
     }
 
-    /// <summary>The single positional argument of a METH_O function.</summary>
-    private static PyObject One(string name, ReadOnlySpan<PyObject> a, string[]? kw)
-    {
-        if (kw is { Length: > 0 }) throw Errors.TypeError($"resource.{name}() takes no keyword arguments");
-        if (a.Length != 1) throw Errors.TypeError($"resource.{name}() takes exactly one argument ({a.Length} given)");
-        return a[0];
-    }
-
-    /// <summary>A C int (PyArg "i" through __index__).</summary>
-    private static int CInt(PyObject o)
-    {
-        if (o is PyFloat) throw Errors.TypeError("'float' object cannot be interpreted as an integer");
-        var v = Ops.ToPyInt(o).ToBig();
-        if (v > int.MaxValue || v < int.MinValue) throw Errors.OverflowError("Python int too large to convert to C int");
-        return (int)v;
-    }
-
     /// <summary>A pid_t as CPython's "i" converter of prlimit reports it.</summary>
     private static int PidArg(PyObject o)
     {
@@ -128,7 +111,7 @@ public static unsafe class ResourceModule
 
     private static int Resource(PyObject o)
     {
-        int r = CInt(o);
+        int r = Args.CInt(o);
         if (r is < 0 or >= NLimits) throw Errors.ValueError("invalid resource specified");
         return r;
     }

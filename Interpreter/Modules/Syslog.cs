@@ -39,16 +39,15 @@ public static unsafe class SyslogModule
         foreach (var (name, value) in Constants) m.Add(name, PyInt.From(value));
         m.AddFunction("openlog", static (a, kw) =>
         {
-            if (a.Length > 3) throw Errors.TypeError($"openlog() takes at most 3 arguments ({a.Length} given)");
-            var s = Args.Bind("openlog", a, kw, 3, 0, "ident", "logoption", "facility");
+            var s = Args.BindAtMost("openlog", a, kw, "ident", "logoption", "facility");
             string? ident = s[0] switch
             {
                 null => null,
                 PyStr str => str.V,
                 var o => throw Errors.TypeError($"openlog() argument 1 must be str, not {(o is PyNone ? "None" : o.Type.Name)}"),
             };
-            int option = s[1] is null ? 0 : CInt(s[1]!);
-            int facility = s[2] is null ? 8 : CInt(s[2]!);
+            int option = s[1] is null ? 0 : Args.CInt(s[1]!);
+            int facility = s[2] is null ? 8 : Args.CInt(s[2]!);
             ident ??= DefaultIdent();
             byte[]? encoded = ident is null ? null : Codecs.Encode(ident, "utf-8", "strict");   // UnicodeEncodeError first, as CPython
             SysModule.Audit("syslog.openlog", ident is null ? PyNone.Instance : PyStr.From(ident), PyInt.From(option), PyInt.From(facility));
@@ -89,12 +88,12 @@ public static unsafe class SyslogModule
         });
         m.AddFunction("setlogmask", static (a, kw) =>
         {
-            int mask = CInt(One("setlogmask", a, kw));
+            int mask = Args.CInt(Args.One("syslog.setlogmask", a, kw));
             SysModule.Audit("syslog.setlogmask", PyInt.From(mask));
             return PyInt.From(Native.setlogmask(mask));
         });
-        m.AddFunction("LOG_MASK", static (a, kw) => PyInt.From(1L << (CInt(One("LOG_MASK", a, kw)) & 31)));
-        m.AddFunction("LOG_UPTO", static (a, kw) => PyInt.From((1L << ((CInt(One("LOG_UPTO", a, kw)) & 31) + 1)) - 1));
+        m.AddFunction("LOG_MASK", static (a, kw) => PyInt.From(1L << (Args.CInt(Args.One("syslog.LOG_MASK", a, kw)) & 31)));
+        m.AddFunction("LOG_UPTO", static (a, kw) => PyInt.From((1L << ((Args.CInt(Args.One("syslog.LOG_UPTO", a, kw)) & 31) + 1)) - 1));
         return m;
     }
 
@@ -125,13 +124,6 @@ public static unsafe class SyslogModule
         return slash >= 0 ? first.V[(slash + 1)..] : first.V;
     }
 
-    private static PyObject One(string name, ReadOnlySpan<PyObject> a, string[]? kw)
-    {
-        if (kw is { Length: > 0 }) throw Errors.TypeError($"syslog.{name}() takes no keyword arguments");
-        if (a.Length != 1) throw Errors.TypeError($"syslog.{name}() takes exactly one argument ({a.Length} given)");
-        return a[0];
-    }
-
     private static bool TryCInt(PyObject o, out int value)
     {
         value = 0;
@@ -140,13 +132,5 @@ public static unsafe class SyslogModule
         if (v > int.MaxValue || v < int.MinValue) return false;
         value = (int)v;
         return true;
-    }
-
-    private static int CInt(PyObject o)
-    {
-        if (o is PyFloat) throw Errors.TypeError("'float' object cannot be interpreted as an integer");
-        var v = Ops.ToPyInt(o).ToBig();
-        if (v > int.MaxValue || v < int.MinValue) throw Errors.OverflowError("Python int too large to convert to C int");
-        return (int)v;
     }
 }

@@ -55,6 +55,33 @@ public static class Args
 
     /// <summary>Argument Clinic's binding (_PyArg_UnpackKeywords), with its messages: names[..npos] may be positional, the rest keyword-only;
     /// the first `required` are mandatory. Unfilled slots are null.</summary>
+    /// <summary>A METH_O function's one argument, with CPython's errors naming <paramref name="qualname"/>.</summary>
+    public static PyObject One(string qualname, ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        if (kw is { Length: > 0 }) throw Errors.TypeError($"{qualname}() takes no keyword arguments");
+        if (a.Length != 1) throw Errors.TypeError($"{qualname}() takes exactly one argument ({a.Length} given)");
+        return a[0];
+    }
+
+    /// <summary>A C int (PyArg's "i", through __index__): a float is refused, beyond 32 bits OverflowError.</summary>
+    public static int CInt(PyObject o)
+    {
+        if (o is PyFloat) throw Errors.TypeError("'float' object cannot be interpreted as an integer");
+        var v = Ops.ToPyInt(o).ToBig();
+        if (v > int.MaxValue || v < int.MinValue) throw Errors.OverflowError("Python int too large to convert to C int");
+        return (int)v;
+    }
+
+    /// <summary>PyArg_ParseTupleAndKeywords' count check ("takes at most N [keyword ]arguments", counting
+    /// positional and keyword arguments together), then <see cref="Bind"/> with every parameter optional.</summary>
+    public static PyObject?[] BindAtMost(string fn, ReadOnlySpan<PyObject> a, string[]? kw, params string[] names)
+    {
+        int npos = a.Length - (kw?.Length ?? 0);
+        if (a.Length > names.Length)
+            throw Errors.TypeError($"{fn}() takes at most {names.Length} {(npos == 0 ? "keyword " : "")}arguments ({a.Length} given)");
+        return Bind(fn, a, kw, names.Length, 0, names);
+    }
+
     public static PyObject?[] Bind(string fn, ReadOnlySpan<PyObject> a, string[]? kw, int npos, int required, params string[] names)
     {
         var slots = new PyObject?[names.Length];

@@ -348,13 +348,15 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool MulFitsWide(long x, long y, out long z) => Math.BigMul(x, y, out z) == (z >> 63);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool OverflowAdd(long x, long y, out long r)
     {
         r = unchecked(x + y);
         return ((x ^ r) & (y ^ r)) < 0;
     }
 
-    private static bool OverflowSub(long x, long y, out long r)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool OverflowSub(long x, long y, out long r)
     {
         r = unchecked(x - y);
         return ((x ^ y) & (x ^ r)) < 0;
