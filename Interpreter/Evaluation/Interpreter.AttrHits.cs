@@ -47,20 +47,17 @@ public static partial class Interpreter
         return null;
     }
 
-    /// <summary>LOAD_METHOD on the site's Method entry for the instance's type when the instance provably lacks the name
-    /// (its key table is the one the site saw and has not grown, or it has no attributes at all):
-    /// s[sp-1] becomes the method and s[sp] the instance. False: nothing was changed. MethodVersion
-    /// is the type's version only for a Method entry whose name was not in the key table seen.</summary>
+    /// <summary>LOAD_METHOD on the site's Method entry for the instance's type when the instance provably
+    /// lacks the name (its key table is the one the site saw and has not grown, or it has no
+    /// attributes at all): that entry (its Descr the method), or null. MethodVersion is the type's
+    /// version only for a Method entry whose name was not in the key table seen.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool MethodHit(CodeObject code, int at, Slot[] s, int sp)
+    private static AttrSite? MethodHitSite(CodeObject code, int at, PyObject o)
     {
-        var o = s[sp - 1].V!;
         if (PyInstance.IsExact(o) && code.AttrCache is { } sites && SiteAt(sites, at) is { } site)
         {
             var inst = Unsafe.As<PyInstance>(o);
             int version = inst.Type.Version;
-            // The entry for o's type (a base-class method's `self.m()` or a loop's `t.run()` over
-            // several subclasses: one entry each, up to AttrSite.MaxEntries).
             do
             {
                 if (version == site.MethodVersion)
@@ -69,17 +66,13 @@ public static partial class Interpreter
                     if (keys is not null
                             ? ReferenceEquals(keys, site.Keys) && keys.Count == site.KeyCount
                             : inst.RawDict is null)
-                    {
-                        s[sp - 1].V = site.Descr;
-                        s[sp].V = o;
-                        return true;
-                    }
+                        return site;
                     break;
                 }
                 site = site.Next;
             } while (site is not null);
         }
-        return false;
+        return null;
     }
 
     /// <summary>STORE_ATTR o.name = value on the site's InstanceValue or SlotMember entry for o's type when the instance

@@ -41,7 +41,7 @@ public static partial class Interpreter
         // other arguments (attributes of other objects, calls, keywords, *args) declines here.
         if (caller.Code.GlobalCache?[ip - 1] is not { } ce) return null;
         int shape = ce.CallShape;
-        if (shape == 0) ce.CallShape = shape = GlobalCallShape(caller.Code, instrs, ip);
+        if (shape == 0) ce.CallShape = shape = GlobalCallShape(caller.Code, instrs, ip, (int)Op.Call);
         if ((shape & 0xF) != n + 1) return null;
         // The argument forms the shape names, straight-line (a loop kept its index and the three
         // values in stack homes): a null is a value the form does not take.
@@ -81,6 +81,74 @@ public static partial class Interpreter
             {
                 Unsafe.Add(ref dst, 1).V = a1;
                 if (n > 2) Unsafe.Add(ref dst, 2).V = a2;
+            }
+        }
+        return frame;
+    }
+
+    /// <summary>
+    /// `d.bump(1)`, `self.step(x, y)`: at a LOAD_METHOD whose site hit <paramref name="site"/> is a
+    /// Python function of the receiver's class (s[sp-1] the receiver, ip past the LOAD_METHOD),
+    /// when ExactArgs - 1 argument forms (those of <see cref="GlobalCallInline"/>) and then
+    /// CALL_METHOD with that count follow, the callee frame is pushed with the receiver as self and
+    /// those values as its arguments, and returned. Neither the method, the receiver nor the
+    /// arguments pass through the caller's stack, and the loads and the CALL_METHOD are not
+    /// dispatched. The caller's Ip is the CALL_METHOD's and its Sp the receiver's slot (cleared),
+    /// where CALL_METHOD's result goes: the state PushInline leaves, so ReturnInline, tracebacks,
+    /// f_lineno and the exception table see the same. Otherwise null with nothing changed: the
+    /// LOAD_METHOD pushes the method and self as before. Declines as GlobalCallInline does (a
+    /// tracer or profiler, the recursion limit, the line marker or function__entry watched, a
+    /// getter body, ExactArgs not known yet, an argument form that would raise or take another
+    /// path).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? MethodCallInline(Frame caller, ThreadState ts, AttrSite site, nint instrs, int ip, int sp)
+    {
+        var pf = Unsafe.As<PyFunction>(site.Descr!);
+        var code = pf.Code;
+        int n = code.ExactArgs - 1;   // self is the first parameter
+        if ((uint)n > GlobalCallMaxArgs) return null;
+        // The shape of what follows the LOAD_METHOD, decided once per site entry (Reset clears it).
+        int shape = site.CallShape;
+        if (shape == 0) site.CallShape = shape = GlobalCallShape(caller.Code, instrs, ip, (int)Op.CallMethod);
+        if ((shape & 0xF) != n + 1) return null;
+        var s = caller.Slots;
+        PyObject? a0 = null, a1 = null, a2 = null;
+        int at = ip;
+        if (n > 0)
+        {
+            if ((a0 = GlobalCallArgument(caller, s, instrs, ref at, (shape >> 4) & 3)) is null) return null;
+            if (n > 1)
+            {
+                if ((a1 = GlobalCallArgument(caller, s, instrs, ref at, (shape >> 6) & 3)) is null) return null;
+                if (n > 2 && (a2 = GlobalCallArgument(caller, s, instrs, ref at, (shape >> 8) & 3)) is null) return null;
+            }
+        }
+        // [at] is the CALL_METHOD n (the shape).
+        if (!CanRunInlineUnmarked(ts)) return null;
+        // The line marker or function__entry watched: CALL_METHOD's own path fires or declines.
+        bool watched = false;
+        Probes.Probes.CallMarkersEnabled(ref watched);   // one load and compare for the pair
+        if (watched) return null;
+        // `return self.x`: CALL_METHOD's frameless GetterCall.
+        if (code.Getter != CodeObject.GetterNone) return null;
+        var frame = NewFrame(pf);
+        ref Slot top = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s), sp - 1);
+        var self = top.V;
+        top.V = null;
+        caller.Ip = at;
+        caller.Sp = sp - 1;
+        MakeCurrentUnmarked(caller, ts, frame);
+        // By reference, without bounds tests: the frame's slots hold at least NLocals >= ExactArgs.
+        ref Slot dst = ref MemoryMarshal.GetArrayDataReference(frame.Slots);
+        dst.V = self;
+        if (n > 0)
+        {
+            Unsafe.Add(ref dst, 1).V = a0;
+            if (n > 1)
+            {
+                Unsafe.Add(ref dst, 2).V = a1;
+                if (n > 2) Unsafe.Add(ref dst, 3).V = a2;
             }
         }
         return frame;
@@ -133,17 +201,18 @@ public static partial class Interpreter
 
     /// <summary>What follows a LOAD_GLOBAL at <paramref name="ip"/> (<see cref="GlobalCacheEntry.CallShape"/>):
     /// when k argument forms (FormLocal, FormConst, FormLocalConstOp, FormAttr) are followed by
-    /// CALL k, k at most GlobalCallMaxArgs, 1 + k in the low four bits and form i in bits 4 + 2i,
-    /// 4 + 2i + 1; else -1.</summary>
+    /// <paramref name="callOp"/> k (CALL, or CALL_METHOD for <see cref="MethodCallInline"/>), k at
+    /// most GlobalCallMaxArgs, 1 + k in the low four bits and form i in bits 4 + 2i, 4 + 2i + 1;
+    /// else -1.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int GlobalCallShape(CodeObject code, nint instrs, int ip)
+    private static int GlobalCallShape(CodeObject code, nint instrs, int ip, int callOp)
     {
         int at = ip, end = code.Code.Length, forms = 0;
         for (int k = 0; k <= GlobalCallMaxArgs; k++)
         {
             if (at >= end) return -1;
             int w = Fetch(instrs, at);
-            if (w == ((k << 8) | (int)Op.Call)) return (1 + k) | (forms << 4);
+            if (w == ((k << 8) | callOp)) return (1 + k) | (forms << 4);
             int form;
             if ((w & 0xFF) == (int)Op.LoadConst) { form = FormConst; at++; }
             else if ((w & 0xFF) != (int)Op.LoadFast || at + 1 >= end) return -1;

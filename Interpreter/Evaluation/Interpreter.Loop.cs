@@ -732,7 +732,15 @@ public static partial class Interpreter
                             s[sp].V = null;
                             break;
                         case Op.LoadMethod:
-                            if (!MethodHit(code, ip - 1, s, sp))
+                            if (MethodHitSite(code, ip - 1, s[sp - 1].V!) is { } ms)
+                            {
+                                // `d.bump(1)`: a Python method called at once with simple arguments, its frame
+                                // pushed here, nothing through the stack (MethodCallInline, untraced copy only).
+                                if (!TMode.Lines && ms.Descr is PyFunction && MethodCallInline(f, ts, ms, instrs, ip, sp) is { } mcf) { f = mcf; goto EnteredFrame; }
+                                s[sp].V = s[sp - 1].V;
+                                s[sp - 1].V = ms.Descr;
+                            }
+                            else
                             {
                                 if (TMode.Lines) LoadMethodCached(code, ip - 1, s, sp, names[arg]);
                                 // A builtin method called at once (`ch.lower()`, `d.get(k, 0)`): called here.

@@ -67,6 +67,10 @@ internal sealed class AttrSite
     public FusedPlan Plan;
     public FusedRecv Recv;
     public int PlanA, PlanB, PlanCall, PlanNext;
+    /// <summary>Method sites of the untraced loop: the shape of the call that follows the
+    /// LOAD_METHOD (<see cref="Interpreter"/>.MethodCallInline, GlobalCallShape's encoding; 0 not
+    /// decided yet). Reset clears it.</summary>
+    public int CallShape;
 
     public void Reset(PyType? type)
     {
@@ -78,6 +82,7 @@ internal sealed class AttrSite
         Index = -1;
         ModuleDict = null;
         Plan = FusedPlan.Undecided;
+        CallShape = 0;
         ValueVersion = 0;
         MethodVersion = 0;
     }
