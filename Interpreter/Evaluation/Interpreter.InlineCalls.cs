@@ -338,7 +338,12 @@ public static partial class Interpreter
     }
 
     /// <summary>RETURN_VALUE in an inline frame: pops it and pushes the result on its caller's
-    /// stack, past the caller's CALL.</summary>
+    /// stack, past the caller's CALL; a STORE_FAST right after the CALL (`total = add(total, i)`)
+    /// takes the result into its local here instead, and the caller goes on past it.</summary>
+    /// <remarks>Only the untraced loop returns here and it switches to the caller without a mode
+    /// test (SwitchFrame), so the STORE_FAST would have run untraced, without an event of its own:
+    /// the same local, one stack store (a write barrier), its clearing and a dispatch fewer. The
+    /// CALL is never a code's last instruction.</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame ReturnInline(Frame f, ThreadState ts, PyObject r)
     {
@@ -349,8 +354,18 @@ public static partial class Interpreter
         if (marked) return ReturnInlineSpecial(f, ts, r);
         // A plain frame: no generator, no InitSelf, an owner, not escaped, no FrameExtra.
         var caller = LeaveInlineUnmarked(f, ts);
-        caller.Slots[caller.Sp++].V = r;
-        caller.Ip++;
+        int at = caller.Ip + 1;
+        int w = Fetch(caller.Code.Instructions, at);
+        if ((w & 0xFF) == (int)Compiling.Op.StoreFast)
+        {
+            caller.Slots[w >> 8].V = r;
+            caller.Ip = at + 1;
+        }
+        else
+        {
+            caller.Slots[caller.Sp++].V = r;
+            caller.Ip = at;
+        }
         RecyclePlain(f.Owner!, f);
         return caller;
     }
