@@ -458,7 +458,6 @@ public static class StrMethods
         var sepObj = npos > 1 ? a[1] : Args.Kw(a, kw, "sep");
         var maxObj = npos > 2 ? a[2] : Args.Kw(a, kw, "maxsplit");
         long max = maxObj is null ? -1 : Ops.IndexValue(maxObj);
-        if ((sepObj is null || sepObj is PyNone) && !fromRight && max < 0) return SplitWords(self, s);
         var r = new PyList();   // filled directly: no List to copy out
         if (sepObj is null || sepObj is PyNone)
         {
@@ -521,45 +520,6 @@ public static class StrMethods
             }
             r.Append(r.Count == 0 && self.IsExact ? self : PyStr.Slice(s, 0, end));
             r.AsSpan().Reverse();
-        }
-        return r;
-    }
-
-    /// <summary>str.split() on whitespace without maxsplit: the first 32 words' bounds are found
-    /// first, so the list is made at its size (a line's words: wordfreq's `line.split()`) instead
-    /// of growing 4 -> 8 -> 16 with a copy each time; words past 32 are appended as they come.</summary>
-    private static PyList SplitWords(PyStr self, string s)
-    {
-        const int Words = 32;
-        Span<int> bounds = stackalloc int[2 * Words];
-        int nb = 0, i = 0;
-        while (nb < bounds.Length)
-        {
-            while (i < s.Length && IsPySpace(s[i])) i++;
-            if (i >= s.Length) break;
-            int j = i;
-            while (j < s.Length && !IsPySpace(s[j])) j++;
-            bounds[nb] = i;
-            bounds[nb + 1] = j;
-            nb += 2;
-            i = j;
-        }
-        var r = new PyList(nb / 2);
-        for (int k = 0; k < nb; k += 2)
-        {
-            int a = bounds[k], b = bounds[k + 1];
-            // No whitespace at all: an exact str is its own only word, as in CPython.
-            r.Append(b - a == s.Length && self.IsExact ? self : PyStr.Slice(s, a, b));
-        }
-        if (nb < bounds.Length) return r;
-        while (true)
-        {
-            while (i < s.Length && IsPySpace(s[i])) i++;
-            if (i >= s.Length) break;
-            int j = i;
-            while (j < s.Length && !IsPySpace(s[j])) j++;
-            r.Append(PyStr.Slice(s, i, j));
-            i = j;
         }
         return r;
     }
