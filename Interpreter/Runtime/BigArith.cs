@@ -238,8 +238,9 @@ internal static class BigArith
     /// <summary>x // y for x, y &gt; 0, y of three limbs or more and a quotient below 2^32 (the
     /// spigot's `(...) // t` digits); null otherwise. The quotient is estimated from the top 64
     /// bits of y and the bits of x above the same position (within one or two of the true one),
-    /// then corrected by comparing q*y with x: one multiplication pass and one addition pass over
-    /// y's limbs, into a pooled buffer that nothing keeps.</summary>
+    /// then corrected: x - q*y computed in one multiply-subtract pass into a stack or pooled buffer
+    /// that nothing keeps, y added back while that is negative and subtracted while it is at least
+    /// y (compares that end at the top limb).</summary>
     private static PyObject? FloorDivSmallQuotient(ReadOnlySpan<uint> x, ReadOnlySpan<uint> y)
     {
         if (y.Length < 3) return null;
@@ -252,26 +253,24 @@ internal static class BigArith
         UInt128 qe = xtop / ytop;
         long q = qe > uint.MaxValue ? uint.MaxValue : (long)(ulong)qe;
 
-        int tl = y.Length + 2;
+        int L = Math.Max(x.Length, y.Length + 1);
         uint[]? rented = null;
-        Span<uint> t = tl <= 256 ? stackalloc uint[tl] : (rented = ArrayPool<uint>.Shared.Rent(tl)).AsSpan(0, tl);
+        Span<uint> r = L <= 256 ? stackalloc uint[L] : (rented = ArrayPool<uint>.Shared.Rent(L)).AsSpan(0, L);
         try
         {
-            // t = q * y, its length trimmed.
-            t[y.Length] = (uint)MulSmallInto(y, (uint)q, t);
-            int len = Trim(t, y.Length + 1);
-            // Too large: step down (t -= y) while t > x.
-            while (Compare(t[..len], x) > 0)
+            // r = x - q*y in one pass; a borrow out of the top limb means q was one too large.
+            if (MulSubInto(x, y, (uint)q, r) != 0)
             {
-                q--;
-                len = SubInPlace(t, len, y);
+                do q--; while (!AddBack(r, y));
             }
-            // Too small: step up while t + y <= x.
-            while (true)
+            else
             {
-                len = AddInPlace(t, len, y);
-                if (Compare(t[..len], x) > 0) break;
-                q++;
+                int len = Trim(r, L);
+                while (Compare(r[..len], y) >= 0)
+                {
+                    q++;
+                    len = SubInPlace(r, len, y);
+                }
             }
             return PyInt.From(q);
         }
@@ -279,6 +278,55 @@ internal static class BigArith
         {
             if (rented is not null) ArrayPool<uint>.Shared.Return(rented);
         }
+    }
+
+    /// <summary>r = x - q*y over r's limbs (x at least as long as y, r longer than y); returns
+    /// the borrow out of the top limb (-1 when q*y &gt; x, r then holds the two's complement).</summary>
+    private static long MulSubInto(ReadOnlySpan<uint> x, ReadOnlySpan<uint> y, uint q, Span<uint> r)
+    {
+        ref uint ra = ref MemoryMarshal.GetReference(r);
+        ref uint xa = ref MemoryMarshal.GetReference(x);
+        ref uint ya = ref MemoryMarshal.GetReference(y);
+        ulong carry = 0;
+        long borrow = 0;
+        int i = 0;
+        for (; i < y.Length; i++)
+        {
+            ulong p = (ulong)Unsafe.Add(ref ya, i) * q + carry;
+            carry = p >> 32;
+            long d = (long)Unsafe.Add(ref xa, i) - (uint)p + borrow;
+            Unsafe.Add(ref ra, i) = (uint)d;
+            borrow = d >> 32;
+        }
+        for (; i < r.Length; i++)
+        {
+            long d = (long)(i < x.Length ? x[i] : 0u) - (uint)carry + borrow;
+            carry = 0;
+            r[i] = (uint)d;
+            borrow = d >> 32;
+        }
+        return borrow;
+    }
+
+    /// <summary>r += y over r's limbs (r negative in two's complement); true when the carry out of
+    /// the top limb makes it non-negative.</summary>
+    private static bool AddBack(Span<uint> r, ReadOnlySpan<uint> y)
+    {
+        ulong carry = 0;
+        int i = 0;
+        for (; i < y.Length; i++)
+        {
+            ulong s = (ulong)r[i] + y[i] + carry;
+            r[i] = (uint)s;
+            carry = s >> 32;
+        }
+        for (; i < r.Length; i++)
+        {
+            ulong s = (ulong)r[i] + carry;
+            r[i] = (uint)s;
+            carry = s >> 32;
+        }
+        return carry != 0;
     }
 
     private static int Trim(Span<uint> t, int len)
@@ -305,27 +353,5 @@ internal static class BigArith
             borrow = d >> 32;
         }
         return Trim(t, len);
-    }
-
-    /// <summary>t += y (t's first len limbs, room for two more); returns t's new length.</summary>
-    private static int AddInPlace(Span<uint> t, int len, ReadOnlySpan<uint> y)
-    {
-        int n = Math.Max(len, y.Length);
-        for (int j = len; j < n + 1; j++) t[j] = 0;
-        ulong carry = 0;
-        int i = 0;
-        for (; i < y.Length; i++)
-        {
-            ulong s = (ulong)t[i] + y[i] + carry;
-            t[i] = (uint)s;
-            carry = s >> 32;
-        }
-        for (; i <= n && carry != 0; i++)
-        {
-            ulong s = (ulong)t[i] + carry;
-            t[i] = (uint)s;
-            carry = s >> 32;
-        }
-        return Trim(t, n + 1);
     }
 }
