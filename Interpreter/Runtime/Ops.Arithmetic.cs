@@ -378,6 +378,8 @@ public static partial class Ops
 
     private static PyObject BigOp(BigInteger x, BigInteger y, BinaryOp op, PyInt a, PyInt b)
     {
+        // + - * by one limb and // with a one-limb quotient without BigInteger's result copy (flt16).
+        if (op is BinaryOp.Add or BinaryOp.Sub or BinaryOp.Mul or BinaryOp.FloorDiv && BigArith.Enabled && BigArith.TryOp(x, y, op) is { } fast) return fast;
         switch (op)
         {
             case BinaryOp.Add: return PyInt.From(x + y);
