@@ -56,21 +56,21 @@ public static class StructModule
     private static PyObject PackInto(StructLayout layout, ReadOnlySpan<PyObject> a)
     {
         if (a.Length < 2) throw Errors.TypeError($"pack_into expected buffer argument");
-        if (a[0] is not PyByteArray target) throw Errors.TypeError($"argument must be read-write bytes-like object, not {a[0].Type.Name}");
+        int size = PyMemoryView.Writable(a[0], "argument must be read-write bytes-like object").Length;
         var packed = Pack(layout, a[2..]);
         long offset = Ops.IndexValue(a[1]);
         if (offset < 0)
         {
             if (offset + layout.Size > 0) throw Error($"no space to pack {layout.Size} bytes at offset {offset}");
-            if (offset + target.Count < 0) throw Error($"offset {offset} out of range for {target.Count}-byte buffer");
-            offset += target.Count;
+            if (offset + size < 0) throw Error($"offset {offset} out of range for {size}-byte buffer");
+            offset += size;
         }
-        if (target.Count - offset < layout.Size)
+        if (size - offset < layout.Size)
         {
-            if (offset > target.Count) throw Error($"offset {offset} out of range for {target.Count}-byte buffer");
-            throw Error($"pack_into requires a buffer of at least {layout.Size + offset} bytes for packing {layout.Size} bytes at offset {offset} (actual buffer size is {target.Count})");
+            if (offset > size) throw Error($"offset {offset} out of range for {size}-byte buffer");
+            throw Error($"pack_into requires a buffer of at least {layout.Size + offset} bytes for packing {layout.Size} bytes at offset {offset} (actual buffer size is {size})");
         }
-        packed.CopyTo(target.Data, (int)offset);
+        packed.CopyTo(PyMemoryView.Writable(a[0], "argument must be read-write bytes-like object")[(int)offset..]);
         return PyNone.Instance;
     }
 
