@@ -55,6 +55,7 @@ public static partial class ModuleRegistry
         modules["resource"] = ResourceModule.Create;
         modules["faulthandler"] = FaulthandlerModule.Create;
         modules["syslog"] = SyslogModule.Create;
+        modules["_uuid"] = UuidModule.Create;
         modules["_locale"] = LocaleModule.Create;
         modules["_json"] = JsonModule.Create;
         modules["readline"] = ReadlineModule.Create;   // repl
