@@ -24,6 +24,9 @@ public static class ArrayModule
         m.Add("typecodes", PyStr.From(Typecodes));
         s_reconstructor ??= new PyBuiltinFunction("_array_reconstructor", Reconstruct) { ModuleName = "array" };
         m.Add("_array_reconstructor", s_reconstructor);
+        // As arraymodule.c's exec: an array is a collections.abc.MutableSequence.
+        var abc = Importer.ImportName("collections.abc", new PyDict(), PyTuple.Of(PyStr.From("MutableSequence")), 0);
+        Ops.Call(Ops.GetAttr(Ops.GetAttr(abc, "MutableSequence"), "register"), ArrayType);
         return m;
     }
 
@@ -82,7 +85,7 @@ public static class ArrayModule
                 'L' or 'Q' => PyInt.From(new BigInteger(BinaryPrimitives.ReadUInt64LittleEndian(s))),
                 'f' => new PyFloat(BinaryPrimitives.ReadSingleLittleEndian(s)),
                 'd' => new PyFloat(BinaryPrimitives.ReadDoubleLittleEndian(s)),
-                _ => PyStr.From(CodePointString(BinaryPrimitives.ReadInt32LittleEndian(s))),
+                _ => PyStr.From(CodePointString(UnicodeItem(s))),
             };
         }
 
@@ -178,7 +181,13 @@ public static class ArrayModule
         public string ToUnicode()
         {
             var sb = new StringBuilder(Count);
-            for (int i = 0; i < Count; i++) sb.Append(CodePointString(BinaryPrimitives.ReadInt32LittleEndian(Data.AsSpan(i * 4))));
+            for (int i = 0; i < Count; i++)
+            {
+                // CPython's PyUnicode_FromWideChar: a wchar_t beyond U+10FFFF (bytes put there by frombytes) is refused.
+                uint cp = BinaryPrimitives.ReadUInt32LittleEndian(Data.AsSpan(i * 4));
+                if (cp > 0x10FFFF) throw Errors.ValueError($"character U+{cp:x} is not in range [U+0000; U+10ffff]");
+                sb.Append(CodePointString((int)cp));
+            }
             return sb.ToString();
         }
 
@@ -190,6 +199,14 @@ public static class ArrayModule
             for (int i = 0; i < s.Length; i += char.IsSurrogatePair(s, i) ? 2 : 1)
                 BinaryPrimitives.WriteInt32LittleEndian(Data.AsSpan(Count++ * 4), char.IsSurrogatePair(s, i) ? char.ConvertToUtf32(s, i) : s[i]);
         }
+    }
+
+    /// <summary>One 'u' item as a code point; CPython's u_getitem (PyUnicode_FromOrdinal) refuses one beyond U+10FFFF.</summary>
+    private static int UnicodeItem(ReadOnlySpan<byte> s)
+    {
+        uint cp = BinaryPrimitives.ReadUInt32LittleEndian(s);
+        if (cp > 0x10FFFF) throw Errors.ValueError("chr() arg not in range(0x110000)");
+        return (int)cp;
     }
 
     private static string CodePointString(int cp) =>
@@ -206,19 +223,46 @@ public static class ArrayModule
         return i.V;
     }
 
+    /// <summary>array.arrayiterator: lets go of its array once exhausted (CPython sets it->ao to NULL), so
+    /// an exhausted iterator stays exhausted after the array grows and no longer keeps the array alive.</summary>
     private sealed class Iterator(PyArray a) : PyIterator
     {
-        private int _i;
-        public override PyObject? Next() => _i < a.Count ? a.Get(_i++) : null;
+        internal PyArray? Array = a;
+        internal int Index;
+        public override PyObject? Next()
+        {
+            var arr = Array;
+            if (arr is null) return null;
+            if (Index < arr.Count) return arr.Get(Index++);
+            Array = null;
+            return null;
+        }
         public override PyType Type => IteratorType;
     }
 
     private static PyType MakeIteratorType()
     {
-        var t = new PyType("arrayiterator", [TypeObjects.Object], true) { Module = "array" };
+        var t = new PyType("arrayiterator", [TypeObjects.Object], true) { Module = "array", IsFinal = true };
         t.ComputeMro();
+        t.New = null;   // cannot create 'array.arrayiterator' instances
         t.SetMethod("__iter__", static (a, kw) => a[0]);
         t.SetMethod("__next__", static (a, kw) => ((Iterator)a[0]).Next() ?? throw Errors.StopIteration());
+        // Pickling as CPython's: (iter, (array,), index), or (iter, ((),)) once exhausted; __setstate__ clamps.
+        t.SetMethod("__reduce__", static (a, kw) =>
+        {
+            Args.Method("__reduce__", a, kw, 0, 0);
+            var it = (Iterator)a[0];
+            var iter = Builtins.Dict.Get("iter")!;
+            return it.Array is { } arr ? PyTuple.Of(iter, PyTuple.Of(arr), PyInt.From(it.Index)) : PyTuple.Of(iter, PyTuple.Of(PyTuple.Empty));
+        });
+        t.SetMethod("__setstate__", static (a, kw) =>
+        {
+            Args.Method("__setstate__", a, kw, 1, 1);
+            var it = (Iterator)a[0];
+            long v = Ops.IndexValue(a[1]);
+            if (it.Array is { } arr) it.Index = (int)Math.Clamp(v, 0, arr.Count);
+            return PyNone.Instance;
+        });
         return t;
     }
 
@@ -286,7 +330,7 @@ public static class ArrayModule
 
     private static PyType MakeType()
     {
-        var t = new PyType("array", [TypeObjects.Object], true) { Module = "array" };
+        var t = new PyType("array", [TypeObjects.Object], true) { Module = "array", AcceptsSubclasses = true };
         t.ComputeMro();
         t.New = static (cls, a, kw) =>
         {
@@ -518,9 +562,12 @@ public static class ArrayModule
             x.AppendBytes(y.Buffer.ToArray());
             return x;
         });
-        static PyObject Repeat(PyArray x, PyObject n)
+        // sq_repeat: `a * "x"` and `a *= "x"` name the count's type, as CPython's sequence repeat does; the
+        // reflected form declines, so `"x" * a` reports the array as the non-int (its str's repeat failed).
+        static PyObject Repeat(PyArray x, PyObject n, bool reflected = false)
         {
-            if (n is not PyInt && n.Type.Lookup("__index__") is null) return PyNotImplemented.Instance;
+            if (n is not PyInt && n.Type.Lookup("__index__") is null)
+                return reflected ? PyNotImplemented.Instance : throw Errors.TypeError($"can't multiply sequence by non-int of type '{n.Type.TpName}'");
             long k = Math.Max(0, Ops.IndexValue(n));
             if (k * x.Count * x.Size > Array.MaxLength) throw Errors.MemoryError("");
             var r = new PyArray(x.Code, (int)(k * x.Count));
@@ -529,11 +576,11 @@ public static class ArrayModule
             return r;
         }
         t.SetMethod("__mul__", static (a, kw) => Repeat(A(a), a[1]));
-        t.SetMethod("__rmul__", static (a, kw) => Repeat(A(a), a[1]));
+        t.SetMethod("__rmul__", static (a, kw) => Repeat(A(a), a[1], reflected: true));
         t.SetMethod("__imul__", static (a, kw) =>
         {
             var x = A(a);
-            if (Repeat(x, a[1]) is not PyArray r) return PyNotImplemented.Instance;
+            var r = (PyArray)Repeat(x, a[1]);
             x.Data = r.Data; x.Count = r.Count;
             return x;
         });
@@ -542,6 +589,7 @@ public static class ArrayModule
             var o = op;
             t.SetMethod(name, (a, kw) => a[1] is PyArray other ? Compare(A(a), other, o) : PyNotImplemented.Instance);
         }
+        MethodArity.WrapSlots(t);
         t.SetMethod("__repr__", static (a, kw) =>
         {
             var arr = A(a);
@@ -572,9 +620,10 @@ public static class ArrayModule
         return l;
     }
 
+    /// <summary>__copy__/__deepcopy__: a plain array, as CPython's (array_slice of the whole).</summary>
     private static PyArray CopyOf(PyArray x)
     {
-        var r = new PyArray(x.Code, x.Count) { ObjType = x.ObjType };
+        var r = new PyArray(x.Code, x.Count);
         r.AppendBytes(x.Buffer);
         return r;
     }

@@ -11,7 +11,7 @@ public static partial class ModuleRegistry
         modules["posix"] = PosixModule.Create;
         modules["_random"] = PyMersenne.Create;
         modules["_collections"] = CollectionsModule.Create;
-        modules["struct"] = StructModule.Create;
+        modules["_struct"] = StructModule.Create;
         modules["errno"] = ErrnoModule.Create;
         modules["binascii"] = BinasciiModule.Create;
         modules["atexit"] = AtexitModule.Create;
@@ -55,6 +55,7 @@ public static partial class ModuleRegistry
         modules["resource"] = ResourceModule.Create;
         modules["faulthandler"] = FaulthandlerModule.Create;
         modules["syslog"] = SyslogModule.Create;
+        modules["_uuid"] = UuidModule.Create;
         modules["_locale"] = LocaleModule.Create;
         modules["_json"] = JsonModule.Create;
         modules["readline"] = ReadlineModule.Create;   // repl

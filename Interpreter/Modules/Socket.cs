@@ -742,18 +742,11 @@ public static class SocketModule
     }
 
     /// <summary>Copies received bytes into a writable buffer (bytearray or memoryview), as recv_into.</summary>
-    static int BufferLength(PyObject buffer) => buffer switch
-    {
-        PyByteArray ba => ba.Count,
-        PyMemoryView => (int)Ops.IndexValue(Ops.GetAttr(buffer, "nbytes")),
-        _ => throw Errors.TypeError($"recv_into() argument 'buffer' must be read-write bytes-like object, not {buffer.Type.Name}"),
-    };
+    static int BufferLength(PyObject buffer) =>
+        PyMemoryView.Writable(buffer, "recv_into() argument 'buffer' must be read-write bytes-like object").Length;
 
-    static void CopyInto(PyObject buffer, byte[] data, int n)
-    {
-        if (buffer is PyByteArray ba) { Array.Copy(data, ba.Data, n); return; }
-        Ops.SetItem(buffer, new PySlice(PyInt.From(0), PyInt.From(n), PyNone.Instance), new PyBytes(data.AsSpan(0, n).ToArray()));
-    }
+    static void CopyInto(PyObject buffer, byte[] data, int n) =>
+        data.AsSpan(0, n).CopyTo(PyMemoryView.Writable(buffer, "recv_into() argument 'buffer' must be read-write bytes-like object"));
 
     static PyType MakeSocketType()
     {

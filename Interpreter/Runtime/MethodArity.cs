@@ -80,6 +80,14 @@ internal static class MethodArity
         Wrap(TypeObjects.Tuple, "index", Kind.Clinic, 1, 3);
     }
 
+    /// <summary>A module type's slot wrappers (array.array): the same counts and messages as the builtins'.</summary>
+    internal static void WrapSlots(PyType t)
+    {
+        foreach (var n in BinarySlots) Wrap(t, n, Kind.Wrapper, 1, 1);
+        foreach (var n in UnarySlots) Wrap(t, n, Kind.Wrapper, 0, 0);
+        Wrap(t, "__setitem__", Kind.Wrapper, 2, 2);
+    }
+
     private static readonly string[] BinarySlots = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__add__",
         "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__",
         "__mod__", "__rmod__", "__divmod__", "__rdivmod__", "__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__",

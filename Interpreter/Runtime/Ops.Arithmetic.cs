@@ -134,7 +134,7 @@ public static partial class Ops
                 if (inplace && seqFirst && a is PyList l) return InplaceBuiltin(l, n, op)!;
                 return Repeat(seqFirst ? a : b, n);
             }
-            throw Errors.TypeError($"can't multiply sequence by non-int of type '{other.Type.Name}'");
+            throw Errors.TypeError($"can't multiply sequence by non-int of type '{other.Type.TpName}'");
         }
         if (op == BinaryOp.Pow && !inplace)
             throw Errors.TypeError($"unsupported operand type(s) for ** or pow(): '{ta.Name}' and '{tb.Name}'");

@@ -196,6 +196,7 @@ public static partial class Ops
                 if (!s.Frozen) throw Errors.TypeError("unhashable type: 'set'");
                 return s.FrozenHash != -1 ? s.FrozenHash : s.FrozenHash = HashFrozenSet(s);
             case PyBytes b: return HashBytes(b.V);
+            case PyMemoryView mv: return mv.Hash();
             // range hashes like the tuple CPython builds: (len, start, step), with start/step None when irrelevant.
             case PyRange r:
                 return HashTuple(r.HashKey());

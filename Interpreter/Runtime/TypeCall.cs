@@ -20,7 +20,7 @@ public static class TypeCall
         if (ReferenceEquals(t, TypeObjects.TypeType)) return TypeMethods.TypeNew(t, args, kw);
         if (t.IsBuiltin)
         {
-            if (t.New is null) throw Errors.TypeError($"cannot create '{t.Name}' instances");
+            if (t.New is null) throw Errors.TypeError($"cannot create '{t.TpName}' instances");
             return t.New(t, args, kw);
         }
         // User class: __new__ then __init__, between the instance__new markers. With either watched

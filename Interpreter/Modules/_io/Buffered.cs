@@ -325,9 +325,9 @@ public static partial class IoModule
             BuiltinFn readinto = static (a, kw) =>
             {
                 var b = BufOpen(a[0], "readinto of closed file");
-                if (a[1] is not PyByteArray target) throw Errors.TypeError($"readinto() argument must be read-write bytes-like object, not {a[1].Type.Name}");
-                var data = BytesMethods.AsBytes(BRead(b, target.Count));
-                data.CopyTo(target.Data, 0);
+                int want = PyMemoryView.Writable(a[1], "readinto() argument must be read-write bytes-like object").Length;
+                var data = BytesMethods.AsBytes(BRead(b, want));
+                data.CopyTo(PyMemoryView.Writable(a[1], "readinto() argument must be read-write bytes-like object"));
                 return PyInt.From(data.Length);
             };
             t.SetMethod("readinto", readinto);

@@ -98,9 +98,9 @@ public static partial class IoModule
         BuiltinFn readinto = static (a, kw) =>
         {
             var b = Mem(a[0]);
-            if (a[1] is not PyByteArray target) throw Errors.TypeError($"readinto() argument must be read-write bytes-like object, not {a[1].Type.Name}");
-            var data = MemRead(b, target.Count);
-            data.CopyTo(target.Data, 0);
+            var target = PyMemoryView.Writable(a[1], "readinto() argument must be read-write bytes-like object");
+            var data = MemRead(b, target.Length);
+            data.CopyTo(target);
             return PyInt.From(data.Length);
         };
         t.SetMethod("readinto", readinto);

@@ -264,8 +264,17 @@ public static partial class IoModule
         {
             var f = Raw(a[0]);
             if (!f.Readable) throw Unsupported("File not open for reading");
-            if (a[1] is not PyByteArray target) throw Errors.TypeError($"readinto() argument must be read-write bytes-like object, not {a[1].Type.Name}");
-            int got = ReadOrAgain(f, target.Data, target.Count);
+            if (a[1] is PyByteArray ba)
+            {
+                int n = ReadOrAgain(f, ba.Data, ba.Count);
+                return n < 0 ? PyNone.Instance : PyInt.From(n);
+            }
+            // A memoryview or an array: read into a scratch buffer, then copy into the exporter's storage
+            // (re-fetched: the read releases the GIL and may run code that resizes it).
+            int want = PyMemoryView.Writable(a[1], "readinto() argument must be read-write bytes-like object").Length;
+            var buf = new byte[want];
+            int got = ReadOrAgain(f, buf, want);
+            if (got > 0) buf.AsSpan(0, got).CopyTo(PyMemoryView.Writable(a[1], "readinto() argument must be read-write bytes-like object"));
             return got < 0 ? PyNone.Instance : PyInt.From(got);
         });
         t.SetMethod("write", static (a, kw) =>

@@ -294,9 +294,10 @@ public static partial class IoModule
         t.SetMethod("detach", static (a, kw) => throw Unsupported("detach"));
         BuiltinFn readinto = static (a, kw) =>
         {
-            var target = a[1] as PyByteArray ?? throw Errors.TypeError($"readinto() argument must be read-write bytes-like object, not {a[1].Type.Name}");
-            var data = BytesMethods.AsBytes(Ops.Invoke(a[0], "read", PyInt.From(target.Count)));
-            data.CopyTo(target.Data, 0);
+            int want = PyMemoryView.Writable(a[1], "readinto() argument must be read-write bytes-like object").Length;
+            var data = BytesMethods.AsBytes(Ops.Invoke(a[0], "read", PyInt.From(want)));
+            if (data.Length > want) throw Errors.ValueError($"read() returned too much data: {want} bytes requested, {data.Length} returned");
+            data.CopyTo(PyMemoryView.Writable(a[1], "readinto() argument must be read-write bytes-like object"));
             return PyInt.From(data.Length);
         };
         t.SetMethod("readinto", readinto);
