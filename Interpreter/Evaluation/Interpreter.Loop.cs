@@ -770,7 +770,7 @@ public static partial class Interpreter
                                 s[sp].V = null;
                                 bool c;
                                 if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a) is { IsPlain: true } ia && Unsafe.As<PyInt>(b) is { IsPlain: true } ib)
-                                    c = Ops.Cmp(ia.V.CompareTo(ib.V), (CompareOp)arg);
+                                    c = Ops.CmpLong(ia.V, ib.V, (CompareOp)arg);
                                 else if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat))
                                     c = FloatCompare(Unsafe.As<PyFloat>(a).V, Unsafe.As<PyFloat>(b).V, (CompareOp)arg);
                                 else
