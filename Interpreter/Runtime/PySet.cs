@@ -65,7 +65,30 @@ public sealed class PySet : PyObject
     public bool Add(PyObject key)
     {
         // An exact int in 64 bits (go's and constraint's sets of points): long_hash inline, no Ops.Hash.
-        if (key.GetType() == typeof(PyInt)) return AddPlainInt(Unsafe.As<PyInt>(key));
+        if (key.GetType() == typeof(PyInt))
+        {
+            // The first slot of the probe for an int below 2**61 (its own hash): an equal int there,
+            // nothing to do; empty, and no resize due, the key goes there. Else AddPlainInt's probe.
+            const long P = (1L << 61) - 1;
+            long v = Unsafe.As<PyInt>(key).V;
+            if ((ulong)(v + (P - 1)) <= (ulong)(2 * (P - 1)) && v != -1)
+            {
+                int i = (int)v & _mask;
+                var k = _keys[i];
+                if (k is null)
+                {
+                    if ((long)(_fill + 1) * 5 < (long)_mask * 3)
+                    {
+                        Version++;
+                        _fill++; _used++;
+                        StoreKey(i, key); _hashes[i] = v;
+                        return true;
+                    }
+                }
+                else if (k.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(k).V == v) return false;
+            }
+            return AddPlainInt(Unsafe.As<PyInt>(key));
+        }
         return Add(key, Ops.Hash(key));
     }
 
@@ -196,9 +219,23 @@ public sealed class PySet : PyObject
         return Find(LookupKey(key, out long hash), hash) >= 0;
     }
 
-    /// <summary>Contains for a key of type int itself, straight to FindPlainInt (CONTAINS_OP's `n not in seen`).</summary>
+    /// <summary>Contains for a key of type int itself (CONTAINS_OP's `n not in seen`): the first slot
+    /// of the probe answers inline for an int below 2**61 (its own hash): empty, not there; an
+    /// equal int, there. A dummy or another key there continues in FindPlainInt.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal bool ContainsPlainInt(PyInt key) => FindPlainInt(key) >= 0;
+    internal bool ContainsPlainInt(PyInt key)
+    {
+        const long P = (1L << 61) - 1;
+        long v = key.V;
+        if ((ulong)(v + (P - 1)) <= (ulong)(2 * (P - 1)) && v != -1)
+        {
+            var keys = _keys;
+            var k = keys[(int)v & _mask];
+            if (k is null) return false;
+            if (k.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(k).V == v) return true;
+        }
+        return FindPlainInt(key) >= 0;
+    }
 
     /// <summary>Two exact ints in 64 bits with equal values (no Python code can run: no restart needed).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
