@@ -141,7 +141,7 @@ public static partial class Interpreter
         var o = s[Fetch(instrs, at) >> 8].V;
         int n = o is null ? -1 : PlainLen(f, o);
         if (n < 0) return -1;
-        bool c = Ops.Cmp(Unsafe.As<PyInt>(i).V.CompareTo((long)n), (CompareOp)(cmp >> 8));
+        bool c = Ops.CmpLong(Unsafe.As<PyInt>(i).V, n, (CompareOp)(cmp >> 8));
         return c == ((jump & 0xFF) == (int)Op.PopJumpIfTrue) ? jump >> 8 : at + 4;
     }
 
@@ -180,7 +180,7 @@ public static partial class Interpreter
                 : (w & 0xFF) == (int)Op.LoadConst ? f.Code.Constants[w >> 8] : null;
             if (r is not null && r.GetType() == typeof(PyInt))
             {
-                bool c = Ops.Cmp(((long)n).CompareTo(Unsafe.As<PyInt>(r).V), (CompareOp)(cmp >> 8));
+                bool c = Ops.CmpLong(n, Unsafe.As<PyInt>(r).V, (CompareOp)(cmp >> 8));
                 return c == ((jump & 0xFF) == (int)Op.PopJumpIfTrue) ? jump >> 8 : ip + 5;
             }
         }

@@ -778,7 +778,7 @@ public static partial class Interpreter
                                 s[sp].V = null;
                                 bool c;
                                 if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a) is { IsPlain: true } ia && Unsafe.As<PyInt>(b) is { IsPlain: true } ib)
-                                    c = Ops.Cmp(ia.V.CompareTo(ib.V), (CompareOp)arg);
+                                    c = Ops.CmpLong(ia.V, ib.V, (CompareOp)arg);
                                 else if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat))
                                     c = FloatCompare(Unsafe.As<PyFloat>(a).V, Unsafe.As<PyFloat>(b).V, (CompareOp)arg);
                                 else
@@ -1480,16 +1480,23 @@ public static partial class Interpreter
                         {
                             long x = ia.V, y = ib.V;
                             long iz;
+                            // + and - first by compares, then a switch for the rest: the switch alone was
+                            // a jump table with spills around it, ~11 instructions and an indirect jump
+                            // before every int + (docs/performance.md, game16).
+                            if (arg == (int)BinaryOp.Add)
+                            {
+                                iz = unchecked(x + y);
+                                if (((x ^ iz) & (y ^ iz)) >= 0) goto IntResult;
+                                goto IntOther;
+                            }
+                            if (arg == (int)BinaryOp.Sub)
+                            {
+                                iz = unchecked(x - y);
+                                if (((x ^ y) & (x ^ iz)) >= 0) goto IntResult;
+                                goto IntOther;
+                            }
                             switch ((BinaryOp)arg)
                             {
-                                case BinaryOp.Add:
-                                    iz = unchecked(x + y);
-                                    if (((x ^ iz) & (y ^ iz)) >= 0) goto IntResult;
-                                    break;
-                                case BinaryOp.Sub:
-                                    iz = unchecked(x - y);
-                                    if (((x ^ y) & (x ^ iz)) >= 0) goto IntResult;
-                                    break;
                                 // The product fits in a long (Ops.MulFits: operands within ±2^31
                                 // by two compares, else the 128-bit product's high half is the low
                                 // half's sign); non-negative operands need no floor correction;

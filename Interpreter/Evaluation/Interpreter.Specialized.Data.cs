@@ -50,6 +50,13 @@ public static partial class Interpreter
             }
         }
     Generic:
+        // `[i] + neighbours[i]`, `moves() + [PASS]`: two exact lists joined here. Through Ops.Binary
+        // they passed BinaryNative's `is PyInt`/`is PyFloat`/`is PyComplex` tests, each a call of
+        // the runtime's class-cast helper (PyInt has subclasses): ~250 instructions per `+` in
+        // hexiom (docs/performance.md, game16).
+        if (op == BinaryOp.Add && !inplace && a.GetType() == typeof(PyList) && b.GetType() == typeof(PyList)
+            && Unsafe.As<PyList>(a).Sub is null && Unsafe.As<PyList>(b).Sub is null)
+            return Ops.ListConcat(Unsafe.As<PyList>(a), Unsafe.As<PyList>(b));
         return Ops.Binary(a, b, op, inplace);
     }
 
@@ -313,7 +320,7 @@ public static partial class Interpreter
         var op = (CompareOp)(cmp >> 8);
         if ((cmp & 0xFF) == (int)Op.IsOp) c = ReferenceEquals(v, w) != ((cmp >> 8) != 0);
         else if (v.GetType() == typeof(PyInt) && w.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(v).IsPlain && Unsafe.As<PyInt>(w).IsPlain)
-            c = Ops.Cmp(Unsafe.As<PyInt>(v).V.CompareTo(Unsafe.As<PyInt>(w).V), op);
+            c = Ops.CmpLong(Unsafe.As<PyInt>(v).V, Unsafe.As<PyInt>(w).V, op);
         else if (v.GetType() == typeof(PyFloat) && w.GetType() == typeof(PyFloat))
             c = FloatCompare(Unsafe.As<PyFloat>(v).V, Unsafe.As<PyFloat>(w).V, op);
         else if (v.GetType() == typeof(PyStr) && w.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(v).Sub is null && Unsafe.As<PyStr>(w).Sub is null)
@@ -660,7 +667,8 @@ public static partial class Interpreter
     private static bool ContainsData(PyObject container, PyObject item)
     {
         if (container.GetType() == typeof(PyDict) && Unsafe.As<PyDict>(container).Sub is null) return Unsafe.As<PyDict>(container).ContainsKey(item);
-        if (container.GetType() == typeof(PySet) && Unsafe.As<PySet>(container).Sub is null) return Unsafe.As<PySet>(container).Contains(item);
+        if (container.GetType() == typeof(PySet) && Unsafe.As<PySet>(container).Sub is null)
+            return item.GetType() == typeof(PyInt) ? Unsafe.As<PySet>(container).ContainsPlainInt(Unsafe.As<PyInt>(item)) : Unsafe.As<PySet>(container).Contains(item);
         if (container.GetType() == typeof(PyStr) && item.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(container).Sub is null)
             return StrSearch.Contains(Unsafe.As<PyStr>(container).V, Unsafe.As<PyStr>(item).V);
         return Ops.Contains(container, item);

@@ -183,18 +183,23 @@ public static partial class Ops
         return null;
     }
 
+    /// <summary>A new list of a's items then b's (list_concat).</summary>
+    internal static PyList ListConcat(PyList a, PyList b)
+    {
+        var r = new PyList(a.Count + b.Count);
+        a.AsSpan().CopyTo(r.Items);
+        b.AsSpan().CopyTo(r.Items.AsSpan(a.Count));
+        r.Count = a.Count + b.Count;
+        return r;
+    }
+
     private static PyObject? SequenceOp(PyObject a, PyObject b, BinaryOp op)
     {
         switch (op)
         {
             case BinaryOp.Add:
                 if (a is PyStr sa && b is PyStr sb) return PyStr.From(string.Concat(sa.V, sb.V));
-                if (a is PyList la && b is PyList lb)
-                {
-                    var r = new PyList(la.Count + lb.Count);
-                    la.AsSpan().CopyTo(r.Items); lb.AsSpan().CopyTo(r.Items.AsSpan(la.Count)); r.Count = la.Count + lb.Count;
-                    return r;
-                }
+                if (a is PyList la && b is PyList lb) return ListConcat(la, lb);
                 if (a is PyTuple ta && b is PyTuple tb)
                 {
                     var arr = new PyObject[ta.Items.Length + tb.Items.Length];

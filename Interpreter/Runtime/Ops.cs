@@ -298,7 +298,7 @@ public static partial class Ops
             return PyBool.From(op == CompareOp.Eq ? string.Equals(x, y) : op == CompareOp.Ne ? !string.Equals(x, y) : Cmp(PyStr.Compare(x, y), op));
         }
         if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a).IsPlain && Unsafe.As<PyInt>(b).IsPlain)
-            return PyBool.From(Cmp(Unsafe.As<PyInt>(a).V.CompareTo(Unsafe.As<PyInt>(b).V), op));
+            return PyBool.From(CmpLong(Unsafe.As<PyInt>(a).V, Unsafe.As<PyInt>(b).V, op));
         // Fast paths for the builtin value types (user subclasses may override the comparison).
         bool userTried = false;
         if (a is PyInstance || SubclassDicts.IsUserSub(a) || b is PyInstance || SubclassDicts.IsUserSub(b))
@@ -465,11 +465,19 @@ public static partial class Ops
         CompareOp.Lt => CompareOp.Gt, CompareOp.Le => CompareOp.Ge, CompareOp.Gt => CompareOp.Lt, CompareOp.Ge => CompareOp.Le, _ => op,
     };
 
+    /// <summary>Bits 3·op to 3·op+2: op's result when the left operand is less than (bit 0), equal to
+    /// (bit 1) and greater than (bit 2) the right one, for CompareOp Lt, Le, Eq, Ne, Gt, Ge.</summary>
+    private const int CmpTable = 0b001 | 0b011 << 3 | 0b010 << 6 | 0b101 << 9 | 0b100 << 12 | 0b110 << 15;
+
+    /// <summary>op applied to a three-way comparison's sign c: a shift and a mask of CmpTable, no
+    /// branch (a switch over op was a jump table with spills around it at the loop's sites, ~25
+    /// instructions per COMPARE_OP POP_JUMP of ints: docs/performance.md, game16).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Cmp(int c, CompareOp op) => op switch
-    {
-        CompareOp.Lt => c < 0, CompareOp.Le => c <= 0, CompareOp.Eq => c == 0, CompareOp.Ne => c != 0, CompareOp.Gt => c > 0, _ => c >= 0,
-    };
+    public static bool Cmp(int c, CompareOp op) => ((CmpTable >> ((int)op * 3 + (c > 0 ? 1 : 0) + (c >= 0 ? 1 : 0))) & 1) != 0;
+
+    /// <summary>x op y for two 64-bit values, as Cmp(x.CompareTo(y), op) without CompareTo's branches.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool CmpLong(long x, long y, CompareOp op) => ((CmpTable >> ((int)op * 3 + (x > y ? 1 : 0) + (x >= y ? 1 : 0))) & 1) != 0;
 
     private static bool IsNumber(PyObject o) => o is PyInt or PyFloat;
 

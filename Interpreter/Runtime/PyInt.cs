@@ -98,6 +98,16 @@ public class PyInt : PyObject
 
     public int Sign => Big is { } b ? b.Sign : Math.Sign(V);
 
+    /// <summary>Hash() of an int known to be of type int itself (PyInt, not PyIntExt): the common case
+    /// inline at a set's probe, the rest through Hash.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal long PlainHash()
+    {
+        const long P = (1L << 61) - 1;
+        long v = V;
+        return (ulong)(v + (P - 1)) <= (ulong)(2 * (P - 1)) ? (v == -1 ? -2 : v) : Hash();
+    }
+
     /// <summary>CPython's hash for ints: value mod (2**61 - 1), with -1 mapped to -2.</summary>
     public long Hash()
     {

@@ -65,8 +65,80 @@ public sealed class PySet : PyObject
     public bool Add(PyObject key)
     {
         // An exact int in 64 bits (go's and constraint's sets of points): long_hash inline, no Ops.Hash.
-        if (key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key).IsPlain) return Add(key, Unsafe.As<PyInt>(key).Hash());
+        if (key.GetType() == typeof(PyInt))
+        {
+            // The first slot of the probe for an int below 2**61 (its own hash): an equal int there,
+            // nothing to do; empty, and no resize due, the key goes there. Else AddPlainInt's probe.
+            const long P = (1L << 61) - 1;
+            long v = Unsafe.As<PyInt>(key).V;
+            if ((ulong)(v + (P - 1)) <= (ulong)(2 * (P - 1)) && v != -1)
+            {
+                int i = (int)v & _mask;
+                var k = _keys[i];
+                if (k is null)
+                {
+                    if ((long)(_fill + 1) * 5 < (long)_mask * 3)
+                    {
+                        Version++;
+                        _fill++; _used++;
+                        StoreKey(i, key); _hashes[i] = v;
+                        return true;
+                    }
+                }
+                else if (k.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(k).V == v) return false;
+            }
+            return AddPlainInt(Unsafe.As<PyInt>(key));
+        }
         return Add(key, Ops.Hash(key));
+    }
+
+    /// <summary>Add for a key of type int itself (`seen.add(n)`): FindPlainInt's probe with Add's free-slot
+    /// rule. A dummy's stored hash is -1, which no key has: a hash match is a live key, a -1 a dummy.
+    /// A stored key of another kind with the int's hash sends the insertion to the general Add from
+    /// the start (the int compares passed so far run no Python code).</summary>
+    private bool AddPlainInt(PyInt key)
+    {
+        long hash = key.PlainHash();
+        long v = key.V;
+        var keys = _keys;
+        var hashes = _hashes;
+        int mask = _mask;
+        ulong perturb = (ulong)hash;
+        int i = (int)((ulong)hash & (ulong)mask);
+        int freeslot = -1;
+        while (true)
+        {
+            int probes = (i + LinearProbes <= mask) ? LinearProbes : 0;
+            int j = i;
+            do
+            {
+                var k = keys[j];
+                if (k is null)
+                {
+                    Version++;
+                    if (freeslot >= 0)
+                    {
+                        StoreKey(freeslot, key); hashes[freeslot] = hash; _used++;
+                        return true;
+                    }
+                    _fill++; _used++;
+                    StoreKey(j, key); hashes[j] = hash;
+                    if ((long)_fill * 5 >= (long)mask * 3) Resize(_used > 50000 ? _used * 2 : _used * 4);
+                    return true;
+                }
+                long h = hashes[j];
+                if (h == hash)
+                {
+                    if (ReferenceEquals(k, key)) return false;
+                    if (k.GetType() != typeof(PyInt)) return Add(key, hash);
+                    if (Unsafe.As<PyInt>(k).V == v) return false;
+                }
+                else if (h == -1) freeslot = j;
+                j++;
+            } while (probes-- > 0);
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
+        }
     }
 
     public bool Add(PyObject key, long hash)
@@ -143,8 +215,26 @@ public sealed class PySet : PyObject
 
     public bool Contains(PyObject key)
     {
-        if (key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key).IsPlain) return FindPlainInt(Unsafe.As<PyInt>(key)) >= 0;
+        if (key.GetType() == typeof(PyInt)) return FindPlainInt(Unsafe.As<PyInt>(key)) >= 0;
         return Find(LookupKey(key, out long hash), hash) >= 0;
+    }
+
+    /// <summary>Contains for a key of type int itself (CONTAINS_OP's `n not in seen`): the first slot
+    /// of the probe answers inline for an int below 2**61 (its own hash): empty, not there; an
+    /// equal int, there. A dummy or another key there continues in FindPlainInt.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool ContainsPlainInt(PyInt key)
+    {
+        const long P = (1L << 61) - 1;
+        long v = key.V;
+        if ((ulong)(v + (P - 1)) <= (ulong)(2 * (P - 1)) && v != -1)
+        {
+            var keys = _keys;
+            var k = keys[(int)v & _mask];
+            if (k is null) return false;
+            if (k.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(k).V == v) return true;
+        }
+        return FindPlainInt(key) >= 0;
     }
 
     /// <summary>Two exact ints in 64 bits with equal values (no Python code can run: no restart needed).</summary>
@@ -161,7 +251,7 @@ public sealed class PySet : PyObject
     /// comparisons are not observable, so the order of the __eq__ calls stays CPython's.</summary>
     private int FindPlainInt(PyInt key)
     {
-        long hash = key.Hash();
+        long hash = key.PlainHash();
         long v = key.V;
         var keys = _keys;
         var hashes = _hashes;
