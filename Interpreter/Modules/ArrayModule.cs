@@ -502,6 +502,7 @@ public static class ArrayModule
             var arr = A(a);
             if (a[1] is PySlice sl)
             {
+                sl = sl.Unpacked();
                 sl.Indices(arr.Count, out long start, out _, out long step, out long count);
                 return arr.Slice(start, step, count);
             }
@@ -515,12 +516,20 @@ public static class ArrayModule
                 if (a[2] is not PyArray src) throw Errors.TypeError($"can only assign array (not \"{a[2].Type.Name}\") to array slice");
                 if (src.Code != arr.Code) throw Errors.TypeError("bad argument type for built-in operation");
                 var bytes = src.Buffer.ToArray();   // src may be arr itself
+                sl = sl.Unpacked();
                 sl.Indices(arr.Count, out long start, out long stop, out long step, out long count);
                 if (step == 1)
                 {
                     int s0 = (int)start, s1 = (int)Math.Max(start, stop);
                     arr.DeleteRange(s0, s1 - s0);
                     arr.InsertBytes(s0, bytes);
+                    return PyNone.Instance;
+                }
+                if (src.Count == 0)
+                {
+                    // An empty array deletes the extended slice, as CPython's array_ass_subscr does.
+                    if (step < 0) { start += (count - 1) * step; step = -step; }
+                    for (long k = count - 1; k >= 0; k--) arr.DeleteRange((int)(start + k * step), 1);
                     return PyNone.Instance;
                 }
                 if (src.Count != count) throw Errors.ValueError($"attempt to assign array of size {src.Count} to extended slice of size {count}");
@@ -536,6 +545,7 @@ public static class ArrayModule
             var arr = A(a);
             if (a[1] is PySlice sl)
             {
+                sl = sl.Unpacked();
                 sl.Indices(arr.Count, out long start, out _, out long step, out long count);
                 if (step < 0) { start += (count - 1) * step; step = -step; }
                 // Delete from the back so earlier indices stay valid.

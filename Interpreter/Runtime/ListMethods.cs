@@ -142,6 +142,7 @@ public static class ListMethods
 
     public static PyObject GetSlice(PyList l, PySlice s)
     {
+        s = s.Unpacked();
         s.Indices(l.Count, out long start, out _, out long step, out long count);
         return GetSliceAt(l, start, step, count);
     }
@@ -166,6 +167,7 @@ public static class ListMethods
     public static void SetSlice(PyList l, PySlice s, PyObject value)
     {
         // CPython's order: the slice's indices first (their __index__ may run), then the value.
+        s = s.Unpacked();
         s.Indices(l.Count, out long start, out long stop, out long step, out long count);
         SetSliceAt(l, start, stop, step, count, value);
     }
@@ -208,6 +210,7 @@ public static class ListMethods
 
     public static void DelSlice(PyList l, PySlice s)
     {
+        s = s.Unpacked();
         s.Indices(l.Count, out long start, out long stop, out long step, out long count);
         if (count == 0) return;
         if (step < 0) { start = start + (count - 1) * step; step = -step; }

@@ -63,7 +63,7 @@ public static partial class Ops
                 if (key is PySlice bs) return new PyBytes(BytesMethods.Slice(b.V, bs));
                 return PyInt.From(b.V[NormalizeIndex(key, b.V.Length, "")]);
             case PyByteArray ba:
-                if (key is PySlice bas) return new PyByteArray(BytesMethods.Slice(ba.ToArray(), bas));
+                if (key is PySlice bas) { bas = bas.Unpacked(); return new PyByteArray(BytesMethods.Slice(ba.ToArray(), bas)); }
                 return PyInt.From(ba.Data[NormalizeIndex(key, ba.Count, "bytearray")]);
             case PyType ty:
                 {
@@ -145,10 +145,13 @@ public static partial class Ops
             case PyByteArray ba:
                 if (key is PySlice bsl)
                 {
+                    bsl = bsl.Unpacked();   // before the length is read: an __index__ may resize it
                     // Reuse list slice assignment on the byte values.
                     var tmp = new PyList(ba.ToArray().Select(x => (PyObject)PyInt.From(x)).ToList());
                     var src = value is PyBytes or PyByteArray ? new PyList(BytesMethods.AsBytes(value).Select(x => (PyObject)PyInt.From(x)).ToList()) : value;
-                    ListMethods.SetSlice(tmp, bsl, src);
+                    // An empty value deletes even an extended slice (bytearray_ass_subscript's needed == 0).
+                    if (src is PyList { Count: 0 }) DelItemNative(tmp, bsl);
+                    else ListMethods.SetSlice(tmp, bsl, src);
                     var bytes = new byte[tmp.Count];
                     for (int i = 0; i < bytes.Length; i++) bytes[i] = BytesMethods.ByteValue(tmp.Items[i]);
                     ba.Data = bytes; ba.Count = bytes.Length;
@@ -187,6 +190,7 @@ public static partial class Ops
                 {
                     if (key is PySlice contiguous)
                     {
+                        key = contiguous = contiguous.Unpacked();
                         contiguous.Indices(ba.Count, out long start, out _, out long step, out long count);
                         if (step == 1 || count <= 1)
                         {

@@ -298,6 +298,20 @@ public sealed class PySlice(PyObject start, PyObject stop, PyObject step) : PyOb
     public readonly PyObject Start = start, Stop = stop, Step = step;
     public override PyType Type => TypeObjects.Slice;
 
+    /// <summary>
+    /// The slice with its bounds' __index__ methods already called (CPython's PySlice_Unpack), for a
+    /// mutable sequence: an __index__ may resize the sequence, so its length is read after this, not
+    /// before (`e[:X()]` where X.__index__ empties e). Itself when every bound is None or an int.
+    /// </summary>
+    public PySlice Unpacked()
+    {
+        static bool Plain(PyObject o) => o is PyNone || o is PyInt;
+        if (Plain(Start) && Plain(Stop) && Plain(Step)) return this;
+        static PyObject Value(PyObject o) => o is PyNone ? o : PyInt.From(Ops.IndexValueClamped(o));
+        var step = Value(Step);   // CPython converts the step first
+        return new PySlice(Value(Start), Value(Stop), step);
+    }
+
     /// <summary>CPython's PySlice_GetIndicesEx: normalised start, stop, step and length.</summary>
     public void Indices(long length, out long start, out long stop, out long step, out long count)
     {
