@@ -89,6 +89,19 @@ internal static class Interrupts
         }
     }
 
+    /// <summary>The self-pipe's reading end, for a wait that polls it beside its own descriptors (select, poll, epoll).</summary>
+    internal static int WakeFd => s_wakeRead;
+
+    /// <summary>Empties the self-pipe after a wait saw it readable.</summary>
+    internal static void DrainWake()
+    {
+        Span<byte> sink = stackalloc byte[64];
+        while (read(s_wakeRead, ref sink[0], 64) > 0) { }
+    }
+
+    /// <summary>Whether a signal handler or Ctrl-C waits to run on <paramref name="ts"/>: a wait for descriptors ends for it.</summary>
+    internal static bool SignalWaiting(ThreadState ts) => (ts.Pending & DescriptorWakeWork) != 0;
+
     /// <summary>True on the main thread of the CLI: its blocking calls must end when a signal arrives.</summary>
     internal static bool OnInterruptibleThread => s_wakeRead >= 0 && ReferenceEquals(ThreadState.Current, s_main);
 

@@ -85,12 +85,47 @@ public static class SelectModule
 
     static int Poll(PollFd[] fds, int timeout)
     {
+        if (Hosting.Interrupts.OnInterruptibleThread) return PollInterruptible(fds, timeout);
         while (true)
         {
             int r;
             using (Evaluation.Gil.Unlocked()) r = Native.poll(fds, (nuint)fds.Length, timeout);   // other threads run while this one waits
             if (r >= 0) return r;
             if (!OSErrors.Interrupted(OSErrors.LastErrno)) throw OSErrors.Last();
+        }
+    }
+
+    /// <summary>
+    /// poll(2) on the main thread as CPython's select/poll/epoll behave under signals: the runtime takes
+    /// signals on a thread of its own, so the wait also polls the interrupt self-pipe; a handler then runs
+    /// here (it raises, ending the call, or the wait resumes with the time left: PEP 475). Descriptors
+    /// that are ready together with a signal are returned, the handler running at the next check.
+    /// </summary>
+    static int PollInterruptible(PollFd[] fds, int timeout)
+    {
+        var ts = Evaluation.ThreadState.Current;
+        var all = new PollFd[fds.Length + 1];
+        long deadline = timeout < 0 ? -1 : Environment.TickCount64 + timeout;
+        while (true)
+        {
+            if (Hosting.Interrupts.SignalWaiting(ts)) ts.RunPending();
+            int left = deadline < 0 ? -1 : (int)Math.Max(0, deadline - Environment.TickCount64);
+            Array.Copy(fds, all, fds.Length);
+            all[^1] = new PollFd { Fd = Hosting.Interrupts.WakeFd, Events = POLLIN };
+            int r;
+            using (Evaluation.Gil.Unlocked()) r = Native.poll(all, (nuint)all.Length, left);
+            if (r < 0)
+            {
+                if (OSErrors.Interrupted(OSErrors.LastErrno)) continue;
+                throw OSErrors.Last();
+            }
+            if (all[^1].REvents != 0) { Hosting.Interrupts.DrainWake(); r--; }
+            if (r > 0 || left == 0 || !Hosting.Interrupts.SignalWaiting(ts))
+            {
+                if (r == 0 && left != 0) continue;   // only the self-pipe, with nothing pending: wait on
+                Array.Copy(all, fds, fds.Length);
+                return r;
+            }
         }
     }
 
@@ -274,6 +309,11 @@ public static class SelectModule
             else if (max < 1) throw Errors.ValueError($"maxevents must be greater than 0, got {max}");
             var buf = new byte[max * EpollEventSize];
             int n;
+            // On the main thread, wait for the epoll descriptor itself to become readable beside the
+            // interrupt self-pipe (a signal ends the wait), then collect its events without blocking.
+            if (Hosting.Interrupts.OnInterruptibleThread && timeout != 0 && Poll([new PollFd { Fd = e.Fd, Events = POLLIN }], timeout) == 0)
+                return new PyList();
+            if (Hosting.Interrupts.OnInterruptibleThread) timeout = 0;
             while (true)
             {
                 using (Evaluation.Gil.Unlocked()) n = Native.epoll_wait(e.Fd, buf, max, timeout);
