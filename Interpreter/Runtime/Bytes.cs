@@ -349,6 +349,7 @@ public static class BytesMethods
         ba.SetMethod("reverse", static (a, kw) => { var self = (PyByteArray)a[0]; Array.Reverse(self.Data, 0, self.Count); return PyNone.Instance; });
         ba.SetMethod("clear", static (a, kw) => { var self = (PyByteArray)a[0]; self.Data = []; self.Count = 0; return PyNone.Instance; });
         ba.SetMethod("copy", static (a, kw) => new PyByteArray(((PyByteArray)a[0]).ToArray()));
+        ba.SetMethod("__repr__", static (a, kw) => PyStr.From(Ops.ReprNative(a[0])));   // its own, as CPython's (pprint dispatches on it)
         ba.SetMethod("hex", static (a, kw) => PyStr.From(Hex(((PyByteArray)a[0]).ToArray(), Args.Positional(a, kw) > 1 ? a[1] : Args.Kw(a, kw, "sep"), Args.Positional(a, kw) > 2 ? a[2] : Args.Kw(a, kw, "bytes_per_sep"))));
         ba.SetMethod("translate", static (a, kw) => Args.Positional(a, kw) < 2 ? throw Errors.TypeError($"translate() takes at least 1 positional argument ({Args.Positional(a, kw) - 1} given)") : new PyByteArray(Translate(((PyByteArray)a[0]).ToArray(), a[1], a.Length > 2 ? a[2] : Args.Kw(a, kw, "delete"))));
         ba.SetMethod("__iter__", static (a, kw) => new ByteArrayIterator((PyByteArray)a[0]));

@@ -198,6 +198,8 @@ public static partial class Ops
             case PyByteArray ba: return ba.Type.Name + "(" + BytesMethods.Repr(ba.ToArray()) + ")";
             case PyCell c: return $"<cell at {Address(c)}: {(c.Value is null ? "empty" : c.Value.Type.Name + " object at " + Address(c.Value))}>";
             case PyProperty p: return $"<property object at {Address(p)}>";
+            case PyStaticMethod sm: return $"<staticmethod({Repr(sm.Func)})>";   // CPython 3.10 sm_repr, whatever the subclass
+            case PyClassMethod cm: return $"<classmethod({Repr(cm.Func)})>";
             case PyGenerator g: return $"<generator object {g.Frame.Code.QualName} at {Address(g)}>";
             case PyCoroutine co: return $"<coroutine object {co.QualName} at {Address(co)}>";
             case PyAsyncGenerator ag: return $"<async_generator object {ag.QualName} at {Address(ag)}>";

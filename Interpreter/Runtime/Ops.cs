@@ -129,7 +129,20 @@ public static partial class Ops
             }
             m = t.Lookup(N.Len);
             if (m is not null) return LenOfResult(CallMethod(m, o)) != 0;
+            return true;
         }
+        // memoryview and the C#-implemented types of modules (array.array, deque's kin): their __bool__ or
+        // __len__, as CPython's nb_bool / mp_length / sq_length; `if arr:` on an empty array is false.
+        if (o is PyMemoryView) return LenOfResult(CallMethod(o.Type.Lookup(N.Len)!, o)) != 0;
+        var em = o.Type.Lookup(N.Bool);
+        if (em is not null && IsExtensionMethod(em))
+        {
+            var r = CallMethod(em, o);
+            if (r is PyBool rb) return ReferenceEquals(rb, PyBool.True);
+            throw Errors.TypeError($"__bool__ should return bool, returned {r.Type.Name}");
+        }
+        em = o.Type.Lookup(N.Len);
+        if (em is not null && IsExtensionMethod(em)) return LenOfResult(CallMethod(em, o)) != 0;
         return true;
     }
 
