@@ -110,9 +110,20 @@ public static class CodecsModule
             var data = a[0] is PyStr s ? Encoding.UTF8.GetBytes(s.V) : BytesMethods.AsBytes(a[0]);
             return PyTuple.Of(new PyBytes(Codecs.EscapeDecode(data)), PyInt.From(data.Length));
         });
-        BuiltinFn utf7 = static (a, kw) => throw Errors.NotImplementedError("the utf-7 codec is not supported by Herthon yet");
-        m.AddFunction("utf_7_encode", utf7);
-        m.AddFunction("utf_7_decode", utf7);
+        m.AddFunction("utf_7_encode", static (a, kw) =>
+        {
+            var (s, _) = EncArgs(a, kw, "utf_7_encode", 2);
+            return PyTuple.Of(new PyBytes(Codecs.Utf7Encode(s.V)), PyInt.From(s.CodePointLength));
+        });
+        m.AddFunction("utf_7_decode", static (a, kw) =>
+        {
+            Args.Count("utf_7_decode", a, kw, 1, 3);
+            var data = DataArg(a, "utf_7_decode");
+            var errors = a.Length > 1 && a[1] is not PyNone ? Ops.AsString(a[1], "utf_7_decode() argument 2") : "strict";
+            bool final = a.Length > 2 && Ops.Truth(a[2]);
+            var (s, n) = Codecs.Utf7Decode(data, errors, final);
+            return PyTuple.Of(PyStr.From(s), PyInt.From(n));
+        });
         return m;
     }
 
@@ -779,6 +790,148 @@ public static class Codecs
             throw Errors.TypeError("decoding error handler must return (str, int) tuple");
         sb.Append(rep.V);
         return NewPos(t.Items[1], b.Length);
+    }
+
+    // ------------------------------------------------------------------ UTF-7 (RFC 2152, as CPython's)
+
+    /// <summary>CPython's utf7_category: 0 "Set D" and 1 "Set O" and 2 whitespace are written directly by
+    /// the encoder; 3 ('+', '\\', '~', controls, DEL) only inside a base-64 shift sequence.</summary>
+    private static int Utf7Category(int c) => c switch
+    {
+        >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9' => 0,
+        '\'' or '(' or ')' or ',' or '-' or '.' or '/' or ':' or '?' => 0,
+        ' ' or '\t' or '\r' or '\n' => 2,
+        '!' or '"' or '#' or '$' or '%' or '&' or '*' or ';' or '<' or '=' or '>' or '@' or '[' or ']' or '^' or '_' or '`' or '{' or '|' or '}' => 1,
+        _ => 3,
+    };
+
+    private static bool Utf7Direct(int c) => c is > 0 and < 128 && Utf7Category(c) != 3;
+    private static bool IsBase64(int c) => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9' or '+' or '/';
+    private const string Base64Chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    private static int FromBase64(int c) => c switch
+    {
+        >= 'A' and <= 'Z' => c - 'A', >= 'a' and <= 'z' => c - 'a' + 26, >= '0' and <= '9' => c - '0' + 52, '+' => 62, _ => 63,
+    };
+
+    /// <summary>UTF-7 never fails: every UTF-16 unit (a lone surrogate too) goes into a shift sequence.</summary>
+    public static byte[] Utf7Encode(string s)
+    {
+        var o = new List<byte>(s.Length + 8);
+        bool inShift = false;
+        int bits = 0;
+        ulong buffer = 0;
+        foreach (char ch in s)
+        {
+            if (inShift)
+            {
+                if (Utf7Direct(ch))
+                {
+                    if (bits > 0) { o.Add((byte)Base64Chars[(int)(buffer << (6 - bits)) & 0x3F]); buffer = 0; bits = 0; }
+                    inShift = false;
+                    // a character outside the base-64 set ends the sequence by itself; '-' and base-64 ones need the '-'
+                    if (IsBase64(ch) || ch == '-') o.Add((byte)'-');
+                    o.Add((byte)ch);
+                    continue;
+                }
+            }
+            else if (ch == '+') { o.Add((byte)'+'); o.Add((byte)'-'); continue; }
+            else if (Utf7Direct(ch)) { o.Add((byte)ch); continue; }
+            else { o.Add((byte)'+'); inShift = true; }
+            bits += 16;
+            buffer = (buffer << 16) | ch;
+            while (bits >= 6) { o.Add((byte)Base64Chars[(int)(buffer >> (bits - 6)) & 0x3F]); bits -= 6; }
+            buffer &= (1UL << bits) - 1;
+        }
+        if (bits > 0) o.Add((byte)Base64Chars[(int)(buffer << (6 - bits)) & 0x3F]);
+        if (inShift) o.Add((byte)'-');
+        return [.. o];
+    }
+
+    /// <summary>PyUnicode_DecodeUTF7Stateful: (text, bytes consumed); without `final` an unfinished shift
+    /// sequence is left unconsumed (its text too), as the incremental decoder needs.</summary>
+    public static (string, int) Utf7Decode(byte[] b, string errors, bool final)
+    {
+        var sb = new StringBuilder(b.Length);
+        PyObject? data = null;
+        bool inShift = false;
+        int bits = 0, startinpos = 0, shiftOutStart = 0;
+        ulong buffer = 0;
+        int surrogate = 0;
+        int i = 0;
+        while (true)
+        {
+            while (i < b.Length)
+            {
+                int ch = b[i];
+                string? reason = null;
+                int start = i;
+                if (inShift)
+                {
+                    if (IsBase64(ch))
+                    {
+                        buffer = (buffer << 6) | (uint)FromBase64(ch);
+                        bits += 6;
+                        i++;
+                        if (bits >= 16)
+                        {
+                            int outCh = (int)(buffer >> (bits - 16)) & 0xFFFF;
+                            bits -= 16;
+                            buffer &= (1UL << bits) - 1;
+                            if (surrogate != 0)
+                            {
+                                if (outCh is >= 0xDC00 and <= 0xDFFF) { sb.Append((char)surrogate).Append((char)outCh); surrogate = 0; continue; }
+                                sb.Append((char)surrogate);
+                                surrogate = 0;
+                            }
+                            if (outCh is >= 0xD800 and <= 0xDBFF) surrogate = outCh;
+                            else sb.Append((char)outCh);
+                        }
+                        continue;
+                    }
+                    inShift = false;   // leaving the base-64 section
+                    if (bits > 6) { reason = "partial character in shift sequence"; start = startinpos; }
+                    else if (bits > 0 && buffer != 0) { reason = "non-zero padding bits in shift sequence"; start = startinpos; }
+                    else
+                    {
+                        if (surrogate != 0 && ch <= 127 && ch != '+') { sb.Append((char)surrogate); surrogate = 0; }
+                        if (ch == '-') i++;   // '-' is absorbed; other terminators are decoded next
+                        continue;
+                    }
+                    // CPython reports these from the shift's start through the terminator, which is consumed
+                    i = DecodeError(errors, Kind.Ascii, "utf7", b, ref data, start, i + 1, reason, sb);
+                    continue;
+                }
+                if (ch == '+')
+                {
+                    startinpos = i;
+                    i++;
+                    if (i < b.Length && b[i] == '-') { i++; sb.Append('+'); continue; }
+                    if (i < b.Length && !IsBase64(b[i])) { i++; reason = "ill-formed sequence"; }
+                    else { inShift = true; surrogate = 0; shiftOutStart = sb.Length; bits = 0; buffer = 0; continue; }
+                }
+                else if (ch <= 127) { sb.Append((char)ch); i++; continue; }
+                else { i++; reason = "unexpected special character"; }
+                i = DecodeError(errors, Kind.Ascii, "utf7", b, ref data, start, i, reason, sb);
+            }
+            if (inShift && final)
+            {
+                inShift = false;
+                if (surrogate != 0 || bits >= 6 || (bits > 0 && buffer != 0))
+                {
+                    surrogate = 0;
+                    i = DecodeError(errors, Kind.Ascii, "utf7", b, ref data, startinpos, b.Length, "unterminated shift sequence", sb);
+                    if (i < b.Length) continue;
+                }
+            }
+            break;
+        }
+        if (surrogate != 0) sb.Append((char)surrogate);
+        if (!final && inShift)
+        {
+            sb.Length = shiftOutStart;   // the unfinished sequence is decoded again with the next chunk
+            return (sb.ToString(), startinpos);
+        }
+        return (sb.ToString(), b.Length);
     }
 
     // ------------------------------------------------------------------ escape codecs
