@@ -125,3 +125,11 @@ with memoryview(bytearray(b"xy")) as cm:
     cm[0] = ord("z")
     print(cm.tobytes(), cm.obj)
 t("after with", lambda: cm[0])
+
+# PickleBuffer over memoryviews
+import pickle
+rel = memoryview(b"foo")
+rel.release()
+t("picklebuffer released", lambda: pickle.PickleBuffer(rel))
+pb = pickle.PickleBuffer(bytearray(b"abc"))
+print(weakref.ref(pb)() is pb, bytes(pb.raw()), memoryview(pb).readonly)

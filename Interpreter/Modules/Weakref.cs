@@ -165,7 +165,7 @@ public static class WeakrefModule
             case PyCoroutineBase or ThreadModule.PyLock or ThreadModule.PyRLock or PyFuture: return true;
             case SqliteCursor or SqliteBlob: return true;   // sqlite3's have a weakref slot
             case TeeIterator: return true;                    // itertools._tee has one
-            case ArrayModule.PyArray or PyMemoryView: return true;   // so have array.array and memoryview
+            case ArrayModule.PyArray or PyMemoryView or PickleBuffer: return true;   // so have array.array, memoryview and PickleBuffer
         }
         var type = o.Type;
         if (type.IsBuiltin) return false;

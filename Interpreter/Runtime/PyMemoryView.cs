@@ -81,7 +81,7 @@ public sealed class PyMemoryView : PyObject
         return s;
     }
 
-    private void Live()
+    internal void Live()
     {
         if (_released) throw Errors.ValueError(Released);
     }

@@ -210,6 +210,7 @@ public static partial class PickleModule
             var o = v[0]!;
             if (o is not (PyBytes or PyByteArray or PyMemoryView or IBufferExporter))
                 throw Errors.TypeError($"a bytes-like object is required, not '{o.Type.Name}'");
+            if (o is PyMemoryView mv) mv.Live();   // a released view exports no buffer: ValueError, as CPython's
             return new PickleBuffer(cls, o);
         };
         t.SetMethod("raw", static (a, kw) => ((PickleBuffer)a[0]).Raw());
