@@ -415,7 +415,18 @@ class XMLParserType:
             stripped = text.strip(" \t\n")
             if stripped:
                 first = pos + len(text) - len(text.lstrip(" \t\n"))
-                raise _Error(9, first) if self._epilog else _Error(4, end)
+                if self._epilog:
+                    raise _Error(9, first)
+                # expat: a reference is an invalid token where it starts; text running to the end of
+                # the document is a syntax error where it starts; text before a tag is an invalid
+                # token at the tag
+                if buf[first] == "&":
+                    raise _Error(4, first)
+                if end == len(buf):
+                    if not final:
+                        raise _Incomplete   # what follows decides which error it is
+                    raise _Error(2, first)
+                raise _Error(4, end)
             self._default(text, pos)
             return end
         bad = _INVALID_CHAR.search(text)
@@ -438,6 +449,8 @@ class XMLParserType:
             i = m.end()
 
     def _char_ref(self, ref, pos):
+        # "#233", "#x20AC", or the same written out with "&" and ";" (attribute values, entity values)
+        ref = ref.strip("&;")
         try:
             code = int(ref[2:], 16) if ref[1] == "x" else int(ref[1:])
             ch = chr(code)
