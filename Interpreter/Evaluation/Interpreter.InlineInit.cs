@@ -31,8 +31,12 @@ public static partial class Interpreter
         // them (or declines, for the line marker). Asked first, while every argument is still in
         // its register: the set branch leaves with no moves on its edge, and the JIT lays it out
         // at the end, so the disabled guards fall through (MarkedCallLeaves, Interpreter.InlineCalls.cs).
+        // Two tests, each leaving on its own: one flag set by both queries was compiled as the
+        // pair's compare into a `cmovne`, then the single's compare and branch, then a test of the
+        // flag and a second branch (nine instructions at every class instantiation; six now).
         bool marked = false;
         Probes.Probes.CallMarkersEnabled(ref marked);
+        if (marked) return PushInitMarked(caller, ts, t, s, fn, first, count, sp);
         Probes.Probes.InstanceNewStartEnabled(ref marked);
         if (marked) return PushInitMarked(caller, ts, t, s, fn, first, count, sp);
         if (InitPlanOf(t, out bool exception) is not { } init) return null;

@@ -26,8 +26,11 @@ public static class TypeCall
         // User class: __new__ then __init__, between the instance__new markers. With either watched
         // the marked twin runs it: a test whose set branch leaves, so the disabled guards fall
         // through (Interpreter.InlineCalls.cs, MarkedCallLeaves).
+        // Two tests, each leaving on its own (one flag set by both compiled to a `cmovne`, a branch
+        // and a test of the flag: see PushInit in Interpreter.InlineInit.cs).
         bool marked = false;
         Probes.Probes.InstanceNewStartEnabled(ref marked);
+        if (marked) return NewUserInstanceMarked(t, args, kw);
         Probes.Probes.InstanceNewDoneEnabled(ref marked);
         if (marked) return NewUserInstanceMarked(t, args, kw);
         return NewUserInstance(t, args, kw);
