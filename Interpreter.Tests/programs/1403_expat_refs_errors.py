@@ -27,3 +27,21 @@ try:
     p.close()
 except ET.ParseError as e:
     print("fed in pieces", e.code, e.position)
+
+# EntityDeclHandler sees the value with its character references replaced
+import pyexpat
+p = pyexpat.ParserCreate()
+p.EntityDeclHandler = lambda *a: print("entity", a)
+p.Parse(b'<!DOCTYPE r [<!ENTITY a "&#226;&#x41;b"><!ENTITY % pe "&#65;"><!ENTITY c "&a;">]><r/>', True)
+
+# the parser object's attributes: only the handlers and five options may be set
+q = pyexpat.ParserCreate()
+for f in (lambda: setattr(q, "returns_unicode", 1), lambda: setattr(q, range(15), 0),
+          lambda: setattr(q, "intern", {}), lambda: setattr(q, "ErrorCode", 1)):
+    try:
+        f()
+    except (AttributeError, TypeError) as e:
+        print(type(e).__name__, e)
+q.buffer_text = 1
+q.ordered_attributes = 1
+print(q.buffer_text, q.ordered_attributes, q.intern, pyexpat.XMLParserType)

@@ -125,7 +125,7 @@ class XMLParserType:
     def __init__(self, encoding=None, namespace_separator=None, intern=None):
         self._encoding = encoding
         self._sep = namespace_separator
-        self.intern = {} if intern is None else intern
+        object.__setattr__(self, "intern", {} if intern is None else intern)
         self.buffer_text = False
         self.buffer_size = 8192
         self.ordered_attributes = False
@@ -154,6 +154,15 @@ class XMLParserType:
         self._seen_decl = False
 
     def __setattr__(self, name, value):
+        if not isinstance(name, str):
+            raise TypeError(f"attribute name must be string, not '{type(name).__name__}'")
+        if name[:1] != "_" and name not in _SETTABLE:
+            # CPython's xmlparse_setattro: the handlers and five options only
+            if name == "intern":
+                raise AttributeError("readonly attribute")
+            if hasattr(type(self), name):
+                raise AttributeError(f"attribute '{name}' of 'pyexpat.xmlparser' objects is not writable")
+            raise AttributeError(f"'pyexpat.xmlparser' object has no attribute '{name}'")
         if name in ("buffer_text", "ordered_attributes", "specified_attributes", "namespace_prefixes"):
             value = bool(value)
             if name == "buffer_text" and not value and getattr(self, "_text", None):
@@ -661,9 +670,11 @@ class XMLParserType:
                 system = (m.group(4) or m.group(6) or "")[1:-1] or None
                 public = m.group(5)[1:-1] if m.group(5) else None
                 notation = m.group(7)
+                if value is not None:
+                    # expat reports (and stores) the value with its character references replaced
+                    value = re.sub(r"&#(x[0-9A-Fa-f]+|[0-9]+);", lambda r: self._char_ref("&#" + r.group(1) + ";", i), value)
                 if not is_pe and value is not None and name not in self._entities:
-                    self._entities[name] = re.sub(r"&#(x[0-9A-Fa-f]+|[0-9]+);",
-                                                  lambda r: self._char_ref("&#" + r.group(1) + ";", i), value)
+                    self._entities[name] = value
                 if notation is not None and self.UnparsedEntityDeclHandler is not None:
                     self._event("UnparsedEntityDeclHandler", i, name, self._base, system, public, notation)
                 else:
@@ -869,6 +880,10 @@ _HANDLERS = [
     "StartDoctypeDeclHandler", "EndDoctypeDeclHandler", "EntityDeclHandler", "XmlDeclHandler",
     "ElementDeclHandler", "AttlistDeclHandler", "SkippedEntityHandler",
 ]
+
+
+XMLParserType.__name__ = XMLParserType.__qualname__ = "xmlparser"   # CPython's <class 'pyexpat.xmlparser'>
+_SETTABLE = frozenset(_HANDLERS + ["buffer_text", "buffer_size", "ordered_attributes", "specified_attributes", "namespace_prefixes"])
 
 
 def ParserCreate(encoding=None, namespace_separator=None, intern=None):
