@@ -35,6 +35,8 @@ for t in types_:
     for name in dir(t):
         if name in ("__init_subclass__", "__new__", "__del__", "__init__", "__setattr__", "__delattr__", "__class__", "__setstate__", "__reduce__", "__reduce_ex__", "__subclasshook__"):
             continue
+        if t is memoryview:
+            samples[t] = memoryview(b"ab")   # a fresh view: release() and __exit__ of the last one end it, as in CPython
         m = getattr(samples[t], name, None)
         if not callable(m): continue
         attempt(f"{t.__name__}.{name}", m, 2)
