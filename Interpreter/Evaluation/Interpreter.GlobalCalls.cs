@@ -46,17 +46,8 @@ public static partial class Interpreter
         // The argument forms the shape names, straight-line (a loop kept its index and the three
         // values in stack homes): a null is a value the form does not take.
         var s = caller.Slots;
-        PyObject? a0 = null, a1 = null, a2 = null;
         int at = ip;
-        if (n > 0)
-        {
-            if ((a0 = GlobalCallArgument(caller, s, instrs, ref at, (shape >> 4) & 3)) is null) return null;
-            if (n > 1)
-            {
-                if ((a1 = GlobalCallArgument(caller, s, instrs, ref at, (shape >> 6) & 3)) is null) return null;
-                if (n > 2 && (a2 = GlobalCallArgument(caller, s, instrs, ref at, (shape >> 8) & 3)) is null) return null;
-            }
-        }
+        if (!GlobalCallArguments(caller, s, instrs, ref at, shape, n, out var a0, out var a1, out var a2)) return null;
         // [at] is the CALL n (the shape).
         if (!CanRunInlineUnmarked(ts)) return null;
         // The line marker or function__entry watched: the CALL's own path fires or declines (the
@@ -73,16 +64,7 @@ public static partial class Interpreter
         caller.Sp = sp;
         MakeCurrentUnmarked(caller, ts, frame);
         // By reference, without bounds tests: the frame's slots hold at least NLocals >= ExactArgs.
-        ref Slot dst = ref MemoryMarshal.GetArrayDataReference(frame.Slots);
-        if (n > 0)
-        {
-            dst.V = a0;
-            if (n > 1)
-            {
-                Unsafe.Add(ref dst, 1).V = a1;
-                if (n > 2) Unsafe.Add(ref dst, 2).V = a2;
-            }
-        }
+        StoreCallArguments(ref MemoryMarshal.GetArrayDataReference(frame.Slots), n, a0, a1, a2);
         return frame;
     }
 
@@ -113,17 +95,8 @@ public static partial class Interpreter
         if (shape == 0) site.CallShape = shape = GlobalCallShape(caller.Code, instrs, ip, (int)Op.CallMethod);
         if ((shape & 0xF) != n + 1) return null;
         var s = caller.Slots;
-        PyObject? a0 = null, a1 = null, a2 = null;
         int at = ip;
-        if (n > 0)
-        {
-            if ((a0 = GlobalCallArgument(caller, s, instrs, ref at, (shape >> 4) & 3)) is null) return null;
-            if (n > 1)
-            {
-                if ((a1 = GlobalCallArgument(caller, s, instrs, ref at, (shape >> 6) & 3)) is null) return null;
-                if (n > 2 && (a2 = GlobalCallArgument(caller, s, instrs, ref at, (shape >> 8) & 3)) is null) return null;
-            }
-        }
+        if (!GlobalCallArguments(caller, s, instrs, ref at, shape, n, out var a0, out var a1, out var a2)) return null;
         // [at] is the CALL_METHOD n (the shape).
         if (!CanRunInlineUnmarked(ts)) return null;
         // The line marker or function__entry watched: CALL_METHOD's own path fires or declines.
@@ -142,16 +115,44 @@ public static partial class Interpreter
         // By reference, without bounds tests: the frame's slots hold at least NLocals >= ExactArgs.
         ref Slot dst = ref MemoryMarshal.GetArrayDataReference(frame.Slots);
         dst.V = self;
+        StoreCallArguments(ref Unsafe.Add(ref dst, 1), n, a0, a1, a2);
+        return frame;
+    }
+
+    /// <summary>The <paramref name="n"/> (0 to 3) argument forms <paramref name="shape"/> names, from
+    /// <paramref name="at"/> on (the global call's and the method call's): false when one declines
+    /// (<see cref="GlobalCallArgument"/>); straight-line, so the values stay out of a loop's homes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool GlobalCallArguments(Frame caller, Slot[] s, nint instrs, ref int at, int shape, int n,
+        out PyObject? a0, out PyObject? a1, out PyObject? a2)
+    {
+        a0 = a1 = a2 = null;
         if (n > 0)
         {
-            Unsafe.Add(ref dst, 1).V = a0;
+            if ((a0 = GlobalCallArgument(caller, s, instrs, ref at, (shape >> 4) & 3)) is null) return false;
             if (n > 1)
             {
-                Unsafe.Add(ref dst, 2).V = a1;
-                if (n > 2) Unsafe.Add(ref dst, 3).V = a2;
+                if ((a1 = GlobalCallArgument(caller, s, instrs, ref at, (shape >> 6) & 3)) is null) return false;
+                if (n > 2 && (a2 = GlobalCallArgument(caller, s, instrs, ref at, (shape >> 8) & 3)) is null) return false;
             }
         }
-        return frame;
+        return true;
+    }
+
+    /// <summary>Stores the <paramref name="n"/> gathered arguments from <paramref name="dst"/> on, by
+    /// reference without bounds tests: a frame's slots hold at least NLocals >= ExactArgs.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreCallArguments(ref Slot dst, int n, PyObject? a0, PyObject? a1, PyObject? a2)
+    {
+        if (n > 0)
+        {
+            dst.V = a0;
+            if (n > 1)
+            {
+                Unsafe.Add(ref dst, 1).V = a1;
+                if (n > 2) Unsafe.Add(ref dst, 2).V = a2;
+            }
+        }
     }
 
     /// <summary>The argument form <paramref name="kind"/> (<see cref="GlobalCallShape"/>'s) at

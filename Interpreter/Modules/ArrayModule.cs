@@ -163,6 +163,13 @@ public static class ArrayModule
             return r;
         }
 
+        /// <summary>Deletes the `count` items of a normalised slice (any step), from the back so earlier indices stay valid.</summary>
+        public void DeleteSlice(long start, long step, long count)
+        {
+            if (step < 0) { start += (count - 1) * step; step = -step; }
+            for (long k = count - 1; k >= 0; k--) DeleteRange((int)(start + k * step), 1);
+        }
+
         public void DeleteRange(int start, int n)
         {
             Data.AsSpan((start + n) * Size, (Count - start - n) * Size).CopyTo(Data.AsSpan(start * Size));
@@ -528,8 +535,7 @@ public static class ArrayModule
                 if (src.Count == 0)
                 {
                     // An empty array deletes the extended slice, as CPython's array_ass_subscr does.
-                    if (step < 0) { start += (count - 1) * step; step = -step; }
-                    for (long k = count - 1; k >= 0; k--) arr.DeleteRange((int)(start + k * step), 1);
+                    arr.DeleteSlice(start, step, count);
                     return PyNone.Instance;
                 }
                 if (src.Count != count) throw Errors.ValueError($"attempt to assign array of size {src.Count} to extended slice of size {count}");
@@ -547,9 +553,7 @@ public static class ArrayModule
             {
                 sl = sl.Unpacked();
                 sl.Indices(arr.Count, out long start, out _, out long step, out long count);
-                if (step < 0) { start += (count - 1) * step; step = -step; }
-                // Delete from the back so earlier indices stay valid.
-                for (long k = count - 1; k >= 0; k--) arr.DeleteRange((int)(start + k * step), 1);
+                arr.DeleteSlice(start, step, count);
                 return PyNone.Instance;
             }
             arr.DeleteRange(Index(arr, a[1], "array assignment index out of range"), 1);

@@ -64,9 +64,7 @@ internal static class MethodArity
             TypeObjects.Set, TypeObjects.FrozenSet, TypeObjects.Range, TypeObjects.Slice];
         foreach (var t in types)
         {
-            foreach (var n in BinarySlots) Wrap(t, n, Kind.Wrapper, 1, 1);
-            foreach (var n in UnarySlots) Wrap(t, n, Kind.Wrapper, 0, 0);
-            Wrap(t, "__setitem__", Kind.Wrapper, 2, 2);
+            WrapSlots(t);
             Wrap(t, "__pow__", Kind.Ternary, 1, 2);
             Wrap(t, "__rpow__", Kind.Ternary, 1, 2);
             Wrap(t, "__format__", Kind.One, 1, 1);

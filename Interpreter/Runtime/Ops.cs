@@ -90,13 +90,8 @@ public static partial class Ops
         if (SubclassDicts.IsUserSub(o))
         {
             var bm = o.Type.Lookup(N.Bool);
-            if (bm is PyFunction)
-            {
-                // Only a bool will do (class B(int): def __bool__(self): return self would recurse).
-                var r = CallMethod(bm, o);
-                if (r is PyBool rb) return ReferenceEquals(rb, PyBool.True);
-                throw Errors.TypeError($"__bool__ should return bool, returned {r.Type.Name}");
-            }
+            // Only a bool will do (class B(int): def __bool__(self): return self would recurse).
+            if (bm is PyFunction) return BoolResult(CallMethod(bm, o));
             var lm = o.Type.Lookup(N.Len);
             if (lm is PyFunction) return LenOfResult(CallMethod(lm, o)) != 0;
         }
@@ -121,12 +116,7 @@ public static partial class Ops
         {
             var t = o.Type;
             var m = t.Lookup(N.Bool);
-            if (m is not null)
-            {
-                var r = CallMethod(m, o);
-                if (r is PyBool rb) return ReferenceEquals(rb, PyBool.True);
-                throw Errors.TypeError($"__bool__ should return bool, returned {r.Type.Name}");
-            }
+            if (m is not null) return BoolResult(CallMethod(m, o));
             m = t.Lookup(N.Len);
             if (m is not null) return LenOfResult(CallMethod(m, o)) != 0;
             return true;
@@ -135,16 +125,15 @@ public static partial class Ops
         // __len__, as CPython's nb_bool / mp_length / sq_length; `if arr:` on an empty array is false.
         if (o is PyMemoryView) return LenOfResult(CallMethod(o.Type.Lookup(N.Len)!, o)) != 0;
         var em = o.Type.Lookup(N.Bool);
-        if (em is not null && IsExtensionMethod(em))
-        {
-            var r = CallMethod(em, o);
-            if (r is PyBool rb) return ReferenceEquals(rb, PyBool.True);
-            throw Errors.TypeError($"__bool__ should return bool, returned {r.Type.Name}");
-        }
+        if (em is not null && IsExtensionMethod(em)) return BoolResult(CallMethod(em, o));
         em = o.Type.Lookup(N.Len);
         if (em is not null && IsExtensionMethod(em)) return LenOfResult(CallMethod(em, o)) != 0;
         return true;
     }
+
+    /// <summary>A __bool__ method's result: only a bool will do.</summary>
+    private static bool BoolResult(PyObject r) =>
+        r is PyBool rb ? ReferenceEquals(rb, PyBool.True) : throw Errors.TypeError($"__bool__ should return bool, returned {r.Type.Name}");
 
     public static long Len(PyObject o)
     {
